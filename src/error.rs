@@ -1,0 +1,69 @@
+//! Typed library errors. The library never prints and never exits; the binary maps these
+//! to messages and exit codes.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong in the library.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A path given by the user does not exist.
+    #[error("{}: no such file or directory", .path.display())]
+    NotFound {
+        /// The missing path.
+        path: PathBuf,
+    },
+    /// Reading or writing a file failed.
+    #[error("{}: {source}", .path.display())]
+    Io {
+        /// The file involved.
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A file holds binary data, not text.
+    #[error("{}: binary file, not a text article (it contains NUL bytes)", .path.display())]
+    Binary {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A file is not valid UTF-8.
+    #[error("{}: not valid UTF-8 text (first bad byte at offset {offset})", .path.display())]
+    InvalidUtf8 {
+        /// The file.
+        path: PathBuf,
+        /// Byte offset of the first invalid sequence.
+        offset: usize,
+    },
+    /// A file or stdin holds no text.
+    #[error("{}: empty article (no text)", .path.display())]
+    Empty {
+        /// The file (`-` for stdin).
+        path: PathBuf,
+    },
+    /// A folder holds no `.txt` articles.
+    #[error("{}: no .txt articles in this folder", .path.display())]
+    NoArticles {
+        /// The folder.
+        path: PathBuf,
+    },
+    /// A model or lexicon file is of another format version, truncated or corrupt.
+    #[error("{what}: {reason}")]
+    Model {
+        /// Which model or lexicon.
+        what: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A graph file could not be parsed.
+    #[error("{}: {reason}", .path.display())]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+}
+
+/// Result with the library's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,513 @@
+//! The knowledge graph: actors as nodes, stated relations as edges, over petgraph.
+//!
+//! Documents are extracted one at a time into a [`DocumentGraph`] (plain vectors, cheap to
+//! build in parallel) and merged into an [`ActorGraph`] in document order, which keeps the
+//! output deterministic whatever the number of threads.
+//!
+//! Merging rules:
+//! - an actor is identified by its canonical name (`id`); aliases, roles and mention counts of
+//!   the same id add up;
+//! - an edge is identified by (source, relation, target), or by the unordered pair for a
+//!   symmetric statement; every statement adds one to the weight and keeps its evidence.
+
+use std::collections::{BTreeSet, HashMap};
+use std::fmt;
+
+use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use serde::{Deserialize, Serialize};
+
+use crate::text::Span;
+
+/// What kind of actor a node is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorType {
+    /// A named person: "John Kerry".
+    Person,
+    /// An agency, party, company, armed group or international body: "Hamas", "United Nations".
+    Organization,
+    /// A state, or its government by metonymy: "Egypt", "Washington".
+    Country,
+    /// A people or other collective without an organization: "Palestinians".
+    Group,
+    /// A place that is not acting as an actor: "Gaza", "Cairo" (as a place).
+    Location,
+}
+
+impl ActorType {
+    /// The lower-case name used in JSON and DOT.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorType::Person => "person",
+            ActorType::Organization => "organization",
+            ActorType::Country => "country",
+            ActorType::Group => "group",
+            ActorType::Location => "location",
+        }
+    }
+}
+
+impl fmt::Display for ActorType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The coarse relation class of an edge (see the ontology in DESIGN.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationKind {
+    /// Consultation: meet, hold talks with, visit, host, negotiate (CAMEO 04). Symmetric.
+    Meets,
+    /// Cooperation and aid: support, back, praise, fund, ally with (CAMEO 05-07).
+    Backs,
+    /// Conflict: criticize, reject, accuse, threaten, sanction, attack (CAMEO 10-20).
+    Opposes,
+    /// Membership or leadership: a person or unit belongs to or leads an organization or country.
+    AffiliatedWith,
+}
+
+impl RelationKind {
+    /// The snake-case name used in JSON and DOT.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationKind::Meets => "meets",
+            RelationKind::Backs => "backs",
+            RelationKind::Opposes => "opposes",
+            RelationKind::AffiliatedWith => "affiliated_with",
+        }
+    }
+
+    /// Parses the names written by [`RelationKind::as_str`].
+    pub fn parse(name: &str) -> Option<RelationKind> {
+        match name {
+            "meets" => Some(RelationKind::Meets),
+            "backs" => Some(RelationKind::Backs),
+            "opposes" => Some(RelationKind::Opposes),
+            "affiliated_with" => Some(RelationKind::AffiliatedWith),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for RelationKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where a statement was read: the sentence that states it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Id of the document (its file stem, or `stdin`).
+    pub document: String,
+    /// Index of the sentence in the document, from 0.
+    pub sentence: usize,
+    /// Byte offset of the sentence start in the document text.
+    pub start: usize,
+    /// Byte offset of the sentence end (exclusive).
+    pub end: usize,
+    /// The sentence text, `document_text[start..end]`.
+    pub text: String,
+}
+
+/// One real-world actor as found in one document or in the whole corpus.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    /// Canonical name, unique in the graph: "John Kerry".
+    pub id: String,
+    /// Display name (the canonical name).
+    pub label: String,
+    /// What kind of actor this is.
+    #[serde(rename = "type")]
+    pub kind: ActorType,
+    /// Every other surface form the text used for it: "Kerry", "John", "Secretary of State John Kerry".
+    pub aliases: BTreeSet<String>,
+    /// How many times the text refers to it (names, short forms, pronouns).
+    pub mentions: usize,
+    /// Titles and roles the text gives it: "Secretary of State".
+    pub roles: BTreeSet<String>,
+}
+
+impl Actor {
+    /// A new actor with no aliases, roles or mentions yet.
+    pub fn new(id: impl Into<String>, kind: ActorType) -> Actor {
+        let id = id.into();
+        Actor {
+            label: id.clone(),
+            id,
+            kind,
+            aliases: BTreeSet::new(),
+            mentions: 0,
+            roles: BTreeSet::new(),
+        }
+    }
+
+    /// Adds what `other` (the same actor seen elsewhere) knows to `self`.
+    pub fn absorb(&mut self, other: &Actor) {
+        for alias in &other.aliases {
+            if *alias != self.id {
+                self.aliases.insert(alias.clone());
+            }
+        }
+        if other.id != self.id {
+            self.aliases.insert(other.id.clone());
+        }
+        self.roles.extend(other.roles.iter().cloned());
+        self.mentions += other.mentions;
+    }
+}
+
+/// One statement of a relation in one sentence, before merging.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    /// Canonical id of the agent.
+    pub source: String,
+    /// Canonical id of the other party.
+    pub target: String,
+    /// The coarse class.
+    pub relation: RelationKind,
+    /// True when the text states the relation of both sides at once ("Qatar and Egypt are at odds").
+    pub symmetric: bool,
+    /// The words that state it: "held talks", "at odds", "rejected".
+    pub trigger: String,
+    /// Byte span of the trigger in the document.
+    pub trigger_span: Span,
+    /// CAMEO event code of the trigger, when it has one: "040".
+    pub cameo: Option<String>,
+    /// Goldstein conflict/cooperation score of the CAMEO code.
+    pub goldstein: Option<f32>,
+    /// A hedge or an intensity modifier weakens the statement ("far less sympathetic").
+    pub weak: bool,
+    /// The sentence that states it.
+    pub evidence: Evidence,
+}
+
+/// A merged edge of the graph: every statement of one (source, relation, target).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Relation {
+    /// The coarse class.
+    pub relation: RelationKind,
+    /// True when the relation holds both ways (always for `meets`).
+    pub symmetric: bool,
+    /// Trigger of the first statement.
+    pub trigger: String,
+    /// Every distinct trigger, in order of first use.
+    pub triggers: Vec<String>,
+    /// CAMEO code of the first statement that has one.
+    pub cameo: Option<String>,
+    /// Goldstein score of `cameo`.
+    pub goldstein: Option<f32>,
+    /// True when every statement is weak (hedged).
+    pub weak: bool,
+    /// Number of statements merged into this edge.
+    pub weight: usize,
+    /// The sentences that state it, in document order.
+    pub evidence: Vec<Evidence>,
+}
+
+impl Relation {
+    fn from_statement(s: &Statement) -> Relation {
+        Relation {
+            relation: s.relation,
+            symmetric: s.symmetric || s.relation == RelationKind::Meets,
+            trigger: s.trigger.clone(),
+            triggers: vec![s.trigger.clone()],
+            cameo: s.cameo.clone(),
+            goldstein: s.goldstein,
+            weak: s.weak,
+            weight: 1,
+            evidence: vec![s.evidence.clone()],
+        }
+    }
+
+    fn add(&mut self, s: &Statement) {
+        self.weight += 1;
+        self.weak &= s.weak;
+        if !self.triggers.contains(&s.trigger) {
+            self.triggers.push(s.trigger.clone());
+        }
+        if self.cameo.is_none() {
+            self.cameo = s.cameo.clone();
+            self.goldstein = s.goldstein;
+        }
+        if !self.evidence.contains(&s.evidence) {
+            self.evidence.push(s.evidence.clone());
+        }
+    }
+
+    /// Adds a merged edge of another graph (same endpoints and class) to this one.
+    pub fn absorb(&mut self, other: &Relation) {
+        self.weight += other.weight;
+        self.weak &= other.weak;
+        for t in &other.triggers {
+            if !self.triggers.contains(t) {
+                self.triggers.push(t.clone());
+            }
+        }
+        if self.cameo.is_none() {
+            self.cameo = other.cameo.clone();
+            self.goldstein = other.goldstein;
+        }
+        for e in &other.evidence {
+            if !self.evidence.contains(e) {
+                self.evidence.push(e.clone());
+            }
+        }
+    }
+}
+
+/// A document that was read, as listed in the graph metadata.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentInfo {
+    /// Document id (file stem or `stdin`).
+    pub id: String,
+    /// Path it was read from (`-` for stdin).
+    pub path: String,
+}
+
+/// What one document yields: its actors and its statements, not yet merged.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DocumentGraph {
+    /// The document this came from.
+    pub document: Option<DocumentInfo>,
+    /// Actors in order of first mention.
+    pub actors: Vec<Actor>,
+    /// Statements in order of their sentence.
+    pub statements: Vec<Statement>,
+}
+
+/// The actor graph of a corpus: a directed multigraph over petgraph.
+#[derive(Debug, Clone, Default)]
+pub struct ActorGraph {
+    graph: DiGraph<Actor, Relation>,
+    by_id: HashMap<String, NodeIndex>,
+    by_key: HashMap<EdgeKey, EdgeIndex>,
+    documents: Vec<DocumentInfo>,
+}
+
+/// Identity of a merged edge; symmetric edges store the pair in node-index order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct EdgeKey {
+    a: NodeIndex,
+    b: NodeIndex,
+    relation: RelationKind,
+    symmetric: bool,
+}
+
+impl EdgeKey {
+    fn new(s: NodeIndex, t: NodeIndex, relation: RelationKind, symmetric: bool) -> EdgeKey {
+        let (a, b) = if symmetric && t < s { (t, s) } else { (s, t) };
+        EdgeKey {
+            a,
+            b,
+            relation,
+            symmetric,
+        }
+    }
+}
+
+impl ActorGraph {
+    /// An empty graph.
+    pub fn new() -> ActorGraph {
+        ActorGraph::default()
+    }
+
+    /// Merges one document's actors and statements into the graph.
+    pub fn add_document(&mut self, doc: &DocumentGraph) {
+        if let Some(info) = &doc.document {
+            self.documents.push(info.clone());
+        }
+        for actor in &doc.actors {
+            self.add_actor(actor);
+        }
+        for s in &doc.statements {
+            self.add_statement(s);
+        }
+    }
+
+    /// Adds an actor, or merges it into the node with the same id. Returns its node.
+    pub fn add_actor(&mut self, actor: &Actor) -> NodeIndex {
+        if let Some(&ix) = self.by_id.get(&actor.id) {
+            self.graph[ix].absorb(actor);
+            ix
+        } else {
+            let ix = self.graph.add_node(actor.clone());
+            self.by_id.insert(actor.id.clone(), ix);
+            ix
+        }
+    }
+
+    fn node_or_placeholder(&mut self, id: &str) -> NodeIndex {
+        match self.by_id.get(id) {
+            Some(&ix) => ix,
+            // A statement always names actors of its own document; this only happens
+            // when a library user builds statements by hand.
+            None => self.add_actor(&Actor::new(id, ActorType::Organization)),
+        }
+    }
+
+    /// Adds one statement: a new edge, or one more weight and evidence on an existing one.
+    pub fn add_statement(&mut self, s: &Statement) {
+        let source = self.node_or_placeholder(&s.source);
+        let target = self.node_or_placeholder(&s.target);
+        let symmetric = s.symmetric || s.relation == RelationKind::Meets;
+        let key = EdgeKey::new(source, target, s.relation, symmetric);
+        if let Some(&e) = self.by_key.get(&key) {
+            self.graph[e].add(s);
+        } else {
+            let e = self
+                .graph
+                .add_edge(source, target, Relation::from_statement(s));
+            self.by_key.insert(key, e);
+        }
+    }
+
+    /// Adds a merged edge (from another graph) between two actors already in the graph,
+    /// merging it with an equal edge. Used to join graphs built separately.
+    pub fn add_relation(&mut self, source: &str, target: &str, relation: &Relation) {
+        let s = self.node_or_placeholder(source);
+        let t = self.node_or_placeholder(target);
+        let key = EdgeKey::new(s, t, relation.relation, relation.symmetric);
+        if let Some(&e) = self.by_key.get(&key) {
+            self.graph[e].absorb(relation);
+        } else {
+            let e = self.graph.add_edge(s, t, relation.clone());
+            self.by_key.insert(key, e);
+        }
+    }
+
+    /// Records a document as read (for the graph metadata).
+    pub fn add_document_info(&mut self, info: DocumentInfo) {
+        self.documents.push(info);
+    }
+
+    /// The documents read, in input order.
+    pub fn documents(&self) -> &[DocumentInfo] {
+        &self.documents
+    }
+
+    /// The underlying petgraph graph, for algorithms (PageRank, components, ...).
+    pub fn petgraph(&self) -> &DiGraph<Actor, Relation> {
+        &self.graph
+    }
+
+    /// Number of actors.
+    pub fn actor_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Number of merged edges.
+    pub fn edge_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// The actor with canonical id `id`.
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.by_id.get(id).map(|&ix| &self.graph[ix])
+    }
+
+    /// Actors in deterministic order: the order of first mention in the corpus.
+    pub fn actors(&self) -> impl Iterator<Item = &Actor> {
+        self.graph.node_weights()
+    }
+
+    /// Edges in deterministic order (order of first statement) as (source, target, relation).
+    pub fn edges(&self) -> impl Iterator<Item = (&Actor, &Actor, &Relation)> {
+        self.graph.edge_indices().map(move |e| {
+            let (s, t) = self
+                .graph
+                .edge_endpoints(e)
+                .expect("edge index from this graph");
+            (&self.graph[s], &self.graph[t], &self.graph[e])
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn evidence(sentence: usize) -> Evidence {
+        Evidence {
+            document: "d".into(),
+            sentence,
+            start: 0,
+            end: 1,
+            text: "x".into(),
+        }
+    }
+
+    fn statement(s: &str, t: &str, relation: RelationKind, sentence: usize) -> Statement {
+        Statement {
+            source: s.into(),
+            target: t.into(),
+            relation,
+            symmetric: false,
+            trigger: "t".into(),
+            trigger_span: Span::new(0, 1),
+            cameo: None,
+            goldstein: None,
+            weak: false,
+            evidence: evidence(sentence),
+        }
+    }
+
+    #[test]
+    fn same_statement_twice_is_one_edge_of_weight_two() {
+        let mut g = ActorGraph::new();
+        let doc = DocumentGraph {
+            document: None,
+            actors: vec![
+                Actor::new("Hamas", ActorType::Organization),
+                Actor::new("Egypt", ActorType::Country),
+            ],
+            statements: vec![
+                statement("Hamas", "Egypt", RelationKind::Opposes, 0),
+                statement("Hamas", "Egypt", RelationKind::Opposes, 3),
+                statement("Egypt", "Hamas", RelationKind::Opposes, 4),
+            ],
+        };
+        g.add_document(&doc);
+        assert_eq!(g.actor_count(), 2);
+        assert_eq!(g.edge_count(), 2, "opposite directions stay apart");
+        let (s, t, r) = g.edges().next().unwrap();
+        assert_eq!(
+            (s.id.as_str(), t.id.as_str(), r.weight),
+            ("Hamas", "Egypt", 2)
+        );
+        assert_eq!(r.evidence.len(), 2);
+    }
+
+    #[test]
+    fn meets_is_symmetric_when_merging() {
+        let mut g = ActorGraph::new();
+        g.add_actor(&Actor::new("A", ActorType::Person));
+        g.add_actor(&Actor::new("B", ActorType::Person));
+        g.add_statement(&statement("A", "B", RelationKind::Meets, 0));
+        g.add_statement(&statement("B", "A", RelationKind::Meets, 1));
+        assert_eq!(g.edge_count(), 1);
+        let (_, _, r) = g.edges().next().unwrap();
+        assert!(r.symmetric);
+        assert_eq!(r.weight, 2);
+    }
+
+    #[test]
+    fn actors_merge_by_id() {
+        let mut g = ActorGraph::new();
+        let mut a = Actor::new("John Kerry", ActorType::Person);
+        a.aliases.insert("Kerry".into());
+        a.mentions = 2;
+        let mut b = Actor::new("John Kerry", ActorType::Person);
+        b.aliases.insert("John".into());
+        b.mentions = 1;
+        g.add_actor(&a);
+        g.add_actor(&b);
+        let kerry = g.actor("John Kerry").unwrap();
+        assert_eq!(kerry.mentions, 3);
+        assert_eq!(
+            kerry.aliases.iter().map(String::as_str).collect::<Vec<_>>(),
+            ["John", "Kerry"]
+        );
+    }
+}

@@ -1,0 +1,28 @@
+//! # actorgraph
+//!
+//! Turns news articles into a knowledge graph of actors (people, organizations, countries,
+//! groups) and the relations the text states between them (meets, backs, opposes,
+//! affiliated with), with the sentence that states each edge.
+//!
+//! ```text
+//! text -> documents -> sentences/tokens -> annotations -> mentions -> actors
+//!                                                             |
+//!                                                             v
+//!                                  relations -> graph -> DOT / JSON
+//! ```
+#![deny(missing_docs)]
+
+mod error;
+mod graph;
+mod ingest;
+mod pipeline;
+pub mod text;
+
+pub use error::{Error, Result};
+pub use graph::{
+    Actor, ActorGraph, ActorType, DocumentGraph, DocumentInfo, Evidence, Relation, RelationKind,
+    Statement,
+};
+pub use ingest::Document;
+pub use pipeline::Pipeline;
+pub use text::{Segmented, Sentence, Span, Token};

@@ -1,0 +1,263 @@
+//! Sentence boundaries over the token list.
+//!
+//! A sentence ends at `.`, `!`, `?` or an ellipsis (with the closing quotes and brackets
+//! attached to it) when the next word can start a sentence, and at every line break unless
+//! the line wraps mid-sentence. An abbreviation that ends in a period (`U.S.`, `Inc.`) ends
+//! a sentence only before a word that typically starts one; a title (`Mr.`, `Gen.`) or an
+//! initial never does.
+
+use super::tokenize::is_abbreviation;
+use super::{Sentence, Span, Token};
+
+/// Titles whose period never ends a sentence: a name follows.
+const TITLES: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Messrs.", "Mme.", "Dr.", "Prof.", "St.", "Gen.", "Lt.", "Col.", "Maj.",
+    "Capt.", "Cmdr.", "Cdr.", "Adm.", "Sgt.", "Cpl.", "Pvt.", "Brig.", "Rep.", "Sen.", "Gov.",
+    "Pres.", "Rev.", "Hon.", "Fr.", "Supt.", "Insp.", "Det.", "Amb.", "Atty.", "No.",
+];
+
+/// Words that commonly open a sentence; after an abbreviation they signal a boundary.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "For",
+    "From",
+    "With",
+    "By",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "Although",
+    "Though",
+    "However",
+    "Meanwhile",
+    "There",
+    "Here",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "Many",
+    "Some",
+    "Most",
+    "Last",
+    "Next",
+    "Earlier",
+    "Later",
+    "Also",
+    "Still",
+    "Now",
+    "Then",
+    "Both",
+    "Each",
+    "Every",
+    "All",
+    "No",
+    "Not",
+    "One",
+    "Two",
+    "Such",
+    "Other",
+    "Officials",
+    "According",
+    "Despite",
+    "Under",
+    "During",
+    "Until",
+    "Instead",
+];
+
+fn is_terminal(word: &str) -> bool {
+    matches!(word, "." | "!" | "?" | "..." | "\u{2026}" | "?!" | "!?")
+        || word.bytes().all(|b| b == b'.' || b == b'!' || b == b'?') && !word.is_empty()
+}
+
+fn is_closer(word: &str) -> bool {
+    matches!(
+        word,
+        "\"" | "''" | "\u{201D}" | "\u{2019}" | "'" | ")" | "]" | "}" | "\u{00BB}"
+    )
+}
+
+fn newlines_between(text: &str, a: &Token, b: &Token) -> usize {
+    text[a.span.end..b.span.start]
+        .bytes()
+        .filter(|&c| c == b'\n')
+        .count()
+}
+
+fn starts_lowercase(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Could `word` start a sentence after a full stop?
+fn can_start_sentence(word: &str) -> bool {
+    match word.chars().next() {
+        Some(c) if c.is_lowercase() => false,
+        Some(c) => !matches!(c, ',' | ';' | ':' | ')' | ']' | '}' | '%' | '.' | '!' | '?'),
+        None => false,
+    }
+}
+
+/// Groups `tokens` (from [`super::tokenize`]) into sentences.
+pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut first = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let word = tokens[i].text(text);
+        let mut end = i + 1; // one past the last token of a sentence ending here
+        let mut boundary = false;
+        let abbreviation = word.len() > 1 && word.ends_with('.') && !is_terminal(word);
+        if is_terminal(word) || abbreviation {
+            // closing quotes and brackets written right after the stop belong to this sentence
+            while end < tokens.len()
+                && is_closer(tokens[end].text(text))
+                && tokens[end].span.start == tokens[end - 1].span.end
+            {
+                end += 1;
+            }
+            boundary = match tokens.get(end) {
+                None => true,
+                Some(next) => {
+                    let next_word = next.text(text);
+                    if newlines_between(text, &tokens[end - 1], next) > 0 {
+                        true
+                    } else if abbreviation {
+                        let stem = &word[..word.len() - 1];
+                        !TITLES.contains(&word)
+                            && stem.chars().count() > 1
+                            && is_abbreviation(stem, next_word.chars().next())
+                            && SENTENCE_STARTERS.contains(&next_word)
+                    } else {
+                        can_start_sentence(next_word)
+                    }
+                }
+            };
+        }
+        if !boundary {
+            end = i + 1;
+            if let Some(next) = tokens.get(end) {
+                let breaks = newlines_between(text, &tokens[i], next);
+                // a blank line always ends a sentence; a single line break does unless
+                // the next line continues in lower case (hard-wrapped text)
+                boundary = breaks >= 2 || (breaks == 1 && !starts_lowercase(next.text(text)));
+            } else {
+                boundary = true;
+            }
+        }
+        if boundary {
+            sentences.push(Sentence {
+                span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
+                first_token: first,
+                end_token: end,
+            });
+            first = end;
+        }
+        i = end;
+    }
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::segment;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        segment(text)
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "U.S. Secretary of State John Kerry arrived. He met Gen. Sissi on Jan. 5.",
+                &[
+                    "U.S. Secretary of State John Kerry arrived.",
+                    "He met Gen. Sissi on Jan. 5.",
+                ],
+            ),
+            (
+                "Aid came from the U.S. The U.N. said so.",
+                &["Aid came from the U.S.", "The U.N. said so."],
+            ),
+            (
+                "\"The work will not be easy. Obviously, it is hard,\" Obama said. \"We don't.\"",
+                &[
+                    "\"The work will not be easy.",
+                    "Obviously, it is hard,\" Obama said.",
+                    "\"We don't.\"",
+                ],
+            ),
+            (
+                "\"Why?\" he asked. Mr. Smith left.",
+                &["\"Why?\" he asked.", "Mr. Smith left."],
+            ),
+            (
+                "Headline here\n\nThe Conservatives said no.\nNew line.",
+                &["Headline here", "The Conservatives said no.", "New line."],
+            ),
+            (
+                "George W. Bush met him at No. 10 Downing Street.",
+                &["George W. Bush met him at No. 10 Downing Street."],
+            ),
+            (
+                "It cost $5.5 million. Rebels fled.",
+                &["It cost $5.5 million.", "Rebels fled."],
+            ),
+            ("a line that\nwraps here.", &["a line that\nwraps here."]),
+            ("Wait... What? Yes!", &["Wait...", "What?", "Yes!"]),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(sentences(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_token_in_exactly_one_sentence() {
+        let text = "One. Two three! \"Four?\" five.\n\nSix";
+        let seg = segment(text);
+        let mut next = 0;
+        for s in &seg.sentences {
+            assert_eq!(s.first_token, next);
+            assert!(s.end_token > s.first_token);
+            next = s.end_token;
+        }
+        assert_eq!(next, seg.tokens.len());
+    }
+}

@@ -1,0 +1,364 @@
+//! Rule tokenizer in the Universal Dependencies English style.
+
+use super::{Span, Token};
+
+/// Opening punctuation split off the front of a word.
+const OPENERS: &[char] = &['"', '\u{201C}', '\u{2018}', '\u{00AB}', '(', '[', '{', '<'];
+
+/// Closing punctuation split off the end of a word (the period is handled apart).
+const CLOSERS: &[char] = &[
+    '"', '\u{201D}', '\u{2019}', '\'', '\u{00BB}', ')', ']', '}', '>', ',', ';', ':', '!', '?',
+    '\u{2026}',
+];
+
+/// Abbreviations whose period belongs to the word wherever they stand.
+const ABBREVIATIONS: &[&str] = &[
+    // titles and ranks
+    "Mr", "Mrs", "Ms", "Messrs", "Mme", "Dr", "Prof", "Sr", "Jr", "St", "Gen", "Lt", "Col", "Maj",
+    "Capt", "Cmdr", "Cdr", "Adm", "Sgt", "Cpl", "Pvt", "Brig", "Rep", "Reps", "Sen", "Sens", "Gov",
+    "Pres", "Rev", "Hon", "Fr", "Supt", "Insp", "Det", "Amb", "Atty", "Gens",
+    // months and days
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon",
+    "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+    // organizations and places
+    "Co", "Corp", "Inc", "Ltd", "Bros", "Dept", "Univ", "Assn", "Mt", "Ft", "Ave", "Blvd", "Rd",
+    "Govt", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Ind", "Kan", "Ky", "Md",
+    "Mich", "Minn", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wis", "Wyo",
+    // Latin and others
+    "vs", "etc", "al", "approx", "est", "cf", "viz", "ca",
+];
+
+/// Abbreviations that take their period only before a number ("No. 10", "Art. 5").
+const NUMBER_ABBREVIATIONS: &[&str] = &["No", "Nos", "no", "Art", "Fig", "p", "pp", "vol", "Vol"];
+
+/// True when `word` (without its final period) is an abbreviation that keeps the period.
+pub(super) fn is_abbreviation(word: &str, next: Option<char>) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let first = chars.next().expect("non-empty");
+    // an initial: "J." in "John F. Kennedy"
+    if chars.next().is_none() {
+        return first.is_alphabetic();
+    }
+    // dotted acronyms: U.S, U.N, a.m, e.g, Ph.D
+    if word.contains('.')
+        && word.split('.').all(|part| {
+            !part.is_empty() && part.len() <= 3 && part.chars().all(char::is_alphabetic)
+        })
+    {
+        return true;
+    }
+    if ABBREVIATIONS.contains(&word) {
+        return true;
+    }
+    NUMBER_ABBREVIATIONS.contains(&word) && next.is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut chunk_start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = chunk_start.take() {
+                let next = text[i..].trim_start().chars().next();
+                split_chunk(text, s, i, next, &mut tokens);
+            }
+        } else if chunk_start.is_none() {
+            chunk_start = Some(i);
+        }
+    }
+    if let Some(s) = chunk_start {
+        split_chunk(text, s, text.len(), None, &mut tokens);
+    }
+    tokens
+}
+
+fn push(tokens: &mut Vec<Token>, start: usize, end: usize) {
+    if start < end {
+        tokens.push(Token {
+            span: Span::new(start, end),
+        });
+    }
+}
+
+fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+fn last_char(s: &str) -> Option<char> {
+    s.chars().next_back()
+}
+
+/// Tokenizes one whitespace-free chunk `text[start..end]`; `next` is the first character
+/// after the following whitespace.
+fn split_chunk(
+    text: &str,
+    mut start: usize,
+    mut end: usize,
+    next: Option<char>,
+    out: &mut Vec<Token>,
+) {
+    // leading punctuation
+    while start < end {
+        let rest = &text[start..end];
+        let n = leading_punctuation(rest);
+        if n == 0 {
+            break;
+        }
+        push(out, start, start + n);
+        start += n;
+    }
+
+    // trailing punctuation, collected back to front
+    let mut trailing: Vec<(usize, usize)> = Vec::new();
+    while start < end {
+        let rest = &text[start..end];
+        if rest.len() > 2 && (rest.ends_with("''") || rest.ends_with("...")) {
+            let n = if rest.ends_with("''") {
+                2
+            } else {
+                rest.bytes().rev().take_while(|&b| b == b'.').count()
+            };
+            let n = n.min(rest.len() - 1);
+            trailing.push((end - n, end));
+            end -= n;
+            continue;
+        }
+        let c = last_char(rest).expect("non-empty");
+        let word_len = rest.len() - c.len_utf8();
+        if word_len == 0 {
+            break;
+        }
+        if CLOSERS.contains(&c) || matches!(c, '\u{2014}') {
+            trailing.push((end - c.len_utf8(), end));
+            end -= c.len_utf8();
+        } else if c == '.' {
+            let word = &rest[..word_len];
+            if is_abbreviation(word, next) {
+                break;
+            }
+            trailing.push((end - 1, end));
+            end -= 1;
+        } else if c == '%' && rest[..word_len].ends_with(|p: char| p.is_ascii_digit()) {
+            trailing.push((end - 1, end));
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+
+    split_core(text, start, end, next, out);
+    for &(s, e) in trailing.iter().rev() {
+        push(out, s, e);
+    }
+}
+
+/// Length in bytes of a punctuation token at the front of `rest`, or 0.
+fn leading_punctuation(rest: &str) -> usize {
+    let c = first_char(rest).expect("non-empty");
+    let clen = c.len_utf8();
+    let after = rest[clen..].chars().next();
+    let more = rest.len() > clen;
+    if rest.starts_with("``") {
+        2
+    } else if rest.starts_with("--") {
+        rest.bytes().take_while(|&b| b == b'-').count()
+    } else if (OPENERS.contains(&c) && more)
+        // a quote, unless it is a clitic ('s) or an elided year ('90s)
+        || ((c == '\'' || c == '\u{2019}')
+            && after.is_some_and(|a| !a.is_ascii_digit())
+            && !is_leading_clitic(&rest[clen..]))
+        // a currency sign before its number
+        || (matches!(c, '$' | '\u{00A3}' | '\u{20AC}' | '#' | '\u{00A5}')
+            && after.is_some_and(|a| a.is_ascii_digit()))
+        || (matches!(c, '\u{2014}' | '\u{2013}' | '*' | '\u{2022}') && more)
+    {
+        clen
+    } else {
+        0
+    }
+}
+
+/// `'s`, `'re`, `'em` at the front of a chunk: a clitic written apart, not a quote.
+fn is_leading_clitic(rest: &str) -> bool {
+    let lower = rest.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "s" | "re" | "ve" | "ll" | "d" | "m" | "em" | "t"
+    )
+}
+
+/// Splits the word core: internal dashes and ellipses, clitics, `cannot`.
+fn split_core(text: &str, start: usize, end: usize, next: Option<char>, out: &mut Vec<Token>) {
+    if start >= end {
+        return;
+    }
+    let core = &text[start..end];
+    // an em dash, a double hyphen or an ellipsis inside a word separates two words
+    for sep in ["\u{2014}", "--", "\u{2026}", "..."] {
+        if let Some(p) = core.find(sep)
+            && p > 0
+        {
+            {
+                let seplen = if sep == "--" || sep == "..." {
+                    let b = sep.as_bytes()[0];
+                    core[p..].bytes().take_while(|&x| x == b).count()
+                } else {
+                    sep.len()
+                };
+                split_chunk(
+                    text,
+                    start,
+                    start + p,
+                    Some(sep.chars().next().expect("sep")),
+                    out,
+                );
+                push(out, start + p, start + p + seplen);
+                if start + p + seplen < end {
+                    split_chunk(text, start + p + seplen, end, next, out);
+                }
+                return;
+            }
+        }
+    }
+    let split = clitic_split(core);
+    push(out, start, start + split);
+    if split < core.len() {
+        // "gonna" style splits give two words, clitics one
+        push(out, start + split, end);
+    }
+}
+
+/// Byte position where a clitic starts in `word`, or `word.len()` when it has none.
+fn clitic_split(word: &str) -> usize {
+    let lower_ascii: String = word
+        .chars()
+        .map(|c| {
+            if c == '\u{2019}' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    // positions in `lower_ascii` differ from `word` only when a curly apostrophe (3 bytes)
+    // was replaced by one byte; measure clitics from the end in characters instead
+    let suffix_chars = |n_chars: usize| -> usize {
+        word.char_indices()
+            .rev()
+            .nth(n_chars - 1)
+            .map(|(i, _)| i)
+            .unwrap_or(0)
+    };
+    let n = lower_ascii.chars().count();
+    if n > 3 && lower_ascii.ends_with("n't") {
+        return suffix_chars(3);
+    }
+    for clitic in ["'s", "'m", "'d"] {
+        if n > 2 && lower_ascii.ends_with(clitic) {
+            return suffix_chars(2);
+        }
+    }
+    for clitic in ["'ll", "'re", "'ve"] {
+        if n > 3 && lower_ascii.ends_with(clitic) {
+            return suffix_chars(3);
+        }
+    }
+    match lower_ascii.as_str() {
+        "cannot" => 3,
+        "gonna" | "wanna" | "gotta" => 3,
+        _ => word.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn table() {
+        let rows: &[(&str, &[&str])] = &[
+            ("Hamas rejected it.", &["Hamas", "rejected", "it", "."]),
+            (
+                "U.S. officials met Mr. Blair in Washington, D.C.",
+                &[
+                    "U.S.",
+                    "officials",
+                    "met",
+                    "Mr.",
+                    "Blair",
+                    "in",
+                    "Washington",
+                    ",",
+                    "D.C.",
+                ],
+            ),
+            ("Egypt's leader", &["Egypt", "'s", "leader"]),
+            ("We don\u{2019}t want", &["We", "do", "n\u{2019}t", "want"]),
+            ("can't cannot", &["ca", "n't", "can", "not"]),
+            (
+                "Ban Ki-moon, el-Sissi",
+                &["Ban", "Ki-moon", ",", "el-Sissi"],
+            ),
+            (
+                "$47 million (47%)",
+                &["$", "47", "million", "(", "47", "%", ")"],
+            ),
+            (
+                "\"without any condition.\"",
+                &["\"", "without", "any", "condition", ".", "\""],
+            ),
+            (
+                "a ``special law'' here",
+                &["a", "``", "special", "law", "''", "here"],
+            ),
+            ("No. 10 Downing Street", &["No.", "10", "Downing", "Street"]),
+            ("said no. The", &["said", "no", ".", "The"]),
+            ("George W. Bush", &["George", "W.", "Bush"]),
+            ("wait...what", &["wait", "...", "what"]),
+            ("peace\u{2014}or war", &["peace", "\u{2014}", "or", "war"]),
+            ("the states' rights", &["the", "states", "'", "rights"]),
+            ("'90s music", &["'90s", "music"]),
+            ("2,000 troops, 3.5 m", &["2,000", "troops", ",", "3.5", "m"]),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(words(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn offsets_slice_the_text() {
+        let text = "  \u{201C}Erdo\u{011F}an\u{2019}s\u{201D} call\u{2026}\n";
+        let toks = tokenize(text);
+        let got: Vec<&str> = toks
+            .iter()
+            .map(|t| &text[t.span.start..t.span.end])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "\u{201C}",
+                "Erdo\u{011F}an",
+                "\u{2019}s",
+                "\u{201D}",
+                "call",
+                "\u{2026}"
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_and_blank() {
+        assert!(tokenize("").is_empty());
+        assert!(tokenize(" \n\t ").is_empty());
+        assert_eq!(words("."), ["."]);
+        assert_eq!(words("\""), ["\""]);
+    }
+}

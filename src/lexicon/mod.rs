@@ -1,0 +1,292 @@
+//! The lexicon: the actor gazetteer, agent nouns, titles and relation triggers.
+//!
+//! The data lives in `assets/lexicon/*.tsv`, generated from the PETRARCH2 / Phoenix actor
+//! dictionaries and the CAMEO verb dictionary by `cargo run --release --example
+//! build_lexicon` (see `assets/lexicon/README.md`), and is embedded in the binary.
+//! Loading parses the TSV once into hash maps keyed by lower-case token sequences.
+
+mod gazetteer;
+mod triggers;
+
+use std::collections::HashMap;
+
+pub use gazetteer::{ActorEntry, ActorMatch, Form, Gazetteer};
+pub use triggers::{Frame, Trigger, TriggerPos, Triggers};
+
+use crate::error::{Error, Result};
+
+/// An agent noun: "officials", "troops", "government".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Agent {
+    /// CAMEO agent sector: GOV, MIL, COP, REB, ...
+    pub sector: Box<str>,
+    /// True for bodies or groups that stand for their country or organization
+    /// ("officials", "government"), false for one person ("official", "spokesman").
+    pub collective: bool,
+}
+
+/// A title or role: "prime minister", "secretary of state", "chief".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title {
+    /// The role as written in the graph: "Prime Minister".
+    pub role: Box<str>,
+    /// CAMEO sector, `-` for honorifics.
+    pub sector: Box<str>,
+    /// The holder leads what the title is attached to (president, chief, leader).
+    pub head: bool,
+    /// An honorific (Mr, Sir, Dr): part of how a name is written, not a role.
+    pub honorific: bool,
+}
+
+/// The whole lexicon.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Actor names, demonyms, capitals.
+    pub gazetteer: Gazetteer,
+    agents: HashMap<Box<str>, Agent>,
+    titles: HashMap<Box<str>, Title>,
+    max_title_words: usize,
+    /// Relation triggers.
+    pub triggers: Triggers,
+    verb_forms: HashMap<Box<str>, Box<str>>,
+}
+
+/// The TSV sources of a lexicon.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LexiconSources<'a> {
+    /// `actors.tsv`: surface, canonical, type, form, code.
+    pub actors: &'a str,
+    /// `agents.tsv`: noun, sector, kind.
+    pub agents: &'a str,
+    /// `titles.tsv`: title, role, sector, head.
+    pub titles: &'a str,
+    /// `triggers.tsv`: lemma, pos, cameo, class, goldstein, frame.
+    pub triggers: &'a str,
+    /// `verb_forms.tsv`: form, lemma.
+    pub verb_forms: &'a str,
+}
+
+/// Rows of a TSV file: skips comments and blank lines, checks the column count.
+pub(crate) fn rows<'a>(
+    what: &'a str,
+    text: &'a str,
+    columns: usize,
+) -> impl Iterator<Item = Result<Vec<&'a str>>> + 'a {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty() && !line.starts_with('#'))
+        .map(move |(n, line)| {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < columns {
+                Err(Error::Model {
+                    what: what.to_string(),
+                    reason: format!(
+                        "line {}: expected {columns} tab-separated columns, found {}",
+                        n + 1,
+                        cols.len()
+                    ),
+                })
+            } else {
+                Ok(cols)
+            }
+        })
+}
+
+pub(crate) fn bad_value(what: &str, column: &str, value: &str) -> Error {
+    Error::Model {
+        what: what.to_string(),
+        reason: format!("unknown {column} {value:?}"),
+    }
+}
+
+impl Lexicon {
+    /// The lexicon shipped with the crate.
+    pub fn load_default() -> Result<Lexicon> {
+        Lexicon::from_sources(LexiconSources {
+            actors: include_str!("../../assets/lexicon/actors.tsv"),
+            agents: include_str!("../../assets/lexicon/agents.tsv"),
+            titles: include_str!("../../assets/lexicon/titles.tsv"),
+            triggers: include_str!("../../assets/lexicon/triggers.tsv"),
+            verb_forms: include_str!("../../assets/lexicon/verb_forms.tsv"),
+        })
+    }
+
+    /// Parses a lexicon from its TSV sources.
+    pub fn from_sources(src: LexiconSources<'_>) -> Result<Lexicon> {
+        let gazetteer = Gazetteer::parse(src.actors)?;
+        let mut agents = HashMap::new();
+        for row in rows("agents.tsv", src.agents, 3) {
+            let row = row?;
+            let collective = match row[2] {
+                "collective" => true,
+                "individual" => false,
+                other => return Err(bad_value("agents.tsv", "kind", other)),
+            };
+            agents.insert(
+                row[0].to_lowercase().into_boxed_str(),
+                Agent {
+                    sector: row[1].into(),
+                    collective,
+                },
+            );
+        }
+        let mut titles = HashMap::new();
+        let mut max_title_words = 0;
+        for row in rows("titles.tsv", src.titles, 4) {
+            let row = row?;
+            let (head, honorific) = match row[3] {
+                "yes" => (true, false),
+                "no" => (false, false),
+                "honorific" => (false, true),
+                other => return Err(bad_value("titles.tsv", "head", other)),
+            };
+            let key = gazetteer::key_of(row[0]);
+            max_title_words = max_title_words.max(key.split(' ').count());
+            titles.insert(
+                key.into_boxed_str(),
+                Title {
+                    role: row[1].into(),
+                    sector: row[2].into(),
+                    head,
+                    honorific,
+                },
+            );
+        }
+        let triggers = Triggers::parse(src.triggers)?;
+        let mut verb_forms = HashMap::new();
+        for row in rows("verb_forms.tsv", src.verb_forms, 2) {
+            let row = row?;
+            verb_forms.insert(row[0].to_lowercase().into(), row[1].to_lowercase().into());
+        }
+        Ok(Lexicon {
+            gazetteer,
+            agents,
+            titles,
+            max_title_words,
+            triggers,
+            verb_forms,
+        })
+    }
+
+    /// The agent noun `word` (any case), if it is one.
+    pub fn agent(&self, word: &str) -> Option<&Agent> {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.agents.get(word.to_lowercase().as_str())
+        } else {
+            self.agents.get(word)
+        }
+    }
+
+    /// The longest title starting at `words[i]`: its length in words and the title.
+    pub fn title_at(&self, lower_words: &[&str], i: usize) -> Option<(usize, &Title)> {
+        let max = self.max_title_words.min(lower_words.len() - i);
+        let mut key = String::new();
+        let mut best = None;
+        for n in 1..=max {
+            if n > 1 {
+                key.push(' ');
+            }
+            key.push_str(lower_words[i + n - 1]);
+            if let Some(t) = self.titles.get(key.as_str()) {
+                best = Some((n, t));
+            }
+        }
+        best
+    }
+
+    /// The title spelled exactly `words` (lower case, space separated).
+    pub fn title(&self, lower: &str) -> Option<&Title> {
+        self.titles.get(lower)
+    }
+
+    /// The lemma of an irregular verb form listed by the CAMEO dictionary ("sped" -> "speed").
+    pub fn verb_lemma(&self, lower_form: &str) -> Option<&str> {
+        self.verb_forms.get(lower_form).map(|s| &**s)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A small lexicon in the shipped format, for unit tests of the lexicon and extractor.
+    pub(crate) const ACTORS: &str = "# surface\tcanonical\ttype\tform\tcode
+Egypt\tEgypt\tcountry\tname\tEGY
+Egyptian\tEgypt\tcountry\tdemonym\tEGY
+Egyptians\tEgypt\tcountry\tdemonym_plural\tEGY
+Cairo\tEgypt\tcountry\tcapital\tEGY
+United States\tUnited States\tcountry\tname\tUSA
+U.S.\tUnited States\tcountry\tname\tUSA
+US\tUnited States\tcountry\tname\tUSA
+Washington\tUnited States\tcountry\tcapital\tUSA
+United Nations\tUnited Nations\torganization\tname\tIGOUNO
+Hamas\tHamas\torganization\tname\tPSEREBHMS
+Alexandria\tEgypt\tcountry\tcity\tEGY
+";
+    pub(crate) const AGENTS: &str = "# noun\tsector\tkind
+officials\tGOV\tcollective
+official\tGOV\tindividual
+troops\tMIL\tcollective
+";
+    pub(crate) const TITLES: &str = "# title\trole\tsector\thead
+president\tPresident\tGOV\tyes
+prime minister\tPrime Minister\tGOV\tyes
+secretary of state\tSecretary of State\tGOV\tno
+mr\tMr\t-\thonorific
+";
+    pub(crate) const TRIGGERS: &str = "# lemma\tpos\tcameo\tclass\tgoldstein\tframe
+meet\tverb\t040\tmeets\t1.0\tobj,prep:with,mutual
+reject\tverb\t120\topposes\t-4.0\tobj
+talks\tnoun\t040\tmeets\t1.0\tprep:with,event_noun,mutual
+backer\tnoun\t050\tbacks\t3.5\tagent_noun,prep:of
+at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
+say\tverb\t010\tnone\t0.0\tobj
+";
+    pub(crate) const VERB_FORMS: &str = "# form\tlemma\nmet\tmeet\n";
+
+    pub(crate) fn small() -> Lexicon {
+        Lexicon::from_sources(LexiconSources {
+            actors: ACTORS,
+            agents: AGENTS,
+            titles: TITLES,
+            triggers: TRIGGERS,
+            verb_forms: VERB_FORMS,
+        })
+        .expect("test lexicon parses")
+    }
+
+    #[test]
+    fn titles_longest_match() {
+        let lex = small();
+        let words = ["prime", "minister", "recep"];
+        let (n, t) = lex.title_at(&words, 0).unwrap();
+        assert_eq!((n, &*t.role, t.head), (2, "Prime Minister", true));
+        assert!(lex.title_at(&words, 2).is_none());
+        assert!(lex.title("mr").unwrap().honorific);
+    }
+
+    #[test]
+    fn agents_any_case() {
+        let lex = small();
+        assert!(lex.agent("Officials").unwrap().collective);
+        assert!(!lex.agent("official").unwrap().collective);
+        assert!(lex.agent("farmers").is_none());
+        assert_eq!(lex.verb_lemma("met"), Some("meet"));
+    }
+
+    #[test]
+    fn bad_rows_are_errors() {
+        let err = Lexicon::from_sources(LexiconSources {
+            agents: "officials\tGOV\n",
+            ..LexiconSources::default()
+        })
+        .unwrap_err();
+        assert!(err.to_string().contains("line 1"), "{err}");
+        let err = Lexicon::from_sources(LexiconSources {
+            agents: "officials\tGOV\tmany\n",
+            ..LexiconSources::default()
+        })
+        .unwrap_err();
+        assert!(err.to_string().contains("unknown kind"), "{err}");
+    }
+}

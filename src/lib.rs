@@ -13,6 +13,8 @@
 #![deny(missing_docs)]
 
 mod error;
+#[allow(dead_code)] // wired into the pipeline once the models land
+mod extract;
 mod graph;
 mod ingest;
 pub mod lexicon;

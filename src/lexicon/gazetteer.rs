@@ -73,6 +73,8 @@ pub struct Gazetteer {
     /// Longest surface (in tokens) starting with a given lower-case first token.
     max_len_by_first: HashMap<Box<str>, usize>,
     by_canonical: HashMap<Box<str>, u32>,
+    /// Country names by their three-letter CAMEO code.
+    countries: HashMap<Box<str>, Box<str>>,
 }
 
 /// The lookup key of a surface: its tokens, lower case, joined by one space.
@@ -142,6 +144,11 @@ impl Gazetteer {
         let max = self.max_len_by_first.entry(first.into()).or_default();
         *max = (*max).max(n);
         let id = self.entries.len() as u32;
+        if entry.kind == ActorType::Country && entry.form == Form::Name && entry.code.len() == 3 {
+            self.countries
+                .entry(entry.code.clone())
+                .or_insert_with(|| entry.canonical.clone());
+        }
         let replace = match self.by_canonical.get(&entry.canonical) {
             None => true,
             Some(&old) => entry.form == Form::Name && self.entries[old as usize].form != Form::Name,
@@ -177,6 +184,11 @@ impl Gazetteer {
         self.by_canonical
             .get(canonical)
             .map(|&i| &self.entries[i as usize])
+    }
+
+    /// The canonical name of the country with this three-letter CAMEO code.
+    pub fn country_by_code(&self, code: &str) -> Option<&str> {
+        self.countries.get(code).map(|s| &**s)
     }
 
     /// The longest surface starting at `words[i]`. `words` are the sentence's tokens as

@@ -1,0 +1,248 @@
+//! Affiliations: who belongs to or leads which organization or country.
+//!
+//! Stated by a title and its qualifier ("Turkish Prime Minister Erdogan", "United Nations
+//! chief Ban"), by an appositive ("Egypt's new leader, the former general Sissi"), by a
+//! possessive ("Morsi and his Muslim Brotherhood"), or by the dictionary for state
+//! institutions ("State Department" is a U.S. government body) and for titled officials the
+//! dictionary knows ("President Barack Obama").
+
+use super::entities::{Placed, Registry};
+use super::mentions::MentionKind;
+use super::parse::Parsed;
+use crate::graph::ActorType;
+
+/// One affiliation found in the document.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Affiliation {
+    pub member: usize,
+    pub org: usize,
+    pub role: Option<String>,
+    pub sentence: usize,
+    /// Token range of the words that state it (title, appositive head, possessive).
+    pub trigger: (usize, usize),
+}
+
+/// Sectors of CAMEO codes that make an organization a body of its state.
+const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
+
+/// The country entity of a CAMEO code: its first three letters name a country that the
+/// document mentions.
+fn country_of(
+    code: &str,
+    reg: &Registry,
+    country_codes: &dyn Fn(&str) -> Option<String>,
+) -> Option<usize> {
+    let prefix = code.get(..3)?;
+    let canonical = country_codes(prefix)?;
+    let id = reg.get(&canonical)?;
+    (reg.entities[id].kind == ActorType::Country).then_some(id)
+}
+
+/// Finds the affiliations of a document. `sentence_mentions[s]` are the indices into
+/// `placed` of the mentions of sentence `s`.
+pub(crate) fn find_affiliations(
+    placed: &[Placed],
+    sentence_mentions: &[Vec<usize>],
+    parsed: &[Parsed<'_>],
+    reg: &mut Registry,
+    country_codes: &dyn Fn(&str) -> Option<String>,
+) -> Vec<Affiliation> {
+    let mut out: Vec<Affiliation> = Vec::new();
+    let push = |out: &mut Vec<Affiliation>, a: Affiliation, reg: &mut Registry| {
+        if a.member == a.org
+            || reg.entities[a.org].kind == ActorType::Person
+            || reg.entities[a.org].kind == ActorType::Location
+        {
+            return;
+        }
+        if let Some(role) = &a.role {
+            let key = role.trim_start_matches("former ").to_lowercase();
+            reg.add_role(a.member, role, &key);
+        }
+        if !out.iter().any(|b| b.member == a.member && b.org == a.org) {
+            out.push(a);
+        }
+    };
+
+    for (s, ids) in sentence_mentions.iter().enumerate() {
+        let p = &parsed[s];
+        // the entity of each token of this sentence
+        let mut token_entity = vec![None; p.len()];
+        let mut token_mention = vec![None; p.len()];
+        for &k in ids {
+            let m = &placed[k].mention;
+            for t in m.start..m.end.min(p.len()) {
+                token_mention[t] = Some(k);
+                if placed[k].entity.is_some() {
+                    token_entity[t] = placed[k].entity;
+                }
+            }
+        }
+        for &k in ids {
+            let pm = &placed[k];
+            let m = &pm.mention;
+            let Some(title) = &m.title else { continue };
+            // the person the title belongs to: the name itself, or for a description the
+            // name in apposition to it
+            let person = match m.kind {
+                MentionKind::Name => pm.entity,
+                MentionKind::Description => {
+                    let head = (m.start..m.end)
+                        .find(|&t| p.head(t).is_none_or(|h| h < m.start || h >= m.end))
+                        .unwrap_or(m.end - 1);
+                    let appos_child = p
+                        .children_with(head, "appos")
+                        .find_map(|a| person_in(p, a, &token_entity, reg));
+                    let appos_parent = (p.rel(head) == "appos")
+                        .then(|| p.head(head))
+                        .flatten()
+                        .and_then(|h| person_in(p, h, &token_entity, reg));
+                    appos_child.or(appos_parent).or(pm.entity)
+                }
+                _ => None,
+            };
+            let Some(person) = person else { continue };
+            if reg.entities[person].kind != ActorType::Person {
+                continue;
+            }
+            let start = m.start.saturating_sub(1);
+            // qualifier indices are positions in this sentence's mention list
+            if let Some(q) = title
+                .qualifier
+                .and_then(|q| ids.get(q))
+                .and_then(|&q| placed[q].entity)
+            {
+                push(
+                    &mut out,
+                    Affiliation {
+                        member: person,
+                        org: q,
+                        role: Some(title.role.clone()),
+                        sentence: s,
+                        trigger: (start, m.end),
+                    },
+                    reg,
+                );
+            } else if let Some(code) = reg.entities[person].code.clone()
+                && let Some(country) = country_of(&code, reg, country_codes)
+            {
+                push(
+                    &mut out,
+                    Affiliation {
+                        member: person,
+                        org: country,
+                        role: Some(title.role.clone()),
+                        sentence: s,
+                        trigger: (start, m.end),
+                    },
+                    reg,
+                );
+            } else {
+                reg.add_role(person, &title.role, &title.key);
+            }
+        }
+        // "his Muslim Brotherhood": a possessive pronoun resolved to a person on an organization
+        for &k in ids {
+            let pm = &placed[k];
+            if pm.mention.kind != MentionKind::Pronoun || p.deprels[pm.mention.start] != "nmod:poss"
+            {
+                continue;
+            }
+            let (Some(person), Some(h)) = (pm.entity, p.head(pm.mention.start)) else {
+                continue;
+            };
+            if reg.entities[person].kind != ActorType::Person {
+                continue;
+            }
+            if let Some(org) = token_entity[h]
+                && reg.entities[org].kind == ActorType::Organization
+            {
+                push(
+                    &mut out,
+                    Affiliation {
+                        member: person,
+                        org,
+                        role: None,
+                        sentence: s,
+                        trigger: (pm.mention.start, h + 1),
+                    },
+                    reg,
+                );
+            }
+        }
+        // "U.S. State Department": a country written in front of its institution
+        for &k in ids {
+            let pm = &placed[k];
+            let Some(org) = pm.entity else { continue };
+            if reg.entities[org].kind != ActorType::Organization
+                || pm.mention.kind != MentionKind::Name
+                || pm.mention.start == 0
+            {
+                continue;
+            }
+            let before = pm.mention.start - 1;
+            if let Some(country) = token_entity[before]
+                && reg.entities[country].kind == ActorType::Country
+                && token_mention[before].is_some_and(|q| placed[q].mention.end == pm.mention.start)
+            {
+                push(
+                    &mut out,
+                    Affiliation {
+                        member: org,
+                        org: country,
+                        role: None,
+                        sentence: s,
+                        trigger: (before, pm.mention.end),
+                    },
+                    reg,
+                );
+            }
+        }
+    }
+    // state institutions of the dictionary: "State Department" is a body of the United States
+    for id in 0..reg.entities.len() {
+        let e = &reg.entities[id];
+        if e.kind != ActorType::Organization {
+            continue;
+        }
+        let Some(code) = e.code.clone() else { continue };
+        if !code
+            .get(3..6)
+            .is_some_and(|sector| STATE_SECTORS.contains(&sector))
+        {
+            continue;
+        }
+        if let Some(country) = country_of(&code, reg, country_codes) {
+            let (s, t) = reg.entities[id].first;
+            push(
+                &mut out,
+                Affiliation {
+                    member: id,
+                    org: country,
+                    role: None,
+                    sentence: s,
+                    trigger: (t, t + 1),
+                },
+                reg,
+            );
+        }
+    }
+    out
+}
+
+/// The person named at token `t` (or in its flat name), if any.
+fn person_in(
+    p: &Parsed<'_>,
+    t: usize,
+    token_entity: &[Option<usize>],
+    reg: &Registry,
+) -> Option<usize> {
+    let is_person = |e: usize| reg.entities[e].kind == ActorType::Person;
+    if let Some(e) = token_entity[t].filter(|&e| is_person(e)) {
+        return Some(e);
+    }
+    p.children(t)
+        .iter()
+        .filter(|&&c| matches!(p.rel(c), "flat" | "compound" | "appos"))
+        .find_map(|&c| token_entity[c].filter(|&e| is_person(e)))
+}

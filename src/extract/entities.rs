@@ -1,0 +1,434 @@
+//! Document-level actors: one entity per real-world actor, whatever the surface form.
+//!
+//! Names resolve in text order: a gazetteer name to its canonical actor; a person's
+//! surname or first name to the one person of the document who carries it; an acronym to
+//! the organization whose initials it spells. Pronouns and descriptions resolve afterwards
+//! (see [`resolve_references`]), to the nearest fitting actor, or to nothing when none fits.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::mentions::{Mention, MentionKind};
+use super::parse::Parsed;
+use crate::graph::ActorType;
+
+/// One actor of the document.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Entity {
+    pub canonical: String,
+    pub kind: ActorType,
+    pub aliases: BTreeSet<String>,
+    pub roles: BTreeSet<String>,
+    /// Lower-case roles without "former", for resolving "the Home Secretary".
+    pub role_keys: BTreeSet<String>,
+    pub mentions: usize,
+    /// Gazetteer code (CAMEO actor code), when known.
+    pub code: Option<String>,
+    /// A person's name words, lower case, without particles ("el-sissi" also as "sissi").
+    pub name_words: Vec<String>,
+    /// Where it is first mentioned: (sentence, token).
+    pub first: (usize, usize),
+}
+
+/// Where each mention of the document points.
+#[derive(Debug, Default)]
+pub(crate) struct Registry {
+    pub entities: Vec<Entity>,
+    by_canonical: HashMap<String, usize>,
+}
+
+/// Prefixes of Arabic names that a surname may be written with or without.
+const NAME_PARTICLES: &[&str] = &["el-", "al-", "el ", "al "];
+
+fn name_words(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in name.split_whitespace() {
+        let lw = crate::text::normalize(w).to_lowercase();
+        for p in NAME_PARTICLES {
+            if let Some(rest) = lw.strip_prefix(p)
+                && !rest.is_empty()
+            {
+                out.push(rest.to_string());
+            }
+        }
+        out.push(lw);
+    }
+    out
+}
+
+/// Initials of a multiword name: "Syrian Democratic Forces" -> "SDF" (function words skipped).
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2
+        && word.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        && word.chars().filter(char::is_ascii_uppercase).count() >= 2
+}
+
+impl Registry {
+    pub(crate) fn get(&self, canonical: &str) -> Option<usize> {
+        self.by_canonical.get(canonical).copied()
+    }
+
+    fn create(
+        &mut self,
+        canonical: String,
+        kind: ActorType,
+        code: Option<String>,
+        at: (usize, usize),
+    ) -> usize {
+        let id = self.entities.len();
+        self.by_canonical.insert(canonical.clone(), id);
+        self.entities.push(Entity {
+            name_words: if kind == ActorType::Person {
+                name_words(&canonical)
+            } else {
+                Vec::new()
+            },
+            canonical,
+            kind,
+            aliases: BTreeSet::new(),
+            roles: BTreeSet::new(),
+            role_keys: BTreeSet::new(),
+            mentions: 0,
+            code,
+            first: at,
+        });
+        id
+    }
+
+    /// Resolves a name, demonym or capital mention to an entity, creating it when new.
+    /// Returns `None` for a tentative name that matches no actor met before.
+    pub(crate) fn resolve_name(&mut self, m: &Mention, at: (usize, usize)) -> Option<usize> {
+        debug_assert!(!matches!(
+            m.kind,
+            MentionKind::Pronoun | MentionKind::Description
+        ));
+        let id = if let Some((canonical, code)) = &m.canonical {
+            if m.actor_type == ActorType::Person {
+                // a person of the dictionary keeps the name the text gives
+                self.resolve_person(m, at, Some(code.clone()))?
+            } else {
+                match self.get(canonical) {
+                    Some(id) => id,
+                    None => self.create(canonical.clone(), m.actor_type, Some(code.clone()), at),
+                }
+            }
+        } else if m.actor_type == ActorType::Person {
+            self.resolve_person(m, at, None)?
+        } else if let Some(id) = self.get(&m.name) {
+            id
+        } else if let Some(id) = self.acronym_of(&m.name) {
+            id
+        } else if m.tentative {
+            return None;
+        } else {
+            self.create(m.name.clone(), m.actor_type, None, at)
+        };
+        let e = &mut self.entities[id];
+        e.mentions += 1;
+        if m.name != e.canonical {
+            e.aliases.insert(m.name.clone());
+        }
+        if let Some(full) = &m.full
+            && *full != e.canonical
+        {
+            e.aliases.insert(full.clone());
+        }
+        Some(id)
+    }
+
+    fn acronym_of(&self, name: &str) -> Option<usize> {
+        if !is_acronym(name) {
+            return None;
+        }
+        let bare: String = name.chars().filter(|c| *c != '.').collect();
+        let mut hits = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind != ActorType::Person
+                && e.canonical.contains(' ')
+                && initials(&e.canonical) == bare
+        });
+        let first = hits.next().map(|(i, _)| i);
+        if hits.next().is_some() { None } else { first }
+    }
+
+    fn resolve_person(
+        &mut self,
+        m: &Mention,
+        at: (usize, usize),
+        code: Option<String>,
+    ) -> Option<usize> {
+        if let Some(id) = self.get(&m.name) {
+            return Some(id);
+        }
+        let words = name_words(&m.name);
+        let own: Vec<&str> = m.name.split_whitespace().collect();
+        if own.len() == 1 {
+            // a surname or a first name of someone met before
+            let w = &words[words.len() - 1];
+            let matches = |pos_last: bool| -> Vec<usize> {
+                self.entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.kind == ActorType::Person && e.name_words.len() > 1)
+                    .filter(|(_, e)| {
+                        let last = e.name_words.last().map(String::as_str);
+                        if pos_last {
+                            last == Some(w.as_str())
+                                || e.name_words.iter().rev().take(2).any(|x| x == w)
+                                    && e.canonical.split_whitespace().count() < e.name_words.len()
+                        } else {
+                            e.name_words.first() == Some(w)
+                        }
+                    })
+                    .map(|(i, _)| i)
+                    .collect()
+            };
+            let by_last = matches(true);
+            if by_last.len() == 1 {
+                return Some(by_last[0]);
+            }
+            if by_last.len() > 1 {
+                // the most recently introduced one
+                return by_last.last().copied();
+            }
+            let by_first = matches(false);
+            if by_first.len() == 1 {
+                return Some(by_first[0]);
+            }
+            // an organization written short: "Brotherhood" for "Muslim Brotherhood"
+            let orgs: Vec<usize> = self
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind != ActorType::Person && e.canonical.contains(' '))
+                .filter(|(_, e)| e.canonical.split_whitespace().last() == Some(own[0]))
+                .map(|(i, _)| i)
+                .collect();
+            if orgs.len() == 1 {
+                return Some(orgs[0]);
+            }
+            if let Some(id) = self.acronym_of(&m.name) {
+                return Some(id);
+            }
+            if m.tentative {
+                return None;
+            }
+        } else {
+            // "Barack Obama" after "President Obama", or "Ian Blair" after "Sir Ian Blair"
+            let last = words.last().cloned().unwrap_or_default();
+            let hit = self.entities.iter().position(|e| {
+                e.kind == ActorType::Person
+                    && e.name_words.last() == Some(&last)
+                    && (e.name_words.len() == 1 || e.name_words.first() == words.first())
+            });
+            if let Some(id) = hit {
+                // the longer form becomes the canonical name
+                if words.len() > self.entities[id].name_words.len() {
+                    let old = std::mem::replace(&mut self.entities[id].canonical, m.name.clone());
+                    self.entities[id].aliases.insert(old.clone());
+                    self.entities[id].name_words = words;
+                    self.by_canonical.remove(&old);
+                    self.by_canonical.insert(m.name.clone(), id);
+                }
+                return Some(id);
+            }
+            if m.tentative {
+                return None;
+            }
+        }
+        Some(self.create(m.name.clone(), ActorType::Person, code, at))
+    }
+
+    /// Adds a role to an entity.
+    pub(crate) fn add_role(&mut self, id: usize, role: &str, key: &str) {
+        let e = &mut self.entities[id];
+        e.roles.insert(role.to_string());
+        e.role_keys.insert(key.to_string());
+    }
+}
+
+/// A mention placed in the document.
+#[derive(Debug, Clone)]
+pub(crate) struct Placed {
+    pub sentence: usize,
+    pub mention: Mention,
+    pub entity: Option<usize>,
+}
+
+fn is_subject(p: &Parsed<'_>, m: &Mention) -> bool {
+    (m.start..m.end)
+        .any(|t| matches!(p.rel(t), "nsubj") && p.head(t).is_none_or(|h| h < m.start || h >= m.end))
+}
+
+/// Resolves pronouns and descriptions, in text order, to the entities of names already
+/// resolved. `placed` is every mention of the document in text order.
+pub(crate) fn resolve_references(placed: &mut [Placed], parsed: &[Parsed<'_>], reg: &mut Registry) {
+    for k in 0..placed.len() {
+        let (s, m) = (placed[k].sentence, placed[k].mention.clone());
+        if !matches!(m.kind, MentionKind::Pronoun | MentionKind::Description) {
+            continue;
+        }
+        let fits = |e: &Entity| -> bool {
+            match (m.kind, m.actor_type) {
+                (MentionKind::Pronoun, ActorType::Person) => e.kind == ActorType::Person,
+                (MentionKind::Pronoun, ActorType::Group) => {
+                    e.kind != ActorType::Person && e.kind != ActorType::Location
+                }
+                (MentionKind::Pronoun, _) => {
+                    matches!(e.kind, ActorType::Organization | ActorType::Country)
+                }
+                (MentionKind::Description, ActorType::Country) => e.kind == ActorType::Country,
+                (MentionKind::Description, ActorType::Organization) => {
+                    e.kind == ActorType::Organization
+                        && (!m.name.to_lowercase().ends_with("party")
+                            || e.canonical.contains("Party"))
+                }
+                _ => false,
+            }
+        };
+        let resolved = if let Some(title) = m
+            .title
+            .as_ref()
+            .filter(|_| m.kind == MentionKind::Description)
+        {
+            // "the Home Secretary": the one holder of that role in the document
+            let holders: Vec<usize> = reg
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.role_keys.contains(&title.key))
+                .map(|(i, _)| i)
+                .collect();
+            (holders.len() == 1).then(|| holders[0])
+        } else {
+            // nearest fitting actor before the mention in this sentence, then the subject
+            // of the previous sentences, then their first fitting actor
+            let before = placed[..k]
+                .iter()
+                .rev()
+                .take_while(|q| q.sentence == s)
+                .filter(|q| q.mention.start < m.start)
+                .filter(|q| !matches!(q.mention.kind, MentionKind::Pronoun) || q.entity.is_some())
+                .find_map(|q| q.entity.filter(|&e| fits(&reg.entities[e])));
+            before.or_else(|| {
+                let window = if m.kind == MentionKind::Description {
+                    4
+                } else {
+                    2
+                };
+                (1..=window).filter(|d| *d <= s).find_map(|d| {
+                    let prev: Vec<&Placed> =
+                        placed[..k].iter().filter(|q| q.sentence == s - d).collect();
+                    let subject = prev.iter().find(|q| {
+                        q.entity.is_some_and(|e| fits(&reg.entities[e]))
+                            && is_subject(&parsed[q.sentence], &q.mention)
+                    });
+                    subject
+                        .or_else(|| {
+                            prev.iter()
+                                .find(|q| q.entity.is_some_and(|e| fits(&reg.entities[e])))
+                        })
+                        .and_then(|q| q.entity)
+                })
+            })
+        };
+        if let Some(id) = resolved {
+            reg.entities[id].mentions += 1;
+        }
+        placed[k].entity = resolved;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(text: &str, actor_type: ActorType) -> Mention {
+        Mention {
+            start: 0,
+            end: text.split_whitespace().count(),
+            kind: MentionKind::Name,
+            actor_type,
+            name: text.to_string(),
+            canonical: None,
+            title: None,
+            honorific: None,
+            full: None,
+            plural: false,
+            tentative: false,
+        }
+    }
+
+    #[test]
+    fn surnames_and_first_names_join_the_full_name() {
+        let mut reg = Registry::default();
+        let kerry = reg
+            .resolve_name(&name("John Kerry", ActorType::Person), (0, 0))
+            .unwrap();
+        let ban = reg
+            .resolve_name(&name("Ban Ki-moon", ActorType::Person), (0, 5))
+            .unwrap();
+        let sissi = reg
+            .resolve_name(&name("Abdel-Fattah el-Sissi", ActorType::Person), (1, 0))
+            .unwrap();
+        let mut short = name("Kerry", ActorType::Person);
+        short.tentative = true;
+        assert_eq!(reg.resolve_name(&short, (2, 0)), Some(kerry));
+        assert_eq!(
+            reg.resolve_name(&name("John", ActorType::Person), (3, 0)),
+            Some(kerry)
+        );
+        assert_eq!(
+            reg.resolve_name(&name("Ban", ActorType::Person), (3, 2)),
+            Some(ban)
+        );
+        assert_eq!(
+            reg.resolve_name(&name("Sissi", ActorType::Person), (4, 0)),
+            Some(sissi)
+        );
+        let mut unknown = name("Zurich", ActorType::Person);
+        unknown.tentative = true;
+        assert_eq!(reg.resolve_name(&unknown, (5, 0)), None);
+        let e = &reg.entities[kerry];
+        assert_eq!(e.mentions, 3);
+        assert_eq!(
+            e.aliases.iter().map(String::as_str).collect::<Vec<_>>(),
+            ["John", "Kerry"]
+        );
+    }
+
+    #[test]
+    fn longer_name_becomes_canonical_and_acronyms_resolve() {
+        let mut reg = Registry::default();
+        let obama = reg
+            .resolve_name(&name("Obama", ActorType::Person), (0, 0))
+            .unwrap();
+        assert_eq!(
+            reg.resolve_name(&name("Barack Obama", ActorType::Person), (1, 0)),
+            Some(obama)
+        );
+        assert_eq!(reg.entities[obama].canonical, "Barack Obama");
+        assert!(reg.entities[obama].aliases.contains("Obama"));
+        let sdf = reg
+            .resolve_name(
+                &name("Syrian Democratic Forces", ActorType::Organization),
+                (2, 0),
+            )
+            .unwrap();
+        assert_eq!(
+            reg.resolve_name(&name("SDF", ActorType::Organization), (3, 0)),
+            Some(sdf)
+        );
+        let mut brotherhood = name("Brotherhood", ActorType::Person);
+        brotherhood.tentative = true;
+        let mb = reg
+            .resolve_name(&name("Muslim Brotherhood", ActorType::Organization), (4, 0))
+            .unwrap();
+        assert_eq!(reg.resolve_name(&brotherhood, (5, 0)), Some(mb));
+    }
+}

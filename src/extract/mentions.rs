@@ -1,0 +1,721 @@
+//! Mentions: the places in a sentence that refer to an actor.
+//!
+//! Names come from three sources that check each other: the gazetteer (known countries,
+//! organizations, demonyms, capitals), the entity recognizer, and runs of proper nouns.
+//! Titles in front of a name ("Turkish Prime Minister", "United Nations chief", "Sir") are
+//! split off and kept as the person's role, with the country or organization that
+//! qualifies them. Pronouns and definite descriptions ("the group", "the Home Secretary")
+//! become mentions to resolve later.
+
+use super::parse::{NerLabel, Parsed};
+use crate::graph::ActorType;
+use crate::lexicon::{Form, Lexicon};
+
+/// What a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A proper name: "John Kerry", "Hamas", "Egypt".
+    Name,
+    /// A demonym: "Egyptian" (officials), "Israelis".
+    Demonym,
+    /// A capital standing for its government: "Washington".
+    Capital,
+    /// A personal pronoun: "he", "its".
+    Pronoun,
+    /// A definite description: "the group", "the Home Secretary", "Egypt's new leader".
+    Description,
+}
+
+/// A title in front of (or standing for) a person.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct TitleInfo {
+    /// The role as it reads: "Prime Minister", "former President".
+    pub role: String,
+    /// The role without "former", lower case, for matching descriptions.
+    pub key: String,
+    /// The title means the holder leads what qualifies it.
+    pub head: bool,
+    /// Index (in the sentence's mention list) of the country or organization qualifying
+    /// the title: "Turkish" in "Turkish Prime Minister".
+    pub qualifier: Option<usize>,
+    /// The title belongs to a past holder ("former").
+    pub former: bool,
+    /// CAMEO sector of the title (GOV, MIL, ...).
+    pub sector: String,
+}
+
+/// One mention in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Mention {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What it is.
+    pub kind: MentionKind,
+    /// The type of actor it names (for pronouns and descriptions: the type it can refer to;
+    /// `Group` for plural pronouns that may refer to any collective).
+    pub actor_type: ActorType,
+    /// The name as written (titles excluded): "John Kerry", "U.S.".
+    pub name: String,
+    /// Canonical name and code from the gazetteer.
+    pub canonical: Option<(String, String)>,
+    /// A title in front of the name, or the title of a description.
+    pub title: Option<TitleInfo>,
+    /// An honorific written with the name ("Mr", "Sir").
+    pub honorific: Option<String>,
+    /// Title and name as written: "Secretary of State John Kerry".
+    pub full: Option<String>,
+    /// The pronoun or description is plural ("they", "the militants").
+    pub plural: bool,
+    /// An unknown single name: kept only if it resolves to an actor met before.
+    pub tentative: bool,
+}
+
+/// Modifiers that may stand between a qualifier and a title, or before a title.
+const TITLE_MODIFIERS: &[&str] = &[
+    "former",
+    "new",
+    "then",
+    "late",
+    "deputy",
+    "acting",
+    "interim",
+    "senior",
+    "top",
+    "outgoing",
+    "incoming",
+    "ex",
+    "ex-",
+    "current",
+    "veteran",
+    "retired",
+    "newly",
+    "elected",
+    "appointed",
+    "powerful",
+    "chief",
+    "'s",
+    "\u{2019}s",
+    "the",
+    "a",
+    "an",
+    "its",
+    "assistant",
+];
+
+/// Words that end the names of organizations.
+const ORGANIZATION_WORDS: &[&str] = &[
+    "league",
+    "brotherhood",
+    "department",
+    "ministry",
+    "party",
+    "council",
+    "committee",
+    "commission",
+    "union",
+    "front",
+    "army",
+    "forces",
+    "force",
+    "police",
+    "agency",
+    "bank",
+    "court",
+    "parliament",
+    "assembly",
+    "congress",
+    "senate",
+    "government",
+    "association",
+    "institute",
+    "university",
+    "corporation",
+    "company",
+    "corp",
+    "corp.",
+    "inc",
+    "inc.",
+    "ltd",
+    "plc",
+    "group",
+    "movement",
+    "organisation",
+    "organization",
+    "office",
+    "service",
+    "services",
+    "authority",
+    "coalition",
+    "alliance",
+    "federation",
+    "society",
+    "foundation",
+    "fund",
+    "board",
+    "bureau",
+    "network",
+    "brigade",
+    "brigades",
+    "battalion",
+    "command",
+    "guard",
+    "guards",
+    "navy",
+    "corps",
+    "unit",
+    "cabinet",
+    "administration",
+    "secretariat",
+    "tribunal",
+    "legion",
+    "militia",
+    "jihad",
+    "taliban",
+    "hezbollah",
+    "college",
+    "school",
+    "club",
+    "trust",
+    "airways",
+    "airlines",
+    "news",
+    "times",
+    "post",
+    "press",
+    "media",
+    "television",
+    "radio",
+    "broadcasting",
+    "institution",
+    "centre",
+    "center",
+    "watch",
+    "international",
+    "lords",
+    "commons",
+    "executive",
+    "directorate",
+    "mission",
+];
+
+/// Months and days: proper nouns that never name actors.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "christmas",
+    "easter",
+    "ramadan",
+];
+
+/// Lower-case words allowed inside a proper-noun run, between two capitalized words.
+const CONNECTORS: &[&str] = &[
+    "of", "for", "al", "el", "bin", "ibn", "de", "du", "da", "del", "van", "von", "la", "le", "&",
+    "and",
+];
+
+/// Nouns that, with "the", describe an actor mentioned before.
+const DESCRIPTION_NOUNS: &[(&str, ActorType, bool)] = &[
+    ("group", ActorType::Organization, false),
+    ("movement", ActorType::Organization, false),
+    ("organisation", ActorType::Organization, false),
+    ("organization", ActorType::Organization, false),
+    ("militants", ActorType::Organization, true),
+    ("militant group", ActorType::Organization, false),
+    ("party", ActorType::Organization, false),
+    ("country", ActorType::Country, false),
+    ("nation", ActorType::Country, false),
+    ("kingdom", ActorType::Country, false),
+    ("republic", ActorType::Country, false),
+];
+
+fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn pronoun(lower: &str) -> Option<(ActorType, bool)> {
+    match lower {
+        "he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself" => {
+            Some((ActorType::Person, false))
+        }
+        "it" | "its" | "itself" => Some((ActorType::Organization, false)),
+        "they" | "them" | "their" | "theirs" | "themselves" => Some((ActorType::Group, true)),
+        _ => None,
+    }
+}
+
+/// Finds the mentions of one sentence. `text` is the document, `offsets` the byte spans of
+/// the sentence's tokens (for the names as written).
+pub(crate) fn find_mentions(
+    p: &Parsed<'_>,
+    lex: &Lexicon,
+    spans: &[(usize, usize)],
+    text: &str,
+) -> Vec<Mention> {
+    let n = p.len();
+    let lower: Vec<&str> = p.lower.iter().map(String::as_str).collect();
+    let surface = |s: usize, e: usize| -> String {
+        let raw = &text[spans[s].0..spans[e - 1].1];
+        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let ner_at = |i: usize| {
+        p.entities
+            .iter()
+            .find(|&&(s, e, _)| s <= i && i < e)
+            .copied()
+    };
+    let name_like = |i: usize| -> bool {
+        let w = p.words[i];
+        if CALENDAR.contains(&lower[i]) || !w.chars().any(char::is_alphabetic) {
+            return false;
+        }
+        if p.upos[i] == "PROPN" {
+            return true;
+        }
+        if let Some((_, _, label)) = ner_at(i)
+            && label != NerLabel::Misc
+        {
+            return true;
+        }
+        is_capitalized(w) && i > 0 && matches!(p.upos[i], "NOUN" | "ADJ" | "X")
+    };
+
+    let mut out: Vec<Mention> = Vec::new();
+    let mut pending: Option<(TitleInfo, usize)> = None; // title and where it started
+    let mut honorific: Option<String> = None;
+    let mut i = 0;
+    while i < n {
+        // a title: in front of a name, or standing for its holder
+        if let Some((len, title)) = lex.title_at(&lower, i) {
+            let after = i + len;
+            let next_is_name = after < n
+                && (name_like(after)
+                    || lex
+                        .title_at(&lower, after)
+                        .is_some_and(|(_, t)| t.honorific));
+            let capital_title = is_capitalized(p.words[i]);
+            if title.honorific {
+                if next_is_name {
+                    honorific = Some(surface(i, after));
+                    i = after;
+                    continue;
+                }
+            } else if next_is_name || capital_title || {
+                let (k, _) = title_modifiers_start(p, &out, &lower, i, false);
+                k > 0
+                    && (DEFINITE.contains(&lower[k - 1]) || out.last().is_some_and(|m| m.end == k))
+            } {
+                let (qualifier, former) = title_qualifier(p, &out, &lower, i);
+                let key = title.role.to_lowercase();
+                let role = if former {
+                    format!("former {}", title.role)
+                } else {
+                    title.role.to_string()
+                };
+                let info = TitleInfo {
+                    role,
+                    key,
+                    head: title.head,
+                    qualifier,
+                    former,
+                    sector: title.sector.to_string(),
+                };
+                if next_is_name {
+                    pending = Some((info, i));
+                } else {
+                    out.push(Mention {
+                        start: i,
+                        end: after,
+                        kind: MentionKind::Description,
+                        actor_type: ActorType::Person,
+                        name: surface(i, after),
+                        canonical: None,
+                        title: Some(info),
+                        honorific: None,
+                        full: None,
+                        plural: false,
+                        tentative: false,
+                    });
+                }
+                i = after;
+                continue;
+            }
+        }
+
+        // a name: the gazetteer, the recognizer and proper-noun runs
+        if name_like(i) || lex.gazetteer.longest_at(&p.words, &lower, i).is_some() {
+            let run_end = proper_run_end(p, &lower, i, &name_like, lex);
+            let gaz = lex.gazetteer.longest_at(&p.words, &lower, i);
+            let ner = ner_at(i).filter(|&(s, _, _)| s == i);
+            let whole_org = run_end > i + 1 && ORGANIZATION_WORDS.contains(&lower[run_end - 1]);
+            let use_gaz = match gaz {
+                Some(g) => {
+                    // "Syrian Democratic Forces", "Jordan Henderson": a longer name that
+                    // starts with a gazetteer word is its own actor
+                    let longer_name = run_end > i + g.len
+                        && lex.title_at(&lower, i + g.len).is_none()
+                        && (whole_org
+                            || ner.is_some_and(|(_, e, l)| {
+                                e >= run_end && l != NerLabel::Misc && e > i + g.len
+                            }));
+                    !longer_name
+                }
+                None => false,
+            };
+            if let (true, Some(g)) = (use_gaz, gaz) {
+                let e = i + g.len;
+                let (kind, actor_type) = match g.entry.form {
+                    Form::Demonym | Form::DemonymPlural => (MentionKind::Demonym, g.entry.kind),
+                    Form::Capital => (MentionKind::Capital, g.entry.kind),
+                    Form::City => (MentionKind::Name, ActorType::Location),
+                    Form::Name | Form::Member => (MentionKind::Name, g.entry.kind),
+                };
+                let canonical = if g.entry.form == Form::City {
+                    None
+                } else {
+                    Some((g.entry.canonical.to_string(), g.entry.code.to_string()))
+                };
+                push_name(
+                    &mut out,
+                    &mut pending,
+                    &mut honorific,
+                    Mention {
+                        start: i,
+                        end: e,
+                        kind,
+                        actor_type,
+                        name: surface(i, e),
+                        canonical,
+                        title: None,
+                        honorific: None,
+                        full: None,
+                        plural: g.entry.form == Form::DemonymPlural,
+                        tentative: false,
+                    },
+                    &surface,
+                );
+                i = e;
+                continue;
+            }
+            if run_end > i {
+                // the run stops before any title inside it ("U.S. Secretary of State John")
+                let mut e = i + 1;
+                while e < run_end
+                    && lex.title_at(&lower, e).is_none()
+                    && !(e > i
+                        && lex
+                            .gazetteer
+                            .longest_at(&p.words, &lower, e)
+                            .is_some_and(|g| {
+                                e + g.len <= run_end && !whole_org && g.entry.form != Form::Member
+                            }))
+                {
+                    e += 1;
+                }
+                let class = classify_name(p, &lower, i, e, &pending, &honorific, &ner_at);
+                if let Some((actor_type, tentative)) = class {
+                    push_name(
+                        &mut out,
+                        &mut pending,
+                        &mut honorific,
+                        Mention {
+                            start: i,
+                            end: e,
+                            kind: MentionKind::Name,
+                            actor_type,
+                            name: surface(i, e),
+                            canonical: None,
+                            title: None,
+                            honorific: None,
+                            full: None,
+                            plural: false,
+                            tentative,
+                        },
+                        &surface,
+                    );
+                } else {
+                    pending = None;
+                    honorific = None;
+                }
+                i = e;
+                continue;
+            }
+        }
+        pending = None;
+        honorific = None;
+
+        if let Some((actor_type, plural)) = pronoun(lower[i])
+            && p.upos[i] == "PRON"
+        {
+            out.push(Mention {
+                start: i,
+                end: i + 1,
+                kind: MentionKind::Pronoun,
+                actor_type,
+                name: p.words[i].to_string(),
+                canonical: None,
+                title: None,
+                honorific: None,
+                full: None,
+                plural,
+                tentative: false,
+            });
+        } else if lower[i] == "the"
+            && let Some(&(noun, actor_type, plural)) =
+                DESCRIPTION_NOUNS.iter().find(|(noun, _, _)| {
+                    let words: Vec<&str> = noun.split(' ').collect();
+                    i + words.len() < n
+                        && words
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| lower[i + 1 + k] == *w)
+                        && !(i + words.len() + 1 < n
+                            && matches!(p.upos[i + words.len() + 1], "PROPN" | "NOUN"))
+                })
+        {
+            let len = noun.split(' ').count();
+            out.push(Mention {
+                start: i + 1,
+                end: i + 1 + len,
+                kind: MentionKind::Description,
+                actor_type,
+                name: surface(i, i + 1 + len),
+                canonical: None,
+                title: None,
+                honorific: None,
+                full: None,
+                plural,
+                tentative: false,
+            });
+            i += 1 + len;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Adds a name mention, attaching a pending title and honorific to it.
+fn push_name(
+    out: &mut Vec<Mention>,
+    pending: &mut Option<(TitleInfo, usize)>,
+    honorific: &mut Option<String>,
+    mut m: Mention,
+    surface: &dyn Fn(usize, usize) -> String,
+) {
+    if let Some((title, start)) = pending.take() {
+        if m.kind == MentionKind::Name && matches!(m.actor_type, ActorType::Person) {
+            m.full = Some(surface(start, m.end));
+            m.title = Some(title);
+        } else if m.kind == MentionKind::Name {
+            // a title in front of something that is not a person ("Prime Minister Tony" is
+            // a person; "President Hotel" is not): keep the title as a description
+            out.push(Mention {
+                start,
+                end: m.start,
+                kind: MentionKind::Description,
+                actor_type: ActorType::Person,
+                name: surface(start, m.start),
+                canonical: None,
+                title: Some(title),
+                honorific: None,
+                full: None,
+                plural: false,
+                tentative: false,
+            });
+        }
+    }
+    if let Some(h) = honorific.take()
+        && m.actor_type == ActorType::Person
+    {
+        if m.full.is_none() {
+            m.full = Some(format!("{h} {}", m.name));
+        }
+        m.honorific = Some(h);
+    }
+    out.push(m);
+}
+
+/// Determiners and possessives that make a title a definite description ("the president",
+/// "Egypt's new leader").
+const DEFINITE: &[&str] = &[
+    "the",
+    "'s",
+    "\u{2019}s",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "your",
+    "this",
+    "that",
+];
+
+/// Walks back from a title at `i` over modifiers ("former", "new", adjectives) to the first
+/// token that is not one; stops at a mention.
+fn title_modifiers_start(
+    p: &Parsed<'_>,
+    out: &[Mention],
+    lower: &[&str],
+    i: usize,
+    skip_possessive: bool,
+) -> (usize, bool) {
+    let mut k = i;
+    let mut former = false;
+    while k > 0 {
+        if out.last().is_some_and(|m| m.end == k) {
+            break;
+        }
+        let w = lower[k - 1];
+        let possessive = matches!(w, "'s" | "\u{2019}s");
+        let modifier = (TITLE_MODIFIERS.contains(&w)
+            && !matches!(w, "the" | "a" | "an" | "its")
+            && !possessive)
+            || p.upos[k - 1] == "ADJ"
+            || (skip_possessive && possessive);
+        if !modifier {
+            break;
+        }
+        former |= matches!(
+            w,
+            "former" | "ex" | "ex-" | "late" | "then" | "retired" | "outgoing"
+        );
+        k -= 1;
+    }
+    (k, former)
+}
+
+/// The country or organization qualifying a title that starts at `i`, and whether the title
+/// is a former one.
+fn title_qualifier(
+    p: &Parsed<'_>,
+    out: &[Mention],
+    lower: &[&str],
+    i: usize,
+) -> (Option<usize>, bool) {
+    let (k, mut former) = title_modifiers_start(p, out, lower, i, true);
+    let qualifier = out.iter().rposition(|m| {
+        m.end == k
+            && matches!(
+                m.kind,
+                MentionKind::Name | MentionKind::Demonym | MentionKind::Capital
+            )
+            && matches!(
+                m.actor_type,
+                ActorType::Country | ActorType::Organization | ActorType::Group
+            )
+    });
+    // "Former Egyptian President": the modifier may also stand before the qualifier
+    if let Some(q) = qualifier {
+        let (_, f) = title_modifiers_start(p, &out[..q], lower, out[q].start, false);
+        former |= f;
+    }
+    (qualifier, former)
+}
+
+/// End of the run of proper nouns that starts at `i`.
+fn proper_run_end(
+    p: &Parsed<'_>,
+    lower: &[&str],
+    i: usize,
+    name_like: &dyn Fn(usize) -> bool,
+    lex: &Lexicon,
+) -> usize {
+    let n = p.len();
+    if !name_like(i) {
+        return i;
+    }
+    let mut e = i + 1;
+    while e < n {
+        if name_like(e) {
+            e += 1;
+        } else if CONNECTORS.contains(&lower[e]) && e + 1 < n && name_like(e + 1) {
+            // "and" joins two names only inside a recognized entity or a known name
+            // ("Bosnia and Herzegovina"), never "Kerry and Ban"
+            if lower[e] == "and" {
+                let inside_entity = p.entities.iter().any(|&(s, en, _)| s <= i && en > e + 1);
+                let known = lex
+                    .gazetteer
+                    .longest_at(&p.words, lower, i)
+                    .is_some_and(|g| i + g.len > e + 1);
+                if !(inside_entity || known) {
+                    break;
+                }
+            }
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    e
+}
+
+/// The actor type of an unknown name `[s, e)` and whether it is tentative, or `None` when
+/// it names no actor.
+fn classify_name(
+    p: &Parsed<'_>,
+    lower: &[&str],
+    s: usize,
+    e: usize,
+    pending: &Option<(TitleInfo, usize)>,
+    honorific: &Option<String>,
+    ner_at: &dyn Fn(usize) -> Option<(usize, usize, NerLabel)>,
+) -> Option<(ActorType, bool)> {
+    if ORGANIZATION_WORDS.contains(&lower[e - 1]) {
+        return Some((ActorType::Organization, false));
+    }
+    if pending.is_some() || honorific.is_some() {
+        return Some((ActorType::Person, false));
+    }
+    if let Some((_, _, label)) = (s..e).find_map(ner_at) {
+        return match label {
+            NerLabel::Person => Some((ActorType::Person, false)),
+            NerLabel::Organization => Some((ActorType::Organization, false)),
+            NerLabel::Location => Some((ActorType::Location, false)),
+            // a nationality or an event: resolvable to a known actor, never a new one
+            NerLabel::Misc => Some((ActorType::Person, true)),
+        };
+    }
+    // without a recognizer's opinion: two or more proper nouns are most often a person;
+    // a single unknown proper noun is tentative: it survives only if it names an actor
+    // met before ("Kerry" after "John Kerry"), see `entities`
+    let propn = (s..e).filter(|&k| p.upos[k] == "PROPN").count();
+    if p.entities.is_empty() && propn >= 2 && e - s <= 4 {
+        Some((ActorType::Person, false))
+    } else if propn >= 1 {
+        Some((ActorType::Person, true))
+    } else {
+        None
+    }
+}

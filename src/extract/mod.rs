@@ -1,0 +1,603 @@
+//! Extraction: from an analysed document to its actors and statements.
+//!
+//! 1. every sentence is annotated (tags, lemmas, dependency tree, entities);
+//! 2. mentions are found in each sentence ([`mentions`]);
+//! 3. names resolve to document entities in text order, then pronouns and descriptions
+//!    ([`entities`]);
+//! 4. affiliations come from titles, appositives and the dictionary ([`affiliations`]);
+//! 5. relations come from triggers and their arguments in the tree ([`relations`]).
+
+mod affiliations;
+mod entities;
+mod mentions;
+pub(crate) mod parse;
+mod relations;
+
+use crate::graph::{Actor, DocumentGraph, DocumentInfo, Evidence, RelationKind, Statement};
+use crate::ingest::Document;
+use crate::lexicon::Lexicon;
+use crate::text::{Sentence, Span, segment};
+
+use entities::{Placed, Registry};
+use mentions::MentionKind;
+pub(crate) use parse::Parsed;
+use relations::SentenceActors;
+
+/// Sentences longer than this are analysed in pieces: a run-on "sentence" (a table, a
+/// 100 MB line) must not cost more than its length.
+pub(crate) const MAX_SENTENCE_TOKENS: usize = 150;
+
+/// Anything that turns a sentence's words into an analysis.
+pub(crate) trait Annotator {
+    /// Analyses one sentence.
+    fn annotate<'a>(&self, words: &[&'a str]) -> Parsed<'a>;
+}
+
+/// Splits sentences longer than [`MAX_SENTENCE_TOKENS`].
+fn cap_sentences(sentences: &[Sentence], tokens: &[crate::text::Token]) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let mut first = s.first_token;
+        while first < s.end_token {
+            let end = (first + MAX_SENTENCE_TOKENS).min(s.end_token);
+            out.push(Sentence {
+                span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
+                first_token: first,
+                end_token: end,
+            });
+            first = end;
+        }
+    }
+    out
+}
+
+/// Extracts the actors and statements of one document.
+pub(crate) fn extract_document(
+    doc: &Document,
+    lex: &Lexicon,
+    annotator: &dyn Annotator,
+) -> DocumentGraph {
+    let text = doc.text.as_str();
+    let seg = segment(text);
+    let sentences = cap_sentences(&seg.sentences, &seg.tokens);
+
+    // 1-2. analyse and find mentions
+    let mut parsed = Vec::with_capacity(sentences.len());
+    let mut spans = Vec::with_capacity(sentences.len());
+    let mut placed: Vec<Placed> = Vec::new();
+    let mut sentence_mentions: Vec<Vec<usize>> = Vec::with_capacity(sentences.len());
+    for (si, s) in sentences.iter().enumerate() {
+        let toks = &seg.tokens[s.token_range()];
+        let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+        let sp: Vec<(usize, usize)> = toks.iter().map(|t| (t.span.start, t.span.end)).collect();
+        let p = annotator.annotate(&words);
+        let ms = mentions::find_mentions(&p, lex, &sp, text);
+        let mut ids = Vec::with_capacity(ms.len());
+        for m in ms {
+            ids.push(placed.len());
+            placed.push(Placed {
+                sentence: si,
+                mention: m,
+                entity: None,
+            });
+        }
+        sentence_mentions.push(ids);
+        parsed.push(p);
+        spans.push(sp);
+    }
+
+    // 3. resolve names, then references
+    let mut reg = Registry::default();
+    for pm in placed.iter_mut() {
+        if matches!(
+            pm.mention.kind,
+            MentionKind::Name | MentionKind::Demonym | MentionKind::Capital
+        ) {
+            pm.entity = reg.resolve_name(&pm.mention, (pm.sentence, pm.mention.start));
+        }
+    }
+    entities::resolve_references(&mut placed, &parsed, &mut reg);
+
+    // 4. affiliations
+    let country_codes = |prefix: &str| -> Option<String> { country_of_code(lex, prefix) };
+    let affiliations = affiliations::find_affiliations(
+        &placed,
+        &sentence_mentions,
+        &parsed,
+        &mut reg,
+        &country_codes,
+    );
+
+    // 5. relations
+    let evidence = |si: usize| -> Evidence {
+        let span = sentences[si].span;
+        Evidence {
+            document: doc.id.clone(),
+            sentence: si,
+            start: span.start,
+            end: span.end,
+            text: span.slice(text).to_string(),
+        }
+    };
+    let trigger_text = |si: usize, (a, b): (usize, usize)| -> (String, Span) {
+        let sp = &spans[si];
+        let b = b.min(sp.len());
+        let a = a.min(b.saturating_sub(1));
+        let span = Span::new(sp[a].0, sp[b - 1].1);
+        (
+            span.slice(text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            span,
+        )
+    };
+    let mut statements: Vec<(usize, Statement)> = Vec::new();
+    for a in &affiliations {
+        let (trigger, trigger_span) = trigger_text(a.sentence, a.trigger);
+        statements.push((
+            a.sentence,
+            Statement {
+                source: reg.entities[a.member].canonical.clone(),
+                target: reg.entities[a.org].canonical.clone(),
+                relation: RelationKind::AffiliatedWith,
+                symmetric: false,
+                trigger: a.role.clone().unwrap_or(trigger),
+                trigger_span,
+                cameo: None,
+                goldstein: None,
+                weak: false,
+                evidence: evidence(a.sentence),
+            },
+        ));
+    }
+    for (si, p) in parsed.iter().enumerate() {
+        let mut entity = vec![None; p.len()];
+        let mut kind = vec![None; p.len()];
+        for &k in &sentence_mentions[si] {
+            let m = &placed[k].mention;
+            for t in m.start..m.end.min(p.len()) {
+                kind[t] = Some(m.kind);
+                entity[t] = placed[k].entity;
+            }
+        }
+        let sa = SentenceActors { p, entity, kind };
+        for f in relations::find_relations(&sa, lex) {
+            let (trigger, trigger_span) = trigger_text(si, f.trigger);
+            let (a, b) = (&reg.entities[f.agent], &reg.entities[f.target]);
+            // places do not act: a location takes part only as a target
+            if a.kind == crate::graph::ActorType::Location {
+                continue;
+            }
+            statements.push((
+                si,
+                Statement {
+                    source: a.canonical.clone(),
+                    target: b.canonical.clone(),
+                    relation: f.relation,
+                    symmetric: f.symmetric,
+                    trigger,
+                    trigger_span,
+                    cameo: Some(f.cameo.clone()),
+                    goldstein: Some(f.goldstein),
+                    weak: f.weak,
+                    evidence: evidence(si),
+                },
+            ));
+        }
+    }
+    statements.sort_by_key(|(s, _)| *s);
+
+    // actors in order of first mention, each once
+    let mut order: Vec<usize> = (0..reg.entities.len()).collect();
+    order.sort_by_key(|&i| reg.entities[i].first);
+    let actors = order
+        .into_iter()
+        .map(|i| {
+            let e = &reg.entities[i];
+            let mut a = Actor::new(e.canonical.clone(), e.kind);
+            a.aliases = e
+                .aliases
+                .iter()
+                .filter(|x| **x != e.canonical)
+                .cloned()
+                .collect();
+            a.roles = e.roles.clone();
+            a.mentions = e.mentions;
+            a
+        })
+        .collect();
+    DocumentGraph {
+        document: Some(DocumentInfo {
+            id: doc.id.clone(),
+            path: doc.path.clone(),
+        }),
+        actors,
+        statements: statements.into_iter().map(|(_, s)| s).collect(),
+    }
+}
+
+/// The canonical name of the country whose CAMEO code is `prefix` ("USA" -> "United States").
+fn country_of_code(lex: &Lexicon, prefix: &str) -> Option<String> {
+    lex.gazetteer.country_by_code(prefix).map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::ActorType;
+    use crate::lexicon::LexiconSources;
+
+    const ACTORS: &str = "# surface\tcanonical\ttype\tform\tcode
+Russia\tRussia\tcountry\tname\tRUS
+Russian\tRussia\tcountry\tdemonym\tRUS
+China\tChina\tcountry\tname\tCHN
+Chinese\tChina\tcountry\tdemonym\tCHN
+India\tIndia\tcountry\tname\tIND
+Indian\tIndia\tcountry\tdemonym\tIND
+Iran\tIran\tcountry\tname\tIRN
+Iranian\tIran\tcountry\tdemonym\tIRN
+Tehran\tIran\tcountry\tcapital\tIRN
+Saudi Arabia\tSaudi Arabia\tcountry\tname\tSAU
+Yemen\tYemen\tcountry\tname\tYEM
+Ukraine\tUkraine\tcountry\tname\tUKR
+Poland\tPoland\tcountry\tname\tPOL
+Britain\tUnited Kingdom\tcountry\tname\tGBR
+British\tUnited Kingdom\tcountry\tdemonym\tGBR
+United Kingdom\tUnited Kingdom\tcountry\tname\tGBR
+Israel\tIsrael\tcountry\tname\tISR
+Turkey\tTurkey\tcountry\tname\tTUR
+Ankara\tTurkey\tcountry\tcapital\tTUR
+France\tFrance\tcountry\tname\tFRA
+French\tFrance\tcountry\tdemonym\tFRA
+Syria\tSyria\tcountry\tname\tSYR
+United States\tUnited States\tcountry\tname\tUSA
+Washington\tUnited States\tcountry\tcapital\tUSA
+Hezbollah\tHezbollah\torganization\tname\tLBNREBHEZ
+Pentagon\tUnited States Military\torganization\tname\tUSAMIL
+";
+    const AGENTS: &str = "# noun\tsector\tkind
+officials\tGOV\tcollective
+government\tGOV\tcollective
+";
+    const TITLES: &str = "# title\trole\tsector\thead
+president\tPresident\tGOV\tyes
+leader\tleader\tGOV\tyes
+ayatollah\tAyatollah\tREL\tno
+foreign secretary\tForeign Secretary\tGOV\tno
+";
+    const TRIGGERS: &str = "# lemma\tpos\tcameo\tclass\tgoldstein\tframe
+talks\tnoun\t040\tmeets\t1.0\tprep:with,event_noun,mutual
+meet\tverb\t040\tmeets\t1.0\tobj,prep:with,mutual
+reject\tverb\t120\topposes\t-4.0\tobj
+criticise\tverb\t111\topposes\t-2.0\tobj
+criticize\tverb\t111\topposes\t-2.0\tobj
+condemn\tverb\t111\topposes\t-2.0\tobj
+backer\tnoun\t050\tbacks\t3.5\tagent_noun,prep:of
+sympathetic\tadj\t050\tbacks\t3.5\tprep:to
+at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
+";
+
+    fn lexicon() -> Lexicon {
+        Lexicon::from_sources(LexiconSources {
+            actors: ACTORS,
+            agents: AGENTS,
+            titles: TITLES,
+            triggers: TRIGGERS,
+            verb_forms: "",
+        })
+        .unwrap()
+    }
+
+    /// Gold analyses of the test sentences, looked up by their words.
+    struct GoldAnnotator(Vec<&'static str>);
+
+    impl Annotator for GoldAnnotator {
+        fn annotate<'a>(&self, words: &[&'a str]) -> Parsed<'a> {
+            for conllu in &self.0 {
+                let gold = parse::from_conllu(conllu);
+                if gold.words == words {
+                    let mut p = Parsed {
+                        words: words.to_vec(),
+                        lower: gold.lower.clone(),
+                        upos: gold.upos.clone(),
+                        xpos: gold.xpos.clone(),
+                        lemmas: gold.lemmas.clone(),
+                        heads: gold.heads.clone(),
+                        deprels: gold.deprels.clone(),
+                        entities: gold.entities.clone(),
+                        ..Parsed::default()
+                    };
+                    p.finish();
+                    return p;
+                }
+            }
+            panic!("no gold analysis for {words:?}");
+        }
+    }
+
+    fn run(text: &str, gold: &[&'static str]) -> DocumentGraph {
+        extract_document(
+            &Document::new("t", text),
+            &lexicon(),
+            &GoldAnnotator(gold.to_vec()),
+        )
+    }
+
+    fn edges(g: &DocumentGraph) -> Vec<String> {
+        g.statements
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} -{}{}{}-> {} [{}]",
+                    s.source,
+                    s.relation,
+                    if s.symmetric { "/sym" } else { "" },
+                    if s.weak { "/weak" } else { "" },
+                    s.target,
+                    s.trigger
+                )
+            })
+            .collect()
+    }
+
+    fn actors(g: &DocumentGraph) -> Vec<String> {
+        g.actors
+            .iter()
+            .map(|a| format!("{}:{}", a.id, a.kind))
+            .collect()
+    }
+
+    const PUTIN: &str = "
+1 Russian Russian ADJ JJ _ 2 amod _ Entity=B-MISC
+2 President President PROPN NNP _ 3 nmod:desc _ _
+3 Vladimir Vladimir PROPN NNP _ 5 nsubj _ Entity=B-PER
+4 Putin Putin PROPN NNP _ 3 flat _ Entity=I-PER
+5 held hold VERB VBD _ 0 root _ _
+6 talks talk NOUN NNS _ 5 obj _ _
+7 with with ADP IN _ 11 case _ _
+8 Chinese Chinese ADJ JJ _ 11 amod _ Entity=B-MISC
+9 and and CCONJ CC _ 10 cc _ _
+10 Indian Indian ADJ JJ _ 8 conj _ Entity=B-MISC
+11 officials official NOUN NNS _ 6 nmod _ _
+12 on on ADP IN _ 13 case _ _
+13 Monday Monday PROPN NNP _ 5 obl _ _
+14 . . PUNCT . _ 5 punct _ _
+";
+
+    #[test]
+    fn talks_with_coordinated_demonyms_and_title_affiliation() {
+        let text = "Russian President Vladimir Putin held talks with Chinese and Indian officials on Monday.";
+        let g = run(text, &[PUTIN]);
+        assert_eq!(
+            actors(&g),
+            [
+                "Russia:country",
+                "Vladimir Putin:person",
+                "China:country",
+                "India:country"
+            ]
+        );
+        assert_eq!(
+            edges(&g),
+            [
+                "Vladimir Putin -affiliated_with-> Russia [President]",
+                "Vladimir Putin -meets/sym-> China [talks]",
+                "Vladimir Putin -meets/sym-> India [talks]",
+            ]
+        );
+        let putin = &g.actors[1];
+        assert!(putin.roles.contains("President"));
+        assert!(putin.aliases.contains("President Vladimir Putin"));
+        // evidence spans slice the text
+        let ev = &g.statements[1].evidence;
+        assert_eq!(&text[ev.start..ev.end], ev.text);
+        assert_eq!(
+            &text[g.statements[1].trigger_span.start..g.statements[1].trigger_span.end],
+            "talks"
+        );
+    }
+
+    const ODDS: &str = "
+1 Iran Iran PROPN NNP _ 7 nsubj _ Entity=B-LOC
+2 and and CCONJ CC _ 4 cc _ _
+3 Saudi Saudi PROPN NNP _ 4 compound _ Entity=B-LOC
+4 Arabia Arabia PROPN NNP _ 1 conj _ Entity=I-LOC
+5 are be AUX VBP _ 7 cop _ _
+6 at at ADP IN _ 7 case _ _
+7 odds odds NOUN NNS _ 0 root _ _
+8 over over ADP IN _ 9 case _ _
+9 Yemen Yemen PROPN NNP _ 7 obl _ Entity=B-LOC
+10 . . PUNCT . _ 7 punct _ _
+";
+
+    #[test]
+    fn coordinated_subjects_at_odds_are_symmetric() {
+        let g = run("Iran and Saudi Arabia are at odds over Yemen.", &[ODDS]);
+        assert_eq!(edges(&g), ["Iran -opposes/sym-> Saudi Arabia [at odds]"]);
+        assert_eq!(
+            actors(&g),
+            ["Iran:country", "Saudi Arabia:country", "Yemen:country"]
+        );
+    }
+
+    const BACKERS: &str = "
+1 Ukraine Ukraine PROPN NNP _ 2 nsubj _ Entity=B-LOC
+2 thanked thank VERB VBD _ 0 root _ _
+3 its its PRON PRP$ _ 4 nmod:poss _ _
+4 backers backer NOUN NNS _ 2 obj _ _
+5 such such ADJ JJ _ 7 case _ _
+6 as as ADP IN _ 5 fixed _ _
+7 Poland Poland PROPN NNP _ 4 nmod _ Entity=B-LOC
+8 and and CCONJ CC _ 9 cc _ _
+9 Britain Britain PROPN NNP _ 7 conj _ Entity=B-LOC
+10 . . PUNCT . _ 2 punct _ _
+";
+
+    #[test]
+    fn agent_noun_with_examples_and_possessive_pronoun() {
+        let g = run(
+            "Ukraine thanked its backers such as Poland and Britain.",
+            &[BACKERS],
+        );
+        assert_eq!(
+            edges(&g),
+            [
+                "Poland -backs-> Ukraine [backers]",
+                "United Kingdom -backs-> Ukraine [backers]"
+            ]
+        );
+        assert_eq!(g.actors[0].mentions, 2, "Ukraine and its");
+    }
+
+    const KHAMENEI: &str = "
+1 Iran Iran PROPN NNP _ 4 nmod:poss _ Entity=B-LOC
+2 's 's PART POS _ 1 case _ _
+3 supreme supreme ADJ JJ _ 4 amod _ _
+4 leader leader NOUN NN _ 13 nsubj _ _
+5 , , PUNCT , _ 7 punct _ _
+6 Ayatollah Ayatollah PROPN NNP _ 7 nmod:desc _ _
+7 Ali Ali PROPN NNP _ 4 appos _ Entity=B-PER
+8 Khamenei Khamenei PROPN NNP _ 7 flat _ Entity=I-PER
+9 , , PUNCT , _ 7 punct _ _
+10 is be AUX VBZ _ 13 cop _ _
+11 far far ADV RB _ 12 advmod _ _
+12 less less ADV RBR _ 13 advmod _ _
+13 sympathetic sympathetic ADJ JJ _ 0 root _ _
+14 to to ADP IN _ 15 case _ _
+15 Washington Washington PROPN NNP _ 13 obl _ Entity=B-LOC
+16 . . PUNCT . _ 13 punct _ _
+";
+
+    #[test]
+    fn appositive_names_the_agent_and_less_sympathetic_is_weak_opposition() {
+        let g = run(
+            "Iran's supreme leader, Ayatollah Ali Khamenei, is far less sympathetic to Washington.",
+            &[KHAMENEI],
+        );
+        assert_eq!(
+            edges(&g),
+            [
+                "Ali Khamenei -affiliated_with-> Iran [leader]",
+                "Ali Khamenei -opposes/weak-> United States [sympathetic]",
+            ]
+        );
+        assert!(
+            g.actors
+                .iter()
+                .any(|a| a.id == "United States" && a.aliases.contains("Washington"))
+        );
+    }
+
+    const CONDEMNED: &str = "
+1 Israel Israel PROPN NNP _ 3 nsubj:pass _ Entity=B-LOC
+2 was be AUX VBD _ 3 aux:pass _ _
+3 condemned condemn VERB VBN _ 0 root _ _
+4 by by ADP IN _ 5 case _ _
+5 Turkey Turkey PROPN NNP _ 3 obl:agent _ Entity=B-LOC
+6 , , PUNCT , _ 10 punct _ _
+7 but but CCONJ CC _ 10 cc _ _
+8 Syria Syria PROPN NNP _ 10 nsubj _ Entity=B-LOC
+9 did do AUX VBD _ 10 aux _ _
+10 not not PART RB _ 3 conj _ _
+11 . . PUNCT . _ 3 punct _ _
+";
+
+    const NOT_CRITICIZE: &str = "
+1 France France PROPN NNP _ 4 nsubj _ Entity=B-LOC
+2 did do AUX VBD _ 4 aux _ _
+3 not not PART RB _ 4 advmod _ _
+4 criticize criticize VERB VB _ 0 root _ _
+5 Hezbollah Hezbollah PROPN NNP _ 4 obj _ Entity=B-ORG
+6 . . PUNCT . _ 4 punct _ _
+";
+
+    #[test]
+    fn passive_agent_and_negation() {
+        let g = run(
+            "Israel was condemned by Turkey, but Syria did not. France did not criticize Hezbollah.",
+            &[CONDEMNED, NOT_CRITICIZE],
+        );
+        assert_eq!(edges(&g), ["Turkey -opposes-> Israel [condemned]"]);
+        assert!(
+            g.actors
+                .iter()
+                .any(|a| a.id == "Hezbollah" && a.kind == ActorType::Organization)
+        );
+    }
+
+    const CALLED: &str = "
+1 Ankara Ankara PROPN NNP _ 3 nsubj _ Entity=B-LOC
+2 has have AUX VBZ _ 3 aux _ _
+3 called call VERB VBN _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 PKK PKK PROPN NNP _ 3 obj _ Entity=B-ORG
+6 a a DET DT _ 8 det _ _
+7 terrorist terrorist ADJ JJ _ 8 amod _ _
+8 organization organization NOUN NN _ 3 xcomp _ _
+9 . . PUNCT . _ 3 punct _ _
+";
+
+    #[test]
+    fn calling_someone_a_terrorist_is_opposition() {
+        let g = run(
+            "Ankara has called the PKK a terrorist organization.",
+            &[CALLED],
+        );
+        assert_eq!(edges(&g), ["Turkey -opposes-> PKK [called]"]);
+        assert_eq!(actors(&g), ["Turkey:country", "PKK:organization"]);
+    }
+
+    const STRAW_1: &str = "
+1 British British ADJ JJ _ 3 amod _ Entity=B-MISC
+2 Foreign Foreign PROPN NNP _ 3 compound _ _
+3 Secretary Secretary PROPN NNP _ 4 nmod:desc _ _
+4 Jack Jack PROPN NNP _ 6 nsubj _ Entity=B-PER
+5 Straw Straw PROPN NNP _ 4 flat _ Entity=I-PER
+6 met meet VERB VBD _ 0 root _ _
+7 Iranian Iranian ADJ JJ _ 8 amod _ Entity=B-MISC
+8 officials official NOUN NNS _ 6 obj _ _
+9 in in ADP IN _ 10 case _ _
+10 Tehran Tehran PROPN NNP _ 6 obl _ Entity=B-LOC
+11 . . PUNCT . _ 6 punct _ _
+";
+
+    const STRAW_2: &str = "
+1 He he PRON PRP _ 3 nsubj _ _
+2 later later ADV RB _ 3 advmod _ _
+3 criticised criticise VERB VBD _ 0 root _ _
+4 the the DET DT _ 6 det _ _
+5 Pentagon Pentagon PROPN NNP _ 6 compound _ Entity=B-ORG
+6 officials official NOUN NNS _ 3 obj _ _
+7 . . PUNCT . _ 3 punct _ _
+";
+
+    const STRAW_3: &str = "
+1 Straw Straw PROPN NNP _ 2 nsubj _ Entity=B-PER
+2 said say VERB VBD _ 0 root _ _
+3 Washington Washington PROPN NNP _ 4 nsubj _ Entity=B-LOC
+4 agreed agree VERB VBD _ 2 ccomp _ _
+5 . . PUNCT . _ 2 punct _ _
+";
+
+    #[test]
+    fn pronouns_surnames_and_state_institutions_across_sentences() {
+        let g = run(
+            "British Foreign Secretary Jack Straw met Iranian officials in Tehran. He later criticised the Pentagon officials. Straw said Washington agreed.",
+            &[STRAW_1, STRAW_2, STRAW_3],
+        );
+        assert_eq!(
+            edges(&g),
+            [
+                "Jack Straw -affiliated_with-> United Kingdom [Foreign Secretary]",
+                "Jack Straw -meets/sym-> Iran [met]",
+                "United States Military -affiliated_with-> United States [Pentagon]",
+                "Jack Straw -opposes-> United States Military [criticised]",
+            ]
+        );
+        let straw = g.actors.iter().find(|a| a.id == "Jack Straw").unwrap();
+        assert_eq!(straw.mentions, 3, "Jack Straw, He, Straw");
+        let iran = g.actors.iter().find(|a| a.id == "Iran").unwrap();
+        assert!(iran.aliases.contains("Tehran") && iran.aliases.contains("Iranian"));
+    }
+}

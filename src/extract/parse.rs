@@ -1,0 +1,251 @@
+//! The analysis of one sentence as the extractor sees it: words, tags, lemmas, the
+//! dependency tree and entity spans, with tree helpers.
+
+/// Sentinel head of the root token.
+pub(crate) const ROOT: usize = usize::MAX;
+
+/// Entity label from the recognizer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NerLabel {
+    Person,
+    Organization,
+    Location,
+    Misc,
+}
+
+/// One analysed sentence. Indices are token positions within the sentence.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Parsed<'a> {
+    /// Tokens as written.
+    pub words: Vec<&'a str>,
+    /// Lower-cased, typographic quotes normalized.
+    pub lower: Vec<String>,
+    /// Universal POS tags ("PROPN", "VERB", ...).
+    pub upos: Vec<&'static str>,
+    /// Penn Treebank tags ("NNP", "VBD", ...).
+    pub xpos: Vec<&'static str>,
+    /// Lower-case lemmas.
+    pub lemmas: Vec<String>,
+    /// Head of each token, [`ROOT`] for the root.
+    pub heads: Vec<usize>,
+    /// Dependency relation to the head ("nsubj", "obl:tmod", ...).
+    pub deprels: Vec<&'static str>,
+    /// Entity spans `[start, end)` with labels.
+    pub entities: Vec<(usize, usize, NerLabel)>,
+    /// Children of each token, in order.
+    pub(crate) children: Vec<Vec<usize>>,
+}
+
+impl<'a> Parsed<'a> {
+    /// Builds the child lists; call after filling the vectors.
+    pub(crate) fn finish(&mut self) {
+        let n = self.words.len();
+        self.children = vec![Vec::new(); n];
+        for (i, &h) in self.heads.iter().enumerate() {
+            if h != ROOT && h < n {
+                self.children[h].push(i);
+            }
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub(crate) fn head(&self, i: usize) -> Option<usize> {
+        let h = self.heads[i];
+        (h != ROOT).then_some(h)
+    }
+
+    pub(crate) fn children(&self, i: usize) -> &[usize] {
+        &self.children[i]
+    }
+
+    /// The relation without its subtype: "nsubj:pass" -> "nsubj".
+    pub(crate) fn rel(&self, i: usize) -> &'static str {
+        let r = self.deprels[i];
+        r.split(':').next().unwrap_or(r)
+    }
+
+    /// Children whose relation (full, or without subtype) is `rel`.
+    pub(crate) fn children_with<'s>(
+        &'s self,
+        i: usize,
+        rel: &'s str,
+    ) -> impl Iterator<Item = usize> + 's {
+        self.children[i]
+            .iter()
+            .copied()
+            .filter(move |&c| self.deprels[c] == rel || self.rel(c) == rel)
+    }
+
+    pub(crate) fn child_with(&self, i: usize, rel: &str) -> Option<usize> {
+        self.children_with(i, rel).next()
+    }
+
+    /// The lower-case prepositions (case/mark children) of `i`, multiword ones joined:
+    /// "such as", "because of".
+    pub(crate) fn case_of(&self, i: usize) -> Option<String> {
+        let c = self.children[i]
+            .iter()
+            .copied()
+            .find(|&c| self.deprels[c] == "case" && c < i)?;
+        let mut prep = self.lower[c].clone();
+        for &f in &self.children[c] {
+            if self.deprels[f] == "fixed" {
+                prep.push(' ');
+                prep.push_str(&self.lower[f]);
+            }
+        }
+        Some(prep)
+    }
+
+    /// Conjuncts of `i` (recursively), not including `i`.
+    pub(crate) fn conjuncts(&self, i: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut stack = vec![i];
+        while let Some(x) = stack.pop() {
+            for c in self.children_with(x, "conj") {
+                out.push(c);
+                stack.push(c);
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// `i` and its conjuncts.
+    pub(crate) fn with_conjuncts(&self, i: usize) -> Vec<usize> {
+        let mut v = vec![i];
+        v.extend(self.conjuncts(i));
+        v
+    }
+
+    /// True if `i` is negated: `not`, `n't`, `never`, `no` among its children.
+    pub(crate) fn is_negated(&self, i: usize) -> bool {
+        self.children[i].iter().any(|&c| {
+            matches!(
+                self.lower[c].as_str(),
+                "not" | "n't" | "never" | "no" | "neither" | "nor" | "without"
+            ) && matches!(
+                self.rel(c),
+                "advmod" | "det" | "neg" | "cc" | "case" | "mark"
+            )
+        })
+    }
+
+    /// The subtree of `i` as a token range (the tree is projective for the spans we use).
+    pub(crate) fn subtree_span(&self, i: usize) -> (usize, usize) {
+        let (mut lo, mut hi) = (i, i);
+        let mut stack = vec![i];
+        while let Some(x) = stack.pop() {
+            lo = lo.min(x);
+            hi = hi.max(x);
+            stack.extend_from_slice(&self.children[x]);
+        }
+        (lo, hi + 1)
+    }
+
+    /// Is `a` an ancestor of `b` (or `b` itself)?
+    pub(crate) fn dominates(&self, a: usize, mut b: usize) -> bool {
+        let mut steps = 0;
+        loop {
+            if a == b {
+                return true;
+            }
+            match self.head(b) {
+                Some(h) if steps < self.len() => {
+                    b = h;
+                    steps += 1;
+                }
+                _ => return false,
+            }
+        }
+    }
+}
+
+/// Reads a sentence in CoNLL-U (gold analyses in unit tests). Columns: ID FORM LEMMA UPOS
+/// XPOS FEATS HEAD DEPREL; MISC `Entity=B-PER` style tags give entity spans.
+#[cfg(test)]
+pub(crate) fn from_conllu(conllu: &'static str) -> Parsed<'static> {
+    fn leak(s: &str) -> &'static str {
+        Box::leak(s.to_string().into_boxed_str())
+    }
+    let mut p = Parsed::default();
+    let mut open: Option<(usize, NerLabel)> = None;
+    for line in conllu
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if cols[0].contains('-') || cols[0].contains('.') {
+            continue;
+        }
+        let i = p.words.len();
+        p.words.push(cols[1]);
+        p.lower.push(crate::text::normalize(cols[1]).to_lowercase());
+        p.lemmas.push(cols[2].to_lowercase());
+        p.upos.push(leak(cols[3]));
+        p.xpos.push(leak(cols[4]));
+        let h: usize = cols[6].parse().expect("head");
+        p.heads.push(if h == 0 { ROOT } else { h - 1 });
+        p.deprels.push(leak(cols[7]));
+        let misc = cols.get(9).copied().unwrap_or("_");
+        let tag = misc
+            .split('|')
+            .find_map(|kv| kv.strip_prefix("Entity="))
+            .unwrap_or("O");
+        let label = |t: &str| match t {
+            "PER" => NerLabel::Person,
+            "ORG" => NerLabel::Organization,
+            "LOC" => NerLabel::Location,
+            _ => NerLabel::Misc,
+        };
+        if tag == "O" || tag.starts_with("B-") {
+            if let Some((s, l)) = open.take() {
+                p.entities.push((s, i, l));
+            }
+            if let Some(t) = tag.strip_prefix("B-") {
+                open = Some((i, label(t)));
+            }
+        }
+    }
+    if let Some((s, l)) = open.take() {
+        p.entities.push((s, p.words.len(), l));
+    }
+    p.finish();
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SENT: &str = "
+1 Hamas Hamas PROPN NNP _ 2 nsubj _ Entity=B-ORG
+2 rejected reject VERB VBD _ 0 root _ _
+3 an a DET DT _ 5 det _ _
+4 Egyptian Egyptian ADJ JJ _ 5 amod _ Entity=B-MISC
+5 cease-fire cease-fire NOUN NN _ 2 obj _ _
+6 . . PUNCT . _ 2 punct _ _
+";
+
+    #[test]
+    fn tree_helpers() {
+        let p = from_conllu(SENT);
+        assert_eq!(p.len(), 6);
+        assert_eq!(p.head(0), Some(1));
+        assert_eq!(p.head(1), None);
+        assert_eq!(p.child_with(1, "nsubj"), Some(0));
+        assert_eq!(p.child_with(1, "obj"), Some(4));
+        assert_eq!(p.subtree_span(4), (2, 5));
+        assert!(p.dominates(1, 3));
+        assert!(!p.dominates(4, 0));
+        assert!(!p.is_negated(1));
+        assert_eq!(
+            p.entities,
+            [(0, 1, NerLabel::Organization), (3, 4, NerLabel::Misc)]
+        );
+    }
+}

@@ -1,0 +1,767 @@
+//! Relations: a trigger (verb, noun, adjective or idiom from the lexicon) and its arguments
+//! in the dependency tree, mapped to actors.
+//!
+//! - verbs take their agent from the subject (the `by` phrase when passive, the controller
+//!   when the verb is an infinitive or participle) and their target from the object or a
+//!   preposition the trigger's frame names;
+//! - event nouns ("talks", "aid", "ties") take their agent from a possessive or modifier
+//!   ("U.S. aid") or from the subject of the clause they sit in ("Kerry is in Cairo for
+//!   talks"); agent nouns ("backers", "allies") are the agents, their complement the target;
+//! - adjectives and idioms ("sympathetic to", "at odds") take the subject of the copula;
+//! - "between X and Y", and a coordinated subject with no target ("X and Y are at odds"),
+//!   state a symmetric relation;
+//! - negation on the trigger, or a governing "refuse", "deny", "fail", blocks the edge;
+//!   hedges and "less" weaken it ("far less sympathetic" is a weak opposite).
+
+use super::mentions::MentionKind;
+use super::parse::Parsed;
+use crate::graph::RelationKind;
+use crate::lexicon::{Lexicon, Trigger, TriggerPos};
+
+/// One relation found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    pub agent: usize,
+    pub target: usize,
+    pub relation: RelationKind,
+    pub symmetric: bool,
+    pub weak: bool,
+    /// Token range of the trigger words.
+    pub trigger: (usize, usize),
+    pub cameo: String,
+    pub goldstein: f32,
+}
+
+/// The actors each token of a sentence refers to.
+pub(crate) struct SentenceActors<'p, 'a> {
+    pub p: &'p Parsed<'a>,
+    /// Entity of each token that is part of a resolved mention.
+    pub entity: Vec<Option<usize>>,
+    /// Kind of the mention each token is part of.
+    pub kind: Vec<Option<MentionKind>>,
+}
+
+/// Verbs whose infinitive complement is negated by them: "refused to meet".
+const NEGATIVE_GOVERNORS: &[&str] = &[
+    "refuse", "decline", "fail", "deny", "cancel", "postpone", "avoid", "stop", "cease", "halt",
+    "suspend", "abandon", "reject", "resist", "forgo", "shun", "boycott", "end",
+];
+
+/// Verbs whose object names an event they carry out: "hold talks", "provide aid".
+const SUPPORT_VERBS: &[&str] = &[
+    "hold",
+    "have",
+    "conduct",
+    "begin",
+    "start",
+    "continue",
+    "resume",
+    "open",
+    "launch",
+    "carry",
+    "stage",
+    "wage",
+    "maintain",
+    "strengthen",
+    "build",
+    "forge",
+    "establish",
+    "develop",
+    "deepen",
+    "improve",
+    "boost",
+    "expand",
+    "restore",
+    "keep",
+    "enjoy",
+    "give",
+    "provide",
+    "offer",
+    "send",
+    "deliver",
+    "pledge",
+    "extend",
+    "announce",
+    "grant",
+    "supply",
+    "intensify",
+    "escalate",
+    "mount",
+    "make",
+    "take",
+    "enter",
+    "join",
+    "attend",
+    "lead",
+    "renew",
+    "step",
+    "increase",
+    "approve",
+    "promise",
+    "express",
+    "voice",
+    "show",
+    "declare",
+    "be",
+    "host",
+    "convene",
+    "organise",
+    "organize",
+    "initiate",
+    "pursue",
+    "sign",
+    "seal",
+];
+
+/// Verbs that pass their object down as the subject of their complement: "urged X to meet".
+const OBJECT_CONTROL: &[&str] = &[
+    "urge",
+    "ask",
+    "force",
+    "persuade",
+    "order",
+    "tell",
+    "encourage",
+    "allow",
+    "invite",
+    "call",
+    "press",
+    "push",
+    "pressure",
+    "compel",
+    "instruct",
+    "direct",
+    "help",
+    "want",
+];
+
+/// Verbs that, with a predicate noun, characterize their object: "called Israel a
+/// terrorist state".
+const CHARACTERIZE: &[&str] = &[
+    "call", "label", "brand", "describe", "dub", "term", "declare", "name", "consider",
+];
+
+/// Predicate nouns that characterize their subject as an enemy or wrongdoer.
+const PEJORATIVE: &[&str] = &[
+    "terrorist",
+    "terrorists",
+    "terrorism",
+    "criminal",
+    "criminals",
+    "murderer",
+    "murderers",
+    "killer",
+    "killers",
+    "threat",
+    "enemy",
+    "enemies",
+    "dictator",
+    "tyrant",
+    "liar",
+    "aggressor",
+    "occupier",
+    "occupiers",
+    "fascist",
+    "fascists",
+    "racist",
+    "rogue",
+    "thug",
+    "thugs",
+    "butcher",
+    "traitor",
+    "traitors",
+    "war criminal",
+    "puppet",
+    "regime",
+    "invader",
+    "invaders",
+    "menace",
+    "gangster",
+    "gangsters",
+    "bully",
+    "hypocrite",
+    "apartheid",
+    "genocidal",
+    "illegitimate",
+];
+
+/// Predicate nouns that characterize their subject as a friend.
+const APPRECIATIVE: &[&str] = &[
+    "friend", "friends", "ally", "allies", "partner", "partners", "hero", "brother", "brothers",
+];
+
+/// Adverbs that hedge a statement.
+const HEDGES: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "possibly",
+    "perhaps",
+    "reputedly",
+    "supposedly",
+];
+
+/// Modal auxiliaries that hedge a statement.
+const MODALS: &[&str] = &["may", "might", "could", "would", "should", "can"];
+
+impl<'p, 'a> SentenceActors<'p, 'a> {
+    /// The actors a phrase headed by `t` refers to (its conjuncts are not included).
+    /// `target` allows a modifier to stand for the phrase ("an Egyptian cease-fire").
+    fn actors(&self, lex: &Lexicon, t: usize, target: bool, depth: usize) -> Vec<usize> {
+        let p = self.p;
+        if depth > 4 {
+            return Vec::new();
+        }
+        let is_description = self.kind[t] == Some(MentionKind::Description);
+        // "Egypt's new leader, the former general Sissi": the appositive names the actor
+        if self.entity[t].is_none() || is_description {
+            for a in p.children_with(t, "appos") {
+                let v = self.actors(lex, a, target, depth + 1);
+                if !v.is_empty() {
+                    return v;
+                }
+            }
+        }
+        if let Some(e) = self.entity[t] {
+            return vec![e];
+        }
+        // a relative pronoun stands for the noun its clause modifies
+        if matches!(p.lower[t].as_str(), "who" | "which" | "that")
+            && let Some(v) = p.head(t)
+            && p.deprels[v] == "acl:relcl"
+            && let Some(noun) = p.head(v)
+        {
+            return self.actors(lex, noun, target, depth + 1);
+        }
+        // "Egyptian officials", "State Department officials", "officials of Egypt"
+        let agentive = lex.agent(&p.lower[t]).is_some()
+            || lex.agent(&p.lemmas[t]).is_some()
+            || lex.title(&p.lower[t]).is_some_and(|tt| !tt.honorific)
+            || lex.title(&p.lemmas[t]).is_some_and(|tt| !tt.honorific);
+        if !(agentive || target) || !matches!(p.upos[t], "NOUN" | "PROPN") {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for &c in p.children(t) {
+            let prenominal = c < t && matches!(p.deprels[c], "amod" | "compound" | "nmod:poss");
+            let of_phrase = agentive
+                && c > t
+                && p.rel(c) == "nmod"
+                && p.case_of(c)
+                    .as_deref()
+                    .is_some_and(|k| matches!(k, "of" | "from" | "for"));
+            if prenominal || of_phrase {
+                for x in p.with_conjuncts(c) {
+                    if let Some(e) = self.entity[x] {
+                        out.push(e);
+                    } else if of_phrase && depth < 2 {
+                        out.extend(self.actors(lex, x, false, depth + 1));
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Actors of `t` and its conjuncts.
+    fn actors_conj(&self, lex: &Lexicon, t: usize, target: bool) -> Vec<usize> {
+        let mut out = Vec::new();
+        for x in self.p.with_conjuncts(t) {
+            for e in self.actors(lex, x, target, 0) {
+                if !out.contains(&e) {
+                    out.push(e);
+                }
+            }
+        }
+        out
+    }
+
+    /// Subject tokens of predicate `v`, and whether `v` is passive.
+    fn subjects(&self, lex: &Lexicon, v: usize, depth: usize) -> (Vec<usize>, bool) {
+        let p = self.p;
+        let passive = p
+            .children(v)
+            .iter()
+            .any(|&c| matches!(p.deprels[c], "nsubj:pass" | "aux:pass"));
+        let subj: Vec<usize> = p
+            .children(v)
+            .iter()
+            .copied()
+            .filter(|&c| p.rel(c) == "nsubj")
+            .collect();
+        if !subj.is_empty() || depth > 3 {
+            return (subj, passive);
+        }
+        let Some(g) = p.head(v) else {
+            return (Vec::new(), passive);
+        };
+        match p.rel(v) {
+            "xcomp" => {
+                if OBJECT_CONTROL.contains(&p.lemmas[g].as_str())
+                    && let Some(o) = p.child_with(g, "obj")
+                {
+                    return (vec![o], passive);
+                }
+                (self.subjects(lex, g, depth + 1).0, passive)
+            }
+            "conj" => (self.subjects(lex, g, depth + 1).0, passive),
+            // "Erdogan calling Israel ..." / "the group, which attacked ..."
+            "acl" => (vec![g], passive),
+            "advcl"
+                if p.upos[v] == "VERB"
+                    && !p
+                        .children(v)
+                        .iter()
+                        .any(|&c| p.rel(c) == "mark" && p.lower[c] != "by") =>
+            {
+                (self.subjects(lex, g, depth + 1).0, passive)
+            }
+            _ => (Vec::new(), passive),
+        }
+    }
+
+    /// Is the predicate `v` negated, directly, through its auxiliaries, or by a governing
+    /// "refuse"/"deny"?
+    fn denied(&self, v: usize) -> bool {
+        let p = self.p;
+        if p.is_negated(v) {
+            return true;
+        }
+        let mut x = v;
+        for _ in 0..3 {
+            let Some(g) = p.head(x) else { break };
+            if matches!(p.rel(x), "xcomp" | "ccomp" | "csubj")
+                && (NEGATIVE_GOVERNORS.contains(&p.lemmas[g].as_str()) || p.is_negated(g))
+            {
+                return true;
+            }
+            if p.rel(x) != "xcomp" {
+                break;
+            }
+            x = g;
+        }
+        false
+    }
+
+    /// Is the predicate `v` hedged by a modal or an adverb?
+    fn hedged(&self, v: usize) -> bool {
+        let p = self.p;
+        p.children(v).iter().any(|&c| {
+            (p.rel(c) == "aux" && MODALS.contains(&p.lower[c].as_str()))
+                || (p.rel(c) == "advmod" && HEDGES.contains(&p.lower[c].as_str()))
+                || (p.rel(c) == "mark" && p.lower[c] == "if")
+        })
+    }
+
+    /// Targets of predicate `v` per the trigger's frame: tokens, and whether they came
+    /// from "between" (a symmetric set).
+    fn frame_targets(&self, v: usize, trigger: &Trigger) -> (Vec<usize>, bool) {
+        let p = self.p;
+        let mut out = Vec::new();
+        let mut between = false;
+        for &c in p.children(v) {
+            match p.rel(c) {
+                "obj" | "iobj" if trigger.frame.obj => out.push(c),
+                "obl" | "nmod" => {
+                    if let Some(prep) = p.case_of(c)
+                        && trigger.frame.takes(&prep)
+                    {
+                        if matches!(prep.as_str(), "between" | "among" | "amongst") {
+                            between = true;
+                        }
+                        out.push(c);
+                    }
+                }
+                _ => {}
+            }
+        }
+        (out, between)
+    }
+}
+
+fn push_pairs(out: &mut Vec<Found>, agents: &[usize], targets: &[usize], base: &Found) {
+    for &a in agents {
+        for &t in targets {
+            if a != t {
+                out.push(Found {
+                    agent: a,
+                    target: t,
+                    ..base.clone()
+                });
+            }
+        }
+    }
+}
+
+fn push_mutual(out: &mut Vec<Found>, set: &[usize], base: &Found) {
+    for (k, &a) in set.iter().enumerate() {
+        for &b in &set[k + 1..] {
+            if a != b {
+                out.push(Found {
+                    agent: a,
+                    target: b,
+                    symmetric: true,
+                    ..base.clone()
+                });
+            }
+        }
+    }
+}
+
+/// Finds the relations of one sentence.
+pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>, lex: &Lexicon) -> Vec<Found> {
+    let p = sa.p;
+    let lower: Vec<&str> = p.lower.iter().map(String::as_str).collect();
+    let lemmas: Vec<&str> = p.lemmas.iter().map(String::as_str).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < p.len() {
+        // idioms first ("at odds", "hold talks"), then single words
+        let (len, trigger, pred) =
+            if let Some((len, trig)) = lex.triggers.multiword_at(&lower, &lemmas, i) {
+                // the idiom's predicate is its word whose head lies outside it
+                let pred = (i..i + len)
+                    .find(|&k| p.head(k).is_none_or(|h| h < i || h >= i + len))
+                    .unwrap_or(i + len - 1);
+                (len, trig, pred)
+            } else {
+                let pos = match p.upos[i] {
+                    "VERB" => Some(TriggerPos::Verb),
+                    "NOUN" => Some(TriggerPos::Noun),
+                    "ADJ" => Some(TriggerPos::Adj),
+                    _ => None,
+                };
+                let lemma = lex
+                    .verb_lemma(lower[i])
+                    .filter(|_| pos == Some(TriggerPos::Verb))
+                    .unwrap_or(lemmas[i]);
+                let found = pos.and_then(|pos| {
+                    lex.triggers
+                        .get(lemma, pos)
+                        .or_else(|| lex.triggers.get(lower[i], pos))
+                });
+                match found {
+                    Some(t) => (1, t, i),
+                    None => {
+                        characterization(sa, lex, i, &mut out);
+                        i += 1;
+                        continue;
+                    }
+                }
+            };
+        let Some(class) = trigger.class else {
+            i += len;
+            continue;
+        };
+        if sa.denied(pred) {
+            i += len;
+            continue;
+        }
+        let mut relation = class;
+        let mut weak = sa.hedged(pred);
+        // "less sympathetic": a weaker stance, read as its opposite
+        if p.children(pred)
+            .iter()
+            .any(|&c| p.rel(c) == "advmod" && matches!(p.lower[c].as_str(), "less" | "least"))
+        {
+            relation = match class {
+                RelationKind::Backs => RelationKind::Opposes,
+                RelationKind::Opposes => RelationKind::Backs,
+                other => other,
+            };
+            weak = true;
+        }
+        let base = Found {
+            agent: 0,
+            target: 0,
+            relation,
+            symmetric: relation == RelationKind::Meets,
+            weak,
+            trigger: (i, i + len),
+            cameo: trigger.cameo.to_string(),
+            goldstein: trigger.goldstein,
+        };
+        let is_noun = len == 1 && matches!(p.upos[pred], "NOUN" | "PROPN");
+        if is_noun && trigger.frame.agent_noun {
+            agent_noun(sa, lex, pred, trigger, &base, &mut out);
+        } else if is_noun {
+            event_noun(sa, lex, pred, trigger, &base, &mut out);
+        } else {
+            predicate(sa, lex, pred, trigger, &base, &mut out);
+        }
+        i += len;
+    }
+    out
+}
+
+/// A verb, adjective or idiom: subject to target.
+fn predicate(
+    sa: &SentenceActors<'_, '_>,
+    lex: &Lexicon,
+    v: usize,
+    trigger: &Trigger,
+    base: &Found,
+    out: &mut Vec<Found>,
+) {
+    let p = sa.p;
+    let (subjects, passive) = sa.subjects(lex, v, 0);
+    let (mut target_tokens, between) = sa.frame_targets(v, trigger);
+    let mut agent_tokens = subjects.clone();
+    if passive {
+        // "X was attacked by Y": Y is the agent, X the target
+        agent_tokens = p
+            .children(v)
+            .iter()
+            .copied()
+            .filter(|&c| p.rel(c) == "obl" && p.case_of(c).as_deref() == Some("by"))
+            .collect();
+        if trigger.frame.obj {
+            target_tokens.extend(subjects.iter().copied());
+        }
+    }
+    let mut agents = Vec::new();
+    for &a in &agent_tokens {
+        for e in sa.actors_conj(lex, a, false) {
+            if !agents.contains(&e) {
+                agents.push(e);
+            }
+        }
+    }
+    if between {
+        let mut set = Vec::new();
+        for &t in &target_tokens {
+            set.extend(sa.actors_conj(lex, t, true));
+        }
+        push_mutual(out, &set, base);
+        return;
+    }
+    let mut targets = Vec::new();
+    for &t in &target_tokens {
+        for e in sa.actors_conj(lex, t, true) {
+            if !targets.contains(&e) {
+                targets.push(e);
+            }
+        }
+    }
+    if targets.is_empty() && trigger.frame.mutual && agents.len() >= 2 {
+        push_mutual(out, &agents, base);
+    } else {
+        push_pairs(out, &agents, &targets, base);
+    }
+}
+
+/// The subject of the clause an event noun sits in: climbs prepositional phrases, and
+/// objects of support verbs ("held talks"), to the first predicate with a subject.
+fn clause_agents(sa: &SentenceActors<'_, '_>, lex: &Lexicon, noun: usize) -> Vec<usize> {
+    let p = sa.p;
+    let mut x = noun;
+    for _ in 0..4 {
+        let Some(g) = p.head(x) else {
+            return Vec::new();
+        };
+        match p.rel(x) {
+            "obj" => {
+                if !SUPPORT_VERBS.contains(&p.lemmas[g].as_str()) || sa.denied(g) {
+                    return Vec::new();
+                }
+            }
+            "obl" | "nmod" | "xcomp" => {}
+            "nsubj" => return Vec::new(),
+            _ => return Vec::new(),
+        }
+        let (subj, passive) = sa.subjects(lex, g, 0);
+        if !subj.is_empty() && !passive {
+            let mut out = Vec::new();
+            for s in subj {
+                for e in sa.actors_conj(lex, s, false) {
+                    if !out.contains(&e) {
+                        out.push(e);
+                    }
+                }
+            }
+            return out;
+        }
+        x = g;
+    }
+    Vec::new()
+}
+
+/// An event noun: "talks with X", "U.S. aid to X", "acrimony between X and Y".
+fn event_noun(
+    sa: &SentenceActors<'_, '_>,
+    lex: &Lexicon,
+    n: usize,
+    trigger: &Trigger,
+    base: &Found,
+    out: &mut Vec<Found>,
+) {
+    let p = sa.p;
+    if p.is_negated(n) {
+        return;
+    }
+    let (target_tokens, between) = sa.frame_targets(n, trigger);
+    let mut targets = Vec::new();
+    for &t in &target_tokens {
+        for e in sa.actors_conj(lex, t, true) {
+            if !targets.contains(&e) {
+                targets.push(e);
+            }
+        }
+    }
+    if between {
+        push_mutual(out, &targets, base);
+        return;
+    }
+    // the agent: a possessive or modifier of the noun, else the clause's subject
+    let mut agents: Vec<usize> = Vec::new();
+    for &c in p.children(n) {
+        if c < n && matches!(p.deprels[c], "amod" | "compound" | "nmod:poss") {
+            for x in p.with_conjuncts(c) {
+                if let Some(e) = sa.entity[x]
+                    && !agents.contains(&e)
+                {
+                    agents.push(e);
+                }
+            }
+        }
+    }
+    if agents.is_empty() {
+        agents = clause_agents(sa, lex, n);
+    }
+    if targets.is_empty() && trigger.frame.mutual && agents.len() >= 2 {
+        push_mutual(out, &agents, base);
+    } else {
+        push_pairs(out, &agents, &targets, base);
+    }
+}
+
+/// An agent noun: "Hamas backers such as Qatar", "allies of Israel", "X is a critic of Y".
+fn agent_noun(
+    sa: &SentenceActors<'_, '_>,
+    lex: &Lexicon,
+    n: usize,
+    trigger: &Trigger,
+    base: &Found,
+    out: &mut Vec<Found>,
+) {
+    let p = sa.p;
+    if p.is_negated(n) {
+        return;
+    }
+    let mut targets = Vec::new();
+    let mut agents = Vec::new();
+    for &c in p.children(n) {
+        let rel = p.rel(c);
+        let prenominal = c < n && matches!(p.deprels[c], "compound" | "nmod:poss");
+        let complement = c > n
+            && rel == "nmod"
+            && p.case_of(c)
+                .is_some_and(|k| k == "of" || trigger.frame.takes(&k));
+        let example = c > n
+            && matches!(rel, "nmod" | "appos")
+            && (rel == "appos"
+                || p.case_of(c).is_some_and(|k| {
+                    matches!(k.as_str(), "such as" | "including" | "like" | "such")
+                }));
+        if prenominal || complement {
+            for e in sa.actors_conj(lex, c, true) {
+                if !targets.contains(&e) {
+                    targets.push(e);
+                }
+            }
+        } else if example {
+            for e in sa.actors_conj(lex, c, false) {
+                if !agents.contains(&e) {
+                    agents.push(e);
+                }
+            }
+        }
+    }
+    // "Qatar is a backer of Hamas" / "Qatar, a backer of Hamas"
+    if agents.is_empty() {
+        if p.children(n).iter().any(|&c| p.rel(c) == "cop") {
+            for s in p.children_with(n, "nsubj") {
+                agents.extend(sa.actors_conj(lex, s, false));
+            }
+        } else if p.rel(n) == "appos"
+            && let Some(h) = p.head(n)
+        {
+            agents.extend(sa.actors_conj(lex, h, false));
+        }
+    }
+    push_pairs(out, &agents, &targets, base);
+}
+
+/// "calling Israel a terrorist state": a characterization of the object as an enemy
+/// (opposes) or a friend (backs) by the subject.
+fn characterization(sa: &SentenceActors<'_, '_>, lex: &Lexicon, v: usize, out: &mut Vec<Found>) {
+    let p = sa.p;
+    if p.upos[v] != "VERB" || !CHARACTERIZE.contains(&p.lemmas[v].as_str()) || sa.denied(v) {
+        return;
+    }
+    let objects: Vec<usize> = p
+        .children(v)
+        .iter()
+        .copied()
+        .filter(|&c| p.rel(c) == "obj")
+        .collect();
+    let Some(&object) = objects.first() else {
+        return;
+    };
+    // the predicate noun: a second object, an xcomp, an "as" phrase, or (in some parses)
+    // the object's own head noun
+    let predicates: Vec<usize> = p
+        .children(v)
+        .iter()
+        .copied()
+        .filter(|&c| {
+            c != object
+                && (matches!(p.rel(c), "xcomp" | "obj")
+                    || (p.rel(c) == "obl" && p.case_of(c).as_deref() == Some("as")))
+        })
+        .chain(
+            p.children(object)
+                .iter()
+                .copied()
+                .filter(|&c| matches!(p.rel(c), "xcomp" | "acl")),
+        )
+        .collect();
+    let describes = |x: usize, words: &[&str]| -> bool {
+        words.contains(&p.lower[x].as_str())
+            || words.contains(&p.lemmas[x].as_str())
+            || p.children(x).iter().any(|&m| {
+                matches!(p.rel(m), "amod" | "compound") && words.contains(&p.lower[m].as_str())
+            })
+    };
+    let relation = if predicates.iter().any(|&x| describes(x, PEJORATIVE)) {
+        RelationKind::Opposes
+    } else if predicates.iter().any(|&x| describes(x, APPRECIATIVE)) {
+        RelationKind::Backs
+    } else {
+        return;
+    };
+    let (subjects, _) = sa.subjects(lex, v, 0);
+    let mut agents = Vec::new();
+    for s in subjects {
+        agents.extend(sa.actors_conj(lex, s, false));
+    }
+    let targets = sa.actors_conj(lex, object, false);
+    let (cameo, goldstein) = if relation == RelationKind::Opposes {
+        ("112", -2.0)
+    } else {
+        ("051", 3.4)
+    };
+    let base = Found {
+        agent: 0,
+        target: 0,
+        relation,
+        symmetric: false,
+        weak: sa.hedged(v),
+        trigger: (v, v + 1),
+        cameo: cameo.to_string(),
+        goldstein,
+    };
+    push_pairs(out, &agents, &targets, &base);
+}

@@ -279,7 +279,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     }
 
     /// Subject tokens of predicate `v`, and whether `v` is passive.
-    fn subjects(&self, lex: &Lexicon, v: usize, depth: usize) -> (Vec<usize>, bool) {
+    fn subjects(&self, v: usize, depth: usize) -> (Vec<usize>, bool) {
         let p = self.p;
         let passive = p
             .children(v)
@@ -304,9 +304,9 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                 {
                     return (vec![o], passive);
                 }
-                (self.subjects(lex, g, depth + 1).0, passive)
+                (self.subjects(g, depth + 1).0, passive)
             }
-            "conj" => (self.subjects(lex, g, depth + 1).0, passive),
+            "conj" => (self.subjects(g, depth + 1).0, passive),
             // "Erdogan calling Israel ..." / "the group, which attacked ..."
             "acl" => (vec![g], passive),
             "advcl"
@@ -316,7 +316,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                         .iter()
                         .any(|&c| p.rel(c) == "mark" && p.lower[c] != "by") =>
             {
-                (self.subjects(lex, g, depth + 1).0, passive)
+                (self.subjects(g, depth + 1).0, passive)
             }
             _ => (Vec::new(), passive),
         }
@@ -506,7 +506,7 @@ fn predicate(
     out: &mut Vec<Found>,
 ) {
     let p = sa.p;
-    let (subjects, passive) = sa.subjects(lex, v, 0);
+    let (subjects, passive) = sa.subjects(v, 0);
     let (mut target_tokens, between) = sa.frame_targets(v, trigger);
     let mut agent_tokens = subjects.clone();
     if passive {
@@ -571,7 +571,7 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, lex: &Lexicon, noun: usize) -> Vec
             "nsubj" => return Vec::new(),
             _ => return Vec::new(),
         }
-        let (subj, passive) = sa.subjects(lex, g, 0);
+        let (subj, passive) = sa.subjects(g, 0);
         if !subj.is_empty() && !passive {
             let mut out = Vec::new();
             for s in subj {
@@ -742,7 +742,7 @@ fn characterization(sa: &SentenceActors<'_, '_>, lex: &Lexicon, v: usize, out: &
     } else {
         return;
     };
-    let (subjects, _) = sa.subjects(lex, v, 0);
+    let (subjects, _) = sa.subjects(v, 0);
     let mut agents = Vec::new();
     for s in subjects {
         agents.extend(sa.actors_conj(lex, s, false));

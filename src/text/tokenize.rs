@@ -150,7 +150,7 @@ fn split_chunk(
         }
     }
 
-    split_core(text, start, end, next, out);
+    split_core(text, start, end, out);
     for &(s, e) in trailing.iter().rev() {
         push(out, s, e);
     }
@@ -191,44 +191,47 @@ fn is_leading_clitic(rest: &str) -> bool {
     )
 }
 
-/// Splits the word core: internal dashes and ellipses, clitics, `cannot`.
-fn split_core(text: &str, start: usize, end: usize, next: Option<char>, out: &mut Vec<Token>) {
-    if start >= end {
-        return;
-    }
-    let core = &text[start..end];
-    // an em dash, a double hyphen or an ellipsis inside a word separates two words
-    for sep in ["\u{2014}", "--", "\u{2026}", "..."] {
-        if let Some(p) = core.find(sep)
-            && p > 0
-        {
-            {
-                let seplen = if sep == "--" || sep == "..." {
-                    let b = sep.as_bytes()[0];
-                    core[p..].bytes().take_while(|&x| x == b).count()
-                } else {
-                    sep.len()
-                };
-                split_chunk(
-                    text,
-                    start,
-                    start + p,
-                    Some(sep.chars().next().expect("sep")),
-                    out,
-                );
-                push(out, start + p, start + p + seplen);
-                if start + p + seplen < end {
-                    split_chunk(text, start + p + seplen, end, next, out);
-                }
-                return;
-            }
+/// The first word separator inside `core` after its first byte (an em dash, a double
+/// hyphen, an ellipsis): its position and length. One pass, so that a 100 MB chunk of
+/// separators costs linear time.
+fn first_separator(core: &str) -> Option<(usize, usize)> {
+    let b = core.as_bytes();
+    let run = |i: usize, c: u8| b[i..].iter().take_while(|&&x| x == c).count();
+    // ASCII bytes and the lead byte 0xE2 only occur at character boundaries
+    (1..b.len()).find_map(|i| match b[i] {
+        b'-' if b.get(i + 1) == Some(&b'-') => Some((i, run(i, b'-'))),
+        b'.' if b[i..].starts_with(b"...") => Some((i, run(i, b'.'))),
+        0xE2 if core[i..].starts_with('\u{2014}') || core[i..].starts_with('\u{2026}') => {
+            Some((i, 3))
         }
-    }
-    let split = clitic_split(core);
-    push(out, start, start + split);
-    if split < core.len() {
-        // "gonna" style splits give two words, clitics one
-        push(out, start + split, end);
+        _ => None,
+    })
+}
+
+/// Splits the word core: internal dashes and ellipses, clitics, `cannot`.
+fn split_core(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let mut s = start;
+    while s < end {
+        let core = &text[s..end];
+        let Some((p, n)) = first_separator(core) else {
+            let split = clitic_split(core);
+            push(out, s, s + split);
+            // "gonna" style splits give two words, clitics one
+            push(out, s + split, end);
+            return;
+        };
+        let sep = core[p..].chars().next();
+        split_chunk(text, s, s + p, sep, out);
+        push(out, s + p, s + p + n);
+        s += p + n;
+        while s < end {
+            let k = leading_punctuation(&text[s..end]);
+            if k == 0 {
+                break;
+            }
+            push(out, s, s + k);
+            s += k;
+        }
     }
 }
 
@@ -323,6 +326,8 @@ mod tests {
             ("said no. The", &["said", "no", ".", "The"]),
             ("George W. Bush", &["George", "W.", "Bush"]),
             ("wait...what", &["wait", "...", "what"]),
+            ("a--b---\"c", &["a", "--", "b", "---", "\"", "c"]),
+            ("easy.\"\u{2014}he", &["easy", ".", "\"", "\u{2014}", "he"]),
             ("peace\u{2014}or war", &["peace", "\u{2014}", "or", "war"]),
             ("the states' rights", &["the", "states", "'", "rights"]),
             ("'90s music", &["'90s", "music"]),
@@ -352,6 +357,14 @@ mod tests {
                 "\u{2026}"
             ]
         );
+    }
+
+    #[test]
+    fn long_runs_of_separators_are_linear() {
+        let text = "a...".repeat(200_000);
+        let toks = tokenize(&text);
+        assert_eq!(toks.len(), 400_000);
+        assert_eq!(toks[1].text(&text), "...");
     }
 
     #[test]

@@ -480,17 +480,6 @@ fn split_codes(text: &str) -> (String, Vec<CodeSpec>) {
 fn parse_actor_file(text: &str) -> Vec<ActorEntry> {
     let mut entries: Vec<ActorEntry> = Vec::new();
     let mut current: Option<ActorEntry> = None;
-    let finish = |entry: ActorEntry, entries: &mut Vec<ActorEntry>| {
-        // A root phrase without codes is a synonym of the entry before it (`UN_ [IGOUNO]`
-        // followed by `U.N._`).
-        if entry.codes.is_empty() {
-            if let Some(prev) = entries.last_mut() {
-                prev.names.extend(entry.names);
-            }
-        } else {
-            entries.push(entry);
-        }
-    };
     for (number, raw) in text.lines().enumerate() {
         let (body, comment) = match raw.find('#') {
             Some(i) => (&raw[..i], raw[i + 1..].trim()),
@@ -513,9 +502,17 @@ fn parse_actor_file(text: &str) -> Vec<ActorEntry> {
                 push_name(&mut entry.names, &name_text);
                 entry.codes.extend(codes);
             }
+        } else if let Some(entry) = current.as_mut().filter(|e| e.codes.is_empty()) {
+            // Root phrases without codes share the codes that follow them, as PETRARCH
+            // reads them: `IVO_JOSIPOVIC_` / `JOSIPOVIC_` / `[HRVGOV]`.
+            push_name(&mut entry.names, &name_text);
+            entry.codes.extend(codes);
+            if entry.comment.is_empty() {
+                entry.comment = comment.to_string();
+            }
         } else {
             if let Some(done) = current.take() {
-                finish(done, &mut entries);
+                entries.push(done);
             }
             let mut names = Vec::new();
             push_name(&mut names, &name_text);
@@ -527,9 +524,7 @@ fn parse_actor_file(text: &str) -> Vec<ActorEntry> {
             });
         }
     }
-    if let Some(done) = current.take() {
-        finish(done, &mut entries);
-    }
+    entries.extend(current.take().filter(|e| !e.codes.is_empty()));
     entries
 }
 
@@ -596,11 +591,6 @@ const LOWER_PARTICLES: &[&str] = &[
     "BINT", "AL", "EL", "UL", "WAL", "WA", "Y", "E", "OR", "AGAINST", "WITH", "FROM", "ET",
 ];
 
-fn has_vowel(word: &str) -> bool {
-    word.chars()
-        .any(|c| matches!(c.to_ascii_uppercase(), 'A' | 'E' | 'I' | 'O' | 'U' | 'Y'))
-}
-
 fn is_roman_numeral(word: &str) -> bool {
     matches!(
         word,
@@ -639,9 +629,18 @@ fn case_part(part: &str, lower_first: bool) -> String {
 }
 
 /// Cases one upper-case dictionary word for display.
-fn case_word(word: &str, first: bool, korean: bool, acronyms: &BTreeSet<String>) -> String {
+fn case_word(word: &str, first: bool, style: Style, acronyms: &BTreeSet<String>) -> String {
+    let korean = style == Style::KoreanPerson;
     if acronyms.contains(word) || is_roman_numeral(word) {
         return word.to_string();
+    }
+    if word.contains('/') {
+        // "DHKP/C", "BRIGADES/COMMUNIST": each part on its own.
+        return word
+            .split('/')
+            .map(|part| case_word(part, first, style, acronyms))
+            .collect::<Vec<_>>()
+            .join("/");
     }
     if word.contains('.') {
         // U.S., U.N., D.C. and initials stay as they are; "ST." becomes "St.".
@@ -656,7 +655,7 @@ fn case_word(word: &str, first: bool, korean: bool, acronyms: &BTreeSet<String>)
     if !first && LOWER_PARTICLES.contains(&word) {
         return word.to_lowercase();
     }
-    if word.len() >= 2 && !has_vowel(word) && word.chars().all(|c| c.is_ascii_alphabetic()) {
+    if style == Style::Organization && word.chars().count() <= 4 && looks_like_acronym(word) {
         return word.to_string();
     }
     let mut out = String::new();
@@ -679,20 +678,95 @@ fn case_word(word: &str, first: bool, korean: bool, acronyms: &BTreeSet<String>)
     out
 }
 
-fn display_name(words: &[String], korean: bool, acronyms: &BTreeSet<String>) -> String {
-    if words.len() == 1 {
+/// How a name is cased: acronyms are guessed only in organization names (a person named
+/// "Ng" or a town named "Qum" is not an acronym), hyphenated parts of Korean given names
+/// are lower case ("Ban Ki-moon").
+#[derive(Clone, Copy, PartialEq)]
+enum Style {
+    Person,
+    KoreanPerson,
+    Organization,
+    Place,
+}
+
+fn display_name(words: &[String], style: Style, acronyms: &BTreeSet<String>) -> String {
+    if style == Style::Organization && words.len() == 1 {
         let w = &words[0];
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        if letters <= 3 && w.chars().all(|c| c.is_ascii_uppercase()) && !w.contains('-') {
+        let plain = w.chars().all(|c| c.is_ascii_uppercase());
+        if plain && (letters <= 3 || (letters <= 6 && looks_like_acronym(w))) {
             return w.clone();
         }
     }
     words
         .iter()
         .enumerate()
-        .map(|(i, w)| case_word(w, i == 0, korean, acronyms))
+        .map(|(i, w)| case_word(w, i == 0, style, acronyms))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Word-initial consonant pairs of English and romanised names.
+const ONSETS: &[&str] = &[
+    "BL", "BR", "CH", "CL", "CR", "DR", "DH", "DJ", "FL", "FR", "GH", "GL", "GR", "KH", "KL", "KN",
+    "KR", "PH", "PL", "PR", "SC", "SH", "SK", "SL", "SM", "SN", "SP", "ST", "SW", "TH", "TR", "TW",
+    "TS", "WH", "WR", "ZH", "SZ",
+];
+/// Word-final consonant pairs of English and romanised names.
+const CODAS: &[&str] = &[
+    "CH", "CK", "CT", "FT", "GH", "LD", "LF", "LK", "LL", "LM", "LP", "LT", "MB", "MP", "ND", "NG",
+    "NK", "NT", "NZ", "PH", "PT", "RB", "RC", "RD", "RF", "RG", "RK", "RL", "RM", "RN", "RP", "RT",
+    "SH", "SK", "SP", "SS", "ST", "TH", "TT", "WN", "XT", "RR", "FF", "ZZ", "DS", "GS", "KS", "PS",
+    "BS", "FS", "NS", "RS", "TS", "LS", "MS", "WS", "HS", "TZ", "SZ",
+];
+/// Three-consonant runs that occur inside ordinary words.
+const CLUSTERS: &[&str] = &[
+    "STR", "SCH", "SCR", "SPR", "SPL", "SHR", "THR", "CHR", "PHR", "NCH", "NTS", "NDS", "NGS",
+    "RST", "RTS", "RCH", "LCH", "TCH", "NST", "MPS", "MPT", "NGL", "NGR", "RDS", "LDS", "RLD",
+    "RTH", "NTH", "NCT", "NKS", "LTS", "CHT", "GHT", "NGH", "SHT", "RGH", "LLS", "TTS",
+];
+/// Short words that are abbreviations written in title case ("Inc", "Co").
+const ABBREVIATIONS: &[&str] = &[
+    "INC", "LTD", "CO", "CORP", "ST", "MT", "JR", "SR", "MR", "DR",
+];
+
+/// Guesses whether an upper-case word is an acronym (ACLU, EMC) rather than a word or name
+/// (Amal, Kach): acronyms have no vowel or consonant runs no English word has.
+fn looks_like_acronym(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() < 2 || !chars.iter().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    if ABBREVIATIONS.contains(&word) {
+        return false;
+    }
+    let vowel = |c: char| "AEIOUY".contains(c);
+    if !chars.iter().any(|&c| vowel(c)) {
+        return true;
+    }
+    let mut i = 0;
+    while i < chars.len() {
+        if vowel(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && !vowel(chars[i]) {
+            i += 1;
+        }
+        let run: String = chars[start..i].iter().collect();
+        let len = i - start;
+        if len >= 3 && !CLUSTERS.contains(&run.as_str()) {
+            return true;
+        }
+        if len == 2 && start == 0 && !ONSETS.contains(&run.as_str()) {
+            return true;
+        }
+        if len == 2 && i == chars.len() && !CODAS.contains(&run.as_str()) {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when `short` spells the initials of the significant words of `long`
@@ -818,8 +892,22 @@ impl<'a> ActorBuilder<'a> {
     /// Why a generated row must not be emitted, if it must not.
     fn exclusion(&self, row: &ActorRow) -> Option<&'static str> {
         let lower = row.surface.to_lowercase();
-        if self.curated.exclude.contains(&lower) {
+        if self.curated.exclude.contains(&lower)
+            || self
+                .curated
+                .exclude
+                .contains(&format!("code:{}", row.code.to_lowercase()))
+        {
             return Some("curated exclusion list");
+        }
+        // News in English writes names in Latin script; other scripts are transliteration
+        // variants no English text contains.
+        if row
+            .surface
+            .chars()
+            .any(|c| c.is_alphabetic() && (c as u32) > 0x24F)
+        {
+            return Some("non-Latin script");
         }
         if self.vocab.generic_nouns.contains(&lower) {
             return Some("agent noun or title");
@@ -866,6 +954,7 @@ fn build_actors(data: &Path, curated: &Curated, vocab: &Vocabulary) -> Result<Ve
     add_organization_file(&mut builder, &international, RANK_IGO, "International");
     add_organization_file(&mut builder, &armed, RANK_ARMED, "MilNonState");
 
+    drop_person_short_names(&mut builder);
     let rows = resolve_surfaces(std::mem::take(&mut builder.rows));
     for (reason, count) in &builder.excluded {
         eprintln!("actors: dropped {count} generated surfaces ({reason})");
@@ -949,7 +1038,7 @@ fn add_curated_actors(b: &mut ActorBuilder, curated: &Curated) -> Result<()> {
         }
     }
     for [surface, canonical, kind, form, code] in &curated.actors {
-        if kind == "organization" || kind == "group" {
+        if form == "name" {
             b.curated_orgs.insert(
                 surface.to_lowercase(),
                 (canonical.clone(), kind.clone(), code.clone()),
@@ -987,6 +1076,14 @@ fn classify_entry(b: &ActorBuilder, entry: &ActorEntry, words: &[String], file: 
     }
     let code = entry.current_code().unwrap_or_default();
     if words.len() >= 2 && b.given_names.contains(&words[0]) {
+        return EntryKind::Person;
+    }
+    // Arabic patronymics ("OSAMA_BIN_LADEN") mark a person's name.
+    if words.len() >= 3
+        && words[1..]
+            .iter()
+            .any(|w| matches!(w.as_str(), "BIN" | "IBN" | "BINT"))
+    {
         return EntryKind::Person;
     }
     if words.len() >= 2 && b.vocab.role_words.contains(&words[0]) {
@@ -1064,7 +1161,12 @@ fn add_person(b: &mut ActorBuilder, entry: &ActorEntry, code: &str, source: &str
         let Some(name) = person_name(b, &phrase.words) else {
             continue;
         };
-        let surface = display_name(&name, korean, &b.vocab.acronyms);
+        let style = if korean {
+            Style::KoreanPerson
+        } else {
+            Style::Person
+        };
+        let surface = display_name(&name, style, &b.vocab.acronyms);
         if canonical.is_none() {
             canonical = Some(surface.clone());
         }
@@ -1136,28 +1238,83 @@ fn add_country_file(b: &mut ActorBuilder, entries: &[ActorEntry]) -> Result<()> 
     Ok(())
 }
 
-/// Territories and regions with their own code (GAZA = PSEGZA, PUERTO_RICO = USAPRI).
+/// Territories and regions with their own code (GAZA = PSEGZA). The head names the place;
+/// aliases are mostly towns inside it, kept as places of their own.
 fn add_location_block(b: &mut ActorBuilder, entry: &ActorEntry, code: &str) {
     let Some(head) = entry.names.first().and_then(|n| parse_phrase(n)) else {
         return;
     };
-    let canonical = display_name(&head.words, false, &b.vocab.acronyms);
-    for raw in &entry.names {
+    let head_surface = display_name(&head.words, Style::Place, &b.vocab.acronyms);
+    let (canonical, kind, code) = match b.curated_orgs.get(&head_surface.to_lowercase()) {
+        Some((canonical, kind, code)) => (canonical.clone(), kind.clone(), code.clone()),
+        None => (
+            head_surface.clone(),
+            "location".to_string(),
+            code.to_string(),
+        ),
+    };
+    for (i, raw) in entry.names.iter().enumerate() {
         let Some(phrase) = parse_phrase(raw) else {
             continue;
         };
-        let surface = display_name(&phrase.words, false, &b.vocab.acronyms);
+        let surface = display_name(&phrase.words, Style::Place, &b.vocab.acronyms);
+        let (canonical, form) = if i == 0 {
+            (canonical.clone(), "name")
+        } else {
+            (surface.clone(), "city")
+        };
         b.push(ActorRow {
             surface,
-            canonical: canonical.clone(),
-            kind: "location".to_string(),
-            form: "name".to_string(),
-            code: code.to_string(),
+            canonical,
+            kind: kind.clone(),
+            form: form.to_string(),
+            code: code.clone(),
             rank: RANK_CITY,
             seq: 0,
             source: format!("Countries:{}", entry.line),
         });
     }
+}
+
+/// Folds accents and case so that variant spellings compare equal ("Côte" / "COTE").
+fn fold(text: &str) -> String {
+    text.chars()
+        .filter_map(|c| {
+            let base = match c {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => {
+                    'a'
+                }
+                'ç' | 'Ç' => 'c',
+                'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+                'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+                'ñ' | 'Ñ' => 'n',
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
+                'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+                c if c.is_alphanumeric() => c.to_ascii_lowercase(),
+                _ => return None,
+            };
+            Some(base)
+        })
+        .collect()
+}
+
+/// True when `alias` is a misspelling or a foreign-language form of one of `known`
+/// ("AFGANISTAN", "PHILLIPENES", "TADSCHIKISTAN", "DANMOERK"): close in spelling, or a
+/// single word that starts like the name and is about as long.
+fn is_variant_of(alias: &str, known: &[String]) -> bool {
+    let a = fold(alias);
+    known.iter().map(|k| fold(k)).any(|k| {
+        if k == a || k.len() < 4 || a.len() < 4 {
+            return false;
+        }
+        let d = edit_distance(&k, &a);
+        let close = d * 10 <= k.len().max(a.len()) * 3;
+        let same_start = !alias.contains(' ')
+            && k.chars().take(4).eq(a.chars().take(4))
+            && a.len() + 4 >= k.len()
+            && k.len() + 4 >= a.len();
+        close || same_start
+    })
 }
 
 fn add_country_block(b: &mut ActorBuilder, entry: &ActorEntry, country: &CountryInfo) {
@@ -1182,15 +1339,11 @@ fn add_country_block(b: &mut ActorBuilder, entry: &ActorEntry, country: &Country
         if known.contains(&upper) {
             continue; // already emitted from the curated table
         }
-        let close_to_known = known.iter().any(|k| {
-            let d = edit_distance(k, &upper);
-            d > 0 && d <= 2 && upper.len() >= 5 && k.len() >= 5
-        });
-        if close_to_known {
-            continue; // a misspelling ("AFGANISTAN", "EYGPT")
+        if is_variant_of(&upper, &known) {
+            continue;
         }
         let mentions_country = phrase.words.iter().any(|w| name_words.contains(w));
-        let surface = display_name(&phrase.words, false, &b.vocab.acronyms);
+        let surface = display_name(&phrase.words, Style::Place, &b.vocab.acronyms);
         if mentions_country {
             if phrase
                 .words
@@ -1257,7 +1410,7 @@ fn add_organization(b: &mut ActorBuilder, entry: &ActorEntry, code: &str, rank: 
         if words.len() == 1 && long_forms.iter().any(|l| is_initialism(&words[0], l)) {
             return words[0].clone();
         }
-        display_name(words, false, acronyms)
+        display_name(words, Style::Organization, acronyms)
     };
 
     // Surfaces of this block that are organization names, in block order.
@@ -1330,6 +1483,29 @@ fn add_organization(b: &mut ActorBuilder, entry: &ActorEntry, code: &str, rank: 
         };
         add_person(b, &person, &code, file);
     }
+}
+
+/// Drops generated one-word organization and place surfaces that are the last name of a
+/// listed person ("Josipovic", "Yeltsin"): the dictionaries file such short names under the
+/// person's party or country, but in text they denote the person.
+fn drop_person_short_names(b: &mut ActorBuilder) {
+    let last_names: BTreeSet<String> = b
+        .rows
+        .iter()
+        .filter(|r| r.kind == "person")
+        .filter_map(|r| r.surface.rsplit(' ').next().map(str::to_lowercase))
+        .collect();
+    let before = b.rows.len();
+    b.rows.retain(|r| {
+        r.rank == RANK_CURATED
+            || r.kind == "person"
+            || r.surface.contains(' ')
+            || !last_names.contains(&r.surface.to_lowercase())
+    });
+    let dropped = before - b.rows.len();
+    *b.excluded
+        .entry("last name of a listed person")
+        .or_default() += dropped;
 }
 
 /// Keeps one row per surface (the best-ranked source, first seen on a tie), and drops

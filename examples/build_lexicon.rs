@@ -43,6 +43,8 @@ const FRAMES: &[&str] = &[
     "prep:in",
     "prep:over",
     "prep:from",
+    "prep:toward",
+    "prep:into",
     "mutual",
     "agent_noun",
     "event_noun",
@@ -868,6 +870,8 @@ struct ActorBuilder<'a> {
     /// Curated surface (lower case) -> (canonical, type, code) for organizations.
     curated_orgs: BTreeMap<String, (String, String, String)>,
     excluded: BTreeMap<&'static str, usize>,
+    /// Folded person name and country -> canonical name, to merge spelling variants.
+    person_keys: BTreeMap<(String, String), String>,
 }
 
 impl<'a> ActorBuilder<'a> {
@@ -946,6 +950,7 @@ fn build_actors(data: &Path, curated: &Curated, vocab: &Vocabulary) -> Result<Ve
         country_words: BTreeSet::new(),
         curated_orgs: BTreeMap::new(),
         excluded: BTreeMap::new(),
+        person_keys: BTreeMap::new(),
     };
     collect_name_statistics(&mut builder, &countries, curated);
 
@@ -1172,9 +1177,18 @@ fn add_person(b: &mut ActorBuilder, entry: &ActorEntry, code: &str, source: &str
         }
         surfaces.push(surface);
     }
-    let Some(canonical) = canonical else {
+    let Some(mut canonical) = canonical else {
         return;
     };
+    // One node per person: spelling variants that differ only in hyphens, spaces or case
+    // ("Bashar al Assad" / "Bashar al-Assad") share the first canonical seen.
+    let key = (fold(&canonical), code.get(..3).unwrap_or("").to_string());
+    match b.person_keys.get(&key) {
+        Some(first) => canonical = first.clone(),
+        None => {
+            b.person_keys.insert(key, canonical.clone());
+        }
+    }
     for surface in surfaces {
         b.push(ActorRow {
             surface,
@@ -1455,9 +1469,9 @@ fn add_organization(b: &mut ActorBuilder, entry: &ActorEntry, code: &str, rank: 
     names.retain(|n| !person_last.contains(&n.to_uppercase()));
 
     let head_surface = render(&head.words);
-    let curated_match = std::iter::once(&head_surface)
-        .chain(names.iter())
-        .find_map(|n| b.curated_orgs.get(&n.to_lowercase()).cloned());
+    // Only the head decides: aliases in these blocks are often other groups ("PLA" inside
+    // the INLA entry), so an alias match would rename the wrong actor.
+    let curated_match = b.curated_orgs.get(&head_surface.to_lowercase()).cloned();
     let (canonical, kind, code) = match curated_match {
         Some((canonical, kind, curated_code)) => (canonical, kind, curated_code),
         None => (head_surface, "organization".to_string(), code.to_string()),
@@ -1518,6 +1532,12 @@ fn resolve_surfaces(rows: Vec<ActorRow>) -> Vec<ActorRow> {
             Some(kept) if (kept.rank, kept.seq) <= (row.rank, row.seq) => {
                 if kept.canonical != row.canonical && row.rank <= RANK_PERSON {
                     conflicts += 1;
+                    if std::env::var_os("LEXICON_VERBOSE").is_some() {
+                        eprintln!(
+                            "  {:?}: kept {:?} ({}), dropped {:?} ({})",
+                            row.surface, kept.canonical, kept.source, row.canonical, row.source
+                        );
+                    }
                 }
             }
             _ => {
@@ -2060,6 +2080,20 @@ fn default_idiom_frame(code: &str) -> &'static str {
     }
 }
 
+/// Verbs whose meaning in a verb + noun pattern comes from the noun ("hold talks", "impose
+/// sanctions", "sever ties"). Patterns with other verbs ("attack bus", "denounce
+/// kidnapping") name the event's object, not a relation between actors, and are skipped.
+#[rustfmt::skip]
+const LIGHT_VERBS: &[&str] = &[
+    "hold", "have", "give", "provide", "launch", "impose", "sign", "establish", "sever", "cut",
+    "break", "forge", "form", "conduct", "stage", "wage", "declare", "extend", "express", "lend",
+    "pay", "offer", "send", "deliver", "seek", "open", "resume", "begin", "start", "enter",
+    "continue", "end", "suspend", "halt", "lift", "ease", "tighten", "make", "take", "carry",
+    "restore", "normalize", "normalise", "strengthen", "deepen", "boost", "expand", "grant",
+    "issue", "level", "mount", "step", "pledge", "reach", "conclude", "call", "host", "receive",
+    "exchange", "renew", "build", "improve", "develop", "withdraw", "recall", "expel", "freeze",
+];
+
 const PREPOSITIONS: &[&str] = &[
     "WITH", "AGAINST", "TO", "FOR", "ON", "OF", "BETWEEN", "AT", "IN", "OVER", "FROM",
 ];
@@ -2330,13 +2364,15 @@ fn build_triggers(
             let Some(noun) = idiom_noun(post) else {
                 continue;
             };
+            let reciprocal = noun.0 == "each other" || noun.0 == "one another";
             for lemma in &named {
-                if lemma.contains(' ') {
+                if lemma.contains(' ') || !(reciprocal || LIGHT_VERBS.contains(&lemma.as_str())) {
                     continue;
                 }
                 let idiom = format!("{lemma} {}", noun.0);
                 let frame = match &noun.1 {
                     Some(prep) => format!("prep:{prep}"),
+                    None if reciprocal => "mutual".to_string(),
                     None => default_idiom_frame(code).to_string(),
                 };
                 add(&mut rows, idiom, "idiom", code, &frame, "CAMEO pattern");
@@ -2441,9 +2477,29 @@ fn apply_verb_overrides(
             }
             "set" => {
                 if keys.is_empty() {
-                    return Err(format!(
-                        "curated/verb_overrides.tsv: {lemma:?} is not a CAMEO verb (add it to triggers.tsv instead)"
-                    ));
+                    // A verb the dictionary lacks: add it as given.
+                    if o.cameo == "-" || o.frame == "-" {
+                        return Err(format!(
+                            "curated/verb_overrides.tsv: {lemma:?} is not a CAMEO verb, so it needs a code and a frame"
+                        ));
+                    }
+                    let pos = if lemma.contains(' ') { "idiom" } else { "verb" };
+                    rows.insert(
+                        (lemma.clone(), pos.to_string()),
+                        TriggerRow {
+                            lemma: lemma.clone(),
+                            pos: pos.to_string(),
+                            cameo: o.cameo.clone(),
+                            class: if o.class == "-" {
+                                class_of(&o.cameo).to_string()
+                            } else {
+                                o.class.clone()
+                            },
+                            goldstein: goldstein(&o.cameo).unwrap_or(f64::NAN),
+                            frame: o.frame.clone(),
+                            source: "curated/verb_overrides.tsv".to_string(),
+                        },
+                    );
                 }
                 for k in keys {
                     let row = rows.get_mut(&k).expect("key just listed");

@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 mod error;
+pub mod export;
 mod graph;
 mod ingest;
 mod pipeline;
@@ -23,6 +24,6 @@ pub use graph::{
     Actor, ActorGraph, ActorType, DocumentGraph, DocumentInfo, Evidence, Relation, RelationKind,
     Statement,
 };
-pub use ingest::Document;
+pub use ingest::{Document, Inputs, read_file, read_inputs, read_reader};
 pub use pipeline::Pipeline;
 pub use text::{Segmented, Sentence, Span, Token};

@@ -13,7 +13,11 @@ fn main() -> actorgraph::Result<()> {
     let pipeline = Pipeline::new()?;
     // The callback reports progress (documents done); a single article needs none.
     let graph = pipeline.build(&[article], &|_done| {});
-    eprintln!("{} actors, {} edges", graph.actor_count(), graph.edge_count());
+    eprintln!(
+        "{} actors, {} edges",
+        graph.actor_count(),
+        graph.edge_count()
+    );
     print!("{}", export::dot::to_string(&graph));
     Ok(())
 }

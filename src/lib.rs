@@ -27,3 +27,8 @@ pub use graph::{
 pub use ingest::{Document, Inputs, read_file, read_inputs, read_reader};
 pub use pipeline::Pipeline;
 pub use text::{Segmented, Sentence, Span, Token};
+
+/// The README's Rust examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

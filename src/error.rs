@@ -55,6 +55,37 @@ pub enum Error {
         /// What is wrong with it.
         reason: String,
     },
+    /// An output folder could not be created (its parent is a file, a permission is missing).
+    #[error("{}: cannot create output folder: {source}", .path.display())]
+    CreateDir {
+        /// The folder.
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// An output file could not be written. Nothing was left at `path`: files are written
+    /// to a temporary file first and renamed into place only when complete.
+    #[error("{}: cannot write: {source}", .path.display())]
+    Write {
+        /// The file (`-` for standard output).
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Graphviz's `dot` program, needed for SVG and PNG pictures, is not on `PATH`.
+    #[error(
+        "Graphviz `dot` not found; install it (Debian/Ubuntu: apt-get install graphviz, \
+         macOS: brew install graphviz)"
+    )]
+    DotNotFound,
+    /// Graphviz's `dot` ran but failed to render the graph.
+    #[error("Graphviz `dot` failed: {reason}")]
+    Render {
+        /// What `dot` said.
+        reason: String,
+    },
     /// A graph file could not be parsed.
     #[error("{}: {reason}", .path.display())]
     Parse {

@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 mod error;
+pub mod export;
 #[allow(dead_code)] // wired into the pipeline once the models land
 mod extract;
 mod graph;
@@ -26,6 +27,11 @@ pub use graph::{
     Actor, ActorGraph, ActorType, DocumentGraph, DocumentInfo, Evidence, Relation, RelationKind,
     Statement,
 };
-pub use ingest::Document;
+pub use ingest::{Document, Inputs, read_file, read_inputs, read_reader};
 pub use pipeline::Pipeline;
 pub use text::{Segmented, Sentence, Span, Token};
+
+/// The README's Rust examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,1 +1,20 @@
-fn main() {}
+//! The `actorgraph` command: argument parsing and glue only (see `cli.rs`).
+
+mod cli;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    // clap prints usage errors itself and exits with 2; --help and --version exit with 0.
+    let cli = cli::Cli::parse();
+    match cli::run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            // Library errors name the file and carry their cause in the message already.
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

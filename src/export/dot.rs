@@ -1,0 +1,332 @@
+//! Graphviz DOT, built with graphviz-rust's DOT structures and printer.
+//!
+//! Conventions (DESIGN.md):
+//!
+//! | actor type   | shape     | fill       |
+//! |--------------|-----------|------------|
+//! | person       | `ellipse` | light yellow |
+//! | organization | `box`     | light blue |
+//! | country      | `hexagon` | light green |
+//! | group        | `octagon` | light purple |
+//! | location     | `house`   | light grey (a place, drawn like a building) |
+//!
+//! | relation        | edge colour | style  |
+//! |-----------------|-------------|--------|
+//! | meets           | blue        | solid  |
+//! | backs           | green       | solid  |
+//! | opposes         | red         | solid  |
+//! | affiliated_with | grey        | dashed |
+//!
+//! A weak (hedged) edge is dotted. A symmetric edge has `dir=none` (no arrowhead). Pen width
+//! grows with the logarithm of the weight (1 for one statement, about 3.3 for ten). The edge
+//! label is the trigger, cut to a few words, with `×N` when N statements merged; the edge
+//! tooltip (hover in SVG) is the evidence sentence; the node tooltip lists the type, aliases,
+//! roles and mentions. Edges also carry `relation` and nodes `type`, attributes Graphviz
+//! ignores but DOT readers (NetworkX `read_dot`, Gephi) keep.
+//!
+//! graphviz-rust prints ids as given, so every id and text value is quoted here: `\` and `"`
+//! are escaped, line breaks become `\n`, and in labels `&` becomes `&amp;` because Graphviz
+//! reads HTML entities in labels. Names with quotes, backslashes, line breaks and non-ASCII
+//! letters render as written. Parallel edges are kept (the graph is not `strict`). Nodes and
+//! edges are printed in graph order, so the output is deterministic.
+
+use std::fmt::Write as _;
+
+use graphviz_rust::dot_structures::{
+    Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex,
+};
+use graphviz_rust::printer::{DotPrinter, PrinterContext};
+
+use crate::graph::{Actor, ActorGraph, ActorType, Relation, RelationKind};
+
+/// Longest edge label, in characters, before it is cut with `…`.
+const LABEL_CHARS: usize = 28;
+/// Longest evidence sentence in a tooltip, in characters.
+const TOOLTIP_CHARS: usize = 400;
+/// Evidence sentences shown in one edge tooltip.
+const TOOLTIP_SENTENCES: usize = 3;
+/// Fonts that every Graphviz install can resolve to something readable.
+const FONT: &str = "Helvetica,Arial,sans-serif";
+
+/// The DOT source of `graph`, ending with a newline.
+pub fn to_string(graph: &ActorGraph) -> String {
+    let mut text = to_graph(graph).print(&mut PrinterContext::default());
+    text.push('\n');
+    text
+}
+
+/// The graphviz-rust structure of `graph`.
+fn to_graph(graph: &ActorGraph) -> Graph {
+    let mut stmts = vec![
+        Stmt::GAttribute(GraphAttributes::Graph(vec![
+            text("fontname", FONT),
+            plain("overlap", "false"),
+            plain("splines", "true"),
+        ])),
+        Stmt::GAttribute(GraphAttributes::Node(vec![
+            text("fontname", FONT),
+            plain("style", "filled"),
+        ])),
+        Stmt::GAttribute(GraphAttributes::Edge(vec![
+            text("fontname", FONT),
+            plain("fontsize", "10"),
+        ])),
+    ];
+    stmts.extend(graph.actors().map(|a| Stmt::Node(node(a))));
+    stmts.extend(graph.edges().map(|(s, t, r)| Stmt::Edge(edge(s, t, r))));
+    Graph::DiGraph {
+        id: Id::Plain("actorgraph".to_string()),
+        strict: false,
+        stmts,
+    }
+}
+
+fn node(actor: &Actor) -> Node {
+    let (shape, fill) = match actor.kind {
+        ActorType::Person => ("ellipse", "#fff2cc"),
+        ActorType::Organization => ("box", "#dae8fc"),
+        ActorType::Country => ("hexagon", "#d5e8d4"),
+        ActorType::Group => ("octagon", "#e1d5e7"),
+        ActorType::Location => ("house", "#eeeeee"),
+    };
+    Node::new(
+        node_id(&actor.id),
+        vec![
+            text("label", &actor.label),
+            plain("shape", shape),
+            text("fillcolor", fill),
+            text("tooltip", &node_tooltip(actor)),
+            plain("type", actor.kind.as_str()),
+        ],
+    )
+}
+
+fn node_tooltip(actor: &Actor) -> String {
+    let mut tip = format!("{} ({})", actor.label, actor.kind);
+    let list = |set: &std::collections::BTreeSet<String>| {
+        set.iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if !actor.aliases.is_empty() {
+        let _ = write!(tip, "\naliases: {}", list(&actor.aliases));
+    }
+    if !actor.roles.is_empty() {
+        let _ = write!(tip, "\nroles: {}", list(&actor.roles));
+    }
+    let _ = write!(tip, "\nmentions: {}", actor.mentions);
+    tip
+}
+
+fn edge(source: &Actor, target: &Actor, relation: &Relation) -> Edge {
+    let (colour, style) = match relation.relation {
+        RelationKind::Meets => ("blue", "solid"),
+        RelationKind::Backs => ("darkgreen", "solid"),
+        RelationKind::Opposes => ("red", "solid"),
+        RelationKind::AffiliatedWith => ("grey50", "dashed"),
+    };
+    let style = if relation.weak { "dotted" } else { style };
+    let mut label = shorten(&relation.trigger, LABEL_CHARS);
+    if relation.weight > 1 {
+        let _ = write!(label, " \u{00D7}{}", relation.weight);
+    }
+    let mut attributes = vec![
+        text("label", &label),
+        plain("color", colour),
+        plain("fontcolor", colour),
+        plain("style", style),
+        plain("penwidth", &pen_width(relation.weight)),
+        text("tooltip", &edge_tooltip(source, target, relation)),
+        plain("relation", relation.relation.as_str()),
+        plain("weight", &relation.weight.to_string()),
+    ];
+    if relation.symmetric {
+        attributes.push(plain("dir", "none"));
+    }
+    Edge {
+        ty: EdgeTy::Pair(
+            Vertex::N(node_id(&source.id)),
+            Vertex::N(node_id(&target.id)),
+        ),
+        attributes,
+    }
+}
+
+fn edge_tooltip(source: &Actor, target: &Actor, relation: &Relation) -> String {
+    let mut tip = format!(
+        "{} {} {} ({})",
+        source.label,
+        relation.relation,
+        target.label,
+        relation.triggers.join(", ")
+    );
+    for e in relation.evidence.iter().take(TOOLTIP_SENTENCES) {
+        let sentence = e.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let _ = write!(
+            tip,
+            "\n\n{} [{}#{}]",
+            shorten(&sentence, TOOLTIP_CHARS),
+            e.document,
+            e.sentence
+        );
+    }
+    if relation.evidence.len() > TOOLTIP_SENTENCES {
+        let _ = write!(
+            tip,
+            "\n\n(+{} more)",
+            relation.evidence.len() - TOOLTIP_SENTENCES
+        );
+    }
+    tip
+}
+
+/// 1 for one statement, growing slowly so a heavy edge does not hide the others.
+fn pen_width(weight: usize) -> String {
+    let width = 1.0 + (weight.max(1) as f64).ln();
+    let text = format!("{width:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// `text` cut to at most `max` characters, with `…` when cut.
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        None => text.to_string(),
+        Some(_) => {
+            let head: String = text.chars().take(max - 1).collect();
+            format!("{}\u{2026}", head.trim_end())
+        }
+    }
+}
+
+fn node_id(name: &str) -> NodeId {
+    NodeId(Id::Escaped(quote_id(name)), None)
+}
+
+/// A keyword or number attribute value we choose ourselves: printed as is.
+fn plain(name: &str, value: &str) -> Attribute {
+    Attribute(Id::Plain(name.to_string()), Id::Plain(value.to_string()))
+}
+
+/// A text attribute value (label, tooltip, font list): quoted as a Graphviz escString.
+fn text(name: &str, value: &str) -> Attribute {
+    Attribute(Id::Plain(name.to_string()), Id::Escaped(quote_label(value)))
+}
+
+/// A DOT quoted string for a node name. Node names are not escStrings: Graphviz keeps the
+/// text between the quotes as the name, so the escaping only has to be unambiguous and to
+/// keep the quotes balanced. Backslashes are doubled (a name ending in `\` would otherwise
+/// escape the closing quote), quotes escaped, line breaks written `\n` / `\r`, and other
+/// control characters `\xNN` (SVG cannot carry them).
+pub fn quote_id(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 2);
+    out.push('"');
+    for c in name.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push('\t'),
+            c if c.is_control() => {
+                let _ = write!(out, "\\x{:02x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A DOT quoted string for a label or tooltip (a Graphviz escString): it shows `text` as
+/// written. `\` is doubled so `\N`, `\G`, `\l` stay literal; `"` is escaped; each line break
+/// (LF, CRLF or CR) becomes `\n`, a centred line; `&` becomes `&amp;` so an entity-like name
+/// (`&lt;`) is not decoded; other control characters become spaces.
+pub fn quote_label(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '&' => out.push_str("&amp;"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("\\n");
+            }
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::tests::{assert_golden, sample_graph};
+
+    #[test]
+    fn sample_graph_gives_the_exact_dot() {
+        assert_golden("sample.dot", &to_string(&sample_graph()));
+    }
+
+    #[test]
+    fn empty_graph() {
+        let dot = to_string(&ActorGraph::new());
+        assert!(dot.starts_with("digraph actorgraph {\n  graph["), "{dot}");
+        assert!(dot.ends_with("\n}\n"));
+        assert!(!dot.contains("->"));
+    }
+
+    #[test]
+    fn quoting_table() {
+        // (name, as node id, as label)
+        let rows = [
+            ("Hamas", r#""Hamas""#, r#""Hamas""#),
+            ("Erdo\u{011F}an", "\"Erdo\u{011F}an\"", "\"Erdo\u{011F}an\""),
+            (r#"O"Brien"#, r#""O\"Brien""#, r#""O\"Brien""#),
+            (r"C:\path", r#""C:\\path""#, r#""C:\\path""#),
+            (r"trailing\", r#""trailing\\""#, r#""trailing\\""#),
+            (r#"\""#, r#""\\\"""#, r#""\\\"""#),
+            (r"\N", r#""\\N""#, r#""\\N""#),
+            ("two\nlines", r#""two\nlines""#, r#""two\nlines""#),
+            ("crlf\r\nend", r#""crlf\r\nend""#, r#""crlf\nend""#),
+            ("AT&T <x>", r#""AT&T <x>""#, r#""AT&amp;T <x>""#),
+            ("bell\u{7}", r#""bell\x07""#, r#""bell ""#),
+            ("", r#""""#, r#""""#),
+        ];
+        for (name, id, label) in rows {
+            assert_eq!(quote_id(name), id, "id of {name:?}");
+            assert_eq!(quote_label(name), label, "label of {name:?}");
+        }
+    }
+
+    #[test]
+    fn distinct_names_give_distinct_ids() {
+        let names = ["a\\nb", "a\nb", "a\\\"b", "a\"b", "a\\x07", "a\u{7}"];
+        let ids: std::collections::HashSet<_> = names.iter().map(|n| quote_id(n)).collect();
+        assert_eq!(ids.len(), names.len());
+    }
+
+    #[test]
+    fn pen_width_grows_slowly() {
+        let rows = [(0, "1"), (1, "1"), (2, "1.69"), (10, "3.3"), (100, "5.61")];
+        for (weight, width) in rows {
+            assert_eq!(pen_width(weight), width, "weight {weight}");
+        }
+    }
+
+    #[test]
+    fn shorten_cuts_on_characters() {
+        assert_eq!(shorten("held talks", 28), "held talks");
+        assert_eq!(shorten("ğğğğ", 4), "ğğğğ");
+        assert_eq!(shorten("ğğğğğ", 4), "ğğğ\u{2026}");
+        assert_eq!(shorten("ab cd", 4), "ab\u{2026}");
+    }
+}

@@ -1,0 +1,433 @@
+//! NetworkX node-link JSON: a directed multigraph, the contract of DESIGN.md.
+//!
+//! ```text
+//! {
+//!   "directed": true,
+//!   "multigraph": true,
+//!   "graph": { "generator": "actorgraph 0.1.0", "documents": [ { "id": ..., "path": ... } ] },
+//!   "nodes": [ { "id", "label", "type", "aliases", "mentions", "roles" } ],
+//!   "edges": [ { "source", "target", "key", "relation", "symmetric", "trigger", "triggers",
+//!                "cameo", "goldstein", "weak", "weight",
+//!                "evidence": [ { "document", "sentence", "start", "end", "text" } ] } ],
+//!   "links": [ the same array as "edges" ]
+//! }
+//! ```
+//!
+//! `nx.node_link_graph(data)` loads it with no options: NetworkX 3.6 reads `edges`, 3.3-3.5
+//! read `links`. `key` numbers the parallel edges of one ordered (source, target) pair from 0,
+//! as NetworkX does. `cameo` and `goldstein` are `null` when the trigger has no CAMEO code,
+//! so every edge has the same fields. Aliases and roles are sorted. The output is
+//! pretty-printed with two spaces and ends with a newline; the same graph always gives the
+//! same bytes.
+
+use std::collections::{BTreeSet, HashMap};
+use std::io::{self, Write};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::graph::{Actor, ActorGraph, ActorType, DocumentInfo, Evidence, Relation, RelationKind};
+
+/// The `graph.generator` value: this crate and its version.
+pub const GENERATOR: &str = concat!("actorgraph ", env!("CARGO_PKG_VERSION"));
+
+#[derive(Serialize)]
+struct NodeLinkOut<'a> {
+    directed: bool,
+    multigraph: bool,
+    graph: GraphOut<'a>,
+    nodes: Vec<NodeOut<'a>>,
+    edges: &'a [EdgeOut<'a>],
+    links: &'a [EdgeOut<'a>],
+}
+
+#[derive(Serialize)]
+struct GraphOut<'a> {
+    generator: &'static str,
+    documents: &'a [DocumentInfo],
+}
+
+#[derive(Serialize)]
+struct NodeOut<'a> {
+    id: &'a str,
+    label: &'a str,
+    #[serde(rename = "type")]
+    kind: ActorType,
+    aliases: &'a BTreeSet<String>,
+    mentions: usize,
+    roles: &'a BTreeSet<String>,
+}
+
+#[derive(Serialize)]
+struct EdgeOut<'a> {
+    source: &'a str,
+    target: &'a str,
+    key: usize,
+    relation: RelationKind,
+    symmetric: bool,
+    trigger: &'a str,
+    triggers: &'a [String],
+    cameo: Option<&'a str>,
+    goldstein: Option<f32>,
+    weak: bool,
+    weight: usize,
+    evidence: &'a [Evidence],
+}
+
+/// Writes `graph` as node-link JSON to `out`.
+///
+/// # Errors
+///
+/// Only the errors of `out`.
+pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
+    let nodes = graph
+        .actors()
+        .map(|a| NodeOut {
+            id: &a.id,
+            label: &a.label,
+            kind: a.kind,
+            aliases: &a.aliases,
+            mentions: a.mentions,
+            roles: &a.roles,
+        })
+        .collect();
+    let mut keys: HashMap<(&str, &str), usize> = HashMap::new();
+    let edges: Vec<EdgeOut> = graph
+        .edges()
+        .map(|(s, t, r)| {
+            let key = keys.entry((s.id.as_str(), t.id.as_str())).or_default();
+            let edge = EdgeOut {
+                source: &s.id,
+                target: &t.id,
+                key: *key,
+                relation: r.relation,
+                symmetric: r.symmetric,
+                trigger: &r.trigger,
+                triggers: &r.triggers,
+                cameo: r.cameo.as_deref(),
+                goldstein: r.goldstein,
+                weak: r.weak,
+                weight: r.weight,
+                evidence: &r.evidence,
+            };
+            *key += 1;
+            edge
+        })
+        .collect();
+    let doc = NodeLinkOut {
+        directed: true,
+        multigraph: true,
+        graph: GraphOut {
+            generator: GENERATOR,
+            documents: graph.documents(),
+        },
+        nodes,
+        edges: &edges,
+        links: &edges,
+    };
+    let mut out = io::BufWriter::new(out);
+    serde_json::to_writer_pretty(&mut out, &doc).map_err(io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+/// The node-link JSON of `graph` as a string.
+pub fn to_string(graph: &ActorGraph) -> String {
+    let mut bytes = Vec::new();
+    write(graph, &mut bytes).expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+}
+
+#[derive(Deserialize)]
+#[serde(expecting = "a node-link graph object")]
+struct NodeLinkIn {
+    #[serde(default)]
+    graph: GraphIn,
+    nodes: Vec<NodeIn>,
+    edges: Option<Vec<EdgeIn>>,
+    links: Option<Vec<EdgeIn>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(expecting = "the \"graph\" object")]
+struct GraphIn {
+    #[serde(default)]
+    documents: Vec<DocumentInfo>,
+}
+
+#[derive(Deserialize)]
+#[serde(expecting = "a node object")]
+struct NodeIn {
+    id: String,
+    label: Option<String>,
+    #[serde(rename = "type")]
+    kind: ActorType,
+    #[serde(default)]
+    aliases: BTreeSet<String>,
+    #[serde(default)]
+    mentions: usize,
+    #[serde(default)]
+    roles: BTreeSet<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(expecting = "an edge object")]
+struct EdgeIn {
+    source: String,
+    target: String,
+    relation: RelationKind,
+    #[serde(default)]
+    symmetric: bool,
+    #[serde(default)]
+    trigger: String,
+    #[serde(default)]
+    triggers: Vec<String>,
+    #[serde(default)]
+    cameo: Option<String>,
+    #[serde(default)]
+    goldstein: Option<f32>,
+    #[serde(default)]
+    weak: bool,
+    #[serde(default = "one")]
+    weight: usize,
+    #[serde(default)]
+    evidence: Vec<Evidence>,
+}
+
+fn one() -> usize {
+    1
+}
+
+/// Loads a graph written by [`write`] (or any node-link JSON with the same fields).
+///
+/// Fields that only repeat others (`key`, `links` when `edges` is there) are not read back;
+/// unknown fields are ignored. Writing the loaded graph again gives the same bytes.
+///
+/// # Errors
+///
+/// [`Error::Parse`] naming `<json>` when the text is not such a graph: not JSON, a missing
+/// field, an unknown actor type or relation, two nodes with one id, or an edge to an id
+/// that is not a node.
+pub fn from_str(text: &str) -> Result<ActorGraph> {
+    parse(text, Path::new("<json>"))
+}
+
+/// Loads a graph from a node-link JSON file, as [`from_str`].
+///
+/// # Errors
+///
+/// [`Error::NotFound`] or [`Error::Io`] when the file cannot be read, [`Error::Parse`]
+/// naming the file when it is not such a graph.
+pub fn read(path: &Path) -> Result<ActorGraph> {
+    let text = std::fs::read_to_string(path).map_err(|source| {
+        if source.kind() == io::ErrorKind::NotFound {
+            Error::NotFound {
+                path: path.to_path_buf(),
+            }
+        } else {
+            Error::Io {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+    })?;
+    parse(&text, path)
+}
+
+fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
+    let fail = |reason: String| Error::Parse {
+        path: path.to_path_buf(),
+        reason,
+    };
+    // serde reads a JSON array as a struct too (fields by position): refuse it up front.
+    if !text.trim_start().starts_with('{') {
+        return Err(fail(
+            "not a node-link graph: expected a JSON object".to_string(),
+        ));
+    }
+    let data: NodeLinkIn = serde_json::from_str(text).map_err(|e| fail(e.to_string()))?;
+    let edges = data.edges.or(data.links).ok_or_else(|| {
+        fail("no \"edges\" (or \"links\") array: not a node-link graph".to_string())
+    })?;
+    let mut graph = ActorGraph::new();
+    for info in data.graph.documents {
+        graph.add_document_info(info);
+    }
+    for node in data.nodes {
+        if graph.actor(&node.id).is_some() {
+            return Err(fail(format!("two nodes have the id {:?}", node.id)));
+        }
+        let mut actor = Actor::new(node.id, node.kind);
+        if let Some(label) = node.label {
+            actor.label = label;
+        }
+        actor.aliases = node.aliases;
+        actor.mentions = node.mentions;
+        actor.roles = node.roles;
+        graph.add_actor(&actor);
+    }
+    for (i, edge) in edges.into_iter().enumerate() {
+        for end in [&edge.source, &edge.target] {
+            if graph.actor(end).is_none() {
+                return Err(fail(format!("edge {i} names {end:?}, which is not a node")));
+            }
+        }
+        let triggers = if edge.triggers.is_empty() && !edge.trigger.is_empty() {
+            vec![edge.trigger.clone()]
+        } else {
+            edge.triggers
+        };
+        let relation = Relation {
+            relation: edge.relation,
+            symmetric: edge.symmetric,
+            trigger: edge.trigger,
+            triggers,
+            cameo: edge.cameo,
+            goldstein: edge.goldstein,
+            weak: edge.weak,
+            weight: edge.weight,
+            evidence: edge.evidence,
+        };
+        graph.add_relation(&edge.source, &edge.target, &relation);
+    }
+    Ok(graph)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::tests::{assert_golden, sample_graph};
+
+    #[test]
+    fn sample_graph_gives_the_exact_contract() {
+        assert_golden("sample.json", &to_string(&sample_graph()));
+    }
+
+    #[test]
+    fn empty_graph() {
+        let json = to_string(&ActorGraph::new());
+        let expected = format!(
+            "{{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {{\n    \
+             \"generator\": \"{GENERATOR}\",\n    \"documents\": []\n  }},\n  \"nodes\": [],\n  \
+             \"edges\": [],\n  \"links\": []\n}}\n"
+        );
+        assert_eq!(json, expected);
+    }
+
+    #[test]
+    fn keys_number_parallel_edges_of_one_ordered_pair() {
+        let json: serde_json::Value = serde_json::from_str(&to_string(&sample_graph())).unwrap();
+        let keys: Vec<_> = json["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["source"].as_str().unwrap(),
+                    e["target"].as_str().unwrap(),
+                    e["relation"].as_str().unwrap(),
+                    e["key"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                ("John Kerry", "Egypt", "meets", 0),
+                ("Recep Tayyip Erdoğan", "Turkey", "affiliated_with", 0),
+                ("Recep Tayyip Erdoğan", "Israel", "opposes", 0),
+                ("John Kerry", "Egypt", "backs", 1),
+                ("Egypt", "John Kerry", "opposes", 0),
+                ("O\"Brien \\ C:\\path", "Egypt", "meets", 0),
+            ]
+        );
+        assert_eq!(json["edges"], json["links"]);
+    }
+
+    #[test]
+    fn round_trip_gives_identical_bytes() {
+        let first = to_string(&sample_graph());
+        let graph = from_str(&first).unwrap();
+        assert_eq!(graph.actor_count(), 7);
+        assert_eq!(graph.edge_count(), 6);
+        assert_eq!(to_string(&graph), first);
+    }
+
+    #[test]
+    fn read_loads_a_file_and_names_it_in_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("graph.json");
+        std::fs::write(&path, to_string(&sample_graph())).unwrap();
+        assert_eq!(read(&path).unwrap().actor_count(), 7);
+        std::fs::write(&path, "{").unwrap();
+        let e = read(&path).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "{}: EOF while parsing an object at line 1 column 1",
+                path.display()
+            )
+        );
+        let missing = dir.path().join("missing.json");
+        assert!(matches!(read(&missing), Err(Error::NotFound { .. })));
+    }
+
+    #[test]
+    fn older_files_with_only_links_load() {
+        let text = r#"{"directed": true, "multigraph": true, "graph": {},
+            "nodes": [{"id": "A", "type": "person"}, {"id": "B", "type": "country"}],
+            "links": [{"source": "A", "target": "B", "key": 0, "relation": "backs",
+                       "trigger": "backed"}]}"#;
+        let graph = from_str(text).unwrap();
+        let (s, t, r) = graph.edges().next().unwrap();
+        assert_eq!((s.id.as_str(), t.id.as_str()), ("A", "B"));
+        assert_eq!(r.triggers, ["backed"]);
+        assert_eq!(r.weight, 1);
+    }
+
+    #[test]
+    fn bad_graphs_are_parse_errors_with_a_reason() {
+        let rows = [
+            ("[1, 2]", "not a node-link graph: expected a JSON object"),
+            ("", "not a node-link graph: expected a JSON object"),
+            (
+                r#"{"nodes": {}, "edges": []}"#,
+                "invalid type: map, expected a sequence at line 1 column 10",
+            ),
+            (
+                r#"{"nodes": [{"type": "person"}], "edges": []}"#,
+                "missing field `id` at line 1 column 29",
+            ),
+            (
+                r#"{"nodes": []}"#,
+                "no \"edges\" (or \"links\") array: not a node-link graph",
+            ),
+            (
+                r#"{"nodes": [{"id": "A", "type": "planet"}], "edges": []}"#,
+                "unknown variant `planet`, expected one of `person`, `organization`, \
+                 `country`, `group`, `location` at line 1 column 39",
+            ),
+            (
+                r#"{"nodes": [{"id": "A", "type": "person"}, {"id": "A", "type": "person"}],
+                    "edges": []}"#,
+                "two nodes have the id \"A\"",
+            ),
+            (
+                r#"{"nodes": [{"id": "A", "type": "person"}],
+                    "edges": [{"source": "A", "target": "Z", "relation": "meets"}]}"#,
+                "edge 0 names \"Z\", which is not a node",
+            ),
+            (
+                r#"{"nodes": [{"id": "A", "type": "person"}],
+                    "edges": [{"source": "A", "target": "A", "relation": "loves"}]}"#,
+                "unknown variant `loves`, expected one of `meets`, `backs`, `opposes`, \
+                 `affiliated_with` at line 2 column 80",
+            ),
+        ];
+        for (text, reason) in rows {
+            let e = from_str(text).unwrap_err();
+            assert_eq!(e.to_string(), format!("<json>: {reason}"), "input {text}");
+        }
+    }
+}

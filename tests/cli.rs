@@ -1,0 +1,590 @@
+//! The `actorgraph` binary as a user runs it: the seed folder, stdin, stdout, every bad input,
+//! exit codes and the exact messages.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_actorgraph");
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+const SEED: &str = "seeds/gaza-ceasefire-cairo.txt";
+const HINT: &str = "Graphviz `dot` not found; install it (Debian/Ubuntu: apt-get install \
+                    graphviz, macOS: brew install graphviz)";
+
+/// A run of the binary: in `cwd`, with `stdin` piped in, and `path` as PATH when given.
+struct Run<'a> {
+    args: Vec<&'a str>,
+    cwd: &'a Path,
+    stdin: &'a [u8],
+    path: Option<&'a Path>,
+}
+
+impl<'a> Run<'a> {
+    fn new(args: &[&'a str]) -> Run<'a> {
+        Run {
+            args: args.to_vec(),
+            cwd: Path::new(ROOT),
+            stdin: b"",
+            path: None,
+        }
+    }
+
+    fn cwd(mut self, cwd: &'a Path) -> Self {
+        self.cwd = cwd;
+        self
+    }
+
+    fn stdin(mut self, stdin: &'a [u8]) -> Self {
+        self.stdin = stdin;
+        self
+    }
+
+    /// PATH without Graphviz: an empty folder.
+    fn without_dot(mut self, empty: &'a Path) -> Self {
+        self.path = Some(empty);
+        self
+    }
+
+    fn output(self) -> Output {
+        let mut command = Command::new(BIN);
+        command
+            .args(&self.args)
+            .current_dir(self.cwd)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        if let Some(path) = self.path {
+            command.env("PATH", path);
+        }
+        let mut child = command.spawn().expect("run actorgraph");
+        let mut stdin = child.stdin.take().unwrap();
+        // The binary may exit before reading stdin (bad arguments): a closed pipe is fine.
+        let _ = stdin.write_all(self.stdin);
+        drop(stdin);
+        child.wait_with_output().unwrap()
+    }
+}
+
+fn code(output: &Output) -> i32 {
+    output.status.code().expect("exited, not killed")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn json(path: &Path) -> Value {
+    serde_json::from_slice(&fs::read(path).unwrap()).unwrap()
+}
+
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    names
+}
+
+fn dot_installed() -> bool {
+    Command::new("dot").arg("-V").output().is_ok()
+}
+
+/// A folder holding the given files.
+fn folder(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in files {
+        let path = dir.path().join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, bytes).unwrap();
+    }
+    dir
+}
+
+fn seed_text() -> String {
+    fs::read_to_string(Path::new(ROOT).join(SEED)).unwrap()
+}
+
+/// Checks what holds for any graph.json the tool writes: the node-link shape, edges equal
+/// to links, endpoints that are nodes, evidence text equal to its span of the article.
+fn check_graph(graph: &Value, articles: &[(&str, &str, &str)]) {
+    assert_eq!(graph["directed"], true);
+    assert_eq!(graph["multigraph"], true);
+    assert_eq!(
+        graph["graph"]["generator"],
+        concat!("actorgraph ", env!("CARGO_PKG_VERSION"))
+    );
+    let documents: Vec<(&str, &str)> = graph["graph"]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["id"].as_str().unwrap(), d["path"].as_str().unwrap()))
+        .collect();
+    let expected: Vec<(&str, &str)> = articles.iter().map(|(id, path, _)| (*id, *path)).collect();
+    assert_eq!(documents, expected);
+    assert_eq!(graph["edges"], graph["links"]);
+    let nodes: Vec<&str> = graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap())
+        .collect();
+    for edge in graph["edges"].as_array().unwrap() {
+        for end in ["source", "target"] {
+            assert!(nodes.contains(&edge[end].as_str().unwrap()), "{edge}");
+        }
+        for e in edge["evidence"].as_array().unwrap() {
+            let (_, _, text) = articles
+                .iter()
+                .find(|(id, _, _)| e["document"] == *id)
+                .expect("evidence names a document that was read");
+            let (start, end) = (e["start"].as_u64().unwrap(), e["end"].as_u64().unwrap());
+            assert_eq!(text[start as usize..end as usize], e["text"], "{e}");
+        }
+    }
+}
+
+#[test]
+fn seed_folder_builds_every_output_and_twice_the_same_bytes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = tmp.path().join("a");
+    let b = tmp.path().join("b");
+    for out in [&a, &b] {
+        let output = Run::new(&["build", "seeds", "--out", out.to_str().unwrap()]).output();
+        assert_eq!(code(&output), 0, "{}", stderr(&output));
+        assert!(output.stdout.is_empty());
+    }
+    let expected = if dot_installed() {
+        vec!["graph.dot", "graph.json", "graph.svg"]
+    } else {
+        vec!["graph.dot", "graph.json"]
+    };
+    assert_eq!(names(&a), expected);
+    for name in &expected {
+        assert_eq!(
+            fs::read(a.join(name)).unwrap(),
+            fs::read(b.join(name)).unwrap(),
+            "{name} differs between two runs"
+        );
+    }
+    let seed = seed_text();
+    check_graph(
+        &json(&a.join("graph.json")),
+        &[("gaza-ceasefire-cairo", SEED, &seed)],
+    );
+    let dot = fs::read_to_string(a.join("graph.dot")).unwrap();
+    assert!(dot.starts_with("digraph actorgraph {\n"), "{dot}");
+}
+
+#[test]
+fn no_arguments_builds_seeds_into_out() {
+    let project = folder(&[(SEED, seed_text().as_bytes())]);
+    let output = Run::new(&[]).cwd(project.path()).output();
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let explicit = Run::new(&["build", "seeds", "--out", "explicit"])
+        .cwd(project.path())
+        .output();
+    assert_eq!(code(&explicit), 0);
+    for name in ["graph.json", "graph.dot"] {
+        assert_eq!(
+            fs::read(project.path().join("out").join(name)).unwrap(),
+            fs::read(project.path().join("explicit").join(name)).unwrap()
+        );
+    }
+}
+
+#[test]
+fn summary_line_and_quiet() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("out");
+    let out = out.to_str().unwrap();
+    let output = Run::new(&["build", SEED, "--out", out, "--format", "json"]).output();
+    let err = stderr(&output);
+    assert!(err.starts_with("actorgraph: 1 article, "), "{err}");
+    assert!(err.ends_with(&format!(" s -> {out}/graph.json\n")), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let quiet = Run::new(&["build", SEED, "--out", out, "--format", "json", "-q"]).output();
+    assert_eq!(code(&quiet), 0);
+    assert_eq!(stderr(&quiet), "");
+}
+
+#[test]
+fn stdin_is_an_article_named_stdin() {
+    let tmp = tempfile::tempdir().unwrap();
+    let seed = seed_text();
+    let output = Run::new(&["build", "-", "--out", tmp.path().to_str().unwrap(), "-q"])
+        .stdin(seed.as_bytes())
+        .output();
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let from_stdin = json(&tmp.path().join("graph.json"));
+    check_graph(&from_stdin, &[("stdin", "-", &seed)]);
+    // Same actors as the file gives.
+    let file = Run::new(&["build", SEED, "--out", "-", "--format", "json", "-q"]).output();
+    let from_file: Value = serde_json::from_slice(&file.stdout).unwrap();
+    assert_eq!(from_stdin["nodes"], from_file["nodes"]);
+}
+
+#[test]
+fn out_dash_writes_one_text_format_to_stdout() {
+    let tmp = tempfile::tempdir().unwrap();
+    for format in ["json", "dot"] {
+        let stdout = Run::new(&["build", "seeds", "--out", "-", "--format", format, "-q"]).output();
+        assert_eq!(code(&stdout), 0, "{}", stderr(&stdout));
+        assert_eq!(stderr(&stdout), "");
+        let out = tmp.path().join(format);
+        let file = Run::new(&[
+            "build",
+            "seeds",
+            "--out",
+            out.to_str().unwrap(),
+            "--format",
+            format,
+            "-q",
+        ])
+        .output();
+        assert_eq!(code(&file), 0);
+        assert_eq!(
+            stdout.stdout,
+            fs::read(out.join(format!("graph.{format}"))).unwrap()
+        );
+    }
+}
+
+#[test]
+fn out_dash_with_other_formats_is_a_usage_error() {
+    let message = "error: --out - writes one text format to standard output: add --format \
+                   json or --format dot\n\nUsage: actorgraph build [OPTIONS] [INPUT]...\n\n\
+                   For more information, try '--help'.\n";
+    for args in [
+        &["build", "--out", "-"][..],
+        &["build", "--out", "-", "--format", "json,dot"],
+        &["build", "--out", "-", "--format", "svg"],
+    ] {
+        let output = Run::new(args).output();
+        assert_eq!(code(&output), 2, "{args:?}");
+        assert_eq!(stderr(&output), message);
+        assert!(output.stdout.is_empty());
+    }
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    for args in [
+        &["build", "--format", "pdf"][..],
+        &["build", "--frobnicate"],
+        &["biuld"],
+    ] {
+        let output = Run::new(args).output();
+        assert_eq!(code(&output), 2, "{args:?}: {}", stderr(&output));
+        assert!(
+            stderr(&output).starts_with("error: "),
+            "{}",
+            stderr(&output)
+        );
+    }
+}
+
+#[test]
+fn help_documents_every_flag_and_the_exit_codes() {
+    let top = Run::new(&["--help"]).output();
+    assert_eq!(code(&top), 0);
+    let top = String::from_utf8(top.stdout).unwrap();
+    for needle in ["build", "Examples:", "Exit codes:", "--version"] {
+        assert!(top.contains(needle), "--help lacks {needle}");
+    }
+    let build = Run::new(&["build", "--help"]).output();
+    assert_eq!(code(&build), 0);
+    let build = String::from_utf8(build.stdout).unwrap();
+    for needle in [
+        "[INPUT]...",
+        "--out <DIR>",
+        "--format <FORMAT,...>",
+        "--quiet",
+        "[default: seeds]",
+        "[default: out]",
+        "[default: json,dot,svg]",
+        "Examples:",
+        "Exit codes:",
+        "  3  the graph was built and written, but some files inside folders were skipped",
+    ] {
+        assert!(build.contains(needle), "build --help lacks {needle}");
+    }
+}
+
+#[test]
+fn missing_input_is_an_error_naming_it_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let output = Run::new(&["build", "nope.txt", "--out", "out"])
+        .cwd(tmp.path())
+        .output();
+    assert_eq!(code(&output), 1);
+    assert_eq!(
+        stderr(&output),
+        "error: nope.txt: no such file or directory\n"
+    );
+    assert!(names(tmp.path()).is_empty(), "nothing written");
+}
+
+#[test]
+fn missing_seeds_folder_says_where_to_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let output = Run::new(&[]).cwd(tmp.path()).output();
+    assert_eq!(code(&output), 1);
+    assert_eq!(
+        stderr(&output),
+        "error: seeds: no such file or directory (run actorgraph from the project folder, or \
+         name the articles: actorgraph build FILE|FOLDER|-)\n"
+    );
+}
+
+#[test]
+fn bad_files_in_a_folder_are_skipped_with_exit_3() {
+    let seed = seed_text();
+    let dir = folder(&[
+        ("news/binary.txt", b"GIF89a\x00\x01\x00"),
+        ("news/good.txt", seed.as_bytes()),
+        ("news/latin1.txt", b"Caf\xe9 talks"),
+        ("news/empty.txt", b" \n"),
+    ]);
+    let output = Run::new(&["build", "news", "--out", "out", "-q"])
+        .cwd(dir.path())
+        .output();
+    assert_eq!(code(&output), 3, "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        "warning: skipped news/binary.txt: binary file, not a text article (it contains NUL \
+         bytes)\n\
+         warning: skipped news/empty.txt: empty article (no text)\n\
+         warning: skipped news/latin1.txt: not valid UTF-8 text (first bad byte at offset 3)\n"
+    );
+    check_graph(
+        &json(&dir.path().join("out/graph.json")),
+        &[("good", "news/good.txt", &seed)],
+    );
+}
+
+#[test]
+fn a_folder_of_only_bad_files_is_an_error() {
+    let dir = folder(&[("news/a.txt", b"\0"), ("news/b.txt", b"")]);
+    let output = Run::new(&["build", "news", "--out", "out"])
+        .cwd(dir.path())
+        .output();
+    assert_eq!(code(&output), 1);
+    assert_eq!(
+        stderr(&output),
+        "warning: skipped news/a.txt: binary file, not a text article (it contains NUL bytes)\n\
+         warning: skipped news/b.txt: empty article (no text)\n\
+         error: no article to build the graph from: all 2 files were skipped\n"
+    );
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn explicit_bad_files_are_errors() {
+    let dir = folder(&[
+        ("latin1.txt", b"Erdo\xf0an met Kerry."),
+        ("empty.txt", b""),
+        ("blank.txt", b"\r\n  \t\r\n"),
+        ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00"),
+        ("no-articles/readme.md", b"not an article"),
+    ]);
+    let rows = [
+        (
+            "latin1.txt",
+            "latin1.txt: not valid UTF-8 text (first bad byte at offset 4)",
+        ),
+        ("empty.txt", "empty.txt: empty article (no text)"),
+        ("blank.txt", "blank.txt: empty article (no text)"),
+        (
+            "image.png",
+            "image.png: binary file, not a text article (it contains NUL bytes)",
+        ),
+        (
+            "no-articles",
+            "no-articles: no .txt articles in this folder",
+        ),
+    ];
+    for (input, message) in rows {
+        let output = Run::new(&["build", input, "--out", "out"])
+            .cwd(dir.path())
+            .output();
+        assert_eq!(code(&output), 1, "{input}");
+        assert_eq!(stderr(&output), format!("error: {message}\n"));
+        assert!(!dir.path().join("out").exists(), "{input}: nothing written");
+    }
+}
+
+#[test]
+fn empty_stdin_is_an_error() {
+    let output = Run::new(&["build", "-", "--out", "-", "--format", "json"]).output();
+    assert_eq!(code(&output), 1);
+    assert_eq!(stderr(&output), "error: -: empty article (no text)\n");
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn crlf_and_bom_give_the_same_graph_as_lf() {
+    let seed = seed_text();
+    let crlf = format!("\u{FEFF}{}", seed.replace('\n', "\r\n"));
+    let dir = folder(&[
+        ("lf/a.txt", seed.as_bytes()),
+        ("crlf/a.txt", crlf.as_bytes()),
+    ]);
+    let graph = |input: &str| {
+        let output = Run::new(&["build", input, "--out", "-", "--format", "json"])
+            .cwd(dir.path())
+            .output();
+        assert_eq!(code(&output), 0, "{}", stderr(&output));
+        serde_json::from_slice::<Value>(&output.stdout).unwrap()
+    };
+    let (lf, crlf_graph) = (graph("lf/a.txt"), graph("crlf/a.txt"));
+    check_graph(&crlf_graph, &[("a", "crlf/a.txt", &crlf[3..])]);
+    assert_eq!(lf["nodes"], crlf_graph["nodes"]);
+    let ends = |g: &Value| -> Vec<(Value, Value, Value)> {
+        g["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (
+                    e["source"].clone(),
+                    e["target"].clone(),
+                    e["relation"].clone(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(ends(&lf), ends(&crlf_graph));
+}
+
+#[test]
+fn an_output_folder_under_a_file_is_an_error_and_writes_nothing() {
+    // CI runs as root, which ignores read-only modes: a parent that is a file blocks anyone.
+    let dir = folder(&[("file", b"not a folder")]);
+    let out = dir.path().join("file/out");
+    let output = Run::new(&["build", SEED, "--out", out.to_str().unwrap()]).output();
+    assert_eq!(code(&output), 1);
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "error: {}: cannot create output folder: Not a directory (os error 20)\n",
+            out.display()
+        )
+    );
+    assert_eq!(names(dir.path()), ["file"]);
+}
+
+#[test]
+fn an_unwritable_output_file_leaves_no_partial_file() {
+    // graph.json is taken by a folder: the rename fails after the content was written.
+    let dir = folder(&[("out/graph.json/keep", b"")]);
+    let out = dir.path().join("out");
+    let output = Run::new(&["build", SEED, "--out", out.to_str().unwrap(), "-q"]).output();
+    assert_eq!(code(&output), 1);
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "error: {}: cannot write: Is a directory (os error 21)\n",
+            out.join("graph.json").display()
+        )
+    );
+    assert_eq!(
+        names(&out),
+        ["graph.json"],
+        "no temporary or later file left"
+    );
+}
+
+#[test]
+fn without_graphviz_the_default_run_warns_and_writes_json_and_dot() {
+    let empty = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let output = Run::new(&["build", SEED, "--out", out.path().to_str().unwrap(), "-q"])
+        .without_dot(empty.path())
+        .output();
+    assert_eq!(code(&output), 0);
+    assert_eq!(
+        stderr(&output),
+        format!("warning: {HINT} to get graph.svg. graph.json and graph.dot were written.\n")
+    );
+    assert_eq!(names(out.path()), ["graph.dot", "graph.json"]);
+}
+
+#[test]
+fn without_graphviz_an_explicit_svg_is_an_error_after_the_other_formats() {
+    let empty = tempfile::tempdir().unwrap();
+    let rows: [(&str, &str, &[&str]); 3] = [
+        (
+            "json,dot,svg",
+            " graph.json and graph.dot were written.",
+            &["graph.dot", "graph.json"],
+        ),
+        ("svg,json", " graph.json was written.", &["graph.json"]),
+        ("svg", "", &[]),
+    ];
+    for (formats, written, files) in rows {
+        let out = tempfile::tempdir().unwrap();
+        let output = Run::new(&[
+            "build",
+            SEED,
+            "--out",
+            out.path().to_str().unwrap(),
+            "--format",
+            formats,
+            "-q",
+        ])
+        .without_dot(empty.path())
+        .output();
+        assert_eq!(code(&output), 1, "{formats}");
+        assert_eq!(
+            stderr(&output),
+            format!("error: {HINT} to get graph.svg.{written}\n")
+        );
+        assert_eq!(names(out.path()), files.to_vec(), "{formats}");
+    }
+}
+
+#[test]
+fn png_is_written_when_asked() {
+    if !dot_installed() {
+        // tests/consumers.rs fails loudly without Graphviz; this one has nothing to check.
+        return;
+    }
+    let out = tempfile::tempdir().unwrap();
+    let output = Run::new(&[
+        "build",
+        SEED,
+        "--out",
+        out.path().to_str().unwrap(),
+        "--format",
+        "png",
+        "-q",
+    ])
+    .output();
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let png = fs::read(out.path().join("graph.png")).unwrap();
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+}
+
+#[test]
+fn shared_stems_in_subfolders_get_distinct_ids() {
+    let dir = folder(&[
+        ("bbc/politics/001.txt", b"Blair met Brown."),
+        ("bbc/sport/001.txt", b"Arsenal beat Chelsea."),
+    ]);
+    let output = Run::new(&["build", "bbc", "--out", "-", "--format", "json"])
+        .cwd(dir.path())
+        .output();
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let graph: Value = serde_json::from_slice(&output.stdout).unwrap();
+    check_graph(
+        &graph,
+        &[
+            ("politics/001", "bbc/politics/001.txt", "Blair met Brown."),
+            ("sport/001", "bbc/sport/001.txt", "Arsenal beat Chelsea."),
+        ],
+    );
+}

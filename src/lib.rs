@@ -15,6 +15,7 @@
 mod error;
 mod graph;
 mod ingest;
+pub mod nlp;
 mod pipeline;
 pub mod text;
 

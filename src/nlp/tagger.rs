@@ -4,7 +4,7 @@
 
 use super::features::{WordInfo, f1, f2, f3};
 use super::model_io::{Cursor, ModelReader, ModelWriter};
-use super::perceptron::{Linear, Trainer, argmax_f32, argmax_i32};
+use super::perceptron::{HashIndex, Linear, Trainer, argmax_f32, argmax_i32};
 use super::tags::{Upos, Xpos};
 use crate::error::Result;
 
@@ -15,7 +15,16 @@ const START: u64 = 0xfff;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tagger {
     classes: Vec<(Upos, Xpos)>,
+    /// Lowercase form hash -> id of the set of classes the word takes in training
+    /// (its ambiguity class); only words seen often enough to trust.
+    lexicon: HashIndex,
     model: Linear,
+}
+
+/// Ambiguity class of each word (0 when unknown).
+pub(crate) fn ambiguity(lexicon: &HashIndex, words: &[WordInfo], out: &mut Vec<u64>) {
+    out.clear();
+    out.extend(words.iter().map(|w| lexicon.get(w.lower).map_or(0, |v| v as u64 + 1)));
 }
 
 #[inline]
@@ -24,7 +33,14 @@ fn at(words: &[WordInfo], i: isize) -> Option<&WordInfo> {
 }
 
 /// The features of token `i` given the classes `p1`, `p2` of the two tokens before it.
-pub(crate) fn features(words: &[WordInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+pub(crate) fn features(
+    words: &[WordInfo],
+    amb: &[u64],
+    i: usize,
+    p1: u64,
+    p2: u64,
+    out: &mut Vec<u64>,
+) {
     out.clear();
     let w = &words[i];
     let ii = i as isize;
@@ -62,6 +78,18 @@ pub(crate) fn features(words: &[WordInfo], i: usize, p1: u64, p2: u64, out: &mut
         at(words, ii + 2).map_or(WordInfo::PAD, |x| x.suffix[2]),
     ));
     out.push(f2(31, w.len as u64, w.flags as u64));
+    let a = |k: isize| {
+        let j = ii + k;
+        if j < 0 || j as usize >= amb.len() { 1 << 40 } else { amb[j as usize] }
+    };
+    out.push(f1(40, a(0)));
+    out.push(f1(41, a(1)));
+    out.push(f1(42, a(2)));
+    out.push(f2(43, a(0), a(1)));
+    out.push(f2(44, p1, a(0)));
+    out.push(f3(45, p1, a(0), a(1)));
+    out.push(f2(46, a(0), w.suffix[2]));
+    out.push(f2(47, a(-1), a(0)));
 }
 
 impl Tagger {
@@ -73,11 +101,13 @@ impl Tagger {
     /// Tags a sentence given its word facts; writes one class id per word.
     pub(crate) fn tag_ids(&self, words: &[WordInfo], out: &mut Vec<u8>) {
         out.clear();
-        let mut feats = Vec::with_capacity(40);
+        let mut feats = Vec::with_capacity(64);
         let mut scores = Vec::with_capacity(self.classes.len());
+        let mut amb = Vec::with_capacity(words.len());
+        ambiguity(&self.lexicon, words, &mut amb);
         let (mut p1, mut p2) = (START, START);
         for i in 0..words.len() {
-            features(words, i, p1, p2, &mut feats);
+            features(words, &amb, i, p1, p2, &mut feats);
             self.model.score(&feats, &mut scores);
             let c = argmax_i32(&scores);
             out.push(c as u8);
@@ -94,6 +124,9 @@ impl Tagger {
             cls.push(x.id());
         }
         w.section(b"TCLS", &cls);
+        let mut lex = Vec::new();
+        self.lexicon.write(&mut lex);
+        w.section(b"TLEX", &lex);
         let mut m = Vec::new();
         self.model.write(&mut m);
         w.section(b"TLIN", &m);
@@ -112,16 +145,24 @@ impl Tagger {
                 _ => return Err(r.error("corrupt tag class table".into())),
             }
         }
+        let mut c = Cursor::new(r.section(b"TLEX")?);
+        let lexicon = HashIndex::read(&mut c)
+            .filter(|_| c.at_end())
+            .ok_or_else(|| r.error("corrupt tagger lexicon".into()))?;
         let mut c = Cursor::new(r.section(b"TLIN")?);
         let model = Linear::read(&mut c)
             .filter(|m| m.n_classes() == classes.len() && c.at_end())
             .ok_or_else(|| r.error("corrupt tagger weights".into()))?;
-        Ok(Tagger { classes, model })
+        Ok(Tagger {
+            classes,
+            lexicon,
+            model,
+        })
     }
 
     /// Model size in bytes.
     pub(crate) fn bytes(&self) -> usize {
-        self.model.bytes()
+        self.model.bytes() + self.lexicon.bytes()
     }
 
     /// Number of features with weights.
@@ -181,6 +222,37 @@ pub(crate) mod train {
         classes.iter().position(|&c| c.0 == u).unwrap_or(0) as u8
     }
 
+    /// Words seen at least this often get an ambiguity class.
+    const LEXICON_MIN_COUNT: usize = 3;
+
+    /// The ambiguity classes: for each frequent word, the set of classes that make up
+    /// at least 5% of its occurrences.
+    fn build_lexicon(data: &[TaggedSentence], n_classes: usize) -> HashIndex {
+        use std::collections::BTreeMap;
+        let mut counts: BTreeMap<u64, Vec<u32>> = BTreeMap::new();
+        for s in data {
+            for (w, &g) in s.words.iter().zip(&s.gold) {
+                counts.entry(w.lower).or_insert_with(|| vec![0; n_classes])[g as usize] += 1;
+            }
+        }
+        let mut sets: BTreeMap<Vec<u8>, u32> = BTreeMap::new();
+        let mut entries = Vec::new();
+        for (h, c) in counts {
+            let total: u32 = c.iter().sum();
+            if (total as usize) < LEXICON_MIN_COUNT {
+                continue;
+            }
+            let set: Vec<u8> = (0..n_classes)
+                .filter(|&k| c[k] > 0 && c[k] * 20 >= total)
+                .map(|k| k as u8)
+                .collect();
+            let next = sets.len() as u32;
+            let id = *sets.entry(set).or_insert(next);
+            entries.push((h, id));
+        }
+        HashIndex::build(&entries)
+    }
+
     /// Trains for `epochs` passes; `report` gets each epoch's model to evaluate.
     pub fn train(
         classes: Vec<(Upos, Xpos)>,
@@ -190,7 +262,9 @@ pub(crate) mod train {
         prune: f32,
         mut report: impl FnMut(usize, &Tagger),
     ) -> Tagger {
+        let lexicon = build_lexicon(data, classes.len());
         let mut t = Trainer::new(classes.len());
+        let mut amb = Vec::new();
         let mut order: Vec<usize> = (0..data.len()).collect();
         let mut rng = Rng::new(seed);
         let mut feats = Vec::new();
@@ -200,9 +274,10 @@ pub(crate) mod train {
             rng.shuffle(&mut order);
             for &s in &order {
                 let sent = &data[s];
+                ambiguity(&lexicon, &sent.words, &mut amb);
                 let (mut p1, mut p2) = (START, START);
                 for i in 0..sent.words.len() {
-                    features(&sent.words, i, p1, p2, &mut feats);
+                    features(&sent.words, &amb, i, p1, p2, &mut feats);
                     t.score(&feats, &mut scores);
                     let guess = argmax_f32(&scores);
                     t.tick();
@@ -213,6 +288,7 @@ pub(crate) mod train {
             }
             let tagger = Tagger {
                 classes: classes.clone(),
+                lexicon: lexicon.clone(),
                 model: t.export(prune),
             };
             report(epoch, &tagger);
@@ -220,6 +296,7 @@ pub(crate) mod train {
         }
         last.unwrap_or_else(|| Tagger {
             classes: classes.clone(),
+            lexicon: lexicon.clone(),
             model: t.export(prune),
         })
     }

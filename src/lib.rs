@@ -19,6 +19,7 @@ mod extract;
 mod graph;
 mod ingest;
 pub mod lexicon;
+pub mod nlp;
 mod pipeline;
 pub mod text;
 

@@ -1,0 +1,217 @@
+//! The trained linguistic layer: part-of-speech tagger and lemmatizer, dependency parser
+//! and entity recognizer, all averaged perceptrons over hashed features, trained from the
+//! Universal Dependencies English treebanks (EWT, GUM) and CoNLL-2003.
+//!
+//! [`Models::load_default`] gives the shipped models (embedded in the library, loaded
+//! in milliseconds); [`Models::analyze`] annotates one sentence given as raw token
+//! strings (for example from [`crate::text::segment`]).
+//!
+//! ```
+//! use actorgraph::nlp::{Models, Upos};
+//! let models = Models::load_default().unwrap();
+//! let a = models.analyze(&["Kerry", "met", "Egyptian", "officials", "in", "Cairo", "."]);
+//! assert_eq!(a.upos[1], Upos::Verb);
+//! assert_eq!(a.lemmas.get(1), "meet");
+//! ```
+
+mod conllu;
+mod features;
+mod lemmatizer;
+mod model_io;
+mod perceptron;
+mod tagger;
+mod tags;
+pub mod train;
+
+use std::path::Path;
+
+pub use conllu::{
+    ConlluLine, ConlluSentence, ConlluWord, annotate_conllu, parse_conllu, reannotate_conllu,
+};
+pub use lemmatizer::Lemmatizer;
+pub use tagger::Tagger;
+pub use tags::{DepRel, EntityLabel, Upos, Xpos};
+
+use crate::error::{Error, Result};
+use features::{Scratch, WordInfo, word_infos};
+use model_io::{ModelReader, ModelWriter};
+
+/// File name of the tagger and lemmatizer model in a model directory.
+pub const TAGGER_FILE: &str = "tagger.agm";
+
+static DEFAULT_TAGGER: &[u8] = include_bytes!("../../assets/models/tagger.agm");
+
+/// The lemmas of a sentence, stored in one string.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lemmas {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Lemmas {
+    /// The lemma of token `i`.
+    pub fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.text[start..self.ends[i] as usize]
+    }
+
+    /// Number of lemmas.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The lemmas in token order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    fn push_end(&mut self) {
+        self.ends.push(self.text.len() as u32);
+    }
+}
+
+/// Tags and lemmas of a sentence.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tagged {
+    /// Universal POS tag per token.
+    pub upos: Vec<Upos>,
+    /// Penn Treebank tag per token.
+    pub xpos: Vec<Xpos>,
+    /// Lemma per token.
+    pub lemmas: Lemmas,
+}
+
+/// A named entity: tokens `start..end` of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct EntitySpan {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Kind of entity.
+    pub label: EntityLabel,
+}
+
+/// The full analysis of a sentence; every vector has one entry per token.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Analysis {
+    /// Universal POS tag per token.
+    pub upos: Vec<Upos>,
+    /// Penn Treebank tag per token.
+    pub xpos: Vec<Xpos>,
+    /// Lemma per token.
+    pub lemmas: Lemmas,
+    /// Head per token, CoNLL-U convention: 0 is the root, `i + 1` is token `i`.
+    pub heads: Vec<u32>,
+    /// Relation of each token to its head.
+    pub deprels: Vec<DepRel>,
+    /// Named entities, in text order, not overlapping.
+    pub entities: Vec<EntitySpan>,
+}
+
+/// The trained models: tagger and lemmatizer, parser, entity recognizer.
+#[derive(Debug, Clone)]
+pub struct Models {
+    tagger: Tagger,
+    lemmatizer: Lemmatizer,
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::NotFound {
+            Error::NotFound {
+                path: path.to_path_buf(),
+            }
+        } else {
+            Error::Io {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+    })
+}
+
+/// Reads a tagger model file (tagger and lemmatizer).
+pub(crate) fn read_tagger(what: &str, bytes: &[u8]) -> Result<(Tagger, Lemmatizer)> {
+    let r = ModelReader::new(what, bytes, b"TAGR")?;
+    Ok((Tagger::read(&r)?, Lemmatizer::read(&r)?))
+}
+
+/// Writes a tagger model file (tagger and lemmatizer).
+pub(crate) fn write_tagger(tagger: &Tagger, lemmatizer: &Lemmatizer) -> Vec<u8> {
+    let mut w = ModelWriter::new(b"TAGR");
+    tagger.write(&mut w);
+    lemmatizer.write(&mut w);
+    w.finish()
+}
+
+impl Models {
+    /// The models shipped with the library (embedded at build time).
+    pub fn load_default() -> Result<Models> {
+        let (tagger, lemmatizer) = read_tagger("built-in tagger model", DEFAULT_TAGGER)?;
+        Ok(Models { tagger, lemmatizer })
+    }
+
+    /// Loads the model files of a directory ([`TAGGER_FILE`], ...), as written by the
+    /// training example.
+    pub fn load_dir(dir: &Path) -> Result<Models> {
+        let path = dir.join(TAGGER_FILE);
+        let (tagger, lemmatizer) = read_tagger(&path.display().to_string(), &read_file(&path)?)?;
+        Ok(Models { tagger, lemmatizer })
+    }
+
+    /// Sizes of the loaded models in bytes: tagger, lemmatizer.
+    pub fn sizes(&self) -> Vec<(&'static str, usize)> {
+        vec![
+            ("tagger", self.tagger.bytes()),
+            ("lemmatizer", self.lemmatizer.bytes()),
+        ]
+    }
+
+    fn tag_infos(&self, words: &[&str], infos: &[WordInfo], ids: &mut Vec<u8>) -> Tagged {
+        self.tagger.tag_ids(infos, ids);
+        let classes = self.tagger.classes();
+        let mut t = Tagged {
+            upos: Vec::with_capacity(words.len()),
+            xpos: Vec::with_capacity(words.len()),
+            lemmas: Lemmas {
+                text: String::with_capacity(words.len() * 8),
+                ends: Vec::with_capacity(words.len()),
+            },
+        };
+        for (w, &c) in words.iter().zip(ids.iter()) {
+            let (u, x) = classes[c as usize];
+            t.upos.push(u);
+            t.xpos.push(x);
+            self.lemmatizer.lemmatize_into(w, x, &mut t.lemmas.text);
+            t.lemmas.push_end();
+        }
+        t
+    }
+
+    /// Tags and lemmatizes one sentence given as raw token strings.
+    pub fn tag(&self, words: &[&str]) -> Tagged {
+        let mut scratch = Scratch::default();
+        let mut infos = Vec::with_capacity(words.len());
+        word_infos(words, &mut scratch, &mut infos);
+        self.tag_infos(words, &infos, &mut Vec::new())
+    }
+
+    /// Analyzes one sentence given as raw token strings.
+    pub fn analyze(&self, words: &[&str]) -> Analysis {
+        let t = self.tag(words);
+        Analysis {
+            heads: vec![0; words.len()],
+            deprels: vec![DepRel::Dep; words.len()],
+            entities: Vec::new(),
+            upos: t.upos,
+            xpos: t.xpos,
+            lemmas: t.lemmas,
+        }
+    }
+}

@@ -1,0 +1,325 @@
+//! The model file format.
+//!
+//! ```text
+//! offset  size  field
+//! 0       8     magic "AGNLPMDL"
+//! 8       4     format version (u32 LE), FORMAT_VERSION
+//! 12      4     model kind (4 ASCII bytes: "TAGR", "PARS", "NERC")
+//! 16      8     payload length in bytes (u64 LE)
+//! 24      n     payload: sections, each
+//!                 4 bytes tag, 4 bytes zero, 8 bytes length (u64 LE), the bytes,
+//!                 zero padding to a multiple of 8
+//! 24+n    8     checksum of the payload (u64 LE, see `checksum`)
+//! ```
+//!
+//! Every integer is little-endian. Arrays are stored flat so loading is a copy, not a
+//! parse: the hash tables and weight arrays inside the sections are used as read. A file
+//! of another version, of another kind, truncated or with a wrong checksum is an
+//! [`Error::Model`], never a panic.
+
+use crate::error::{Error, Result};
+
+/// The file magic.
+pub(crate) const MAGIC: &[u8; 8] = b"AGNLPMDL";
+/// The format version this build reads and writes. Bump it whenever the layout of any
+/// section or the meaning of a feature template changes.
+pub(crate) const FORMAT_VERSION: u32 = 1;
+
+const HEADER: usize = 24;
+
+/// A word-at-a-time checksum: fast enough to verify megabytes in about a millisecond,
+/// and any flipped or truncated byte changes it.
+pub(crate) fn checksum(bytes: &[u8]) -> u64 {
+    let mut h = 0x243f_6a88_85a3_08d3u64 ^ bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        h = (h ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(23);
+    }
+    for &b in chunks.remainder() {
+        h = (h ^ b as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(23);
+    }
+    super::features::fmix64(h)
+}
+
+/// Builds a model file from sections.
+#[derive(Debug)]
+pub(crate) struct ModelWriter {
+    kind: [u8; 4],
+    payload: Vec<u8>,
+}
+
+impl ModelWriter {
+    /// A file of model kind `kind`.
+    pub fn new(kind: &[u8; 4]) -> ModelWriter {
+        ModelWriter {
+            kind: *kind,
+            payload: Vec::new(),
+        }
+    }
+
+    /// Appends a section.
+    pub fn section(&mut self, tag: &[u8; 4], bytes: &[u8]) {
+        self.payload.extend_from_slice(tag);
+        self.payload.extend_from_slice(&[0; 4]);
+        self.payload
+            .extend_from_slice(&(bytes.len() as u64).to_le_bytes());
+        self.payload.extend_from_slice(bytes);
+        while !self.payload.len().is_multiple_of(8) {
+            self.payload.push(0);
+        }
+    }
+
+    /// The complete file.
+    pub fn finish(self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.payload.len() + HEADER + 8);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&self.kind);
+        out.extend_from_slice(&(self.payload.len() as u64).to_le_bytes());
+        out.extend_from_slice(&self.payload);
+        out.extend_from_slice(&checksum(&self.payload).to_le_bytes());
+        out
+    }
+}
+
+/// The sections of a verified model file.
+#[derive(Debug)]
+pub(crate) struct ModelReader<'a> {
+    what: &'a str,
+    sections: Vec<([u8; 4], &'a [u8])>,
+}
+
+impl<'a> ModelReader<'a> {
+    /// Verifies the header, version, kind and checksum of `bytes`; `what` names the
+    /// model in errors.
+    pub fn new(what: &'a str, bytes: &'a [u8], kind: &[u8; 4]) -> Result<ModelReader<'a>> {
+        let err = |reason: String| Error::Model {
+            what: what.to_string(),
+            reason,
+        };
+        if bytes.len() < HEADER + 8 {
+            return Err(err(format!(
+                "truncated model file ({} bytes, shorter than the header)",
+                bytes.len()
+            )));
+        }
+        if &bytes[..8] != MAGIC {
+            return Err(err("not an actorgraph model file (bad magic)".into()));
+        }
+        let version = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
+        if version != FORMAT_VERSION {
+            return Err(err(format!(
+                "model format version {version}, this build reads version {FORMAT_VERSION}; \
+                 retrain with `cargo run --release --example train` or use matching models"
+            )));
+        }
+        if &bytes[12..16] != kind {
+            return Err(err(format!(
+                "wrong model kind {:?}, expected {:?}",
+                String::from_utf8_lossy(&bytes[12..16]),
+                String::from_utf8_lossy(kind)
+            )));
+        }
+        let len = u64::from_le_bytes(bytes[16..24].try_into().expect("8 bytes"));
+        let expected = (HEADER as u64)
+            .checked_add(len)
+            .and_then(|n| n.checked_add(8));
+        if expected != Some(bytes.len() as u64) {
+            return Err(err(format!(
+                "truncated or padded model file: {} bytes, the header says {}",
+                bytes.len(),
+                expected.map_or_else(|| "an impossible size".to_string(), |n| n.to_string())
+            )));
+        }
+        let payload = &bytes[HEADER..HEADER + len as usize];
+        let stored = u64::from_le_bytes(bytes[bytes.len() - 8..].try_into().expect("8 bytes"));
+        if checksum(payload) != stored {
+            return Err(err("corrupt model file (checksum mismatch)".into()));
+        }
+        let mut sections = Vec::new();
+        let mut rest = payload;
+        while !rest.is_empty() {
+            if rest.len() < 16 {
+                return Err(err("corrupt section header".into()));
+            }
+            let tag: [u8; 4] = rest[..4].try_into().expect("4 bytes");
+            let n = u64::from_le_bytes(rest[8..16].try_into().expect("8 bytes"));
+            let padded = n.checked_add(7).map(|p| p & !7);
+            let Some(padded) = padded.filter(|&p| p <= (rest.len() - 16) as u64) else {
+                return Err(err(format!(
+                    "corrupt section {:?} (length past the end)",
+                    String::from_utf8_lossy(&tag)
+                )));
+            };
+            sections.push((tag, &rest[16..16 + n as usize]));
+            rest = &rest[16 + padded as usize..];
+        }
+        Ok(ModelReader { what, sections })
+    }
+
+    /// The bytes of section `tag`.
+    pub fn section(&self, tag: &[u8; 4]) -> Result<&'a [u8]> {
+        self.sections
+            .iter()
+            .find(|(t, _)| t == tag)
+            .map(|&(_, b)| b)
+            .ok_or_else(|| {
+                self.error(format!(
+                    "missing section {:?}",
+                    String::from_utf8_lossy(tag)
+                ))
+            })
+    }
+
+    /// An error about this model.
+    pub fn error(&self, reason: String) -> Error {
+        Error::Model {
+            what: self.what.to_string(),
+            reason,
+        }
+    }
+}
+
+/// Reads little-endian values from a section, failing cleanly at its end.
+#[derive(Debug)]
+pub(crate) struct Cursor<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Cursor<'a> {
+    /// A cursor at the start of `bytes`.
+    pub fn new(bytes: &'a [u8]) -> Cursor<'a> {
+        Cursor { bytes, pos: 0 }
+    }
+
+    /// The next `n` bytes.
+    pub fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.pos.checked_add(n)?;
+        let s = self.bytes.get(self.pos..end)?;
+        self.pos = end;
+        Some(s)
+    }
+
+    /// The next u8.
+    pub fn u8(&mut self) -> Option<u8> {
+        self.take(1).map(|b| b[0])
+    }
+
+    /// The next u16.
+    pub fn u16(&mut self) -> Option<u16> {
+        self.take(2).map(|b| u16::from_le_bytes([b[0], b[1]]))
+    }
+
+    /// The next u32.
+    pub fn u32(&mut self) -> Option<u32> {
+        self.take(4)
+            .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")))
+    }
+
+    /// The next u64.
+    pub fn u64(&mut self) -> Option<u64> {
+        self.take(8)
+            .map(|b| u64::from_le_bytes(b.try_into().expect("8 bytes")))
+    }
+
+    /// The next `n` u64 values.
+    pub fn u64s(&mut self, n: usize) -> Option<Vec<u64>> {
+        let b = self.take(n.checked_mul(8)?)?;
+        Some(
+            b.chunks_exact(8)
+                .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
+                .collect(),
+        )
+    }
+
+    /// The next `n` u32 values.
+    pub fn u32s(&mut self, n: usize) -> Option<Vec<u32>> {
+        let b = self.take(n.checked_mul(4)?)?;
+        Some(
+            b.chunks_exact(4)
+                .map(|c| u32::from_le_bytes(c.try_into().expect("4 bytes")))
+                .collect(),
+        )
+    }
+
+    /// True when every byte has been read.
+    pub fn at_end(&self) -> bool {
+        self.pos == self.bytes.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Vec<u8> {
+        let mut w = ModelWriter::new(b"TEST");
+        w.section(b"AAAA", b"hello");
+        w.section(b"BBBB", &[1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        w.finish()
+    }
+
+    #[test]
+    fn sections_round_trip() {
+        let bytes = sample();
+        let r = ModelReader::new("test", &bytes, b"TEST").unwrap();
+        assert_eq!(r.section(b"AAAA").unwrap(), b"hello");
+        assert_eq!(r.section(b"BBBB").unwrap(), &[1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        let e = r.section(b"CCCC").unwrap_err().to_string();
+        assert_eq!(e, "test: missing section \"CCCC\"");
+    }
+
+    #[test]
+    fn version_mismatch_is_a_clear_error() {
+        let mut bytes = sample();
+        bytes[8..12].copy_from_slice(&(FORMAT_VERSION + 1).to_le_bytes());
+        let e = ModelReader::new("tagger", &bytes, b"TEST")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with(&format!(
+                "tagger: model format version {}, this build reads version {FORMAT_VERSION}",
+                FORMAT_VERSION + 1
+            )),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn truncated_corrupt_and_foreign_files_are_errors() {
+        let bytes = sample();
+        for cut in [0, 5, 23, 30, bytes.len() - 1] {
+            let e = ModelReader::new("m", &bytes[..cut], b"TEST")
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains("truncated"), "cut {cut}: {e}");
+        }
+        let mut flipped = bytes.clone();
+        flipped[30] ^= 1;
+        let e = ModelReader::new("m", &flipped, b"TEST")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(e, "m: corrupt model file (checksum mismatch)");
+        let e = ModelReader::new("m", &bytes, b"PARS")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("wrong model kind"), "{e}");
+        let e = ModelReader::new("m", b"hello world, this is not a model file!", b"TEST")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("bad magic"), "{e}");
+    }
+
+    #[test]
+    fn cursor_stops_at_the_end() {
+        let mut c = Cursor::new(&[1, 0, 0, 0, 2]);
+        assert_eq!(c.u32(), Some(1));
+        assert_eq!(c.u32(), None);
+        assert_eq!(c.u8(), Some(2));
+        assert!(c.at_end());
+    }
+}

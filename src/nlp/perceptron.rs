@@ -1,0 +1,438 @@
+//! Averaged perceptron: a sparse trainer and the compact, flat model it exports.
+//!
+//! At run time a model is a [`HashIndex`] from feature hash to a run of parameters, and
+//! one flat array of parameters, each a class id (8 bits) and a quantized weight (24
+//! bits) in one `u32`. Only the classes a feature has a weight for are stored, so a
+//! feature costs one table probe and a few adds; both arrays are read from the file as
+//! they are.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::model_io::Cursor;
+
+/// Hasher for keys that are already good 64-bit hashes.
+#[derive(Default)]
+pub(crate) struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A hash map keyed by feature hashes.
+pub(crate) type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
+
+/// Open-addressing table from a 64-bit key hash to a 32-bit value, stored as one flat
+/// array of `u64` slots: fingerprint (high 32 bits of the key hash, never 0) and value.
+/// The slot is the low bits of the key hash; collisions probe linearly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct HashIndex {
+    slots: Vec<u64>,
+    mask: usize,
+}
+
+#[inline]
+fn fingerprint(h: u64) -> u64 {
+    let fp = h >> 32;
+    if fp == 0 { 1 } else { fp }
+}
+
+impl HashIndex {
+    /// An index of `entries` (key hash, value); keys must be distinct.
+    pub fn build(entries: &[(u64, u32)]) -> HashIndex {
+        let cap = (entries.len() * 10 / 7 + 1).next_power_of_two().max(8);
+        let mask = cap - 1;
+        let mut slots = vec![0u64; cap];
+        for &(h, v) in entries {
+            let mut i = h as usize & mask;
+            while slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = fingerprint(h) << 32 | v as u64;
+        }
+        HashIndex { slots, mask }
+    }
+
+    /// The value stored for key hash `h`.
+    #[inline]
+    pub fn get(&self, h: u64) -> Option<u32> {
+        let fp = fingerprint(h);
+        let mut i = h as usize & self.mask;
+        loop {
+            let s = self.slots[i];
+            if s == 0 {
+                return None;
+            }
+            if s >> 32 == fp {
+                return Some(s as u32);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Every stored value.
+    pub fn values(&self) -> impl Iterator<Item = u32> + '_ {
+        self.slots.iter().filter(|&&s| s != 0).map(|&s| s as u32)
+    }
+
+    /// Serialized form: slot count, then the slots.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&(self.slots.len() as u64).to_le_bytes());
+        for s in &self.slots {
+            out.extend_from_slice(&s.to_le_bytes());
+        }
+    }
+
+    /// Reads what [`HashIndex::write`] wrote; `None` when malformed.
+    pub fn read(c: &mut Cursor<'_>) -> Option<HashIndex> {
+        let n = usize::try_from(c.u64()?).ok()?;
+        if !n.is_power_of_two() {
+            return None;
+        }
+        let slots = c.u64s(n)?;
+        // A full table would make a probe for an absent key loop forever.
+        if slots.iter().all(|&s| s != 0) {
+            return None;
+        }
+        Some(HashIndex { mask: n - 1, slots })
+    }
+
+    /// Size in bytes.
+    pub fn bytes(&self) -> usize {
+        self.slots.len() * 8
+    }
+}
+
+/// A compact linear model: scores classes by summing the weights of features.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Linear {
+    n_classes: usize,
+    index: HashIndex,
+    params: Vec<u32>,
+}
+
+/// Largest quantized weight; with at most a few hundred features per decision the
+/// `i32` score sums cannot overflow.
+const QMAX: f32 = (1 << 20) as f32;
+
+impl Linear {
+    /// Number of classes.
+    pub fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    /// Adds the weights of feature `h` to `scores` (one slot per class).
+    #[inline]
+    pub fn add(&self, h: u64, scores: &mut [i32]) {
+        if let Some(v) = self.index.get(h) {
+            let start = (v >> 8) as usize;
+            let len = (v & 0xff) as usize;
+            for &p in &self.params[start..start + len] {
+                scores[(p & 0xff) as usize] += (p as i32) >> 8;
+            }
+        }
+    }
+
+    /// Scores for `features` into `scores`, which is resized to the class count.
+    #[inline]
+    pub fn score(&self, features: &[u64], scores: &mut Vec<i32>) {
+        scores.clear();
+        scores.resize(self.n_classes, 0);
+        for &h in features {
+            self.add(h, scores);
+        }
+    }
+
+    /// Serialized form.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&(self.n_classes as u64).to_le_bytes());
+        self.index.write(out);
+        out.extend_from_slice(&(self.params.len() as u64).to_le_bytes());
+        for p in &self.params {
+            out.extend_from_slice(&p.to_le_bytes());
+        }
+    }
+
+    /// Reads what [`Linear::write`] wrote and checks that every reference is in bounds,
+    /// so a corrupt file cannot make scoring panic.
+    pub fn read(c: &mut Cursor<'_>) -> Option<Linear> {
+        let n_classes = usize::try_from(c.u64()?).ok()?;
+        if n_classes == 0 || n_classes > 256 {
+            return None;
+        }
+        let index = HashIndex::read(c)?;
+        let n = usize::try_from(c.u64()?).ok()?;
+        let params = c.u32s(n)?;
+        for v in index.values() {
+            let start = (v >> 8) as usize;
+            let len = (v & 0xff) as usize;
+            if start + len > params.len() {
+                return None;
+            }
+        }
+        if params.iter().any(|&p| (p & 0xff) as usize >= n_classes) {
+            return None;
+        }
+        Some(Linear {
+            n_classes,
+            index,
+            params,
+        })
+    }
+
+    /// Number of features with weights.
+    pub fn n_features(&self) -> usize {
+        self.index.values().count()
+    }
+
+    /// Size in bytes.
+    pub fn bytes(&self) -> usize {
+        self.index.bytes() + self.params.len() * 4
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Param {
+    class: u8,
+    weight: f32,
+    total: f64,
+    stamp: u64,
+}
+
+/// The averaged perceptron while training: sparse per-feature class weights with lazy
+/// averaging (each weight remembers when it last changed).
+#[derive(Debug)]
+pub(crate) struct Trainer {
+    n_classes: usize,
+    index: FeatureMap<u32>,
+    rows: Vec<Vec<Param>>,
+    time: u64,
+}
+
+impl Trainer {
+    /// A model over `n_classes` classes with every weight zero.
+    pub fn new(n_classes: usize) -> Trainer {
+        assert!(n_classes > 0 && n_classes <= 256, "1 to 256 classes");
+        Trainer {
+            n_classes,
+            index: FeatureMap::default(),
+            rows: Vec::new(),
+            time: 0,
+        }
+    }
+
+    /// Current (not averaged) scores for `features`.
+    pub fn score(&self, features: &[u64], scores: &mut Vec<f32>) {
+        scores.clear();
+        scores.resize(self.n_classes, 0.0);
+        for h in features {
+            if let Some(&r) = self.index.get(h) {
+                for p in &self.rows[r as usize] {
+                    scores[p.class as usize] += p.weight;
+                }
+            }
+        }
+    }
+
+    /// Counts one training decision; call once per decision, updated or not, so the
+    /// average weighs every decision alike.
+    pub fn tick(&mut self) {
+        self.time += 1;
+    }
+
+    /// Moves weight from class `wrong` to class `right` for every feature.
+    pub fn update(&mut self, features: &[u64], right: usize, wrong: usize) {
+        if right == wrong {
+            return;
+        }
+        for &h in features {
+            let next = self.rows.len() as u32;
+            let r = *self.index.entry(h).or_insert(next) as usize;
+            if r == self.rows.len() {
+                self.rows.push(Vec::new());
+            }
+            let row = &mut self.rows[r];
+            for (class, delta) in [(right, 1.0f32), (wrong, -1.0)] {
+                let time = self.time;
+                let p = match row.iter_mut().position(|p| p.class as usize == class) {
+                    Some(i) => &mut row[i],
+                    None => {
+                        row.push(Param {
+                            class: class as u8,
+                            weight: 0.0,
+                            total: 0.0,
+                            stamp: time,
+                        });
+                        row.last_mut().expect("just pushed")
+                    }
+                };
+                p.total += (time - p.stamp) as f64 * p.weight as f64;
+                p.stamp = time;
+                p.weight += delta;
+            }
+        }
+    }
+
+    /// The averaged weights as a compact model. Weights smaller than `prune` (in
+    /// averaged units) are dropped; features left without weights vanish.
+    pub fn export(&self, prune: f32) -> Linear {
+        let time = self.time.max(1) as f64;
+        let mut keyed: Vec<(u64, u32)> = self.index.iter().map(|(&h, &r)| (h, r)).collect();
+        keyed.sort_unstable();
+        let avg =
+            |p: &Param| ((p.total + (self.time - p.stamp) as f64 * p.weight as f64) / time) as f32;
+        let max = self
+            .rows
+            .iter()
+            .flat_map(|r| r.iter().map(|p| avg(p).abs()))
+            .fold(0.0f32, f32::max)
+            .max(1e-9);
+        let scale = QMAX / max;
+        let mut params = Vec::new();
+        let mut entries = Vec::new();
+        for (h, r) in keyed {
+            let start = params.len();
+            let mut row: Vec<&Param> = self.rows[r as usize].iter().collect();
+            row.sort_by_key(|p| p.class);
+            for p in row {
+                let a = avg(p);
+                let q = (a * scale).round() as i32;
+                if a.abs() >= prune && q != 0 {
+                    params.push(((q << 8) as u32) | p.class as u32);
+                }
+            }
+            let len = params.len() - start;
+            if len > 0 {
+                assert!(start < 1 << 24, "too many parameters for the index format");
+                entries.push((h, (start as u32) << 8 | len as u32));
+            }
+        }
+        Linear {
+            n_classes: self.n_classes,
+            index: HashIndex::build(&entries),
+            params,
+        }
+    }
+}
+
+/// Index of the highest score, the first on ties; `allowed` masks classes out.
+#[inline]
+pub(crate) fn argmax_i32(scores: &[i32]) -> usize {
+    let mut best = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// Index of the highest score, the first on ties.
+#[inline]
+pub(crate) fn argmax_f32(scores: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// A small deterministic random generator (SplitMix64) for shuffling training data.
+#[derive(Debug, Clone)]
+pub(crate) struct Rng(u64);
+
+impl Rng {
+    /// A generator seeded with `seed`.
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    /// The next value.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        super::features::fmix64(self.0)
+    }
+
+    /// Fisher-Yates shuffle.
+    pub fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
+            items.swap(i, j);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_finds_what_it_holds_and_nothing_else() {
+        let entries: Vec<(u64, u32)> = (0..1000u64)
+            .map(|i| (super::super::features::fmix64(i + 1), i as u32))
+            .collect();
+        let idx = HashIndex::build(&entries);
+        for &(h, v) in &entries {
+            assert_eq!(idx.get(h), Some(v));
+        }
+        let absent = (5000..6000u64)
+            .filter(|&i| idx.get(super::super::features::fmix64(i)).is_some())
+            .count();
+        assert_eq!(absent, 0);
+    }
+
+    #[test]
+    fn perceptron_learns_a_separable_problem_and_round_trips() {
+        // class = which of the features 1, 2, 3 is present; feature 9 is noise
+        let h = super::super::features::fmix64;
+        let data: Vec<(Vec<u64>, usize)> = (0..300)
+            .map(|i| (vec![h((i % 3) as u64 + 1), h(9)], i % 3))
+            .collect();
+        let mut t = Trainer::new(3);
+        let mut scores = Vec::new();
+        for _ in 0..3 {
+            for (f, y) in &data {
+                t.score(f, &mut scores);
+                let guess = argmax_f32(&scores);
+                t.tick();
+                t.update(f, *y, guess);
+            }
+        }
+        let model = t.export(0.0);
+        let mut s = Vec::new();
+        for (f, y) in &data[..3] {
+            model.score(f, &mut s);
+            assert_eq!(argmax_i32(&s), *y);
+        }
+        let mut bytes = Vec::new();
+        model.write(&mut bytes);
+        let back = Linear::read(&mut Cursor::new(&bytes)).unwrap();
+        assert_eq!(back, model);
+        // any truncation is rejected, never a panic
+        for cut in 0..bytes.len() {
+            assert!(Linear::read(&mut Cursor::new(&bytes[..cut])).is_none());
+        }
+    }
+
+    #[test]
+    fn shuffle_is_deterministic() {
+        let mut a: Vec<u32> = (0..50).collect();
+        let mut b = a.clone();
+        Rng::new(7).shuffle(&mut a);
+        Rng::new(7).shuffle(&mut b);
+        assert_eq!(a, b);
+        assert_ne!(a, (0..50).collect::<Vec<_>>());
+    }
+}

@@ -1,0 +1,303 @@
+//! Part-of-speech tagger: a greedy left-to-right averaged perceptron over word, affix,
+//! shape and context features, predicting the (UPOS, XPOS) pair of each token as one
+//! class so the two tags always agree.
+
+use super::features::{WordInfo, f1, f2, f3};
+use super::model_io::{Cursor, ModelReader, ModelWriter};
+use super::perceptron::{HashIndex, Linear, Trainer, argmax_f32, argmax_i32};
+use super::tags::{Upos, Xpos};
+use crate::error::Result;
+
+/// Class id standing for "no previous token".
+const START: u64 = 0xfff;
+
+/// The trained tagger.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tagger {
+    classes: Vec<(Upos, Xpos)>,
+    /// Lowercase form hash -> id of the set of classes the word takes in training
+    /// (its ambiguity class); only words seen often enough to trust.
+    lexicon: HashIndex,
+    model: Linear,
+}
+
+/// Ambiguity class of each word (0 when unknown).
+pub(crate) fn ambiguity(lexicon: &HashIndex, words: &[WordInfo], out: &mut Vec<u64>) {
+    out.clear();
+    out.extend(words.iter().map(|w| lexicon.get(w.lower).map_or(0, |v| v as u64 + 1)));
+}
+
+#[inline]
+fn at(words: &[WordInfo], i: isize) -> Option<&WordInfo> {
+    if i < 0 { None } else { words.get(i as usize) }
+}
+
+/// The features of token `i` given the classes `p1`, `p2` of the two tokens before it.
+pub(crate) fn features(
+    words: &[WordInfo],
+    amb: &[u64],
+    i: usize,
+    p1: u64,
+    p2: u64,
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    let w = &words[i];
+    let ii = i as isize;
+    let lower = |k: isize| at(words, ii + k).map_or(WordInfo::PAD, |x| x.lower);
+    let first = (i == 0) as u64;
+    out.push(f1(0, 0));
+    out.push(f1(1, w.lower));
+    out.push(f1(2, w.form));
+    out.extend_from_slice(&w.prefix);
+    out.extend_from_slice(&w.suffix);
+    out.push(f1(10, w.shape));
+    out.push(f2(11, w.short_shape, first));
+    out.push(f2(12, w.flags as u64, first));
+    out.push(f1(13, lower(-1)));
+    out.push(f1(14, lower(-2)));
+    out.push(f1(15, lower(1)));
+    out.push(f1(16, lower(2)));
+    let prev = at(words, ii - 1);
+    let next = at(words, ii + 1);
+    out.push(f1(17, prev.map_or(WordInfo::PAD, |x| x.suffix[2])));
+    out.push(f1(18, next.map_or(WordInfo::PAD, |x| x.suffix[2])));
+    out.push(f1(19, next.map_or(WordInfo::PAD, |x| x.shape)));
+    out.push(f1(20, next.map_or(WordInfo::PAD, |x| x.flags as u64)));
+    out.push(f1(21, p1));
+    out.push(f2(22, p1, p2));
+    out.push(f2(23, p1, w.lower));
+    out.push(f2(24, lower(-1), w.lower));
+    out.push(f2(25, w.lower, lower(1)));
+    out.push(f2(26, p1, w.suffix[2]));
+    out.push(f3(27, lower(-1), w.lower, lower(1)));
+    out.push(f2(28, p1, lower(1)));
+    out.push(f1(29, next.map_or(WordInfo::PAD, |x| x.suffix[1])));
+    out.push(f1(
+        30,
+        at(words, ii + 2).map_or(WordInfo::PAD, |x| x.suffix[2]),
+    ));
+    out.push(f2(31, w.len as u64, w.flags as u64));
+    let a = |k: isize| {
+        let j = ii + k;
+        if j < 0 || j as usize >= amb.len() { 1 << 40 } else { amb[j as usize] }
+    };
+    out.push(f1(40, a(0)));
+    out.push(f1(41, a(1)));
+    out.push(f1(42, a(2)));
+    out.push(f2(43, a(0), a(1)));
+    out.push(f2(44, p1, a(0)));
+    out.push(f3(45, p1, a(0), a(1)));
+    out.push(f2(46, a(0), w.suffix[2]));
+    out.push(f2(47, a(-1), a(0)));
+}
+
+impl Tagger {
+    /// The class list: (UPOS, XPOS) pairs.
+    pub(crate) fn classes(&self) -> &[(Upos, Xpos)] {
+        &self.classes
+    }
+
+    /// Tags a sentence given its word facts; writes one class id per word.
+    pub(crate) fn tag_ids(&self, words: &[WordInfo], out: &mut Vec<u8>) {
+        out.clear();
+        let mut feats = Vec::with_capacity(64);
+        let mut scores = Vec::with_capacity(self.classes.len());
+        let mut amb = Vec::with_capacity(words.len());
+        ambiguity(&self.lexicon, words, &mut amb);
+        let (mut p1, mut p2) = (START, START);
+        for i in 0..words.len() {
+            features(words, &amb, i, p1, p2, &mut feats);
+            self.model.score(&feats, &mut scores);
+            let c = argmax_i32(&scores);
+            out.push(c as u8);
+            p2 = p1;
+            p1 = c as u64;
+        }
+    }
+
+    /// Serializes the tagger into a model file writer.
+    pub(crate) fn write(&self, w: &mut ModelWriter) {
+        let mut cls = Vec::new();
+        for (u, x) in &self.classes {
+            cls.push(u.id());
+            cls.push(x.id());
+        }
+        w.section(b"TCLS", &cls);
+        let mut lex = Vec::new();
+        self.lexicon.write(&mut lex);
+        w.section(b"TLEX", &lex);
+        let mut m = Vec::new();
+        self.model.write(&mut m);
+        w.section(b"TLIN", &m);
+    }
+
+    /// Reads the tagger sections of a model file.
+    pub(crate) fn read(r: &ModelReader<'_>) -> Result<Tagger> {
+        let cls = r.section(b"TCLS")?;
+        if cls.is_empty() || cls.len() % 2 != 0 {
+            return Err(r.error("corrupt tag class table".into()));
+        }
+        let mut classes = Vec::new();
+        for pair in cls.chunks_exact(2) {
+            match (Upos::from_id(pair[0]), Xpos::from_id(pair[1])) {
+                (Some(u), Some(x)) => classes.push((u, x)),
+                _ => return Err(r.error("corrupt tag class table".into())),
+            }
+        }
+        let mut c = Cursor::new(r.section(b"TLEX")?);
+        let lexicon = HashIndex::read(&mut c)
+            .filter(|_| c.at_end())
+            .ok_or_else(|| r.error("corrupt tagger lexicon".into()))?;
+        let mut c = Cursor::new(r.section(b"TLIN")?);
+        let model = Linear::read(&mut c)
+            .filter(|m| m.n_classes() == classes.len() && c.at_end())
+            .ok_or_else(|| r.error("corrupt tagger weights".into()))?;
+        Ok(Tagger {
+            classes,
+            lexicon,
+            model,
+        })
+    }
+
+    /// Model size in bytes.
+    pub(crate) fn bytes(&self) -> usize {
+        self.model.bytes() + self.lexicon.bytes()
+    }
+
+    /// Number of features with weights.
+    pub(crate) fn n_features(&self) -> usize {
+        self.model.n_features()
+    }
+}
+
+/// Training of the tagger.
+pub(crate) mod train {
+    use super::*;
+    use crate::nlp::perceptron::Rng;
+
+    /// A gold-tagged sentence as word facts and class ids.
+    pub struct TaggedSentence {
+        /// Word facts.
+        pub words: Vec<WordInfo>,
+        /// Gold class ids.
+        pub gold: Vec<u8>,
+    }
+
+    /// Chooses the class set: (UPOS, XPOS) pairs seen at least `min_count` times; a rarer
+    /// pair maps to the XPOS's most frequent pair.
+    pub fn class_set(pairs: &[(Upos, Xpos)], min_count: usize) -> Vec<(Upos, Xpos)> {
+        let mut counts = std::collections::BTreeMap::new();
+        for p in pairs {
+            *counts.entry(*p).or_insert(0usize) += 1;
+        }
+        let mut classes: Vec<(Upos, Xpos)> = counts
+            .iter()
+            .filter(|&(_, &n)| n >= min_count)
+            .map(|(&p, _)| p)
+            .collect();
+        // every XPOS needs at least one class
+        for &x in Xpos::ALL {
+            if !classes.iter().any(|c| c.1 == x)
+                && let Some((&p, _)) = counts
+                    .iter()
+                    .filter(|(p, _)| p.1 == x)
+                    .max_by_key(|(_, n)| **n)
+            {
+                classes.push(p);
+            }
+        }
+        classes.sort();
+        classes
+    }
+
+    /// The class of a gold pair under `classes`.
+    pub fn class_of(classes: &[(Upos, Xpos)], u: Upos, x: Xpos) -> u8 {
+        if let Some(i) = classes.iter().position(|&c| c == (u, x)) {
+            return i as u8;
+        }
+        if let Some(i) = classes.iter().position(|&c| c.1 == x) {
+            return i as u8;
+        }
+        classes.iter().position(|&c| c.0 == u).unwrap_or(0) as u8
+    }
+
+    /// Words seen at least this often get an ambiguity class.
+    const LEXICON_MIN_COUNT: usize = 3;
+
+    /// The ambiguity classes: for each frequent word, the set of classes that make up
+    /// at least 5% of its occurrences.
+    fn build_lexicon(data: &[TaggedSentence], n_classes: usize) -> HashIndex {
+        use std::collections::BTreeMap;
+        let mut counts: BTreeMap<u64, Vec<u32>> = BTreeMap::new();
+        for s in data {
+            for (w, &g) in s.words.iter().zip(&s.gold) {
+                counts.entry(w.lower).or_insert_with(|| vec![0; n_classes])[g as usize] += 1;
+            }
+        }
+        let mut sets: BTreeMap<Vec<u8>, u32> = BTreeMap::new();
+        let mut entries = Vec::new();
+        for (h, c) in counts {
+            let total: u32 = c.iter().sum();
+            if (total as usize) < LEXICON_MIN_COUNT {
+                continue;
+            }
+            let set: Vec<u8> = (0..n_classes)
+                .filter(|&k| c[k] > 0 && c[k] * 20 >= total)
+                .map(|k| k as u8)
+                .collect();
+            let next = sets.len() as u32;
+            let id = *sets.entry(set).or_insert(next);
+            entries.push((h, id));
+        }
+        HashIndex::build(&entries)
+    }
+
+    /// Trains for `epochs` passes; `report` gets each epoch's model to evaluate.
+    pub fn train(
+        classes: Vec<(Upos, Xpos)>,
+        data: &[TaggedSentence],
+        epochs: usize,
+        seed: u64,
+        prune: f32,
+        mut report: impl FnMut(usize, &Tagger),
+    ) -> Tagger {
+        let lexicon = build_lexicon(data, classes.len());
+        let mut t = Trainer::new(classes.len());
+        let mut amb = Vec::new();
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let mut rng = Rng::new(seed);
+        let mut feats = Vec::new();
+        let mut scores = Vec::new();
+        let mut last = None;
+        for epoch in 0..epochs {
+            rng.shuffle(&mut order);
+            for &s in &order {
+                let sent = &data[s];
+                ambiguity(&lexicon, &sent.words, &mut amb);
+                let (mut p1, mut p2) = (START, START);
+                for i in 0..sent.words.len() {
+                    features(&sent.words, &amb, i, p1, p2, &mut feats);
+                    t.score(&feats, &mut scores);
+                    let guess = argmax_f32(&scores);
+                    t.tick();
+                    t.update(&feats, sent.gold[i] as usize, guess);
+                    p2 = p1;
+                    p1 = guess as u64;
+                }
+            }
+            let tagger = Tagger {
+                classes: classes.clone(),
+                lexicon: lexicon.clone(),
+                model: t.export(prune),
+            };
+            report(epoch, &tagger);
+            last = Some(tagger);
+        }
+        last.unwrap_or_else(|| Tagger {
+            classes: classes.clone(),
+            lexicon: lexicon.clone(),
+            model: t.export(prune),
+        })
+    }
+}

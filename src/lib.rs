@@ -14,7 +14,6 @@
 
 mod error;
 pub mod export;
-#[allow(dead_code)] // wired into the pipeline once the models land
 mod extract;
 mod graph;
 mod ingest;

@@ -1,41 +1,98 @@
 //! The pipeline: document -> segmented text -> annotations -> actors and statements.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+
 use crate::Result;
-use crate::graph::{ActorGraph, DocumentGraph, DocumentInfo};
+use crate::extract::{Annotator, Parsed, extract_document, parse};
+use crate::graph::{ActorGraph, DocumentGraph};
 use crate::ingest::Document;
+use crate::lexicon::Lexicon;
+use crate::nlp::{EntityLabel, Models};
+use crate::text::normalize;
 
 /// Everything needed to turn documents into graphs: lexicon and models, loaded once.
 #[derive(Debug)]
 pub struct Pipeline {
-    _private: (),
+    lexicon: Lexicon,
+    models: Models,
+}
+
+/// Documents are extracted in parallel batches of this size and merged in input order, so
+/// memory stays bounded by a batch, not the corpus.
+const BATCH: usize = 512;
+
+impl Annotator for Models {
+    fn annotate<'a>(&self, words: &[&'a str]) -> Parsed<'a> {
+        let a = self.analyze(words);
+        let mut p = Parsed {
+            words: words.to_vec(),
+            lower: words.iter().map(|w| normalize(w).to_lowercase()).collect(),
+            upos: a.upos.iter().map(|u| u.as_str()).collect(),
+            lemmas: a.lemmas.iter().map(str::to_lowercase).collect(),
+            heads: a
+                .heads
+                .iter()
+                .map(|&h| if h == 0 { parse::ROOT } else { h as usize - 1 })
+                .collect(),
+            deprels: a.deprels.iter().map(|d| d.as_str()).collect(),
+            entities: a
+                .entities
+                .iter()
+                .map(|e| {
+                    let label = match e.label {
+                        EntityLabel::Person => parse::NerLabel::Person,
+                        EntityLabel::Organization => parse::NerLabel::Organization,
+                        EntityLabel::Location => parse::NerLabel::Location,
+                        EntityLabel::Misc => parse::NerLabel::Misc,
+                    };
+                    (e.start, e.end, label)
+                })
+                .collect(),
+            ..Parsed::default()
+        };
+        p.finish();
+        p
+    }
 }
 
 impl Pipeline {
     /// The pipeline with the lexicon and models shipped with the crate.
     pub fn new() -> Result<Pipeline> {
-        Ok(Pipeline { _private: () })
+        Ok(Pipeline {
+            lexicon: Lexicon::load_default()?,
+            models: Models::load_default()?,
+        })
+    }
+
+    /// A pipeline with the given lexicon and models.
+    pub fn with(lexicon: Lexicon, models: Models) -> Pipeline {
+        Pipeline { lexicon, models }
     }
 
     /// Extracts one document's actors and statements.
     pub fn extract(&self, doc: &Document) -> DocumentGraph {
-        // placeholder until the extractor lands: no actors, no statements
-        DocumentGraph {
-            document: Some(DocumentInfo {
-                id: doc.id.clone(),
-                path: doc.path.clone(),
-            }),
-            actors: Vec::new(),
-            statements: Vec::new(),
-        }
+        extract_document(doc, &self.lexicon, &self.models)
     }
 
-    /// Extracts every document and merges them into one graph, in input order.
-    /// `progress` is called after each document with the number done so far.
+    /// Extracts every document (in parallel) and merges them into one graph, in input
+    /// order. `progress` is called after each document with the number done so far.
     pub fn build(&self, docs: &[Document], progress: &(dyn Fn(usize) + Sync)) -> ActorGraph {
         let mut graph = ActorGraph::new();
-        for (i, doc) in docs.iter().enumerate() {
-            graph.add_document(&self.extract(doc));
-            progress(i + 1);
+        let done = AtomicUsize::new(0);
+        for batch in docs.chunks(BATCH) {
+            let graphs: Vec<DocumentGraph> = batch
+                .par_iter()
+                .map(|doc| {
+                    let g = self.extract(doc);
+                    progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+                    g
+                })
+                .collect();
+            for g in &graphs {
+                graph.add_document(g);
+            }
         }
         graph
     }

@@ -301,7 +301,6 @@ at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
                         words: words.to_vec(),
                         lower: gold.lower.clone(),
                         upos: gold.upos.clone(),
-                        xpos: gold.xpos.clone(),
                         lemmas: gold.lemmas.clone(),
                         heads: gold.heads.clone(),
                         deprels: gold.deprels.clone(),

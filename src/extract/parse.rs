@@ -22,8 +22,6 @@ pub(crate) struct Parsed<'a> {
     pub lower: Vec<String>,
     /// Universal POS tags ("PROPN", "VERB", ...).
     pub upos: Vec<&'static str>,
-    /// Penn Treebank tags ("NNP", "VBD", ...).
-    pub xpos: Vec<&'static str>,
     /// Lower-case lemmas.
     pub lemmas: Vec<String>,
     /// Head of each token, [`ROOT`] for the root.
@@ -133,35 +131,6 @@ impl<'a> Parsed<'a> {
             )
         })
     }
-
-    /// The subtree of `i` as a token range (the tree is projective for the spans we use).
-    pub(crate) fn subtree_span(&self, i: usize) -> (usize, usize) {
-        let (mut lo, mut hi) = (i, i);
-        let mut stack = vec![i];
-        while let Some(x) = stack.pop() {
-            lo = lo.min(x);
-            hi = hi.max(x);
-            stack.extend_from_slice(&self.children[x]);
-        }
-        (lo, hi + 1)
-    }
-
-    /// Is `a` an ancestor of `b` (or `b` itself)?
-    pub(crate) fn dominates(&self, a: usize, mut b: usize) -> bool {
-        let mut steps = 0;
-        loop {
-            if a == b {
-                return true;
-            }
-            match self.head(b) {
-                Some(h) if steps < self.len() => {
-                    b = h;
-                    steps += 1;
-                }
-                _ => return false,
-            }
-        }
-    }
 }
 
 /// Reads a sentence in CoNLL-U (gold analyses in unit tests). Columns: ID FORM LEMMA UPOS
@@ -187,7 +156,6 @@ pub(crate) fn from_conllu(conllu: &'static str) -> Parsed<'static> {
         p.lower.push(crate::text::normalize(cols[1]).to_lowercase());
         p.lemmas.push(cols[2].to_lowercase());
         p.upos.push(leak(cols[3]));
-        p.xpos.push(leak(cols[4]));
         let h: usize = cols[6].parse().expect("head");
         p.heads.push(if h == 0 { ROOT } else { h - 1 });
         p.deprels.push(leak(cols[7]));
@@ -239,9 +207,7 @@ mod tests {
         assert_eq!(p.head(1), None);
         assert_eq!(p.child_with(1, "nsubj"), Some(0));
         assert_eq!(p.child_with(1, "obj"), Some(4));
-        assert_eq!(p.subtree_span(4), (2, 5));
-        assert!(p.dominates(1, 3));
-        assert!(!p.dominates(4, 0));
+        assert_eq!(p.children(4), [2, 3]);
         assert!(!p.is_negated(1));
         assert_eq!(
             p.entities,

@@ -1361,6 +1361,7 @@ fn add_country_block(b: &mut ActorBuilder, entry: &ActorEntry, country: &Country
         .into_iter()
         .chain(&country.names)
         .flat_map(|n| n.split(' ').map(str::to_uppercase).collect::<Vec<_>>())
+        .filter(|w| !LOWER_PARTICLES.contains(&w.as_str()))
         .collect();
     for raw in &entry.names {
         let Some(phrase) = parse_phrase(raw) else {
@@ -1376,11 +1377,15 @@ fn add_country_block(b: &mut ActorBuilder, entry: &ActorEntry, country: &Country
         let mentions_country = phrase.words.iter().any(|w| name_words.contains(w));
         let surface = display_name(&phrase.words, Style::Place, &b.vocab.acronyms);
         if mentions_country {
-            if phrase
-                .words
-                .iter()
-                .any(|w| STATE_WORDS.contains(&w.as_str()))
-            {
+            // An official name has only the country's own words, state words and
+            // particles ("Arab Republic of Egypt"); anything else is a description
+            // ("Administrative Divisions of the Republic of the Congo").
+            let official = phrase.words.iter().all(|w| {
+                name_words.contains(w)
+                    || STATE_WORDS.contains(&w.as_str())
+                    || LOWER_PARTICLES.contains(&w.as_str())
+            });
+            if official {
                 b.push(ActorRow {
                     surface,
                     canonical: country.canonical.clone(),
@@ -1493,10 +1498,33 @@ fn add_organization(b: &mut ActorBuilder, entry: &ActorEntry, code: &str, rank: 
         Some((canonical, kind, curated_code)) => (canonical, kind, curated_code),
         None => (head_surface, "organization".to_string(), code.to_string()),
     };
+    // National institution entries group several agencies under one code ("Bureau of
+    // Land Management" filed under Housing and Urban Development). A multi-word alias
+    // sharing no significant word with the head is an agency of its own.
+    let country_words = b.country_words.clone();
+    let significant = |name: &str| -> BTreeSet<String> {
+        name.split([' ', '-'])
+            .map(str::to_uppercase)
+            .filter(|w| {
+                !LOWER_PARTICLES.contains(&w.as_str())
+                    && !country_words.contains(w)
+                    && !matches!(w.as_str(), "U.S." | "US" | "UNITED" | "STATES" | "NATIONAL")
+            })
+            .collect()
+    };
+    let head_words = significant(&canonical);
     for surface in names {
+        let own = rank == RANK_INSTITUTION
+            && surface.contains(' ')
+            && significant(&surface).is_disjoint(&head_words);
+        let canonical = if own {
+            surface.clone()
+        } else {
+            canonical.clone()
+        };
         b.push(ActorRow {
             surface,
-            canonical: canonical.clone(),
+            canonical,
             kind: kind.clone(),
             form: "name".to_string(),
             code: code.clone(),

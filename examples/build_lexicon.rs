@@ -632,8 +632,12 @@ fn case_part(part: &str, lower_first: bool) -> String {
 
 /// Cases one upper-case dictionary word for display.
 fn case_word(word: &str, first: bool, style: Style, acronyms: &BTreeSet<String>) -> String {
-    let korean = style == Style::KoreanPerson;
-    if acronyms.contains(word) || is_roman_numeral(word) {
+    let korean = style == Style::KoreanPerson
+        || (style == Style::Person
+            && word
+                .split_once('-')
+                .is_some_and(|(a, b)| a.len() <= 5 && KOREAN_SYLLABLES.contains(&b)));
+    if acronyms.contains(word) || (!first && is_roman_numeral(word)) {
         return word.to_string();
     }
     if word.contains('/') {
@@ -679,6 +683,16 @@ fn case_word(word: &str, first: bool, style: Style, acronyms: &BTreeSet<String>)
     }
     out
 }
+
+/// Second syllables of romanised Korean given names, written in lower case after the
+/// hyphen ("Ki-moon", "Jong-un", "Geun-hye").
+#[rustfmt::skip]
+const KOREAN_SYLLABLES: &[&str] = &[
+    "MOON", "UN", "IL", "HYE", "IN", "YEOL", "HO", "HYUN", "JIN", "SOO", "SUNG", "HEE", "JAE",
+    "WOO", "CHUL", "YOUNG", "HWAN", "SIK", "HOON", "KYU", "MIN", "JUN", "NAM", "TAE", "YONG",
+    "SEOK", "SUK", "GUN", "KUN", "WON", "DUK", "DONG", "GIL", "PIL", "SANG", "SOON", "GYU",
+    "HYUK", "JONG", "KYUNG", "MYUNG", "BOK", "YEON", "SEOB", "HONG", "KWAN", "CHAN",
+];
 
 /// How a name is cased: acronyms are guessed only in organization names (a person named
 /// "Ng" or a town named "Qum" is not an acronym), hyphenated parts of Korean given names
@@ -1136,7 +1150,9 @@ fn person_name(b: &ActorBuilder, words: &[String]) -> Option<Vec<String>> {
         }
     }
     let name: Vec<String> = words[start..].to_vec();
-    if name.len() < 2 || name.iter().any(|w| b.vocab.role_words.contains(w)) {
+    // Role words left inside the name mean it is a description ("Moscow Party Chief X");
+    // ordinary surnames that are also titles ("John Major", "King") stay.
+    if name.len() < 2 || name.iter().any(|w| DESCRIPTIVE_WORDS.contains(&w.as_str())) {
         return None;
     }
     if LOWER_PARTICLES.contains(&name[0].as_str()) {
@@ -1181,8 +1197,9 @@ fn add_person(b: &mut ActorBuilder, entry: &ActorEntry, code: &str, source: &str
         return;
     };
     // One node per person: spelling variants that differ only in hyphens, spaces or case
-    // ("Bashar al Assad" / "Bashar al-Assad") share the first canonical seen.
-    let key = (fold(&canonical), code.get(..3).unwrap_or("").to_string());
+    // ("Bashar al Assad" / "Bashar al-Assad", "Ban Ki Moon" / "Ban Ki-moon") share the
+    // first canonical seen.
+    let key = (fold(&canonical), String::new());
     match b.person_keys.get(&key) {
         Some(first) => canonical = first.clone(),
         None => {
@@ -1344,6 +1361,7 @@ fn add_country_block(b: &mut ActorBuilder, entry: &ActorEntry, country: &Country
         .into_iter()
         .chain(&country.names)
         .flat_map(|n| n.split(' ').map(str::to_uppercase).collect::<Vec<_>>())
+        .filter(|w| !LOWER_PARTICLES.contains(&w.as_str()))
         .collect();
     for raw in &entry.names {
         let Some(phrase) = parse_phrase(raw) else {
@@ -1359,11 +1377,15 @@ fn add_country_block(b: &mut ActorBuilder, entry: &ActorEntry, country: &Country
         let mentions_country = phrase.words.iter().any(|w| name_words.contains(w));
         let surface = display_name(&phrase.words, Style::Place, &b.vocab.acronyms);
         if mentions_country {
-            if phrase
-                .words
-                .iter()
-                .any(|w| STATE_WORDS.contains(&w.as_str()))
-            {
+            // An official name has only the country's own words, state words and
+            // particles ("Arab Republic of Egypt"); anything else is a description
+            // ("Administrative Divisions of the Republic of the Congo").
+            let official = phrase.words.iter().all(|w| {
+                name_words.contains(w)
+                    || STATE_WORDS.contains(&w.as_str())
+                    || LOWER_PARTICLES.contains(&w.as_str())
+            });
+            if official {
                 b.push(ActorRow {
                     surface,
                     canonical: country.canonical.clone(),
@@ -1476,10 +1498,33 @@ fn add_organization(b: &mut ActorBuilder, entry: &ActorEntry, code: &str, rank: 
         Some((canonical, kind, curated_code)) => (canonical, kind, curated_code),
         None => (head_surface, "organization".to_string(), code.to_string()),
     };
+    // National institution entries group several agencies under one code ("Bureau of
+    // Land Management" filed under Housing and Urban Development). A multi-word alias
+    // sharing no significant word with the head is an agency of its own.
+    let country_words = b.country_words.clone();
+    let significant = |name: &str| -> BTreeSet<String> {
+        name.split([' ', '-'])
+            .map(str::to_uppercase)
+            .filter(|w| {
+                !LOWER_PARTICLES.contains(&w.as_str())
+                    && !country_words.contains(w)
+                    && !matches!(w.as_str(), "U.S." | "US" | "UNITED" | "STATES" | "NATIONAL")
+            })
+            .collect()
+    };
+    let head_words = significant(&canonical);
     for surface in names {
+        let own = rank == RANK_INSTITUTION
+            && surface.contains(' ')
+            && significant(&surface).is_disjoint(&head_words);
+        let canonical = if own {
+            surface.clone()
+        } else {
+            canonical.clone()
+        };
         b.push(ActorRow {
             surface,
-            canonical: canonical.clone(),
+            canonical,
             kind: kind.clone(),
             form: "name".to_string(),
             code: code.clone(),
@@ -1623,7 +1668,8 @@ const COLLECTIVE_HEADS: &[&str] = &[
     "radio", "website", "publication", "gazette", "tabloid", "outlet", "intelligence",
     "presidium", "politburo", "chancellery", "secretariat", "mission", "diaspora", "clergy",
     "church", "garrison", "infantry", "artillery", "marines", "cavalry", "gendarmerie",
-    "constabulary", "monarchy", "dynasty", "crown", "state", "kingdom", "polity", "bureaucracy",
+    "constabulary", "monarchy", "dynasty", "crown", "state", "kingdom", "polity", "bureaucracy", "airline", "airway", "automaker", "carmaker", "manufacturer",
+    "maker", "conglomerate", "enterprise", "contractor", "elite", "nobility", "royalty",
     "junta", "high command", "command", "wing",
 ];
 
@@ -1650,8 +1696,9 @@ fn pluralize(noun: &str) -> String {
     if let Some((_, plural)) = IRREGULAR_PLURALS.iter().find(|(s, _)| *s == noun) {
         return plural.to_string();
     }
-    if let Some((head, tail)) = noun.split_once(" of ") {
-        return format!("{} of {tail}", pluralize(head));
+    let head = head_phrase(noun);
+    if head.len() < noun.len() && !head.is_empty() {
+        return format!("{}{}", pluralize(head), &noun[head.len()..]);
     }
     let (prefix, last) = match noun.rsplit_once(' ') {
         Some((p, l)) => (format!("{p} "), l),
@@ -1700,13 +1747,22 @@ fn is_plural_form(noun: &str) -> bool {
             && last != "headquarters")
 }
 
+/// The head noun of an agent phrase: the last word before a prepositional complement
+/// ("ministers of oil" -> "ministers", "ministry for youth" -> "ministry").
+fn head_phrase(noun: &str) -> &str {
+    let mut end = noun.len();
+    for prep in [" of ", " for ", " to ", " in ", " on ", " at ", " with "] {
+        if let Some(i) = noun.find(prep) {
+            end = end.min(i);
+        }
+    }
+    &noun[..end]
+}
+
 fn agent_kind(noun: &str) -> &'static str {
-    let words: Vec<&str> = noun.split(' ').collect();
-    let head = match noun.split_once(" of ") {
-        Some((h, _)) => h.rsplit(' ').next().unwrap_or(h),
-        None => words.last().copied().unwrap_or(noun),
-    };
-    if COLLECTIVE_HEADS.contains(&head) || is_plural_form(noun) {
+    let head_phrase = head_phrase(noun);
+    let head = head_phrase.rsplit(' ').next().unwrap_or(head_phrase);
+    if COLLECTIVE_HEADS.contains(&head) || is_plural_form(head_phrase) {
         "collective"
     } else {
         "individual"
@@ -1772,6 +1828,33 @@ fn build_agents(data: &Path, curated: &Curated) -> Result<Vec<AgentRow>> {
             }
             None => forms.push((phrase.clone(), false)),
         }
+        // The few stems left in the file ("HEALTH_MINIST", "PORT_AUTHORIT") stand for
+        // their singular and plural nouns.
+        let mut expanded = Vec::new();
+        for (form, from_substitution) in forms {
+            let stems = [
+                (
+                    "MINIST",
+                    &["MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES"][..],
+                ),
+                ("MINISTR", &["MINISTRY", "MINISTRIES"][..]),
+                ("AUTHORIT", &["AUTHORITY", "AUTHORITIES"][..]),
+            ];
+            let trimmed = form.trim_end_matches('_');
+            match stems
+                .iter()
+                .find(|(stem, _)| trimmed == *stem || trimmed.ends_with(&format!("_{stem}")))
+            {
+                Some((stem, full)) => {
+                    let base = &trimmed[..trimmed.len() - stem.len()];
+                    for f in *full {
+                        expanded.push((format!("{base}{f}"), true));
+                    }
+                }
+                None => expanded.push((form, from_substitution)),
+            }
+        }
+        let forms = expanded;
         for (form, from_substitution) in forms {
             let noun = normalise_agent_noun(&form);
             if noun.is_empty()
@@ -1793,12 +1876,14 @@ fn build_agents(data: &Path, curated: &Curated) -> Result<Vec<AgentRow>> {
                     None => {}
                 }
             }
-            for n in all {
+            for (i, n) in all.into_iter().enumerate() {
                 if n.is_empty() || drops.contains(&n) {
                     continue;
                 }
+                // Every form after the first is a plural: many people or a body.
+                let kind = if i > 0 { "collective" } else { agent_kind(&n) };
                 rows.entry(n.clone()).or_insert_with(|| AgentRow {
-                    kind: agent_kind(&n).to_string(),
+                    kind: kind.to_string(),
                     noun: n,
                     sector: sector.clone(),
                 });
@@ -1912,11 +1997,64 @@ fn title_case_role(title: &str) -> String {
         .join(" ")
 }
 
+/// Last words that name a person holding a role (besides the -er/-or/-ist/-ian/-ant/-ent
+/// and -man endings).
+#[rustfmt::skip]
+const PERSON_ROLE_WORDS: &[&str] = &[
+    "chief", "head", "general", "colonel", "major", "captain", "lieutenant", "sergeant",
+    "admiral", "marshal", "envoy", "king", "queen", "prince", "princess", "emperor", "empress",
+    "sultan", "emir", "sheikh", "monarch", "consul", "deputy", "delegate", "aide", "mayor",
+    "judge", "justice", "attorney", "counsel", "spy", "agent", "mp", "premier", "secretary",
+    "diplomat", "official", "bureaucrat", "autocrat", "despot", "tyrant", "regent",
+    "commandant", "cadet", "corporal", "ensign", "commodore", "generalissimo", "brigadier",
+    "recruit", "veteran", "mercenary", "pilot", "militant", "rebel", "guerrilla", "guerilla",
+    "insurgent", "separatist", "spokesperson", "representative", "whip", "clerk", "magistrate",
+    "advocate", "chair", "executive", "activist", "dissident", "candidate", "nominee",
+    "incumbent", "attaché", "attache", "operative", "plenipotentiary", "potentate", "lady",
+    "autocrat", "chancellor", "viceroy", "bishop", "cardinal", "imam", "ayatollah", "cleric",
+];
+
+/// Role nouns ending like person nouns that name machines or places instead.
+#[rustfmt::skip]
+const NOT_PERSON_WORDS: &[&str] = &[
+    "bomber", "destroyer", "carrier", "cruiser", "fighter", "freighter", "tanker", "helicopter",
+    "trawler", "launcher", "container", "transporter", "trainer", "raptor", "harrier", "hornet",
+    "chancery", "chamber", "corner", "center", "centre", "quarter", "border", "order",
+    "minister's office", "register", "tower", "water", "river", "power", "sector", "humvee",
+    "jetfighter", "enforcement", "government", "management", "department", "parliament",
+    "establishment", "movement", "settlement", "employer", "lawgiver", "conveyancer",
+];
+
+fn is_person_role(noun: &str) -> bool {
+    let last = noun.rsplit([' ', '-']).next().unwrap_or(noun);
+    if NOT_PERSON_WORDS.contains(&last) {
+        return false;
+    }
+    PERSON_ROLE_WORDS.contains(&last)
+        || [
+            "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "ary",
+        ]
+        .iter()
+        .any(|suffix| last.ends_with(suffix))
+}
+
 fn build_titles(agents: &[AgentRow], curated: &Curated) -> Vec<TitleRow> {
     let mut rows: BTreeMap<String, TitleRow> = BTreeMap::new();
     for a in agents {
         let primary = a.sector.get(..3).unwrap_or("");
-        if a.kind != "individual" || !TITLE_SECTORS.contains(&primary) {
+        let words = a.noun.split(' ').count();
+        // "former", "ousted" and the like are modifiers the extractor reads itself.
+        let modified = [
+            "former", "ex", "ousted", "exiled", "retired", "alleged", "the", "a",
+        ]
+        .iter()
+        .any(|m| a.noun.split([' ', '-']).next() == Some(m));
+        if a.kind != "individual"
+            || !TITLE_SECTORS.contains(&primary)
+            || words > 4
+            || modified
+            || !is_person_role(head_phrase(&a.noun))
+        {
             continue;
         }
         let head = if a.noun.split([' ', '-']).any(|w| HEAD_WORDS.contains(&w))

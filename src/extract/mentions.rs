@@ -372,6 +372,18 @@ pub(crate) fn find_mentions(
             }
         }
 
+        // "Muslim hackers", "Islamic fundamentalists": a religious group
+        if RELIGIOUS.contains(&lower[i])
+            && is_capitalized(p.words[i])
+            && let Some(k) = nonstate_agent_after(p, lex, &lower, i + 1)
+        {
+            pending = None;
+            honorific = None;
+            out.push(group_mention(i, k + 1, surface(i, k + 1)));
+            i = k + 1;
+            continue;
+        }
+
         // a name: the gazetteer, the recognizer and proper-noun runs
         if name_like(i) || lex.gazetteer.longest_at(&p.words, &lower, i).is_some() {
             let run_end = proper_run_end(p, &lower, i, &name_like, lex);
@@ -405,6 +417,22 @@ pub(crate) fn find_mentions(
                 } else {
                     Some((g.entry.canonical.to_string(), g.entry.code.to_string()))
                 };
+                // "Rwandan rebels", "Serbian parliament": a people's non-state group is an
+                // actor of its own; "Egyptian officials" stay Egypt
+                let national = kind == MentionKind::Demonym
+                    || (kind == MentionKind::Name && actor_type == ActorType::Country);
+                if national && let Some(k) = nonstate_agent_after(p, lex, &lower, e) {
+                    let start = if i > 0 && lower[i - 1] == "ethnic" {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    pending = None;
+                    honorific = None;
+                    out.push(group_mention(start, k + 1, surface(start, k + 1)));
+                    i = k + 1;
+                    continue;
+                }
                 push_name(
                     &mut out,
                     &mut pending,
@@ -428,10 +456,13 @@ pub(crate) fn find_mentions(
                 continue;
             }
             if run_end > i {
-                // the run stops before any title inside it ("U.S. Secretary of State John")
+                // the run stops before a title inside it that introduces another name
+                // ("Egypt President Morsi"), not before one that ends it ("Tom King")
                 let mut e = i + 1;
                 while e < run_end
-                    && lex.title_at(&lower, e).is_none()
+                    && lex
+                        .title_at(&lower, e)
+                        .is_none_or(|(len, _)| e + len >= run_end)
                     && !(e > i
                         && lex
                             .gazetteer
@@ -523,6 +554,94 @@ pub(crate) fn find_mentions(
         i += 1;
     }
     out
+}
+
+/// Religious adjectives that, with an agent noun, name a group ("Muslim hackers").
+const RELIGIOUS: &[&str] = &[
+    "muslim",
+    "moslem",
+    "islamic",
+    "islamist",
+    "christian",
+    "jewish",
+    "hindu",
+    "sikh",
+    "buddhist",
+    "shiite",
+    "shia",
+    "shi'ite",
+    "sunni",
+    "catholic",
+    "protestant",
+    "orthodox",
+    "coptic",
+    "evangelical",
+    "salafist",
+    "jihadist",
+];
+
+/// CAMEO sectors of the state: a people's officials, troops and police stand for the state.
+const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "SPY"];
+
+/// Agent nouns for a whole people, not a group within it: "Egyptian people" is Egypt.
+const POPULATION: &[&str] = &[
+    "people",
+    "peoples",
+    "population",
+    "public",
+    "nation",
+    "citizens",
+    "citizen",
+    "nationals",
+    "national",
+    "society",
+    "state",
+    "country",
+];
+
+/// The agent noun of a non-state group right after a people's name (`k`), skipping a
+/// possessive and up to two adjectives: "Rwandan rebels", "Israel's high court".
+fn nonstate_agent_after(
+    p: &Parsed<'_>,
+    lex: &Lexicon,
+    lower: &[&str],
+    mut k: usize,
+) -> Option<usize> {
+    let n = p.len();
+    if k < n && matches!(lower[k], "'s" | "\u{2019}s") {
+        k += 1;
+    }
+    let mut adjectives = 0;
+    while k < n && p.upos[k] == "ADJ" && adjectives < 2 && !is_capitalized(p.words[k]) {
+        k += 1;
+        adjectives += 1;
+    }
+    if k >= n || !matches!(p.upos[k], "NOUN" | "PROPN") || POPULATION.contains(&lower[k]) {
+        return None;
+    }
+    // "Palestinian prisoner release": the agent noun must end the phrase
+    if k + 1 < n && p.upos[k + 1] == "NOUN" {
+        return None;
+    }
+    let agent = lex.agent(lower[k])?;
+    let sector = agent.sector.get(..3).unwrap_or(&agent.sector);
+    (!STATE_SECTORS.contains(&sector)).then_some(k)
+}
+
+fn group_mention(start: usize, end: usize, name: String) -> Mention {
+    Mention {
+        start,
+        end,
+        kind: MentionKind::Name,
+        actor_type: ActorType::Group,
+        name,
+        canonical: None,
+        title: None,
+        honorific: None,
+        full: None,
+        plural: true,
+        tentative: false,
+    }
 }
 
 /// Adds a name mention, attaching a pending title and honorific to it.

@@ -600,3 +600,74 @@ at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
         assert!(iran.aliases.contains("Tehran") && iran.aliases.contains("Iranian"));
     }
 }
+
+/// Development aid: prints the analysis, mentions and statements of the text in the
+/// environment variable `EXPLAIN` (`EXPLAIN="..." cargo test --release explain -- --ignored
+/// --nocapture`).
+#[cfg(test)]
+mod explain {
+    use super::*;
+
+    #[test]
+    #[ignore = "development aid, prints"]
+    fn explain() {
+        let text = std::env::var("EXPLAIN").unwrap_or_default();
+        let lex = Lexicon::load_default().unwrap();
+        let models = crate::nlp::Models::load_default().unwrap();
+        let seg = segment(&text);
+        for s in &seg.sentences {
+            let words: Vec<&str> = seg.tokens[s.token_range()]
+                .iter()
+                .map(|t| t.text(&text))
+                .collect();
+            let sp: Vec<(usize, usize)> = seg.tokens[s.token_range()]
+                .iter()
+                .map(|t| (t.span.start, t.span.end))
+                .collect();
+            let p = models.annotate(&words);
+            for i in 0..p.len() {
+                let h = p.head(i).map_or(0, |h| h + 1);
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    i + 1,
+                    p.words[i],
+                    p.lemmas[i],
+                    p.upos[i],
+                    h,
+                    p.deprels[i]
+                );
+            }
+            println!("entities: {:?}", p.entities);
+            for m in mentions::find_mentions(&p, &lex, &sp, &text) {
+                println!(
+                    "  {:?} {:?} [{}..{}] {:?} canon={:?} title={:?} tentative={}",
+                    m.kind,
+                    m.actor_type,
+                    m.start,
+                    m.end,
+                    m.name,
+                    m.canonical,
+                    m.title.as_ref().map(|t| (&t.role, t.qualifier)),
+                    m.tentative
+                );
+            }
+        }
+        let g = extract_document(&Document::new("explain", text.clone()), &lex, &models);
+        for a in &g.actors {
+            println!(
+                "ACTOR {} ({}) aliases={:?} roles={:?} mentions={}",
+                a.id, a.kind, a.aliases, a.roles, a.mentions
+            );
+        }
+        for s in &g.statements {
+            println!(
+                "EDGE {} -{}{}-> {} [{}]",
+                s.source,
+                s.relation,
+                if s.symmetric { "/sym" } else { "" },
+                s.target,
+                s.trigger
+            );
+        }
+    }
+}

@@ -233,6 +233,13 @@ fn cased_like_a_name(entry: &ActorEntry, words: &[&str]) -> bool {
         match first {
             Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
             Some(c) if !c.is_alphabetic() => true,
+            // "al-Qaeda", "el-Sissi": a lower-case particle joined to a capitalized name
+            _ if w
+                .split_once('-')
+                .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase)) =>
+            {
+                true
+            }
             _ => k > 0 && NAME_CONNECTORS.contains(&w.to_lowercase().as_str()),
         }
     })
@@ -297,6 +304,10 @@ mod tests {
         let g = gaz();
         assert!(find(&g, "let us talk to them").is_empty());
         assert!(find(&g, "the united nations").is_empty());
+        assert_eq!(
+            find(&g, "top al-Qaeda leaders"),
+            [("al-Qaeda".to_string(), "name")]
+        );
         assert_eq!(find(&g, "the US said").len(), 1);
     }
 
@@ -305,6 +316,6 @@ mod tests {
         let g = gaz();
         assert_eq!(&*g.canonical("Egypt").unwrap().surface, "Egypt");
         assert_eq!(g.lookup("cairo").next().unwrap().form, Form::Capital);
-        assert_eq!(g.len(), 11);
+        assert_eq!(g.len(), 12);
     }
 }

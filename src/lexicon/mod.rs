@@ -222,6 +222,7 @@ Washington\tUnited States\tcountry\tcapital\tUSA
 United Nations\tUnited Nations\torganization\tname\tIGOUNO
 Hamas\tHamas\torganization\tname\tPSEREBHMS
 Alexandria\tEgypt\tcountry\tcity\tEGY
+al-Qaeda\tal-Qaeda\torganization\tname\tIMGMUSALQ
 ";
     pub(crate) const AGENTS: &str = "# noun\tsector\tkind
 officials\tGOV\tcollective

@@ -55,6 +55,19 @@ fn name_words(name: &str) -> Vec<String> {
     out
 }
 
+/// A name word, lower case, without an Arabic particle: "al-Maliki" -> "maliki".
+fn bare(word: &str) -> String {
+    let lw = crate::text::normalize(word).to_lowercase();
+    for p in NAME_PARTICLES {
+        if let Some(rest) = lw.strip_prefix(p)
+            && !rest.is_empty()
+        {
+            return rest.to_string();
+        }
+    }
+    lw
+}
+
 /// Initials of a multiword name: "Syrian Democratic Forces" -> "SDF" (function words skipped).
 fn initials(name: &str) -> String {
     name.split_whitespace()
@@ -220,11 +233,13 @@ impl Registry {
             }
         } else {
             // "Barack Obama" after "President Obama", or "Ian Blair" after "Sir Ian Blair"
-            let last = words.last().cloned().unwrap_or_default();
+            let last = bare(own[own.len() - 1]);
+            let first = bare(own[0]);
             let hit = self.entities.iter().position(|e| {
+                let theirs: Vec<&str> = e.canonical.split_whitespace().collect();
                 e.kind == ActorType::Person
-                    && e.name_words.last() == Some(&last)
-                    && (e.name_words.len() == 1 || e.name_words.first() == words.first())
+                    && theirs.last().map(|w| bare(w)) == Some(last.clone())
+                    && (theirs.len() == 1 || bare(theirs[0]) == first)
             });
             if let Some(id) = hit {
                 // the longer form becomes the canonical name
@@ -414,6 +429,13 @@ mod tests {
         );
         assert_eq!(reg.entities[obama].canonical, "Barack Obama");
         assert!(reg.entities[obama].aliases.contains("Obama"));
+        let maliki = reg
+            .resolve_name(&name("Nouri Maliki", ActorType::Person), (1, 5))
+            .unwrap();
+        assert_eq!(
+            reg.resolve_name(&name("Nouri al-Maliki", ActorType::Person), (1, 9)),
+            Some(maliki)
+        );
         let sdf = reg
             .resolve_name(
                 &name("Syrian Democratic Forces", ActorType::Organization),

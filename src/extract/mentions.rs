@@ -372,6 +372,19 @@ pub(crate) fn find_mentions(
             }
         }
 
+        // "U.S.-backed", "Jordanian-born": a country or organization in a hyphenated word
+        if let Some(m) = hyphenated_actor(p.words[i], lex) {
+            pending = None;
+            honorific = None;
+            out.push(Mention {
+                start: i,
+                end: i + 1,
+                ..m
+            });
+            i += 1;
+            continue;
+        }
+
         // "Muslim hackers", "Islamic fundamentalists": a religious group
         if RELIGIOUS.contains(&lower[i])
             && is_capitalized(p.words[i])
@@ -397,6 +410,7 @@ pub(crate) fn find_mentions(
                     let longer_name = run_end > i + g.len
                         && lex.title_at(&lower, i + g.len).is_none()
                         && (whole_org
+                            || g.entry.kind == ActorType::Person
                             || ner.is_some_and(|(_, e, l)| {
                                 e >= run_end && l != NerLabel::Misc && e > i + g.len
                             }));
@@ -554,6 +568,44 @@ pub(crate) fn find_mentions(
         i += 1;
     }
     out
+}
+
+/// A country or organization named in the first part of a hyphenated word whose rest is
+/// lower case: "U.S.-backed", "Jordanian-born", "Hamas-run".
+fn hyphenated_actor(word: &str, lex: &Lexicon) -> Option<Mention> {
+    let (head, rest) = word.split_once('-')?;
+    if head.is_empty() || !is_capitalized(head) || !rest.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    let entry = lex
+        .gazetteer
+        .lookup(head)
+        .filter(|e| {
+            matches!(
+                e.kind,
+                ActorType::Country | ActorType::Organization | ActorType::Group
+            )
+        })
+        .filter(|e| !matches!(e.form, Form::City | Form::Member))
+        .min_by_key(|e| e.form)?;
+    let kind = match entry.form {
+        Form::Demonym | Form::DemonymPlural => MentionKind::Demonym,
+        Form::Capital => MentionKind::Capital,
+        _ => MentionKind::Name,
+    };
+    Some(Mention {
+        start: 0,
+        end: 0,
+        kind,
+        actor_type: entry.kind,
+        name: head.to_string(),
+        canonical: Some((entry.canonical.to_string(), entry.code.to_string())),
+        title: None,
+        honorific: None,
+        full: None,
+        plural: false,
+        tentative: false,
+    })
 }
 
 /// Religious adjectives that, with an agent noun, name a group ("Muslim hackers").

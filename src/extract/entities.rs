@@ -68,6 +68,22 @@ fn bare(word: &str) -> String {
     lw
 }
 
+/// Does `short` abbreviate `long` word by word? Each word of `short` (without a plural
+/// "s") starts the corresponding word of `long`, at least three letters long; one word
+/// at least must differ. "Lib Dems" / "Liberal Democrats", "Liberal Democrat" / "Liberal
+/// Democrats".
+fn abbreviates(short: &str, long: &str) -> bool {
+    let s: Vec<String> = short.split_whitespace().map(str::to_lowercase).collect();
+    let l: Vec<String> = long.split_whitespace().map(str::to_lowercase).collect();
+    if s.len() != l.len() || s == l {
+        return false;
+    }
+    s.iter().zip(&l).all(|(a, b)| {
+        let a = a.strip_suffix('s').filter(|x| x.len() >= 3).unwrap_or(a);
+        a.len() >= 3 && b.starts_with(a)
+    })
+}
+
 /// Initials of a multiword name: "Syrian Democratic Forces" -> "SDF" (function words skipped).
 fn initials(name: &str) -> String {
     name.split_whitespace()
@@ -128,7 +144,16 @@ impl Registry {
             } else {
                 match self.get(canonical) {
                     Some(id) => id,
-                    None => self.create(canonical.clone(), m.actor_type, Some(code.clone()), at),
+                    None => match self.abbreviated(&m.name, m.actor_type) {
+                        // "Lib Dems" met first, "Liberal Democrats" now: the dictionary
+                        // name becomes the canonical one
+                        Some(id) => {
+                            self.rename(id, canonical);
+                            self.entities[id].code.get_or_insert_with(|| code.clone());
+                            id
+                        }
+                        None => self.create(canonical.clone(), m.actor_type, Some(code.clone()), at),
+                    },
                 }
             }
         } else if m.actor_type == ActorType::Person {
@@ -136,6 +161,8 @@ impl Registry {
         } else if let Some(id) = self.get(&m.name) {
             id
         } else if let Some(id) = self.acronym_of(&m.name) {
+            id
+        } else if let Some(id) = self.abbreviated(&m.name, m.actor_type) {
             id
         } else if m.tentative {
             return None;
@@ -153,6 +180,30 @@ impl Registry {
             e.aliases.insert(full.clone());
         }
         Some(id)
+    }
+
+    /// An organization or group whose name `name` abbreviates word by word, or that
+    /// abbreviates `name`: "Lib Dems" and "Liberal Democrats", "Liberal Democrat".
+    fn abbreviated(&self, name: &str, kind: ActorType) -> Option<usize> {
+        if kind == ActorType::Person || kind == ActorType::Location {
+            return None;
+        }
+        let hits: Vec<usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == kind || (kind != ActorType::Country && e.kind != ActorType::Person && e.kind != ActorType::Country))
+            .filter(|(_, e)| abbreviates(name, &e.canonical) || abbreviates(&e.canonical, name) || e.aliases.iter().any(|a| abbreviates(name, a)))
+            .map(|(i, _)| i)
+            .collect();
+        (hits.len() == 1).then(|| hits[0])
+    }
+
+    fn rename(&mut self, id: usize, canonical: &str) {
+        let old = std::mem::replace(&mut self.entities[id].canonical, canonical.to_string());
+        self.by_canonical.remove(&old);
+        self.by_canonical.insert(canonical.to_string(), id);
+        self.entities[id].aliases.insert(old);
     }
 
     fn acronym_of(&self, name: &str) -> Option<usize> {
@@ -446,6 +497,14 @@ mod tests {
             reg.resolve_name(&name("SDF", ActorType::Organization), (3, 0)),
             Some(sdf)
         );
+        let lib = reg.resolve_name(&name("Lib Dems", ActorType::Organization), (6, 0)).unwrap();
+        assert_eq!(reg.resolve_name(&name("Lib Dem", ActorType::Organization), (6, 3)), Some(lib));
+        let mut libdems = name("Liberal Democrats", ActorType::Organization);
+        libdems.canonical = Some(("Liberal Democrats".into(), "GBRPTY".into()));
+        assert_eq!(reg.resolve_name(&libdems, (7, 0)), Some(lib));
+        assert_eq!(reg.entities[lib].canonical, "Liberal Democrats");
+        assert!(!abbreviates("Democratic Party", "Democratic Party"));
+        assert!(!abbreviates("Lib", "Liberal Democrats"));
         let mut brotherhood = name("Brotherhood", ActorType::Person);
         brotherhood.tentative = true;
         let mb = reg

@@ -73,6 +73,10 @@ pub fn to_string(graph: &ActorGraph) -> String {
 /// The graphviz-rust structure of `graph`.
 fn to_graph(graph: &ActorGraph) -> Graph {
     let mut graph_attributes = vec![text("fontname", FONT)];
+    if graph.actor_count() == 0 {
+        // An empty picture looks like a failure; say what happened instead.
+        graph_attributes.push(text("label", "no actors found"));
+    }
     if is_large(graph) {
         graph_attributes.push(plain("layout", "sfdp"));
         graph_attributes.push(plain("overlap", "false"));
@@ -295,7 +299,13 @@ mod tests {
     #[test]
     fn empty_graph() {
         let dot = to_string(&ActorGraph::new());
-        assert!(dot.starts_with("digraph actorgraph {\n  graph["), "{dot}");
+        assert!(
+            dot.starts_with(
+                "digraph actorgraph {\n  graph[fontname=\"Helvetica,Arial,sans-serif\" \
+                 label=\"no actors found\"]\n"
+            ),
+            "{dot}"
+        );
         assert!(dot.ends_with("\n}\n"));
         assert!(!dot.contains("->"));
     }

@@ -14,6 +14,15 @@ use actorgraph::{ActorGraph, Error, Pipeline, read_inputs};
 use anyhow::{Result, anyhow};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
+/// Prints a line on stderr. Unlike `eprintln!`, a stderr that cannot be written (a closed
+/// pipe) is not a panic: the exit code still tells the outcome.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(io::stderr(), $($arg)*);
+    }};
+}
+pub(crate) use say;
+
 /// Exit code: built and written, but files inside folders were skipped.
 const EXIT_SKIPPED: u8 = 3;
 /// Exit code of usage errors, as clap uses.
@@ -156,7 +165,7 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
 
     let started = Instant::now();
     if args.inputs.iter().any(|p| p.as_os_str() == "-") && io::stdin().is_terminal() {
-        eprintln!("actorgraph: reading an article from standard input (end it with Ctrl-D)");
+        say!("actorgraph: reading an article from standard input (end it with Ctrl-D)");
     }
     let inputs = read_inputs(&args.inputs).map_err(|e| match e {
         Error::NotFound { ref path } if args.inputs == [PathBuf::from("seeds")] => anyhow!(
@@ -167,7 +176,7 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
         e => anyhow!(e),
     })?;
     for (_, e) in &inputs.skipped {
-        eprintln!("warning: skipped {e}");
+        say!("warning: skipped {e}");
     }
     if inputs.documents.is_empty() {
         return Err(anyhow!(
@@ -206,7 +215,7 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
                 Err(e) => {
                     // Report what did get written, then fail.
                     if !written.is_empty() {
-                        eprintln!("actorgraph: wrote {}", written.join(", "));
+                        say!("actorgraph: wrote {}", written.join(", "));
                     }
                     return Err(e.into());
                 }
@@ -215,7 +224,7 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
     }
 
     if !args.quiet {
-        eprintln!(
+        say!(
             "{}",
             summary(
                 &graph,
@@ -231,7 +240,7 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
         if explicit_formats {
             return Err(anyhow!("{hint}"));
         }
-        eprintln!("warning: {hint}");
+        say!("warning: {hint}");
     }
     Ok(if inputs.skipped.is_empty() {
         ExitCode::SUCCESS

@@ -2,6 +2,7 @@
 
 mod cli;
 
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -13,7 +14,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             // Library errors name the file and carry their cause in the message already.
-            eprintln!("error: {e}");
+            cli::say!("error: {e}");
             ExitCode::FAILURE
         }
     }

@@ -588,3 +588,28 @@ fn shared_stems_in_subfolders_get_distinct_ids() {
         ],
     );
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    // Enough documents that graph.json outgrows the pipe buffer, so the writer meets the
+    // closed pipe (`actorgraph ... --out - | head -c 10`).
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..2000 {
+        fs::write(dir.path().join(format!("{i:04}.txt")), "Kerry met Ban.").unwrap();
+    }
+    let mut child = Command::new(BIN)
+        .args(["build", ".", "--out", "-", "--format", "json", "-q"])
+        .current_dir(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut head = [0u8; 10];
+    std::io::Read::read_exact(&mut stdout, &mut head).unwrap();
+    drop(stdout);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(&head, b"{\n  \"direc");
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+}

@@ -189,6 +189,73 @@ fn dot_renders_the_seed_graph() {
     assert_eq!(svg.matches("class=\"edge\"").count(), edges);
 }
 
+#[test]
+fn dot_renders_a_large_graph_in_reasonable_time() {
+    if !dot_wanted() {
+        return;
+    }
+    // 400 actors, 800 edges: `dot`'s hierarchical layout takes minutes on such a graph; the
+    // exporter asks for sfdp, which takes well under a second.
+    let mut graph = ActorGraph::new();
+    let names: Vec<String> = (0..400).map(|i| format!("Actor {i}")).collect();
+    for name in &names {
+        graph.add_actor(&Actor::new(name.as_str(), ActorType::Person));
+    }
+    let mut state: u64 = 7;
+    let mut next = |n: usize| {
+        // A fixed linear congruential sequence: the same graph every run.
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 33) as usize % n
+    };
+    for i in 0..800 {
+        let (s, t) = (next(names.len()), next(names.len()));
+        graph.add_statement(&Statement {
+            source: names[s].clone(),
+            target: names[t].clone(),
+            relation: RelationKind::Opposes,
+            symmetric: false,
+            trigger: format!("trigger {i}"),
+            trigger_span: Span::new(0, 1),
+            cameo: None,
+            goldstein: None,
+            weak: false,
+            evidence: Evidence {
+                document: "d".into(),
+                sentence: i,
+                start: 0,
+                end: 1,
+                text: "x".into(),
+            },
+        });
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = export::write(&graph, Format::Dot, dir.path()).unwrap();
+    let mut child = Command::new("dot")
+        .arg("-Tsvg")
+        .arg(&path)
+        .arg("-o")
+        .arg(dir.path().join("graph.svg"))
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert!(status.success());
+            break;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("dot took over a minute on 400 actors and 800 edges");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let svg = fs::read_to_string(dir.path().join("graph.svg")).unwrap();
+    assert_eq!(svg.matches("class=\"node\"").count(), 400);
+}
+
 /// Loads a graph.json with NetworkX, no options, warnings as errors; returns what NetworkX
 /// sees: directedness, nodes with their type, edges with key, relation and weight.
 fn networkx_view(path: &Path) -> Value {

@@ -28,7 +28,8 @@ pub fn render(dot: &str, format: Format) -> Result<Vec<u8>> {
         }
     };
     graphviz_rust::exec_dot(dot.to_string(), vec![CommandArg::Format(dot_format)]).map_err(|e| {
-        if e.kind() == ErrorKind::NotFound {
+        // NotFound can also come from the temporary file graphviz-rust writes the DOT to.
+        if e.kind() == ErrorKind::NotFound && !dot_available() {
             Error::DotNotFound
         } else {
             Error::Render {

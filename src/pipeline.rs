@@ -60,9 +60,11 @@ impl Annotator for Models {
 impl Pipeline {
     /// The pipeline with the lexicon and models shipped with the crate.
     pub fn new() -> Result<Pipeline> {
+        // the two loads are independent; on two cores they take the time of the longer
+        let (lexicon, models) = rayon::join(Lexicon::load_default, Models::load_default);
         Ok(Pipeline {
-            lexicon: Lexicon::load_default()?,
-            models: Models::load_default()?,
+            lexicon: lexicon?,
+            models: models?,
         })
     }
 

@@ -580,6 +580,7 @@ fn hyphenated_actor(word: &str, lex: &Lexicon) -> Option<Mention> {
     let entry = lex
         .gazetteer
         .lookup(head)
+        .into_iter()
         .filter(|e| {
             matches!(
                 e.kind,

@@ -1,6 +1,8 @@
 //! The actor gazetteer: surface forms of countries, organizations, groups and people.
 
-use std::collections::HashMap;
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashMap, FxHasher};
 
 use super::{bad_value, rows};
 use crate::error::Result;
@@ -38,55 +40,101 @@ impl Form {
     }
 }
 
-/// One row of the gazetteer.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ActorEntry {
+/// One row of the gazetteer, borrowed from the gazetteer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActorEntry<'g> {
     /// The surface form as written in the lexicon.
-    pub surface: Box<str>,
+    pub surface: &'g str,
     /// The actor's canonical name: the node id.
-    pub canonical: Box<str>,
+    pub canonical: &'g str,
     /// The actor's type.
     pub kind: ActorType,
     /// How this surface refers to the actor.
     pub form: Form,
     /// CAMEO / Phoenix actor code: its first three letters name the country for
     /// country-level codes (`USAGOV`), `IGO...` and the like otherwise.
-    pub code: Box<str>,
-    /// The surface must match case exactly (acronyms: "US" is not "us").
-    exact_case: bool,
+    pub code: &'g str,
 }
 
 /// A gazetteer match in a sentence.
 #[derive(Debug, Clone, Copy)]
-pub struct ActorMatch<'a> {
+pub struct ActorMatch<'g> {
     /// Number of tokens matched.
     pub len: usize,
     /// The entry matched (the preferred one when several share the surface).
-    pub entry: &'a ActorEntry,
+    pub entry: ActorEntry<'g>,
 }
+
+/// A byte range into the gazetteer's text or key buffer.
+type Range32 = (u32, u32);
+
+/// A row, stored as ranges into one buffer: loading allocates per file, not per row.
+#[derive(Debug, Clone, Copy)]
+struct Row {
+    surface: Range32,
+    canonical: Range32,
+    code: Range32,
+    key: Range32,
+    kind: ActorType,
+    form: Form,
+    /// The surface must match case exactly (acronyms: "US" is not "us").
+    exact_case: bool,
+    /// Next row whose key has the same hash, or `NONE`.
+    next: u32,
+}
+
+const NONE: u32 = u32::MAX;
 
 /// Surface forms indexed by their lower-case token sequence.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
-    entries: Vec<ActorEntry>,
-    by_key: HashMap<Box<str>, Vec<u32>>,
-    /// Longest surface (in tokens) starting with a given lower-case first token.
-    max_len_by_first: HashMap<Box<str>, usize>,
-    by_canonical: HashMap<Box<str>, u32>,
-    /// Country names by their three-letter CAMEO code.
-    countries: HashMap<Box<str>, Box<str>>,
+    /// The TSV source; rows point into it.
+    text: String,
+    /// Lookup keys of every row, concatenated.
+    keys: String,
+    rows: Vec<Row>,
+    /// Hash of a key -> first row with that key hash (rows chain through `next`).
+    by_key: FxHashMap<u64, u32>,
+    /// Hash of a first key word -> longest key (in words) starting with it.
+    max_len_by_first: FxHashMap<u64, u8>,
+    /// Hash of a canonical name -> its preferred row.
+    by_canonical: FxHashMap<u64, u32>,
+    /// Country rows by their three-letter CAMEO code.
+    countries: FxHashMap<[u8; 3], u32>,
+}
+
+fn hash(s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+/// Appends the lookup key of `surface` to `out`: its tokens, lower case, joined by one
+/// space. Plain surfaces (letters, digits, hyphens, single spaces) skip the tokenizer.
+fn push_key(surface: &str, out: &mut String) {
+    let plain = surface
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b' ')
+        && !surface.contains("--")
+        && !surface.contains("  ")
+        && !surface.starts_with(' ')
+        && !surface.ends_with(' ');
+    if plain {
+        out.extend(surface.chars().map(|c| c.to_ascii_lowercase()));
+        return;
+    }
+    for (i, t) in tokenize(surface).iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&t.text(surface).to_lowercase());
+    }
 }
 
 /// The lookup key of a surface: its tokens, lower case, joined by one space.
 pub(crate) fn key_of(surface: &str) -> String {
-    let toks = tokenize(surface);
     let mut key = String::with_capacity(surface.len());
-    for (i, t) in toks.iter().enumerate() {
-        if i > 0 {
-            key.push(' ');
-        }
-        key.push_str(&t.text(surface).to_lowercase());
-    }
+    push_key(surface, &mut key);
     key
 }
 
@@ -106,11 +154,21 @@ fn is_acronym(surface: &str) -> bool {
         && !surface.contains(' ')
 }
 
+fn range_of(text: &str, part: &str) -> Range32 {
+    let start = part.as_ptr() as usize - text.as_ptr() as usize;
+    (start as u32, (start + part.len()) as u32)
+}
+
 impl Gazetteer {
     /// Parses `actors.tsv`.
     pub fn parse(text: &str) -> Result<Gazetteer> {
-        let mut g = Gazetteer::default();
-        for row in rows("actors.tsv", text, 5) {
+        let mut g = Gazetteer {
+            text: text.to_string(),
+            keys: String::with_capacity(text.len() / 2),
+            ..Gazetteer::default()
+        };
+        let owned = std::mem::take(&mut g.text);
+        for row in rows("actors.tsv", &owned, 5) {
             let row = row?;
             let kind = match row[2] {
                 "person" => ActorType::Person,
@@ -122,80 +180,136 @@ impl Gazetteer {
             };
             let form =
                 Form::parse(row[3]).ok_or_else(|| bad_value("actors.tsv", "form", row[3]))?;
-            g.push(ActorEntry {
-                surface: row[0].into(),
-                canonical: row[1].into(),
-                kind,
-                form,
-                code: row[4].into(),
-                exact_case: is_acronym(row[0]),
-            });
+            let key_start = g.keys.len();
+            push_key(row[0], &mut g.keys);
+            if g.keys.len() == key_start {
+                continue;
+            }
+            g.push(
+                Row {
+                    surface: range_of(&owned, row[0]),
+                    canonical: range_of(&owned, row[1]),
+                    code: range_of(&owned, row[4]),
+                    key: (key_start as u32, g.keys.len() as u32),
+                    kind,
+                    form,
+                    exact_case: is_acronym(row[0]),
+                    next: NONE,
+                },
+                &owned,
+            );
         }
+        g.text = owned;
         Ok(g)
     }
 
-    fn push(&mut self, entry: ActorEntry) {
-        let key = key_of(&entry.surface);
-        if key.is_empty() {
-            return;
-        }
-        let n = key.split(' ').count();
+    fn push(&mut self, mut row: Row, text: &str) {
+        let id = self.rows.len() as u32;
+        let key = &self.keys[row.key.0 as usize..row.key.1 as usize];
+        let words = key.split(' ').count().min(u8::MAX as usize) as u8;
         let first = key.split(' ').next().unwrap_or_default();
-        let max = self.max_len_by_first.entry(first.into()).or_default();
-        *max = (*max).max(n);
-        let id = self.entries.len() as u32;
-        if entry.kind == ActorType::Country && entry.form == Form::Name && entry.code.len() == 3 {
-            self.countries
-                .entry(entry.code.clone())
-                .or_insert_with(|| entry.canonical.clone());
+        let max = self.max_len_by_first.entry(hash(first)).or_default();
+        *max = (*max).max(words);
+        let canonical = &text[row.canonical.0 as usize..row.canonical.1 as usize];
+        let code = &text[row.code.0 as usize..row.code.1 as usize];
+        if row.kind == ActorType::Country && row.form == Form::Name && code.len() == 3 {
+            let c = code.as_bytes();
+            self.countries.entry([c[0], c[1], c[2]]).or_insert(id);
         }
-        let replace = match self.by_canonical.get(&entry.canonical) {
+        let ch = hash(canonical);
+        let replace = match self.by_canonical.get(&ch) {
             None => true,
-            Some(&old) => entry.form == Form::Name && self.entries[old as usize].form != Form::Name,
+            Some(&old) => row.form == Form::Name && self.rows[old as usize].form != Form::Name,
         };
         if replace {
-            self.by_canonical.insert(entry.canonical.clone(), id);
+            self.by_canonical.insert(ch, id);
         }
-        self.by_key.entry(key.into()).or_default().push(id);
-        self.entries.push(entry);
+        let kh = hash(key);
+        if let Some(first) = self.by_key.get(&kh) {
+            // append to the end of the chain, keeping file order
+            let mut last = *first;
+            while self.rows[last as usize].next != NONE {
+                last = self.rows[last as usize].next;
+            }
+            self.rows[last as usize].next = id;
+        } else {
+            self.by_key.insert(kh, id);
+        }
+        row.next = NONE;
+        self.rows.push(row);
+    }
+
+    fn slice(&self, r: Range32) -> &str {
+        &self.text[r.0 as usize..r.1 as usize]
+    }
+
+    fn key(&self, row: &Row) -> &str {
+        &self.keys[row.key.0 as usize..row.key.1 as usize]
+    }
+
+    fn entry(&self, row: &Row) -> ActorEntry<'_> {
+        ActorEntry {
+            surface: self.slice(row.surface),
+            canonical: self.slice(row.canonical),
+            kind: row.kind,
+            form: row.form,
+            code: self.slice(row.code),
+        }
+    }
+
+    /// Rows whose key is exactly `key`.
+    fn rows_with_key<'s>(&'s self, key: &'s str) -> impl Iterator<Item = &'s Row> + 's {
+        let mut next = self.by_key.get(&hash(key)).copied().unwrap_or(NONE);
+        std::iter::from_fn(move || {
+            while next != NONE {
+                let row = &self.rows[next as usize];
+                next = row.next;
+                if self.key(row) == key {
+                    return Some(row);
+                }
+            }
+            None
+        })
     }
 
     /// Number of surface forms.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.rows.len()
     }
 
     /// True when the gazetteer has no entry.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.rows.is_empty()
     }
 
     /// The entries whose surface is exactly `surface` (any case).
-    pub fn lookup(&self, surface: &str) -> impl Iterator<Item = &ActorEntry> {
-        self.by_key
-            .get(key_of(surface).as_str())
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.entries[i as usize])
+    pub fn lookup(&self, surface: &str) -> Vec<ActorEntry<'_>> {
+        let key = key_of(surface);
+        self.rows_with_key(&key).map(|r| self.entry(r)).collect()
     }
 
     /// An entry naming the actor `canonical` (its name row when there is one).
-    pub fn canonical(&self, canonical: &str) -> Option<&ActorEntry> {
-        self.by_canonical
-            .get(canonical)
-            .map(|&i| &self.entries[i as usize])
+    pub fn canonical(&self, canonical: &str) -> Option<ActorEntry<'_>> {
+        let id = *self.by_canonical.get(&hash(canonical))?;
+        let row = &self.rows[id as usize];
+        (self.slice(row.canonical) == canonical).then(|| self.entry(row))
     }
 
     /// The canonical name of the country with this three-letter CAMEO code.
     pub fn country_by_code(&self, code: &str) -> Option<&str> {
-        self.countries.get(code).map(|s| &**s)
+        let c = code.as_bytes();
+        if c.len() != 3 {
+            return None;
+        }
+        let id = *self.countries.get(&[c[0], c[1], c[2]])?;
+        Some(self.slice(self.rows[id as usize].canonical))
     }
 
     /// The longest surface starting at `words[i]`. `words` are the sentence's tokens as
     /// written, `lower` the same lower-cased. Capitalization must fit a name: every word
     /// but connectors starts upper case, acronyms match case exactly.
     pub fn longest_at(&self, words: &[&str], lower: &[&str], i: usize) -> Option<ActorMatch<'_>> {
-        let max = *self.max_len_by_first.get(lower[i])?;
+        let max = *self.max_len_by_first.get(&hash(lower[i]))? as usize;
         let max = max.min(words.len() - i);
         let mut key = String::new();
         let mut best = None;
@@ -204,29 +318,28 @@ impl Gazetteer {
                 key.push(' ');
             }
             key.push_str(lower[i + n - 1]);
-            let Some(ids) = self.by_key.get(key.as_str()) else {
-                continue;
-            };
-            let chosen = ids
-                .iter()
-                .map(|&id| &self.entries[id as usize])
-                .filter(|e| cased_like_a_name(e, &words[i..i + n]))
-                .min_by_key(|e| e.form);
-            if let Some(entry) = chosen {
-                best = Some(ActorMatch { len: n, entry });
+            let chosen = self
+                .rows_with_key(&key)
+                .filter(|r| {
+                    cased_like_a_name(self.slice(r.surface), r.exact_case, &words[i..i + n])
+                })
+                .min_by_key(|r| r.form);
+            if let Some(row) = chosen {
+                best = Some(ActorMatch {
+                    len: n,
+                    entry: self.entry(row),
+                });
             }
         }
         best
     }
 }
 
-fn cased_like_a_name(entry: &ActorEntry, words: &[&str]) -> bool {
-    if entry.exact_case {
-        let surface_words: Vec<&str> = tokenize(&entry.surface)
-            .iter()
-            .map(|t| t.text(&entry.surface))
-            .collect();
-        return surface_words == words;
+fn cased_like_a_name(surface: &str, exact_case: bool, words: &[&str]) -> bool {
+    if exact_case {
+        let toks = tokenize(surface);
+        return toks.len() == words.len()
+            && toks.iter().zip(words).all(|(t, w)| t.text(surface) == *w);
     }
     words.iter().enumerate().all(|(k, w)| {
         let first = w.chars().next();
@@ -314,8 +427,10 @@ mod tests {
     #[test]
     fn canonical_lookup_prefers_name_rows() {
         let g = gaz();
-        assert_eq!(&*g.canonical("Egypt").unwrap().surface, "Egypt");
-        assert_eq!(g.lookup("cairo").next().unwrap().form, Form::Capital);
+        assert_eq!(g.canonical("Egypt").unwrap().surface, "Egypt");
+        assert_eq!(g.lookup("cairo")[0].form, Form::Capital);
+        assert_eq!(g.country_by_code("USA"), Some("United States"));
+        assert_eq!(g.country_by_code("ZZZ"), None);
         assert_eq!(g.len(), 12);
     }
 }

@@ -84,12 +84,12 @@ pub(crate) fn find_affiliations(
             let Some(title) = &m.title else { continue };
             // the person the title belongs to: the name itself, or for a description the
             // name in apposition to it
+            let head = (m.start..m.end)
+                .find(|&t| p.head(t).is_none_or(|h| h < m.start || h >= m.end))
+                .unwrap_or(m.end - 1);
             let person = match m.kind {
                 MentionKind::Name => pm.entity,
                 MentionKind::Description => {
-                    let head = (m.start..m.end)
-                        .find(|&t| p.head(t).is_none_or(|h| h < m.start || h >= m.end))
-                        .unwrap_or(m.end - 1);
                     let appos_child = p
                         .children_with(head, "appos")
                         .find_map(|a| person_in(p, a, &token_entity, reg));
@@ -107,11 +107,18 @@ pub(crate) fn find_affiliations(
             }
             let start = m.start.saturating_sub(1);
             // qualifier indices are positions in this sentence's mention list
-            if let Some(q) = title
+            // the qualifier in front ("Turkish Prime Minister"), or after a described
+            // title ("the leader of al-Qaeda", "spokesman for the Liberal Democrats")
+            let qualifier = title
                 .qualifier
                 .and_then(|q| ids.get(q))
                 .and_then(|&q| placed[q].entity)
-            {
+                .or_else(|| {
+                    (m.kind == MentionKind::Description)
+                        .then(|| of_phrase_actor(p, head, &token_entity, reg))
+                        .flatten()
+                });
+            if let Some(q) = qualifier {
                 push(
                     &mut out,
                     Affiliation {
@@ -228,6 +235,30 @@ pub(crate) fn find_affiliations(
         }
     }
     out
+}
+
+/// The organization or country of an "of"/"for"/"at" phrase attached to a title noun.
+fn of_phrase_actor(
+    p: &Parsed<'_>,
+    title: usize,
+    token_entity: &[Option<usize>],
+    reg: &Registry,
+) -> Option<usize> {
+    p.children(title)
+        .iter()
+        .filter(|&&c| c > title && p.rel(c) == "nmod")
+        .filter(|&&c| {
+            p.case_of(c)
+                .is_some_and(|k| matches!(k.as_str(), "of" | "for" | "at"))
+        })
+        .find_map(|&c| {
+            token_entity[c].filter(|&e| {
+                matches!(
+                    reg.entities[e].kind,
+                    ActorType::Organization | ActorType::Country | ActorType::Group
+                )
+            })
+        })
 }
 
 /// The person named at token `t` (or in its flat name), if any.

@@ -255,6 +255,8 @@ United States\tUnited States\tcountry\tname\tUSA
 Washington\tUnited States\tcountry\tcapital\tUSA
 Hezbollah\tHezbollah\torganization\tname\tLBNREBHEZ
 Pentagon\tUnited States Military\torganization\tname\tUSAMIL
+Pakistan\tPakistan\tcountry\tname\tPAK
+al-Qaeda\tal-Qaeda\torganization\tname\tIMGMUSALQ
 ";
     const AGENTS: &str = "# noun\tsector\tkind
 officials\tGOV\tcollective
@@ -545,6 +547,35 @@ at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
         );
         assert_eq!(edges(&g), ["Turkey -opposes-> PKK [called]"]);
         assert_eq!(actors(&g), ["Turkey:country", "PKK:organization"]);
+    }
+
+    const ZAWAHRI: &str = "
+1 Ayman Ayman PROPN NNP _ 9 nsubj _ Entity=B-PER
+2 al-Zawahri al-Zawahri PROPN NNP _ 1 flat _ Entity=I-PER
+3 , , PUNCT , _ 5 punct _ _
+4 the the DET DT _ 5 det _ _
+5 leader leader NOUN NN _ 1 appos _ _
+6 of of ADP IN _ 7 case _ _
+7 al-Qaeda al-Qaeda PROPN NNP _ 5 nmod _ Entity=B-ORG
+8 , , PUNCT , _ 5 punct _ _
+9 criticized criticize VERB VBD _ 0 root _ _
+10 Pakistan Pakistan PROPN NNP _ 9 obj _ Entity=B-LOC
+11 . . PUNCT . _ 9 punct _ _
+";
+
+    #[test]
+    fn appositive_title_with_of_phrase_is_an_affiliation() {
+        let g = run(
+            "Ayman al-Zawahri, the leader of al-Qaeda, criticized Pakistan.",
+            &[ZAWAHRI],
+        );
+        assert_eq!(
+            edges(&g),
+            [
+                "Ayman al-Zawahri -affiliated_with-> al-Qaeda [leader]",
+                "Ayman al-Zawahri -opposes-> Pakistan [criticized]",
+            ]
+        );
     }
 
     const STRAW_1: &str = "

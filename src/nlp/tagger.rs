@@ -24,7 +24,11 @@ pub struct Tagger {
 /// Ambiguity class of each word (0 when unknown).
 pub(crate) fn ambiguity(lexicon: &HashIndex, words: &[WordInfo], out: &mut Vec<u64>) {
     out.clear();
-    out.extend(words.iter().map(|w| lexicon.get(w.lower).map_or(0, |v| v as u64 + 1)));
+    out.extend(
+        words
+            .iter()
+            .map(|w| lexicon.get(w.lower).map_or(0, |v| v as u64 + 1)),
+    );
 }
 
 #[inline]
@@ -80,7 +84,11 @@ pub(crate) fn features(
     out.push(f2(31, w.len as u64, w.flags as u64));
     let a = |k: isize| {
         let j = ii + k;
-        if j < 0 || j as usize >= amb.len() { 1 << 40 } else { amb[j as usize] }
+        if j < 0 || j as usize >= amb.len() {
+            1 << 40
+        } else {
+            amb[j as usize]
+        }
     };
     out.push(f1(40, a(0)));
     out.push(f1(41, a(1)));
@@ -259,7 +267,7 @@ pub(crate) mod train {
         data: &[TaggedSentence],
         epochs: usize,
         seed: u64,
-        prune: f32,
+        prune: u32,
         mut report: impl FnMut(usize, &Tagger),
     ) -> Tagger {
         let lexicon = build_lexicon(data, classes.len());

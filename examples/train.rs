@@ -24,6 +24,8 @@ struct Args {
     out: PathBuf,
     only: Option<String>,
     tagger: train::TaggerOptions,
+    parser: train::ParserOptions,
+    ner: train::NerOptions,
 }
 
 fn parse_args() -> anyhow::Result<Args> {
@@ -33,6 +35,8 @@ fn parse_args() -> anyhow::Result<Args> {
         out: root.join("assets/models"),
         only: None,
         tagger: train::TaggerOptions::default(),
+        parser: train::ParserOptions::default(),
+        ner: train::NerOptions::default(),
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -47,10 +51,27 @@ fn parse_args() -> anyhow::Result<Args> {
             "--seed" => a.tagger.seed = value()?.parse()?,
             "--tagger-epochs" => a.tagger.epochs = value()?.parse()?,
             "--tagger-prune" => a.tagger.prune = value()?.parse()?,
+            "--parser-epochs" => a.parser.epochs = value()?.parse()?,
+            "--jackknife" => a.parser.jackknife_folds = value()?.parse()?,
+            "--parser-prune" => a.parser.prune = value()?.parse()?,
+            "--ner-epochs" => a.ner.epochs = value()?.parse()?,
+            "--ner-prune" => a.ner.prune = value()?.parse()?,
+            "--ner-prune-levels" => {
+                a.ner.prune_levels = value()?
+                    .split(',')
+                    .map(str::parse)
+                    .collect::<Result<_, _>>()?
+            }
+            "--parser-prune-levels" => {
+                a.parser.prune_levels = value()?
+                    .split(',')
+                    .map(str::parse)
+                    .collect::<Result<_, _>>()?
+            }
             "-h" | "--help" => {
                 println!(
                     "usage: train [--data DIR] [--out DIR] [--only tagger|parser|ner] [--seed N] \
-                     [--tagger-epochs N] [--tagger-prune X]"
+                     [--tagger-epochs N] [--tagger-prune X] [--parser-epochs N] [--jackknife FOLDS] [--parser-prune X] [--ner-epochs N] [--ner-prune X]"
                 );
                 std::process::exit(0);
             }
@@ -75,9 +96,70 @@ fn main() -> anyhow::Result<()> {
     ));
     std::fs::create_dir_all(&args.out)?;
     let want = |m: &str| args.only.as_deref().is_none_or(|o| o == m);
+    let tagger_path = args.out.join(nlp::TAGGER_FILE);
     if want("tagger") {
         let bytes = train::train_tagger(&train_set, &dev, &args.tagger, &mut progress);
-        let path = args.out.join(nlp::TAGGER_FILE);
+        std::fs::write(&tagger_path, &bytes)?;
+        progress(format!(
+            "wrote {} ({:.2} MB)",
+            tagger_path.display(),
+            bytes.len() as f64 / 1e6
+        ));
+    }
+    if want("parser") {
+        let tagger_file = std::fs::read(&tagger_path)?;
+        let tags = if args.parser.jackknife_folds > 1 {
+            train::jackknife_tags(
+                &train_set,
+                args.parser.jackknife_folds,
+                &args.parser.tagger,
+                &mut progress,
+            )
+        } else {
+            train::predicted_tags(&train_set, &tagger_file)?
+        };
+        let bytes = train::train_parser(
+            &train_set,
+            &tags,
+            &dev,
+            &tagger_file,
+            &args.parser,
+            &mut progress,
+        );
+        let path = args.out.join(nlp::PARSER_FILE);
+        std::fs::write(&path, &bytes)?;
+        progress(format!(
+            "wrote {} ({:.2} MB)",
+            path.display(),
+            bytes.len() as f64 / 1e6
+        ));
+    }
+    if want("ner") {
+        let tagger_file = std::fs::read(&tagger_path)?;
+        let parser_file = std::fs::read(args.out.join(nlp::PARSER_FILE))?;
+        let read = |name: &str| -> anyhow::Result<String> {
+            let path = args.data.join("ner").join(name);
+            std::fs::read_to_string(&path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+        };
+        let mut ner_train = train::read_iob(&read("conll2003-train.txt")?, 0, 3);
+        let conll = ner_train.len();
+        let gum = read_conllu(&ud.join("en_gum-open-ud-train.conllu"))?;
+        ner_train.extend(gum.iter().map(train::gum_entities));
+        let ner_dev = train::read_iob(&read("conll2003-dev.txt")?, 0, 3);
+        progress(format!(
+            "ner: {conll} CoNLL-2003 and {} GUM training sentences, {} dev",
+            ner_train.len() - conll,
+            ner_dev.len()
+        ));
+        let bytes = train::train_ner(
+            &ner_train,
+            &ner_dev,
+            &tagger_file,
+            &parser_file,
+            &args.ner,
+            &mut progress,
+        )?;
+        let path = args.out.join(nlp::NER_FILE);
         std::fs::write(&path, &bytes)?;
         progress(format!(
             "wrote {} ({:.2} MB)",

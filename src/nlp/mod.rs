@@ -18,6 +18,8 @@ mod conllu;
 mod features;
 mod lemmatizer;
 mod model_io;
+mod ner;
+mod parser;
 mod perceptron;
 mod tagger;
 mod tags;
@@ -29,17 +31,27 @@ pub use conllu::{
     ConlluLine, ConlluSentence, ConlluWord, annotate_conllu, parse_conllu, reannotate_conllu,
 };
 pub use lemmatizer::Lemmatizer;
+pub use ner::EntityRecognizer;
+pub use parser::Parser;
 pub use tagger::Tagger;
 pub use tags::{DepRel, EntityLabel, Upos, Xpos};
 
 use crate::error::{Error, Result};
 use features::{Scratch, WordInfo, word_infos};
 use model_io::{ModelReader, ModelWriter};
+use ner::NerToken;
+use parser::{ParseScratch, ParseToken};
 
 /// File name of the tagger and lemmatizer model in a model directory.
 pub const TAGGER_FILE: &str = "tagger.agm";
+/// File name of the parser model in a model directory.
+pub const PARSER_FILE: &str = "parser.agm";
 
 static DEFAULT_TAGGER: &[u8] = include_bytes!("../../assets/models/tagger.agm");
+static DEFAULT_PARSER: &[u8] = include_bytes!("../../assets/models/parser.agm");
+/// File name of the entity recognizer model in a model directory.
+pub const NER_FILE: &str = "ner.agm";
+static DEFAULT_NER: &[u8] = include_bytes!("../../assets/models/ner.agm");
 
 /// The lemmas of a sentence, stored in one string.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -119,6 +131,8 @@ pub struct Analysis {
 pub struct Models {
     tagger: Tagger,
     lemmatizer: Lemmatizer,
+    parser: Parser,
+    ner: EntityRecognizer,
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>> {
@@ -154,7 +168,14 @@ impl Models {
     /// The models shipped with the library (embedded at build time).
     pub fn load_default() -> Result<Models> {
         let (tagger, lemmatizer) = read_tagger("built-in tagger model", DEFAULT_TAGGER)?;
-        Ok(Models { tagger, lemmatizer })
+        let parser = Parser::read("built-in parser model", DEFAULT_PARSER)?;
+        let ner = EntityRecognizer::read("built-in entity model", DEFAULT_NER)?;
+        Ok(Models {
+            tagger,
+            lemmatizer,
+            parser,
+            ner,
+        })
     }
 
     /// Loads the model files of a directory ([`TAGGER_FILE`], ...), as written by the
@@ -162,7 +183,16 @@ impl Models {
     pub fn load_dir(dir: &Path) -> Result<Models> {
         let path = dir.join(TAGGER_FILE);
         let (tagger, lemmatizer) = read_tagger(&path.display().to_string(), &read_file(&path)?)?;
-        Ok(Models { tagger, lemmatizer })
+        let path = dir.join(PARSER_FILE);
+        let parser = Parser::read(&path.display().to_string(), &read_file(&path)?)?;
+        let path = dir.join(NER_FILE);
+        let ner = EntityRecognizer::read(&path.display().to_string(), &read_file(&path)?)?;
+        Ok(Models {
+            tagger,
+            lemmatizer,
+            parser,
+            ner,
+        })
     }
 
     /// Sizes of the loaded models in bytes: tagger, lemmatizer.
@@ -170,6 +200,8 @@ impl Models {
         vec![
             ("tagger", self.tagger.bytes()),
             ("lemmatizer", self.lemmatizer.bytes()),
+            ("parser", self.parser.bytes()),
+            ("entity recognizer", self.ner.bytes()),
         ]
     }
 
@@ -202,13 +234,57 @@ impl Models {
         self.tag_infos(words, &infos, &mut Vec::new())
     }
 
+    fn parse_infos(&self, infos: &[WordInfo], tags: &Tagged) -> (Vec<u32>, Vec<DepRel>) {
+        let tokens: Vec<ParseToken> = infos
+            .iter()
+            .zip(tags.upos.iter().zip(&tags.xpos))
+            .map(|(w, (&u, &x))| ParseToken::new(w, u, x))
+            .collect();
+        let mut heads = Vec::with_capacity(infos.len());
+        let mut rels = Vec::with_capacity(infos.len());
+        self.parser
+            .parse(&tokens, &mut ParseScratch::default(), &mut heads, &mut rels);
+        (heads, rels)
+    }
+
+    /// Parses one sentence given its tags (from [`Models::tag`] or elsewhere): heads
+    /// (CoNLL-U convention, 0 = root) and relations.
+    pub fn parse(&self, words: &[&str], tags: &Tagged) -> (Vec<u32>, Vec<DepRel>) {
+        let mut scratch = Scratch::default();
+        let mut infos = Vec::with_capacity(words.len());
+        word_infos(words, &mut scratch, &mut infos);
+        self.parse_infos(&infos, tags)
+    }
+
+    fn entities_infos(&self, infos: &[WordInfo], tags: &Tagged) -> Vec<EntitySpan> {
+        let toks: Vec<NerToken> = infos
+            .iter()
+            .zip(tags.upos.iter().zip(&tags.xpos))
+            .map(|(w, (&u, &x))| NerToken::new(w, u, x))
+            .collect();
+        self.ner.recognize(&toks)
+    }
+
+    /// Recognizes the named entities of one sentence given its tags.
+    pub fn entities(&self, words: &[&str], tags: &Tagged) -> Vec<EntitySpan> {
+        let mut scratch = Scratch::default();
+        let mut infos = Vec::with_capacity(words.len());
+        word_infos(words, &mut scratch, &mut infos);
+        self.entities_infos(&infos, tags)
+    }
+
     /// Analyzes one sentence given as raw token strings.
     pub fn analyze(&self, words: &[&str]) -> Analysis {
-        let t = self.tag(words);
+        let mut scratch = Scratch::default();
+        let mut infos = Vec::with_capacity(words.len());
+        word_infos(words, &mut scratch, &mut infos);
+        let t = self.tag_infos(words, &infos, &mut Vec::new());
+        let (heads, deprels) = self.parse_infos(&infos, &t);
+        let entities = self.entities_infos(&infos, &t);
         Analysis {
-            heads: vec![0; words.len()],
-            deprels: vec![DepRel::Dep; words.len()],
-            entities: Vec::new(),
+            heads,
+            deprels,
+            entities,
             upos: t.upos,
             xpos: t.xpos,
             lemmas: t.lemmas,

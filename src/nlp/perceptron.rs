@@ -121,6 +121,9 @@ pub(crate) struct Linear {
     params: Vec<u32>,
 }
 
+/// Features looked up together in [`Linear::score`].
+const BATCH: usize = 64;
+
 /// Largest quantized weight; with at most a few hundred features per decision the
 /// `i32` score sums cannot overflow.
 const QMAX: f32 = (1 << 20) as f32;
@@ -131,25 +134,55 @@ impl Linear {
         self.n_classes
     }
 
-    /// Adds the weights of feature `h` to `scores` (one slot per class).
-    #[inline]
-    pub fn add(&self, h: u64, scores: &mut [i32]) {
-        if let Some(v) = self.index.get(h) {
-            let start = (v >> 8) as usize;
-            let len = (v & 0xff) as usize;
-            for &p in &self.params[start..start + len] {
-                scores[(p & 0xff) as usize] += (p as i32) >> 8;
-            }
-        }
-    }
-
     /// Scores for `features` into `scores`, which is resized to the class count.
+    ///
+    /// The tables are megabytes large, so nearly every feature costs a cache miss on its
+    /// slot and another on its parameters. Looking features up one after the other
+    /// serializes those misses behind unpredictable hit/miss branches; instead the slots
+    /// of a whole batch are loaded first (independent loads the processor overlaps),
+    /// then the first parameter of every hit, and only then are the scores summed.
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut Vec<i32>) {
         scores.clear();
         scores.resize(self.n_classes, 0);
-        for &h in features {
-            self.add(h, scores);
+        for chunk in features.chunks(BATCH) {
+            self.score_batch(chunk, scores);
+        }
+    }
+
+    fn score_batch(&self, features: &[u64], scores: &mut [i32]) {
+        let slots = &self.index.slots;
+        let mask = self.index.mask;
+        let mut first = [0u64; BATCH];
+        for (f, &h) in first.iter_mut().zip(features) {
+            *f = slots[h as usize & mask];
+        }
+        let mut rows = [(0u32, 0u32); BATCH];
+        let mut n = 0;
+        for (&h, &s) in features.iter().zip(&first) {
+            let v = if s == 0 {
+                continue;
+            } else if s >> 32 == fingerprint(h) {
+                s as u32
+            } else {
+                match self.index.get(h) {
+                    Some(v) => v,
+                    None => continue,
+                }
+            };
+            rows[n] = (v >> 8, v & 0xff);
+            n += 1;
+        }
+        let rows = &rows[..n];
+        let mut touch = 0u32;
+        for &(start, _) in rows {
+            touch = touch.wrapping_add(self.params[start as usize]);
+        }
+        std::hint::black_box(touch);
+        for &(start, len) in rows {
+            for &p in &self.params[start as usize..(start + len) as usize] {
+                scores[(p & 0xff) as usize] += (p as i32) >> 8;
+            }
         }
     }
 
@@ -176,7 +209,7 @@ impl Linear {
         for v in index.values() {
             let start = (v >> 8) as usize;
             let len = (v & 0xff) as usize;
-            if start + len > params.len() {
+            if len == 0 || start + len > params.len() {
                 return None;
             }
         }
@@ -216,6 +249,7 @@ pub(crate) struct Trainer {
     n_classes: usize,
     index: FeatureMap<u32>,
     rows: Vec<Vec<Param>>,
+    updates: Vec<u32>,
     time: u64,
 }
 
@@ -227,6 +261,7 @@ impl Trainer {
             n_classes,
             index: FeatureMap::default(),
             rows: Vec::new(),
+            updates: Vec::new(),
             time: 0,
         }
     }
@@ -260,7 +295,9 @@ impl Trainer {
             let r = *self.index.entry(h).or_insert(next) as usize;
             if r == self.rows.len() {
                 self.rows.push(Vec::new());
+                self.updates.push(0);
             }
+            self.updates[r] = self.updates[r].saturating_add(1);
             let row = &mut self.rows[r];
             for (class, delta) in [(right, 1.0f32), (wrong, -1.0)] {
                 let time = self.time;
@@ -283,9 +320,10 @@ impl Trainer {
         }
     }
 
-    /// The averaged weights as a compact model. Weights smaller than `prune` (in
-    /// averaged units) are dropped; features left without weights vanish.
-    pub fn export(&self, prune: f32) -> Linear {
+    /// The averaged weights as a compact model. Features updated fewer than
+    /// `min_updates` times are dropped: they are rare and their weights mostly noise,
+    /// and dropping them shrinks the model several times over.
+    pub fn export(&self, min_updates: u32) -> Linear {
         let time = self.time.max(1) as f64;
         let mut keyed: Vec<(u64, u32)> = self.index.iter().map(|(&h, &r)| (h, r)).collect();
         keyed.sort_unstable();
@@ -301,13 +339,16 @@ impl Trainer {
         let mut params = Vec::new();
         let mut entries = Vec::new();
         for (h, r) in keyed {
+            if self.updates[r as usize] < min_updates {
+                continue;
+            }
             let start = params.len();
             let mut row: Vec<&Param> = self.rows[r as usize].iter().collect();
             row.sort_by_key(|p| p.class);
             for p in row {
                 let a = avg(p);
                 let q = (a * scale).round() as i32;
-                if a.abs() >= prune && q != 0 {
+                if q != 0 {
                     params.push(((q << 8) as u32) | p.class as u32);
                 }
             }
@@ -410,7 +451,7 @@ mod tests {
                 t.update(f, *y, guess);
             }
         }
-        let model = t.export(0.0);
+        let model = t.export(1);
         let mut s = Vec::new();
         for (f, y) in &data[..3] {
             model.score(f, &mut s);

@@ -267,7 +267,7 @@ pub(crate) mod train {
         data: &[TaggedSentence],
         epochs: usize,
         seed: u64,
-        prune: f32,
+        prune: u32,
         mut report: impl FnMut(usize, &Tagger),
     ) -> Tagger {
         let lexicon = build_lexicon(data, classes.len());

@@ -1,0 +1,122 @@
+//! Throughput of the linguistic layer: tag + lemmatize + parse + entities on the BBC
+//! articles, one core, median of several runs; and the peak memory of the process.
+//!
+//! ```text
+//! cargo bench --bench annotate -- [--data DIR] [--runs N]
+//! ```
+//!
+//! `--data` defaults to `../shared/data/news/bbc` relative to the project root.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use actorgraph::nlp::Models;
+use actorgraph::text;
+
+fn articles(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.sort_by_key(|e| e.path());
+    for e in entries {
+        let p = e.path();
+        if p.is_dir() {
+            articles(&p, out)?;
+        } else if p.extension().is_some_and(|x| x == "txt") {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+fn status(key: &str) -> String {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(key))
+                .map(|l| l.trim().to_string())
+        })
+        .unwrap_or_else(|| format!("{key} unavailable"))
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut data = root.join("../shared/data/news/bbc");
+    let mut runs = 5;
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        match flag.as_str() {
+            "--data" => data = it.next().expect("--data DIR").into(),
+            "--runs" => runs = it.next().expect("--runs N").parse().expect("a number"),
+            _ => {} // cargo bench passes --bench
+        }
+    }
+    println!(
+        "machine: {} cores available, {}",
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
+        std::fs::read_to_string("/proc/cpuinfo")
+            .ok()
+            .and_then(
+                |c| c.lines().find(|l| l.starts_with("model name")).map(|l| l
+                    .split(':')
+                    .nth(1)
+                    .unwrap_or("")
+                    .trim()
+                    .to_string())
+            )
+            .unwrap_or_default()
+    );
+    let t = Instant::now();
+    let models = Models::load_default().expect("built-in models load");
+    println!("model load: {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
+
+    let mut paths = Vec::new();
+    if let Err(e) = articles(&data, &mut paths) {
+        eprintln!("{}: {e}", data.display());
+        std::process::exit(1);
+    }
+    let texts: Vec<String> = paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    let t = Instant::now();
+    let docs: Vec<(&str, text::Segmented)> = texts
+        .iter()
+        .map(|s| (s.as_str(), text::segment(s)))
+        .collect();
+    let seg_time = t.elapsed().as_secs_f64();
+    let tokens: usize = docs.iter().map(|(_, d)| d.tokens.len()).sum();
+    let sentences: usize = docs.iter().map(|(_, d)| d.sentences.len()).sum();
+    println!(
+        "corpus: {} articles, {sentences} sentences, {tokens} tokens (segmentation {:.0} tokens/s)",
+        docs.len(),
+        tokens as f64 / seg_time
+    );
+    let mut rates = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    for run in 0..runs {
+        let t = Instant::now();
+        let mut entities = 0usize;
+        for (text, d) in &docs {
+            for s in &d.sentences {
+                words.clear();
+                words.extend(d.tokens[s.token_range()].iter().map(|tok| tok.text(text)));
+                let a = models.analyze(&words);
+                entities += a.entities.len();
+            }
+        }
+        let secs = t.elapsed().as_secs_f64();
+        rates.push(tokens as f64 / secs);
+        println!(
+            "run {}: {:.3} s, {:.0} tokens/s ({entities} entities)",
+            run + 1,
+            secs,
+            tokens as f64 / secs
+        );
+    }
+    rates.sort_by(f64::total_cmp);
+    println!(
+        "tag + lemma + parse + entities, one core: median {:.0} tokens/s",
+        rates[rates.len() / 2]
+    );
+    println!("peak memory: {}", status("VmHWM:"));
+}

@@ -1,0 +1,348 @@
+//! Entity recognizer: greedy left-to-right BILOU tagging with an averaged perceptron.
+//!
+//! Each token gets O or B/I/L/U (begin, inside, last, unit) of PER, ORG, LOC or MISC;
+//! only tag sequences that form well-nested spans are allowed, so the output always
+//! decodes to non-overlapping entities.
+
+use super::EntitySpan;
+use super::features::{WordInfo, f1, f2, f3, flag};
+use super::model_io::{Cursor, ModelReader, ModelWriter};
+use super::perceptron::{Linear, argmax_i32};
+use super::tags::{EntityLabel, Upos, Xpos};
+use crate::error::Result;
+
+/// Number of BILOU classes: O plus four per label.
+pub(crate) const N_CLASSES: usize = 1 + 4 * 4;
+const START: u64 = 0xfff;
+
+/// Position of a token in an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Begin = 0,
+    Inside = 1,
+    Last = 2,
+    Unit = 3,
+}
+
+/// The class of `part` of an entity of `label`.
+pub(crate) fn class(label: EntityLabel, part: Part) -> usize {
+    1 + 4 * label.id() as usize + part as usize
+}
+
+fn decode(c: usize) -> Option<(EntityLabel, usize)> {
+    if c == 0 {
+        None
+    } else {
+        Some((EntityLabel::from_id(((c - 1) / 4) as u8)?, (c - 1) % 4))
+    }
+}
+
+/// True when class `c` may follow class `prev` (`None` at the start).
+pub(crate) fn allowed(prev: Option<usize>, c: usize) -> bool {
+    let open = prev.and_then(decode).filter(|&(_, p)| p == 0 || p == 1);
+    match (open, decode(c)) {
+        (Some((l, _)), Some((m, p))) => l == m && (p == 1 || p == 2),
+        (Some(_), None) => false,
+        (None, Some((_, p))) => p == 0 || p == 3,
+        (None, None) => true,
+    }
+}
+
+/// True when class `c` may end a sentence.
+fn can_end(c: usize) -> bool {
+    decode(c).is_none_or(|(_, p)| p == 2 || p == 3)
+}
+
+/// The spans of a valid class sequence.
+pub(crate) fn spans(classes: &[usize]) -> Vec<EntitySpan> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &c) in classes.iter().enumerate() {
+        if let Some((label, p)) = decode(c) {
+            if p == 0 || p == 3 {
+                start = i;
+            }
+            if p == 2 || p == 3 {
+                out.push(EntitySpan {
+                    start,
+                    end: i + 1,
+                    label,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The class sequence of spans over `n` tokens.
+pub(crate) fn classes_of(spans: &[EntitySpan], n: usize) -> Vec<usize> {
+    let mut out = vec![0; n];
+    for s in spans {
+        if s.end - s.start == 1 {
+            out[s.start] = class(s.label, Part::Unit);
+        } else {
+            out[s.start] = class(s.label, Part::Begin);
+            for c in &mut out[s.start + 1..s.end - 1] {
+                *c = class(s.label, Part::Inside);
+            }
+            out[s.end - 1] = class(s.label, Part::Last);
+        }
+    }
+    out
+}
+
+/// The recognizer's view of a token.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NerToken {
+    pub w: WordInfo,
+    pub tag: u64,
+}
+
+impl NerToken {
+    /// The token for word facts and tags.
+    pub fn new(w: &WordInfo, upos: Upos, xpos: Xpos) -> NerToken {
+        NerToken {
+            w: *w,
+            tag: (upos.id() as u64) << 8 | xpos.id() as u64,
+        }
+    }
+}
+
+/// Features of token `i` given the classes of the two tokens before it.
+pub(crate) fn features(
+    toks: &[NerToken],
+    caps: u64,
+    i: usize,
+    p1: u64,
+    p2: u64,
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    let t = &toks[i];
+    let w = &t.w;
+    let at = |k: isize| {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= toks.len() {
+            None
+        } else {
+            Some(&toks[j as usize])
+        }
+    };
+    let form = |k| at(k).map_or(WordInfo::PAD, |x: &NerToken| x.w.form);
+    let lower = |k| at(k).map_or(WordInfo::PAD, |x: &NerToken| x.w.lower);
+    let shape = |k| at(k).map_or(WordInfo::PAD, |x: &NerToken| x.w.short_shape);
+    let tag = |k| at(k).map_or(WordInfo::PAD, |x: &NerToken| x.tag);
+    let first = (i == 0) as u64;
+    out.push(f1(0, 0));
+    out.push(f1(1, w.form));
+    out.push(f1(2, w.lower));
+    out.extend_from_slice(&w.prefix);
+    out.extend_from_slice(&w.suffix);
+    out.push(f2(10, w.shape, caps));
+    out.push(f2(11, w.short_shape, first));
+    out.push(f3(12, w.flags as u64, first, caps));
+    out.push(f1(13, t.tag));
+    out.push(f1(14, lower(-1)));
+    out.push(f1(15, lower(1)));
+    out.push(f1(16, lower(-2)));
+    out.push(f1(17, lower(2)));
+    out.push(f1(18, form(-1)));
+    out.push(f1(19, form(1)));
+    out.push(f2(20, shape(-1), shape(1)));
+    out.push(f3(21, shape(-1), w.short_shape, shape(1)));
+    out.push(f3(22, tag(-1), t.tag, tag(1)));
+    out.push(f1(23, tag(-1)));
+    out.push(f1(24, tag(1)));
+    out.push(f1(25, p1));
+    out.push(f2(26, p1, p2));
+    out.push(f2(27, p1, w.form));
+    out.push(f2(28, p1, w.short_shape));
+    out.push(f2(29, p1, t.tag));
+    out.push(f2(30, lower(-1), w.lower));
+    out.push(f2(31, w.lower, lower(1)));
+    out.push(f2(32, w.suffix[2], t.tag));
+    out.push(f2(
+        33,
+        at(1).map_or(WordInfo::PAD, |x| x.w.suffix[2]),
+        t.tag,
+    ));
+    out.push(f2(
+        34,
+        at(-1).map_or(WordInfo::PAD, |x| x.w.suffix[2]),
+        t.tag,
+    ));
+    out.push(f2(35, shape(1), tag(1)));
+    out.push(f2(36, shape(-1), tag(-1)));
+    out.push(f2(37, p1, shape(1)));
+}
+
+/// Whether most words of the sentence are capitalized (headlines, all-caps text), where
+/// capitals say little about names.
+pub(crate) fn sentence_caps(toks: &[NerToken]) -> u64 {
+    let letters = toks
+        .iter()
+        .filter(|t| t.w.flags & flag::PUNCT == 0)
+        .count()
+        .max(1);
+    let upper = toks.iter().filter(|t| t.w.flags & flag::UPPER != 0).count();
+    let title = toks.iter().filter(|t| t.w.flags & flag::TITLE != 0).count();
+    if upper * 2 > letters {
+        2
+    } else if title * 3 > letters * 2 {
+        1
+    } else {
+        0
+    }
+}
+
+/// The trained entity recognizer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityRecognizer {
+    model: Linear,
+}
+
+impl EntityRecognizer {
+    /// Recognizes the entities of a sentence.
+    pub(crate) fn recognize(&self, toks: &[NerToken]) -> Vec<EntitySpan> {
+        let mut feats = Vec::with_capacity(48);
+        let mut scores = Vec::with_capacity(N_CLASSES);
+        let mut out = Vec::with_capacity(toks.len());
+        let caps = sentence_caps(toks);
+        let (mut p1, mut p2) = (START, START);
+        let mut prev = None;
+        for i in 0..toks.len() {
+            features(toks, caps, i, p1, p2, &mut feats);
+            self.model.score(&feats, &mut scores);
+            let last = i + 1 == toks.len();
+            for (c, s) in scores.iter_mut().enumerate() {
+                if !allowed(prev, c) || (last && !can_end(c)) {
+                    *s = i32::MIN;
+                }
+            }
+            let c = argmax_i32(&scores);
+            out.push(c);
+            prev = Some(c);
+            p2 = p1;
+            p1 = c as u64;
+        }
+        spans(&out)
+    }
+
+    /// Serializes the recognizer.
+    pub(crate) fn write(&self) -> Vec<u8> {
+        let mut w = ModelWriter::new(b"NERC");
+        let mut m = Vec::new();
+        self.model.write(&mut m);
+        w.section(b"NLIN", &m);
+        w.finish()
+    }
+
+    /// Reads a recognizer model file.
+    pub(crate) fn read(what: &str, bytes: &[u8]) -> Result<EntityRecognizer> {
+        let r = ModelReader::new(what, bytes, b"NERC")?;
+        let mut c = Cursor::new(r.section(b"NLIN")?);
+        let model = Linear::read(&mut c)
+            .filter(|m| m.n_classes() == N_CLASSES && c.at_end())
+            .ok_or_else(|| r.error("corrupt entity recognizer weights".into()))?;
+        Ok(EntityRecognizer { model })
+    }
+
+    /// Model size in bytes.
+    pub(crate) fn bytes(&self) -> usize {
+        self.model.bytes()
+    }
+}
+
+/// Training of the recognizer.
+pub(crate) mod train {
+    use super::*;
+    use crate::nlp::perceptron::{Rng, Trainer, argmax_f32};
+
+    /// A training sentence: tokens and gold classes.
+    pub struct NerSentence {
+        /// Tokens.
+        pub toks: Vec<NerToken>,
+        /// Gold BILOU classes.
+        pub gold: Vec<usize>,
+    }
+
+    /// Trains for `epochs` passes; `report` gets each epoch's export function.
+    pub fn train(
+        data: &[NerSentence],
+        epochs: usize,
+        seed: u64,
+        mut report: impl FnMut(usize, &dyn Fn(u32) -> EntityRecognizer),
+    ) {
+        let mut t = Trainer::new(N_CLASSES);
+        let mut rng = Rng::new(seed);
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let mut feats = Vec::new();
+        let mut scores = Vec::new();
+        for epoch in 0..epochs {
+            rng.shuffle(&mut order);
+            for &si in &order {
+                let s = &data[si];
+                let caps = sentence_caps(&s.toks);
+                let (mut p1, mut p2) = (START, START);
+                let mut prev = None;
+                for i in 0..s.toks.len() {
+                    features(&s.toks, caps, i, p1, p2, &mut feats);
+                    t.score(&feats, &mut scores);
+                    for (c, sc) in scores.iter_mut().enumerate() {
+                        if !allowed(prev, c) {
+                            *sc = f32::MIN;
+                        }
+                    }
+                    let guess = argmax_f32(&scores);
+                    t.tick();
+                    t.update(&feats, s.gold[i], guess);
+                    prev = Some(guess);
+                    p2 = p1;
+                    p1 = guess as u64;
+                }
+            }
+            report(epoch, &|prune| EntityRecognizer {
+                model: t.export(prune),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bilou_round_trip_and_constraints() {
+        let s = vec![
+            EntitySpan {
+                start: 0,
+                end: 2,
+                label: EntityLabel::Person,
+            },
+            EntitySpan {
+                start: 3,
+                end: 4,
+                label: EntityLabel::Location,
+            },
+            EntitySpan {
+                start: 5,
+                end: 8,
+                label: EntityLabel::Organization,
+            },
+        ];
+        let c = classes_of(&s, 9);
+        assert_eq!(spans(&c), s);
+        let mut prev = None;
+        for &x in &c {
+            assert!(allowed(prev, x));
+            prev = Some(x);
+        }
+        let b_per = class(EntityLabel::Person, Part::Begin);
+        let l_org = class(EntityLabel::Organization, Part::Last);
+        assert!(!allowed(Some(b_per), 0));
+        assert!(!allowed(Some(b_per), l_org));
+        assert!(!allowed(None, l_org));
+        assert!(!can_end(b_per));
+    }
+}

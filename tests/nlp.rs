@@ -1,0 +1,158 @@
+//! The shipped models on real sentences (not from the seed article), the stage APIs and
+//! the CoNLL-U round trip.
+
+use actorgraph::nlp::{
+    DepRel, EntityLabel, Models, Upos, Xpos, annotate_conllu, parse_conllu, reannotate_conllu,
+};
+
+fn models() -> Models {
+    Models::load_default().expect("built-in models load")
+}
+
+fn words(s: &str) -> Vec<&str> {
+    s.split(' ').collect()
+}
+
+#[test]
+fn tags_and_lemmas_of_a_news_sentence() {
+    let m = models();
+    let w = words("The ministers were meeting in Brussels on Tuesday to discuss new sanctions .");
+    let t = m.tag(&w);
+    use Upos::*;
+    assert_eq!(
+        t.upos,
+        [
+            Det, Noun, Aux, Verb, Adp, Propn, Adp, Propn, Part, Verb, Adj, Noun, Punct
+        ]
+    );
+    assert_eq!(t.xpos[2], Xpos::Vbd);
+    assert_eq!(t.xpos[3], Xpos::Vbg);
+    let lemmas: Vec<&str> = t.lemmas.iter().collect();
+    assert_eq!(
+        lemmas,
+        [
+            "the", "minister", "be", "meet", "in", "Brussels", "on", "Tuesday", "to", "discuss",
+            "new", "sanction", "."
+        ]
+    );
+}
+
+#[test]
+fn parses_subject_object_and_oblique() {
+    let m = models();
+    let w = words("The union rejected the offer from the company .");
+    let a = m.analyze(&w);
+    assert_eq!(a.heads, [2, 3, 0, 5, 3, 8, 8, 5, 3]);
+    assert_eq!(a.deprels[1], DepRel::Nsubj);
+    assert_eq!(a.deprels[2], DepRel::Root);
+    assert_eq!(a.deprels[4], DepRel::Obj);
+    assert_eq!(a.deprels[8], DepRel::Punct);
+    // exactly one root, and every head is inside the sentence
+    assert_eq!(a.heads.iter().filter(|&&h| h == 0).count(), 1);
+    assert!(a.heads.iter().all(|&h| (h as usize) <= w.len()));
+}
+
+#[test]
+fn passive_subject_gets_its_subtype() {
+    let m = models();
+    let a = m.analyze(&words("The bill was passed by parliament ."));
+    assert_eq!(a.deprels[1], DepRel::NsubjPass);
+    assert_eq!(a.deprels[2], DepRel::AuxPass);
+    assert_eq!(a.heads[1], 4);
+}
+
+#[test]
+fn recognizes_people_organizations_and_places() {
+    let m = models();
+    let w = words("Angela Merkel met officials of the European Union in Paris on Monday .");
+    let a = m.analyze(&w);
+    let found: Vec<(String, EntityLabel)> = a
+        .entities
+        .iter()
+        .map(|e| (w[e.start..e.end].join(" "), e.label))
+        .collect();
+    assert!(
+        found.contains(&("Angela Merkel".to_string(), EntityLabel::Person)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("European Union".to_string(), EntityLabel::Organization)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("Paris".to_string(), EntityLabel::Location)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn stages_agree_with_the_full_analysis() {
+    let m = models();
+    let w = words("Shares in Vodafone fell sharply after the results .");
+    let a = m.analyze(&w);
+    let t = m.tag(&w);
+    assert_eq!(t.upos, a.upos);
+    let (heads, rels) = m.parse(&w, &t);
+    assert_eq!(heads, a.heads);
+    assert_eq!(rels, a.deprels);
+    assert_eq!(m.entities(&w, &t), a.entities);
+    let empty = m.analyze(&[]);
+    assert!(empty.upos.is_empty() && empty.heads.is_empty() && empty.entities.is_empty());
+}
+
+#[test]
+fn conllu_output_and_reannotation_keep_the_tokens() {
+    let m = models();
+    let text = "Ms. Smith didn't go to Rome. She stayed home!";
+    let out = annotate_conllu(&m, text);
+    let sents = parse_conllu(&out).expect("our output parses");
+    assert_eq!(sents.len(), 2);
+    assert_eq!(
+        sents[0].forms(),
+        ["Ms.", "Smith", "did", "n't", "go", "to", "Rome", "."]
+    );
+    assert!(out.contains("# text = Ms. Smith didn't go to Rome."));
+    // "did" is glued to "n't", "Rome" to "."
+    assert!(sents[0].words[2].misc.contains("SpaceAfter=No"));
+    assert!(sents[0].words[6].misc.contains("Entity=B-LOC"));
+    let gold = "# sent_id = a\n1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tdo\tdo\tAUX\tVBP\t_\t3\taux\t_\t_\n2\tn't\tnot\tPART\tRB\t_\t3\tadvmod\t_\t_\n3\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n3.1\tgo\t_\t_\t_\t_\t_\t_\t_\t_\n4\t!\t!\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    let re = reannotate_conllu(&m, gold).expect("valid input");
+    let lines: Vec<&str> = re.lines().collect();
+    assert_eq!(lines[0], "# sent_id = a");
+    assert!(lines[1].starts_with("1-2\tdon't"));
+    assert!(!re.contains("3.1\t"), "empty nodes are dropped");
+    let back = parse_conllu(&re).unwrap();
+    assert_eq!(back[0].forms(), ["do", "n't", "go", "!"]);
+    assert_eq!(back[0].words[1].lemma, "not");
+    assert_eq!(back[0].words[2].misc, "SpaceAfter=No");
+    assert!(reannotate_conllu(&m, "1\tbad\n").is_err());
+}
+
+#[test]
+fn load_dir_reports_missing_and_corrupt_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = Models::load_dir(dir.path()).unwrap_err().to_string();
+    assert!(
+        e.contains("tagger.agm") && e.contains("no such file"),
+        "{e}"
+    );
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/models");
+    for f in ["tagger.agm", "parser.agm", "ner.agm"] {
+        std::fs::copy(shipped.join(f), dir.path().join(f)).unwrap();
+    }
+    assert!(Models::load_dir(dir.path()).is_ok());
+    let parser = dir.path().join("parser.agm");
+    let bytes = std::fs::read(&parser).unwrap();
+    std::fs::write(&parser, &bytes[..bytes.len() / 2]).unwrap();
+    let e = Models::load_dir(dir.path()).unwrap_err().to_string();
+    assert!(e.contains("parser.agm") && e.contains("truncated"), "{e}");
+    let mut other_version = bytes.clone();
+    other_version[8] = other_version[8].wrapping_add(1);
+    std::fs::write(&parser, &other_version).unwrap();
+    let e = Models::load_dir(dir.path()).unwrap_err().to_string();
+    assert!(e.contains("model format version"), "{e}");
+    // a tagger file where the parser belongs is the wrong kind
+    std::fs::copy(shipped.join("tagger.agm"), &parser).unwrap();
+    let e = Models::load_dir(dir.path()).unwrap_err().to_string();
+    assert!(e.contains("wrong model kind"), "{e}");
+}

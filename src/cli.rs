@@ -86,6 +86,33 @@ summary (articles, actors, edges, seconds, files) ends every run. --quiet silenc
 
 {EXIT_CODES}"))]
     Build(BuildArgs),
+    /// Print the linguistic analysis the extractor sees, as CoNLL-U: sentences, tokens,
+    /// lemmas, UPOS and XPOS tags, dependency heads and labels, entity tags in MISC.
+    #[command(after_help = "\
+Examples:
+  actorgraph annotate seeds/gaza-ceasefire-cairo.txt    an article, to standard output
+  echo 'Hamas rejected the plan.' | actorgraph annotate
+  actorgraph annotate --conllu en_ewt-ud-test.conllu --out pred.conllu
+                                                        keep the gold tokens, re-annotate,
+                                                        for scoring with a CoNLL-U scorer
+
+Entities are in MISC as Entity=B-PER, I-PER, ... (BIO tags of PER, ORG, LOC, MISC).")]
+    Annotate(AnnotateArgs),
+}
+
+#[derive(Debug, Args)]
+struct AnnotateArgs {
+    /// A text article, or with --conllu a CoNLL-U file; - (the default) reads stdin.
+    #[arg(value_name = "INPUT", default_value = "-")]
+    input: PathBuf,
+
+    /// INPUT is CoNLL-U: keep its tokens and sentences as given and annotate them anew.
+    #[arg(long)]
+    conllu: bool,
+
+    /// File to write the CoNLL-U to (atomically), or - for standard output.
+    #[arg(short, long, value_name = "FILE", default_value = "-")]
+    out: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -145,7 +172,34 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     };
     match command {
         Command::Build(args) => build(args),
+        Command::Annotate(args) => annotate(args),
     }
+}
+
+fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
+    let text = if args.input.as_os_str() == "-" {
+        actorgraph::read_reader(&args.input, io::stdin().lock())?
+    } else {
+        actorgraph::read_file(&args.input)?
+    };
+    let models = actorgraph::nlp::Models::load_default()?;
+    let conllu = if args.conllu {
+        actorgraph::nlp::reannotate_conllu(&models, &text)
+            .map_err(|e| anyhow!("{}: {e}", args.input.display()))?
+    } else {
+        actorgraph::nlp::annotate_conllu(&models, &text)
+    };
+    if args.out.as_os_str() == "-" {
+        let mut out = io::stdout().lock();
+        if let Err(e) = out.write_all(conllu.as_bytes()).and_then(|()| out.flush())
+            && e.kind() != io::ErrorKind::BrokenPipe
+        {
+            return Err(anyhow!("standard output: {e}"));
+        }
+    } else {
+        export::write_atomic(&args.out, |w| w.write_all(conllu.as_bytes()))?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn build(args: BuildArgs) -> Result<ExitCode> {

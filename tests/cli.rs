@@ -613,3 +613,76 @@ fn a_reader_that_stops_early_is_not_an_error() {
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert_eq!(stderr(&output), "");
 }
+
+#[test]
+fn annotate_prints_conllu_of_an_article() {
+    let out = Run::new(&["annotate"])
+        .stdin(b"Hamas rejected the plan. Egypt's officials met Qatar.")
+        .output();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let sentences: Vec<&str> = text
+        .split("\n\n")
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    assert_eq!(sentences.len(), 2, "{text}");
+    assert!(sentences[0].starts_with("# sent_id = 1\n# text = Hamas rejected the plan.\n"));
+    let rows: Vec<Vec<&str>> = sentences[1]
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert!(rows.iter().all(|r| r.len() == 10), "{text}");
+    let forms: Vec<&str> = rows.iter().map(|r| r[1]).collect();
+    assert_eq!(forms, ["Egypt", "'s", "officials", "met", "Qatar", "."]);
+    assert_eq!(rows[3][2], "meet", "lemma of met");
+    // exactly one root, every head a token of the sentence
+    let heads: Vec<usize> = rows.iter().map(|r| r[6].parse().unwrap()).collect();
+    assert_eq!(heads.iter().filter(|&&h| h == 0).count(), 1, "{text}");
+    assert!(heads.iter().all(|&h| h <= rows.len()));
+}
+
+#[test]
+fn annotate_conllu_keeps_the_given_tokens() {
+    let gold = "# sent_id = a\n1\tU.S.\t_\t_\t_\t_\t2\tnsubj\t_\t_\n2\tobjects\t_\t_\t_\t_\t0\troot\t_\t_\n\n";
+    let dir = folder(&[("gold.conllu", gold.as_bytes())]);
+    let pred = dir.path().join("pred.conllu");
+    let out = Run::new(&[
+        "annotate",
+        "--conllu",
+        "gold.conllu",
+        "--out",
+        "pred.conllu",
+    ])
+    .cwd(dir.path())
+    .output();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = fs::read_to_string(pred).unwrap();
+    let forms: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| l.split('\t').nth(1).unwrap())
+        .collect();
+    assert_eq!(forms, ["U.S.", "objects"]);
+    assert!(text.contains("# sent_id = a"));
+}
+
+#[test]
+fn annotate_bad_input_is_an_error() {
+    let out = Run::new(&["annotate", "no-such-file.txt"]).output();
+    assert_eq!(code(&out), 1);
+    assert_eq!(
+        stderr(&out),
+        "error: no-such-file.txt: no such file or directory\n"
+    );
+    let dir = folder(&[("bad.conllu", b"1\tonly three\tcolumns\n")]);
+    let out = Run::new(&["annotate", "--conllu", "bad.conllu"])
+        .cwd(dir.path())
+        .output();
+    assert_eq!(code(&out), 1);
+    assert!(
+        stderr(&out).starts_with("error: bad.conllu: "),
+        "{}",
+        stderr(&out)
+    );
+}

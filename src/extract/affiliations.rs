@@ -151,11 +151,26 @@ pub(crate) fn find_affiliations(
         // "his Muslim Brotherhood": a possessive pronoun resolved to a person on an organization
         for &k in ids {
             let pm = &placed[k];
-            if pm.mention.kind != MentionKind::Pronoun || p.deprels[pm.mention.start] != "nmod:poss"
+            let t = pm.mention.start;
+            if pm.mention.kind != MentionKind::Pronoun
+                || !matches!(p.lower[t].as_str(), "his" | "her")
             {
                 continue;
             }
-            let (Some(person), Some(h)) = (pm.entity, p.head(pm.mention.start)) else {
+            // the organization the possessive modifies; when the parser attached the
+            // pronoun elsewhere, the name right after it ("his Muslim Brotherhood")
+            let owned = p
+                .head(t)
+                .filter(|_| p.deprels[t] == "nmod:poss")
+                .filter(|&h| token_entity[h].is_some())
+                .or_else(|| {
+                    let mut k = t + 1;
+                    while k < p.len() && p.upos[k] == "ADJ" && token_entity[k].is_none() {
+                        k += 1;
+                    }
+                    (k < p.len()).then_some(k)
+                });
+            let (Some(person), Some(h)) = (pm.entity, owned) else {
                 continue;
             };
             if reg.entities[person].kind != ActorType::Person {

@@ -133,6 +133,19 @@ impl<'a> Parsed<'a> {
     }
 }
 
+impl Parsed<'_> {
+    /// The first token of the subtree of `i`.
+    pub(crate) fn left_edge(&self, i: usize) -> usize {
+        let mut lo = i;
+        let mut stack = vec![i];
+        while let Some(x) = stack.pop() {
+            lo = lo.min(x);
+            stack.extend(self.children[x].iter().copied().filter(|&c| c < x));
+        }
+        lo
+    }
+}
+
 /// Reads a sentence in CoNLL-U (gold analyses in unit tests). Columns: ID FORM LEMMA UPOS
 /// XPOS FEATS HEAD DEPREL; MISC `Entity=B-PER` style tags give entity spans.
 #[cfg(test)]
@@ -208,6 +221,8 @@ mod tests {
         assert_eq!(p.child_with(1, "nsubj"), Some(0));
         assert_eq!(p.child_with(1, "obj"), Some(4));
         assert_eq!(p.children(4), [2, 3]);
+        assert_eq!(p.left_edge(4), 2);
+        assert_eq!(p.left_edge(1), 0);
         assert!(!p.is_negated(1));
         assert_eq!(
             p.entities,

@@ -216,7 +216,16 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         // "Egypt's new leader, the former general Sissi": the appositive names the actor
         if self.entity[t].is_none() || is_description {
             for a in p.children_with(t, "appos") {
-                let v = self.actors(lex, a, target, depth + 1);
+                // the appositive with its conjuncts: "Secretary of State John Kerry and
+                // United Nations chief Ban Ki-moon" may hang both names off the title
+                let mut v = Vec::new();
+                for x in p.with_conjuncts(a) {
+                    for e in self.actors(lex, x, target, depth + 1) {
+                        if !v.contains(&e) {
+                            v.push(e);
+                        }
+                    }
+                }
                 if !v.is_empty() {
                     return v;
                 }
@@ -242,19 +251,27 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             return Vec::new();
         }
         let mut out = Vec::new();
+        // every actor named before the noun in its phrase: "Egyptian and Arab League
+        // officials", "Senior State Department officials", "Egypt's government"
+        for x in p.left_edge(t)..t {
+            if let Some(e) = self.entity[x]
+                && !out.contains(&e)
+            {
+                out.push(e);
+            }
+        }
         for &c in p.children(t) {
-            let prenominal = c < t && matches!(p.deprels[c], "amod" | "compound" | "nmod:poss");
             let of_phrase = agentive
                 && c > t
                 && p.rel(c) == "nmod"
                 && p.case_of(c)
                     .as_deref()
                     .is_some_and(|k| matches!(k, "of" | "from" | "for"));
-            if prenominal || of_phrase {
+            if of_phrase {
                 for x in p.with_conjuncts(c) {
                     if let Some(e) = self.entity[x] {
                         out.push(e);
-                    } else if of_phrase && depth < 2 {
+                    } else if depth < 2 {
                         out.extend(self.actors(lex, x, false, depth + 1));
                     }
                 }
@@ -355,6 +372,37 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         })
     }
 
+    /// The two sides of "between X and Y". The tree gives `found`; when it holds fewer
+    /// than two (the parser attached "and Y" elsewhere), read the words after "between":
+    /// names, "and", commas, determiners and adjectives.
+    fn between_set(&self, targets: &[usize], found: Vec<usize>) -> Vec<usize> {
+        let p = self.p;
+        if found.len() >= 2 {
+            return found;
+        }
+        let Some(prep) = targets.iter().find_map(|&t| {
+            p.children(t).iter().copied().find(|&c| {
+                p.deprels[c] == "case"
+                    && matches!(p.lower[c].as_str(), "between" | "among" | "amongst")
+            })
+        }) else {
+            return found;
+        };
+        let mut set = Vec::new();
+        for k in prep + 1..p.len() {
+            if let Some(e) = self.entity[k] {
+                if !set.contains(&e) {
+                    set.push(e);
+                }
+            } else if !(matches!(p.lower[k].as_str(), "and" | "," | "the")
+                || matches!(p.upos[k], "DET" | "ADJ"))
+            {
+                break;
+            }
+        }
+        if set.len() >= 2 { set } else { found }
+    }
+
     /// Targets of predicate `v` per the trigger's frame: tokens, and whether they came
     /// from "between" (a symmetric set).
     fn frame_targets(&self, v: usize, trigger: &Trigger) -> (Vec<usize>, bool) {
@@ -451,6 +499,10 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>, lex: &Lexicon) -> Vec<
                     }
                 }
             };
+        if trigger.class.is_none() && len == 1 {
+            // "call", "describe": no relation of their own, but "called X a terrorist" is one
+            characterization(sa, lex, i, &mut out);
+        }
         let Some(class) = trigger.class else {
             i += len;
             continue;
@@ -534,6 +586,7 @@ fn predicate(
         for &t in &target_tokens {
             set.extend(sa.actors_conj(lex, t, true));
         }
+        let set = sa.between_set(&target_tokens, set);
         push_mutual(out, &set, base);
         return;
     }
@@ -545,7 +598,10 @@ fn predicate(
             }
         }
     }
-    if targets.is_empty() && trigger.frame.mutual && agents.len() >= 2 {
+    // "X and Y met": both sides at once; not "X and Y negotiated a deal", whose object
+    // tells what they did together
+    let has_object = p.children(v).iter().any(|&c| p.rel(c) == "obj");
+    if targets.is_empty() && trigger.frame.mutual && agents.len() >= 2 && !has_object {
         push_mutual(out, &agents, base);
     } else {
         push_pairs(out, &agents, &targets, base);
@@ -554,22 +610,27 @@ fn predicate(
 
 /// The subject of the clause an event noun sits in: climbs prepositional phrases, and
 /// objects of support verbs ("held talks"), to the first predicate with a subject.
-fn clause_agents(sa: &SentenceActors<'_, '_>, lex: &Lexicon, noun: usize) -> Vec<usize> {
+fn clause_agents(sa: &SentenceActors<'_, '_>, lex: &Lexicon, noun: usize) -> (Vec<usize>, usize) {
     let p = sa.p;
     let mut x = noun;
-    for _ in 0..4 {
+    for step in 0..5 {
         let Some(g) = p.head(x) else {
-            return Vec::new();
+            return (Vec::new(), step);
         };
         match p.rel(x) {
+            // the event as the object: only of a verb that carries it out ("held talks"),
+            // not one that refuses it ("rejected talks"); deeper in the clause, any verb
+            // that is not denied ("negotiated a deal on the strength of ties with X")
             "obj" => {
-                if !SUPPORT_VERBS.contains(&p.lemmas[g].as_str()) || sa.denied(g) {
-                    return Vec::new();
+                let support = SUPPORT_VERBS.contains(&p.lemmas[g].as_str());
+                if (step == 0 && !support && p.upos[g] == "VERB" && p.rel(g) != "acl")
+                    || sa.denied(g)
+                {
+                    return (Vec::new(), step);
                 }
             }
-            "obl" | "nmod" | "xcomp" => {}
-            "nsubj" => return Vec::new(),
-            _ => return Vec::new(),
+            "obl" | "nmod" | "xcomp" | "acl" => {}
+            _ => return (Vec::new(), step),
         }
         let (subj, passive) = sa.subjects(g, 0);
         if !subj.is_empty() && !passive {
@@ -581,11 +642,15 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, lex: &Lexicon, noun: usize) -> Vec
                     }
                 }
             }
-            return out;
+            // a subject that names no actor ("the strength of ties") does not stop the
+            // climb to the clause's own subject
+            if !out.is_empty() {
+                return (out, step);
+            }
         }
         x = g;
     }
-    Vec::new()
+    (Vec::new(), 5)
 }
 
 /// An event noun: "talks with X", "U.S. aid to X", "acrimony between X and Y".
@@ -601,7 +666,28 @@ fn event_noun(
     if p.is_negated(n) {
         return;
     }
-    let (target_tokens, between) = sa.frame_targets(n, trigger);
+    let (mut target_tokens, mut between) = sa.frame_targets(n, trigger);
+    if target_tokens.is_empty()
+        && let Some(g) = p.head(n)
+    {
+        // a phrase right after the noun but attached higher up: "ties with Hamas" read as
+        // "[strength of ties] [with Hamas]"
+        let mut right = n + 1;
+        while right < p.len() && p.head(right) == Some(n) {
+            right = p.left_edge(right).max(right) + 1;
+        }
+        for &c in p.children(g) {
+            if c > n
+                && matches!(p.rel(c), "obl" | "nmod")
+                && p.left_edge(c) == right
+                && let Some(prep) = p.case_of(c)
+                && trigger.frame.takes(&prep)
+            {
+                between |= matches!(prep.as_str(), "between" | "among" | "amongst");
+                target_tokens.push(c);
+            }
+        }
+    }
     let mut targets = Vec::new();
     for &t in &target_tokens {
         for e in sa.actors_conj(lex, t, true) {
@@ -611,7 +697,8 @@ fn event_noun(
         }
     }
     if between {
-        push_mutual(out, &targets, base);
+        let set = sa.between_set(&target_tokens, targets);
+        push_mutual(out, &set, base);
         return;
     }
     // the agent: a possessive or modifier of the noun, else the clause's subject
@@ -627,10 +714,18 @@ fn event_noun(
             }
         }
     }
+    let mut near = true;
     if agents.is_empty() {
-        agents = clause_agents(sa, lex, n);
+        let (found, step) = clause_agents(sa, lex, n);
+        agents = found;
+        near = step == 0;
     }
+    // "Qatar and Egypt held talks" states both sides; "X and Y seek an end to the
+    // fighting" does not make X and Y the ones fighting
     if targets.is_empty() && trigger.frame.mutual && agents.len() >= 2 {
+        if !near {
+            return;
+        }
         push_mutual(out, &agents, base);
     } else {
         push_pairs(out, &agents, &targets, base);

@@ -299,6 +299,14 @@ pub(crate) fn find_mentions(
         if CALENDAR.contains(&lower[i]) || !w.chars().any(char::is_alphabetic) {
             return false;
         }
+        // names are written with a capital (or a lower-case particle: "al-Qaeda"); a
+        // recognizer's span that runs over "say they" does not make those words a name
+        let cased = is_capitalized(w)
+            || w.split_once('-')
+                .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase));
+        if !cased {
+            return false;
+        }
         if p.upos[i] == "PROPN" {
             return true;
         }
@@ -307,7 +315,7 @@ pub(crate) fn find_mentions(
         {
             return true;
         }
-        is_capitalized(w) && i > 0 && matches!(p.upos[i], "NOUN" | "ADJ" | "X")
+        i > 0 && matches!(p.upos[i], "NOUN" | "ADJ" | "X")
     };
 
     let mut out: Vec<Mention> = Vec::new();

@@ -166,8 +166,14 @@ impl Registry {
             id
         } else if let Some(id) = self.abbreviated(&m.name, m.actor_type) {
             id
+        } else if let Some(id) = self.short_form(&m.name) {
+            id
         } else if m.tentative {
             return None;
+        } else if let Some(id) = self.long_form(&m.name, m.actor_type) {
+            // "the Lords" met first, "House of Lords" now: the full name is canonical
+            self.rename(id, &m.name);
+            id
         } else {
             self.create(m.name.clone(), m.actor_type, None, at)
         };
@@ -208,6 +214,37 @@ impl Registry {
             .map(|(i, _)| i)
             .collect();
         (hits.len() == 1).then(|| hits[0])
+    }
+
+    /// The one multiword organization whose last word is the single word `name`
+    /// ("Lords" for "House of Lords").
+    fn short_form(&self, name: &str) -> Option<usize> {
+        if name.contains(' ') || !name.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let hits: Vec<usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(e.kind, ActorType::Organization | ActorType::Group))
+            .filter(|(_, e)| {
+                e.canonical.contains(' ') && e.canonical.rsplit(' ').next() == Some(name)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        (hits.len() == 1).then(|| hits[0])
+    }
+
+    /// The one single-word organization that is the last word of the new multiword
+    /// name `name`.
+    fn long_form(&self, name: &str, kind: ActorType) -> Option<usize> {
+        if !matches!(kind, ActorType::Organization | ActorType::Group) {
+            return None;
+        }
+        let last = name.rsplit_once(' ')?.1;
+        self.entities.iter().position(|e| {
+            matches!(e.kind, ActorType::Organization | ActorType::Group) && e.canonical == last
+        })
     }
 
     fn rename(&mut self, id: usize, canonical: &str) {

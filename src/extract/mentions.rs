@@ -74,6 +74,8 @@ pub(crate) struct Mention {
 
 /// Modifiers that may stand between a qualifier and a title, or before a title.
 const TITLE_MODIFIERS: &[&str] = &[
+    "shadow",
+    "junior",
     "former",
     "new",
     "then",
@@ -200,6 +202,135 @@ const ORGANIZATION_WORDS: &[&str] = &[
     "mission",
 ];
 
+/// Last words of names of laws, documents, plans and events: such a name is no actor
+/// ("Police Bill", "White Paper", "New Deal", "Kyoto Treaty").
+const NON_ACTOR_HEADS: &[&str] = &[
+    "bill",
+    "act",
+    "acts",
+    "paper",
+    "papers",
+    "treaty",
+    "convention",
+    "deal",
+    "budget",
+    "day",
+    "year",
+    "programme",
+    "program",
+    "plan",
+    "policy",
+    "agreement",
+    "accord",
+    "accords",
+    "charter",
+    "declaration",
+    "report",
+    "strategy",
+    "initiative",
+    "doctrine",
+    "tsunami",
+    "war",
+    "crisis",
+    "summit",
+    "conference",
+    "election",
+    "elections",
+    "referendum",
+    "games",
+    "cup",
+    "olympics",
+    "prize",
+    "award",
+    "awards",
+    "festival",
+    "show",
+    "series",
+    "special",
+    "law",
+    "laws",
+    "rights",
+    "constitution",
+    "protocol",
+    "resolution",
+    "process",
+    "talks",
+    "road",
+    "street",
+    "square",
+    "bridge",
+    "airport",
+    "station",
+    "hospital",
+    "prison",
+    "hotel",
+    "stadium",
+    "river",
+    "sea",
+    "ocean",
+    "mountains",
+    "island",
+    "islands",
+    "coast",
+    "province",
+    "region",
+    "district",
+    "city",
+    "county",
+    "valley",
+    "desert",
+    "peninsula",
+    "operation",
+    "campaign",
+    "movement's",
+    "index",
+    "scheme",
+    "tax",
+    "card",
+    "cards",
+];
+
+/// Capitalized modifiers that start a sentence or a title but are no part of a name.
+const LEADING_MODIFIERS: &[&str] = &[
+    "new", "former", "senior", "shadow", "deputy", "acting", "top", "then", "late", "ex",
+    "interim", "outgoing", "veteran", "retired",
+];
+
+/// Lower-case endings of hyphenated words that turn a name into a modifier.
+const HYPHEN_SUFFIXES: &[&str] = &[
+    "style",
+    "era",
+    "led",
+    "backed",
+    "based",
+    "born",
+    "run",
+    "owned",
+    "controlled",
+    "linked",
+    "inspired",
+    "type",
+    "like",
+    "related",
+    "sponsored",
+    "funded",
+    "allied",
+    "friendly",
+    "dominated",
+    "held",
+    "occupied",
+    "administered",
+    "supported",
+    "brokered",
+    "made",
+    "ruled",
+    "registered",
+    "bound",
+    "wide",
+    "level",
+    "only",
+];
+
 /// Months and days: proper nouns that never name actors.
 const CALENDAR: &[&str] = &[
     "monday",
@@ -304,7 +435,13 @@ pub(crate) fn find_mentions(
         let cased = is_capitalized(w)
             || w.split_once('-')
                 .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase));
-        if !cased {
+        if !cased || LEADING_MODIFIERS.contains(&lower[i]) {
+            return false;
+        }
+        // "Bush-style", "Iraq-based": a name turned into a modifier
+        if w.rsplit_once('-')
+            .is_some_and(|(_, suffix)| HYPHEN_SUFFIXES.contains(&suffix))
+        {
             return false;
         }
         if p.upos[i] == "PROPN" {
@@ -482,9 +619,13 @@ pub(crate) fn find_mentions(
                 // ("Egypt President Morsi"), not before one that ends it ("Tom King")
                 let mut e = i + 1;
                 while e < run_end
-                    && lex
-                        .title_at(&lower, e)
-                        .is_none_or(|(len, _)| e + len >= run_end)
+                    && lex.title_at(&lower, e).is_none_or(|(len, _)| {
+                        // "Metropolitan Police Commissioner": "Police" ends the
+                        // organization's name rather than starting the title
+                        e + len >= run_end
+                            || (ORGANIZATION_WORDS.contains(&lower[e])
+                                && lex.title_at(&lower, e + 1).is_some())
+                    })
                     && !(e > i
                         && lex
                             .gazetteer
@@ -872,6 +1013,9 @@ fn classify_name(
     honorific: &Option<String>,
     ner_at: &dyn Fn(usize) -> Option<(usize, usize, NerLabel)>,
 ) -> Option<(ActorType, bool)> {
+    if NON_ACTOR_HEADS.contains(&lower[e - 1]) {
+        return None;
+    }
     if ORGANIZATION_WORDS.contains(&lower[e - 1]) {
         return Some((ActorType::Organization, false));
     }

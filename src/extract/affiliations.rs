@@ -148,6 +148,40 @@ pub(crate) fn find_affiliations(
                 reg.add_role(person, &title.role, &title.key);
             }
         }
+        // "Simon Thomas, of Plaid Cymru": a person's "of" phrase naming an organization
+        for &k in ids {
+            let pm = &placed[k];
+            let (Some(person), MentionKind::Name) = (pm.entity, pm.mention.kind) else {
+                continue;
+            };
+            if reg.entities[person].kind != ActorType::Person {
+                continue;
+            }
+            let m = &pm.mention;
+            for t in m.start..m.end {
+                for &c in p.children(t) {
+                    if (c < m.start || c >= m.end)
+                        && p.rel(c) == "nmod"
+                        && p.case_of(c)
+                            .is_some_and(|k| matches!(k.as_str(), "of" | "from"))
+                        && let Some(org) = token_entity[c]
+                        && matches!(reg.entities[org].kind, ActorType::Organization)
+                    {
+                        push(
+                            &mut out,
+                            Affiliation {
+                                member: person,
+                                org,
+                                role: None,
+                                sentence: s,
+                                trigger: (m.start, c + 1),
+                            },
+                            reg,
+                        );
+                    }
+                }
+            }
+        }
         // "his Muslim Brotherhood": a possessive pronoun resolved to a person on an organization
         for &k in ids {
             let pm = &placed[k];

@@ -914,20 +914,28 @@ fn title_modifiers_start(
 ) -> (usize, bool) {
     let mut k = i;
     let mut former = false;
+    let mut portfolio = 0;
     while k > 0 {
         if out.last().is_some_and(|m| m.end == k) {
             break;
         }
         let w = lower[k - 1];
         let possessive = matches!(w, "'s" | "\u{2019}s");
+        // a portfolio between qualifier and title: "Lib Dem home affairs spokesman",
+        // "his transport and environment spokesman" (lower-case words only)
+        let portfolio_word = portfolio < 4
+            && matches!(p.upos[k - 1], "NOUN" | "CCONJ")
+            && p.words[k - 1].starts_with(char::is_lowercase);
         let modifier = (TITLE_MODIFIERS.contains(&w)
             && !matches!(w, "the" | "a" | "an" | "its")
             && !possessive)
             || p.upos[k - 1] == "ADJ"
-            || (skip_possessive && possessive);
+            || (skip_possessive && possessive)
+            || portfolio_word;
         if !modifier {
             break;
         }
+        portfolio += usize::from(portfolio_word);
         former |= matches!(
             w,
             "former" | "ex" | "ex-" | "late" | "then" | "retired" | "outgoing"

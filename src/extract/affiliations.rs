@@ -23,7 +23,8 @@ pub(crate) struct Affiliation {
 }
 
 /// Sectors of CAMEO codes that make an organization a body of its state.
-const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
+/// Courts and parliaments are not counted: they stand apart from the government.
+const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "SPY"];
 
 /// The country entity of a CAMEO code: its first three letters name a country that the
 /// document mentions.
@@ -130,7 +131,8 @@ pub(crate) fn find_affiliations(
                     },
                     reg,
                 );
-            } else if let Some(code) = reg.entities[person].code.clone()
+            } else if !title.role.starts_with("shadow ")
+                && let Some(code) = reg.entities[person].code.clone()
                 && let Some(country) = country_of(&code, reg, country_codes)
             {
                 push(

@@ -275,6 +275,9 @@ impl Registry {
         code: Option<String>,
     ) -> Option<usize> {
         if let Some(id) = self.get(&m.name) {
+            if self.entities[id].code.is_none() {
+                self.entities[id].code = code;
+            }
             return Some(id);
         }
         let words = name_words(&m.name);
@@ -348,6 +351,10 @@ impl Registry {
                     self.entities[id].name_words = words;
                     self.by_canonical.remove(&old);
                     self.by_canonical.insert(m.name.clone(), id);
+                }
+                // the dictionary knows the full name only: "Clarke" met first
+                if self.entities[id].code.is_none() {
+                    self.entities[id].code = code;
                 }
                 return Some(id);
             }

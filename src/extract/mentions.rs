@@ -481,11 +481,20 @@ pub(crate) fn find_mentions(
                     && (DEFINITE.contains(&lower[k - 1]) || out.last().is_some_and(|m| m.end == k))
             } {
                 let (qualifier, former) = title_qualifier(p, &out, &lower, i);
-                let key = title.role.to_lowercase();
-                let role = if former {
-                    format!("former {}", title.role)
+                // "shadow home secretary" is an opposition role, not the office
+                let shadow = {
+                    let (k, _) = title_modifiers_start(p, &out, &lower, i, false);
+                    (k..i).any(|x| lower[x] == "shadow")
+                };
+                let key = if shadow {
+                    format!("shadow {}", title.role.to_lowercase())
                 } else {
-                    title.role.to_string()
+                    title.role.to_lowercase()
+                };
+                let role = match (former, shadow) {
+                    (true, _) => format!("former {}", title.role),
+                    (false, true) => format!("shadow {}", title.role),
+                    _ => title.role.to_string(),
                 };
                 let info = TitleInfo {
                     role,

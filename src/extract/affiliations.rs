@@ -257,17 +257,18 @@ pub(crate) fn find_affiliations(
             }
         }
     }
-    // state institutions of the dictionary: "State Department" is a body of the United States
+    // the dictionary's state institutions and office holders: "State Department" is a
+    // body of the United States, Tony Blair a British politician (when the document
+    // mentions the country at all, and names no other affiliation of theirs)
     for id in 0..reg.entities.len() {
         let e = &reg.entities[id];
-        if e.kind != ActorType::Organization {
-            continue;
-        }
         let Some(code) = e.code.clone() else { continue };
-        if !code
-            .get(3..6)
-            .is_some_and(|sector| STATE_SECTORS.contains(&sector))
-        {
+        let sector_ok = code.get(3..6).is_some_and(|sector| match e.kind {
+            ActorType::Organization => STATE_SECTORS.contains(&sector),
+            ActorType::Person => STATE_SECTORS.contains(&sector) || sector == "ELI",
+            _ => false,
+        });
+        if !sector_ok || out.iter().any(|a| a.member == id) {
             continue;
         }
         if let Some(country) = country_of(&code, reg, country_codes) {

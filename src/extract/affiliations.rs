@@ -72,7 +72,7 @@ pub(crate) fn find_affiliations(
         let mut token_mention = vec![None; p.len()];
         for &k in ids {
             let m = &placed[k].mention;
-            for t in m.start..m.end.min(p.len()) {
+            for t in m.tokens().start..m.end.min(p.len()) {
                 token_mention[t] = Some(k);
                 if placed[k].entity.is_some() {
                     token_entity[t] = placed[k].entity;

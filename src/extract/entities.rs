@@ -482,6 +482,7 @@ mod tests {
             full: None,
             plural: false,
             tentative: false,
+            lead: None,
         }
     }
 

@@ -70,6 +70,17 @@ pub(crate) struct Mention {
     pub plural: bool,
     /// An unknown single name: kept only if it resolves to an actor met before.
     pub tentative: bool,
+    /// First token of the title or honorific written in front of the name, which the
+    /// parser may make the head of the phrase ("Secretary" in "Secretary of State John
+    /// Kerry"): those tokens refer to the person too.
+    pub lead: Option<usize>,
+}
+
+impl Mention {
+    /// The tokens that refer to the mention's actor: its title and honorific, and the name.
+    pub(crate) fn tokens(&self) -> std::ops::Range<usize> {
+        self.lead.unwrap_or(self.start).min(self.start)..self.end
+    }
 }
 
 /// Modifiers that may stand between a qualifier and a title, or before a title.
@@ -457,7 +468,7 @@ pub(crate) fn find_mentions(
 
     let mut out: Vec<Mention> = Vec::new();
     let mut pending: Option<(TitleInfo, usize)> = None; // title and where it started
-    let mut honorific: Option<String> = None;
+    let mut honorific: Option<(String, usize)> = None;
     let mut i = 0;
     while i < n {
         // a title: in front of a name, or standing for its holder
@@ -471,7 +482,7 @@ pub(crate) fn find_mentions(
             let capital_title = is_capitalized(p.words[i]);
             if title.honorific {
                 if next_is_name {
-                    honorific = Some(surface(i, after));
+                    honorific = Some((surface(i, after), i));
                     i = after;
                     continue;
                 }
@@ -519,6 +530,7 @@ pub(crate) fn find_mentions(
                         full: None,
                         plural: false,
                         tentative: false,
+                        lead: None,
                     });
                 }
                 i = after;
@@ -617,6 +629,7 @@ pub(crate) fn find_mentions(
                         full: None,
                         plural: g.entry.form == Form::DemonymPlural,
                         tentative: false,
+                        lead: None,
                     },
                     &surface,
                 );
@@ -663,6 +676,7 @@ pub(crate) fn find_mentions(
                             full: None,
                             plural: false,
                             tentative,
+                            lead: None,
                         },
                         &surface,
                     );
@@ -692,6 +706,7 @@ pub(crate) fn find_mentions(
                 full: None,
                 plural,
                 tentative: false,
+                lead: None,
             });
         } else if lower[i] == "the"
             && let Some(&(noun, actor_type, plural)) =
@@ -719,6 +734,7 @@ pub(crate) fn find_mentions(
                 full: None,
                 plural,
                 tentative: false,
+                lead: None,
             });
             i += 1 + len;
             continue;
@@ -764,6 +780,7 @@ fn hyphenated_actor(word: &str, lex: &Lexicon) -> Option<Mention> {
         full: None,
         plural: false,
         tentative: false,
+        lead: None,
     })
 }
 
@@ -852,6 +869,7 @@ fn group_mention(start: usize, end: usize, name: String) -> Mention {
         full: None,
         plural: true,
         tentative: false,
+        lead: None,
     }
 }
 
@@ -859,7 +877,7 @@ fn group_mention(start: usize, end: usize, name: String) -> Mention {
 fn push_name(
     out: &mut Vec<Mention>,
     pending: &mut Option<(TitleInfo, usize)>,
-    honorific: &mut Option<String>,
+    honorific: &mut Option<(String, usize)>,
     mut m: Mention,
     surface: &dyn Fn(usize, usize) -> String,
 ) {
@@ -867,6 +885,7 @@ fn push_name(
         if m.kind == MentionKind::Name && matches!(m.actor_type, ActorType::Person) {
             m.full = Some(surface(start, m.end));
             m.title = Some(title);
+            m.lead = Some(start);
         } else if m.kind == MentionKind::Name {
             // a title in front of something that is not a person ("Prime Minister Tony" is
             // a person; "President Hotel" is not): keep the title as a description
@@ -882,16 +901,18 @@ fn push_name(
                 full: None,
                 plural: false,
                 tentative: false,
+                lead: None,
             });
         }
     }
-    if let Some(h) = honorific.take()
+    if let Some((h, start)) = honorific.take()
         && m.actor_type == ActorType::Person
     {
         if m.full.is_none() {
             m.full = Some(format!("{h} {}", m.name));
         }
         m.honorific = Some(h);
+        m.lead = Some(m.lead.unwrap_or(start).min(start));
     }
     out.push(m);
 }
@@ -1027,7 +1048,7 @@ fn classify_name(
     s: usize,
     e: usize,
     pending: &Option<(TitleInfo, usize)>,
-    honorific: &Option<String>,
+    honorific: &Option<(String, usize)>,
     ner_at: &dyn Fn(usize) -> Option<(usize, usize, NerLabel)>,
 ) -> Option<(ActorType, bool)> {
     if NON_ACTOR_HEADS.contains(&lower[e - 1]) {

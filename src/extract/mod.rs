@@ -156,7 +156,7 @@ pub(crate) fn extract_document(
         let mut kind = vec![None; p.len()];
         for &k in &sentence_mentions[si] {
             let m = &placed[k].mention;
-            for t in m.start..m.end.min(p.len()) {
+            for t in m.tokens().start..m.end.min(p.len()) {
                 kind[t] = Some(m.kind);
                 entity[t] = placed[k].entity;
             }

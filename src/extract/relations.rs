@@ -232,7 +232,19 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             }
         }
         if let Some(e) = self.entity[t] {
-            return vec![e];
+            // a title that refers to its holder may still carry the coordination on its
+            // appositive name: "Secretary of State [John Kerry and ... Ban Ki-moon]"
+            let mut v = vec![e];
+            for a in p.children_with(t, "appos") {
+                for x in p.conjuncts(a) {
+                    for e in self.actors(lex, x, target, depth + 1) {
+                        if !v.contains(&e) {
+                            v.push(e);
+                        }
+                    }
+                }
+            }
+            return v;
         }
         // a relative pronoun stands for the noun its clause modifies
         if matches!(p.lower[t].as_str(), "who" | "which" | "that")

@@ -114,6 +114,51 @@ fn main() {
         );
     }
     rates.sort_by(f64::total_cmp);
+    // where the time goes: each stage on its own (given the tags of the tagger)
+    let t = Instant::now();
+    let mut tagged = Vec::with_capacity(sentences);
+    for (text, d) in &docs {
+        for s in &d.sentences {
+            let w: Vec<&str> = d.tokens[s.token_range()]
+                .iter()
+                .map(|tok| tok.text(text))
+                .collect();
+            tagged.push(models.tag(&w));
+        }
+    }
+    let tag_secs = t.elapsed().as_secs_f64();
+    let mut k = 0;
+    let t = Instant::now();
+    for (text, d) in &docs {
+        for s in &d.sentences {
+            let w: Vec<&str> = d.tokens[s.token_range()]
+                .iter()
+                .map(|tok| tok.text(text))
+                .collect();
+            std::hint::black_box(models.parse(&w, &tagged[k]));
+            k += 1;
+        }
+    }
+    let parse_secs = t.elapsed().as_secs_f64();
+    let mut k = 0;
+    let t = Instant::now();
+    for (text, d) in &docs {
+        for s in &d.sentences {
+            let w: Vec<&str> = d.tokens[s.token_range()]
+                .iter()
+                .map(|tok| tok.text(text))
+                .collect();
+            std::hint::black_box(models.entities(&w, &tagged[k]));
+            k += 1;
+        }
+    }
+    let ner_secs = t.elapsed().as_secs_f64();
+    println!(
+        "stages alone: tag + lemma {:.0} tokens/s, parse {:.0} tokens/s, entities {:.0} tokens/s",
+        tokens as f64 / tag_secs,
+        tokens as f64 / parse_secs,
+        tokens as f64 / ner_secs
+    );
     println!(
         "tag + lemma + parse + entities, one core: median {:.0} tokens/s",
         rates[rates.len() / 2]

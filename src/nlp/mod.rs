@@ -200,7 +200,11 @@ impl Models {
         vec![
             ("tagger", self.tagger.bytes()),
             ("lemmatizer", self.lemmatizer.bytes()),
-            ("parser", self.parser.bytes()),
+            ("parser transitions", self.parser.transition_bytes()),
+            (
+                "parser labeler",
+                self.parser.bytes() - self.parser.transition_bytes(),
+            ),
             ("entity recognizer", self.ner.bytes()),
         ]
     }

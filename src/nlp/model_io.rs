@@ -23,7 +23,7 @@ use crate::error::{Error, Result};
 pub(crate) const MAGIC: &[u8; 8] = b"AGNLPMDL";
 /// The format version this build reads and writes. Bump it whenever the layout of any
 /// section or the meaning of a feature template changes.
-pub(crate) const FORMAT_VERSION: u32 = 1;
+pub(crate) const FORMAT_VERSION: u32 = 2;
 
 const HEADER: usize = 24;
 

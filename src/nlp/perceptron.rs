@@ -234,6 +234,99 @@ impl Linear {
     }
 }
 
+/// A linear model over exactly four classes with each feature's weights inline in its
+/// hash slot: one `u64` holds a 16-bit fingerprint and the weights of classes 1 to 3
+/// relative to class 0 (16 bits each). Adding the same amount to every class changes no
+/// decision, so three numbers carry all four weights, and a feature costs one memory
+/// access instead of two. Used for the parser's transitions, the hottest model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Inline4 {
+    slots: Vec<u64>,
+    mask: usize,
+}
+
+#[inline]
+fn fingerprint16(h: u64) -> u64 {
+    let fp = h >> 48;
+    if fp == 0 { 1 } else { fp }
+}
+
+impl Inline4 {
+    /// Scores of the four classes for `features` (class 0 is the reference, 0).
+    #[inline]
+    pub fn score(&self, features: &[u64]) -> [i32; 4] {
+        let mut scores = [0i32; 4];
+        for chunk in features.chunks(BATCH) {
+            let mut first = [0u64; BATCH];
+            for (f, &h) in first.iter_mut().zip(chunk) {
+                *f = self.slots[h as usize & self.mask];
+            }
+            for (&h, &s) in chunk.iter().zip(&first) {
+                let fp = fingerprint16(h);
+                let s = if s == 0 {
+                    continue;
+                } else if s >> 48 == fp {
+                    s
+                } else {
+                    match self.probe(h, fp) {
+                        Some(s) => s,
+                        None => continue,
+                    }
+                };
+                scores[1] += (s as u16) as i16 as i32;
+                scores[2] += ((s >> 16) as u16) as i16 as i32;
+                scores[3] += ((s >> 32) as u16) as i16 as i32;
+            }
+        }
+        scores
+    }
+
+    fn probe(&self, h: u64, fp: u64) -> Option<u64> {
+        let mut i = h as usize & self.mask;
+        loop {
+            let s = self.slots[i];
+            if s == 0 {
+                return None;
+            }
+            if s >> 48 == fp {
+                return Some(s);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Serialized form: slot count, then the slots.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&(self.slots.len() as u64).to_le_bytes());
+        for s in &self.slots {
+            out.extend_from_slice(&s.to_le_bytes());
+        }
+    }
+
+    /// Reads what [`Inline4::write`] wrote; `None` when malformed.
+    pub fn read(c: &mut Cursor<'_>) -> Option<Inline4> {
+        let n = usize::try_from(c.u64()?).ok()?;
+        if !n.is_power_of_two() {
+            return None;
+        }
+        let slots = c.u64s(n)?;
+        if slots.iter().all(|&s| s != 0) {
+            return None;
+        }
+        Some(Inline4 { mask: n - 1, slots })
+    }
+
+    /// Number of features with weights.
+    pub fn n_features(&self) -> usize {
+        self.slots.iter().filter(|&&s| s != 0).count()
+    }
+
+    /// Size in bytes.
+    pub fn bytes(&self) -> usize {
+        self.slots.len() * 8
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Param {
     class: u8,
@@ -366,6 +459,56 @@ impl Trainer {
     }
 }
 
+impl Trainer {
+    /// The averaged weights of a four-class model as an [`Inline4`], without the
+    /// features updated fewer than `min_updates` times.
+    pub fn export_inline4(&self, min_updates: u32) -> Inline4 {
+        assert_eq!(self.n_classes, 4, "Inline4 holds four classes");
+        let time = self.time.max(1) as f64;
+        let avg =
+            |p: &Param| ((p.total + (self.time - p.stamp) as f64 * p.weight as f64) / time) as f32;
+        let mut keyed: Vec<(u64, u32)> = self.index.iter().map(|(&h, &r)| (h, r)).collect();
+        keyed.sort_unstable();
+        let mut rows: Vec<(u64, [f32; 3])> = Vec::new();
+        let mut max = 1e-9f32;
+        for (h, r) in keyed {
+            if self.updates[r as usize] < min_updates {
+                continue;
+            }
+            let mut w = [0f32; 4];
+            for p in &self.rows[r as usize] {
+                w[p.class as usize] = avg(p);
+            }
+            let d = [w[1] - w[0], w[2] - w[0], w[3] - w[0]];
+            max = d.iter().fold(max, |m, x| m.max(x.abs()));
+            rows.push((h, d));
+        }
+        let scale = 32767.0 / max;
+        let mut entries = Vec::new();
+        for (h, d) in rows {
+            let q = d.map(|x| (x * scale).round() as i16);
+            if q == [0; 3] {
+                continue;
+            }
+            entries.push((h, q));
+        }
+        let cap = (entries.len() * 10 / 7 + 1).next_power_of_two().max(8);
+        let mask = cap - 1;
+        let mut slots = vec![0u64; cap];
+        for (h, q) in entries {
+            let mut i = h as usize & mask;
+            while slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = fingerprint16(h) << 48
+                | (q[2] as u16 as u64) << 32
+                | (q[1] as u16 as u64) << 16
+                | q[0] as u16 as u64;
+        }
+        Inline4 { slots, mask }
+    }
+}
+
 /// Index of the highest score, the first on ties; `allowed` masks classes out.
 #[inline]
 pub(crate) fn argmax_i32(scores: &[i32]) -> usize {
@@ -464,6 +607,40 @@ mod tests {
         // any truncation is rejected, never a panic
         for cut in 0..bytes.len() {
             assert!(Linear::read(&mut Cursor::new(&bytes[..cut])).is_none());
+        }
+    }
+
+    #[test]
+    fn inline_four_class_model_decides_like_the_trainer() {
+        let h = super::super::features::fmix64;
+        // class = i % 4, told by one of four features; a fifth is always there
+        let data: Vec<(Vec<u64>, usize)> = (0..400)
+            .map(|i| (vec![h((i % 4) as u64 + 1), h(99)], i % 4))
+            .collect();
+        let mut t = Trainer::new(4);
+        let mut scores = Vec::new();
+        for _ in 0..3 {
+            for (f, y) in &data {
+                t.score(f, &mut scores);
+                let guess = argmax_f32(&scores);
+                t.tick();
+                t.update(f, *y, guess);
+            }
+        }
+        let model = t.export_inline4(1);
+        for (f, y) in &data[..4] {
+            assert_eq!(argmax_i32(&model.score(f)), *y);
+        }
+        assert_eq!(
+            model.score(&[h(12345)]),
+            [0; 4],
+            "unknown features weigh nothing"
+        );
+        let mut bytes = Vec::new();
+        model.write(&mut bytes);
+        assert_eq!(Inline4::read(&mut Cursor::new(&bytes)).unwrap(), model);
+        for cut in 0..bytes.len() {
+            assert!(Inline4::read(&mut Cursor::new(&bytes[..cut])).is_none());
         }
     }
 

@@ -17,7 +17,7 @@
 //! never outputs a crossing arc.
 
 use super::features::{WordInfo, f1, f2, f3};
-use super::model_io::{Cursor, ModelReader, ModelWriter};
+use super::model_io::{Bytes, Cursor, ModelReader, ModelWriter};
 use super::perceptron::{Inline4, Linear, Trainer, argmax_i32};
 use super::tags::{DepRel, Upos, Xpos};
 use crate::error::Result;
@@ -558,7 +558,7 @@ impl Parser {
     }
 
     /// Reads a parser model file.
-    pub(crate) fn read(what: &str, bytes: &[u8]) -> Result<Parser> {
+    pub(crate) fn read(what: &str, bytes: &Bytes) -> Result<Parser> {
         let r = ModelReader::new(what, bytes, b"PARS")?;
         let corrupt = |part: &str| r.error(format!("corrupt parser {part}"));
         let labels: Vec<DepRel> = r
@@ -664,12 +664,14 @@ pub(crate) mod train {
     }
 
     /// Trains the parser with the dynamic oracle; `report` gets each epoch's model,
-    /// exported without the features updated fewer times than given.
+    /// exported without the transition features updated fewer times than given (and
+    /// the labeler features updated fewer than `labeler_prune` times).
     pub fn train(
         labels: Vec<DepRel>,
         data: &[ParseSentence],
         epochs: usize,
         seed: u64,
+        labeler_prune: u32,
         mut report: impl FnMut(usize, &dyn Fn(u32) -> Parser),
     ) {
         let root = labels
@@ -738,7 +740,7 @@ pub(crate) mod train {
             report(epoch, &|prune| Parser {
                 labels: labels.clone(),
                 transitions: tm.export_inline4(prune),
-                labeler: lm.export(prune),
+                labeler: lm.export(labeler_prune),
             });
         }
     }

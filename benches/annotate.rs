@@ -113,7 +113,83 @@ fn main() {
             tokens as f64 / secs
         );
     }
+    let mut batch_rates = Vec::new();
+    for run in 0..runs {
+        let t = Instant::now();
+        let mut entities = 0usize;
+        for (text, d) in &docs {
+            let sents: Vec<Vec<&str>> = d
+                .sentences
+                .iter()
+                .map(|s| {
+                    d.tokens[s.token_range()]
+                        .iter()
+                        .map(|tok| tok.text(text))
+                        .collect()
+                })
+                .collect();
+            entities += models
+                .analyze_batch(&sents)
+                .iter()
+                .map(|a| a.entities.len())
+                .sum::<usize>();
+        }
+        let secs = t.elapsed().as_secs_f64();
+        batch_rates.push(tokens as f64 / secs);
+        println!(
+            "batch run {} (analyze_batch per article): {:.3} s, {:.0} tokens/s ({entities} entities)",
+            run + 1,
+            secs,
+            tokens as f64 / secs
+        );
+    }
+    batch_rates.sort_by(f64::total_cmp);
     rates.sort_by(f64::total_cmp);
+    // where the time goes: each stage on its own (given the tags of the tagger)
+    let t = Instant::now();
+    let mut tagged = Vec::with_capacity(sentences);
+    for (text, d) in &docs {
+        for s in &d.sentences {
+            let w: Vec<&str> = d.tokens[s.token_range()]
+                .iter()
+                .map(|tok| tok.text(text))
+                .collect();
+            tagged.push(models.tag(&w));
+        }
+    }
+    let tag_secs = t.elapsed().as_secs_f64();
+    let mut k = 0;
+    let t = Instant::now();
+    for (text, d) in &docs {
+        for s in &d.sentences {
+            let w: Vec<&str> = d.tokens[s.token_range()]
+                .iter()
+                .map(|tok| tok.text(text))
+                .collect();
+            std::hint::black_box(models.parse(&w, &tagged[k]));
+            k += 1;
+        }
+    }
+    let parse_secs = t.elapsed().as_secs_f64();
+    let mut k = 0;
+    let t = Instant::now();
+    for (text, d) in &docs {
+        for s in &d.sentences {
+            let w: Vec<&str> = d.tokens[s.token_range()]
+                .iter()
+                .map(|tok| tok.text(text))
+                .collect();
+            std::hint::black_box(models.entities(&w, &tagged[k]));
+            k += 1;
+        }
+    }
+    let ner_secs = t.elapsed().as_secs_f64();
+    println!(
+        "stages alone: tag + lemma {:.0} tokens/s, parse {:.0} tokens/s, entities {:.0} tokens/s",
+        tokens as f64 / tag_secs,
+        tokens as f64 / parse_secs,
+        tokens as f64 / ner_secs
+    );
     println!(
         "tag + lemma + parse + entities, one core: median {:.0} tokens/s",
         rates[rates.len() / 2]

@@ -54,6 +54,7 @@ fn parse_args() -> anyhow::Result<Args> {
             "--parser-epochs" => a.parser.epochs = value()?.parse()?,
             "--jackknife" => a.parser.jackknife_folds = value()?.parse()?,
             "--parser-prune" => a.parser.prune = value()?.parse()?,
+            "--labeler-prune" => a.parser.labeler_prune = value()?.parse()?,
             "--ner-epochs" => a.ner.epochs = value()?.parse()?,
             "--ner-prune" => a.ner.prune = value()?.parse()?,
             "--ner-prune-levels" => {

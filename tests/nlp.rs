@@ -96,6 +96,9 @@ fn stages_agree_with_the_full_analysis() {
     assert_eq!(heads, a.heads);
     assert_eq!(rels, a.deprels);
     assert_eq!(m.entities(&w, &t), a.entities);
+    let other = words("Prices rose .");
+    let batch = m.analyze_batch(&[w.clone(), other.clone(), vec![]]);
+    assert_eq!(batch, [a.clone(), m.analyze(&other), m.analyze(&[])]);
     let empty = m.analyze(&[]);
     assert!(empty.upos.is_empty() && empty.heads.is_empty() && empty.entities.is_empty());
 }

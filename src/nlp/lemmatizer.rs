@@ -160,7 +160,7 @@ impl Lemmatizer {
             let strip = c.u8().ok_or_else(corrupt)?;
             let len = c.u16().ok_or_else(corrupt)? as usize;
             let bytes = c.take(len).ok_or_else(corrupt)?;
-            let append = std::str::from_utf8(bytes)
+            let append = std::str::from_utf8(&bytes)
                 .map_err(|_| corrupt())?
                 .to_string();
             rules.push(Rule {
@@ -280,6 +280,7 @@ impl Lemmatizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::nlp::model_io::Bytes;
 
     #[test]
     fn rules_between_forms_and_lemmas() {
@@ -323,7 +324,7 @@ mod tests {
         let mut w = ModelWriter::new(b"TAGR");
         lem.write(&mut w);
         let bytes = w.finish();
-        let r = ModelReader::new("t", &bytes, b"TAGR").unwrap();
+        let r = ModelReader::new("t", &Bytes::from_vec(bytes), b"TAGR").unwrap();
         assert_eq!(Lemmatizer::read(&r).unwrap(), lem);
     }
 }

@@ -38,7 +38,7 @@ pub use tags::{DepRel, EntityLabel, Upos, Xpos};
 
 use crate::error::{Error, Result};
 use features::{Scratch, WordInfo, word_infos};
-use model_io::{ModelReader, ModelWriter};
+use model_io::{Bytes, ModelReader, ModelWriter};
 use ner::NerToken;
 use parser::{ParseScratch, ParseToken};
 
@@ -135,8 +135,8 @@ pub struct Models {
     ner: EntityRecognizer,
 }
 
-fn read_file(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|source| {
+fn read_file(path: &Path) -> Result<Bytes> {
+    std::fs::read(path).map(Bytes::from_vec).map_err(|source| {
         if source.kind() == std::io::ErrorKind::NotFound {
             Error::NotFound {
                 path: path.to_path_buf(),
@@ -151,7 +151,7 @@ fn read_file(path: &Path) -> Result<Vec<u8>> {
 }
 
 /// Reads a tagger model file (tagger and lemmatizer).
-pub(crate) fn read_tagger(what: &str, bytes: &[u8]) -> Result<(Tagger, Lemmatizer)> {
+pub(crate) fn read_tagger(what: &str, bytes: &Bytes) -> Result<(Tagger, Lemmatizer)> {
     let r = ModelReader::new(what, bytes, b"TAGR")?;
     Ok((Tagger::read(&r)?, Lemmatizer::read(&r)?))
 }
@@ -167,9 +167,11 @@ pub(crate) fn write_tagger(tagger: &Tagger, lemmatizer: &Lemmatizer) -> Vec<u8> 
 impl Models {
     /// The models shipped with the library (embedded at build time).
     pub fn load_default() -> Result<Models> {
-        let (tagger, lemmatizer) = read_tagger("built-in tagger model", DEFAULT_TAGGER)?;
-        let parser = Parser::read("built-in parser model", DEFAULT_PARSER)?;
-        let ner = EntityRecognizer::read("built-in entity model", DEFAULT_NER)?;
+        let (tagger, lemmatizer) =
+            read_tagger("built-in tagger model", &Bytes::from_static(DEFAULT_TAGGER))?;
+        let parser = Parser::read("built-in parser model", &Bytes::from_static(DEFAULT_PARSER))?;
+        let ner =
+            EntityRecognizer::read("built-in entity model", &Bytes::from_static(DEFAULT_NER))?;
         Ok(Models {
             tagger,
             lemmatizer,
@@ -200,7 +202,11 @@ impl Models {
         vec![
             ("tagger", self.tagger.bytes()),
             ("lemmatizer", self.lemmatizer.bytes()),
-            ("parser", self.parser.bytes()),
+            ("parser transitions", self.parser.transition_bytes()),
+            (
+                "parser labeler",
+                self.parser.bytes() - self.parser.transition_bytes(),
+            ),
             ("entity recognizer", self.ner.bytes()),
         ]
     }
@@ -289,5 +295,57 @@ impl Models {
             xpos: t.xpos,
             lemmas: t.lemmas,
         }
+    }
+
+    /// Analyzes many sentences (for example all those of a document), stage by stage:
+    /// first every sentence is tagged, then every sentence parsed, then every sentence's
+    /// entities found. The result equals [`Models::analyze`] on each sentence, but each
+    /// model's tables stay in the processor cache through its stage, which makes this
+    /// markedly faster on real text than analyzing sentence by sentence.
+    pub fn analyze_batch<S: AsRef<[W]>, W: AsRef<str>>(&self, sentences: &[S]) -> Vec<Analysis> {
+        let mut scratch = Scratch::default();
+        let mut ids = Vec::new();
+        let mut words: Vec<&str> = Vec::new();
+        let mut prepared = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            words.clear();
+            words.extend(s.as_ref().iter().map(AsRef::as_ref));
+            let mut infos = Vec::with_capacity(words.len());
+            word_infos(&words, &mut scratch, &mut infos);
+            let t = self.tag_infos(&words, &infos, &mut ids);
+            prepared.push((infos, t));
+        }
+        let mut parse_scratch = ParseScratch::default();
+        let mut tokens = Vec::new();
+        let mut parsed = Vec::with_capacity(sentences.len());
+        for (infos, t) in &prepared {
+            tokens.clear();
+            tokens.extend(
+                infos
+                    .iter()
+                    .zip(t.upos.iter().zip(&t.xpos))
+                    .map(|(w, (&u, &x))| ParseToken::new(w, u, x)),
+            );
+            let mut heads = Vec::with_capacity(infos.len());
+            let mut rels = Vec::with_capacity(infos.len());
+            self.parser
+                .parse(&tokens, &mut parse_scratch, &mut heads, &mut rels);
+            parsed.push((heads, rels));
+        }
+        prepared
+            .into_iter()
+            .zip(parsed)
+            .map(|((infos, t), (heads, deprels))| {
+                let entities = self.entities_infos(&infos, &t);
+                Analysis {
+                    heads,
+                    deprels,
+                    entities,
+                    upos: t.upos,
+                    xpos: t.xpos,
+                    lemmas: t.lemmas,
+                }
+            })
+            .collect()
     }
 }

@@ -17,13 +17,177 @@
 //! of another version, of another kind, truncated or with a wrong checksum is an
 //! [`Error::Model`], never a panic.
 
+use std::fmt;
+use std::ops::Deref;
+use std::sync::Arc;
+
 use crate::error::{Error, Result};
+
+/// The bytes of a model file: embedded in the binary (`'static`) or read from disk and
+/// shared. Tables are ranges of these bytes, used in place: loading copies nothing.
+#[derive(Clone)]
+pub(crate) struct Bytes {
+    data: Data,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Clone)]
+enum Data {
+    Static(&'static [u8]),
+    Shared(Arc<[u8]>),
+}
+
+impl Bytes {
+    /// Bytes embedded in the program.
+    pub fn from_static(b: &'static [u8]) -> Bytes {
+        Bytes {
+            data: Data::Static(b),
+            start: 0,
+            end: b.len(),
+        }
+    }
+
+    /// Bytes owned (read from a file).
+    pub fn from_vec(v: Vec<u8>) -> Bytes {
+        let end = v.len();
+        Bytes {
+            data: Data::Shared(v.into()),
+            start: 0,
+            end,
+        }
+    }
+
+    /// The sub-range `start..end` (relative to these bytes).
+    pub fn slice(&self, start: usize, end: usize) -> Bytes {
+        assert!(
+            start <= end && self.start + end <= self.end,
+            "range inside the bytes"
+        );
+        Bytes {
+            data: self.data.clone(),
+            start: self.start + start,
+            end: self.start + end,
+        }
+    }
+
+    /// True for bytes embedded in the program.
+    pub fn is_static(&self) -> bool {
+        matches!(self.data, Data::Static(_))
+    }
+}
+
+impl Deref for Bytes {
+    type Target = [u8];
+    #[inline]
+    fn deref(&self) -> &[u8] {
+        match &self.data {
+            Data::Static(b) => &b[self.start..self.end],
+            Data::Shared(b) => &b[self.start..self.end],
+        }
+    }
+}
+
+impl PartialEq for Bytes {
+    fn eq(&self, other: &Bytes) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Bytes {}
+
+impl fmt::Debug for Bytes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Bytes({} bytes)", self.len())
+    }
+}
+
+/// A read-only array of little-endian `u64` values inside model bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct U64s(Bytes);
+
+impl U64s {
+    /// The values of `v`, encoded.
+    pub fn from_vec(v: &[u64]) -> U64s {
+        U64s(Bytes::from_vec(
+            v.iter().flat_map(|x| x.to_le_bytes()).collect(),
+        ))
+    }
+
+    /// Number of values.
+    pub fn len(&self) -> usize {
+        self.0.len() / 8
+    }
+
+    /// The encoded bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+
+    /// The raw bytes for a batch of reads with [`get_u64`].
+    #[inline]
+    pub fn raw(&self) -> &[u8] {
+        &self.0
+    }
+
+    /// Every value.
+    pub fn iter(&self) -> impl Iterator<Item = u64> + '_ {
+        self.0
+            .chunks_exact(8)
+            .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
+    }
+}
+
+/// Value `i` of little-endian `u64`s in `b`, 0 past the end.
+#[inline]
+pub(crate) fn get_u64(b: &[u8], i: usize) -> u64 {
+    match b.get(i * 8..i * 8 + 8) {
+        Some(c) => u64::from_le_bytes(c.try_into().expect("8 bytes")),
+        None => 0,
+    }
+}
+
+/// Value `i` of little-endian `u32`s in `b`, `None` past the end.
+#[inline]
+pub(crate) fn get_u32(b: &[u8], i: usize) -> Option<u32> {
+    b.get(i * 4..i * 4 + 4)
+        .map(|c| u32::from_le_bytes(c.try_into().expect("4 bytes")))
+}
+
+/// A read-only array of little-endian `u32` values inside model bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct U32s(Bytes);
+
+impl U32s {
+    /// The values of `v`, encoded.
+    pub fn from_vec(v: &[u32]) -> U32s {
+        U32s(Bytes::from_vec(
+            v.iter().flat_map(|x| x.to_le_bytes()).collect(),
+        ))
+    }
+
+    /// Number of values.
+    pub fn len(&self) -> usize {
+        self.0.len() / 4
+    }
+
+    /// The encoded bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+
+    /// The raw bytes for a batch of reads with [`get_u32`].
+    #[inline]
+    pub fn raw(&self) -> &[u8] {
+        &self.0
+    }
+}
 
 /// The file magic.
 pub(crate) const MAGIC: &[u8; 8] = b"AGNLPMDL";
 /// The format version this build reads and writes. Bump it whenever the layout of any
 /// section or the meaning of a feature template changes.
-pub(crate) const FORMAT_VERSION: u32 = 1;
+pub(crate) const FORMAT_VERSION: u32 = 3;
 
 const HEADER: usize = 24;
 
@@ -89,13 +253,16 @@ impl ModelWriter {
 #[derive(Debug)]
 pub(crate) struct ModelReader<'a> {
     what: &'a str,
-    sections: Vec<([u8; 4], &'a [u8])>,
+    sections: Vec<([u8; 4], Bytes)>,
 }
 
 impl<'a> ModelReader<'a> {
-    /// Verifies the header, version, kind and checksum of `bytes`; `what` names the
-    /// model in errors.
-    pub fn new(what: &'a str, bytes: &'a [u8], kind: &[u8; 4]) -> Result<ModelReader<'a>> {
+    /// Verifies the header, version, kind and checksum of `file`; `what` names the
+    /// model in errors. The checksum of a model embedded in the program is not
+    /// recomputed: it was verified when the program was built (see the tests) and
+    /// reading all of it would cost more than the rest of loading together.
+    pub fn new(what: &'a str, file: &Bytes, kind: &[u8; 4]) -> Result<ModelReader<'a>> {
+        let bytes: &[u8] = file;
         let err = |reason: String| Error::Model {
             what: what.to_string(),
             reason,
@@ -136,11 +303,12 @@ impl<'a> ModelReader<'a> {
         }
         let payload = &bytes[HEADER..HEADER + len as usize];
         let stored = u64::from_le_bytes(bytes[bytes.len() - 8..].try_into().expect("8 bytes"));
-        if checksum(payload) != stored {
+        if !file.is_static() && checksum(payload) != stored {
             return Err(err("corrupt model file (checksum mismatch)".into()));
         }
         let mut sections = Vec::new();
         let mut rest = payload;
+        let mut offset = HEADER;
         while !rest.is_empty() {
             if rest.len() < 16 {
                 return Err(err("corrupt section header".into()));
@@ -154,18 +322,19 @@ impl<'a> ModelReader<'a> {
                     String::from_utf8_lossy(&tag)
                 )));
             };
-            sections.push((tag, &rest[16..16 + n as usize]));
+            sections.push((tag, file.slice(offset + 16, offset + 16 + n as usize)));
             rest = &rest[16 + padded as usize..];
+            offset += 16 + padded as usize;
         }
         Ok(ModelReader { what, sections })
     }
 
     /// The bytes of section `tag`.
-    pub fn section(&self, tag: &[u8; 4]) -> Result<&'a [u8]> {
+    pub fn section(&self, tag: &[u8; 4]) -> Result<Bytes> {
         self.sections
             .iter()
             .find(|(t, _)| t == tag)
-            .map(|&(_, b)| b)
+            .map(|(_, b)| b.clone())
             .ok_or_else(|| {
                 self.error(format!(
                     "missing section {:?}",
@@ -185,65 +354,69 @@ impl<'a> ModelReader<'a> {
 
 /// Reads little-endian values from a section, failing cleanly at its end.
 #[derive(Debug)]
-pub(crate) struct Cursor<'a> {
-    bytes: &'a [u8],
+pub(crate) struct Cursor {
+    bytes: Bytes,
     pos: usize,
 }
 
-impl<'a> Cursor<'a> {
+impl Cursor {
     /// A cursor at the start of `bytes`.
-    pub fn new(bytes: &'a [u8]) -> Cursor<'a> {
+    pub fn new(bytes: Bytes) -> Cursor {
         Cursor { bytes, pos: 0 }
     }
 
+    /// A cursor over a copy of `bytes`.
+    #[cfg(test)]
+    pub fn copied(bytes: &[u8]) -> Cursor {
+        Cursor::new(Bytes::from_vec(bytes.to_vec()))
+    }
+
     /// The next `n` bytes.
-    pub fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+    pub fn take(&mut self, n: usize) -> Option<Bytes> {
         let end = self.pos.checked_add(n)?;
-        let s = self.bytes.get(self.pos..end)?;
+        if end > self.bytes.len() {
+            return None;
+        }
+        let s = self.bytes.slice(self.pos, end);
         self.pos = end;
         Some(s)
     }
 
+    fn array<const N: usize>(&mut self) -> Option<[u8; N]> {
+        let end = self.pos.checked_add(N)?;
+        let a = self.bytes.get(self.pos..end)?.try_into().ok()?;
+        self.pos = end;
+        Some(a)
+    }
+
     /// The next u8.
     pub fn u8(&mut self) -> Option<u8> {
-        self.take(1).map(|b| b[0])
+        self.array::<1>().map(|b| b[0])
     }
 
     /// The next u16.
     pub fn u16(&mut self) -> Option<u16> {
-        self.take(2).map(|b| u16::from_le_bytes([b[0], b[1]]))
+        self.array().map(u16::from_le_bytes)
     }
 
     /// The next u32.
     pub fn u32(&mut self) -> Option<u32> {
-        self.take(4)
-            .map(|b| u32::from_le_bytes(b.try_into().expect("4 bytes")))
+        self.array().map(u32::from_le_bytes)
     }
 
     /// The next u64.
     pub fn u64(&mut self) -> Option<u64> {
-        self.take(8)
-            .map(|b| u64::from_le_bytes(b.try_into().expect("8 bytes")))
+        self.array().map(u64::from_le_bytes)
     }
 
-    /// The next `n` u64 values.
-    pub fn u64s(&mut self, n: usize) -> Option<Vec<u64>> {
-        let b = self.take(n.checked_mul(8)?)?;
-        Some(
-            b.chunks_exact(8)
-                .map(|c| u64::from_le_bytes(c.try_into().expect("8 bytes")))
-                .collect(),
-        )
+    /// The next `n` u64 values, in place.
+    pub fn u64s(&mut self, n: usize) -> Option<U64s> {
+        self.take(n.checked_mul(8)?).map(U64s)
     }
 
-    /// The next `n` u32 values.
-    pub fn u32s(&mut self, n: usize) -> Option<Vec<u32>> {
-        let b = self.take(n.checked_mul(4)?)?;
-        Some(
-            b.chunks_exact(4)
-                .map(|c| u32::from_le_bytes(c.try_into().expect("4 bytes")))
-                .collect(),
-        )
+    /// The next `n` u32 values, in place.
+    pub fn u32s(&mut self, n: usize) -> Option<U32s> {
+        self.take(n.checked_mul(4)?).map(U32s)
     }
 
     /// True when every byte has been read.
@@ -266,9 +439,9 @@ mod tests {
     #[test]
     fn sections_round_trip() {
         let bytes = sample();
-        let r = ModelReader::new("test", &bytes, b"TEST").unwrap();
-        assert_eq!(r.section(b"AAAA").unwrap(), b"hello");
-        assert_eq!(r.section(b"BBBB").unwrap(), &[1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        let r = ModelReader::new("test", &Bytes::from_vec(bytes), b"TEST").unwrap();
+        assert_eq!(&*r.section(b"AAAA").unwrap(), b"hello");
+        assert_eq!(&*r.section(b"BBBB").unwrap(), &[1, 2, 3, 4, 5, 6, 7, 8, 9]);
         let e = r.section(b"CCCC").unwrap_err().to_string();
         assert_eq!(e, "test: missing section \"CCCC\"");
     }
@@ -277,7 +450,7 @@ mod tests {
     fn version_mismatch_is_a_clear_error() {
         let mut bytes = sample();
         bytes[8..12].copy_from_slice(&(FORMAT_VERSION + 1).to_le_bytes());
-        let e = ModelReader::new("tagger", &bytes, b"TEST")
+        let e = ModelReader::new("tagger", &Bytes::from_vec(bytes), b"TEST")
             .unwrap_err()
             .to_string();
         assert!(
@@ -293,30 +466,46 @@ mod tests {
     fn truncated_corrupt_and_foreign_files_are_errors() {
         let bytes = sample();
         for cut in [0, 5, 23, 30, bytes.len() - 1] {
-            let e = ModelReader::new("m", &bytes[..cut], b"TEST")
+            let e = ModelReader::new("m", &Bytes::from_vec(bytes[..cut].to_vec()), b"TEST")
                 .unwrap_err()
                 .to_string();
             assert!(e.contains("truncated"), "cut {cut}: {e}");
         }
         let mut flipped = bytes.clone();
         flipped[30] ^= 1;
-        let e = ModelReader::new("m", &flipped, b"TEST")
+        let e = ModelReader::new("m", &Bytes::from_vec(flipped), b"TEST")
             .unwrap_err()
             .to_string();
         assert_eq!(e, "m: corrupt model file (checksum mismatch)");
-        let e = ModelReader::new("m", &bytes, b"PARS")
+        let e = ModelReader::new("m", &Bytes::from_vec(bytes.clone()), b"PARS")
             .unwrap_err()
             .to_string();
         assert!(e.contains("wrong model kind"), "{e}");
-        let e = ModelReader::new("m", b"hello world, this is not a model file!", b"TEST")
+        // an embedded model skips the checksum but not the header checks
+        let stat: &'static [u8] = Box::leak(flipped_header(&bytes).into_boxed_slice());
+        let e = ModelReader::new("m", &Bytes::from_static(stat), b"TEST")
             .unwrap_err()
             .to_string();
+        assert!(e.contains("model format version"), "{e}");
+        let e = ModelReader::new(
+            "m",
+            &Bytes::from_static(b"hello world, this is not a model file!"),
+            b"TEST",
+        )
+        .unwrap_err()
+        .to_string();
         assert!(e.contains("bad magic"), "{e}");
+    }
+
+    fn flipped_header(bytes: &[u8]) -> Vec<u8> {
+        let mut b = bytes.to_vec();
+        b[8] ^= 0x40;
+        b
     }
 
     #[test]
     fn cursor_stops_at_the_end() {
-        let mut c = Cursor::new(&[1, 0, 0, 0, 2]);
+        let mut c = Cursor::copied(&[1, 0, 0, 0, 2]);
         assert_eq!(c.u32(), Some(1));
         assert_eq!(c.u32(), None);
         assert_eq!(c.u8(), Some(2));

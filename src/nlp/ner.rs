@@ -6,7 +6,7 @@
 
 use super::EntitySpan;
 use super::features::{WordInfo, f1, f2, f3, flag};
-use super::model_io::{Cursor, ModelReader, ModelWriter};
+use super::model_io::{Bytes, Cursor, ModelReader, ModelWriter};
 use super::perceptron::{Linear, argmax_i32};
 use super::tags::{EntityLabel, Upos, Xpos};
 use crate::error::Result;
@@ -238,7 +238,7 @@ impl EntityRecognizer {
     }
 
     /// Reads a recognizer model file.
-    pub(crate) fn read(what: &str, bytes: &[u8]) -> Result<EntityRecognizer> {
+    pub(crate) fn read(what: &str, bytes: &Bytes) -> Result<EntityRecognizer> {
         let r = ModelReader::new(what, bytes, b"NERC")?;
         let mut c = Cursor::new(r.section(b"NLIN")?);
         let model = Linear::read(&mut c)

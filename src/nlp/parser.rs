@@ -17,8 +17,8 @@
 //! never outputs a crossing arc.
 
 use super::features::{WordInfo, f1, f2, f3};
-use super::model_io::{Cursor, ModelReader, ModelWriter};
-use super::perceptron::{Linear, Trainer, argmax_i32};
+use super::model_io::{Bytes, Cursor, ModelReader, ModelWriter};
+use super::perceptron::{Inline4, Linear, Trainer, argmax_i32};
 use super::tags::{DepRel, Upos, Xpos};
 use crate::error::Result;
 
@@ -479,7 +479,7 @@ fn label_features(st: &State, tokens: &[ParseToken], h: u32, d: u32, out: &mut V
 #[derive(Debug, Clone, PartialEq)]
 pub struct Parser {
     labels: Vec<DepRel>,
-    transitions: Linear,
+    transitions: Inline4,
     labeler: Linear,
 }
 
@@ -488,7 +488,6 @@ pub struct Parser {
 pub(crate) struct ParseScratch {
     state: State,
     feats: Vec<u64>,
-    scores: Vec<i32>,
 }
 
 impl Parser {
@@ -507,11 +506,7 @@ impl Parser {
         heads: &mut Vec<u32>,
         rels: &mut Vec<DepRel>,
     ) {
-        let ParseScratch {
-            state,
-            feats,
-            scores,
-        } = scratch;
+        let ParseScratch { state, feats } = scratch;
         state.reset(tokens.len());
         let root = self.root_label();
         let mut lab_feats = Vec::with_capacity(32);
@@ -527,7 +522,7 @@ impl Parser {
         };
         while !state.done() {
             transition_features(state, tokens, feats);
-            self.transitions.score(feats, scores);
+            let scores = self.transitions.score(feats);
             let mut best = None;
             for m in MOVES {
                 if state.valid(m)
@@ -563,7 +558,7 @@ impl Parser {
     }
 
     /// Reads a parser model file.
-    pub(crate) fn read(what: &str, bytes: &[u8]) -> Result<Parser> {
+    pub(crate) fn read(what: &str, bytes: &Bytes) -> Result<Parser> {
         let r = ModelReader::new(what, bytes, b"PARS")?;
         let corrupt = |part: &str| r.error(format!("corrupt parser {part}"));
         let labels: Vec<DepRel> = r
@@ -576,8 +571,8 @@ impl Parser {
             return Err(corrupt("labels"));
         }
         let mut c = Cursor::new(r.section(b"PTRN")?);
-        let transitions = Linear::read(&mut c)
-            .filter(|m| m.n_classes() == MOVES.len() && c.at_end())
+        let transitions = Inline4::read(&mut c)
+            .filter(|_| c.at_end())
             .ok_or_else(|| corrupt("transition weights"))?;
         let mut c = Cursor::new(r.section(b"PLAB")?);
         let labeler = Linear::read(&mut c)
@@ -593,6 +588,17 @@ impl Parser {
     /// Model size in bytes.
     pub(crate) fn bytes(&self) -> usize {
         self.transitions.bytes() + self.labeler.bytes()
+    }
+
+    /// Size of the transition model in bytes.
+    pub(crate) fn transition_bytes(&self) -> usize {
+        self.transitions.bytes()
+    }
+
+    /// Feature counts: transition model, labeler.
+    #[allow(dead_code)]
+    pub(crate) fn n_features(&self) -> (usize, usize) {
+        (self.transitions.n_features(), self.labeler.n_features())
     }
 }
 
@@ -658,12 +664,14 @@ pub(crate) mod train {
     }
 
     /// Trains the parser with the dynamic oracle; `report` gets each epoch's model,
-    /// exported without the features updated fewer times than given.
+    /// exported without the transition features updated fewer times than given (and
+    /// the labeler features updated fewer than `labeler_prune` times).
     pub fn train(
         labels: Vec<DepRel>,
         data: &[ParseSentence],
         epochs: usize,
         seed: u64,
+        labeler_prune: u32,
         mut report: impl FnMut(usize, &dyn Fn(u32) -> Parser),
     ) {
         let root = labels
@@ -731,8 +739,8 @@ pub(crate) mod train {
             }
             report(epoch, &|prune| Parser {
                 labels: labels.clone(),
-                transitions: tm.export(prune),
-                labeler: lm.export(prune),
+                transitions: tm.export_inline4(prune),
+                labeler: lm.export(labeler_prune),
             });
         }
     }

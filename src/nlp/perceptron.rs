@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::model_io::Cursor;
+use super::model_io::{Cursor, U32s, U64s, get_u32, get_u64};
 
 /// Hasher for keys that are already good 64-bit hashes.
 #[derive(Default)]
@@ -37,8 +37,27 @@ pub(crate) type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHashe
 /// The slot is the low bits of the key hash; collisions probe linearly.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct HashIndex {
-    slots: Vec<u64>,
-    mask: usize,
+    slots: U64s,
+}
+
+/// The home slot of key hash `h` in a table of `n` slots: the low 32 bits scaled to
+/// `0..n` (multiply-shift), so tables need not be a power of two in size and can be
+/// sized to their contents.
+#[inline]
+fn home(h: u64, n: usize) -> usize {
+    ((h as u32 as u64 * n as u64) >> 32) as usize
+}
+
+/// The slot after `i` in a table of `n` slots.
+#[inline]
+fn next(i: usize, n: usize) -> usize {
+    if i + 1 == n { 0 } else { i + 1 }
+}
+
+/// Slots per stored key: a load of at most 3/4 keeps linear probing short, also for the
+/// many lookups of features the model has never seen.
+fn table_size(keys: usize) -> usize {
+    (keys * 4 / 3 + 1).max(8)
 }
 
 #[inline]
@@ -50,61 +69,59 @@ fn fingerprint(h: u64) -> u64 {
 impl HashIndex {
     /// An index of `entries` (key hash, value); keys must be distinct.
     pub fn build(entries: &[(u64, u32)]) -> HashIndex {
-        let cap = (entries.len() * 10 / 7 + 1).next_power_of_two().max(8);
-        let mask = cap - 1;
+        let cap = table_size(entries.len());
         let mut slots = vec![0u64; cap];
         for &(h, v) in entries {
-            let mut i = h as usize & mask;
+            let mut i = home(h, cap);
             while slots[i] != 0 {
-                i = (i + 1) & mask;
+                i = next(i, cap);
             }
             slots[i] = fingerprint(h) << 32 | v as u64;
         }
-        HashIndex { slots, mask }
+        HashIndex {
+            slots: U64s::from_vec(&slots),
+        }
     }
 
     /// The value stored for key hash `h`.
     #[inline]
     pub fn get(&self, h: u64) -> Option<u32> {
         let fp = fingerprint(h);
-        let mut i = h as usize & self.mask;
-        loop {
-            let s = self.slots[i];
+        let raw = self.slots.raw();
+        let n = self.slots.len();
+        let mut i = home(h, n);
+        // bounded, so that even a (corrupt) full table cannot loop forever
+        for _ in 0..n {
+            let s = get_u64(raw, i);
             if s == 0 {
                 return None;
             }
             if s >> 32 == fp {
                 return Some(s as u32);
             }
-            i = (i + 1) & self.mask;
+            i = next(i, n);
         }
+        None
     }
 
     /// Every stored value.
     pub fn values(&self) -> impl Iterator<Item = u32> + '_ {
-        self.slots.iter().filter(|&&s| s != 0).map(|&s| s as u32)
+        self.slots.iter().filter(|&s| s != 0).map(|s| s as u32)
     }
 
     /// Serialized form: slot count, then the slots.
     pub fn write(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&(self.slots.len() as u64).to_le_bytes());
-        for s in &self.slots {
-            out.extend_from_slice(&s.to_le_bytes());
-        }
+        out.extend_from_slice(self.slots.as_bytes());
     }
 
     /// Reads what [`HashIndex::write`] wrote; `None` when malformed.
-    pub fn read(c: &mut Cursor<'_>) -> Option<HashIndex> {
+    pub fn read(c: &mut Cursor) -> Option<HashIndex> {
         let n = usize::try_from(c.u64()?).ok()?;
-        if !n.is_power_of_two() {
+        if n == 0 {
             return None;
         }
-        let slots = c.u64s(n)?;
-        // A full table would make a probe for an absent key loop forever.
-        if slots.iter().all(|&s| s != 0) {
-            return None;
-        }
-        Some(HashIndex { mask: n - 1, slots })
+        Some(HashIndex { slots: c.u64s(n)? })
     }
 
     /// Size in bytes.
@@ -118,7 +135,7 @@ impl HashIndex {
 pub(crate) struct Linear {
     n_classes: usize,
     index: HashIndex,
-    params: Vec<u32>,
+    params: U32s,
 }
 
 /// Features looked up together in [`Linear::score`].
@@ -151,11 +168,11 @@ impl Linear {
     }
 
     fn score_batch(&self, features: &[u64], scores: &mut [i32]) {
-        let slots = &self.index.slots;
-        let mask = self.index.mask;
+        let slots = self.index.slots.raw();
+        let n = self.index.slots.len();
         let mut first = [0u64; BATCH];
         for (f, &h) in first.iter_mut().zip(features) {
-            *f = slots[h as usize & mask];
+            *f = get_u64(slots, home(h, n));
         }
         let mut rows = [(0u32, 0u32); BATCH];
         let mut n = 0;
@@ -174,14 +191,22 @@ impl Linear {
             n += 1;
         }
         let rows = &rows[..n];
+        let params = self.params.raw();
         let mut touch = 0u32;
         for &(start, _) in rows {
-            touch = touch.wrapping_add(self.params[start as usize]);
+            touch = touch.wrapping_add(get_u32(params, start as usize).unwrap_or(0));
         }
         std::hint::black_box(touch);
         for &(start, len) in rows {
-            for &p in &self.params[start as usize..(start + len) as usize] {
-                scores[(p & 0xff) as usize] += (p as i32) >> 8;
+            // a reference out of range (only in a corrupt file) reads nothing
+            let Some(run) = params.get(start as usize * 4..(start + len) as usize * 4) else {
+                continue;
+            };
+            for c in run.chunks_exact(4) {
+                let p = u32::from_le_bytes(c.try_into().expect("4 bytes"));
+                if let Some(s) = scores.get_mut((p & 0xff) as usize) {
+                    *s += (p as i32) >> 8;
+                }
             }
         }
     }
@@ -191,14 +216,13 @@ impl Linear {
         out.extend_from_slice(&(self.n_classes as u64).to_le_bytes());
         self.index.write(out);
         out.extend_from_slice(&(self.params.len() as u64).to_le_bytes());
-        for p in &self.params {
-            out.extend_from_slice(&p.to_le_bytes());
-        }
+        out.extend_from_slice(self.params.as_bytes());
     }
 
-    /// Reads what [`Linear::write`] wrote and checks that every reference is in bounds,
-    /// so a corrupt file cannot make scoring panic.
-    pub fn read(c: &mut Cursor<'_>) -> Option<Linear> {
+    /// Reads what [`Linear::write`] wrote. The parameters are not checked one by one
+    /// (that would read the whole table at load); scoring ignores references out of
+    /// range instead, so even a corrupt table cannot make it panic.
+    pub fn read(c: &mut Cursor) -> Option<Linear> {
         let n_classes = usize::try_from(c.u64()?).ok()?;
         if n_classes == 0 || n_classes > 256 {
             return None;
@@ -206,16 +230,6 @@ impl Linear {
         let index = HashIndex::read(c)?;
         let n = usize::try_from(c.u64()?).ok()?;
         let params = c.u32s(n)?;
-        for v in index.values() {
-            let start = (v >> 8) as usize;
-            let len = (v & 0xff) as usize;
-            if len == 0 || start + len > params.len() {
-                return None;
-            }
-        }
-        if params.iter().any(|&p| (p & 0xff) as usize >= n_classes) {
-            return None;
-        }
         Some(Linear {
             n_classes,
             index,
@@ -231,6 +245,98 @@ impl Linear {
     /// Size in bytes.
     pub fn bytes(&self) -> usize {
         self.index.bytes() + self.params.len() * 4
+    }
+}
+
+/// A linear model over exactly four classes with each feature's weights inline in its
+/// hash slot: one `u64` holds a 16-bit fingerprint and the weights of classes 1 to 3
+/// relative to class 0 (16 bits each). Adding the same amount to every class changes no
+/// decision, so three numbers carry all four weights, and a feature costs one memory
+/// access instead of two. Used for the parser's transitions, the hottest model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Inline4 {
+    slots: U64s,
+}
+
+#[inline]
+fn fingerprint16(h: u64) -> u64 {
+    let fp = h >> 48;
+    if fp == 0 { 1 } else { fp }
+}
+
+impl Inline4 {
+    /// Scores of the four classes for `features` (class 0 is the reference, 0).
+    #[inline]
+    pub fn score(&self, features: &[u64]) -> [i32; 4] {
+        let mut scores = [0i32; 4];
+        for chunk in features.chunks(BATCH) {
+            let raw = self.slots.raw();
+            let n = self.slots.len();
+            let mut first = [0u64; BATCH];
+            for (f, &h) in first.iter_mut().zip(chunk) {
+                *f = get_u64(raw, home(h, n));
+            }
+            for (&h, &s) in chunk.iter().zip(&first) {
+                let fp = fingerprint16(h);
+                let s = if s == 0 {
+                    continue;
+                } else if s >> 48 == fp {
+                    s
+                } else {
+                    match self.probe(h, fp) {
+                        Some(s) => s,
+                        None => continue,
+                    }
+                };
+                scores[1] += (s as u16) as i16 as i32;
+                scores[2] += ((s >> 16) as u16) as i16 as i32;
+                scores[3] += ((s >> 32) as u16) as i16 as i32;
+            }
+        }
+        scores
+    }
+
+    fn probe(&self, h: u64, fp: u64) -> Option<u64> {
+        let raw = self.slots.raw();
+        let n = self.slots.len();
+        let mut i = home(h, n);
+        for _ in 0..n {
+            let s = get_u64(raw, i);
+            if s == 0 {
+                return None;
+            }
+            if s >> 48 == fp {
+                return Some(s);
+            }
+            i = next(i, n);
+        }
+        None
+    }
+
+    /// Serialized form: slot count, then the slots.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&(self.slots.len() as u64).to_le_bytes());
+        out.extend_from_slice(self.slots.as_bytes());
+    }
+
+    /// Reads what [`Inline4::write`] wrote; `None` when malformed.
+    pub fn read(c: &mut Cursor) -> Option<Inline4> {
+        let n = usize::try_from(c.u64()?).ok()?;
+        if n == 0 {
+            return None;
+        }
+        Some(Inline4 { slots: c.u64s(n)? })
+    }
+
+    /// Number of features with weights.
+    #[allow(dead_code)]
+    pub fn n_features(&self) -> usize {
+        self.slots.iter().filter(|&s| s != 0).count()
+    }
+
+    /// Size in bytes.
+    pub fn bytes(&self) -> usize {
+        self.slots.len() * 8
     }
 }
 
@@ -361,7 +467,58 @@ impl Trainer {
         Linear {
             n_classes: self.n_classes,
             index: HashIndex::build(&entries),
-            params,
+            params: U32s::from_vec(&params),
+        }
+    }
+}
+
+impl Trainer {
+    /// The averaged weights of a four-class model as an [`Inline4`], without the
+    /// features updated fewer than `min_updates` times.
+    pub fn export_inline4(&self, min_updates: u32) -> Inline4 {
+        assert_eq!(self.n_classes, 4, "Inline4 holds four classes");
+        let time = self.time.max(1) as f64;
+        let avg =
+            |p: &Param| ((p.total + (self.time - p.stamp) as f64 * p.weight as f64) / time) as f32;
+        let mut keyed: Vec<(u64, u32)> = self.index.iter().map(|(&h, &r)| (h, r)).collect();
+        keyed.sort_unstable();
+        let mut rows: Vec<(u64, [f32; 3])> = Vec::new();
+        let mut max = 1e-9f32;
+        for (h, r) in keyed {
+            if self.updates[r as usize] < min_updates {
+                continue;
+            }
+            let mut w = [0f32; 4];
+            for p in &self.rows[r as usize] {
+                w[p.class as usize] = avg(p);
+            }
+            let d = [w[1] - w[0], w[2] - w[0], w[3] - w[0]];
+            max = d.iter().fold(max, |m, x| m.max(x.abs()));
+            rows.push((h, d));
+        }
+        let scale = 32767.0 / max;
+        let mut entries = Vec::new();
+        for (h, d) in rows {
+            let q = d.map(|x| (x * scale).round() as i16);
+            if q == [0; 3] {
+                continue;
+            }
+            entries.push((h, q));
+        }
+        let cap = table_size(entries.len());
+        let mut slots = vec![0u64; cap];
+        for (h, q) in entries {
+            let mut i = home(h, cap);
+            while slots[i] != 0 {
+                i = next(i, cap);
+            }
+            slots[i] = fingerprint16(h) << 48
+                | (q[2] as u16 as u64) << 32
+                | (q[1] as u16 as u64) << 16
+                | q[0] as u16 as u64;
+        }
+        Inline4 {
+            slots: U64s::from_vec(&slots),
         }
     }
 }
@@ -459,11 +616,45 @@ mod tests {
         }
         let mut bytes = Vec::new();
         model.write(&mut bytes);
-        let back = Linear::read(&mut Cursor::new(&bytes)).unwrap();
+        let back = Linear::read(&mut Cursor::copied(&bytes)).unwrap();
         assert_eq!(back, model);
         // any truncation is rejected, never a panic
         for cut in 0..bytes.len() {
-            assert!(Linear::read(&mut Cursor::new(&bytes[..cut])).is_none());
+            assert!(Linear::read(&mut Cursor::copied(&bytes[..cut])).is_none());
+        }
+    }
+
+    #[test]
+    fn inline_four_class_model_decides_like_the_trainer() {
+        let h = super::super::features::fmix64;
+        // class = i % 4, told by one of four features; a fifth is always there
+        let data: Vec<(Vec<u64>, usize)> = (0..400)
+            .map(|i| (vec![h((i % 4) as u64 + 1), h(99)], i % 4))
+            .collect();
+        let mut t = Trainer::new(4);
+        let mut scores = Vec::new();
+        for _ in 0..3 {
+            for (f, y) in &data {
+                t.score(f, &mut scores);
+                let guess = argmax_f32(&scores);
+                t.tick();
+                t.update(f, *y, guess);
+            }
+        }
+        let model = t.export_inline4(1);
+        for (f, y) in &data[..4] {
+            assert_eq!(argmax_i32(&model.score(f)), *y);
+        }
+        assert_eq!(
+            model.score(&[h(12345)]),
+            [0; 4],
+            "unknown features weigh nothing"
+        );
+        let mut bytes = Vec::new();
+        model.write(&mut bytes);
+        assert_eq!(Inline4::read(&mut Cursor::copied(&bytes)).unwrap(), model);
+        for cut in 0..bytes.len() {
+            assert!(Inline4::read(&mut Cursor::copied(&bytes[..cut])).is_none());
         }
     }
 

@@ -7,6 +7,7 @@ use super::EntitySpan;
 use super::conllu::ConlluSentence;
 use super::features::{Scratch, WordInfo, word_infos};
 use super::lemmatizer::Lemmatizer;
+use super::model_io::Bytes;
 use super::tagger::train::{TaggedSentence, class_of, class_set};
 use super::tagger::{self, Tagger};
 use super::tags::{DepRel, EntityLabel, Upos, Xpos};
@@ -29,7 +30,7 @@ impl Default for TaggerOptions {
         TaggerOptions {
             epochs: 8,
             seed: 1,
-            prune: 1,
+            prune: 2,
             min_class_count: 3,
         }
     }
@@ -161,6 +162,8 @@ pub struct ParserOptions {
     pub prune: u32,
     /// Other pruning levels to report dev scores for after the last epoch.
     pub prune_levels: Vec<u32>,
+    /// Labeler features updated fewer times than this are dropped.
+    pub labeler_prune: u32,
 }
 
 impl Default for ParserOptions {
@@ -169,8 +172,9 @@ impl Default for ParserOptions {
             epochs: 12,
             seed: 1,
             jackknife_folds: 4,
-            prune: 2,
+            prune: 3,
             prune_levels: Vec::new(),
+            labeler_prune: 3,
             tagger: TaggerOptions {
                 epochs: 6,
                 ..TaggerOptions::default()
@@ -198,8 +202,8 @@ pub fn jackknife_tags(
             .map(|(_, s)| s.clone())
             .collect();
         let bytes = train_tagger(&rest, &[], opts, &mut |_| {});
-        let (tagger, _) =
-            super::read_tagger("jackknife tagger", &bytes).expect("fresh model reads");
+        let (tagger, _) = super::read_tagger("jackknife tagger", &Bytes::from_vec(bytes))
+            .expect("fresh model reads");
         for (i, s) in train.iter().enumerate().filter(|(i, _)| i % folds == fold) {
             tagger.tag_ids(&infos(s, &mut scratch), &mut ids);
             out[i] = ids.iter().map(|&c| tagger.classes()[c as usize]).collect();
@@ -265,29 +269,37 @@ pub fn train_parser(
         data.len()
     ));
     let (tagger, lemmatizer) =
-        super::read_tagger("tagger model", tagger_file).expect("fresh model reads");
+        super::read_tagger("tagger model", &Bytes::from_vec(tagger_file.to_vec()))
+            .expect("fresh model reads");
     let mut out = None;
-    super::parser::train::train(labels, &data, opts.epochs, opts.seed, |e, export| {
-        let last = e + 1 == opts.epochs;
-        let levels: &[u32] = if last { &opts.prune_levels } else { &[] };
-        for &prune in std::iter::once(&opts.prune).chain(levels) {
-            let trial = super::Models {
-                tagger: tagger.clone(),
-                lemmatizer: lemmatizer.clone(),
-                parser: export(prune),
-                ner: placeholder_ner(),
-            };
-            let (uas, las) = parser_scores(&trial, dev);
-            progress(format!(
-                "parser epoch {}: prune {prune}: dev UAS {uas:.4} LAS {las:.4} ({:.1} MB)",
-                e + 1,
-                trial.parser.bytes() as f64 / 1e6
-            ));
-            if last && prune == opts.prune {
-                out = Some(trial.parser.write());
+    super::parser::train::train(
+        labels,
+        &data,
+        opts.epochs,
+        opts.seed,
+        opts.labeler_prune,
+        |e, export| {
+            let last = e + 1 == opts.epochs;
+            let levels: &[u32] = if last { &opts.prune_levels } else { &[] };
+            for &prune in std::iter::once(&opts.prune).chain(levels) {
+                let trial = super::Models {
+                    tagger: tagger.clone(),
+                    lemmatizer: lemmatizer.clone(),
+                    parser: export(prune),
+                    ner: placeholder_ner(),
+                };
+                let (uas, las) = parser_scores(&trial, dev);
+                progress(format!(
+                    "parser epoch {}: prune {prune}: dev UAS {uas:.4} LAS {las:.4} ({:.1} MB)",
+                    e + 1,
+                    trial.parser.bytes() as f64 / 1e6
+                ));
+                if last && prune == opts.prune {
+                    out = Some(trial.parser.write());
+                }
             }
-        }
-    });
+        },
+    );
     out.expect("at least one epoch")
 }
 
@@ -297,7 +309,7 @@ pub fn predicted_tags(
     train: &[ConlluSentence],
     tagger_file: &[u8],
 ) -> crate::Result<Vec<Vec<(Upos, Xpos)>>> {
-    let (tagger, _) = super::read_tagger("tagger model", tagger_file)?;
+    let (tagger, _) = super::read_tagger("tagger model", &Bytes::from_vec(tagger_file.to_vec()))?;
     let mut scratch = Scratch::default();
     let mut ids = Vec::new();
     Ok(train
@@ -576,7 +588,7 @@ pub struct NerOptions {
 impl Default for NerOptions {
     fn default() -> Self {
         NerOptions {
-            epochs: 10,
+            epochs: 8,
             seed: 1,
             prune: 2,
             prune_levels: Vec::new(),
@@ -594,11 +606,12 @@ pub fn train_ner(
     opts: &NerOptions,
     progress: &mut dyn FnMut(String),
 ) -> crate::Result<Vec<u8>> {
-    let (tagger, lemmatizer) = super::read_tagger("tagger model", tagger_file)?;
+    let (tagger, lemmatizer) =
+        super::read_tagger("tagger model", &Bytes::from_vec(tagger_file.to_vec()))?;
     let models = super::Models {
         tagger,
         lemmatizer,
-        parser: super::Parser::read("parser model", parser_file)?,
+        parser: super::Parser::read("parser model", &Bytes::from_vec(parser_file.to_vec()))?,
         ner: placeholder_ner(),
     };
     use super::ner::{NerToken, classes_of, train::NerSentence};

@@ -323,8 +323,23 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         if !subj.is_empty() || depth > 3 {
             return (subj, passive);
         }
+        // a parse that lost the subject relation: a bare nominal before the predicate
+        // ("Secretary ... are in Cairo" with "Secretary" as nmod:desc)
+        let stray = p.children(v).iter().copied().find(|&c| {
+            c < v
+                && matches!(p.upos[c], "PROPN" | "NOUN" | "PRON")
+                && matches!(
+                    p.rel(c),
+                    "nmod" | "dep" | "appos" | "obl" | "compound" | "dislocated"
+                )
+                && p.case_of(c).is_none()
+                && !matches!(
+                    p.deprels[c],
+                    "obl:tmod" | "obl:unmarked" | "nmod:tmod" | "nmod:unmarked"
+                )
+        });
         let Some(g) = p.head(v) else {
-            return (Vec::new(), passive);
+            return (stray.into_iter().collect(), passive);
         };
         match p.rel(v) {
             "xcomp" => {
@@ -347,7 +362,13 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             {
                 (self.subjects(g, depth + 1).0, passive)
             }
-            _ => (Vec::new(), passive),
+            // "Albania on Friday denounced ..." parsed with the verb hanging off the noun
+            "appos" | "dep" | "parataxis"
+                if g < v && matches!(p.upos[g], "PROPN" | "NOUN") && stray.is_none() =>
+            {
+                (vec![g], passive)
+            }
+            _ => (stray.into_iter().collect(), passive),
         }
     }
 
@@ -688,10 +709,18 @@ fn event_noun(
         while right < p.len() && p.head(right) == Some(n) {
             right = p.left_edge(right).max(right) + 1;
         }
+        // at most a few words between, none of them a verb or a preposition:
+        // "talks Tuesday with Egyptian officials"
+        let close = |c: usize| {
+            let start = p.left_edge(c);
+            start >= right
+                && start - right <= 3
+                && (right..start).all(|k| matches!(p.upos[k], "PROPN" | "NOUN" | "NUM" | "ADV"))
+        };
         for &c in p.children(g) {
             if c > n
                 && matches!(p.rel(c), "obl" | "nmod")
-                && p.left_edge(c) == right
+                && close(c)
                 && let Some(prep) = p.case_of(c)
                 && trigger.frame.takes(&prep)
             {
@@ -832,7 +861,7 @@ fn characterization(sa: &SentenceActors<'_, '_>, lex: &Lexicon, v: usize, out: &
             p.children(object)
                 .iter()
                 .copied()
-                .filter(|&c| matches!(p.rel(c), "xcomp" | "acl")),
+                .filter(|&c| matches!(p.rel(c), "xcomp" | "acl" | "appos")),
         )
         .collect();
     let describes = |x: usize, words: &[&str]| -> bool {

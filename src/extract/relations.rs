@@ -47,6 +47,28 @@ const NEGATIVE_GOVERNORS: &[&str] = &[
     "suspend", "abandon", "reject", "resist", "forgo", "shun", "boycott", "end",
 ];
 
+/// Verbs that end or cut what their object names: "halted aid", "severed ties".
+const REDUCERS: &[&str] = &[
+    "halt",
+    "suspend",
+    "cut",
+    "cancel",
+    "freeze",
+    "end",
+    "stop",
+    "sever",
+    "break",
+    "reduce",
+    "slash",
+    "withdraw",
+    "withhold",
+    "scrap",
+    "block",
+    "curtail",
+    "downgrade",
+    "terminate",
+];
+
 /// Verbs whose object names an event they carry out: "hold talks", "provide aid".
 const SUPPORT_VERBS: &[&str] = &[
     "hold",
@@ -594,21 +616,27 @@ fn predicate(
     let (subjects, passive) = sa.subjects(v, 0);
     let (mut target_tokens, between) = sa.frame_targets(v, trigger);
     let mut agent_tokens = subjects.clone();
-    if passive {
+    let by: Vec<usize> = p
+        .children(v)
+        .iter()
+        .copied()
+        .filter(|&c| p.rel(c) == "obl" && p.case_of(c).as_deref() == Some("by"))
+        .collect();
+    // "X is opposed to Y", "X is allied with Y": a passive form that states the
+    // subject's stance, with no "by" and a target of the frame's preposition
+    let stative = passive && by.is_empty() && !target_tokens.is_empty();
+    if passive && !stative {
         // "X was attacked by Y": Y is the agent, X the target
-        agent_tokens = p
-            .children(v)
-            .iter()
-            .copied()
-            .filter(|&c| p.rel(c) == "obl" && p.case_of(c).as_deref() == Some("by"))
-            .collect();
+        agent_tokens = by;
         if trigger.frame.obj {
             target_tokens.extend(subjects.iter().copied());
         }
     }
     let mut agents = Vec::new();
     for &a in &agent_tokens {
-        for e in sa.actors_conj(lex, a, false) {
+        // "US Predator attacks have killed", "Israeli army bulldozers demolished": the
+        // actor named in front of the subject acts
+        for e in sa.actors_conj(lex, a, true) {
             if !agents.contains(&e) {
                 agents.push(e);
             }
@@ -669,7 +697,7 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, lex: &Lexicon, noun: usize) -> (Ve
         if !subj.is_empty() && !passive {
             let mut out = Vec::new();
             for s in subj {
-                for e in sa.actors_conj(lex, s, false) {
+                for e in sa.actors_conj(lex, s, true) {
                     if !out.contains(&e) {
                         out.push(e);
                     }
@@ -754,6 +782,34 @@ fn event_noun(
                 }
             }
         }
+    }
+    // "halted economic aid to Serbia", "severed ties with Qatar": ending cooperation is
+    // opposition (CAMEO 16, reduce relations), stated by the verb's subject
+    if agents.is_empty()
+        && matches!(base.relation, RelationKind::Backs | RelationKind::Meets)
+        && p.rel(n) == "obj"
+        && let Some(g) = p.head(n)
+        && REDUCERS.contains(&p.lemmas[g].as_str())
+        && !sa.denied(g)
+    {
+        let (subjects, passive) = sa.subjects(g, 0);
+        if passive {
+            return;
+        }
+        let mut agents = Vec::new();
+        for s in subjects {
+            agents.extend(sa.actors_conj(lex, s, true));
+        }
+        let reduced = Found {
+            relation: RelationKind::Opposes,
+            symmetric: false,
+            trigger: (g.min(n), g.max(n) + 1),
+            cameo: "160".to_string(),
+            goldstein: -4.0,
+            ..base.clone()
+        };
+        push_pairs(out, &agents, &targets, &reduced);
+        return;
     }
     let mut near = true;
     if agents.is_empty() {

@@ -329,6 +329,44 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         out
     }
 
+    /// The actors of a target `t` of predicate `v`, with two repairs for common parser
+    /// slips: a number read as the object ("deported [168] Liberians") stands for the
+    /// noun after it, and an object naming no actor takes its author from a "by" or
+    /// "from" phrase right after it ("rejected calls by Kofi Annan").
+    fn object_actors(&self, lex: &Lexicon, v: usize, t: usize) -> Vec<usize> {
+        let p = self.p;
+        let found = self.actors_conj(lex, t, true);
+        if !found.is_empty() || p.rel(t) != "obj" {
+            return found;
+        }
+        if p.upos[t] == "NUM"
+            && t + 1 < p.len()
+            && matches!(p.upos[t + 1], "NOUN" | "PROPN" | "ADJ")
+        {
+            let next = (t + 1..p.len())
+                .find(|&k| matches!(p.upos[k], "NOUN" | "PROPN"))
+                .unwrap_or(t + 1);
+            if self.entity[next].is_some() || p.head(next) == Some(v) || p.head(next) == Some(t) {
+                return self.actors_conj(lex, next, true);
+            }
+        }
+        let end = (t..p.len())
+            .take_while(|&k| p.head(k) == Some(t) || k == t)
+            .last()
+            .unwrap_or(t)
+            + 1;
+        p.children(v)
+            .iter()
+            .copied()
+            .filter(|&c| c > t && p.left_edge(c) <= end + 1 && p.left_edge(c) >= end)
+            .filter(|&c| {
+                p.case_of(c)
+                    .is_some_and(|k| matches!(k.as_str(), "by" | "from"))
+            })
+            .flat_map(|c| self.actors_conj(lex, c, true))
+            .collect()
+    }
+
     /// Subject tokens of predicate `v`, and whether `v` is passive.
     fn subjects(&self, v: usize, depth: usize) -> (Vec<usize>, bool) {
         let p = self.p;
@@ -623,7 +661,15 @@ fn predicate(
         .filter(|&c| p.rel(c) == "obl" && p.case_of(c).as_deref() == Some("by"))
         .collect();
     // "X is opposed to Y", "X is allied with Y": a passive form that states the
-    // subject's stance, with no "by" and a target of the frame's preposition
+    // subject's stance, with no "by" and a target of the frame's preposition or of
+    // to/with/against
+    if passive && by.is_empty() && target_tokens.is_empty() {
+        target_tokens.extend(p.children(v).iter().copied().filter(|&c| {
+            p.rel(c) == "obl"
+                && p.case_of(c)
+                    .is_some_and(|k| matches!(k.as_str(), "to" | "with" | "against"))
+        }));
+    }
     let stative = passive && by.is_empty() && !target_tokens.is_empty();
     if passive && !stative {
         // "X was attacked by Y": Y is the agent, X the target
@@ -653,7 +699,7 @@ fn predicate(
     }
     let mut targets = Vec::new();
     for &t in &target_tokens {
-        for e in sa.actors_conj(lex, t, true) {
+        for e in sa.object_actors(lex, v, t) {
             if !targets.contains(&e) {
                 targets.push(e);
             }

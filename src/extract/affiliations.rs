@@ -20,6 +20,8 @@ pub(crate) struct Affiliation {
     pub sentence: usize,
     /// Token range of the words that state it (title, appositive head, possessive).
     pub trigger: (usize, usize),
+    /// The trigger to show when no words of the sentence state it (the dictionary does).
+    pub label: Option<String>,
 }
 
 /// Sectors of CAMEO codes that make an organization a body of its state.
@@ -128,6 +130,7 @@ pub(crate) fn find_affiliations(
                         role: Some(title.role.clone()),
                         sentence: s,
                         trigger: (start, m.end),
+                        label: None,
                     },
                     reg,
                 );
@@ -143,6 +146,7 @@ pub(crate) fn find_affiliations(
                         role: Some(title.role.clone()),
                         sentence: s,
                         trigger: (start, m.end),
+                        label: None,
                     },
                     reg,
                 );
@@ -177,6 +181,7 @@ pub(crate) fn find_affiliations(
                                 role: None,
                                 sentence: s,
                                 trigger: (m.start, c + 1),
+                                label: None,
                             },
                             reg,
                         );
@@ -222,7 +227,8 @@ pub(crate) fn find_affiliations(
                         org,
                         role: None,
                         sentence: s,
-                        trigger: (pm.mention.start, h + 1),
+                        trigger: (pm.mention.start, pm.mention.start + 1),
+                        label: None,
                     },
                     reg,
                 );
@@ -251,6 +257,7 @@ pub(crate) fn find_affiliations(
                         role: None,
                         sentence: s,
                         trigger: (before, pm.mention.end),
+                        label: None,
                     },
                     reg,
                 );
@@ -281,6 +288,8 @@ pub(crate) fn find_affiliations(
                     role: None,
                     sentence: s,
                     trigger: (t, t + 1),
+                    // no words state it: the dictionary's code does
+                    label: Some(format!("dictionary: {code}")),
                 },
                 reg,
             );

@@ -142,7 +142,11 @@ pub(crate) fn extract_document(
                 target: reg.entities[a.org].canonical.clone(),
                 relation: RelationKind::AffiliatedWith,
                 symmetric: false,
-                trigger: a.role.clone().unwrap_or(trigger),
+                trigger: a
+                    .role
+                    .clone()
+                    .or_else(|| a.label.clone())
+                    .unwrap_or(trigger),
                 trigger_span,
                 cameo: None,
                 goldstein: None,

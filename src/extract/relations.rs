@@ -47,6 +47,23 @@ const NEGATIVE_GOVERNORS: &[&str] = &[
     "suspend", "abandon", "reject", "resist", "forgo", "shun", "boycott", "end",
 ];
 
+/// Prepositions that introduce a topic or a time, not an event one takes part in.
+const TOPIC_PREPOSITIONS: &[&str] = &[
+    "over",
+    "about",
+    "regarding",
+    "concerning",
+    "after",
+    "before",
+    "since",
+    "despite",
+    "during",
+    "amid",
+    "amidst",
+    "following",
+    "because of",
+];
+
 /// Verbs that end or cut what their object names: "halted aid", "severed ties".
 const REDUCERS: &[&str] = &[
     "halt",
@@ -499,10 +516,26 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     /// Targets of predicate `v` per the trigger's frame: tokens, and whether they came
     /// from "between" (a symmetric set).
     fn frame_targets(&self, v: usize, trigger: &Trigger) -> (Vec<usize>, bool) {
+        self.span_targets(v, (v, v + 1), trigger)
+    }
+
+    /// Targets of the trigger words `span` (headed by `v`): the dependents of any of
+    /// them, so that "held talks with X" finds X on "talks".
+    fn span_targets(
+        &self,
+        v: usize,
+        span: (usize, usize),
+        trigger: &Trigger,
+    ) -> (Vec<usize>, bool) {
         let p = self.p;
         let mut out = Vec::new();
         let mut between = false;
-        for &c in p.children(v) {
+        let words = std::iter::once(v).chain((span.0..span.1).filter(|&k| k != v));
+        let children: Vec<usize> = words
+            .flat_map(|w| p.children(w).iter().copied())
+            .filter(|&c| c < span.0 || c >= span.1)
+            .collect();
+        for c in children {
             match p.rel(c) {
                 "obj" | "iobj" if trigger.frame.obj => out.push(c),
                 "obl" | "nmod" => {
@@ -628,13 +661,16 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>, lex: &Lexicon) -> Vec<
             cameo: trigger.cameo.to_string(),
             goldstein: trigger.goldstein,
         };
-        let is_noun = len == 1 && matches!(p.upos[pred], "NOUN" | "PROPN");
+        // a multiword noun ("humanitarian aid") reads like a noun, an idiom ("hold talks",
+        // "at odds") like a predicate
+        let is_noun = matches!(p.upos[pred], "NOUN" | "PROPN")
+            && (len == 1 || trigger.pos == TriggerPos::Noun);
         if is_noun && trigger.frame.agent_noun {
             agent_noun(sa, lex, pred, trigger, &base, &mut out);
         } else if is_noun {
             event_noun(sa, lex, pred, trigger, &base, &mut out);
         } else {
-            predicate(sa, lex, pred, trigger, &base, &mut out);
+            predicate(sa, lex, pred, (i, i + len), trigger, &base, &mut out);
         }
         i += len;
     }
@@ -646,13 +682,14 @@ fn predicate(
     sa: &SentenceActors<'_, '_>,
     lex: &Lexicon,
     v: usize,
+    span: (usize, usize),
     trigger: &Trigger,
     base: &Found,
     out: &mut Vec<Found>,
 ) {
     let p = sa.p;
     let (subjects, passive) = sa.subjects(v, 0);
-    let (mut target_tokens, between) = sa.frame_targets(v, trigger);
+    let (mut target_tokens, between) = sa.span_targets(v, span, trigger);
     let mut agent_tokens = subjects.clone();
     let by: Vec<usize> = p
         .children(v)
@@ -735,6 +772,14 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, lex: &Lexicon, noun: usize) -> (Ve
                 {
                     return (Vec::new(), step);
                 }
+            }
+            // "at odds over the war", "talked about the fighting": a topic, not an event
+            // the subject takes part in
+            "obl" | "nmod"
+                if p.case_of(x)
+                    .is_some_and(|k| TOPIC_PREPOSITIONS.contains(&k.as_str())) =>
+            {
+                return (Vec::new(), step);
             }
             "obl" | "nmod" | "xcomp" | "acl" => {}
             _ => return (Vec::new(), step),

@@ -1,0 +1,177 @@
+//! The whole pipeline (shipped lexicon and models) over short news sentences written for
+//! these tests, not taken from the seed: the actors, the edges with their direction, and
+//! evidence and trigger spans checked by slicing the text.
+
+use actorgraph::{ActorType, Document, DocumentGraph, Pipeline, RelationKind};
+
+fn extract(text: &str) -> DocumentGraph {
+    let pipeline = Pipeline::new().expect("shipped lexicon and models load");
+    pipeline.extract(&Document::new("t", text))
+}
+
+/// `source -relation-> target [trigger]`, with `/sym` and `/weak` marks.
+fn edges(g: &DocumentGraph) -> Vec<String> {
+    g.statements
+        .iter()
+        .map(|s| {
+            format!(
+                "{} -{}{}{}-> {} [{}]",
+                s.source,
+                s.relation,
+                if s.symmetric { "/sym" } else { "" },
+                if s.weak { "/weak" } else { "" },
+                s.target,
+                s.trigger
+            )
+        })
+        .collect()
+}
+
+fn actors(g: &DocumentGraph) -> Vec<String> {
+    g.actors
+        .iter()
+        .map(|a| format!("{}:{}", a.id, a.kind))
+        .collect()
+}
+
+#[test]
+fn table() {
+    let rows: &[(&str, &[&str], &[&str])] = &[
+        (
+            "Russian President Vladimir Putin held talks with Chinese leader Xi Jinping in Moscow on Tuesday.",
+            &[
+                "Russia:country",
+                "Vladimir Putin:person",
+                "China:country",
+                "Xi Jinping:person",
+            ],
+            &[
+                "Vladimir Putin -affiliated_with-> Russia [President]",
+                "Xi Jinping -affiliated_with-> China [leader]",
+                "Vladimir Putin -meets/sym-> Xi Jinping [held talks]",
+            ],
+        ),
+        (
+            "Iran and Saudi Arabia are at odds over the war in Yemen.",
+            &["Iran:country", "Saudi Arabia:country", "Yemen:country"],
+            &["Iran -opposes/sym-> Saudi Arabia [at odds]"],
+        ),
+        (
+            "The United States condemned North Korea's missile launch.",
+            &["United States:country", "North Korea:country"],
+            &["United States -opposes-> North Korea [condemned]"],
+        ),
+        (
+            "Germany did not criticize Turkey.",
+            &["Germany:country", "Turkey:country"],
+            &[],
+        ),
+        (
+            "Hezbollah backers such as Iran and Syria sent more weapons.",
+            &["Hezbollah:organization", "Iran:country", "Syria:country"],
+            &[
+                "Iran -backs-> Hezbollah [backers]",
+                "Syria -backs-> Hezbollah [backers]",
+            ],
+        ),
+        (
+            "British Prime Minister Theresa May met French President Emmanuel Macron in Paris.",
+            &[
+                "United Kingdom:country",
+                "Theresa May:person",
+                "France:country",
+                "Emmanuel Macron:person",
+            ],
+            &[
+                "Theresa May -affiliated_with-> United Kingdom [Prime Minister]",
+                "Emmanuel Macron -affiliated_with-> France [President]",
+                "Theresa May -meets/sym-> Emmanuel Macron [met]",
+            ],
+        ),
+        (
+            "The European Union imposed sanctions on Russia.",
+            &["European Union:organization", "Russia:country"],
+            &["European Union -opposes-> Russia [imposed sanctions]"],
+        ),
+        (
+            "Israeli troops killed three Palestinian militants in Gaza.",
+            &[
+                "Israel:country",
+                "Palestinian militants:group",
+                "Gaza Strip:location",
+            ],
+            &["Israel -opposes-> Palestinian militants [killed]"],
+        ),
+        (
+            "Japan announced $10 million in humanitarian aid for Syrian refugees.",
+            &["Japan:country", "Syrian refugees:group"],
+            &["Japan -backs-> Syrian refugees [humanitarian aid]"],
+        ),
+        (
+            "Angela Merkel arrived in Berlin. She praised President Joe Biden.",
+            &[
+                "Angela Merkel:person",
+                "Germany:country",
+                "Joe Biden:person",
+            ],
+            &[
+                "Angela Merkel -affiliated_with-> Germany [dictionary: DEUGOV]",
+                "Angela Merkel -backs-> Joe Biden [praised]",
+            ],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, want_actors, want_edges) in rows {
+        let g = extract(text);
+        if actors(&g) != *want_actors || edges(&g) != *want_edges {
+            failures.push(format!(
+                "{text}\n  actors {:?}\n  edges  {:?}",
+                actors(&g),
+                edges(&g)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn evidence_and_trigger_spans_slice_the_text() {
+    let text = "Officials said little. Iran and Saudi Arabia are at odds over Yemen.";
+    let g = extract(text);
+    let s = g
+        .statements
+        .iter()
+        .find(|s| s.relation == RelationKind::Opposes)
+        .expect("the at-odds statement");
+    assert_eq!(s.evidence.sentence, 1);
+    assert_eq!(&text[s.evidence.start..s.evidence.end], s.evidence.text);
+    assert_eq!(
+        s.evidence.text,
+        "Iran and Saudi Arabia are at odds over Yemen."
+    );
+    assert_eq!(&text[s.trigger_span.start..s.trigger_span.end], "at odds");
+    assert_eq!(s.cameo.as_deref(), Some("110"));
+    assert!(s.goldstein.is_some_and(|g| g < 0.0));
+}
+
+#[test]
+fn one_node_per_actor_with_aliases_and_mentions() {
+    let g = extract(
+        "U.S. Secretary of State Antony Blinken met Egyptian officials. Blinken later said \
+         Washington supports Egypt. He left on Friday.",
+    );
+    let blinken = g.actors.iter().find(|a| a.id == "Antony Blinken").unwrap();
+    assert_eq!(blinken.kind, ActorType::Person);
+    assert!(blinken.aliases.contains("Blinken"));
+    assert!(blinken.roles.contains("Secretary of State"));
+    assert_eq!(blinken.mentions, 3, "full name, surname, he");
+    let us = g.actors.iter().find(|a| a.id == "United States").unwrap();
+    assert!(us.aliases.contains("Washington") && us.aliases.contains("U.S."));
+    assert_eq!(
+        g.actors.iter().filter(|a| a.id == "Egypt").count(),
+        1,
+        "Egyptian officials and Egypt are one actor"
+    );
+    assert!(edges(&g).contains(&"Antony Blinken -meets/sym-> Egypt [met]".to_string()));
+    assert!(edges(&g).contains(&"United States -backs-> Egypt [supports]".to_string()));
+}

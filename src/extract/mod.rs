@@ -625,7 +625,7 @@ at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
             [
                 "Jack Straw -affiliated_with-> United Kingdom [Foreign Secretary]",
                 "Jack Straw -meets/sym-> Iran [met]",
-                "United States Military -affiliated_with-> United States [Pentagon]",
+                "United States Military -affiliated_with-> United States [dictionary: USAMIL]",
                 "Jack Straw -opposes-> United States Military [criticised]",
             ]
         );

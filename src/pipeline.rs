@@ -24,36 +24,51 @@ pub struct Pipeline {
 const BATCH: usize = 512;
 
 impl Annotator for Models {
-    fn annotate<'a>(&self, words: &[&'a str]) -> Parsed<'a> {
-        let a = self.analyze(words);
+    fn tag<'a>(&self, words: &[&'a str]) -> Parsed<'a> {
+        let tagged = Models::tag(self, words);
+        let entities = self
+            .entities(words, &tagged)
+            .iter()
+            .map(|e| {
+                let label = match e.label {
+                    EntityLabel::Person => parse::NerLabel::Person,
+                    EntityLabel::Organization => parse::NerLabel::Organization,
+                    EntityLabel::Location => parse::NerLabel::Location,
+                    EntityLabel::Misc => parse::NerLabel::Misc,
+                };
+                (e.start, e.end, label)
+            })
+            .collect();
         let mut p = Parsed {
             words: words.to_vec(),
             lower: words.iter().map(|w| normalize(w).to_lowercase()).collect(),
-            upos: a.upos.iter().map(|u| u.as_str()).collect(),
-            lemmas: a.lemmas.iter().map(str::to_lowercase).collect(),
-            heads: a
-                .heads
-                .iter()
-                .map(|&h| if h == 0 { parse::ROOT } else { h as usize - 1 })
-                .collect(),
-            deprels: a.deprels.iter().map(|d| d.as_str()).collect(),
-            entities: a
-                .entities
-                .iter()
-                .map(|e| {
-                    let label = match e.label {
-                        EntityLabel::Person => parse::NerLabel::Person,
-                        EntityLabel::Organization => parse::NerLabel::Organization,
-                        EntityLabel::Location => parse::NerLabel::Location,
-                        EntityLabel::Misc => parse::NerLabel::Misc,
-                    };
-                    (e.start, e.end, label)
-                })
-                .collect(),
+            upos: tagged.upos.iter().map(|u| u.as_str()).collect(),
+            lemmas: tagged.lemmas.iter().map(str::to_lowercase).collect(),
+            heads: vec![parse::ROOT; words.len()],
+            deprels: vec!["dep"; words.len()],
+            entities,
+            tagged: Some(tagged),
             ..Parsed::default()
         };
         p.finish();
         p
+    }
+
+    fn parse(&self, p: &mut Parsed<'_>) {
+        if p.has_tree {
+            return;
+        }
+        let Some(tagged) = p.tagged.as_ref() else {
+            return;
+        };
+        let (heads, deprels) = Models::parse(self, &p.words, tagged);
+        p.heads = heads
+            .iter()
+            .map(|&h| if h == 0 { parse::ROOT } else { h as usize - 1 })
+            .collect();
+        p.deprels = deprels.iter().map(|d| d.as_str()).collect();
+        p.has_tree = true;
+        p.finish();
     }
 }
 

@@ -27,10 +27,21 @@ use relations::SentenceActors;
 /// 100 MB line) must not cost more than its length.
 pub(crate) const MAX_SENTENCE_TOKENS: usize = 150;
 
-/// Anything that turns a sentence's words into an analysis.
+/// Anything that turns a sentence's words into an analysis, in two steps: tags, lemmas
+/// and entities for every sentence, the dependency tree only for sentences where two
+/// actors may relate (parsing is most of the cost).
 pub(crate) trait Annotator {
-    /// Analyses one sentence.
-    fn annotate<'a>(&self, words: &[&'a str]) -> Parsed<'a>;
+    /// Tags one sentence and finds its entities; the tree may be left empty.
+    fn tag<'a>(&self, words: &[&'a str]) -> Parsed<'a>;
+    /// Adds the dependency tree to a tagged sentence (nothing if it has one).
+    fn parse(&self, parsed: &mut Parsed<'_>);
+    /// Tags and parses one sentence.
+    #[cfg(test)]
+    fn annotate<'a>(&self, words: &[&'a str]) -> Parsed<'a> {
+        let mut p = self.tag(words);
+        self.parse(&mut p);
+        p
+    }
 }
 
 /// Splits sentences longer than [`MAX_SENTENCE_TOKENS`].
@@ -70,8 +81,13 @@ pub(crate) fn extract_document(
         let toks = &seg.tokens[s.token_range()];
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let sp: Vec<(usize, usize)> = toks.iter().map(|t| (t.span.start, t.span.end)).collect();
-        let p = annotator.annotate(&words);
+        let mut p = annotator.tag(&words);
         let ms = mentions::find_mentions(&p, lex, &sp, text);
+        // a relation or an affiliation needs two mentions in the sentence; a sentence with
+        // fewer needs no tree
+        if ms.len() >= 2 {
+            annotator.parse(&mut p);
+        }
         let mut ids = Vec::with_capacity(ms.len());
         for m in ms {
             ids.push(placed.len());
@@ -156,6 +172,9 @@ pub(crate) fn extract_document(
         ));
     }
     for (si, p) in parsed.iter().enumerate() {
+        if !p.has_tree && sentence_mentions[si].len() < 2 {
+            continue;
+        }
         let mut entity = vec![None; p.len()];
         let mut kind = vec![None; p.len()];
         for &k in &sentence_mentions[si] {
@@ -299,7 +318,9 @@ at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
     struct GoldAnnotator(Vec<&'static str>);
 
     impl Annotator for GoldAnnotator {
-        fn annotate<'a>(&self, words: &[&'a str]) -> Parsed<'a> {
+        fn parse(&self, _: &mut Parsed<'_>) {}
+
+        fn tag<'a>(&self, words: &[&'a str]) -> Parsed<'a> {
             for conllu in &self.0 {
                 let gold = parse::from_conllu(conllu);
                 if gold.words == words {

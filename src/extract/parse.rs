@@ -32,6 +32,10 @@ pub(crate) struct Parsed<'a> {
     pub entities: Vec<(usize, usize, NerLabel)>,
     /// Children of each token, in order.
     pub(crate) children: Vec<Vec<usize>>,
+    /// The tagger's own output, kept for the parser.
+    pub(crate) tagged: Option<crate::nlp::Tagged>,
+    /// True once the tree is filled in.
+    pub(crate) has_tree: bool,
 }
 
 impl<'a> Parsed<'a> {
@@ -195,6 +199,7 @@ pub(crate) fn from_conllu(conllu: &'static str) -> Parsed<'static> {
     if let Some((s, l)) = open.take() {
         p.entities.push((s, p.words.len(), l));
     }
+    p.has_tree = true;
     p.finish();
     p
 }

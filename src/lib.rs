@@ -20,6 +20,7 @@ mod ingest;
 pub mod lexicon;
 pub mod nlp;
 mod pipeline;
+pub mod query;
 pub mod text;
 
 pub use error::{Error, Result};
@@ -27,7 +28,7 @@ pub use graph::{
     Actor, ActorGraph, ActorType, DocumentGraph, DocumentInfo, Evidence, Relation, RelationKind,
     Statement,
 };
-pub use ingest::{Document, Inputs, read_file, read_inputs, read_reader};
+pub use ingest::{Document, Inputs, article_date, read_file, read_inputs, read_reader};
 pub use pipeline::Pipeline;
 pub use text::{Segmented, Sentence, Span, Token};
 

@@ -152,7 +152,9 @@ impl Registry {
                             self.entities[id].code.get_or_insert_with(|| code.clone());
                             id
                         }
-                        None => self.create(canonical.clone(), m.actor_type, Some(code.clone()), at),
+                        None => {
+                            self.create(canonical.clone(), m.actor_type, Some(code.clone()), at)
+                        }
                     },
                 }
             }
@@ -192,8 +194,17 @@ impl Registry {
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == kind || (kind != ActorType::Country && e.kind != ActorType::Person && e.kind != ActorType::Country))
-            .filter(|(_, e)| abbreviates(name, &e.canonical) || abbreviates(&e.canonical, name) || e.aliases.iter().any(|a| abbreviates(name, a)))
+            .filter(|(_, e)| {
+                e.kind == kind
+                    || (kind != ActorType::Country
+                        && e.kind != ActorType::Person
+                        && e.kind != ActorType::Country)
+            })
+            .filter(|(_, e)| {
+                abbreviates(name, &e.canonical)
+                    || abbreviates(&e.canonical, name)
+                    || e.aliases.iter().any(|a| abbreviates(name, a))
+            })
             .map(|(i, _)| i)
             .collect();
         (hits.len() == 1).then(|| hits[0])
@@ -497,8 +508,13 @@ mod tests {
             reg.resolve_name(&name("SDF", ActorType::Organization), (3, 0)),
             Some(sdf)
         );
-        let lib = reg.resolve_name(&name("Lib Dems", ActorType::Organization), (6, 0)).unwrap();
-        assert_eq!(reg.resolve_name(&name("Lib Dem", ActorType::Organization), (6, 3)), Some(lib));
+        let lib = reg
+            .resolve_name(&name("Lib Dems", ActorType::Organization), (6, 0))
+            .unwrap();
+        assert_eq!(
+            reg.resolve_name(&name("Lib Dem", ActorType::Organization), (6, 3)),
+            Some(lib)
+        );
         let mut libdems = name("Liberal Democrats", ActorType::Organization);
         libdems.canonical = Some(("Liberal Democrats".into(), "GBRPTY".into()));
         assert_eq!(reg.resolve_name(&libdems, (7, 0)), Some(lib));

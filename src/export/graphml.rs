@@ -33,6 +33,9 @@
 //! | edge  | `weight`    | int     | number of statements |
 //! | edge  | `evidence`  | string  | JSON array of `{document, sentence, start, end, text}` |
 //!
+//! igraph (through libxml2) reads a `&` in a node id as `&#38;`; the `label` attribute, which
+//! holds the same name as element text, reads back exactly in every tool.
+//!
 //! GraphML has no list type: lists are JSON text, which any reader can decode
 //! (`json.loads(G.nodes[n]["aliases"])`) and which, unlike a separator, cannot be confused
 //! with a name. The graph is directed; parallel edges are kept, each with its own id (`e0`,

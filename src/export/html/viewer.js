@@ -101,7 +101,7 @@
 
   // ---- layout: velocity Verlet with Barnes-Hut repulsion, springs and gravity ------------
   var alpha = 1, alphaMin = 0.002, alphaTarget = 0, alphaDecay = 1 - Math.pow(alphaMin, 1 / 300);
-  var velocityDecay = 0.6, charge = -40, linkDistance = 45, gravity = 0.04, theta2 = 0.81;
+  var velocityDecay = 0.6, charge = -60, linkDistance = 40, gravity = 0.04, theta2 = 0.81;
 
   function reheat(a) { alpha = Math.max(alpha, a); settled = false; }
 
@@ -170,7 +170,8 @@
       if (s === t) return;
       var x = t.x + t.vx - s.x - s.vx, y = t.y + t.vy - s.y - s.vy, l = Math.sqrt(x * x + y * y) || 1e-6;
       var cs = counts.get(s), ct = counts.get(t);
-      var k = (l - linkDistance) / l * alpha / Math.min(cs, ct), bias = cs / (cs + ct);
+      // Springs are longer between big actors, so that their edges stay visible.
+      var k = (l - linkDistance - s.radius - t.radius) / l * alpha / Math.min(cs, ct), bias = cs / (cs + ct);
       x *= k; y *= k;
       t.vx -= x * bias; t.vy -= y * bias;
       s.vx += x * (1 - bias); s.vy += y * (1 - bias);

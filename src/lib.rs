@@ -8,8 +8,13 @@
 //! text -> documents -> sentences/tokens -> annotations -> mentions -> actors
 //!                                                             |
 //!                                                             v
-//!                                  relations -> graph -> DOT / JSON
+//!                                  relations -> graph -> JSON / DOT / SVG / GraphML / GEXF /
+//!                                                        Cytoscape.js / Neo4j / HTML
 //! ```
+//!
+//! [`export`] writes each format (and reads each back); [`query`] answers questions over a
+//! built graph: statistics, an actor's neighbourhood, subgraphs, and merging graphs built
+//! separately.
 #![deny(missing_docs)]
 
 mod error;

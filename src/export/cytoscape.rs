@@ -247,7 +247,7 @@ fn one() -> usize {
     1
 }
 
-/// Loads a graph written by [`write`]. Writing it again gives the same bytes.
+/// Loads a graph written by [`write()`]. Writing it again gives the same bytes.
 ///
 /// # Errors
 ///

@@ -246,7 +246,7 @@ pub fn to_string(graph: &ActorGraph) -> String {
     String::from_utf8(bytes).expect("quick-xml writes UTF-8")
 }
 
-/// Loads a graph written by [`write`]: every actor and edge with its attributes. GEXF
+/// Loads a graph written by [`write()`]: every actor and edge with its attributes. GEXF
 /// does not hold the list of documents, so the loaded graph has none.
 ///
 /// # Errors

@@ -181,7 +181,7 @@ pub fn to_string(graph: &ActorGraph) -> String {
     String::from_utf8(bytes).expect("quick-xml writes UTF-8")
 }
 
-/// Loads a graph written by [`write`].
+/// Loads a graph written by [`write()`].
 ///
 /// Attributes with unknown keys are ignored; missing ones take their defaults (no aliases,
 /// weight 1, ...). Writing the loaded graph again gives the same bytes.

@@ -202,13 +202,13 @@ pub fn to_string(graph: &ActorGraph) -> String {
     String::from_utf8(bytes).expect("UTF-8 in, UTF-8 out")
 }
 
-/// Reads back the graph embedded in a page written by [`write`]. Writing it again gives
+/// Reads back the graph embedded in a page written by [`write()`]. Writing it again gives
 /// the same bytes.
 ///
 /// # Errors
 ///
 /// [`Error::Parse`] naming `<html>` when the page has no graph data or the data is not
-/// what [`write`] embeds.
+/// what [`write()`] embeds.
 pub fn from_str(text: &str) -> Result<ActorGraph> {
     parse(text, Path::new("<html>"))
 }

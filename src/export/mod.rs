@@ -9,7 +9,7 @@
 //! browser, offline). Every format but DOT and the pictures is read back by its module
 //! (`from_str`, `read`), which is how the tests check that each holds what it should.
 //!
-//! [`write`] puts one format into a folder as `graph.<ext>` (Neo4j: the folder `neo4j/`),
+//! [`write()`] puts one format into a folder as `graph.<ext>` (Neo4j: the folder `neo4j/`),
 //! atomically: the bytes go to a temporary file in the same folder, renamed over the target
 //! only when complete, so a failed run never leaves a half-written file.
 //!
@@ -157,7 +157,7 @@ impl FromStr for Format {
 ///
 /// For SVG and PNG: [`Error::DotNotFound`] when Graphviz's `dot` is not on `PATH`,
 /// [`Error::Render`] when it fails. For Neo4j, which is three files:
-/// [`Error::Unsupported`] (use [`write`] or the functions of [`neo4j`]).
+/// [`Error::Unsupported`] (use [`write()`] or the functions of [`neo4j`]).
 pub fn render(graph: &ActorGraph, format: Format) -> Result<Vec<u8>> {
     match format {
         Format::Json => Ok(json::to_string(graph).into_bytes()),

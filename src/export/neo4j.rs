@@ -359,12 +359,12 @@ pub fn from_strs(nodes: &str, relationships: &str) -> Result<ActorGraph> {
     )
 }
 
-/// Loads the graph of a `neo4j/` folder written by [`write`], as [`from_strs`].
+/// Loads the graph of a `neo4j/` folder written by [`write()`], as [`from_strs`].
 ///
 /// # Errors
 ///
 /// [`Error::NotFound`] or [`Error::Io`] when a file cannot be read, [`Error::Parse`] naming
-/// the file when it is not what [`write`] writes.
+/// the file when it is not what [`write()`] writes.
 pub fn read(folder: &Path) -> Result<ActorGraph> {
     let (n, r) = (folder.join(NODES), folder.join(RELATIONSHIPS));
     parse(&super::read_text(&n)?, &super::read_text(&r)?, &n, &r)

@@ -33,7 +33,7 @@ pub use find::{find_actor, fold};
 pub use merge::{merge, merge_into};
 pub use neighbors::{Neighbor, NeighborEdge, Neighborhood, neighbors};
 pub use pagerank::page_rank;
-pub use stats::{Ranked, RelationCount, Stats, TypeCount, stats};
+pub use stats::{DAMPING, Ranked, RelationCount, Stats, TypeCount, stats};
 pub use subgraph::{Selection, subgraph};
 
 use std::collections::HashMap;

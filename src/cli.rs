@@ -149,9 +149,9 @@ Examples:
 Actors merge by canonical name (aliases and roles unified, mentions added), edges by
 source, relation and target (weights added, every evidence sentence kept), documents are
 listed in the order given. The graphs of the parts of a corpus, merged in corpus order,
-give the graph of the whole corpus. A document id already used by an earlier graph is
-renamed to its path (without extension); the same article in two graphs is an error, since
-its statements would count twice. Formats and output as for `actorgraph build`.
+give the graph of the whole corpus. Articles that share a file stem across graphs are
+named by their path (without extension), as one build of them all would; the same article
+in two graphs is an error, since its statements would count twice. Formats and output as for `actorgraph build`.
 
 {QUERY_EXIT_CODES}"))]
     Merge(MergeArgs),
@@ -621,12 +621,12 @@ fn merge(args: MergeArgs) -> Result<ExitCode> {
         return Ok(code);
     }
     let started = Instant::now();
-    let mut merged = ActorGraph::new();
-    for path in &args.graphs {
-        // One graph in memory at a time besides the merged one.
-        let graph = load_graph(path)?;
-        query::merge_into(&mut merged, &graph, path)?;
-    }
+    let graphs = args
+        .graphs
+        .iter()
+        .map(|path| Ok((path.clone(), load_graph(path)?)))
+        .collect::<Result<Vec<_>>>()?;
+    let merged = query::merge(&graphs)?;
     let written = write_outputs(&merged, &args.output.out, &formats)?;
     if !args.output.quiet {
         say!(

@@ -268,6 +268,52 @@ fn merging_the_halves_of_a_corpus_gives_the_graph_of_the_whole() {
 }
 
 #[test]
+fn articles_sharing_a_stem_across_graphs_get_the_ids_of_one_build() {
+    let dir = tempfile::tempdir().unwrap();
+    for (day, (_, text)) in ["monday", "tuesday", "wednesday"].iter().zip(ARTICLES) {
+        fs::create_dir(dir.path().join(day)).unwrap();
+        fs::write(dir.path().join(day).join("001.txt"), text).unwrap();
+        fs::write(
+            dir.path().join(day).join(format!("{day}.txt")),
+            ARTICLES[3].1,
+        )
+        .unwrap();
+    }
+    let days = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let whole = build(
+        dir.path(),
+        &days(&["monday", "tuesday", "wednesday"]),
+        "whole",
+    );
+    build(dir.path(), &days(&["monday"]), "a");
+    build(dir.path(), &days(&["tuesday", "wednesday"]), "b");
+    let output = run(
+        &["merge", "a", "b", "--out", "m", "--format", "json", "-q"],
+        dir.path(),
+    );
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let merged = json(&dir.path().join("m/graph.json"));
+    let ids: Vec<&str> = merged["graph"]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "monday/001",
+            "monday",
+            "tuesday/001",
+            "tuesday",
+            "wednesday/001",
+            "wednesday"
+        ]
+    );
+    assert_eq!(merged, json(&whole));
+}
+
+#[test]
 fn merging_the_same_article_twice_is_an_error() {
     let (dir, _) = corpus();
     let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();

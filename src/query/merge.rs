@@ -14,15 +14,19 @@ use crate::graph::{ActorGraph, DocumentInfo};
 /// actor), edges by (source, relation, target), or the unordered pair for a symmetric
 /// edge (weights added, triggers and evidence kept, CAMEO code of the first), documents
 /// listed in order. Given the graphs of the parts of a corpus in corpus order, the result is
-/// byte for byte the graph of the whole corpus, as long as the document ids are the same
-/// in both (see below); in another order, the same actors and edges with the same weights,
-/// but "first" attributes and the order of lists follow the order given.
+/// byte for byte the graph of the whole corpus (document ids included, see below); in
+/// another order, the same actors and edges with the same weights and evidence, but
+/// "first" attributes and the order of lists follow the order given.
 ///
-/// Document ids: a build makes the ids of its own articles unique (file stems, then paths
-/// relative to the folder read), but two separate builds may both have an `001`. A
-/// document whose id an earlier graph already uses is renamed, here and in its evidence, to
-/// its path without extension, then with `~2`, `~3`, ... So ids can differ from those of a
-/// single build of everything, which would have found the clash itself.
+/// Document ids: a build names an article by its file stem (`001`) unless another article
+/// of the same build has that stem, and then by its path. Two separate builds may each have
+/// an `001`; a build of everything would have seen the clash. So the ids are chosen again
+/// over all the documents, as [`read_inputs`](crate::read_inputs) does: a document named by
+/// its stem keeps it when no other document has that stem, and is named by its path
+/// without extension otherwise (then `~2`, `~3`, ... if still taken); the evidence follows.
+/// This gives the ids of one build of everything made from the same file and folder
+/// arguments; a build of one parent folder names clashing articles relative to it
+/// (`politics/001` rather than `bbc/politics/001`), which the separate graphs cannot know.
 ///
 /// # Errors
 ///
@@ -30,74 +34,117 @@ use crate::graph::{ActorGraph, DocumentInfo};
 /// `-` for standard input) is already in an earlier graph: its statements would be counted
 /// twice.
 pub fn merge(graphs: &[(PathBuf, ActorGraph)]) -> Result<ActorGraph> {
-    let mut out = ActorGraph::new();
+    let mut seen: HashMap<&str, &DocumentInfo> = HashMap::new();
     for (path, graph) in graphs {
-        merge_into(&mut out, graph, path)?;
+        for d in graph.documents().iter().filter(|d| d.path != "-") {
+            if let Some(earlier) = seen.insert(d.path.as_str(), d) {
+                return Err(Error::Merge {
+                    path: path.to_path_buf(),
+                    reason: format!(
+                        "article {} (document {:?}) is already in an earlier graph (as {:?}): \
+                         merging would count its statements twice",
+                        d.path, d.id, earlier.id
+                    ),
+                });
+            }
+        }
+    }
+    let ids = document_ids(graphs);
+    let mut out = ActorGraph::new();
+    for ((_, graph), ids) in graphs.iter().zip(&ids) {
+        let renamed: HashMap<&str, &str> = graph
+            .documents()
+            .iter()
+            .zip(ids)
+            .filter(|(d, id)| d.id != **id)
+            .map(|(d, id)| (d.id.as_str(), id.as_str()))
+            .collect();
+        for (d, id) in graph.documents().iter().zip(ids) {
+            let mut info = d.clone();
+            info.id = id.clone();
+            out.add_document_info(info);
+        }
+        for actor in graph.actors() {
+            out.add_actor(actor);
+        }
+        for (s, t, r) in graph.edges() {
+            if renamed.is_empty() {
+                out.add_relation(&s.id, &t.id, r);
+            } else {
+                let mut r = r.clone();
+                for e in &mut r.evidence {
+                    if let Some(id) = renamed.get(e.document.as_str()) {
+                        e.document = id.to_string();
+                    }
+                }
+                out.add_relation(&s.id, &t.id, &r);
+            }
+        }
     }
     Ok(out)
 }
 
-/// Merges `graph` (read from `path`, which names it in errors) into `into`, as [`merge`].
-///
-/// # Errors
-///
-/// As [`merge`]; `into` is unchanged then.
-pub fn merge_into(into: &mut ActorGraph, graph: &ActorGraph, path: &Path) -> Result<()> {
-    let paths: HashMap<&str, &DocumentInfo> = into
-        .documents()
-        .iter()
-        .filter(|d| d.path != "-")
-        .map(|d| (d.path.as_str(), d))
-        .collect();
-    for d in graph.documents() {
-        if let Some(earlier) = paths.get(d.path.as_str()) {
-            return Err(Error::Merge {
-                path: path.to_path_buf(),
-                reason: format!(
-                    "article {} (document {:?}) is already in an earlier graph (as {:?}): \
-                     merging would count its statements twice",
-                    d.path, d.id, earlier.id
-                ),
-            });
+/// The id of every document of every graph in the merged graph (see [`merge`]).
+fn document_ids(graphs: &[(PathBuf, ActorGraph)]) -> Vec<Vec<String>> {
+    let stem = |d: &DocumentInfo| {
+        Path::new(&d.path)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+    };
+    let by_stem = |d: &DocumentInfo| stem(d).is_some_and(|s| s == d.id);
+    // Every article with that stem counts, whatever its own build named it.
+    let mut stems: HashMap<String, usize> = HashMap::new();
+    for (_, g) in graphs {
+        for s in g.documents().iter().filter_map(stem) {
+            *stems.entry(s).or_default() += 1;
         }
     }
-    let mut taken: HashSet<String> = into.documents().iter().map(|d| d.id.clone()).collect();
-    let mut renamed: HashMap<&str, String> = HashMap::new();
-    let mut documents = Vec::with_capacity(graph.documents().len());
-    for d in graph.documents() {
-        let mut info = d.clone();
-        if taken.contains(&d.id) {
-            let base = without_extension(&d.path);
-            let id = std::iter::once(base.clone())
-                .chain((2..).map(|n| format!("{base}~{n}")))
-                .find(|c| !taken.contains(c) && !graph.documents().iter().any(|o| &o.id == c))
-                .expect("some suffix is free");
-            renamed.insert(d.id.as_str(), id.clone());
-            info.id = id;
-        }
-        taken.insert(info.id.clone());
-        documents.push(info);
-    }
-    for info in documents {
-        into.add_document_info(info);
-    }
-    for actor in graph.actors() {
-        into.add_actor(actor);
-    }
-    for (s, t, r) in graph.edges() {
-        if renamed.is_empty() {
-            into.add_relation(&s.id, &t.id, r);
+    // First the ids that stay, so that a renamed document never takes one of them.
+    let wanted = |d: &DocumentInfo| {
+        if by_stem(d) && stems[&d.id] > 1 {
+            base(d)
         } else {
-            let mut r = r.clone();
-            for e in &mut r.evidence {
-                if let Some(id) = renamed.get(e.document.as_str()) {
-                    e.document = id.clone();
-                }
+            d.id.clone()
+        }
+    };
+    let mut taken: HashSet<String> = HashSet::new();
+    let mut ids: Vec<Vec<Option<String>>> = graphs
+        .iter()
+        .map(|(_, g)| {
+            g.documents()
+                .iter()
+                .map(|d| {
+                    let id = wanted(d);
+                    taken.insert(id.clone()).then_some(id)
+                })
+                .collect()
+        })
+        .collect();
+    for ((_, g), ids) in graphs.iter().zip(&mut ids) {
+        for (d, id) in g.documents().iter().zip(ids.iter_mut()) {
+            if id.is_none() {
+                let base = base(d);
+                let free = std::iter::once(base.clone())
+                    .chain((2..).map(|n| format!("{base}~{n}")))
+                    .find(|c| taken.insert(c.clone()))
+                    .expect("some suffix is free");
+                *id = Some(free);
             }
-            into.add_relation(&s.id, &t.id, &r);
         }
     }
-    Ok(())
+    ids.into_iter()
+        .map(|list| list.into_iter().map(|id| id.unwrap_or_default()).collect())
+        .collect()
+}
+
+/// The id a clashing document falls back to: its path without extension (`stdin` for
+/// standard input).
+fn base(d: &DocumentInfo) -> String {
+    if d.path == "-" {
+        "stdin".to_string()
+    } else {
+        without_extension(&d.path)
+    }
 }
 
 /// `a/b/c.txt` -> `a/b/c`, with `/` separators, as document ids are written.
@@ -249,24 +296,33 @@ mod tests {
     }
 
     #[test]
-    fn a_clashing_document_id_is_renamed_in_the_evidence_too() {
+    fn clashing_stems_are_named_by_path_as_one_build_would_in_the_evidence_too() {
         use RelationKind::*;
-        let day1 = built(&[doc(
-            "001",
-            "2014-07-22/001.txt",
-            &[("Egypt", "Israel", Opposes)],
-        )]);
+        let day1 = built(&[
+            doc("001", "news/22/001.txt", &[("Egypt", "Israel", Opposes)]),
+            doc("002", "news/22/002.txt", &[("Qatar", "Hamas", Backs)]),
+        ]);
         let day2 = built(&[doc(
             "001",
-            "2014-07-23/001.txt",
+            "news/23/001.txt",
             &[("Egypt", "Israel", Opposes)],
         )]);
-        let merged = merge(&[("1.json".into(), day1), ("2.json".into(), day2)]).unwrap();
+        let stdin = built(&[doc("stdin", "-", &[("Qatar", "Hamas", Backs)])]);
+        let merged = merge(&[
+            ("1.json".into(), day1),
+            ("2.json".into(), day2),
+            ("3.json".into(), stdin.clone()),
+            ("4.json".into(), stdin),
+        ])
+        .unwrap();
         let ids: Vec<_> = merged.documents().iter().map(|d| d.id.as_str()).collect();
-        assert_eq!(ids, ["001", "2014-07-23/001"]);
+        assert_eq!(
+            ids,
+            ["news/22/001", "002", "news/23/001", "stdin", "stdin~2"]
+        );
         let (_, _, r) = merged.edges().next().unwrap();
         assert_eq!(r.weight, 2);
         let docs: Vec<_> = r.evidence.iter().map(|e| e.document.as_str()).collect();
-        assert_eq!(docs, ["001", "2014-07-23/001"]);
+        assert_eq!(docs, ["news/22/001", "news/23/001"]);
     }
 }

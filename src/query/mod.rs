@@ -30,7 +30,7 @@ mod stats;
 mod subgraph;
 
 pub use find::{find_actor, fold};
-pub use merge::{merge, merge_into};
+pub use merge::merge;
 pub use neighbors::{Neighbor, NeighborEdge, Neighborhood, neighbors};
 pub use pagerank::page_rank;
 pub use stats::{DAMPING, Ranked, RelationCount, Stats, TypeCount, stats};

@@ -287,7 +287,8 @@
     // Direction at the end of the quadratic curve: from the control point to the end.
     var dx = p.b.x - p.c.x, dy = p.b.y - p.c.y, l = Math.sqrt(dx * dx + dy * dy) || 1;
     var ux = dx / l, uy = dy / l, r = Math.max(2, targetRadius / view.k * Math.min(view.k, 2.5));
-    var tipX = p.b.x - ux * r, tipY = p.b.y - uy * r, size = 6 + lineWidth * 1.5;
+    // Smaller heads when zoomed out, where many edges meet in a hub.
+    var tipX = p.b.x - ux * r, tipY = p.b.y - uy * r, size = (4 + lineWidth * 1.5) * Math.min(1, 0.4 + view.k);
     ctx.beginPath();
     ctx.moveTo(tipX, tipY);
     ctx.lineTo(tipX - ux * size - uy * size * 0.5, tipY - uy * size + ux * size * 0.5);

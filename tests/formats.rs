@@ -909,3 +909,103 @@ fn html_view_of_the_seed_in_headless_chromium() {
             .starts_with(first.evidence[0].text.trim())
     );
 }
+
+// ---- the whole BBC corpus -------------------------------------------------------------------
+
+/// Every format of the whole BBC corpus (../shared/data/news/bbc, about 2,200 articles, never
+/// copied into the project) loads in its consumer. Ignored by a plain `cargo test` (it
+/// builds the corpus, best with the optimized binary); `.ci/run` runs it with
+/// `cargo test --release --test formats -- --ignored`.
+#[test]
+#[ignore = "builds the BBC corpus: cargo test --release --test formats -- --ignored"]
+fn bbc_corpus_formats_load_in_their_consumers() {
+    let bbc = Path::new(ROOT).join("../shared/data/news/bbc");
+    assert!(
+        bbc.is_dir(),
+        "{} is missing: this test reads the BBC corpus from ../shared",
+        bbc.display()
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let started = std::time::Instant::now();
+    let output = Command::new(env!("CARGO_BIN_EXE_actorgraph"))
+        .args([
+            "build",
+            "-q",
+            "--format",
+            "json,graphml,gexf,cytoscape,neo4j,html",
+            "--out",
+        ])
+        .arg(dir.path())
+        .arg(&bbc)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    eprintln!(
+        "BBC corpus built in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    let graph = export::json::read(&dir.path().join("graph.json")).unwrap();
+    assert!(graph.documents().len() > 2000);
+    for entry in fs::read_dir(dir.path()).unwrap() {
+        let entry = entry.unwrap();
+        if entry.path().is_file() {
+            eprintln!(
+                "{:>10} bytes  {}",
+                entry.metadata().unwrap().len(),
+                entry.file_name().to_string_lossy()
+            );
+        }
+    }
+    let skip = std::env::var_os("ACTORGRAPH_SKIP_CONSUMERS").is_some_and(|v| v == "1");
+    if !skip {
+        check_graphml(&graph, dir.path());
+        check_gexf(&graph, dir.path());
+        check_cytoscape(&graph, dir.path());
+        let seen = python(NEO4J_SCRIPT, &dir.path().join("neo4j"));
+        let (nodes, edges) = expected(&graph);
+        assert_eq!(sorted(&seen["nodes"]), nodes);
+        assert_eq!(sorted(&seen["edges"]), edges);
+    }
+    // Every file holds the same graph, read back by our own readers.
+    let reference = export::json::to_string(&graph);
+    let without_documents = {
+        let mut g = ActorGraph::new();
+        for a in graph.actors() {
+            g.add_actor(a);
+        }
+        for (s, t, r) in graph.edges() {
+            g.add_relation(&s.id, &t.id, r);
+        }
+        export::json::to_string(&g)
+    };
+    let read = |g: ActorGraph| export::json::to_string(&g);
+    assert!(read(export::graphml::read(&dir.path().join("graph.graphml")).unwrap()) == reference);
+    assert!(
+        read(export::cytoscape::read(&dir.path().join("graph.cytoscape.json")).unwrap())
+            == reference
+    );
+    assert!(read(export::html::read(&dir.path().join("graph.html")).unwrap()) == reference);
+    assert!(read(export::gexf::read(&dir.path().join("graph.gexf")).unwrap()) == without_documents);
+    assert!(read(export::neo4j::read(&dir.path().join("neo4j")).unwrap()) == without_documents);
+    if skip || !html_wanted() {
+        return;
+    }
+    // The page in Chromium: the heaviest edge and its source.
+    let (index, (s, _, r)) = graph
+        .edges()
+        .enumerate()
+        .max_by_key(|(i, (_, _, r))| (r.weight, std::cmp::Reverse(*i)))
+        .expect("the corpus has edges");
+    let seen = browse(
+        &dir.path().join("graph.html"),
+        "bbc",
+        &s.id,
+        index,
+        r.relation.as_str(),
+    );
+    assert_eq!(seen["requests"], json!([]));
+    assert_eq!(seen["errors"], json!([]));
+    assert!(seen["initial"]["actors"].as_u64().unwrap() <= export::html::FIRST_VIEW_ACTORS as u64);
+    assert_eq!(seen["nodeHeading"], s.label.as_str());
+    assert_eq!(seen["evidence"].as_array().unwrap().len(), r.evidence.len());
+}

@@ -783,7 +783,14 @@ fn html_wanted() -> bool {
 }
 
 /// Opens `page` in Chromium; screenshots go to target/tmp/<name>-*.png.
-fn browse(page: &Path, name: &str, actor: &str, edge: usize, relation: &str) -> Value {
+fn browse(
+    page: &Path,
+    name: &str,
+    actor: &str,
+    edge: usize,
+    relation: &str,
+    search: &str,
+) -> Value {
     let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     node(
         "html_check.mjs",
@@ -793,6 +800,7 @@ fn browse(page: &Path, name: &str, actor: &str, edge: usize, relation: &str) -> 
             actor,
             &edge.to_string(),
             relation,
+            search,
         ],
     )
 }
@@ -811,7 +819,14 @@ fn html_view_works_in_headless_chromium() {
         (s.id.as_str(), r.relation, t.id.as_str()),
         ("John Kerry", RelationKind::Backs, "Egypt")
     );
-    let seen = browse(&page, "analyst", "Abdel-Fattah el-Sissi", 2, "opposes");
+    let seen = browse(
+        &page,
+        "analyst",
+        "Abdel-Fattah el-Sissi",
+        2,
+        "opposes",
+        "erdogan",
+    );
     assert_eq!(seen["requests"], json!([]), "the page asked the network");
     assert_eq!(seen["errors"], json!([]), "script errors");
     let initial = &seen["initial"];
@@ -871,6 +886,11 @@ fn html_view_works_in_headless_chromium() {
         graph.edge_count() - opposes
     );
     assert_eq!(seen["afterUnfilter"]["relations"], graph.edge_count());
+    // Typing an alias, in lower case, finds the actor.
+    assert_eq!(
+        seen["afterSearch"]["selection"],
+        json!({"kind": "node", "id": "Recep Tayyip Erdo\u{011F}an"})
+    );
     // The page can be read back.
     let again = export::html::read(&page).unwrap();
     assert_eq!(
@@ -893,6 +913,7 @@ fn html_view_of_the_seed_in_headless_chromium() {
         &s.id,
         0,
         "affiliated_with",
+        "",
     );
     assert_eq!(seen["requests"], json!([]));
     assert_eq!(seen["errors"], json!([]));
@@ -1002,6 +1023,7 @@ fn bbc_corpus_formats_load_in_their_consumers() {
         &s.id,
         index,
         r.relation.as_str(),
+        "",
     );
     assert_eq!(seen["requests"], json!([]));
     assert_eq!(seen["errors"], json!([]));

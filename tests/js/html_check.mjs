@@ -3,14 +3,14 @@
 // takes a screenshot, clicks an actor and a relation to read the evidence, filters out a
 // relation, drags an actor, zooms. Prints what it saw as JSON for tests/formats.rs.
 //
-// node html_check.mjs GRAPH.html SCREENSHOT_PREFIX [ACTOR_ID EDGE_INDEX RELATION]
+// node html_check.mjs GRAPH.html SCREENSHOT_PREFIX [ACTOR_ID EDGE_INDEX RELATION [SEARCH]]
 import { chromium } from "playwright-core";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [file, shots, actor, edgeIndex, relation] = process.argv.slice(2);
+const [file, shots, actor, edgeIndex, relation, search] = process.argv.slice(2);
 const profile = mkdtempSync(join(tmpdir(), "actorgraph-chromium-"));
 const result = { requests: [], errors: [] };
 // A new, empty profile folder (--user-data-dir) for every run.
@@ -81,11 +81,12 @@ try {
     result.afterFilter = await state();
     await page.locator(`#show-${relation}`).check();
     result.afterUnfilter = await state();
-    // Find an actor by alias, in lower case.
-    result.found = await page.evaluate(() => {
-      const input = document.getElementById("search");
-      return input !== null;
-    });
+    // Find an actor by typing one of its names in the search box.
+    if (search) {
+      await page.locator("#search").fill(search);
+      await page.locator("#search").press("Enter");
+      result.afterSearch = await state();
+    }
   }
 } catch (e) {
   result.errors.push(String(e && e.stack || e));

@@ -900,6 +900,58 @@ fn html_view_works_in_headless_chromium() {
 }
 
 #[test]
+fn html_view_of_a_large_graph_opens_readable() {
+    if !html_wanted() {
+        return;
+    }
+    // 1,600 pairs of actors with one statement each, and 10 pairs with three.
+    let mut graph = ActorGraph::new();
+    let evidence = Evidence {
+        document: "d".into(),
+        sentence: 0,
+        start: 0,
+        end: 1,
+        text: "x".into(),
+    };
+    for i in 0..1610 {
+        let (a, b) = (format!("A{i}"), format!("B{i}"));
+        graph.add_actor(&Actor::new(a.as_str(), ActorType::Person));
+        graph.add_actor(&Actor::new(b.as_str(), ActorType::Country));
+        let relation = actorgraph::Relation {
+            relation: RelationKind::AffiliatedWith,
+            symmetric: false,
+            trigger: "t".into(),
+            triggers: vec!["t".into()],
+            cameo: None,
+            goldstein: None,
+            weak: false,
+            weight: if i < 10 { 3 } else { 1 },
+            evidence: vec![evidence.clone()],
+        };
+        graph.add_relation(&a, &b, &relation);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let page = export::write(&graph, Format::Html, dir.path()).unwrap();
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("large");
+    let seen = node(
+        "html_check.mjs",
+        &[page.to_str().unwrap(), shots.to_str().unwrap()],
+    );
+    assert_eq!(seen["errors"], json!([]));
+    let initial = &seen["initial"];
+    assert_eq!(
+        initial["minWeight"], 2,
+        "raised until at most 1,500 actors show"
+    );
+    assert_eq!(initial["actors"], 20);
+    assert_eq!(initial["relations"], 10);
+    assert_eq!(
+        initial["note"],
+        "min. weight raised to 2 to keep the first view readable; lower it to see every relation"
+    );
+}
+
+#[test]
 fn html_view_of_the_seed_in_headless_chromium() {
     if !html_wanted() {
         return;

@@ -41,6 +41,7 @@ try {
     details: document.getElementById("details").innerText,
     title: document.title,
     counts: document.getElementById("counts").textContent,
+    note: document.getElementById("note").textContent,
   }));
   result.initial = await state();
   await page.screenshot({ path: `${shots}-graph.png` });

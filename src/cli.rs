@@ -4,13 +4,13 @@
 //! warnings and the summary on stderr, and maps outcomes to exit codes.
 
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use actorgraph::export::{self, Format};
-use actorgraph::{ActorGraph, Error, Pipeline, read_inputs};
+use actorgraph::{ActorGraph, Error, Pipeline, RelationKind, query, read_inputs};
 use anyhow::{Result, anyhow};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
@@ -42,7 +42,9 @@ Exit codes:
 /// Actors (people, organizations, countries, groups, locations) become nodes; the relations
 /// the articles state between them (meets, backs, opposes, affiliated_with) become edges that
 /// keep the sentences stating them. The graph is written as NetworkX node-link JSON, Graphviz
-/// DOT and, when Graphviz is installed, an SVG picture.
+/// DOT and, when Graphviz is installed, an SVG picture; on request also as GraphML, GEXF,
+/// Cytoscape.js JSON, Neo4j import files and a self-contained HTML page. stats, neighbors,
+/// subgraph and merge answer questions over a built graph.
 ///
 /// With no arguments, `actorgraph` builds the articles in `seeds/` into `out/`, the same as
 /// `actorgraph build seeds --out out`.
@@ -56,6 +58,9 @@ Examples:
   actorgraph build news/ --out graph/         every .txt under news/ into graph/
   actorgraph build a.txt b.txt --format json  two articles, JSON only
   curl -s URL | actorgraph build - --out - --format dot | dot -Tpng > graph.png
+  actorgraph build news/ --out g/ --format json,graphml,gexf,html
+  actorgraph stats --graph g/                 counts and the most central actors
+  actorgraph neighbors Sissi --graph g/       who Sissi meets, backs, opposes; with evidence
 
 {EXIT_CODES}")
 )]
@@ -76,7 +81,10 @@ Examples:
                                                  stdin to stdout
 
 Output files in DIR: graph.json (NetworkX node-link JSON), graph.dot (Graphviz DOT),
-graph.svg and graph.png (rendered by Graphviz `dot`, which must be on PATH). Each file is
+graph.svg and graph.png (rendered by Graphviz `dot`, which must be on PATH),
+graph.graphml (GraphML), graph.gexf (GEXF 1.3, Gephi), graph.cytoscape.json (Cytoscape.js),
+neo4j/ (nodes.csv, relationships.csv, import.cypher) and graph.html (a page to explore the
+graph offline: drag, zoom, filter, click for evidence). Each file is
 written to a temporary file first and renamed into place, so a failed run leaves no
 half-written file. Without Graphviz, the default run still writes graph.json and graph.dot,
 warns and exits 0; asking for svg or png explicitly makes it an error (exit 1).
@@ -98,6 +106,67 @@ Examples:
 
 Entities are in MISC as Entity=B-PER, I-PER, ... (BIO tags of PER, ORG, LOC, MISC).")]
     Annotate(AnnotateArgs),
+
+    /// Counts by actor type and relation, components, and the top actors by degree,
+    /// weighted degree and PageRank.
+    #[command(after_help = format!("\
+Examples:
+  actorgraph stats                          the graph in out/graph.json
+  actorgraph stats --graph bbc/ --top 20    bbc/graph.json, 20 actors per ranking
+  actorgraph stats --json | jq .top_pagerank
+
+Degree counts edges in and out; weighted degree counts statements (edge weights). PageRank
+follows each edge from the agent to the other party (both ways when symmetric), weighted by
+statements, damping 0.85.
+
+{QUERY_EXIT_CODES}"))]
+    Stats(StatsArgs),
+
+    /// The actors around one actor, with the relation and evidence of each edge.
+    #[command(after_help = format!("\
+Examples:
+  actorgraph neighbors Sissi                    edges touching Abdel-Fattah el-Sissi
+  actorgraph neighbors \"john kerry\" --depth 2   and the edges of his neighbours
+  actorgraph neighbors Hamas --relation opposes,backs --evidence all
+  actorgraph neighbors Egypt --json
+
+ACTOR is the canonical name or any alias, in any case; accents, hyphens and dots do not
+matter (\"el sissi\", \"Erdogan\" for \"Erdoğan\"), and the last words of a name are enough.
+A name shared by several actors, or none, is an error that lists them or close names.
+
+{QUERY_EXIT_CODES}"))]
+    Neighbors(NeighborsArgs),
+
+    /// Write a smaller graph: around an actor, of some relations, or of heavy edges.
+    #[command(after_help = format!("\
+Examples:
+  actorgraph subgraph --actor Hamas --depth 2 --out hamas/
+  actorgraph subgraph --graph bbc/ --relation opposes --min-weight 3 --out conflict/ --format svg,html
+  actorgraph subgraph --actor Blair --out - --format dot | dot -Tpng > blair.png
+
+An edge is kept when its relation is one of --relation (all by default) and its weight is
+at least --min-weight; with --actor, the actors kept are those within --depth steps of it
+over kept edges, otherwise the actors with at least one kept edge. Everything kept keeps
+its attributes and evidence. Formats and output as for `actorgraph build`.
+
+{QUERY_EXIT_CODES}"))]
+    Subgraph(SubgraphArgs),
+
+    /// Merge graphs built separately into the graph of all their articles.
+    #[command(after_help = format!("\
+Examples:
+  actorgraph merge monday/graph.json tuesday/graph.json --out week/
+  actorgraph merge part1/ part2/ part3/ --out all/ --format json,graphml
+
+Actors merge by canonical name (aliases and roles unified, mentions added), edges by
+source, relation and target (weights added, every evidence sentence kept), documents are
+listed in the order given. The graphs of the parts of a corpus, merged in corpus order,
+give the graph of the whole corpus. Articles that share a file stem across graphs are
+named by their path (without extension), as one build of them all would; the same article
+in two graphs is an error, since its statements would count twice. Formats and output as for `actorgraph build`.
+
+{QUERY_EXIT_CODES}"))]
+    Merge(MergeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -114,6 +183,13 @@ struct AnnotateArgs {
     #[arg(short, long, value_name = "FILE", default_value = "-")]
     out: PathBuf,
 }
+
+const QUERY_EXIT_CODES: &str = "\
+Exit codes:
+  0  done
+  1  error: the graph file is missing or not a graph, the actor is unknown or ambiguous,
+     or an output could not be written
+  2  usage error: unknown flag or bad value";
 
 #[derive(Debug, Args)]
 struct BuildArgs {
@@ -137,6 +213,153 @@ struct BuildArgs {
     quiet: bool,
 }
 
+// ---- query subcommands: arguments --------------------------------------------------------
+
+/// The graph a query reads.
+#[derive(Debug, Args)]
+struct GraphArg {
+    /// The graph to read: a graph.json written by `actorgraph build`, or the folder holding it.
+    #[arg(short, long, value_name = "PATH", default_value = "out/graph.json")]
+    graph: PathBuf,
+}
+
+#[derive(Debug, Args)]
+struct StatsArgs {
+    #[command(flatten)]
+    graph: GraphArg,
+
+    /// Actors listed in each ranking.
+    #[arg(short, long, value_name = "N", default_value_t = 10)]
+    top: usize,
+
+    /// Print JSON instead of tables.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+struct NeighborsArgs {
+    /// The actor: its name or any alias, in any case.
+    #[arg(value_name = "ACTOR")]
+    actor: String,
+
+    #[command(flatten)]
+    graph: GraphArg,
+
+    /// Follow only these relations, comma-separated [default: all].
+    #[arg(short, long, value_name = "RELATION,...", value_delimiter = ',')]
+    relation: Vec<RelationArg>,
+
+    /// Steps to go out from the actor.
+    #[arg(short, long, value_name = "N", default_value_t = 1)]
+    depth: usize,
+
+    /// Evidence sentences printed per edge: a number, or `all`.
+    #[arg(short, long, value_name = "N|all", default_value = "3", value_parser = parse_evidence)]
+    evidence: EvidenceLimit,
+
+    /// Print JSON (every edge with all its evidence) instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(
+    clap::ArgGroup::new("selection")
+        .required(true)
+        .multiple(true)
+        .args(["actor", "relation", "min_weight"])
+))]
+struct SubgraphArgs {
+    #[command(flatten)]
+    graph: GraphArg,
+
+    /// Keep the actors around this one (its name or any alias).
+    #[arg(short, long, value_name = "ACTOR")]
+    actor: Option<String>,
+
+    /// Steps from --actor.
+    #[arg(short, long, value_name = "N", default_value_t = 1, requires = "actor")]
+    depth: usize,
+
+    /// Keep only edges of these relations, comma-separated.
+    #[arg(short, long, value_name = "RELATION,...", value_delimiter = ',')]
+    relation: Vec<RelationArg>,
+
+    /// Keep only edges stated at least W times.
+    #[arg(short = 'w', long, value_name = "W")]
+    min_weight: Option<usize>,
+
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+struct MergeArgs {
+    /// Graphs to merge, in order: graph.json files written by `actorgraph build`, or the
+    /// folders holding them.
+    #[arg(value_name = "GRAPH", required = true)]
+    graphs: Vec<PathBuf>,
+
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+/// Where and how a query writes a graph.
+#[derive(Debug, Args)]
+struct OutputArgs {
+    /// Folder to write the graph files to (created if missing), or - to write one text
+    /// format to standard output.
+    #[arg(short, long, value_name = "DIR")]
+    out: PathBuf,
+
+    /// Formats to write, comma-separated [default: json,dot,svg].
+    #[arg(short, long, value_name = "FORMAT,...", value_delimiter = ',')]
+    format: Option<Vec<FormatArg>>,
+
+    /// Print no summary; errors and warnings still print.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum RelationArg {
+    /// meets (symmetric)
+    Meets,
+    /// backs
+    Backs,
+    /// opposes
+    Opposes,
+    /// affiliated_with
+    #[value(name = "affiliated_with", alias = "affiliated-with")]
+    AffiliatedWith,
+}
+
+impl From<RelationArg> for RelationKind {
+    fn from(r: RelationArg) -> RelationKind {
+        match r {
+            RelationArg::Meets => RelationKind::Meets,
+            RelationArg::Backs => RelationKind::Backs,
+            RelationArg::Opposes => RelationKind::Opposes,
+            RelationArg::AffiliatedWith => RelationKind::AffiliatedWith,
+        }
+    }
+}
+
+/// How many evidence sentences `neighbors` prints per edge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct EvidenceLimit(Option<usize>);
+
+fn parse_evidence(value: &str) -> std::result::Result<EvidenceLimit, String> {
+    if value.eq_ignore_ascii_case("all") {
+        return Ok(EvidenceLimit(None));
+    }
+    value
+        .parse()
+        .map(|n| EvidenceLimit(Some(n)))
+        .map_err(|_| format!("expected a number or `all`, not {value:?}"))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum FormatArg {
     /// NetworkX node-link JSON (graph.json)
@@ -147,6 +370,16 @@ enum FormatArg {
     Svg,
     /// PNG picture rendered by Graphviz (graph.png)
     Png,
+    /// GraphML for NetworkX, igraph, Gephi, yEd (graph.graphml)
+    Graphml,
+    /// GEXF 1.3 for Gephi and NetworkX (graph.gexf)
+    Gexf,
+    /// Cytoscape.js elements JSON (graph.cytoscape.json)
+    Cytoscape,
+    /// Neo4j import CSV files and a LOAD CSV script (neo4j/)
+    Neo4j,
+    /// Self-contained interactive page to explore the graph offline (graph.html)
+    Html,
 }
 
 impl From<FormatArg> for Format {
@@ -156,6 +389,11 @@ impl From<FormatArg> for Format {
             FormatArg::Dot => Format::Dot,
             FormatArg::Svg => Format::Svg,
             FormatArg::Png => Format::Png,
+            FormatArg::Graphml => Format::Graphml,
+            FormatArg::Gexf => Format::Gexf,
+            FormatArg::Cytoscape => Format::Cytoscape,
+            FormatArg::Neo4j => Format::Neo4j,
+            FormatArg::Html => Format::Html,
         }
     }
 }
@@ -173,6 +411,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     match command {
         Command::Build(args) => build(args),
         Command::Annotate(args) => annotate(args),
+        Command::Stats(args) => stats(args),
+        Command::Neighbors(args) => neighbors(args),
+        Command::Subgraph(args) => subgraph(args),
+        Command::Merge(args) => merge(args),
     }
 }
 
@@ -203,18 +445,9 @@ fn annotate(args: AnnotateArgs) -> Result<ExitCode> {
 }
 
 fn build(args: BuildArgs) -> Result<ExitCode> {
-    let explicit_formats = args.format.is_some();
-    let mut formats: Vec<Format> = match &args.format {
-        Some(list) => list.iter().map(|&f| f.into()).collect(),
-        None => vec![Format::Json, Format::Dot, Format::Svg],
-    };
-    formats.sort();
-    formats.dedup();
-    let to_stdout = args.out.as_os_str() == "-";
-    if to_stdout && !matches!(formats.as_slice(), [Format::Json | Format::Dot]) {
-        return Ok(usage_error(
-            "--out - writes one text format to standard output: add --format json or --format dot",
-        ));
+    let formats = chosen_formats(&args.format);
+    if let Some(code) = check_stdout("build", &args.out, &formats) {
+        return Ok(code);
     }
 
     let started = Instant::now();
@@ -244,39 +477,7 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
     let graph = pipeline.build(&inputs.documents, &|done| progress.update(done));
     progress.finish();
 
-    let mut written = Vec::new();
-    let mut missing_dot = None;
-    if to_stdout {
-        if let Err(e) = export::write_to(&graph, formats[0], io::stdout().lock()) {
-            // A reader that stops early (`| head`) is not an error of ours.
-            if !matches!(&e, Error::Write { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
-            {
-                return Err(e.into());
-            }
-        }
-        written.push("standard output".to_string());
-    } else {
-        std::fs::create_dir_all(&args.out).map_err(|source| Error::CreateDir {
-            path: args.out.clone(),
-            source,
-        })?;
-        for &format in &formats {
-            match export::write(&graph, format, &args.out) {
-                Ok(path) => written.push(path.display().to_string()),
-                Err(Error::DotNotFound) => {
-                    missing_dot.get_or_insert(format);
-                }
-                Err(e) => {
-                    // Report what did get written, then fail.
-                    if !written.is_empty() {
-                        say!("actorgraph: wrote {}", written.join(", "));
-                    }
-                    return Err(e.into());
-                }
-            };
-        }
-    }
-
+    let written = write_outputs(&graph, &args.out, &formats)?;
     if !args.quiet {
         say!(
             "{}",
@@ -285,22 +486,215 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
                 inputs.documents.len(),
                 inputs.skipped.len(),
                 started.elapsed(),
-                &written
+                &written.files
             )
         );
     }
-    if let Some(format) = missing_dot {
-        let hint = dot_hint(format, &formats);
-        if explicit_formats {
-            return Err(anyhow!("{hint}"));
-        }
-        say!("warning: {hint}");
-    }
+    finish_missing_dot(&written, &formats, args.format.is_some())?;
     Ok(if inputs.skipped.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(EXIT_SKIPPED)
     })
+}
+
+/// The formats asked for, sorted, or the default json,dot,svg.
+fn chosen_formats(asked: &Option<Vec<FormatArg>>) -> Vec<Format> {
+    let mut formats: Vec<Format> = match asked {
+        Some(list) => list.iter().map(|&f| f.into()).collect(),
+        None => vec![Format::Json, Format::Dot, Format::Svg],
+    };
+    formats.sort();
+    formats.dedup();
+    formats
+}
+
+/// With `--out -`, exactly one one-file text format; otherwise a usage error (its exit code).
+fn check_stdout(subcommand: &str, out: &Path, formats: &[Format]) -> Option<ExitCode> {
+    let to_stdout = out.as_os_str() == "-";
+    if to_stdout && !matches!(formats, [f] if f.is_stream()) {
+        return Some(usage_error(
+            subcommand,
+            "--out - writes one text format to standard output: add --format with one of \
+             json, dot, graphml, gexf, cytoscape, html",
+        ));
+    }
+    None
+}
+
+/// What [`write_outputs`] wrote.
+struct Written {
+    /// The files (or `standard output`).
+    files: Vec<String>,
+    /// The first picture not drawn because Graphviz is missing.
+    missing_dot: Option<Format>,
+}
+
+/// Writes `graph` in `formats` to the folder `out` (created if missing), or to standard
+/// output when `out` is `-`. A picture that needs the missing Graphviz is skipped and
+/// reported in [`Written::missing_dot`]; any other failure is an error after saying what
+/// was written.
+fn write_outputs(graph: &ActorGraph, out: &Path, formats: &[Format]) -> Result<Written> {
+    let mut written = Written {
+        files: Vec::new(),
+        missing_dot: None,
+    };
+    if out.as_os_str() == "-" {
+        if let Err(e) = export::write_to(graph, formats[0], io::stdout().lock()) {
+            // A reader that stops early (`| head`) is not an error of ours.
+            if !matches!(&e, Error::Write { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
+            {
+                return Err(e.into());
+            }
+        }
+        written.files.push("standard output".to_string());
+        return Ok(written);
+    }
+    std::fs::create_dir_all(out).map_err(|source| Error::CreateDir {
+        path: out.to_path_buf(),
+        source,
+    })?;
+    for &format in formats {
+        match export::write(graph, format, out) {
+            Ok(path) => written.files.push(path.display().to_string()),
+            Err(Error::DotNotFound) => {
+                written.missing_dot.get_or_insert(format);
+            }
+            Err(e) => {
+                // Report what did get written, then fail.
+                if !written.files.is_empty() {
+                    say!("actorgraph: wrote {}", written.files.join(", "));
+                }
+                return Err(e.into());
+            }
+        };
+    }
+    Ok(written)
+}
+
+/// A missing Graphviz: an error when pictures were asked for, a warning otherwise.
+fn finish_missing_dot(written: &Written, formats: &[Format], explicit: bool) -> Result<()> {
+    if let Some(format) = written.missing_dot {
+        let hint = dot_hint(format, formats);
+        if explicit {
+            return Err(anyhow!("{hint}"));
+        }
+        say!("warning: {hint}");
+    }
+    Ok(())
+}
+
+// ---- query subcommands ------------------------------------------------------------------
+
+/// Reads the graph.json at `path`, or in the folder `path`.
+fn load_graph(path: &Path) -> Result<ActorGraph> {
+    let file = if path.is_dir() {
+        path.join("graph.json")
+    } else {
+        path.to_path_buf()
+    };
+    export::json::read(&file).map_err(|e| match e {
+        Error::NotFound { .. } => anyhow!(
+            "{e} (build a graph first: actorgraph build ARTICLES --out DIR, then --graph DIR)"
+        ),
+        e => anyhow!(e),
+    })
+}
+
+/// Prints `text` on standard output; a closed pipe (`| head`) is not an error.
+fn print_stdout(text: &str) -> Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+fn to_json(value: &impl serde::Serialize) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("query results serialize");
+    text.push('\n');
+    text
+}
+
+fn stats(args: StatsArgs) -> Result<ExitCode> {
+    let graph = load_graph(&args.graph.graph)?;
+    let stats = query::stats(&graph, args.top);
+    print_stdout(&if args.json {
+        to_json(&stats)
+    } else {
+        stats.to_string()
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn neighbors(args: NeighborsArgs) -> Result<ExitCode> {
+    let graph = load_graph(&args.graph.graph)?;
+    let relations: Vec<RelationKind> = args.relation.iter().map(|&r| r.into()).collect();
+    let found = query::neighbors(&graph, &args.actor, &relations, args.depth)?;
+    print_stdout(&if args.json {
+        to_json(&found)
+    } else {
+        found.to_text(args.evidence.0)
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn subgraph(args: SubgraphArgs) -> Result<ExitCode> {
+    let formats = chosen_formats(&args.output.format);
+    if let Some(code) = check_stdout("subgraph", &args.output.out, &formats) {
+        return Ok(code);
+    }
+    let started = Instant::now();
+    let graph = load_graph(&args.graph.graph)?;
+    let selection = query::Selection {
+        actor: args.actor,
+        depth: args.depth,
+        relations: args.relation.iter().map(|&r| r.into()).collect(),
+        min_weight: args.min_weight.unwrap_or(1),
+    };
+    let part = query::subgraph(&graph, &selection)?;
+    let written = write_outputs(&part, &args.output.out, &formats)?;
+    if !args.output.quiet {
+        say!(
+            "actorgraph: kept {} of {} actors, {} of {} edges in {:.2} s -> {}",
+            part.actor_count(),
+            graph.actor_count(),
+            part.edge_count(),
+            graph.edge_count(),
+            started.elapsed().as_secs_f64(),
+            written.files.join(", ")
+        );
+    }
+    finish_missing_dot(&written, &formats, args.output.format.is_some())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn merge(args: MergeArgs) -> Result<ExitCode> {
+    let formats = chosen_formats(&args.output.format);
+    if let Some(code) = check_stdout("merge", &args.output.out, &formats) {
+        return Ok(code);
+    }
+    let started = Instant::now();
+    let graphs = args
+        .graphs
+        .iter()
+        .map(|path| Ok((path.clone(), load_graph(path)?)))
+        .collect::<Result<Vec<_>>>()?;
+    let merged = query::merge(&graphs)?;
+    let written = write_outputs(&merged, &args.output.out, &formats)?;
+    if !args.output.quiet {
+        say!(
+            "actorgraph: merged {} graphs ({} documents): {} actors, {} edges in {:.2} s -> {}",
+            args.graphs.len(),
+            merged.documents().len(),
+            merged.actor_count(),
+            merged.edge_count(),
+            started.elapsed().as_secs_f64(),
+            written.files.join(", ")
+        );
+    }
+    finish_missing_dot(&written, &formats, args.output.format.is_some())?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The Graphviz install hint, naming the picture that is missing and what was written.
@@ -354,15 +748,15 @@ fn summary(
     line
 }
 
-/// Prints a clap-style usage error and gives its exit code.
-fn usage_error(message: &str) -> ExitCode {
+/// Prints a clap-style usage error of `subcommand` and gives its exit code.
+fn usage_error(subcommand: &str, message: &str) -> ExitCode {
     let mut command = Cli::command();
     // Building propagates the binary name, so the usage line reads `actorgraph build`.
     command.build();
-    let build = command
-        .find_subcommand_mut("build")
-        .expect("the build subcommand exists");
-    let _ = build
+    let sub = command
+        .find_subcommand_mut(subcommand)
+        .expect("the subcommand exists");
+    let _ = sub
         .error(clap::error::ErrorKind::ArgumentConflict, message)
         .print();
     ExitCode::from(EXIT_USAGE)

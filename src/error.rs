@@ -86,6 +86,36 @@ pub enum Error {
         /// What `dot` said.
         reason: String,
     },
+    /// A format cannot go where it was asked to (a folder format to one stream).
+    #[error("{reason}")]
+    Unsupported {
+        /// What was asked, and what works instead.
+        reason: String,
+    },
+    /// A query names an actor that is not in the graph.
+    #[error("no actor {name:?} in the graph{}", did_you_mean(.suggestions))]
+    UnknownActor {
+        /// The name asked for.
+        name: String,
+        /// Actors with close names, best first (at most five).
+        suggestions: Vec<String>,
+    },
+    /// A query names an alias shared by several actors.
+    #[error("{name:?} names {} actors: {}; use the full name", .candidates.len(), quoted(.candidates))]
+    AmbiguousActor {
+        /// The name asked for.
+        name: String,
+        /// The actors it could mean.
+        candidates: Vec<String>,
+    },
+    /// Graphs cannot be merged as asked (the same article in two of them).
+    #[error("{}: {reason}", .path.display())]
+    Merge {
+        /// The graph file that cannot be merged.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
     /// A graph file could not be parsed.
     #[error("{}: {reason}", .path.display())]
     Parse {
@@ -94,6 +124,22 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+}
+
+fn quoted(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("{n:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn did_you_mean(suggestions: &[String]) -> String {
+    if suggestions.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean {}?", quoted(suggestions))
+    }
 }
 
 /// Result with the library's [`Error`].

@@ -264,6 +264,10 @@ pub struct DocumentInfo {
     pub id: String,
     /// Path it was read from (`-` for stdin).
     pub path: String,
+    /// Publication date, `YYYY-MM-DD`, when the article states one (see
+    /// [`article_date`](crate::article_date)); written to JSON only when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 /// What one document yields: its actors and its statements, not yet merged.

@@ -340,6 +340,66 @@ fn unique_ids(found: &[Found]) -> Vec<String> {
         .collect()
 }
 
+/// Lines at the start of an article searched for its date by [`article_date`].
+const DATE_LINES: usize = 5;
+
+/// The publication date an article states at its start, as `YYYY-MM-DD`.
+///
+/// Among the first five lines, the first that is a `Date:` header (`Date: 2014-07-22`, key in
+/// any case) or that holds nothing but an ISO date (`2014-07-22`) gives it; a time after the
+/// date (`2014-07-22T09:30:00Z`, `2014-07-22 09:30`) is ignored. Dates anywhere else in the
+/// text are events the article reports, not its own date, and a file's modification time
+/// says when it was copied, not written: neither is used. `None` when there is no such line
+/// or the date is not a real calendar date.
+///
+/// ```
+/// assert_eq!(
+///     actorgraph::article_date("Date: 2014-07-22\nKerry met Sisi.").as_deref(),
+///     Some("2014-07-22")
+/// );
+/// assert_eq!(actorgraph::article_date("Kerry met Sisi on 2014-07-22."), None);
+/// ```
+pub fn article_date(text: &str) -> Option<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .take(DATE_LINES)
+        .find_map(|line| {
+            let value = match line.split_once(':') {
+                Some((key, value)) if key.trim().eq_ignore_ascii_case("date") => value.trim(),
+                _ => line,
+            };
+            iso_date(value)
+        })
+}
+
+/// `YYYY-MM-DD` at the start of `value`, followed by nothing or by a time.
+fn iso_date(value: &str) -> Option<String> {
+    let date = value.get(..10)?;
+    let rest = &value[10..];
+    let time = |r: &str| r.starts_with(|c: char| c.is_ascii_digit());
+    if !(rest.is_empty() || rest.strip_prefix(['T', ' ']).is_some_and(time)) {
+        return None;
+    }
+    let b = date.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if !(digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)) {
+        return None;
+    }
+    let year: u32 = date[0..4].parse().ok()?;
+    let month: u32 = date[5..7].parse().ok()?;
+    let day: u32 = date[8..10].parse().ok()?;
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&day).then(|| date.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -356,6 +416,29 @@ mod tests {
     }
 
     const ARTICLE: &[u8] = b"Kerry met Ban in Cairo on Tuesday.\n";
+
+    #[test]
+    fn article_dates_come_from_a_header_line_only() {
+        let rows = [
+            ("Date: 2014-07-22\nKerry met Sisi.", Some("2014-07-22")),
+            ("date:2014-07-22T09:30:00Z\ntext", Some("2014-07-22")),
+            (
+                "Gaza talks\n\nDATE: 2013-11-05 10:00\ntext",
+                Some("2013-11-05"),
+            ),
+            ("Gaza talks\n2012-02-29\ntext", Some("2012-02-29")),
+            ("Gaza talks\n2013-02-29\ntext", None),
+            ("Date: 2014-13-01\ntext", None),
+            ("Date: 22 July 2014\ntext", None),
+            ("Kerry met Sisi on 2014-07-22.", None),
+            ("2014-07-22 was the day Kerry met Sisi.", None),
+            ("a\nb\nc\nd\ne\nDate: 2014-07-22", None),
+            ("", None),
+        ];
+        for (text, date) in rows {
+            assert_eq!(article_date(text).as_deref(), date, "{text:?}");
+        }
+    }
 
     #[test]
     fn decode_table() {

@@ -8,8 +8,13 @@
 //! text -> documents -> sentences/tokens -> annotations -> mentions -> actors
 //!                                                             |
 //!                                                             v
-//!                                  relations -> graph -> DOT / JSON
+//!                                  relations -> graph -> JSON / DOT / SVG / GraphML / GEXF /
+//!                                                        Cytoscape.js / Neo4j / HTML
 //! ```
+//!
+//! [`export`] writes each format (and reads each back); [`query`] answers questions over a
+//! built graph: statistics, an actor's neighbourhood, subgraphs, and merging graphs built
+//! separately.
 #![deny(missing_docs)]
 
 mod error;
@@ -20,6 +25,7 @@ mod ingest;
 pub mod lexicon;
 pub mod nlp;
 mod pipeline;
+pub mod query;
 pub mod text;
 
 pub use error::{Error, Result};
@@ -27,7 +33,7 @@ pub use graph::{
     Actor, ActorGraph, ActorType, DocumentGraph, DocumentInfo, Evidence, Relation, RelationKind,
     Statement,
 };
-pub use ingest::{Document, Inputs, read_file, read_inputs, read_reader};
+pub use ingest::{Document, Inputs, article_date, read_file, read_inputs, read_reader};
 pub use pipeline::Pipeline;
 pub use text::{Segmented, Sentence, Span, Token};
 

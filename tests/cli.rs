@@ -256,12 +256,13 @@ fn out_dash_writes_one_text_format_to_stdout() {
 #[test]
 fn out_dash_with_other_formats_is_a_usage_error() {
     let message = "error: --out - writes one text format to standard output: add --format \
-                   json or --format dot\n\nUsage: actorgraph build [OPTIONS] [INPUT]...\n\n\
-                   For more information, try '--help'.\n";
+                   with one of json, dot, graphml, gexf, cytoscape, html\n\nUsage: actorgraph \
+                   build [OPTIONS] [INPUT]...\n\nFor more information, try '--help'.\n";
     for args in [
         &["build", "--out", "-"][..],
         &["build", "--out", "-", "--format", "json,dot"],
         &["build", "--out", "-", "--format", "svg"],
+        &["build", "--out", "-", "--format", "neo4j"],
     ] {
         let output = Run::new(args).output();
         assert_eq!(code(&output), 2, "{args:?}");

@@ -103,6 +103,7 @@ fn tricky_graph() -> ActorGraph {
         document: Some(DocumentInfo {
             id: "tricky".into(),
             path: "tricky.txt".into(),
+            date: None,
         }),
         actors: TRICKY
             .iter()

@@ -199,7 +199,7 @@ fn one() -> usize {
     1
 }
 
-/// Loads a graph written by [`write`] (or any node-link JSON with the same fields).
+/// Loads a graph written by [`write()`] (or any node-link JSON with the same fields).
 ///
 /// Fields that only repeat others (`key`, `links` when `edges` is there) are not read back;
 /// unknown fields are ignored. Writing the loaded graph again gives the same bytes.

@@ -1,10 +1,17 @@
-//! Writing the graph: node-link JSON, Graphviz DOT, and pictures rendered by Graphviz.
+//! Writing the graph: node-link JSON, Graphviz DOT and pictures, GraphML, GEXF, Cytoscape.js
+//! JSON, Neo4j import files and a self-contained HTML view.
 //!
 //! One file per format: [`json`] (the NetworkX contract of DESIGN.md, and reading it back),
 //! [`dot`] (Graphviz source through graphviz-rust), [`svg`] (SVG or PNG from Graphviz's `dot`
-//! program). [`write`] puts one format into a folder as `graph.<ext>`, atomically: the bytes go
-//! to a temporary file in the same folder, renamed over the target only when complete, so a
-//! failed run never leaves a half-written file.
+//! program), [`graphml`] (NetworkX, igraph, Gephi, yEd), [`gexf`] (Gephi, NetworkX),
+//! [`cytoscape`] (Cytoscape.js and Cytoscape desktop), [`neo4j`] (CSV for `neo4j-admin
+//! database import` and a `LOAD CSV` script), [`html`] (one page to explore the graph in a
+//! browser, offline). Every format but DOT and the pictures is read back by its module
+//! (`from_str`, `read`), which is how the tests check that each holds what it should.
+//!
+//! [`write()`] puts one format into a folder as `graph.<ext>` (Neo4j: the folder `neo4j/`),
+//! atomically: the bytes go to a temporary file in the same folder, renamed over the target
+//! only when complete, so a failed run never leaves a half-written file.
 //!
 //! ```
 //! use actorgraph::{Actor, ActorGraph, ActorType, export};
@@ -17,9 +24,15 @@
 //! ```
 
 mod atomic;
+pub mod cytoscape;
 pub mod dot;
+pub mod gexf;
+pub mod graphml;
+pub mod html;
 pub mod json;
+pub mod neo4j;
 pub mod svg;
+mod xml;
 
 use std::fmt;
 use std::io::Write;
@@ -42,11 +55,32 @@ pub enum Format {
     Svg,
     /// PNG picture rendered by Graphviz `dot` (`graph.png`).
     Png,
+    /// GraphML for NetworkX, igraph, Gephi, yEd (`graph.graphml`).
+    Graphml,
+    /// GEXF 1.3 for Gephi and NetworkX (`graph.gexf`).
+    Gexf,
+    /// Cytoscape.js elements JSON (`graph.cytoscape.json`).
+    Cytoscape,
+    /// Neo4j import files: a folder `neo4j/` with `nodes.csv`, `relationships.csv` and
+    /// `import.cypher`.
+    Neo4j,
+    /// A self-contained interactive page (`graph.html`).
+    Html,
 }
 
 impl Format {
     /// Every format, in the order they are written.
-    pub const ALL: [Format; 4] = [Format::Json, Format::Dot, Format::Svg, Format::Png];
+    pub const ALL: [Format; 9] = [
+        Format::Json,
+        Format::Dot,
+        Format::Svg,
+        Format::Png,
+        Format::Graphml,
+        Format::Gexf,
+        Format::Cytoscape,
+        Format::Neo4j,
+        Format::Html,
+    ];
 
     /// The name used on the command line and as the file extension.
     pub fn as_str(self) -> &'static str {
@@ -55,12 +89,33 @@ impl Format {
             Format::Dot => "dot",
             Format::Svg => "svg",
             Format::Png => "png",
+            Format::Graphml => "graphml",
+            Format::Gexf => "gexf",
+            Format::Cytoscape => "cytoscape",
+            Format::Neo4j => "neo4j",
+            Format::Html => "html",
         }
     }
 
-    /// The file name the format is written to: `graph.json`, `graph.dot`, ...
+    /// The file name the format is written to: `graph.json`, `graph.dot`, ...,
+    /// `graph.cytoscape.json`, and the folder `neo4j` for Neo4j.
     pub fn file_name(self) -> String {
-        format!("graph.{}", self.as_str())
+        match self {
+            Format::Cytoscape => "graph.cytoscape.json".to_string(),
+            Format::Neo4j => neo4j::FOLDER.to_string(),
+            _ => format!("graph.{}", self.as_str()),
+        }
+    }
+
+    /// True for Neo4j, which is a folder of files rather than one file.
+    pub fn is_folder(self) -> bool {
+        self == Format::Neo4j
+    }
+
+    /// True for the formats that are one text file, which can go to standard output: all but
+    /// the pictures and the Neo4j folder.
+    pub fn is_stream(self) -> bool {
+        !self.needs_graphviz() && !self.is_folder()
     }
 
     /// True for pictures, which need Graphviz's `dot` program.
@@ -87,26 +142,78 @@ impl FromStr for Format {
         Format::ALL
             .into_iter()
             .find(|f| f.as_str().eq_ignore_ascii_case(name))
-            .ok_or_else(|| format!("unknown format {name:?} (expected json, dot, svg or png)"))
+            .ok_or_else(|| {
+                format!(
+                    "unknown format {name:?} (expected json, dot, svg, png, graphml, gexf, \
+                     cytoscape, neo4j or html)"
+                )
+            })
     }
 }
 
-/// The bytes of `graph` in `format`. JSON and DOT never fail; pictures run Graphviz.
+/// The bytes of `graph` in `format`. Text formats never fail; pictures run Graphviz.
 ///
 /// # Errors
 ///
 /// For SVG and PNG: [`Error::DotNotFound`] when Graphviz's `dot` is not on `PATH`,
-/// [`Error::Render`] when it fails.
+/// [`Error::Render`] when it fails. For Neo4j, which is three files:
+/// [`Error::Unsupported`] (use [`write()`] or the functions of [`neo4j`]).
 pub fn render(graph: &ActorGraph, format: Format) -> Result<Vec<u8>> {
     match format {
         Format::Json => Ok(json::to_string(graph).into_bytes()),
         Format::Dot => Ok(dot::to_string(graph).into_bytes()),
         Format::Svg | Format::Png => svg::render(&dot::to_string(graph), format),
+        Format::Graphml => Ok(graphml::to_string(graph).into_bytes()),
+        Format::Gexf => Ok(gexf::to_string(graph).into_bytes()),
+        Format::Cytoscape => Ok(cytoscape::to_string(graph).into_bytes()),
+        Format::Html => Ok(html::to_string(graph).into_bytes()),
+        Format::Neo4j => Err(folder_format()),
     }
 }
 
-/// Writes `graph` in `format` to `dir/graph.<ext>` atomically and returns that path.
-/// `dir` must exist.
+fn folder_format() -> Error {
+    Error::Unsupported {
+        reason: "neo4j is a folder of three files (nodes.csv, relationships.csv, \
+                 import.cypher), not one stream: write it to a folder"
+            .to_string(),
+    }
+}
+
+/// Reads a whole text file, naming it in errors.
+pub(crate) fn read_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::NotFound {
+            Error::NotFound {
+                path: path.to_path_buf(),
+            }
+        } else {
+            Error::Io {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+    })
+}
+
+/// Writes a one-file text format to `out`, streaming where the format allows it (a large
+/// corpus gives large files, no need to hold them twice).
+fn write_text(graph: &ActorGraph, format: Format, out: &mut dyn Write) -> std::io::Result<()> {
+    match format {
+        Format::Json => json::write(graph, out),
+        Format::Dot => out.write_all(dot::to_string(graph).as_bytes()),
+        Format::Graphml => graphml::write(graph, out),
+        Format::Gexf => gexf::write(graph, out),
+        Format::Cytoscape => cytoscape::write(graph, out),
+        Format::Html => html::write(graph, out),
+        Format::Svg | Format::Png | Format::Neo4j => Err(std::io::Error::other(format!(
+            "{format} is not a one-file text format"
+        ))),
+    }
+}
+
+/// Writes `graph` in `format` to `dir/<file name>` atomically and returns that path.
+/// `dir` must exist. Neo4j writes the folder `dir/neo4j/` and its three files, each
+/// atomically.
 ///
 /// Pictures are rendered before anything is written, so a missing Graphviz leaves no file.
 ///
@@ -115,14 +222,15 @@ pub fn render(graph: &ActorGraph, format: Format) -> Result<Vec<u8>> {
 /// As [`render`], and [`Error::Write`] naming the file when it cannot be written (nothing is
 /// left at the path then).
 pub fn write(graph: &ActorGraph, format: Format, dir: &Path) -> Result<PathBuf> {
+    if format.is_folder() {
+        return neo4j::write(graph, dir);
+    }
     let path = dir.join(format.file_name());
-    match format {
-        // Streamed: a large corpus gives a large JSON file, no need to hold it twice.
-        Format::Json => write_atomic(&path, |out| json::write(graph, out))?,
-        _ => {
-            let bytes = render(graph, format)?;
-            write_atomic(&path, |out| out.write_all(&bytes))?;
-        }
+    if format.needs_graphviz() {
+        let bytes = render(graph, format)?;
+        write_atomic(&path, |out| out.write_all(&bytes))?;
+    } else {
+        write_atomic(&path, |out| write_text(graph, format, out))?;
     }
     Ok(path)
 }
@@ -131,19 +239,22 @@ pub fn write(graph: &ActorGraph, format: Format, dir: &Path) -> Result<PathBuf> 
 ///
 /// # Errors
 ///
-/// As [`render`], and [`Error::Write`] naming `-` when `out` fails (a closed pipe is
-/// [`std::io::ErrorKind::BrokenPipe`] in its source).
+/// As [`render`] (so Neo4j, a folder, is [`Error::Unsupported`]), and [`Error::Write`]
+/// naming `-` when `out` fails (a closed pipe is [`std::io::ErrorKind::BrokenPipe`] in its
+/// source).
 pub fn write_to(graph: &ActorGraph, format: Format, mut out: impl Write) -> Result<()> {
     let failed = |source| Error::Write {
         path: PathBuf::from("-"),
         source,
     };
-    match format {
-        Format::Json => json::write(graph, &mut out).map_err(failed)?,
-        _ => {
-            let bytes = render(graph, format)?;
-            out.write_all(&bytes).map_err(failed)?;
-        }
+    if format.is_folder() {
+        return Err(folder_format());
+    }
+    if format.needs_graphviz() {
+        let bytes = render(graph, format)?;
+        out.write_all(&bytes).map_err(failed)?;
+    } else {
+        write_text(graph, format, &mut out).map_err(failed)?;
     }
     out.flush().map_err(failed)
 }
@@ -215,6 +326,7 @@ pub(crate) mod tests {
             document: Some(DocumentInfo {
                 id: "cairo".into(),
                 path: "seeds/cairo.txt".into(),
+                date: None,
             }),
             actors: vec![
                 kerry,
@@ -281,12 +393,30 @@ pub(crate) mod tests {
     fn format_names_round_trip() {
         for f in Format::ALL {
             assert_eq!(f.as_str().parse::<Format>(), Ok(f));
-            assert_eq!(f.file_name(), format!("graph.{f}"));
         }
+        let names: Vec<String> = Format::ALL.iter().map(|f| f.file_name()).collect();
+        assert_eq!(
+            names,
+            [
+                "graph.json",
+                "graph.dot",
+                "graph.svg",
+                "graph.png",
+                "graph.graphml",
+                "graph.gexf",
+                "graph.cytoscape.json",
+                "neo4j",
+                "graph.html"
+            ]
+        );
         assert_eq!("SVG".parse::<Format>(), Ok(Format::Svg));
         assert_eq!(
             "pdf".parse::<Format>(),
-            Err("unknown format \"pdf\" (expected json, dot, svg or png)".to_string())
+            Err(
+                "unknown format \"pdf\" (expected json, dot, svg, png, graphml, gexf, \
+                 cytoscape, neo4j or html)"
+                    .to_string()
+            )
         );
     }
 
@@ -294,7 +424,8 @@ pub(crate) mod tests {
     fn write_puts_each_text_format_in_the_folder() {
         let dir = tempfile::tempdir().unwrap();
         let graph = sample_graph();
-        for format in [Format::Json, Format::Dot] {
+        let text = Format::ALL.into_iter().filter(|f| f.is_stream());
+        for format in text {
             let path = write(&graph, format, dir.path()).unwrap();
             assert_eq!(path, dir.path().join(format.file_name()));
             assert_eq!(
@@ -308,7 +439,18 @@ pub(crate) mod tests {
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .collect();
-        assert_eq!(names, ["graph.dot", "graph.json"], "no temporary file left");
+        assert_eq!(
+            names,
+            [
+                "graph.cytoscape.json",
+                "graph.dot",
+                "graph.gexf",
+                "graph.graphml",
+                "graph.html",
+                "graph.json"
+            ],
+            "no temporary file left"
+        );
     }
 
     #[test]
@@ -324,6 +466,25 @@ pub(crate) mod tests {
             )),
             "{e}"
         );
+    }
+
+    #[test]
+    fn neo4j_is_a_folder_not_a_stream() {
+        let graph = sample_graph();
+        let e = write_to(&graph, Format::Neo4j, Vec::new()).unwrap_err();
+        assert!(matches!(e, Error::Unsupported { .. }));
+        assert!(
+            e.to_string()
+                .starts_with("neo4j is a folder of three files"),
+            "{e}"
+        );
+        assert!(matches!(
+            render(&graph, Format::Neo4j),
+            Err(Error::Unsupported { .. })
+        ));
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&graph, Format::Neo4j, dir.path()).unwrap();
+        assert!(path.join("nodes.csv").is_file());
     }
 
     #[test]

@@ -234,6 +234,7 @@ pub(crate) fn extract_document(
         document: Some(DocumentInfo {
             id: doc.id.clone(),
             path: doc.path.clone(),
+            date: crate::ingest::article_date(&doc.text),
         }),
         actors,
         statements: statements.into_iter().map(|(_, s)| s).collect(),

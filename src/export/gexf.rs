@@ -1,0 +1,552 @@
+//! GEXF 1.3, Gephi's own format, also read by NetworkX (`read_gexf`).
+//!
+//! ```text
+//! <gexf xmlns="http://gexf.net/1.3" version="1.3">
+//!   <meta><creator>actorgraph 0.1.0</creator><description>...</description></meta>
+//!   <graph defaultedgetype="directed" mode="static">          (mode="dynamic" timeformat="date" with dates)
+//!     <attributes class="node"> type, aliases, mentions, roles </attributes>
+//!     <attributes class="edge"> relation, symmetric, trigger, triggers, cameo, goldstein, weak, evidence </attributes>
+//!     <nodes><node id="John Kerry" label="John Kerry"><attvalues>...</attvalues></node></nodes>
+//!     <edges><edge id="0" source="John Kerry" target="Egypt" label="meets" kind="meets"
+//!                  weight="1" start="2014-07-22"><attvalues>...</attvalues></edge></edges>
+//!   </graph>
+//! </gexf>
+//! ```
+//!
+//! Node `label` is the display name; `type` is a string, `mentions` an integer, `aliases`
+//! and `roles` JSON arrays in a string (as in GraphML: a list that cannot be confused with a
+//! name). Each edge has the relation as `label` and as `kind`, GEXF's way of telling
+//! parallel edges apart (a symmetric `opposes` or `backs` beside a directed one of the same
+//! pair is `opposes_mutual`, `backs_mutual`); `weight` is the number of statements. The
+//! other edge attributes are as in JSON; `cameo` and `goldstein` are absent when the
+//! trigger has no CAMEO code, and `evidence` is a JSON array. All edges are `directed`
+//! (a symmetric one says so in `symmetric`: NetworkX refuses undirected edges in a directed
+//! graph and doubles `mutual` ones).
+//!
+//! Time: when articles carry a date ([`article_date`](crate::article_date)), the graph is
+//! `dynamic` with `timeformat="date"`, and every edge stated in a dated article has
+//! `start`, the date of its earliest statement, so Gephi's timeline shows each relation from
+//! the day it was first reported. Without dates the graph is `static` and no edge has a
+//! `start`. GEXF has no place for the list of documents read: it is not written (the
+//! evidence still names each document).
+
+use std::collections::{BTreeSet, HashMap};
+use std::io::{self, Write};
+use std::path::Path;
+
+use quick_xml::Writer;
+
+use super::graphml::json_text;
+use super::xml::{self, Element, clean};
+use crate::error::{Error, Result};
+use crate::export::json::GENERATOR;
+use crate::graph::{Actor, ActorGraph, ActorType, Evidence, Relation, RelationKind};
+
+const NAMESPACE: &str = "http://gexf.net/1.3";
+const SCHEMA: &str = "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd";
+
+/// Node attributes: (id and title, GEXF type).
+const NODE_ATTRIBUTES: [(&str, &str); 4] = [
+    ("type", "string"),
+    ("aliases", "string"),
+    ("mentions", "integer"),
+    ("roles", "string"),
+];
+
+/// Edge attributes: (id and title, GEXF type). `weight` is GEXF's own edge attribute.
+const EDGE_ATTRIBUTES: [(&str, &str); 8] = [
+    ("relation", "string"),
+    ("symmetric", "boolean"),
+    ("trigger", "string"),
+    ("triggers", "string"),
+    ("cameo", "string"),
+    ("goldstein", "double"),
+    ("weak", "boolean"),
+    ("evidence", "string"),
+];
+
+/// The GEXF `kind` of an edge: its relation, marked when a symmetric `opposes` or `backs`
+/// could stand beside a directed one of the same pair.
+pub fn kind(relation: &Relation) -> String {
+    if relation.symmetric && relation.relation != RelationKind::Meets {
+        format!("{}_mutual", relation.relation)
+    } else {
+        relation.relation.as_str().to_string()
+    }
+}
+
+/// The date of the earliest statement of each edge, in graph edge order; `None` for an
+/// edge whose articles carry no date.
+fn edge_starts(graph: &ActorGraph) -> Vec<Option<&str>> {
+    let dates: HashMap<&str, &str> = graph
+        .documents()
+        .iter()
+        .filter_map(|d| Some((d.id.as_str(), d.date.as_deref()?)))
+        .collect();
+    graph
+        .edges()
+        .map(|(_, _, r)| {
+            r.evidence
+                .iter()
+                .filter_map(|e| dates.get(e.document.as_str()).copied())
+                .min()
+        })
+        .collect()
+}
+
+/// Writes `graph` as GEXF 1.3 to `out`.
+///
+/// # Errors
+///
+/// Only the errors of `out`.
+pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
+    let starts = edge_starts(graph);
+    let dynamic = starts.iter().any(Option::is_some);
+    let mut out = io::BufWriter::new(out);
+    let mut w = xml::writer(&mut out)?;
+    w.create_element("gexf")
+        .with_attributes([
+            ("xmlns", NAMESPACE),
+            ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+            ("xsi:schemaLocation", SCHEMA),
+            ("version", "1.3"),
+        ])
+        .write_inner_content(|w| {
+            w.create_element("meta").write_inner_content(|w| {
+                w.create_element("creator")
+                    .write_text_content(xml::text(GENERATOR))?;
+                let n = graph.documents().len();
+                let description = format!(
+                    "Actors and the relations news articles state between them ({n} {})",
+                    if n == 1 { "article" } else { "articles" }
+                );
+                w.create_element("description")
+                    .write_text_content(xml::text(&description))?;
+                Ok::<(), io::Error>(())
+            })?;
+            let mut element = w
+                .create_element("graph")
+                .with_attribute(("defaultedgetype", "directed"));
+            element = if dynamic {
+                element.with_attributes([("mode", "dynamic"), ("timeformat", "date")])
+            } else {
+                element.with_attribute(("mode", "static"))
+            };
+            element.write_inner_content(|w| write_graph(w, graph, &starts))?;
+            Ok::<(), io::Error>(())
+        })?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+fn declare<W: Write>(w: &mut Writer<W>, class: &str, list: &[(&str, &str)]) -> io::Result<()> {
+    w.create_element("attributes")
+        .with_attributes([("class", class), ("mode", "static")])
+        .write_inner_content(|w| {
+            for &(id, kind) in list {
+                w.create_element("attribute")
+                    .with_attributes([("id", id), ("title", id), ("type", kind)])
+                    .write_empty()?;
+            }
+            Ok::<(), io::Error>(())
+        })?;
+    Ok(())
+}
+
+fn attvalues<W: Write>(w: &mut Writer<W>, values: &[(&str, &str)]) -> io::Result<()> {
+    w.create_element("attvalues").write_inner_content(|w| {
+        for &(key, value) in values {
+            w.create_element("attvalue")
+                .with_attributes([("for", key), ("value", clean(value).as_ref())])
+                .write_empty()?;
+        }
+        Ok::<(), io::Error>(())
+    })?;
+    Ok(())
+}
+
+fn write_graph<W: Write>(
+    w: &mut Writer<W>,
+    graph: &ActorGraph,
+    starts: &[Option<&str>],
+) -> io::Result<()> {
+    declare(w, "node", &NODE_ATTRIBUTES)?;
+    declare(w, "edge", &EDGE_ATTRIBUTES)?;
+    w.create_element("nodes").write_inner_content(|w| {
+        for actor in graph.actors() {
+            w.create_element("node")
+                .with_attributes([
+                    ("id", clean(&actor.id).as_ref()),
+                    ("label", clean(&actor.label).as_ref()),
+                ])
+                .write_inner_content(|w| {
+                    attvalues(
+                        w,
+                        &[
+                            ("type", actor.kind.as_str()),
+                            ("aliases", &json_text(&actor.aliases)),
+                            ("mentions", &actor.mentions.to_string()),
+                            ("roles", &json_text(&actor.roles)),
+                        ],
+                    )
+                })?;
+        }
+        Ok::<(), io::Error>(())
+    })?;
+    w.create_element("edges").write_inner_content(|w| {
+        for (i, ((s, t, r), start)) in graph.edges().zip(starts).enumerate() {
+            let id = i.to_string();
+            let kind = kind(r);
+            let weight = r.weight.to_string();
+            let mut attributes = vec![
+                ("id", id.as_str()),
+                ("source", &s.id),
+                ("target", &t.id),
+                ("label", r.relation.as_str()),
+                ("kind", &kind),
+                ("weight", &weight),
+            ];
+            if let Some(start) = start {
+                attributes.push(("start", start));
+            }
+            let cleaned: Vec<(&str, String)> = attributes
+                .into_iter()
+                .map(|(k, v)| (k, clean(v).into_owned()))
+                .collect();
+            let goldstein = r.goldstein.map(|g| g.to_string());
+            let triggers = json_text(&r.triggers);
+            let evidence = json_text(&r.evidence);
+            let mut values = vec![
+                ("relation", r.relation.as_str()),
+                ("symmetric", if r.symmetric { "true" } else { "false" }),
+                ("trigger", r.trigger.as_str()),
+                ("triggers", triggers.as_str()),
+            ];
+            if let Some(cameo) = &r.cameo {
+                values.push(("cameo", cameo));
+            }
+            if let Some(goldstein) = &goldstein {
+                values.push(("goldstein", goldstein));
+            }
+            values.push(("weak", if r.weak { "true" } else { "false" }));
+            values.push(("evidence", &evidence));
+            w.create_element("edge")
+                .with_attributes(cleaned.iter().map(|(k, v)| (*k, v.as_str())))
+                .write_inner_content(|w| attvalues(w, &values))?;
+        }
+        Ok::<(), io::Error>(())
+    })?;
+    Ok(())
+}
+
+/// The GEXF of `graph` as a string.
+pub fn to_string(graph: &ActorGraph) -> String {
+    let mut bytes = Vec::new();
+    write(graph, &mut bytes).expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("quick-xml writes UTF-8")
+}
+
+/// Loads a graph written by [`write()`]: every actor and edge with its attributes. GEXF
+/// does not hold the list of documents, so the loaded graph has none.
+///
+/// # Errors
+///
+/// [`Error::Parse`] naming `<gexf>` when the text is not well-formed XML, not GEXF, or holds
+/// a value of the wrong type, an unknown actor type or relation, or an edge to an id that is
+/// not a node.
+pub fn from_str(text: &str) -> Result<ActorGraph> {
+    parse(text, Path::new("<gexf>"))
+}
+
+/// Loads a graph from a GEXF file, as [`from_str`].
+///
+/// # Errors
+///
+/// [`Error::NotFound`] or [`Error::Io`] when the file cannot be read, [`Error::Parse`]
+/// naming the file when it is not such a graph.
+pub fn read(path: &Path) -> Result<ActorGraph> {
+    parse(&super::read_text(path)?, path)
+}
+
+fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
+    parse_gexf(text).map_err(|reason| Error::Parse {
+        path: path.to_path_buf(),
+        reason,
+    })
+}
+
+/// The attribute values of a node or edge, by title.
+fn values(
+    element: &Element,
+    titles: &HashMap<(String, String), String>,
+    class: &str,
+) -> HashMap<String, String> {
+    let mut values = HashMap::new();
+    if let Some(list) = element.child("attvalues") {
+        for v in list.children("attvalue") {
+            if let (Some(key), Some(value)) = (v.attribute("for"), v.attribute("value")) {
+                let title = titles
+                    .get(&(class.to_string(), key.to_string()))
+                    .cloned()
+                    .unwrap_or_else(|| key.to_string());
+                values.insert(title, value.to_string());
+            }
+        }
+    }
+    values
+}
+
+fn json_list<T: serde::de::DeserializeOwned + Default>(
+    values: &HashMap<String, String>,
+    name: &str,
+    what: &str,
+) -> std::result::Result<T, String> {
+    match values.get(name).map(String::as_str) {
+        None | Some("") => Ok(T::default()),
+        Some(v) => serde_json::from_str(v)
+            .map_err(|e| format!("{what}: {name} is not the expected JSON: {e}")),
+    }
+}
+
+fn number<T: std::str::FromStr>(
+    value: Option<&str>,
+    name: &str,
+    what: &str,
+    default: T,
+) -> std::result::Result<T, String> {
+    match value {
+        None => Ok(default),
+        Some(v) => v
+            .trim()
+            .parse()
+            .map_err(|_| format!("{what}: {name} {v:?} is not a number")),
+    }
+}
+
+fn parse_gexf(text: &str) -> std::result::Result<ActorGraph, String> {
+    let root = xml::parse(text)?;
+    if root.name != "gexf" {
+        return Err(format!("not GEXF: the root element is <{}>", root.name));
+    }
+    let g = root
+        .child("graph")
+        .ok_or_else(|| "no <graph> element".to_string())?;
+    let mut titles = HashMap::new();
+    for list in g.children("attributes") {
+        let class = list.attribute("class").unwrap_or_default();
+        for a in list.children("attribute") {
+            if let Some(id) = a.attribute("id") {
+                let title = a.attribute("title").unwrap_or(id);
+                titles.insert((class.to_string(), id.to_string()), title.to_string());
+            }
+        }
+    }
+    let mut graph = ActorGraph::new();
+    for node in g
+        .child("nodes")
+        .into_iter()
+        .flat_map(|n| n.children("node"))
+    {
+        let id = node
+            .attribute("id")
+            .ok_or_else(|| "a node has no id".to_string())?;
+        let what = format!("node {id:?}");
+        let v = values(node, &titles, "node");
+        let kind = v.get("type").map(String::as_str).unwrap_or_default();
+        let kind: ActorType = serde_json::from_value(serde_json::Value::from(kind))
+            .map_err(|_| format!("{what}: unknown actor type {kind:?}"))?;
+        if graph.actor(id).is_some() {
+            return Err(format!("two nodes have the id {id:?}"));
+        }
+        let mut actor = Actor::new(id, kind);
+        if let Some(label) = node.attribute("label") {
+            actor.label = label.to_string();
+        }
+        actor.aliases = json_list::<BTreeSet<String>>(&v, "aliases", &what)?;
+        actor.mentions = number(v.get("mentions").map(String::as_str), "mentions", &what, 0)?;
+        actor.roles = json_list::<BTreeSet<String>>(&v, "roles", &what)?;
+        graph.add_actor(&actor);
+    }
+    for (i, edge) in g
+        .child("edges")
+        .into_iter()
+        .flat_map(|e| e.children("edge"))
+        .enumerate()
+    {
+        let what = format!("edge {i}");
+        let end = |name| {
+            let id = edge
+                .attribute(name)
+                .ok_or_else(|| format!("{what} has no {name}"))?;
+            match graph.actor(id) {
+                Some(_) => Ok(id),
+                None => Err(format!("{what} names {id:?}, which is not a node")),
+            }
+        };
+        let (source, target) = (end("source")?, end("target")?);
+        let v = values(edge, &titles, "edge");
+        let get = |name: &str| v.get(name).map(String::as_str);
+        let name = get("relation")
+            .or(edge.attribute("label"))
+            .unwrap_or_default();
+        let relation = RelationKind::parse(name)
+            .ok_or_else(|| format!("{what}: unknown relation {name:?}"))?;
+        let boolean = |name: &str| match get(name) {
+            None | Some("false") => Ok(false),
+            Some("true") => Ok(true),
+            Some(other) => Err(format!("{what}: {name} {other:?} is not a boolean")),
+        };
+        let trigger = get("trigger").unwrap_or_default().to_string();
+        let mut triggers: Vec<String> = json_list(&v, "triggers", &what)?;
+        if triggers.is_empty() && !trigger.is_empty() {
+            triggers.push(trigger.clone());
+        }
+        // Gephi writes weights as decimals ("2.0").
+        let weight: f64 = number(edge.attribute("weight"), "weight", &what, 1.0)?;
+        let relation = Relation {
+            relation,
+            symmetric: boolean("symmetric")?,
+            trigger,
+            triggers,
+            cameo: get("cameo").map(str::to_string),
+            goldstein: match get("goldstein") {
+                None => None,
+                value => Some(number(value, "goldstein", &what, 0.0f32)?),
+            },
+            weak: boolean("weak")?,
+            weight: weight.round().max(0.0) as usize,
+            evidence: json_list::<Vec<Evidence>>(&v, "evidence", &what)?,
+        };
+        graph.add_relation(source, target, &relation);
+    }
+    Ok(graph)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::json;
+    use crate::export::tests::{assert_golden, sample_graph};
+    use crate::graph::DocumentInfo;
+
+    #[test]
+    fn sample_graph_gives_the_exact_file() {
+        assert_golden("sample.gexf", &to_string(&sample_graph()));
+    }
+
+    #[test]
+    fn round_trip_keeps_every_actor_and_edge_attribute() {
+        let graph = sample_graph();
+        let again = from_str(&to_string(&graph)).unwrap();
+        assert!(again.documents().is_empty(), "GEXF holds no document list");
+        let mut expected = ActorGraph::new();
+        for a in graph.actors() {
+            expected.add_actor(a);
+        }
+        for (s, t, r) in graph.edges() {
+            expected.add_relation(&s.id, &t.id, r);
+        }
+        assert_eq!(json::to_string(&again), json::to_string(&expected));
+        assert_eq!(to_string(&again), to_string(&expected));
+    }
+
+    #[test]
+    fn dated_articles_give_edges_a_start() {
+        let mut graph = ActorGraph::new();
+        for (id, date) in [
+            ("a", Some("2014-07-23")),
+            ("b", Some("2014-07-21")),
+            ("c", None),
+        ] {
+            graph.add_document_info(DocumentInfo {
+                id: id.into(),
+                path: format!("{id}.txt"),
+                date: date.map(str::to_string),
+            });
+        }
+        graph.add_actor(&Actor::new("Kerry", ActorType::Person));
+        graph.add_actor(&Actor::new("Egypt", ActorType::Country));
+        let evidence = |document: &str| Evidence {
+            document: document.into(),
+            sentence: 0,
+            start: 0,
+            end: 1,
+            text: "x".into(),
+        };
+        let relation = |kind, docs: &[&str]| Relation {
+            relation: kind,
+            symmetric: false,
+            trigger: "t".into(),
+            triggers: vec!["t".into()],
+            cameo: None,
+            goldstein: None,
+            weak: false,
+            weight: docs.len(),
+            evidence: docs.iter().map(|d| evidence(d)).collect(),
+        };
+        graph.add_relation(
+            "Kerry",
+            "Egypt",
+            &relation(RelationKind::Backs, &["a", "b", "c"]),
+        );
+        graph.add_relation("Kerry", "Egypt", &relation(RelationKind::Opposes, &["c"]));
+        let root = xml::parse(&to_string(&graph)).unwrap();
+        let g = root.child("graph").unwrap();
+        assert_eq!(g.attribute("mode"), Some("dynamic"));
+        assert_eq!(g.attribute("timeformat"), Some("date"));
+        let starts: Vec<_> = g
+            .child("edges")
+            .unwrap()
+            .children("edge")
+            .map(|e| (e.attribute("kind").unwrap(), e.attribute("start")))
+            .collect();
+        assert_eq!(
+            starts,
+            [("backs", Some("2014-07-21")), ("opposes", None)],
+            "the earliest date; no start without a dated article"
+        );
+        let static_graph = xml::parse(&to_string(&sample_graph())).unwrap();
+        assert_eq!(
+            static_graph.child("graph").unwrap().attribute("mode"),
+            Some("static")
+        );
+    }
+
+    #[test]
+    fn parallel_edges_differ_in_kind() {
+        let root = xml::parse(&to_string(&sample_graph())).unwrap();
+        let edges = root.child("graph").unwrap().child("edges").unwrap();
+        let mut seen = BTreeSet::new();
+        for e in edges.children("edge") {
+            let pair = (
+                e.attribute("source").unwrap(),
+                e.attribute("target").unwrap(),
+                e.attribute("kind").unwrap(),
+            );
+            assert!(seen.insert(pair), "two edges {pair:?}");
+        }
+        let mut r = sample_graph().edges().next().unwrap().2.clone();
+        assert_eq!(kind(&r), "meets");
+        r.relation = RelationKind::Opposes;
+        assert_eq!(kind(&r), "opposes_mutual");
+        r.symmetric = false;
+        assert_eq!(kind(&r), "opposes");
+    }
+
+    #[test]
+    fn bad_files_are_parse_errors() {
+        let rows = [
+            ("<gexf/>", "no <graph> element"),
+            ("<graphml/>", "not GEXF: the root element is <graphml>"),
+            (
+                r#"<gexf><graph><nodes><node id="A"><attvalues>
+                   <attvalue for="type" value="planet"/></attvalues></node></nodes></graph></gexf>"#,
+                "node \"A\": unknown actor type \"planet\"",
+            ),
+        ];
+        for (text, reason) in rows {
+            let e = from_str(text).unwrap_err();
+            assert_eq!(e.to_string(), format!("<gexf>: {reason}"), "{text}");
+        }
+    }
+}

@@ -1,0 +1,443 @@
+//! GraphML: the XML graph format of NetworkX (`read_graphml`), igraph (`Graph.Read_GraphML`),
+//! Gephi, yEd and Cytoscape desktop.
+//!
+//! ```text
+//! <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+//!   <key id="n_type" for="node" attr.name="type" attr.type="string"/>  ... one typed key per attribute
+//!   <graph id="actorgraph" edgedefault="directed">
+//!     <data key="g_generator">actorgraph 0.1.0</data>
+//!     <data key="g_documents">[{"id": ..., "path": ...}]</data>
+//!     <node id="John Kerry"><data key="n_label">John Kerry</data> ...</node>
+//!     <edge id="e0" source="John Kerry" target="Egypt"><data key="e_label">meets</data> ...</edge>
+//!   </graph>
+//! </graphml>
+//! ```
+//!
+//! | for   | attribute   | type    | value |
+//! |-------|-------------|---------|-------|
+//! | graph | `generator` | string  | `actorgraph 0.1.0` |
+//! | graph | `documents` | string  | the documents read, as a JSON array of `{id, path[, date]}` |
+//! | node  | `label`     | string  | display name |
+//! | node  | `type`      | string  | `person`, `organization`, `country`, `group`, `location` |
+//! | node  | `aliases`   | string  | JSON array of strings, sorted |
+//! | node  | `mentions`  | int     | |
+//! | node  | `roles`     | string  | JSON array of strings, sorted |
+//! | edge  | `label`     | string  | the relation (`meets`, `backs`, `opposes`, `affiliated_with`) |
+//! | edge  | `relation`  | string  | the same |
+//! | edge  | `symmetric` | boolean | |
+//! | edge  | `trigger`   | string  | |
+//! | edge  | `triggers`  | string  | JSON array of strings |
+//! | edge  | `cameo`     | string  | absent when the trigger has no CAMEO code |
+//! | edge  | `goldstein` | double  | absent with `cameo` |
+//! | edge  | `weak`      | boolean | |
+//! | edge  | `weight`    | int     | number of statements |
+//! | edge  | `evidence`  | string  | JSON array of `{document, sentence, start, end, text}` |
+//!
+//! igraph (through libxml2) reads a `&` in a node id as `&#38;`; the `label` attribute, which
+//! holds the same name as element text, reads back exactly in every tool.
+//!
+//! GraphML has no list type: lists are JSON text, which any reader can decode
+//! (`json.loads(G.nodes[n]["aliases"])`) and which, unlike a separator, cannot be confused
+//! with a name. The graph is directed; parallel edges are kept, each with its own id (`e0`,
+//! `e1`, ... in graph order). Node ids are the canonical names. Key ids are prefixed by
+//! domain (`n_`, `e_`, `g_`) so that node `label` and edge `label` stay apart. Escaping and
+//! the characters XML cannot hold: see the `xml` module. The same graph always gives the
+//! same bytes.
+
+use std::collections::BTreeSet;
+use std::io::{self, Write};
+use std::path::Path;
+
+use quick_xml::Writer;
+
+use super::xml::{self, Element, clean};
+use crate::error::{Error, Result};
+use crate::export::json::GENERATOR;
+use crate::graph::{Actor, ActorGraph, ActorType, DocumentInfo, Evidence, Relation, RelationKind};
+
+/// The GraphML namespace.
+const NAMESPACE: &str = "http://graphml.graphdrawing.org/xmlns";
+const SCHEMA: &str = "http://graphml.graphdrawing.org/xmlns \
+                      http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
+
+/// Every key: (id, domain, attribute name, GraphML type).
+const KEYS: [(&str, &str, &str, &str); 17] = [
+    ("g_generator", "graph", "generator", "string"),
+    ("g_documents", "graph", "documents", "string"),
+    ("n_label", "node", "label", "string"),
+    ("n_type", "node", "type", "string"),
+    ("n_aliases", "node", "aliases", "string"),
+    ("n_mentions", "node", "mentions", "int"),
+    ("n_roles", "node", "roles", "string"),
+    ("e_label", "edge", "label", "string"),
+    ("e_relation", "edge", "relation", "string"),
+    ("e_symmetric", "edge", "symmetric", "boolean"),
+    ("e_trigger", "edge", "trigger", "string"),
+    ("e_triggers", "edge", "triggers", "string"),
+    ("e_cameo", "edge", "cameo", "string"),
+    ("e_goldstein", "edge", "goldstein", "double"),
+    ("e_weak", "edge", "weak", "boolean"),
+    ("e_weight", "edge", "weight", "int"),
+    ("e_evidence", "edge", "evidence", "string"),
+];
+
+/// Writes `graph` as GraphML to `out`.
+///
+/// # Errors
+///
+/// Only the errors of `out`.
+pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
+    let mut out = io::BufWriter::new(out);
+    let mut w = xml::writer(&mut out)?;
+    w.create_element("graphml")
+        .with_attributes([
+            ("xmlns", NAMESPACE),
+            ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+            ("xsi:schemaLocation", SCHEMA),
+        ])
+        .write_inner_content(|w| {
+            for (id, domain, name, kind) in KEYS {
+                w.create_element("key")
+                    .with_attributes([
+                        ("id", id),
+                        ("for", domain),
+                        ("attr.name", name),
+                        ("attr.type", kind),
+                    ])
+                    .write_empty()?;
+            }
+            w.create_element("graph")
+                .with_attributes([("id", "actorgraph"), ("edgedefault", "directed")])
+                .write_inner_content(|w| write_graph(w, graph))?;
+            Ok::<(), io::Error>(())
+        })?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+fn write_graph<W: Write>(w: &mut Writer<W>, graph: &ActorGraph) -> io::Result<()> {
+    data(w, "g_generator", GENERATOR)?;
+    data(w, "g_documents", &json_text(graph.documents()))?;
+    for actor in graph.actors() {
+        w.create_element("node")
+            .with_attribute(("id", clean(&actor.id).as_ref()))
+            .write_inner_content(|w| {
+                data(w, "n_label", &actor.label)?;
+                data(w, "n_type", actor.kind.as_str())?;
+                data(w, "n_aliases", &json_text(&actor.aliases))?;
+                data(w, "n_mentions", &actor.mentions.to_string())?;
+                data(w, "n_roles", &json_text(&actor.roles))?;
+                Ok::<(), io::Error>(())
+            })?;
+    }
+    for (i, (s, t, r)) in graph.edges().enumerate() {
+        w.create_element("edge")
+            .with_attributes([
+                ("id", format!("e{i}").as_str()),
+                ("source", clean(&s.id).as_ref()),
+                ("target", clean(&t.id).as_ref()),
+            ])
+            .write_inner_content(|w| {
+                data(w, "e_label", r.relation.as_str())?;
+                data(w, "e_relation", r.relation.as_str())?;
+                data(w, "e_symmetric", bool_text(r.symmetric))?;
+                data(w, "e_trigger", &r.trigger)?;
+                data(w, "e_triggers", &json_text(&r.triggers))?;
+                if let Some(cameo) = &r.cameo {
+                    data(w, "e_cameo", cameo)?;
+                }
+                if let Some(goldstein) = r.goldstein {
+                    data(w, "e_goldstein", &goldstein.to_string())?;
+                }
+                data(w, "e_weak", bool_text(r.weak))?;
+                data(w, "e_weight", &r.weight.to_string())?;
+                data(w, "e_evidence", &json_text(&r.evidence))?;
+                Ok::<(), io::Error>(())
+            })?;
+    }
+    Ok(())
+}
+
+fn data<W: Write>(w: &mut Writer<W>, key: &str, value: &str) -> io::Result<()> {
+    w.create_element("data")
+        .with_attribute(("key", key))
+        .write_text_content(xml::text(value))?;
+    Ok(())
+}
+
+fn bool_text(b: bool) -> &'static str {
+    if b { "true" } else { "false" }
+}
+
+/// Compact JSON of a list, for the list attributes.
+pub(crate) fn json_text<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).expect("lists of strings and numbers serialize")
+}
+
+/// The GraphML of `graph` as a string.
+pub fn to_string(graph: &ActorGraph) -> String {
+    let mut bytes = Vec::new();
+    write(graph, &mut bytes).expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("quick-xml writes UTF-8")
+}
+
+/// Loads a graph written by [`write()`].
+///
+/// Attributes with unknown keys are ignored; missing ones take their defaults (no aliases,
+/// weight 1, ...). Writing the loaded graph again gives the same bytes.
+///
+/// # Errors
+///
+/// [`Error::Parse`] naming `<graphml>` when the text is not well-formed XML, not GraphML,
+/// or holds a value of the wrong type, an unknown actor type or relation, or an edge to an
+/// id that is not a node.
+pub fn from_str(text: &str) -> Result<ActorGraph> {
+    parse(text, Path::new("<graphml>"))
+}
+
+/// Loads a graph from a GraphML file, as [`from_str`].
+///
+/// # Errors
+///
+/// [`Error::NotFound`] or [`Error::Io`] when the file cannot be read, [`Error::Parse`]
+/// naming the file when it is not such a graph.
+pub fn read(path: &Path) -> Result<ActorGraph> {
+    parse(&super::read_text(path)?, path)
+}
+
+fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
+    parse_graphml(text).map_err(|reason| Error::Parse {
+        path: path.to_path_buf(),
+        reason,
+    })
+}
+
+/// The `<data>` of one element by attribute name.
+struct Data<'a> {
+    keys: &'a [(String, String, String)],
+    element: &'a Element,
+    what: String,
+}
+
+impl Data<'_> {
+    fn get(&self, name: &str) -> Option<&str> {
+        let domain = self.element.name.as_str();
+        self.element.children("data").find_map(|d| {
+            let key = d.attribute("key")?;
+            self.keys
+                .iter()
+                .any(|(id, f, n)| id == key && n == name && (f == domain || f == "all"))
+                .then_some(d.text.as_str())
+        })
+    }
+
+    fn string(&self, name: &str) -> String {
+        self.get(name).unwrap_or_default().to_string()
+    }
+
+    fn number<T: std::str::FromStr>(
+        &self,
+        name: &str,
+        default: T,
+    ) -> std::result::Result<T, String> {
+        match self.get(name) {
+            None => Ok(default),
+            Some(v) => v
+                .trim()
+                .parse()
+                .map_err(|_| format!("{}: {name} {v:?} is not a number", self.what)),
+        }
+    }
+
+    fn boolean(&self, name: &str) -> std::result::Result<bool, String> {
+        match self.get(name).map(str::trim) {
+            None => Ok(false),
+            Some(v) if v.eq_ignore_ascii_case("true") || v == "1" => Ok(true),
+            Some(v) if v.eq_ignore_ascii_case("false") || v == "0" => Ok(false),
+            Some(v) => Err(format!("{}: {name} {v:?} is not a boolean", self.what)),
+        }
+    }
+
+    fn json<T: serde::de::DeserializeOwned + Default>(
+        &self,
+        name: &str,
+    ) -> std::result::Result<T, String> {
+        match self.get(name) {
+            None | Some("") => Ok(T::default()),
+            Some(v) => serde_json::from_str(v)
+                .map_err(|e| format!("{}: {name} is not the expected JSON: {e}", self.what)),
+        }
+    }
+}
+
+fn parse_graphml(text: &str) -> std::result::Result<ActorGraph, String> {
+    let root = xml::parse(text)?;
+    if root.name != "graphml" {
+        return Err(format!("not GraphML: the root element is <{}>", root.name));
+    }
+    let keys: Vec<(String, String, String)> = root
+        .children("key")
+        .map(|k| {
+            let attr = |n| k.attribute(n).unwrap_or_default().to_string();
+            (attr("id"), attr("for"), attr("attr.name"))
+        })
+        .collect();
+    let g = root
+        .child("graph")
+        .ok_or_else(|| "no <graph> element".to_string())?;
+    let mut graph = ActorGraph::new();
+    let meta = Data {
+        keys: &keys,
+        element: g,
+        what: "graph".into(),
+    };
+    let documents: Vec<DocumentInfo> = meta.json("documents")?;
+    for info in documents {
+        graph.add_document_info(info);
+    }
+    for node in g.children("node") {
+        let id = node
+            .attribute("id")
+            .ok_or_else(|| "a node has no id".to_string())?;
+        let d = Data {
+            keys: &keys,
+            element: node,
+            what: format!("node {id:?}"),
+        };
+        let kind = d.get("type").unwrap_or_default();
+        let kind: ActorType = serde_json::from_value(serde_json::Value::from(kind))
+            .map_err(|_| format!("node {id:?}: unknown actor type {kind:?}"))?;
+        if graph.actor(id).is_some() {
+            return Err(format!("two nodes have the id {id:?}"));
+        }
+        let mut actor = Actor::new(id, kind);
+        if let Some(label) = d.get("label") {
+            actor.label = label.to_string();
+        }
+        actor.aliases = d.json::<BTreeSet<String>>("aliases")?;
+        actor.mentions = d.number("mentions", 0)?;
+        actor.roles = d.json::<BTreeSet<String>>("roles")?;
+        graph.add_actor(&actor);
+    }
+    for (i, edge) in g.children("edge").enumerate() {
+        let end = |name| {
+            let id = edge
+                .attribute(name)
+                .ok_or_else(|| format!("edge {i} has no {name}"))?;
+            match graph.actor(id) {
+                Some(_) => Ok(id),
+                None => Err(format!("edge {i} names {id:?}, which is not a node")),
+            }
+        };
+        let (source, target) = (end("source")?, end("target")?);
+        let d = Data {
+            keys: &keys,
+            element: edge,
+            what: format!("edge {i}"),
+        };
+        let name = d.get("relation").or(d.get("label")).unwrap_or_default();
+        let relation = RelationKind::parse(name)
+            .ok_or_else(|| format!("edge {i}: unknown relation {name:?}"))?;
+        let trigger = d.string("trigger");
+        let mut triggers: Vec<String> = d.json("triggers")?;
+        if triggers.is_empty() && !trigger.is_empty() {
+            triggers.push(trigger.clone());
+        }
+        let goldstein = match d.get("goldstein") {
+            None => None,
+            Some(_) => Some(d.number("goldstein", 0.0f32)?),
+        };
+        let relation = Relation {
+            relation,
+            symmetric: d.boolean("symmetric")?,
+            trigger,
+            triggers,
+            cameo: d.get("cameo").map(str::to_string),
+            goldstein,
+            weak: d.boolean("weak")?,
+            weight: d.number("weight", 1)?,
+            evidence: d.json::<Vec<Evidence>>("evidence")?,
+        };
+        graph.add_relation(source, target, &relation);
+    }
+    Ok(graph)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::json;
+    use crate::export::tests::{assert_golden, sample_graph};
+
+    #[test]
+    fn sample_graph_gives_the_exact_file() {
+        assert_golden("sample.graphml", &to_string(&sample_graph()));
+    }
+
+    #[test]
+    fn round_trip_keeps_every_attribute() {
+        let graph = sample_graph();
+        let again = from_str(&to_string(&graph)).unwrap();
+        assert_eq!(json::to_string(&again), json::to_string(&graph));
+        assert_eq!(to_string(&again), to_string(&graph));
+    }
+
+    #[test]
+    fn parallel_edges_have_unique_ids_and_the_relation_as_label() {
+        let text = to_string(&sample_graph());
+        let root = xml::parse(&text).unwrap();
+        let g = root.child("graph").unwrap();
+        assert_eq!(g.attribute("edgedefault"), Some("directed"));
+        let edges: Vec<_> = g.children("edge").collect();
+        let ids: BTreeSet<_> = edges.iter().map(|e| e.attribute("id").unwrap()).collect();
+        assert_eq!(ids.len(), edges.len());
+        let labels: Vec<_> = edges
+            .iter()
+            .map(|e| {
+                let label = e
+                    .children("data")
+                    .find(|d| d.attribute("key") == Some("e_label"));
+                label.unwrap().text.as_str()
+            })
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "meets",
+                "affiliated_with",
+                "opposes",
+                "backs",
+                "opposes",
+                "meets"
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_files_are_parse_errors() {
+        let rows = [
+            ("<graph/>", "not GraphML: the root element is <graph>"),
+            ("<graphml/>", "no <graph> element"),
+            (
+                r#"<graphml><key id="t" for="node" attr.name="type"/><graph>
+                   <node id="A"><data key="t">planet</data></node></graph></graphml>"#,
+                "node \"A\": unknown actor type \"planet\"",
+            ),
+            (
+                r#"<graphml><graph><node id="A"/></graph></graphml>"#,
+                "node \"A\": unknown actor type \"\"",
+            ),
+            (
+                r#"<graphml><key id="t" for="node" attr.name="type"/><graph>
+                   <node id="A"><data key="t">person</data></node>
+                   <edge source="A" target="B"/></graph></graphml>"#,
+                "edge 0 names \"B\", which is not a node",
+            ),
+        ];
+        for (text, reason) in rows {
+            let e = from_str(text).unwrap_err();
+            assert_eq!(e.to_string(), format!("<graphml>: {reason}"), "{text}");
+        }
+        assert!(from_str("<graphml><graph>").is_err());
+    }
+}

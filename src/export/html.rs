@@ -1,0 +1,344 @@
+//! A self-contained HTML page to explore the graph in a browser, with no network at view
+//! time: the graph, the styles and the script are all inside `graph.html`.
+//!
+//! The page draws the actors (colour by type, size by weighted degree) and their relations
+//! (colour by relation, arrow from the agent, none on symmetric edges, dotted when weak)
+//! with a force-directed layout computed in the page (Barnes-Hut many-body repulsion,
+//! springs along edges; plain JavaScript on a canvas, written for this project, see
+//! `html/viewer.js`). The user can drag actors, pan, zoom (wheel or buttons), filter by
+//! relation and minimum weight, find an actor by any alias, and click an actor or a
+//! relation to read the sentences that state it. Large graphs open with the minimum weight
+//! raised until at most [`FIRST_VIEW_ACTORS`] actors show (the toolbar says so); lowering
+//! it shows everything.
+//!
+//! The graph is embedded as JSON in `<script type="application/json" id="graph-data">`:
+//!
+//! ```text
+//! { "generator": "actorgraph 0.1.0", "documents": [ {id, path[, date]} ],
+//!   "nodes": [ {id, label, type, aliases, mentions, roles} ],
+//!   "edges": [ {source, target, relation, symmetric, trigger, triggers, cameo, goldstein,
+//!               weak, weight, evidence} ],
+//!   "sentences": [ {document, sentence, start, end, text} ] }
+//! ```
+//!
+//! where an edge's `source` and `target` are indices into `nodes` and its `evidence` indices
+//! into `sentences` (a sentence stating several relations is stored once). `<`, `>` and `&`
+//! are written as `\u003c`, `\u003e`, `\u0026` so that no text can close the script
+//! element; the page puts names and sentences into the document as text, never as markup.
+//! [`from_str`] reads the graph back from a page.
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::export::json::GENERATOR;
+use crate::graph::{Actor, ActorGraph, ActorType, DocumentInfo, Evidence, Relation, RelationKind};
+
+/// Large graphs open with the minimum weight raised until at most this many actors show.
+pub const FIRST_VIEW_ACTORS: usize = 1500;
+
+const TEMPLATE: &str = include_str!("html/viewer.html");
+const STYLE: &str = include_str!("html/viewer.css");
+const SCRIPT: &str = include_str!("html/viewer.js");
+
+/// Where the graph data starts in the page.
+const DATA_START: &str = "<script type=\"application/json\" id=\"graph-data\">";
+
+#[derive(Serialize, Deserialize)]
+struct Page {
+    generator: String,
+    documents: Vec<DocumentInfo>,
+    nodes: Vec<Node>,
+    edges: Vec<Edge>,
+    /// [`FIRST_VIEW_ACTORS`], for the script.
+    #[serde(default)]
+    first_view_actors: usize,
+    sentences: Vec<Evidence>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Node {
+    id: String,
+    label: String,
+    #[serde(rename = "type")]
+    kind: ActorType,
+    aliases: Vec<String>,
+    mentions: usize,
+    roles: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Edge {
+    source: usize,
+    target: usize,
+    relation: RelationKind,
+    symmetric: bool,
+    trigger: String,
+    triggers: Vec<String>,
+    cameo: Option<String>,
+    goldstein: Option<f32>,
+    weak: bool,
+    weight: usize,
+    evidence: Vec<usize>,
+}
+
+fn page(graph: &ActorGraph) -> Page {
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let nodes = graph
+        .actors()
+        .enumerate()
+        .map(|(i, a)| {
+            index.insert(a.id.as_str(), i);
+            Node {
+                id: a.id.clone(),
+                label: a.label.clone(),
+                kind: a.kind,
+                aliases: a.aliases.iter().cloned().collect(),
+                mentions: a.mentions,
+                roles: a.roles.iter().cloned().collect(),
+            }
+        })
+        .collect();
+    let mut sentences: Vec<Evidence> = Vec::new();
+    let mut sentence_index: HashMap<&Evidence, usize> = HashMap::new();
+    let mut edges = Vec::with_capacity(graph.edge_count());
+    for (s, t, r) in graph.edges() {
+        let evidence = r
+            .evidence
+            .iter()
+            .map(|e| {
+                *sentence_index.entry(e).or_insert_with(|| {
+                    sentences.push(e.clone());
+                    sentences.len() - 1
+                })
+            })
+            .collect();
+        edges.push(Edge {
+            source: index[s.id.as_str()],
+            target: index[t.id.as_str()],
+            relation: r.relation,
+            symmetric: r.symmetric,
+            trigger: r.trigger.clone(),
+            triggers: r.triggers.clone(),
+            cameo: r.cameo.clone(),
+            goldstein: r.goldstein,
+            weak: r.weak,
+            weight: r.weight,
+            evidence,
+        });
+    }
+    Page {
+        generator: GENERATOR.to_string(),
+        documents: graph.documents().to_vec(),
+        nodes,
+        edges,
+        first_view_actors: FIRST_VIEW_ACTORS,
+        sentences,
+    }
+}
+
+/// JSON that is safe inside a `<script>` element.
+fn script_safe_json(value: &impl Serialize) -> String {
+    let json = serde_json::to_string(value).expect("the page data serializes");
+    let mut out = String::with_capacity(json.len() + json.len() / 50);
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn html_text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Writes the page of `graph` to `out`.
+///
+/// # Errors
+///
+/// Only the errors of `out`.
+pub fn write(graph: &ActorGraph, mut out: impl Write) -> io::Result<()> {
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let title = format!(
+        "Actor graph: {}, {}",
+        plural(graph.actor_count(), "actor", "actors"),
+        plural(graph.edge_count(), "relation", "relations")
+    );
+    let data = script_safe_json(&page(graph));
+    let mut rest = TEMPLATE;
+    for (marker, value) in [
+        ("{{generator}}", GENERATOR),
+        ("{{title}}", html_text(&title).as_str()),
+        ("{{style}}", STYLE),
+        ("{{data}}", data.as_str()),
+        ("{{script}}", SCRIPT),
+    ] {
+        let (head, tail) = rest
+            .split_once(marker)
+            .expect("the template has every marker, in order");
+        out.write_all(head.as_bytes())?;
+        out.write_all(value.as_bytes())?;
+        rest = tail;
+    }
+    out.write_all(rest.as_bytes())?;
+    out.flush()
+}
+
+/// The page of `graph` as a string.
+pub fn to_string(graph: &ActorGraph) -> String {
+    let mut bytes = Vec::new();
+    write(graph, &mut bytes).expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("UTF-8 in, UTF-8 out")
+}
+
+/// Reads back the graph embedded in a page written by [`write()`]. Writing it again gives
+/// the same bytes.
+///
+/// # Errors
+///
+/// [`Error::Parse`] naming `<html>` when the page has no graph data or the data is not
+/// what [`write()`] embeds.
+pub fn from_str(text: &str) -> Result<ActorGraph> {
+    parse(text, Path::new("<html>"))
+}
+
+/// Reads back the graph of a `graph.html` file, as [`from_str`].
+///
+/// # Errors
+///
+/// [`Error::NotFound`] or [`Error::Io`] when the file cannot be read, [`Error::Parse`]
+/// naming the file otherwise.
+pub fn read(path: &Path) -> Result<ActorGraph> {
+    parse(&super::read_text(path)?, path)
+}
+
+fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
+    let fail = |reason: String| Error::Parse {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let data = text
+        .split_once(DATA_START)
+        .and_then(|(_, rest)| rest.split_once("</script>"))
+        .map(|(data, _)| data)
+        .ok_or_else(|| fail("no graph data in the page".to_string()))?;
+    let page: Page = serde_json::from_str(data).map_err(|e| fail(e.to_string()))?;
+    let mut graph = ActorGraph::new();
+    for info in page.documents {
+        graph.add_document_info(info);
+    }
+    let mut ids = Vec::with_capacity(page.nodes.len());
+    for node in page.nodes {
+        let mut actor = Actor::new(node.id, node.kind);
+        actor.label = node.label;
+        actor.aliases = node.aliases.into_iter().collect();
+        actor.mentions = node.mentions;
+        actor.roles = node.roles.into_iter().collect();
+        graph.add_actor(&actor);
+        ids.push(actor.id);
+    }
+    for (i, edge) in page.edges.into_iter().enumerate() {
+        let end = |n: usize| {
+            ids.get(n)
+                .ok_or_else(|| fail(format!("edge {i} names node {n}, which is not there")))
+        };
+        let (source, target) = (end(edge.source)?, end(edge.target)?);
+        let evidence =
+            edge.evidence
+                .iter()
+                .map(|&k| {
+                    page.sentences.get(k).cloned().ok_or_else(|| {
+                        fail(format!("edge {i} names sentence {k}, which is not there"))
+                    })
+                })
+                .collect::<Result<Vec<_>>>()?;
+        let relation = Relation {
+            relation: edge.relation,
+            symmetric: edge.symmetric,
+            trigger: edge.trigger,
+            triggers: edge.triggers,
+            cameo: edge.cameo,
+            goldstein: edge.goldstein,
+            weak: edge.weak,
+            weight: edge.weight,
+            evidence,
+        };
+        graph.add_relation(source, target, &relation);
+    }
+    Ok(graph)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::json;
+    use crate::export::tests::sample_graph;
+
+    #[test]
+    fn round_trip_keeps_every_attribute() {
+        let graph = sample_graph();
+        let page = to_string(&graph);
+        let again = from_str(&page).unwrap();
+        assert_eq!(json::to_string(&again), json::to_string(&graph));
+        assert_eq!(to_string(&again), page);
+    }
+
+    #[test]
+    fn the_page_is_self_contained() {
+        let page = to_string(&sample_graph());
+        assert!(page.starts_with("<!DOCTYPE html>"));
+        assert!(page.contains("<title>Actor graph: 7 actors, 6 relations</title>"));
+        for needle in ["http://", "https://", "src=", "href=", "@import", "url("] {
+            assert!(!page.contains(needle), "the page refers to {needle}");
+        }
+        assert!(!page.contains("{{"), "a template marker is left");
+    }
+
+    #[test]
+    fn names_cannot_close_the_script_element() {
+        let mut graph = sample_graph();
+        graph.add_actor(&Actor::new(
+            "</script><script>alert(1)</script>",
+            ActorType::Person,
+        ));
+        let page = to_string(&graph);
+        let data = page.split_once(DATA_START).unwrap().1;
+        let (data, after) = data.split_once("</script>").unwrap();
+        assert!(!data.contains('<'));
+        assert!(after.trim_start().starts_with("<script>"), "{after:.40}");
+        let again = from_str(&page).unwrap();
+        assert!(again.actor("</script><script>alert(1)</script>").is_some());
+    }
+
+    #[test]
+    fn a_sentence_stating_several_relations_is_stored_once() {
+        let page = to_string(&sample_graph());
+        let data = page.split_once(DATA_START).unwrap().1;
+        let data: serde_json::Value =
+            serde_json::from_str(data.split_once("</script>").unwrap().0).unwrap();
+        let evidence: usize = sample_graph()
+            .edges()
+            .map(|(_, _, r)| r.evidence.len())
+            .sum();
+        assert_eq!(evidence, 6);
+        assert_eq!(data["sentences"].as_array().unwrap().len(), 2);
+        assert_eq!(data["first_view_actors"], FIRST_VIEW_ACTORS);
+    }
+
+    #[test]
+    fn pages_without_data_are_parse_errors() {
+        let e = from_str("<html></html>").unwrap_err();
+        assert_eq!(e.to_string(), "<html>: no graph data in the page");
+    }
+}

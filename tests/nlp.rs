@@ -14,6 +14,17 @@ fn words(s: &str) -> Vec<&str> {
 }
 
 #[test]
+fn models_can_be_shared_between_threads() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Models>();
+    let m = models();
+    let w = words("Prices rose sharply .");
+    let here = m.analyze(&w);
+    let there = std::thread::scope(|s| s.spawn(|| m.analyze(&w)).join().unwrap());
+    assert_eq!(here, there);
+}
+
+#[test]
 fn tags_and_lemmas_of_a_news_sentence() {
     let m = models();
     let w = words("The ministers were meeting in Brussels on Tuesday to discuss new sanctions .");

@@ -4,8 +4,13 @@
 //! (exact span and type, conlleval style) on CoNLL-2003 dev and UNER English-EWT dev.
 //!
 //! ```text
-//! cargo run --release --example evaluate -- [--data DIR] [--models DIR]
+//! cargo run --release --example evaluate -- [--data DIR] [--models DIR] [--write-conllu DIR]
 //! ```
+//!
+//! `--write-conllu DIR` also writes the test files re-annotated by the models (through
+//! `nlp::reannotate_conllu`, as `actorgraph annotate --conllu` does), so that an
+//! independent scorer such as the CoNLL 2018 shared task's `conll18_ud_eval.py` can
+//! check the figures against the gold files.
 //!
 //! `--models` defaults to the built-in models. The last line printed is one JSON object
 //! with the headline figures (fractions from 0 to 1).
@@ -23,6 +28,7 @@ fn main() -> anyhow::Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut data = root.join("../shared/data");
     let mut models_dir: Option<PathBuf> = None;
+    let mut write_dir: Option<PathBuf> = None;
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         match flag.as_str() {
@@ -39,8 +45,15 @@ fn main() -> anyhow::Result<()> {
                         .into(),
                 )
             }
+            "--write-conllu" => {
+                write_dir = Some(
+                    it.next()
+                        .ok_or_else(|| anyhow::anyhow!("--write-conllu needs a value"))?
+                        .into(),
+                )
+            }
             "-h" | "--help" => {
-                println!("usage: evaluate [--data DIR] [--models DIR]");
+                println!("usage: evaluate [--data DIR] [--models DIR] [--write-conllu DIR]");
                 return Ok(());
             }
             other => anyhow::bail!("unknown flag {other}"),
@@ -66,7 +79,12 @@ fn main() -> anyhow::Result<()> {
         ("ewt", "en_ewt-ud-test.conllu"),
         ("gum", "en_gum-open-ud-test.conllu"),
     ] {
-        let gold = nlp::parse_conllu(&read(&data.join("ud").join(file))?)?;
+        let gold_text = read(&data.join("ud").join(file))?;
+        let gold = nlp::parse_conllu(&gold_text)?;
+        if let Some(dir) = &write_dir {
+            std::fs::create_dir_all(dir)?;
+            std::fs::write(dir.join(file), nlp::reannotate_conllu(&models, &gold_text)?)?;
+        }
         let t = Instant::now();
         let s = train::treebank_scores(&models, &gold);
         println!(

@@ -14,6 +14,17 @@ fn words(s: &str) -> Vec<&str> {
 }
 
 #[test]
+fn models_can_be_shared_between_threads() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<Models>();
+    let m = models();
+    let w = words("Prices rose sharply .");
+    let here = m.analyze(&w);
+    let there = std::thread::scope(|s| s.spawn(|| m.analyze(&w)).join().unwrap());
+    assert_eq!(here, there);
+}
+
+#[test]
 fn tags_and_lemmas_of_a_news_sentence() {
     let m = models();
     let w = words("The ministers were meeting in Brussels on Tuesday to discuss new sanctions .");
@@ -99,6 +110,21 @@ fn stages_agree_with_the_full_analysis() {
     let other = words("Prices rose .");
     let batch = m.analyze_batch(&[w.clone(), other.clone(), vec![]]);
     assert_eq!(batch, [a.clone(), m.analyze(&other), m.analyze(&[])]);
+    // odd tokens: empty, whitespace, control and non-Latin characters, a very long word
+    let long = "x".repeat(5000);
+    let odd = [
+        "",
+        " ",
+        "\u{0}",
+        "Ø",
+        "北京",
+        "\u{1F600}",
+        long.as_str(),
+        ".",
+    ];
+    let a = m.analyze(&odd);
+    assert_eq!(a.heads.len(), odd.len());
+    assert_eq!(a.heads.iter().filter(|&&h| h == 0).count(), 1);
     let empty = m.analyze(&[]);
     assert!(empty.upos.is_empty() && empty.heads.is_empty() && empty.entities.is_empty());
 }

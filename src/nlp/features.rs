@@ -196,9 +196,9 @@ impl WordInfo {
         // `ends` holds the byte end of each lowercase char; a char may lowercase to
         // several, which only shifts affix boundaries and is harmless.
         let n = ends.len();
-        for k in 0..3 {
-            let end = ends[k.min(n.saturating_sub(1))];
-            prefix[k] = f1(100 + k as u32, hash_str(&lower[..end.min(lower.len())]));
+        for (k, p) in prefix.iter_mut().enumerate() {
+            let end = ends.get(k.min(n.saturating_sub(1))).copied().unwrap_or(0);
+            *p = f1(100 + k as u32, hash_str(&lower[..end.min(lower.len())]));
         }
         for k in 0..4 {
             let start = if k + 1 >= n { 0 } else { ends[n - k - 2] };
@@ -253,6 +253,13 @@ mod tests {
         assert!(f & flag::UPPER != 0 && f & flag::PERIOD != 0 && f & flag::TITLE != 0);
         assert!(info(",").flags & flag::PUNCT != 0);
         assert!(info("cease-fire").flags & flag::HYPHEN != 0);
+        // an empty token (never produced by the tokenizer, but possible through the API)
+        // must not panic
+        let e = info("");
+        assert_eq!(
+            (e.lower, e.len, e.prefix[0]),
+            (hash_str(""), 0, f1(100, hash_str("")))
+        );
         // a one-letter word has all its affixes equal to the word
         let x = info("a");
         assert_eq!(

@@ -147,13 +147,6 @@ pub(crate) fn get_u64(b: &[u8], i: usize) -> u64 {
     }
 }
 
-/// Value `i` of little-endian `u32`s in `b`, `None` past the end.
-#[inline]
-pub(crate) fn get_u32(b: &[u8], i: usize) -> Option<u32> {
-    b.get(i * 4..i * 4 + 4)
-        .map(|c| u32::from_le_bytes(c.try_into().expect("4 bytes")))
-}
-
 /// A read-only array of little-endian `u32` values inside model bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct U32s(Bytes);
@@ -176,7 +169,7 @@ impl U32s {
         &self.0
     }
 
-    /// The raw bytes for a batch of reads with [`get_u32`].
+    /// The raw bytes, for reading in place.
     #[inline]
     pub fn raw(&self) -> &[u8] {
         &self.0

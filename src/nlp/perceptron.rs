@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::model_io::{Cursor, U32s, U64s, get_u32, get_u64};
+use super::model_io::{Cursor, U32s, U64s, get_u64};
 
 /// Hasher for keys that are already good 64-bit hashes.
 #[derive(Default)]
@@ -138,6 +138,24 @@ pub(crate) struct Linear {
     params: U32s,
 }
 
+/// Asks the processor to start loading the cache line of `b[i * 8]`. A prefetch
+/// retires at once, unlike a load, so a whole batch of misses can be in flight together.
+#[inline(always)]
+fn prefetch(b: &[u8], i: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(x) = b.get(i * 8) {
+        // SAFETY: a prefetch is only a hint; it never faults and changes no state the
+        // program can observe, and the address is inside `b` anyway.
+        unsafe {
+            std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                x as *const u8 as *const i8,
+            )
+        };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (b, i);
+}
+
 /// Features looked up together in [`Linear::score`].
 const BATCH: usize = 64;
 
@@ -170,6 +188,9 @@ impl Linear {
     fn score_batch(&self, features: &[u64], scores: &mut [i32]) {
         let slots = self.index.slots.raw();
         let n = self.index.slots.len();
+        for &h in features {
+            prefetch(slots, home(h, n));
+        }
         let mut first = [0u64; BATCH];
         for (f, &h) in first.iter_mut().zip(features) {
             *f = get_u64(slots, home(h, n));
@@ -192,11 +213,9 @@ impl Linear {
         }
         let rows = &rows[..n];
         let params = self.params.raw();
-        let mut touch = 0u32;
         for &(start, _) in rows {
-            touch = touch.wrapping_add(get_u32(params, start as usize).unwrap_or(0));
+            prefetch(params, start as usize / 2);
         }
-        std::hint::black_box(touch);
         for &(start, len) in rows {
             // a reference out of range (only in a corrupt file) reads nothing
             let Some(run) = params.get(start as usize * 4..(start + len) as usize * 4) else {
@@ -272,6 +291,9 @@ impl Inline4 {
         for chunk in features.chunks(BATCH) {
             let raw = self.slots.raw();
             let n = self.slots.len();
+            for &h in chunk {
+                prefetch(raw, home(h, n));
+            }
             let mut first = [0u64; BATCH];
             for (f, &h) in first.iter_mut().zip(chunk) {
                 *f = get_u64(raw, home(h, n));

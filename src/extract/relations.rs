@@ -415,6 +415,22 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                     "obl:tmod" | "obl:unmarked" | "nmod:tmod" | "nmod:unmarked"
                 )
         });
+        // a name right before the verb is its subject when the tree gave it another role
+        // ("after the Court of Appeal backed ...", parsed as a conjunct of the main verb)
+        if p.upos[v] == "VERB" {
+            let mut k = v;
+            while k > 0 && matches!(p.upos[k - 1], "ADV" | "AUX" | "PART") {
+                k -= 1;
+            }
+            if k > 0
+                && self.entity[k - 1].is_some()
+                && self.kind[k - 1].is_some_and(|m| m == MentionKind::Name)
+                && (k == v || !p.children(v).iter().any(|&c| c < v && p.rel(c) == "nsubj"))
+                && p.rel(k - 1) != "nsubj"
+            {
+                return (vec![k - 1], passive);
+            }
+        }
         let Some(g) = p.head(v) else {
             return (stray.into_iter().collect(), passive);
         };
@@ -706,6 +722,21 @@ fn predicate(
                 && p.case_of(c)
                     .is_some_and(|k| matches!(k.as_str(), "to" | "with" | "against"))
         }));
+    }
+    // "spoke on the telephone to X": the frame's preposition on a phrase of the verb
+    if target_tokens.is_empty() && !passive {
+        for &c in p.children(v) {
+            if matches!(p.rel(c), "obl" | "obj") && c > v {
+                for &d in p.children(c) {
+                    if d > c
+                        && p.rel(d) == "nmod"
+                        && p.case_of(d).is_some_and(|k| trigger.frame.takes(&k) && k != "of")
+                    {
+                        target_tokens.push(d);
+                    }
+                }
+            }
+        }
     }
     let stative = passive && by.is_empty() && !target_tokens.is_empty();
     if passive && !stative {

@@ -730,7 +730,8 @@ fn predicate(
                 for &d in p.children(c) {
                     if d > c
                         && p.rel(d) == "nmod"
-                        && p.case_of(d).is_some_and(|k| trigger.frame.takes(&k) && k != "of")
+                        && p.case_of(d)
+                            .is_some_and(|k| trigger.frame.takes(&k) && k != "of")
                     {
                         target_tokens.push(d);
                     }

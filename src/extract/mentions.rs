@@ -469,6 +469,8 @@ pub(crate) fn find_mentions(
     let mut out: Vec<Mention> = Vec::new();
     let mut pending: Option<(TitleInfo, usize)> = None; // title and where it started
     let mut honorific: Option<(String, usize)> = None;
+    // a portfolio written before a title: its words, first token and end
+    let mut portfolio: Option<(String, usize, usize)> = None;
     let mut i = 0;
     while i < n {
         // a title: in front of a name, or standing for its holder
@@ -491,7 +493,9 @@ pub(crate) fn find_mentions(
                 k > 0
                     && (DEFINITE.contains(&lower[k - 1]) || out.last().is_some_and(|m| m.end == k))
             } {
-                let (qualifier, former) = title_qualifier(p, &out, &lower, i);
+                let portfolio_words = portfolio.take().filter(|&(_, _, end)| end == i);
+                let title_start = portfolio_words.as_ref().map_or(i, |&(_, start, _)| start);
+                let (qualifier, former) = title_qualifier(p, &out, &lower, title_start);
                 // "shadow home secretary" is an opposition role, not the office
                 let shadow = {
                     let (k, _) = title_modifiers_start(p, &out, &lower, i, false);
@@ -502,10 +506,18 @@ pub(crate) fn find_mentions(
                 } else {
                     title.role.to_lowercase()
                 };
+                let base_role = match &portfolio_words {
+                    Some((words, _, _)) => format!("{words} {}", title.role),
+                    None => title.role.to_string(),
+                };
+                let key = match &portfolio_words {
+                    Some((words, _, _)) => format!("{} {key}", words.to_lowercase()),
+                    None => key,
+                };
                 let role = match (former, shadow) {
-                    (true, _) => format!("former {}", title.role),
-                    (false, true) => format!("shadow {}", title.role),
-                    _ => title.role.to_string(),
+                    (true, _) => format!("former {base_role}"),
+                    (false, true) => format!("shadow {base_role}"),
+                    _ => base_role,
                 };
                 let info = TitleInfo {
                     role,
@@ -516,14 +528,14 @@ pub(crate) fn find_mentions(
                     sector: title.sector.to_string(),
                 };
                 if next_is_name {
-                    pending = Some((info, i));
+                    pending = Some((info, title_start));
                 } else {
                     out.push(Mention {
-                        start: i,
+                        start: title_start,
                         end: after,
                         kind: MentionKind::Description,
                         actor_type: ActorType::Person,
-                        name: surface(i, after),
+                        name: surface(title_start, after),
                         canonical: None,
                         title: Some(info),
                         honorific: None,
@@ -592,11 +604,8 @@ pub(crate) fn find_mentions(
                     Form::City => (MentionKind::Name, ActorType::Location),
                     Form::Name | Form::Member => (MentionKind::Name, g.entry.kind),
                 };
-                let canonical = if g.entry.form == Form::City {
-                    None
-                } else {
-                    Some((g.entry.canonical.to_string(), g.entry.code.to_string()))
-                };
+                // a city keeps its own name; its code still tells its country
+                let canonical = Some((g.entry.canonical.to_string(), g.entry.code.to_string()));
                 // "Rwandan rebels", "Serbian parliament": a people's non-state group is an
                 // actor of its own; "Egyptian officials" stay Egypt
                 let national = kind == MentionKind::Demonym
@@ -657,6 +666,18 @@ pub(crate) fn find_mentions(
                             }))
                 {
                     e += 1;
+                }
+                // "International Development Secretary Hilary Benn": an unknown capitalized
+                // portfolio right before a title belongs to the title
+                let portfolio_here = pending.is_none()
+                    && e < n
+                    && lex.title_at(&lower, e).is_some_and(|(_, t)| !t.honorific)
+                    && !ORGANIZATION_WORDS.contains(&lower[e - 1])
+                    && !(i..e).any(|k| ner_at(k).is_some_and(|(_, _, l)| l == NerLabel::Person));
+                if portfolio_here {
+                    portfolio = Some((surface(i, e), i, e));
+                    i = e;
+                    continue;
                 }
                 let class = classify_name(p, &lower, i, e, &pending, &honorific, &ner_at);
                 if let Some((actor_type, tentative)) = class {

@@ -187,7 +187,28 @@ pub(crate) fn extract_document(
         let sa = SentenceActors { p, entity, kind };
         for f in relations::find_relations(&sa, lex) {
             let (trigger, trigger_span) = trigger_text(si, f.trigger);
-            let (a, b) = (&reg.entities[f.agent], &reg.entities[f.target]);
+            let a = &reg.entities[f.agent];
+            // "will visit Aceh in Indonesia": visiting a place of a country the article
+            // names is meeting that country (a blockade or an attack on a place stays on
+            // the place: its people are not its government)
+            let target = match &reg.entities[f.target] {
+                place
+                    if place.kind == crate::graph::ActorType::Location
+                        && f.relation == RelationKind::Meets =>
+                {
+                    place
+                        .code
+                        .as_deref()
+                        .and_then(|code| country_of_code(lex, code.get(..3)?))
+                        .and_then(|country| reg.get(&country))
+                        .unwrap_or(f.target)
+                }
+                _ => f.target,
+            };
+            if target == f.agent {
+                continue;
+            }
+            let b = &reg.entities[target];
             // places do not act: a location takes part only as a target
             if a.kind == crate::graph::ActorType::Location {
                 continue;

@@ -152,9 +152,17 @@ impl Registry {
                             self.entities[id].code.get_or_insert_with(|| code.clone());
                             id
                         }
-                        None => {
-                            self.create(canonical.clone(), m.actor_type, Some(code.clone()), at)
-                        }
+                        None => match self.long_form(canonical, m.actor_type) {
+                            // "the Lords" met first, "House of Lords" now
+                            Some(id) => {
+                                self.rename(id, canonical);
+                                self.entities[id].code.get_or_insert_with(|| code.clone());
+                                id
+                            }
+                            None => {
+                                self.create(canonical.clone(), m.actor_type, Some(code.clone()), at)
+                            }
+                        },
                     },
                 }
             }

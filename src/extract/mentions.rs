@@ -862,6 +862,10 @@ fn nonstate_agent_after(
     }
     let mut adjectives = 0;
     while k < n && p.upos[k] == "ADJ" && adjectives < 2 && !is_capitalized(p.words[k]) {
+        // "the UK's highest court" describes an institution, it does not name a group
+        if lower[k].ends_with("est") && lower[k].len() > 4 {
+            return None;
+        }
         k += 1;
         adjectives += 1;
     }

@@ -150,6 +150,12 @@ const SUPPORT_VERBS: &[&str] = &[
     "pursue",
     "sign",
     "seal",
+    "tighten",
+    "impose",
+    "enforce",
+    "reinforce",
+    "unleash",
+    "deliver",
 ];
 
 /// Verbs that pass their object down as the subject of their complement: "urged X to meet".
@@ -631,6 +637,14 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>, lex: &Lexicon) -> Vec<
                     lex.triggers
                         .get(lemma, pos)
                         .or_else(|| lex.triggers.get(lower[i], pos))
+                        // "Palestinian riots against ...": a noun spelled like a verb
+                        // trigger names its event (its prepositions only, no object)
+                        .or_else(|| {
+                            (pos == TriggerPos::Noun)
+                                .then(|| lex.triggers.get(lemma, TriggerPos::Verb))
+                                .flatten()
+                                .filter(|t| !t.frame.preps.is_empty())
+                        })
                 });
                 match found {
                     Some(t) => (1, t, i),
@@ -735,6 +749,20 @@ fn predicate(
                     {
                         target_tokens.push(d);
                     }
+                }
+            }
+        }
+    }
+    // "threatened to deliver devastating blows to the United States": an opposing verb
+    // with no target of its own takes those of its infinitive
+    if target_tokens.is_empty() && !passive && base.relation == RelationKind::Opposes {
+        for x in p.children_with(v, "xcomp") {
+            for &c in p.children(x) {
+                let to_target = matches!(p.rel(c), "obl" | "nmod")
+                    && p.case_of(c)
+                        .is_some_and(|k| matches!(k.as_str(), "to" | "against" | "on"));
+                if p.rel(c) == "obj" || to_target {
+                    target_tokens.push(c);
                 }
             }
         }

@@ -2,8 +2,10 @@
 //! articles, one core, median of several runs; and the peak memory of the process.
 //!
 //! ```text
-//! cargo bench --bench annotate -- [--data DIR] [--runs N]
+//! cargo bench --bench annotate -- [--data DIR] [--runs N] [--models DIR]
 //! ```
+//!
+//! `--models` measures the model files of a directory instead of the built-in models.
 //!
 //! `--data` defaults to `../shared/data/news/bbc` relative to the project root.
 
@@ -56,11 +58,13 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut data = root.join("../shared/data/news/bbc");
     let mut runs = 5;
+    let mut models_dir: Option<PathBuf> = None;
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         match flag.as_str() {
             "--data" => data = it.next().expect("--data DIR").into(),
             "--runs" => runs = it.next().expect("--runs N").parse().expect("a number"),
+            "--models" => models_dir = Some(it.next().expect("--models DIR").into()),
             _ => {} // cargo bench passes --bench
         }
     }
@@ -80,7 +84,10 @@ fn main() {
             .unwrap_or_default()
     );
     let t = Instant::now();
-    let models = Models::load_default().expect("built-in models load");
+    let models = match &models_dir {
+        Some(d) => Models::load_dir(d).expect("models load"),
+        None => Models::load_default().expect("built-in models load"),
+    };
     println!("model load: {:.2} ms", t.elapsed().as_secs_f64() * 1e3);
 
     let mut paths = Vec::new();

@@ -118,7 +118,7 @@ pub(crate) fn find_affiliations(
                 .and_then(|&q| placed[q].entity)
                 .or_else(|| {
                     (m.kind == MentionKind::Description)
-                        .then(|| of_phrase_actor(p, head, &token_entity, reg))
+                        .then(|| of_phrase_actor(p, (m.start, m.end), &token_entity, reg))
                         .flatten()
                 });
             if let Some(q) = qualifier {
@@ -299,15 +299,16 @@ pub(crate) fn find_affiliations(
 }
 
 /// The organization or country of an "of"/"for"/"at" phrase attached to a title noun.
+/// The words of the title are `span` ("Minister of Foreign Affairs" [of Iraq]).
 fn of_phrase_actor(
     p: &Parsed<'_>,
-    title: usize,
+    span: (usize, usize),
     token_entity: &[Option<usize>],
     reg: &Registry,
 ) -> Option<usize> {
-    p.children(title)
-        .iter()
-        .filter(|&&c| c > title && p.rel(c) == "nmod")
+    (span.0..span.1)
+        .flat_map(|t| p.children(t).iter())
+        .filter(|&&c| c >= span.1 && p.rel(c) == "nmod")
         .filter(|&&c| {
             p.case_of(c)
                 .is_some_and(|k| matches!(k.as_str(), "of" | "for" | "at"))

@@ -425,15 +425,36 @@ pub(crate) fn resolve_references(placed: &mut [Placed], parsed: &[Parsed<'_>], r
             .as_ref()
             .filter(|_| m.kind == MentionKind::Description)
         {
-            // "the Home Secretary": the one holder of that role in the document
-            let holders: Vec<usize> = reg
-                .entities
+            // "the Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari": a person named
+            // right after the description, past a comma and a few words (honorifics, the
+            // "of" phrase), is its holder whatever the parser made of the apposition
+            let words = &parsed[s].lower;
+            let appositive = placed[k + 1..]
                 .iter()
-                .enumerate()
-                .filter(|(_, e)| e.role_keys.contains(&title.key))
-                .map(|(i, _)| i)
-                .collect();
-            (holders.len() == 1).then(|| holders[0])
+                .take_while(|q| q.sentence == s)
+                .find(|q| {
+                    q.mention.kind == MentionKind::Name
+                        && q.entity
+                            .is_some_and(|e| reg.entities[e].kind == ActorType::Person)
+                })
+                .filter(|q| {
+                    let gap = m.end..q.mention.tokens().start.max(m.end);
+                    gap.len() <= 6 && words[gap].iter().any(|w| w == ",")
+                })
+                .and_then(|q| q.entity);
+            if appositive.is_some() {
+                appositive
+            } else {
+                // "the Home Secretary": the one holder of that role in the document
+                let holders: Vec<usize> = reg
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.role_keys.contains(&title.key))
+                    .map(|(i, _)| i)
+                    .collect();
+                (holders.len() == 1).then(|| holders[0])
+            }
         } else {
             // nearest fitting actor before the mention in this sentence, then the subject
             // of the previous sentences, then their first fitting actor

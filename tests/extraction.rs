@@ -119,6 +119,58 @@ fn table() {
                 "Angela Merkel -backs-> Joe Biden [praised]",
             ],
         ),
+        (
+            "Japan said it had halted economic aid to Serbia.",
+            &["Japan:country", "Serbia:country"],
+            &["Japan -opposes-> Serbia [halted economic aid]"],
+        ),
+        (
+            "Israel is opposed to French mediation in the talks.",
+            &["Israel:country", "France:country"],
+            &["Israel -opposes-> France [opposed]"],
+        ),
+        (
+            "Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq, \
+             Ibrahim al-Jaafari, in Canberra.",
+            &[
+                "Julie Bishop:person",
+                "Iraq:country",
+                "Ibrahim al-Jaafari:person",
+                "Australia:country",
+            ],
+            &[
+                "Julie Bishop -affiliated_with-> Australia [Foreign Minister]",
+                "Ibrahim al-Jaafari -affiliated_with-> Iraq [Minister of Foreign Affairs]",
+                "Julie Bishop -meets/sym-> Ibrahim al-Jaafari [met]",
+            ],
+        ),
+        (
+            "Palestinian riots against Israeli military policies continued on Sunday.",
+            &["Palestine:country", "Israel:country"],
+            &["Palestine -opposes-> Israel [riots]"],
+        ),
+        (
+            "The Homeland Union threatened to deliver devastating blows to Russia and Ukraine.",
+            &[
+                "Homeland Union:organization",
+                "Russia:country",
+                "Ukraine:country",
+            ],
+            &[
+                "Homeland Union -opposes-> Russia [threatened]",
+                "Homeland Union -opposes-> Ukraine [threatened]",
+            ],
+        ),
+        (
+            "Ghanaian authorities have deported 168 Liberians.",
+            &["Ghana:country", "Liberia:country"],
+            &["Ghana -opposes-> Liberia [deported]"],
+        ),
+        (
+            "International Development Secretary Hilary Benn will visit Aceh in Indonesia.",
+            &["Hilary Benn:person", "Aceh:location", "Indonesia:country"],
+            &["Hilary Benn -meets/sym-> Indonesia [visit]"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

@@ -756,12 +756,19 @@ fn predicate(
     // "threatened to deliver devastating blows to the United States": an opposing verb
     // with no target of its own takes those of its infinitive
     if target_tokens.is_empty() && !passive && base.relation == RelationKind::Opposes {
-        for x in p.children_with(v, "xcomp") {
+        let to_target = |c: usize| {
+            matches!(p.rel(c), "obl" | "nmod")
+                && p.case_of(c)
+                    .is_some_and(|k| matches!(k.as_str(), "to" | "against" | "on"))
+        };
+        let xcomps: Vec<usize> = p.children_with(v, "xcomp").collect();
+        for x in xcomps {
             for &c in p.children(x) {
-                let to_target = matches!(p.rel(c), "obl" | "nmod")
-                    && p.case_of(c)
-                        .is_some_and(|k| matches!(k.as_str(), "to" | "against" | "on"));
-                if p.rel(c) == "obj" || to_target {
+                if p.rel(c) == "obj" {
+                    target_tokens.push(c);
+                    // "deliver blows to X": the phrase may hang off the object
+                    target_tokens.extend(p.children(c).iter().copied().filter(|&d| to_target(d)));
+                } else if to_target(c) {
                     target_tokens.push(c);
                 }
             }

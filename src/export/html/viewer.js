@@ -576,7 +576,18 @@
     edgePosition: function (index) {
       var e = edges[index];
       if (!e || !e.visible) return null;
-      var p = edgeMidpoint(e), r = canvas.getBoundingClientRect();
+      var r = canvas.getBoundingClientRect(), c = curvePoints(e);
+      // a point of the curve, from the middle outwards, where a click selects this edge
+      // and no actor drawn over it (in a dense hub the midpoint may be under a node)
+      if (!c.loop) {
+        for (var k = 0; k <= 22; k++) {
+          var t = (12 + (k % 2 ? -1 : 1) * Math.ceil(k / 2)) / 24;
+          var x = (1 - t) * (1 - t) * c.a.x + 2 * (1 - t) * t * c.c.x + t * t * c.b.x;
+          var y = (1 - t) * (1 - t) * c.a.y + 2 * (1 - t) * t * c.c.y + t * t * c.b.y;
+          if (!nodeAt(x, y) && edgeAt(x, y) === e) return { x: x + r.left, y: y + r.top };
+        }
+      }
+      var p = edgeMidpoint(e);
       return { x: p.x + r.left, y: p.y + r.top };
     },
     worldPosition: function (id) {

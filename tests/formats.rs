@@ -603,7 +603,7 @@ fn gexf_loads_in_networkx_with_dates_as_start() {
 fn check_cytoscape(graph: &ActorGraph, dir: &Path) {
     let path = dir.join("graph.cytoscape.json");
     let seen = node("cytoscape_check.mjs", &[path.to_str().unwrap()]);
-    let (nodes, edges) = expected(graph);
+    let (nodes, _) = expected(graph);
     let with_classes = |list: Vec<Value>, classes: &dyn Fn(&Value) -> Value| -> Vec<Value> {
         let mut list: Vec<Value> = list
             .into_iter()
@@ -619,7 +619,6 @@ fn check_cytoscape(graph: &ActorGraph, dir: &Path) {
     let nodes = with_classes(nodes, &|v| json!([v[1]]));
     // each edge with its classes, built directly: two edges may share source, target and
     // relation (a symmetric and a directed one)
-    let _ = edges;
     let mut edges: Vec<Value> = graph
         .edges()
         .map(|(s, t, r)| {

@@ -667,6 +667,11 @@ pub(crate) fn find_mentions(
                 {
                     e += 1;
                 }
+                // "Irakli Labadze of [Georgia]": a run cut before a known name does not
+                // keep the connector that led to it
+                while e > i + 1 && CONNECTORS.contains(&lower[e - 1]) {
+                    e -= 1;
+                }
                 // "International Development Secretary Hilary Benn": an unknown capitalized
                 // portfolio right before a title belongs to the title
                 let portfolio_here = pending.is_none()

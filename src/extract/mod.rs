@@ -231,6 +231,17 @@ pub(crate) fn extract_document(
         }
     }
     statements.sort_by_key(|(s, _)| *s);
+    // one sentence states a relation once, whatever the number of its trigger words
+    // ("attacked and condemned"): the weight of an edge counts sentences
+    let mut seen = std::collections::HashSet::new();
+    statements.retain(|(si, st)| {
+        let (a, b) = if st.symmetric && st.target < st.source {
+            (&st.target, &st.source)
+        } else {
+            (&st.source, &st.target)
+        };
+        seen.insert((*si, a.clone(), b.clone(), st.relation, st.symmetric))
+    });
 
     // actors in order of first mention, each once
     let mut order: Vec<usize> = (0..reg.entities.len()).collect();

@@ -168,6 +168,9 @@ impl Registry {
             }
         } else if m.actor_type == ActorType::Person {
             self.resolve_person(m, at, None)?
+        } else if let Some(id) = self.known_person(&m.name) {
+            // "Nadal" after "Rafael Nadal": a surname the recognizer typed otherwise
+            id
         } else if let Some(id) = self.get(&m.name) {
             id
         } else if let Some(id) = self.acronym_of(&m.name) {
@@ -196,6 +199,23 @@ impl Registry {
             e.aliases.insert(full.clone());
         }
         Some(id)
+    }
+
+    /// The one person met before whose surname is the single word `name`.
+    fn known_person(&self, name: &str) -> Option<usize> {
+        if name.contains(' ') || self.get(name).is_some() {
+            return None;
+        }
+        let w = bare(name);
+        let hits: Vec<usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == ActorType::Person && e.canonical.contains(' '))
+            .filter(|(_, e)| e.canonical.rsplit(' ').next().map(bare) == Some(w.clone()))
+            .map(|(i, _)| i)
+            .collect();
+        (hits.len() == 1).then(|| hits[0])
     }
 
     /// An organization or group whose name `name` abbreviates word by word, or that

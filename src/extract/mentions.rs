@@ -458,6 +458,14 @@ pub(crate) fn find_mentions(
         if p.upos[i] == "PROPN" {
             return true;
         }
+        // function words ("Of", "All" at the start of a sentence) are no names, whatever
+        // the recognizer says
+        if matches!(
+            p.upos[i],
+            "ADP" | "DET" | "CCONJ" | "SCONJ" | "PRON" | "AUX" | "PART" | "ADV" | "INTJ"
+        ) {
+            return false;
+        }
         if let Some((_, _, label)) = ner_at(i)
             && label != NerLabel::Misc
         {

@@ -27,6 +27,44 @@ pub(crate) struct Entity {
     pub name_words: Vec<String>,
     /// Where it is first mentioned: (sentence, token).
     pub first: (usize, usize),
+    /// The type is certain: it came from the gazetteer, a title or an honorific.
+    pub firm: bool,
+    /// Mentions typed by the recognizer alone, per type (person, organization, country,
+    /// group, location): the type of an entity that is not firm is their majority.
+    pub votes: [usize; 5],
+}
+
+fn type_index(kind: ActorType) -> usize {
+    match kind {
+        ActorType::Person => 0,
+        ActorType::Organization => 1,
+        ActorType::Country => 2,
+        ActorType::Group => 3,
+        ActorType::Location => 4,
+    }
+}
+
+impl Entity {
+    /// The type the mentions support best: the firm one, else the most voted (the first
+    /// one on a tie).
+    pub(crate) fn settled_kind(&self) -> ActorType {
+        if self.firm {
+            return self.kind;
+        }
+        const KINDS: [ActorType; 5] = [
+            ActorType::Person,
+            ActorType::Organization,
+            ActorType::Country,
+            ActorType::Group,
+            ActorType::Location,
+        ];
+        let current = type_index(self.kind);
+        let best = (0..5).fold(
+            current,
+            |b, k| if self.votes[k] > self.votes[b] { k } else { b },
+        );
+        KINDS[best]
+    }
 }
 
 /// Where each mention of the document points.
@@ -126,6 +164,8 @@ impl Registry {
             mentions: 0,
             code,
             first: at,
+            firm: false,
+            votes: [0; 5],
         });
         id
     }
@@ -190,6 +230,15 @@ impl Registry {
         };
         let e = &mut self.entities[id];
         e.mentions += 1;
+        // "Blair" typed an organization by the recognizer, then "Mr Blair": the honorific
+        // settles it
+        let firm = m.canonical.is_some() || m.title.is_some() || m.honorific.is_some();
+        if firm && !e.firm {
+            e.kind = m.actor_type;
+            e.firm = true;
+        } else if !firm {
+            e.votes[type_index(m.actor_type)] += 1;
+        }
         if m.name != e.canonical {
             e.aliases.insert(m.name.clone());
         }

@@ -112,6 +112,9 @@ pub(crate) fn extract_document(
             pm.entity = reg.resolve_name(&pm.mention, (pm.sentence, pm.mention.start));
         }
     }
+    for e in reg.entities.iter_mut() {
+        e.kind = e.settled_kind();
+    }
     entities::resolve_references(&mut placed, &parsed, &mut reg);
 
     // 4. affiliations

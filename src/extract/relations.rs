@@ -265,11 +265,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                 // United Nations chief Ban Ki-moon" may hang both names off the title
                 let mut v = Vec::new();
                 for x in p.with_conjuncts(a) {
-                    for e in self.actors(lex, x, target, depth + 1) {
-                        if !v.contains(&e) {
-                            v.push(e);
-                        }
-                    }
+                    push_unique(&mut v, self.actors(lex, x, target, depth + 1));
                 }
                 if !v.is_empty() {
                     return v;
@@ -282,11 +278,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             let mut v = vec![e];
             for a in p.children_with(t, "appos") {
                 for x in p.conjuncts(a) {
-                    for e in self.actors(lex, x, target, depth + 1) {
-                        if !v.contains(&e) {
-                            v.push(e);
-                        }
-                    }
+                    push_unique(&mut v, self.actors(lex, x, target, depth + 1));
                 }
             }
             return v;
@@ -343,11 +335,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     fn actors_conj(&self, lex: &Lexicon, t: usize, target: bool) -> Vec<usize> {
         let mut out = Vec::new();
         for x in self.p.with_conjuncts(t) {
-            for e in self.actors(lex, x, target, 0) {
-                if !out.contains(&e) {
-                    out.push(e);
-                }
-            }
+            push_unique(&mut out, self.actors(lex, x, target, 0));
         }
         out
     }
@@ -523,9 +511,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         let mut set = Vec::new();
         for k in prep + 1..p.len() {
             if let Some(e) = self.entity[k] {
-                if !set.contains(&e) {
-                    set.push(e);
-                }
+                push_unique(&mut set, [e]);
             } else if !(matches!(p.lower[k].as_str(), "and" | "," | "the")
                 || matches!(p.upos[k], "DET" | "ADJ"))
             {
@@ -574,6 +560,15 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             }
         }
         (out, between)
+    }
+}
+
+/// Appends the actors not yet in `list`, keeping order.
+fn push_unique(list: &mut Vec<usize>, actors: impl IntoIterator<Item = usize>) {
+    for e in actors {
+        if !list.contains(&e) {
+            list.push(e);
+        }
     }
 }
 
@@ -786,11 +781,7 @@ fn predicate(
     for &a in &agent_tokens {
         // "US Predator attacks have killed", "Israeli army bulldozers demolished": the
         // actor named in front of the subject acts
-        for e in sa.actors_conj(lex, a, true) {
-            if !agents.contains(&e) {
-                agents.push(e);
-            }
-        }
+        push_unique(&mut agents, sa.actors_conj(lex, a, true));
     }
     if between {
         let mut set = Vec::new();
@@ -803,11 +794,7 @@ fn predicate(
     }
     let mut targets = Vec::new();
     for &t in &target_tokens {
-        for e in sa.object_actors(lex, v, t) {
-            if !targets.contains(&e) {
-                targets.push(e);
-            }
-        }
+        push_unique(&mut targets, sa.object_actors(lex, v, t));
     }
     // "X and Y met": both sides at once; not "X and Y negotiated a deal", whose object
     // tells what they did together
@@ -855,11 +842,7 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, lex: &Lexicon, noun: usize) -> (Ve
         if !subj.is_empty() && !passive {
             let mut out = Vec::new();
             for s in subj {
-                for e in sa.actors_conj(lex, s, true) {
-                    if !out.contains(&e) {
-                        out.push(e);
-                    }
-                }
+                push_unique(&mut out, sa.actors_conj(lex, s, true));
             }
             // a subject that names no actor ("the strength of ties") does not stop the
             // climb to the clause's own subject
@@ -917,11 +900,7 @@ fn event_noun(
     }
     let mut targets = Vec::new();
     for &t in &target_tokens {
-        for e in sa.actors_conj(lex, t, true) {
-            if !targets.contains(&e) {
-                targets.push(e);
-            }
-        }
+        push_unique(&mut targets, sa.actors_conj(lex, t, true));
     }
     if between {
         let set = sa.between_set(&target_tokens, targets);
@@ -1016,17 +995,9 @@ fn agent_noun(
                     matches!(k.as_str(), "such as" | "including" | "like" | "such")
                 }));
         if prenominal || complement {
-            for e in sa.actors_conj(lex, c, true) {
-                if !targets.contains(&e) {
-                    targets.push(e);
-                }
-            }
+            push_unique(&mut targets, sa.actors_conj(lex, c, true));
         } else if example {
-            for e in sa.actors_conj(lex, c, false) {
-                if !agents.contains(&e) {
-                    agents.push(e);
-                }
-            }
+            push_unique(&mut agents, sa.actors_conj(lex, c, false));
         }
     }
     // "Qatar is a backer of Hamas" / "Qatar, a backer of Hamas"

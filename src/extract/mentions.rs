@@ -600,7 +600,10 @@ pub(crate) fn find_mentions(
                             || ner.is_some_and(|(_, e, l)| {
                                 e >= run_end && l != NerLabel::Misc && e > i + g.len
                             }));
-                    !longer_name
+                    // "Mr German", "Ms Jordan": after an honorific a place's name is a
+                    // surname
+                    let surname = honorific.is_some() && g.entry.kind != ActorType::Person;
+                    !longer_name && !surname
                 }
                 None => false,
             };
@@ -670,7 +673,14 @@ pub(crate) fn find_mentions(
                             .gazetteer
                             .longest_at(&p.words, &lower, e)
                             .is_some_and(|g| {
-                                e + g.len <= run_end && !whole_org && g.entry.form != Form::Member
+                                e + g.len <= run_end
+                                    && !whole_org
+                                    && g.entry.form != Form::Member
+                                    // "Bob Wellington", "Mike German": a person's name
+                                    // the recognizer saw whole is not cut at a place
+                                    && !p.entities.iter().any(|&(s, en, l)| {
+                                        l == NerLabel::Person && s <= i && en >= e + g.len
+                                    })
                             }))
                 {
                     e += 1;

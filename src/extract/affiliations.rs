@@ -209,7 +209,17 @@ pub(crate) fn find_affiliations(
                     while k < p.len() && p.upos[k] == "ADJ" && token_entity[k].is_none() {
                         k += 1;
                     }
-                    (k < p.len()).then_some(k)
+                    // the name must end the phrase: "his Muslim Brotherhood negotiated",
+                    // not "his G8 priorities"
+                    let mut end = k;
+                    while end < p.len()
+                        && token_mention[end].is_some()
+                        && token_mention[end] == token_mention[k]
+                    {
+                        end += 1;
+                    }
+                    let ends_phrase = end >= p.len() || !matches!(p.upos[end], "NOUN" | "PROPN");
+                    (k < p.len() && ends_phrase).then_some(k)
                 });
             let (Some(person), Some(h)) = (pm.entity, owned) else {
                 continue;

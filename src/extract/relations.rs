@@ -563,6 +563,16 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     }
 }
 
+/// Is the noun at `i` a relation trigger (its own or its verb's)?
+fn is_trigger_noun(lex: &Lexicon, p: &Parsed<'_>, i: usize) -> bool {
+    let lemma = p.lemmas[i].as_str();
+    lex.triggers
+        .get(lemma, TriggerPos::Noun)
+        .or_else(|| lex.triggers.get(&p.lower[i], TriggerPos::Noun))
+        .or_else(|| lex.triggers.get(lemma, TriggerPos::Verb))
+        .is_some_and(|t| t.class.is_some())
+}
+
 /// Appends the actors not yet in `list`, keeping order.
 fn push_unique(list: &mut Vec<usize>, actors: impl IntoIterator<Item = usize>) {
     for e in actors {
@@ -837,6 +847,11 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, lex: &Lexicon, noun: usize) -> (Ve
             }
             "obl" | "nmod" | "xcomp" | "acl" => {}
             _ => return (Vec::new(), step),
+        }
+        // "his opposition to the war on Iraq": an event named inside another event
+        // noun's phrase belongs to that noun, not to the clause
+        if step > 0 && matches!(p.upos[x], "NOUN") && is_trigger_noun(lex, p, x) {
+            return (Vec::new(), step);
         }
         let (subj, passive) = sa.subjects(g, 0);
         if !subj.is_empty() && !passive {

@@ -406,7 +406,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                 && p.case_of(c).is_none()
                 && !matches!(
                     p.deprels[c],
-                    "obl:tmod" | "obl:unmarked" | "nmod:tmod" | "nmod:unmarked"
+                    "obl:tmod" | "obl:unmarked" | "nmod:tmod" | "nmod:unmarked" | "nmod:poss"
                 )
         });
         // a name right before the verb is its subject when the tree gave it another role
@@ -850,7 +850,7 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, lex: &Lexicon, noun: usize) -> (Ve
         }
         // "his opposition to the war on Iraq": an event named inside another event
         // noun's phrase belongs to that noun, not to the clause
-        if step > 0 && matches!(p.upos[x], "NOUN") && is_trigger_noun(lex, p, x) {
+        if matches!(p.upos[g], "NOUN") && is_trigger_noun(lex, p, g) {
             return (Vec::new(), step);
         }
         let (subj, passive) = sa.subjects(g, 0);

@@ -140,7 +140,13 @@ impl Lexicon {
                 "honorific" => (false, true),
                 other => return Err(bad_value("titles.tsv", "head", other)),
             };
-            let key = gazetteer::key_of(row[0]);
+            // titles are written lower case, abbreviations with their period ("capt."):
+            // words split at spaces, as the tokenizer keeps "Capt." whole in text
+            let key = row[0]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
             max_title_words = max_title_words.max(key.split(' ').count());
             titles.insert(
                 key.into_boxed_str(),
@@ -234,6 +240,7 @@ president\tPresident\tGOV\tyes
 prime minister\tPrime Minister\tGOV\tyes
 secretary of state\tSecretary of State\tGOV\tno
 mr\tMr\t-\thonorific
+capt.\tCaptain\tMIL\tno
 ";
     pub(crate) const TRIGGERS: &str = "# lemma\tpos\tcameo\tclass\tgoldstein\tframe
 meet\tverb\t040\tmeets\t1.0\tobj,prep:with,mutual
@@ -264,6 +271,10 @@ say\tverb\t010\tnone\t0.0\tobj
         assert_eq!((n, &*t.role, t.head), (2, "Prime Minister", true));
         assert!(lex.title_at(&words, 2).is_none());
         assert!(lex.title("mr").unwrap().honorific);
+        assert_eq!(
+            &*lex.title_at(&["capt.", "jeff"], 0).unwrap().1.role,
+            "Captain"
+        );
     }
 
     #[test]

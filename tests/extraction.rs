@@ -227,3 +227,32 @@ fn one_node_per_actor_with_aliases_and_mentions() {
     assert!(edges(&g).contains(&"Antony Blinken -meets/sym-> Egypt [met]".to_string()));
     assert!(edges(&g).contains(&"United States -backs-> Egypt [supports]".to_string()));
 }
+
+#[test]
+fn a_huge_document_is_read_in_parts_with_document_wide_evidence() {
+    // more sentences than one part of the extractor holds
+    let sentence = "Hamas rejected the Egyptian proposal. ";
+    let text = sentence.repeat(4_100);
+    let g = extract(&text);
+    let hamas: Vec<_> = g
+        .statements
+        .iter()
+        .filter(|s| s.source == "Hamas" && s.target == "Egypt")
+        .collect();
+    assert_eq!(hamas.len(), 4_100, "one statement per sentence");
+    let last = hamas.last().unwrap();
+    assert_eq!(last.evidence.sentence, 4_099);
+    assert_eq!(
+        &text[last.evidence.start..last.evidence.end],
+        last.evidence.text
+    );
+    assert_eq!(
+        g.actors.iter().filter(|a| a.id == "Hamas").count(),
+        1,
+        "the parts' actors merge"
+    );
+    assert_eq!(
+        g.actors.iter().find(|a| a.id == "Hamas").unwrap().mentions,
+        4_100
+    );
+}

@@ -13,6 +13,10 @@ mod mentions;
 pub(crate) mod parse;
 mod relations;
 
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
 use crate::graph::{Actor, DocumentGraph, DocumentInfo, Evidence, RelationKind, Statement};
 use crate::ingest::Document;
 use crate::lexicon::Lexicon;
@@ -66,11 +70,63 @@ fn cap_sentences(sentences: &[Sentence], tokens: &[crate::text::Token]) -> Vec<S
 pub(crate) fn extract_document(
     doc: &Document,
     lex: &Lexicon,
-    annotator: &dyn Annotator,
+    annotator: &(dyn Annotator + Sync),
 ) -> DocumentGraph {
     let text = doc.text.as_str();
     let seg = segment(text);
     let sentences = cap_sentences(&seg.sentences, &seg.tokens);
+    let (actors, statements) = if sentences.len() <= PART_SENTENCES {
+        extract_part(doc, &seg, &sentences, 0, lex, annotator)
+    } else {
+        // a huge document (a 100 MB line, a book) is read in parts, in parallel, each with
+        // its own coreference, so that memory stays bounded by a part
+        let parts: Vec<(Vec<Actor>, Vec<Statement>)> = sentences
+            .par_chunks(PART_SENTENCES)
+            .enumerate()
+            .map(|(k, part)| extract_part(doc, &seg, part, k * PART_SENTENCES, lex, annotator))
+            .collect();
+        let mut actors: Vec<Actor> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut statements = Vec::new();
+        for (part_actors, part_statements) in parts {
+            for a in part_actors {
+                match index.get(&a.id) {
+                    Some(&i) => actors[i].absorb(&a),
+                    None => {
+                        index.insert(a.id.clone(), actors.len());
+                        actors.push(a);
+                    }
+                }
+            }
+            statements.extend(part_statements);
+        }
+        (actors, statements)
+    };
+    DocumentGraph {
+        document: Some(DocumentInfo {
+            id: doc.id.clone(),
+            path: doc.path.clone(),
+            date: crate::ingest::article_date(&doc.text),
+        }),
+        actors,
+        statements,
+    }
+}
+
+/// Sentences read together, with one coreference: far more than any news article has.
+const PART_SENTENCES: usize = 2_000;
+
+/// Extracts the actors and statements of `sentences`, the first of which is sentence
+/// `first` of the document.
+fn extract_part(
+    doc: &Document,
+    seg: &crate::text::Segmented,
+    sentences: &[Sentence],
+    first: usize,
+    lex: &Lexicon,
+    annotator: &dyn Annotator,
+) -> (Vec<Actor>, Vec<Statement>) {
+    let text = doc.text.as_str();
 
     // 1-2. analyse and find mentions
     let mut parsed = Vec::with_capacity(sentences.len());
@@ -132,7 +188,7 @@ pub(crate) fn extract_document(
         let span = sentences[si].span;
         Evidence {
             document: doc.id.clone(),
-            sentence: si,
+            sentence: first + si,
             start: span.start,
             end: span.end,
             text: span.slice(text).to_string(),
@@ -265,15 +321,7 @@ pub(crate) fn extract_document(
             a
         })
         .collect();
-    DocumentGraph {
-        document: Some(DocumentInfo {
-            id: doc.id.clone(),
-            path: doc.path.clone(),
-            date: crate::ingest::article_date(&doc.text),
-        }),
-        actors,
-        statements: statements.into_iter().map(|(_, s)| s).collect(),
-    }
+    (actors, statements.into_iter().map(|(_, s)| s).collect())
 }
 
 /// The canonical name of the country whose CAMEO code is `prefix` ("USA" -> "United States").

@@ -354,8 +354,15 @@
   // The sentence as text nodes, with the first occurrence of each trigger marked.
   function sentence(text, triggers) {
     var li = el("li"), lower = text.toLowerCase(), marks = [];
+    // a trigger is marked where it stands as whole words ("MP", not the "mp" of "campaign")
+    var letter = /[0-9A-Za-z\u00C0-\u024F]/;
+    function wholeWord(i, n) {
+      return (i === 0 || !letter.test(text.charAt(i - 1))) && (i + n >= text.length || !letter.test(text.charAt(i + n)));
+    }
     triggers.forEach(function (t) {
-      var i = t ? lower.indexOf(t.toLowerCase()) : -1;
+      if (!t) return;
+      var needle = t.toLowerCase(), i = lower.indexOf(needle);
+      while (i >= 0 && !wholeWord(i, needle.length)) i = lower.indexOf(needle, i + 1);
       if (i >= 0 && !marks.some(function (m) { return i < m[1] && i + t.length > m[0]; })) marks.push([i, i + t.length]);
     });
     marks.sort(function (a, b) { return a[0] - b[0]; });

@@ -12,9 +12,29 @@
 //!                                                        Cytoscape.js / Neo4j / HTML
 //! ```
 //!
-//! [`export`] writes each format (and reads each back); [`query`] answers questions over a
-//! built graph: statistics, an actor's neighbourhood, subgraphs, and merging graphs built
-//! separately.
+//! [`Pipeline`] holds the shipped lexicon and models and extracts documents (in parallel
+//! batches, merged in input order); [`export`] writes each format (and reads each back);
+//! [`query`] answers questions over a built graph: statistics, an actor's neighbourhood,
+//! subgraphs, and merging graphs built separately. [`nlp`] is the trained linguistic layer
+//! (tagger, lemmatizer, dependency parser, entity recognizer) and [`lexicon`] the
+//! gazetteer and relation triggers.
+//!
+//! ```
+//! use actorgraph::{Document, Pipeline, RelationKind};
+//!
+//! let pipeline = Pipeline::new()?;
+//! let text = "Turkish Prime Minister Recep Tayyip Erdogan condemned Israel.";
+//! let graph = pipeline.build(&[Document::new("example", text)], &|_done| {});
+//! let edges: Vec<String> = graph
+//!     .edges()
+//!     .map(|(s, t, r)| format!("{} -{}-> {}", s.id, r.relation, t.id))
+//!     .collect();
+//! assert!(edges.contains(&"Recep Tayyip Erdogan -opposes-> Israel".to_string()));
+//! assert!(edges.contains(&"Recep Tayyip Erdogan -affiliated_with-> Turkey".to_string()));
+//! let (_, _, r) = graph.edges().find(|(_, _, r)| r.relation == RelationKind::Opposes).unwrap();
+//! assert_eq!(r.evidence[0].text, text); // every edge keeps the sentence that states it
+//! # Ok::<(), actorgraph::Error>(())
+//! ```
 #![deny(missing_docs)]
 
 mod error;

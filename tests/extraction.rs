@@ -171,6 +171,19 @@ fn table() {
             &["Hilary Benn:person", "Aceh:location", "Indonesia:country"],
             &["Hilary Benn -meets/sym-> Indonesia [visit]"],
         ),
+        (
+            // lone surnames completed from the dictionary when one person has them
+            "Mr Putin met Mr Erdogan in Ankara.",
+            &[
+                "Vladimir Putin:person",
+                "Recep Tayyip Erdogan:person",
+                "Turkey:country",
+            ],
+            &[
+                "Recep Tayyip Erdogan -affiliated_with-> Turkey [dictionary: TURGOV]",
+                "Vladimir Putin -meets/sym-> Recep Tayyip Erdogan [met]",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

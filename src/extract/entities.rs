@@ -67,11 +67,28 @@ impl Entity {
     }
 }
 
+/// The one person of a dictionary with a surname: canonical name and code.
+pub(crate) type SurnameLookup<'a> = &'a dyn Fn(&str) -> Option<(String, String)>;
+
 /// Where each mention of the document points.
-#[derive(Debug, Default)]
-pub(crate) struct Registry {
+pub(crate) struct Registry<'a> {
     pub entities: Vec<Entity>,
     by_canonical: HashMap<String, usize>,
+    dictionary: SurnameLookup<'a>,
+}
+
+impl std::fmt::Debug for Registry<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Registry")
+            .field("entities", &self.entities)
+            .finish()
+    }
+}
+
+impl Default for Registry<'_> {
+    fn default() -> Self {
+        Registry::new(&|_| None)
+    }
 }
 
 /// Prefixes of Arabic names that a surname may be written with or without.
@@ -136,7 +153,16 @@ fn is_acronym(word: &str) -> bool {
         && word.chars().filter(char::is_ascii_uppercase).count() >= 2
 }
 
-impl Registry {
+impl<'a> Registry<'a> {
+    /// An empty registry that completes lone surnames from `dictionary`.
+    pub(crate) fn new(dictionary: SurnameLookup<'a>) -> Registry<'a> {
+        Registry {
+            entities: Vec::new(),
+            by_canonical: HashMap::new(),
+            dictionary,
+        }
+    }
+
     pub(crate) fn get(&self, canonical: &str) -> Option<usize> {
         self.by_canonical.get(canonical).copied()
     }
@@ -409,6 +435,14 @@ impl Registry {
             }
             if m.tentative {
                 return None;
+            }
+            // "Mr Blair" in an article that never gives his full name: the one person of
+            // the dictionary with that surname
+            if let Some((canonical, dcode)) = (self.dictionary)(own[0]) {
+                return Some(match self.get(&canonical) {
+                    Some(id) => id,
+                    None => self.create(canonical, ActorType::Person, Some(dcode), at),
+                });
             }
         } else {
             // "Barack Obama" after "President Obama", or "Ian Blair" after "Sir Ian Blair"

@@ -159,7 +159,12 @@ fn extract_part(
     }
 
     // 3. resolve names, then references
-    let mut reg = Registry::default();
+    let surname = |word: &str| -> Option<(String, String)> {
+        lex.gazetteer
+            .person_by_surname(word)
+            .map(|e| (e.canonical.to_string(), e.code.to_string()))
+    };
+    let mut reg = Registry::new(&surname);
     for pm in placed.iter_mut() {
         if matches!(
             pm.mention.kind,

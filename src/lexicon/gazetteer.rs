@@ -101,7 +101,13 @@ pub struct Gazetteer {
     by_canonical: FxHashMap<u64, u32>,
     /// Country rows by their three-letter CAMEO code.
     countries: FxHashMap<[u8; 3], u32>,
+    /// Hash of a lower-case surname -> the one dictionary person with it ([`AMBIGUOUS`]
+    /// when several people share it).
+    surnames: FxHashMap<u64, u32>,
 }
+
+/// A surname shared by several people of the dictionary.
+const AMBIGUOUS: u32 = u32::MAX - 1;
 
 fn hash(s: &str) -> u64 {
     let mut h = FxHasher::default();
@@ -224,6 +230,22 @@ impl Gazetteer {
         if replace {
             self.by_canonical.insert(ch, id);
         }
+        if row.form == Form::Member && row.kind == ActorType::Person && words >= 2 {
+            let last = key.rsplit(' ').next().unwrap_or_default();
+            let sh = hash(last);
+            match self.surnames.get(&sh).copied() {
+                None => {
+                    self.surnames.insert(sh, id);
+                }
+                Some(AMBIGUOUS) => {}
+                Some(other) => {
+                    let theirs = self.rows[other as usize].canonical;
+                    if text[theirs.0 as usize..theirs.1 as usize] != *canonical {
+                        self.surnames.insert(sh, AMBIGUOUS);
+                    }
+                }
+            }
+        }
         let kh = hash(key);
         if let Some(first) = self.by_key.get(&kh) {
             // append to the end of the chain, keeping file order
@@ -293,6 +315,18 @@ impl Gazetteer {
         let id = *self.by_canonical.get(&hash(canonical))?;
         let row = &self.rows[id as usize];
         (self.slice(row.canonical) == canonical).then(|| self.entry(row))
+    }
+
+    /// The one person of the dictionary whose name ends with the word `surname` (any
+    /// case), when exactly one does.
+    pub fn person_by_surname(&self, surname: &str) -> Option<ActorEntry<'_>> {
+        let id = *self.surnames.get(&hash(&surname.to_lowercase()))?;
+        if id == AMBIGUOUS {
+            return None;
+        }
+        let row = &self.rows[id as usize];
+        let key = self.key(row);
+        (key.rsplit(' ').next() == Some(surname.to_lowercase().as_str())).then(|| self.entry(row))
     }
 
     /// The canonical name of the country with this three-letter CAMEO code.

@@ -450,7 +450,10 @@ impl<'a> Registry<'a> {
             let first = bare(own[0]);
             let hit = self.entities.iter().position(|e| {
                 let theirs: Vec<&str> = e.canonical.split_whitespace().collect();
-                e.kind == ActorType::Person
+                // a lone surname met first, perhaps typed otherwise by the recognizer
+                // ("Mallon wades into ..." before "Ray Mallon")
+                let person_like = e.kind == ActorType::Person || (!e.firm && theirs.len() == 1);
+                person_like
                     && theirs.last().map(|w| bare(w)) == Some(last.clone())
                     && (theirs.len() == 1 || bare(theirs[0]) == first)
             });
@@ -462,6 +465,9 @@ impl<'a> Registry<'a> {
                     self.entities[id].name_words = words;
                     self.by_canonical.remove(&old);
                     self.by_canonical.insert(m.name.clone(), id);
+                }
+                if !self.entities[id].firm {
+                    self.entities[id].kind = ActorType::Person;
                 }
                 // the dictionary knows the full name only: "Clarke" met first
                 if self.entities[id].code.is_none() {

@@ -477,6 +477,19 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
     let graph = pipeline.build(&inputs.documents, &|done| progress.update(done));
     progress.finish();
 
+    // Graphviz takes many minutes to lay out thousands of actors, and the picture is
+    // unreadable: by default a large graph gets no SVG (asked for explicitly, it does)
+    let mut formats = formats;
+    if args.format.is_none() && graph.actor_count() > MAX_DEFAULT_PICTURE_ACTORS {
+        formats.retain(|f| *f != Format::Svg);
+        say!(
+            "note: no graph.svg: {} actors are too many to draw readably; draw a part with \
+             `actorgraph subgraph --graph {} --relation opposes --min-weight 2 --out DIR --format svg`, \
+             or ask for it with --format svg",
+            graph.actor_count(),
+            args.out.display()
+        );
+    }
     let written = write_outputs(&graph, &args.out, &formats)?;
     if !args.quiet {
         say!(
@@ -497,6 +510,9 @@ fn build(args: BuildArgs) -> Result<ExitCode> {
         ExitCode::from(EXIT_SKIPPED)
     })
 }
+
+/// Above this many actors, the default formats leave out the SVG picture.
+const MAX_DEFAULT_PICTURE_ACTORS: usize = 500;
 
 /// The formats asked for, sorted, or the default json,dot,svg.
 fn chosen_formats(asked: &Option<Vec<FormatArg>>) -> Vec<Format> {

@@ -10,7 +10,9 @@
 //! - an edge is identified by (source, relation, target), or by the unordered pair for a
 //!   symmetric statement; every statement adds one to the weight and keeps its evidence.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt;
 
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};

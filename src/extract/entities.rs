@@ -5,7 +5,9 @@
 //! the organization whose initials it spells. Pronouns and descriptions resolve afterwards
 //! (see [`resolve_references`]), to the nearest fitting actor, or to nothing when none fits.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::mentions::{Mention, MentionKind};
 use super::parse::Parsed;
@@ -158,7 +160,7 @@ impl<'a> Registry<'a> {
     pub(crate) fn new(dictionary: SurnameLookup<'a>) -> Registry<'a> {
         Registry {
             entities: Vec::new(),
-            by_canonical: HashMap::new(),
+            by_canonical: HashMap::default(),
             dictionary,
         }
     }

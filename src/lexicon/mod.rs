@@ -8,7 +8,7 @@
 mod gazetteer;
 mod triggers;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub use gazetteer::{ActorEntry, ActorMatch, Form, Gazetteer};
 pub use triggers::{Frame, Trigger, TriggerPos, Triggers};
@@ -114,7 +114,7 @@ impl Lexicon {
     /// Parses a lexicon from its TSV sources.
     pub fn from_sources(src: LexiconSources<'_>) -> Result<Lexicon> {
         let gazetteer = Gazetteer::parse(src.actors)?;
-        let mut agents = HashMap::new();
+        let mut agents = HashMap::default();
         for row in rows("agents.tsv", src.agents, 3) {
             let row = row?;
             let collective = match row[2] {
@@ -130,7 +130,7 @@ impl Lexicon {
                 },
             );
         }
-        let mut titles = HashMap::new();
+        let mut titles = HashMap::default();
         let mut max_title_words = 0;
         for row in rows("titles.tsv", src.titles, 4) {
             let row = row?;
@@ -159,7 +159,7 @@ impl Lexicon {
             );
         }
         let triggers = Triggers::parse(src.triggers)?;
-        let mut verb_forms = HashMap::new();
+        let mut verb_forms = HashMap::default();
         for row in rows("verb_forms.tsv", src.verb_forms, 2) {
             let row = row?;
             verb_forms.insert(row[0].to_lowercase().into(), row[1].to_lowercase().into());

@@ -1,7 +1,7 @@
 //! Relation triggers: verbs, nouns, adjectives and idioms with their CAMEO code, coarse
 //! class, Goldstein score and the ways they attach their target.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{bad_value, rows};
 use crate::error::{Error, Result};

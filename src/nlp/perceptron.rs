@@ -170,22 +170,35 @@ impl Linear {
     }
 
     /// Scores for `features` into `scores`, which is resized to the class count.
+    #[inline]
+    pub fn score(&self, features: &[u64], scores: &mut Vec<i32>) {
+        scores.clear();
+        scores.resize(self.n_classes, 0);
+        self.add_groups(features, |_| 0, scores);
+    }
+
+    /// Adds the weights of many features at once: feature `k` of `features` adds to
+    /// the scores of group `group(k)`, `scores[group(k) * n_classes..][..n_classes]`.
+    /// Features of a group beyond the end of `scores` are ignored.
     ///
     /// The tables are megabytes large, so nearly every feature costs a cache miss on its
     /// slot and another on its parameters. Looking features up one after the other
     /// serializes those misses behind unpredictable hit/miss branches; instead the slots
     /// of a whole batch are loaded first (independent loads the processor overlaps),
-    /// then the first parameter of every hit, and only then are the scores summed.
+    /// then the first parameter of every hit, and only then are the scores summed. The
+    /// larger the batch, the more misses overlap: callers hand over the features of a
+    /// whole sentence where they can.
     #[inline]
-    pub fn score(&self, features: &[u64], scores: &mut Vec<i32>) {
-        scores.clear();
-        scores.resize(self.n_classes, 0);
+    pub fn add_groups(&self, features: &[u64], group: impl Fn(usize) -> usize, scores: &mut [i32]) {
+        let mut base = 0;
         for chunk in features.chunks(BATCH) {
-            self.score_batch(chunk, scores);
+            self.add_batch(chunk, |k| group(base + k), scores);
+            base += chunk.len();
         }
     }
 
-    fn score_batch(&self, features: &[u64], scores: &mut [i32]) {
+    #[inline]
+    fn add_batch(&self, features: &[u64], group: impl Fn(usize) -> usize, scores: &mut [i32]) {
         let slots = self.index.slots.raw();
         let n = self.index.slots.len();
         for &h in features {
@@ -195,9 +208,9 @@ impl Linear {
         for (f, &h) in first.iter_mut().zip(features) {
             *f = get_u64(slots, home(h, n));
         }
-        let mut rows = [(0u32, 0u32); BATCH];
+        let mut rows = [(0u32, 0u32, 0u32); BATCH];
         let mut n = 0;
-        for (&h, &s) in features.iter().zip(&first) {
+        for (k, (&h, &s)) in features.iter().zip(&first).enumerate() {
             let v = if s == 0 {
                 continue;
             } else if s >> 32 == fingerprint(h) {
@@ -208,22 +221,26 @@ impl Linear {
                     None => continue,
                 }
             };
-            rows[n] = (v >> 8, v & 0xff);
+            rows[n] = (v >> 8, v & 0xff, group(k) as u32);
             n += 1;
         }
         let rows = &rows[..n];
         let params = self.params.raw();
-        for &(start, _) in rows {
+        for &(start, _, _) in rows {
             prefetch(params, start as usize / 2);
         }
-        for &(start, len) in rows {
+        let nc = self.n_classes;
+        for &(start, len, g) in rows {
             // a reference out of range (only in a corrupt file) reads nothing
             let Some(run) = params.get(start as usize * 4..(start + len) as usize * 4) else {
                 continue;
             };
+            let Some(row) = scores.get_mut(g as usize * nc..(g as usize + 1) * nc) else {
+                continue;
+            };
             for c in run.chunks_exact(4) {
                 let p = u32::from_le_bytes(c.try_into().expect("4 bytes"));
-                if let Some(s) = scores.get_mut((p & 0xff) as usize) {
+                if let Some(s) = row.get_mut((p & 0xff) as usize) {
                     *s += (p as i32) >> 8;
                 }
             }
@@ -287,10 +304,25 @@ impl Inline4 {
     /// Scores of the four classes for `features` (class 0 is the reference, 0).
     #[inline]
     pub fn score(&self, features: &[u64]) -> [i32; 4] {
-        let mut scores = [0i32; 4];
+        let mut scores = [[0i32; 4]];
+        self.add_groups(features, |_| 0, &mut scores);
+        scores[0]
+    }
+
+    /// Adds the weights of feature `k` of `features` to `scores[group(k)]`, looking up
+    /// many features at once (see [`Linear::add_groups`]). Features of a group beyond
+    /// the end of `scores` are ignored.
+    #[inline]
+    pub fn add_groups(
+        &self,
+        features: &[u64],
+        group: impl Fn(usize) -> usize,
+        scores: &mut [[i32; 4]],
+    ) {
+        let raw = self.slots.raw();
+        let n = self.slots.len();
+        let mut base = 0;
         for chunk in features.chunks(BATCH) {
-            let raw = self.slots.raw();
-            let n = self.slots.len();
             for &h in chunk {
                 prefetch(raw, home(h, n));
             }
@@ -298,7 +330,7 @@ impl Inline4 {
             for (f, &h) in first.iter_mut().zip(chunk) {
                 *f = get_u64(raw, home(h, n));
             }
-            for (&h, &s) in chunk.iter().zip(&first) {
+            for (k, (&h, &s)) in chunk.iter().zip(&first).enumerate() {
                 let fp = fingerprint16(h);
                 let s = if s == 0 {
                     continue;
@@ -310,12 +342,15 @@ impl Inline4 {
                         None => continue,
                     }
                 };
-                scores[1] += (s as u16) as i16 as i32;
-                scores[2] += ((s >> 16) as u16) as i16 as i32;
-                scores[3] += ((s >> 32) as u16) as i16 as i32;
+                let Some(sc) = scores.get_mut(group(base + k)) else {
+                    continue;
+                };
+                sc[1] += (s as u16) as i16 as i32;
+                sc[2] += ((s >> 16) as u16) as i16 as i32;
+                sc[3] += ((s >> 32) as u16) as i16 as i32;
             }
+            base += chunk.len();
         }
-        scores
     }
 
     fn probe(&self, h: u64, fp: u64) -> Option<u64> {

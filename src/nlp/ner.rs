@@ -14,6 +14,8 @@ use crate::error::Result;
 /// Number of BILOU classes: O plus four per label.
 pub(crate) const N_CLASSES: usize = 1 + 4 * 4;
 const START: u64 = 0xfff;
+/// Features with weights for at least this many classes get a dense row.
+const DENSE_MIN: usize = 12;
 
 /// Position of a token in an entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,7 +245,8 @@ impl EntityRecognizer {
             static_features(toks, caps, i, &mut sc.feats);
         }
         sc.scores.clear();
-        sc.scores.resize(n * N_CLASSES, 0);
+        let stride = self.model.stride();
+        sc.scores.resize(n * stride, 0);
         self.model
             .add_groups(&sc.feats, |k| k / N_STATIC, &mut sc.scores);
         sc.classes.clear();
@@ -252,8 +255,9 @@ impl EntityRecognizer {
         for i in 0..n {
             sc.feats.clear();
             history_features(toks, i, p1, p2, &mut sc.feats);
-            let scores = &mut sc.scores[i * N_CLASSES..(i + 1) * N_CLASSES];
-            self.model.add_groups(&sc.feats, |_| 0, scores);
+            let row = &mut sc.scores[i * stride..(i + 1) * stride];
+            self.model.add_groups(&sc.feats, |_| 0, row);
+            let scores = &mut row[..N_CLASSES];
             let last = i + 1 == n;
             for (c, s) in scores.iter_mut().enumerate() {
                 if !allowed(prev, c) || (last && !can_end(c)) {
@@ -343,7 +347,7 @@ pub(crate) mod train {
                 }
             }
             report(epoch, &|prune| EntityRecognizer {
-                model: t.export(prune),
+                model: t.export(prune, DENSE_MIN),
             });
         }
     }

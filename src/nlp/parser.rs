@@ -24,6 +24,9 @@ use crate::error::Result;
 
 const NONE: u32 = u32::MAX;
 
+/// Labeler features with weights for at least this many labels get a dense row.
+const LABELER_DENSE_MIN: usize = 12;
+
 /// The transitions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
@@ -549,7 +552,6 @@ pub(crate) struct ParseScratch {
     /// 0 is the root) in role `r`; the missing token is `n + 1`.
     roles: Vec<[i32; 4]>,
     lab_feats: Vec<u64>,
-    lab_scores: Vec<i32>,
 }
 
 impl Parser {
@@ -642,20 +644,22 @@ impl Parser {
             feats,
             roles,
             lab_feats,
-            lab_scores,
         } = scratch;
         let n = tokens.len();
         state.reset(n);
         self.role_table(tokens, feats, roles);
         let root = self.root_label();
+        let n_labels = self.labels.len();
         let mut label = |st: &State, h: u32, d: u32| -> u8 {
             if h == 0 {
                 return root;
             }
             label_features(st, tokens, h, d, lab_feats);
-            self.labeler.score(lab_feats, lab_scores);
-            lab_scores[root as usize] = i32::MIN;
-            argmax_i32(lab_scores) as u8
+            let mut scores = [0i32; 256];
+            let scores = &mut scores[..self.labeler.stride()];
+            self.labeler.add_groups(lab_feats, |_| 0, scores);
+            scores[root as usize] = i32::MIN;
+            argmax_i32(&scores[..n_labels]) as u8
         };
         while !state.done() {
             let scores = self.scores(state, tokens, roles, feats);
@@ -873,7 +877,7 @@ pub(crate) mod train {
                 Parser::new(
                     labels.clone(),
                     tm.export_inline4(prune),
-                    lm.export(labeler_prune),
+                    lm.export(labeler_prune, LABELER_DENSE_MIN),
                 )
             });
         }

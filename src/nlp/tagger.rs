@@ -8,6 +8,9 @@ use super::perceptron::{HashIndex, Linear, Trainer, argmax_f32, argmax_i32};
 use super::tags::{Upos, Xpos};
 use crate::error::Result;
 
+/// Features with weights for at least this many classes get a dense row.
+const DENSE_MIN: usize = 12;
+
 /// Class id standing for "no previous token".
 const START: u64 = 0xfff;
 
@@ -155,22 +158,23 @@ impl Tagger {
         out.clear();
         let n = words.len();
         let nc = self.classes.len();
+        let stride = self.model.stride();
         ambiguity(&self.lexicon, words, &mut sc.amb);
         sc.feats.clear();
         for i in 0..n {
             static_features(words, &sc.amb, i, &mut sc.feats);
         }
         sc.scores.clear();
-        sc.scores.resize(n * nc, 0);
+        sc.scores.resize(n * stride, 0);
         self.model
             .add_groups(&sc.feats, |k| k / N_STATIC, &mut sc.scores);
         let (mut p1, mut p2) = (START, START);
         for i in 0..n {
             sc.feats.clear();
             history_features(words, &sc.amb, i, p1, p2, &mut sc.feats);
-            let row = &mut sc.scores[i * nc..(i + 1) * nc];
+            let row = &mut sc.scores[i * stride..(i + 1) * stride];
             self.model.add_groups(&sc.feats, |_| 0, row);
-            let c = argmax_i32(row);
+            let c = argmax_i32(&row[..nc]);
             out.push(c as u8);
             p2 = p1;
             p1 = c as u64;
@@ -350,7 +354,7 @@ pub(crate) mod train {
             let tagger = Tagger {
                 classes: classes.clone(),
                 lexicon: lexicon.clone(),
-                model: t.export(prune),
+                model: t.export(prune, DENSE_MIN),
             };
             report(epoch, &tagger);
             last = Some(tagger);
@@ -358,7 +362,7 @@ pub(crate) mod train {
         last.unwrap_or_else(|| Tagger {
             classes: classes.clone(),
             lexicon: lexicon.clone(),
-            model: t.export(prune),
+            model: t.export(prune, DENSE_MIN),
         })
     }
 }

@@ -46,22 +46,39 @@ pub(crate) fn hash_str(s: &str) -> u64 {
     hash_bytes(0x51_7cc1_b727_220a, s.as_bytes())
 }
 
+/// Folded 128-bit product: one multiplication that mixes every bit of both inputs into
+/// every bit of the result (the mixing step of wyhash).
+#[inline(always)]
+fn mum(a: u64, b: u64) -> u64 {
+    let r = a as u128 * b as u128;
+    (r as u64) ^ ((r >> 64) as u64)
+}
+
+/// The seed of feature template `t`.
+#[inline(always)]
+fn seed(t: u32) -> u64 {
+    (t as u64 + 1).wrapping_mul(K1)
+}
+
+const K3: u64 = 0x1656_67B1_9E37_79F9;
+const K4: u64 = 0x27D4_EB2F_1656_67C5;
+
 /// A feature: template `t` with one value.
 #[inline]
 pub(crate) fn f1(t: u32, a: u64) -> u64 {
-    fmix64(a ^ (t as u64 + 1).wrapping_mul(K1))
+    mum(a ^ seed(t), K2)
 }
 
 /// A feature: template `t` with two values.
 #[inline]
 pub(crate) fn f2(t: u32, a: u64, b: u64) -> u64 {
-    fmix64(a.wrapping_mul(K2) ^ b.rotate_left(29) ^ (t as u64 + 1).wrapping_mul(K1))
+    mum(a ^ seed(t), b ^ K2)
 }
 
 /// A feature: template `t` with three values.
 #[inline]
 pub(crate) fn f3(t: u32, a: u64, b: u64, c: u64) -> u64 {
-    f2(t, fmix64(a ^ b.wrapping_mul(K1)), c)
+    mum(mum(a ^ seed(t), b ^ K2) ^ K3, c ^ K4)
 }
 
 /// Word-shape and orthographic flags of a token.

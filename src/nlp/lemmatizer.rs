@@ -2,9 +2,9 @@
 //!
 //! A rule turns a form into its lemma: optionally lowercase it, strip `strip` characters
 //! from the end, append a string (`studies` -> strip 3, append `y`). Each word form seen in
-//! training whose lemma the suffix rules get wrong is an exception (`was`/VBD -> `be`,
-//! `n't`/RB -> `not`); every other word takes the rule of its longest known suffix under
-//! its XPOS tag.
+//! training keeps the rule it took most often under its XPOS tag (`was`/VBD -> `be`,
+//! `n't`/RB -> `not`, `talks`/VBZ -> `talk`), so that common words cost one lookup;
+//! every other word takes the rule of its longest known suffix under its XPOS tag.
 
 use std::collections::BTreeMap;
 
@@ -105,18 +105,39 @@ impl Lemmatizer {
     /// Appends the lemma of `word` tagged `xpos` to `out`.
     pub fn lemmatize_into(&self, word: &str, xpos: Xpos, out: &mut String) {
         let form = normalize(word);
-        if let Some(r) = self.exceptions.get(exception_key(&form, xpos))
-            && self.rules[r as usize].apply(&form, out)
+        self.lemmatize_hashed(word, hash_str(&form), xpos, out);
+    }
+
+    /// [`Lemmatizer::lemmatize_into`] given the hash of the normalized form
+    /// (`hash_str(&normalize(word))`, which the tagger has computed already).
+    pub(crate) fn lemmatize_hashed(
+        &self,
+        word: &str,
+        form_hash: u64,
+        xpos: Xpos,
+        out: &mut String,
+    ) {
+        let form = normalize(word);
+        if let Some(r) = self.exceptions.get(f2(900, form_hash, xpos.id() as u64))
+            && let Some(rule) = self.rules.get(r as usize)
+            && rule.apply(&form, out)
         {
             return;
         }
         let lower = form.to_lowercase();
-        let mut candidates: [Option<u32>; MAX_SUFFIX + 1] = [None; MAX_SUFFIX + 1];
-        for (k, start) in suffix_starts(&lower) {
-            candidates[k] = self.suffixes.get(suffix_key(&lower[start..], k, xpos));
+        // the start of the suffix of k characters, for k = 0..=MAX_SUFFIX (or fewer)
+        let mut starts = [lower.len(); MAX_SUFFIX + 1];
+        let mut n = 0;
+        for (i, _) in lower.char_indices().rev().take(MAX_SUFFIX) {
+            n += 1;
+            starts[n] = i;
         }
-        for r in candidates.iter().rev().flatten() {
-            if self.rules[*r as usize].apply(&form, out) {
+        // the longest known suffix whose rule applies
+        for k in (0..=n).rev() {
+            if let Some(r) = self.suffixes.get(suffix_key(&lower[starts[k]..], k, xpos))
+                && let Some(rule) = self.rules.get(r as usize)
+                && rule.apply(&form, out)
+            {
                 return;
             }
         }
@@ -258,18 +279,11 @@ impl Lemmatizer {
             exceptions: HashIndex::build(&[]),
             suffixes: HashIndex::build(&suffix_entries),
         };
+        // every form seen in training keeps its own rule, even where the suffix rules
+        // would give the same lemma: one lookup then lemmatizes the common words
         let mut exc = Vec::new();
-        let mut buf = String::new();
-        let mut want = String::new();
         for ((form, xpos), counts) in &by_form {
-            let (rule, _) = best(counts);
-            buf.clear();
-            want.clear();
-            lem.lemmatize_into(form, *xpos, &mut buf);
-            rules[rule as usize].apply(form, &mut want);
-            if buf != want {
-                exc.push((exception_key(form, *xpos), rule));
-            }
+            exc.push((exception_key(form, *xpos), best(counts).0));
         }
         exc.sort_unstable();
         lem.exceptions = HashIndex::build(&exc);

@@ -147,40 +147,11 @@ pub(crate) fn get_u64(b: &[u8], i: usize) -> u64 {
     }
 }
 
-/// A read-only array of little-endian `u32` values inside model bytes.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct U32s(Bytes);
-
-impl U32s {
-    /// The values of `v`, encoded.
-    pub fn from_vec(v: &[u32]) -> U32s {
-        U32s(Bytes::from_vec(
-            v.iter().flat_map(|x| x.to_le_bytes()).collect(),
-        ))
-    }
-
-    /// Number of values.
-    pub fn len(&self) -> usize {
-        self.0.len() / 4
-    }
-
-    /// The encoded bytes.
-    pub fn as_bytes(&self) -> &[u8] {
-        &self.0
-    }
-
-    /// The raw bytes, for reading in place.
-    #[inline]
-    pub fn raw(&self) -> &[u8] {
-        &self.0
-    }
-}
-
 /// The file magic.
 pub(crate) const MAGIC: &[u8; 8] = b"AGNLPMDL";
 /// The format version this build reads and writes. Bump it whenever the layout of any
 /// section or the meaning of a feature template changes.
-pub(crate) const FORMAT_VERSION: u32 = 3;
+pub(crate) const FORMAT_VERSION: u32 = 4;
 
 const HEADER: usize = 24;
 
@@ -405,11 +376,6 @@ impl Cursor {
     /// The next `n` u64 values, in place.
     pub fn u64s(&mut self, n: usize) -> Option<U64s> {
         self.take(n.checked_mul(8)?).map(U64s)
-    }
-
-    /// The next `n` u32 values, in place.
-    pub fn u32s(&mut self, n: usize) -> Option<U32s> {
-        self.take(n.checked_mul(4)?).map(U32s)
     }
 
     /// True when every byte has been read.

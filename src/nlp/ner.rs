@@ -14,6 +14,8 @@ use crate::error::Result;
 /// Number of BILOU classes: O plus four per label.
 pub(crate) const N_CLASSES: usize = 1 + 4 * 4;
 const START: u64 = 0xfff;
+/// Features with weights for at least this many classes get a dense row.
+const DENSE_MIN: usize = 12;
 
 /// Position of a token in an entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,30 +110,31 @@ impl NerToken {
     }
 }
 
-/// Features of token `i` given the classes of the two tokens before it.
-pub(crate) fn features(
-    toks: &[NerToken],
-    caps: u64,
-    i: usize,
-    p1: u64,
-    p2: u64,
-    out: &mut Vec<u64>,
-) {
-    out.clear();
+fn at(toks: &[NerToken], i: usize, k: isize) -> Option<&NerToken> {
+    let j = i as isize + k;
+    if j < 0 || j as usize >= toks.len() {
+        None
+    } else {
+        Some(&toks[j as usize])
+    }
+}
+
+fn shape(toks: &[NerToken], i: usize, k: isize) -> u64 {
+    at(toks, i, k).map_or(WordInfo::PAD, |x| x.w.short_shape)
+}
+
+/// Number of features [`static_features`] gives per token.
+pub(crate) const N_STATIC: usize = 32;
+
+/// The features of token `i` that do not depend on earlier decisions (appended to
+/// `out`, exactly [`N_STATIC`] of them).
+pub(crate) fn static_features(toks: &[NerToken], caps: u64, i: usize, out: &mut Vec<u64>) {
     let t = &toks[i];
     let w = &t.w;
-    let at = |k: isize| {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= toks.len() {
-            None
-        } else {
-            Some(&toks[j as usize])
-        }
-    };
-    let form = |k| at(k).map_or(WordInfo::PAD, |x: &NerToken| x.w.form);
-    let lower = |k| at(k).map_or(WordInfo::PAD, |x: &NerToken| x.w.lower);
-    let shape = |k| at(k).map_or(WordInfo::PAD, |x: &NerToken| x.w.short_shape);
-    let tag = |k| at(k).map_or(WordInfo::PAD, |x: &NerToken| x.tag);
+    let form = |k| at(toks, i, k).map_or(WordInfo::PAD, |x: &NerToken| x.w.form);
+    let lower = |k| at(toks, i, k).map_or(WordInfo::PAD, |x: &NerToken| x.w.lower);
+    let shape = |k| shape(toks, i, k);
+    let tag = |k| at(toks, i, k).map_or(WordInfo::PAD, |x: &NerToken| x.tag);
     let first = (i == 0) as u64;
     out.push(f1(0, 0));
     out.push(f1(1, w.form));
@@ -153,27 +156,48 @@ pub(crate) fn features(
     out.push(f3(22, tag(-1), t.tag, tag(1)));
     out.push(f1(23, tag(-1)));
     out.push(f1(24, tag(1)));
-    out.push(f1(25, p1));
-    out.push(f2(26, p1, p2));
-    out.push(f2(27, p1, w.form));
-    out.push(f2(28, p1, w.short_shape));
-    out.push(f2(29, p1, t.tag));
     out.push(f2(30, lower(-1), w.lower));
     out.push(f2(31, w.lower, lower(1)));
     out.push(f2(32, w.suffix[2], t.tag));
     out.push(f2(
         33,
-        at(1).map_or(WordInfo::PAD, |x| x.w.suffix[2]),
+        at(toks, i, 1).map_or(WordInfo::PAD, |x| x.w.suffix[2]),
         t.tag,
     ));
     out.push(f2(
         34,
-        at(-1).map_or(WordInfo::PAD, |x| x.w.suffix[2]),
+        at(toks, i, -1).map_or(WordInfo::PAD, |x| x.w.suffix[2]),
         t.tag,
     ));
     out.push(f2(35, shape(1), tag(1)));
     out.push(f2(36, shape(-1), tag(-1)));
-    out.push(f2(37, p1, shape(1)));
+}
+
+/// The features of token `i` that depend on the classes `p1`, `p2` of the two tokens
+/// before it (appended to `out`).
+pub(crate) fn history_features(toks: &[NerToken], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+    let t = &toks[i];
+    out.push(f1(25, p1));
+    out.push(f2(26, p1, p2));
+    out.push(f2(27, p1, t.w.form));
+    out.push(f2(28, p1, t.w.short_shape));
+    out.push(f2(29, p1, t.tag));
+    out.push(f2(37, p1, shape(toks, i, 1)));
+}
+
+/// All the features of token `i` given the classes of the two tokens before it (as
+/// trained on).
+pub(crate) fn features(
+    toks: &[NerToken],
+    caps: u64,
+    i: usize,
+    p1: u64,
+    p2: u64,
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    static_features(toks, caps, i, out);
+    history_features(toks, i, p1, p2, out);
 }
 
 /// Whether most words of the sentence are capitalized (headlines, all-caps text), where
@@ -195,6 +219,14 @@ pub(crate) fn sentence_caps(toks: &[NerToken]) -> u64 {
     }
 }
 
+/// Reusable buffers for recognizing entities.
+#[derive(Debug, Default)]
+pub(crate) struct NerScratch {
+    feats: Vec<u64>,
+    scores: Vec<i32>,
+    classes: Vec<usize>,
+}
+
 /// The trained entity recognizer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntityRecognizer {
@@ -202,30 +234,43 @@ pub struct EntityRecognizer {
 }
 
 impl EntityRecognizer {
-    /// Recognizes the entities of a sentence.
-    pub(crate) fn recognize(&self, toks: &[NerToken]) -> Vec<EntitySpan> {
-        let mut feats = Vec::with_capacity(48);
-        let mut scores = Vec::with_capacity(N_CLASSES);
-        let mut out = Vec::with_capacity(toks.len());
+    /// Recognizes the entities of a sentence: the features that do not depend on
+    /// earlier decisions are looked up for the whole sentence at once, then the sentence
+    /// is tagged left to right.
+    pub(crate) fn recognize(&self, toks: &[NerToken], sc: &mut NerScratch) -> Vec<EntitySpan> {
+        let n = toks.len();
         let caps = sentence_caps(toks);
+        sc.feats.clear();
+        for i in 0..n {
+            static_features(toks, caps, i, &mut sc.feats);
+        }
+        sc.scores.clear();
+        let stride = self.model.stride();
+        sc.scores.resize(n * stride, 0);
+        self.model
+            .add_groups(&sc.feats, |k| k / N_STATIC, &mut sc.scores);
+        sc.classes.clear();
         let (mut p1, mut p2) = (START, START);
         let mut prev = None;
-        for i in 0..toks.len() {
-            features(toks, caps, i, p1, p2, &mut feats);
-            self.model.score(&feats, &mut scores);
-            let last = i + 1 == toks.len();
+        for i in 0..n {
+            sc.feats.clear();
+            history_features(toks, i, p1, p2, &mut sc.feats);
+            let row = &mut sc.scores[i * stride..(i + 1) * stride];
+            self.model.add_groups(&sc.feats, |_| 0, row);
+            let scores = &mut row[..N_CLASSES];
+            let last = i + 1 == n;
             for (c, s) in scores.iter_mut().enumerate() {
                 if !allowed(prev, c) || (last && !can_end(c)) {
                     *s = i32::MIN;
                 }
             }
-            let c = argmax_i32(&scores);
-            out.push(c);
+            let c = argmax_i32(scores);
+            sc.classes.push(c);
             prev = Some(c);
             p2 = p1;
             p1 = c as u64;
         }
-        spans(&out)
+        spans(&sc.classes)
     }
 
     /// Serializes the recognizer.
@@ -302,7 +347,7 @@ pub(crate) mod train {
                 }
             }
             report(epoch, &|prune| EntityRecognizer {
-                model: t.export(prune),
+                model: t.export(prune, DENSE_MIN),
             });
         }
     }

@@ -24,6 +24,9 @@ use crate::error::Result;
 
 const NONE: u32 = u32::MAX;
 
+/// Labeler features with weights for at least this many labels get a dense row.
+const LABELER_DENSE_MIN: usize = 12;
+
 /// The transitions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
@@ -260,10 +263,15 @@ fn label_of(st: &State, i: u32) -> u64 {
     }
 }
 
-/// Features of a configuration for the transition classifier (after Zhang and Nivre,
-/// 2011: words, tags, distance, valency, children and their labels).
-fn transition_features(st: &State, tokens: &[ParseToken], out: &mut Vec<u64>) {
-    out.clear();
+/// The positions whose token features enter the transition classifier on their own
+/// (in this order): stack top, buffer front, the next two buffer words, second on the
+/// stack, the stack top's head, leftmost and rightmost children, the buffer front's
+/// leftmost child, the stack top's head's head, and the second leftmost and rightmost
+/// children.
+const N_ROLES: usize = 13;
+
+/// The positions of the roles of [`N_ROLES`] in configuration `st` (`NONE` for none).
+fn role_tokens(st: &State) -> [u32; N_ROLES] {
     let n = st.n;
     let s0i = st.top();
     let s1i = if st.stack.len() >= 2 {
@@ -273,21 +281,100 @@ fn transition_features(st: &State, tokens: &[ParseToken], out: &mut Vec<u64>) {
     };
     let b0i = if st.b <= n { st.b } else { NONE };
     let bi = |k: u32| if st.b + k <= n { st.b + k } else { NONE };
-    let (b1i, b2i) = (bi(1), bi(2));
+    let s0hi = opt(&st.heads, s0i);
+    [
+        s0i,
+        b0i,
+        bi(1),
+        bi(2),
+        s1i,
+        s0hi,
+        opt(&st.lc1, s0i),
+        opt(&st.rc1, s0i),
+        opt(&st.lc1, b0i),
+        opt(&st.heads, s0hi),
+        opt(&st.lc2, s0i),
+        opt(&st.rc2, s0i),
+        opt(&st.lc2, b0i),
+    ]
+}
+
+/// Number of features [`role_features`] gives for all roles together.
+const N_ROLE_FEATURES: usize = 31;
+
+/// The role of each of the [`N_ROLE_FEATURES`] features of [`all_role_features`].
+const ROLE_OF: [u8; N_ROLE_FEATURES] = [
+    0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12,
+    12,
+];
+
+/// The features of token `t` in role `role` (appended to `out`): they depend on that
+/// token alone, so they can be looked up once per token and sentence rather than once
+/// per transition.
+fn role_features(role: usize, t: &ParseToken, out: &mut Vec<u64>) {
+    let (w, g) = (t.word, t.tag);
+    match role {
+        0 => out.extend([f1(1, w), f1(2, g), f2(3, w, g), f1(16, t.suffix)]),
+        1 => out.extend([f1(4, w), f1(5, g), f2(6, w, g), f1(15, t.suffix)]),
+        2 => out.extend([f1(7, w), f1(8, g), f2(9, w, g)]),
+        3 => out.extend([f1(10, w), f1(11, g)]),
+        4 => out.extend([f1(13, g), f2(14, w, g)]),
+        5 => out.extend([f1(60, w), f1(61, g)]),
+        6 => out.extend([f1(63, w), f1(64, g)]),
+        7 => out.extend([f1(66, w), f1(67, g)]),
+        8 => out.extend([f1(69, w), f1(70, g)]),
+        9 => out.extend([f1(80, w), f1(81, g)]),
+        10 => out.extend([f1(83, w), f1(84, g)]),
+        11 => out.extend([f1(86, w), f1(87, g)]),
+        _ => out.extend([f1(89, w), f1(90, g)]),
+    }
+}
+
+/// The features of token `t` in every role, [`N_ROLE_FEATURES`] of them.
+fn all_role_features(t: &ParseToken, out: &mut Vec<u64>) {
+    for role in 0..N_ROLES {
+        role_features(role, t, out);
+    }
+}
+
+/// Features of a configuration for the transition classifier (after Zhang and Nivre,
+/// 2011: words, tags, distance, valency, children and their labels): the bias, the
+/// features of each role's token, then [`dynamic_features`].
+fn transition_features(st: &State, tokens: &[ParseToken], out: &mut Vec<u64>) {
+    out.clear();
+    out.push(f1(0, 0));
+    let roles = role_tokens(st);
+    for (role, &i) in roles.iter().enumerate() {
+        role_features(role, &tok(tokens, i), out);
+    }
+    dynamic_features(st, tokens, &roles, out);
+}
+
+/// The features of a configuration that combine several positions or depend on the
+/// arcs built so far (appended to `out`).
+fn dynamic_features(st: &State, tokens: &[ParseToken], roles: &[u32; N_ROLES], out: &mut Vec<u64>) {
+    let [
+        s0i,
+        b0i,
+        b1i,
+        b2i,
+        s1i,
+        s0hi,
+        s0li,
+        s0ri,
+        b0li,
+        s0h2i,
+        s0l2i,
+        s0r2i,
+        b0l2i,
+    ] = *roles;
     let s0 = tok(tokens, s0i);
     let s1 = tok(tokens, s1i);
     let b0 = tok(tokens, b0i);
     let b1 = tok(tokens, b1i);
     let b2 = tok(tokens, b2i);
-    let s0hi = opt(&st.heads, s0i);
     let s0h = tok(tokens, s0hi);
-    let s0h2 = tok(tokens, opt(&st.heads, s0hi));
-    let s0li = opt(&st.lc1, s0i);
-    let s0ri = opt(&st.rc1, s0i);
-    let s0l2i = opt(&st.lc2, s0i);
-    let s0r2i = opt(&st.rc2, s0i);
-    let b0li = opt(&st.lc1, b0i);
-    let b0l2i = opt(&st.lc2, b0i);
+    let s0h2 = tok(tokens, s0h2i);
     let (s0l, s0r, s0l2, s0r2) = (
         tok(tokens, s0li),
         tok(tokens, s0ri),
@@ -332,24 +419,8 @@ fn transition_features(st: &State, tokens: &[ParseToken], out: &mut Vec<u64>) {
         st.lset[b0i as usize]
     };
 
-    out.push(f1(0, 0));
     // single words
-    out.push(f1(1, s0.word));
-    out.push(f1(2, s0.tag));
-    out.push(f2(3, s0.word, s0.tag));
-    out.push(f1(4, b0.word));
-    out.push(f1(5, b0.tag));
-    out.push(f2(6, b0.word, b0.tag));
-    out.push(f1(7, b1.word));
-    out.push(f1(8, b1.tag));
-    out.push(f2(9, b1.word, b1.tag));
-    out.push(f1(10, b2.word));
-    out.push(f1(11, b2.tag));
     out.push(f2(12, s0.tag, has_head));
-    out.push(f1(13, s1.tag));
-    out.push(f2(14, s1.word, s1.tag));
-    out.push(f1(15, b0.suffix));
-    out.push(f1(16, s0.suffix));
     // pairs
     out.push(f3(20, s0.word, s0.tag, f2(0, b0.word, b0.tag)));
     out.push(f3(21, s0.word, s0.tag, b0.word));
@@ -390,30 +461,14 @@ fn transition_features(st: &State, tokens: &[ParseToken], out: &mut Vec<u64>) {
     out.push(f2(54, b0.word, bvl));
     out.push(f2(55, b0.tag, bvl));
     // second order
-    out.push(f1(60, s0h.word));
-    out.push(f1(61, s0h.tag));
     out.push(f1(62, label_of(st, s0i)));
-    out.push(f1(63, s0l.word));
-    out.push(f1(64, s0l.tag));
     out.push(f1(65, label_of(st, s0li)));
-    out.push(f1(66, s0r.word));
-    out.push(f1(67, s0r.tag));
     out.push(f1(68, label_of(st, s0ri)));
-    out.push(f1(69, b0l.word));
-    out.push(f1(70, b0l.tag));
     out.push(f1(71, label_of(st, b0li)));
     // third order
-    out.push(f1(80, s0h2.word));
-    out.push(f1(81, s0h2.tag));
     out.push(f1(82, label_of(st, s0hi)));
-    out.push(f1(83, s0l2.word));
-    out.push(f1(84, s0l2.tag));
     out.push(f1(85, label_of(st, s0l2i)));
-    out.push(f1(86, s0r2.word));
-    out.push(f1(87, s0r2.tag));
     out.push(f1(88, label_of(st, s0r2i)));
-    out.push(f1(89, b0l2.word));
-    out.push(f1(90, b0l2.tag));
     out.push(f1(91, label_of(st, b0l2i)));
     out.push(f3(92, s0.tag, s0l.tag, s0l2.tag));
     out.push(f3(93, s0.tag, s0r.tag, s0r2.tag));
@@ -481,6 +536,11 @@ pub struct Parser {
     labels: Vec<DepRel>,
     transitions: Inline4,
     labeler: Linear,
+    /// Transition scores of the bias feature.
+    bias: [i32; 4],
+    /// Role scores of the artificial root and of the missing token, by role.
+    root_roles: [[i32; 4]; N_ROLES],
+    null_roles: [[i32; 4]; N_ROLES],
 }
 
 /// Reusable buffers for parsing.
@@ -488,9 +548,35 @@ pub struct Parser {
 pub(crate) struct ParseScratch {
     state: State,
     feats: Vec<u64>,
+    /// Role scores of every token: `roles[i * N_ROLES + r]` for token `i` (1-based,
+    /// 0 is the root) in role `r`; the missing token is `n + 1`.
+    roles: Vec<[i32; 4]>,
+    lab_feats: Vec<u64>,
 }
 
 impl Parser {
+    fn new(labels: Vec<DepRel>, transitions: Inline4, labeler: Linear) -> Parser {
+        let mut feats = Vec::with_capacity(N_ROLE_FEATURES);
+        let mut role_scores = |t: &ParseToken| {
+            feats.clear();
+            all_role_features(t, &mut feats);
+            let mut out = [[0i32; 4]; N_ROLES];
+            transitions.add_groups(&feats, |k| ROLE_OF[k] as usize, &mut out);
+            out
+        };
+        let root_roles = role_scores(&ParseToken::ROOT);
+        let null_roles = role_scores(&ParseToken::NULL);
+        let bias = transitions.score(&[f1(0, 0)]);
+        Parser {
+            labels,
+            transitions,
+            labeler,
+            bias,
+            root_roles,
+            null_roles,
+        }
+    }
+
     fn root_label(&self) -> u8 {
         self.labels
             .iter()
@@ -498,7 +584,54 @@ impl Parser {
             .unwrap_or(0) as u8
     }
 
+    /// The role scores of every token of a sentence (see [`ParseScratch::roles`]).
+    fn role_table(&self, tokens: &[ParseToken], feats: &mut Vec<u64>, roles: &mut Vec<[i32; 4]>) {
+        let n = tokens.len();
+        feats.clear();
+        for t in tokens {
+            all_role_features(t, feats);
+        }
+        roles.clear();
+        roles.extend_from_slice(&self.root_roles);
+        roles.resize((n + 1) * N_ROLES, [0; 4]);
+        roles.extend_from_slice(&self.null_roles);
+        self.transitions.add_groups(
+            feats,
+            |k| (k / N_ROLE_FEATURES + 1) * N_ROLES + ROLE_OF[k % N_ROLE_FEATURES] as usize,
+            roles,
+        );
+    }
+
+    /// The transition scores of configuration `st`, given the role scores of its
+    /// sentence: equal to those of all of [`transition_features`], with fewer lookups.
+    fn scores(
+        &self,
+        st: &State,
+        tokens: &[ParseToken],
+        roles: &[[i32; 4]],
+        feats: &mut Vec<u64>,
+    ) -> [i32; 4] {
+        let null = tokens.len() + 1;
+        let r = role_tokens(st);
+        let mut scores = [self.bias];
+        for (role, &i) in r.iter().enumerate() {
+            let i = if i == NONE { null } else { i as usize };
+            let v = roles[i * N_ROLES + role];
+            for (s, x) in scores[0].iter_mut().zip(v) {
+                *s += x;
+            }
+        }
+        feats.clear();
+        dynamic_features(st, tokens, &r, feats);
+        self.transitions.add_groups(feats, |_| 0, &mut scores);
+        scores[0]
+    }
+
     /// Parses one sentence; heads (CoNLL-U convention) and labels go to `heads`, `rels`.
+    ///
+    /// The features of single tokens in each role are looked up for the whole sentence
+    /// first (their misses overlap); each transition then only looks up the features
+    /// that combine positions or depend on the arcs built.
     pub(crate) fn parse(
         &self,
         tokens: &[ParseToken],
@@ -506,23 +639,30 @@ impl Parser {
         heads: &mut Vec<u32>,
         rels: &mut Vec<DepRel>,
     ) {
-        let ParseScratch { state, feats } = scratch;
-        state.reset(tokens.len());
+        let ParseScratch {
+            state,
+            feats,
+            roles,
+            lab_feats,
+        } = scratch;
+        let n = tokens.len();
+        state.reset(n);
+        self.role_table(tokens, feats, roles);
         let root = self.root_label();
-        let mut lab_feats = Vec::with_capacity(32);
-        let mut lab_scores = Vec::with_capacity(self.labels.len());
+        let n_labels = self.labels.len();
         let mut label = |st: &State, h: u32, d: u32| -> u8 {
             if h == 0 {
                 return root;
             }
-            label_features(st, tokens, h, d, &mut lab_feats);
-            self.labeler.score(&lab_feats, &mut lab_scores);
-            lab_scores[root as usize] = i32::MIN;
-            argmax_i32(&lab_scores) as u8
+            label_features(st, tokens, h, d, lab_feats);
+            let mut scores = [0i32; 256];
+            let scores = &mut scores[..self.labeler.stride()];
+            self.labeler.add_groups(lab_feats, |_| 0, scores);
+            scores[root as usize] = i32::MIN;
+            argmax_i32(&scores[..n_labels]) as u8
         };
         while !state.done() {
-            transition_features(state, tokens, feats);
-            let scores = self.transitions.score(feats);
+            let scores = self.scores(state, tokens, roles, feats);
             let mut best = None;
             for m in MOVES {
                 if state.valid(m)
@@ -537,7 +677,7 @@ impl Parser {
         state.finish(&mut label, root);
         heads.clear();
         rels.clear();
-        for i in 1..=tokens.len() {
+        for i in 1..=n {
             heads.push(state.heads[i]);
             rels.push(self.labels[state.labels[i] as usize]);
         }
@@ -578,11 +718,7 @@ impl Parser {
         let labeler = Linear::read(&mut c)
             .filter(|m| m.n_classes() == labels.len() && c.at_end())
             .ok_or_else(|| corrupt("label weights"))?;
-        Ok(Parser {
-            labels,
-            transitions,
-            labeler,
-        })
+        Ok(Parser::new(labels, transitions, labeler))
     }
 
     /// Model size in bytes.
@@ -737,10 +873,12 @@ pub(crate) mod train {
                     });
                 }
             }
-            report(epoch, &|prune| Parser {
-                labels: labels.clone(),
-                transitions: tm.export_inline4(prune),
-                labeler: lm.export(labeler_prune),
+            report(epoch, &|prune| {
+                Parser::new(
+                    labels.clone(),
+                    tm.export_inline4(prune),
+                    lm.export(labeler_prune, LABELER_DENSE_MIN),
+                )
             });
         }
     }
@@ -801,6 +939,57 @@ mod tests {
         // a cycle is not a tree; projectivize must still stop
         let mut cycle = [3, 4, 0, 2];
         projectivize(&mut cycle);
+    }
+
+    #[test]
+    fn role_scores_equal_the_scores_of_all_features() {
+        use crate::nlp::features::{Scratch, word_infos};
+        let models = crate::nlp::Models::load_default().unwrap();
+        let p = &models.parser;
+        let words = [
+            "Kerry",
+            "and",
+            "Ban",
+            "held",
+            "talks",
+            "with",
+            "Egyptian",
+            "officials",
+            "in",
+            "Cairo",
+            "on",
+            "Tuesday",
+            ",",
+            "officials",
+            "said",
+            ".",
+        ];
+        let tags = models.tag(&words);
+        let mut infos = Vec::new();
+        word_infos(&words, &mut Scratch::default(), &mut infos);
+        let tokens: Vec<ParseToken> = infos
+            .iter()
+            .zip(tags.upos.iter().zip(&tags.xpos))
+            .map(|(w, (&u, &x))| ParseToken::new(w, u, x))
+            .collect();
+        let (mut feats, mut roles, mut all) = (Vec::new(), Vec::new(), Vec::new());
+        p.role_table(&tokens, &mut feats, &mut roles);
+        let mut st = State::default();
+        st.reset(tokens.len());
+        let mut steps = 0;
+        while !st.done() {
+            let fast = p.scores(&st, &tokens, &roles, &mut feats);
+            transition_features(&st, &tokens, &mut all);
+            assert_eq!(fast, p.transitions.score(&all), "step {steps}");
+            // follow every kind of move the state allows, in turn
+            let m = (0..4)
+                .map(|k| MOVES[(steps + k) % 4])
+                .find(|&m| st.valid(m))
+                .unwrap();
+            st.apply(m, |_, _, _| 1);
+            steps += 1;
+        }
+        assert!(steps >= tokens.len());
     }
 
     #[test]

@@ -8,6 +8,9 @@ use super::perceptron::{HashIndex, Linear, Trainer, argmax_f32, argmax_i32};
 use super::tags::{Upos, Xpos};
 use crate::error::Result;
 
+/// Features with weights for at least this many classes get a dense row.
+const DENSE_MIN: usize = 12;
+
 /// Class id standing for "no previous token".
 const START: u64 = 0xfff;
 
@@ -36,16 +39,13 @@ fn at(words: &[WordInfo], i: isize) -> Option<&WordInfo> {
     if i < 0 { None } else { words.get(i as usize) }
 }
 
-/// The features of token `i` given the classes `p1`, `p2` of the two tokens before it.
-pub(crate) fn features(
-    words: &[WordInfo],
-    amb: &[u64],
-    i: usize,
-    p1: u64,
-    p2: u64,
-    out: &mut Vec<u64>,
-) {
-    out.clear();
+/// Number of features [`static_features`] gives per token.
+pub(crate) const N_STATIC: usize = 33;
+
+/// The features of token `i` that do not depend on the tags chosen before it (appended
+/// to `out`, exactly [`N_STATIC`] of them): they can be looked up for a whole sentence
+/// at once.
+pub(crate) fn static_features(words: &[WordInfo], amb: &[u64], i: usize, out: &mut Vec<u64>) {
     let w = &words[i];
     let ii = i as isize;
     let lower = |k: isize| at(words, ii + k).map_or(WordInfo::PAD, |x| x.lower);
@@ -68,36 +68,79 @@ pub(crate) fn features(
     out.push(f1(18, next.map_or(WordInfo::PAD, |x| x.suffix[2])));
     out.push(f1(19, next.map_or(WordInfo::PAD, |x| x.shape)));
     out.push(f1(20, next.map_or(WordInfo::PAD, |x| x.flags as u64)));
-    out.push(f1(21, p1));
-    out.push(f2(22, p1, p2));
-    out.push(f2(23, p1, w.lower));
     out.push(f2(24, lower(-1), w.lower));
     out.push(f2(25, w.lower, lower(1)));
-    out.push(f2(26, p1, w.suffix[2]));
     out.push(f3(27, lower(-1), w.lower, lower(1)));
-    out.push(f2(28, p1, lower(1)));
     out.push(f1(29, next.map_or(WordInfo::PAD, |x| x.suffix[1])));
     out.push(f1(
         30,
         at(words, ii + 2).map_or(WordInfo::PAD, |x| x.suffix[2]),
     ));
     out.push(f2(31, w.len as u64, w.flags as u64));
-    let a = |k: isize| {
-        let j = ii + k;
-        if j < 0 || j as usize >= amb.len() {
-            1 << 40
-        } else {
-            amb[j as usize]
-        }
-    };
+    let a = |k: isize| amb_at(amb, ii + k);
     out.push(f1(40, a(0)));
     out.push(f1(41, a(1)));
     out.push(f1(42, a(2)));
     out.push(f2(43, a(0), a(1)));
-    out.push(f2(44, p1, a(0)));
-    out.push(f3(45, p1, a(0), a(1)));
     out.push(f2(46, a(0), w.suffix[2]));
     out.push(f2(47, a(-1), a(0)));
+}
+
+fn amb_at(amb: &[u64], j: isize) -> u64 {
+    if j < 0 || j as usize >= amb.len() {
+        1 << 40
+    } else {
+        amb[j as usize]
+    }
+}
+
+/// The features of token `i` that depend on the classes `p1`, `p2` of the two tokens
+/// before it (appended to `out`).
+pub(crate) fn history_features(
+    words: &[WordInfo],
+    amb: &[u64],
+    i: usize,
+    p1: u64,
+    p2: u64,
+    out: &mut Vec<u64>,
+) {
+    let w = &words[i];
+    let ii = i as isize;
+    let a = |k: isize| amb_at(amb, ii + k);
+    out.push(f1(21, p1));
+    out.push(f2(22, p1, p2));
+    out.push(f2(23, p1, w.lower));
+    out.push(f2(26, p1, w.suffix[2]));
+    out.push(f2(
+        28,
+        p1,
+        at(words, ii + 1).map_or(WordInfo::PAD, |x| x.lower),
+    ));
+    out.push(f2(44, p1, a(0)));
+    out.push(f3(45, p1, a(0), a(1)));
+}
+
+/// All the features of token `i` given the classes `p1`, `p2` of the two tokens before
+/// it (as trained on).
+pub(crate) fn features(
+    words: &[WordInfo],
+    amb: &[u64],
+    i: usize,
+    p1: u64,
+    p2: u64,
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    static_features(words, amb, i, out);
+    history_features(words, amb, i, p1, p2, out);
+}
+
+/// Reusable buffers for tagging.
+#[derive(Debug, Default)]
+pub(crate) struct TagScratch {
+    amb: Vec<u64>,
+    feats: Vec<u64>,
+    scores: Vec<i32>,
 }
 
 impl Tagger {
@@ -107,17 +150,31 @@ impl Tagger {
     }
 
     /// Tags a sentence given its word facts; writes one class id per word.
-    pub(crate) fn tag_ids(&self, words: &[WordInfo], out: &mut Vec<u8>) {
+    ///
+    /// The features that do not depend on earlier decisions are looked up for the whole
+    /// sentence in one go (their misses overlap), then the sentence is tagged left to
+    /// right with only the few history features looked up per word.
+    pub(crate) fn tag_ids(&self, words: &[WordInfo], out: &mut Vec<u8>, sc: &mut TagScratch) {
         out.clear();
-        let mut feats = Vec::with_capacity(64);
-        let mut scores = Vec::with_capacity(self.classes.len());
-        let mut amb = Vec::with_capacity(words.len());
-        ambiguity(&self.lexicon, words, &mut amb);
+        let n = words.len();
+        let nc = self.classes.len();
+        let stride = self.model.stride();
+        ambiguity(&self.lexicon, words, &mut sc.amb);
+        sc.feats.clear();
+        for i in 0..n {
+            static_features(words, &sc.amb, i, &mut sc.feats);
+        }
+        sc.scores.clear();
+        sc.scores.resize(n * stride, 0);
+        self.model
+            .add_groups(&sc.feats, |k| k / N_STATIC, &mut sc.scores);
         let (mut p1, mut p2) = (START, START);
-        for i in 0..words.len() {
-            features(words, &amb, i, p1, p2, &mut feats);
-            self.model.score(&feats, &mut scores);
-            let c = argmax_i32(&scores);
+        for i in 0..n {
+            sc.feats.clear();
+            history_features(words, &sc.amb, i, p1, p2, &mut sc.feats);
+            let row = &mut sc.scores[i * stride..(i + 1) * stride];
+            self.model.add_groups(&sc.feats, |_| 0, row);
+            let c = argmax_i32(&row[..nc]);
             out.push(c as u8);
             p2 = p1;
             p1 = c as u64;
@@ -297,7 +354,7 @@ pub(crate) mod train {
             let tagger = Tagger {
                 classes: classes.clone(),
                 lexicon: lexicon.clone(),
-                model: t.export(prune),
+                model: t.export(prune, DENSE_MIN),
             };
             report(epoch, &tagger);
             last = Some(tagger);
@@ -305,7 +362,7 @@ pub(crate) mod train {
         last.unwrap_or_else(|| Tagger {
             classes: classes.clone(),
             lexicon: lexicon.clone(),
-            model: t.export(prune),
+            model: t.export(prune, DENSE_MIN),
         })
     }
 }

@@ -56,8 +56,9 @@ pub fn tagger_accuracy(tagger: &Tagger, gold: &[ConlluSentence]) -> (f64, f64) {
     let mut scratch = Scratch::default();
     let (mut n, mut u, mut x) = (0usize, 0usize, 0usize);
     let mut ids = Vec::new();
+    let mut tag_scratch = tagger::TagScratch::default();
     for s in gold {
-        tagger.tag_ids(&infos(s, &mut scratch), &mut ids);
+        tagger.tag_ids(&infos(s, &mut scratch), &mut ids, &mut tag_scratch);
         for ((gu, gx), &c) in gold_tags(s).zip(&ids) {
             let (pu, px) = tagger.classes()[c as usize];
             n += 1;
@@ -194,6 +195,7 @@ pub fn jackknife_tags(
     let mut out = vec![Vec::new(); train.len()];
     let mut scratch = Scratch::default();
     let mut ids = Vec::new();
+    let mut tag_scratch = tagger::TagScratch::default();
     for fold in 0..folds {
         let rest: Vec<ConlluSentence> = train
             .iter()
@@ -205,7 +207,7 @@ pub fn jackknife_tags(
         let (tagger, _) = super::read_tagger("jackknife tagger", &Bytes::from_vec(bytes))
             .expect("fresh model reads");
         for (i, s) in train.iter().enumerate().filter(|(i, _)| i % folds == fold) {
-            tagger.tag_ids(&infos(s, &mut scratch), &mut ids);
+            tagger.tag_ids(&infos(s, &mut scratch), &mut ids, &mut tag_scratch);
             out[i] = ids.iter().map(|&c| tagger.classes()[c as usize]).collect();
         }
         progress(format!("jackknife fold {}/{folds} tagged", fold + 1));
@@ -312,10 +314,11 @@ pub fn predicted_tags(
     let (tagger, _) = super::read_tagger("tagger model", &Bytes::from_vec(tagger_file.to_vec()))?;
     let mut scratch = Scratch::default();
     let mut ids = Vec::new();
+    let mut tag_scratch = tagger::TagScratch::default();
     Ok(train
         .iter()
         .map(|s| {
-            tagger.tag_ids(&infos(s, &mut scratch), &mut ids);
+            tagger.tag_ids(&infos(s, &mut scratch), &mut ids, &mut tag_scratch);
             ids.iter().map(|&c| tagger.classes()[c as usize]).collect()
         })
         .collect())
@@ -616,13 +619,14 @@ pub fn train_ner(
     };
     use super::ner::{NerToken, classes_of, train::NerSentence};
     let mut scratch = Scratch::default();
+    let mut work = super::Work::default();
     let data: Vec<NerSentence> = train
         .iter()
         .map(|s| {
             let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
             let mut infos = Vec::new();
             word_infos(&words, &mut scratch, &mut infos);
-            let t = models.tag_infos(&words, &infos, &mut Vec::new());
+            let t = models.tag_infos(&words, &infos, &mut work);
             let toks = infos
                 .iter()
                 .zip(t.upos.iter().zip(&t.xpos))

@@ -872,8 +872,9 @@ mod tests {
     #[test]
     fn buckets_find_what_they_hold_and_nothing_else() {
         let h = super::super::features::fmix64;
-        let entries: Vec<(u64, [u8; 4])> =
-            (0..5000u64).map(|i| (h(i + 1), (i as u32).to_le_bytes())).collect();
+        let entries: Vec<(u64, [u8; 4])> = (0..5000u64)
+            .map(|i| (h(i + 1), (i as u32).to_le_bytes()))
+            .collect();
         let (t, shadowed) = Buckets::build(&entries);
         assert_eq!(shadowed, 0);
         let raw = t.raw();

@@ -9,7 +9,7 @@
 
 use super::parse::{NerLabel, Parsed};
 use crate::graph::ActorType;
-use crate::lexicon::{Form, Lexicon};
+use crate::lexicon::{ActorMatch, Form, Lexicon, Title};
 
 /// What a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -474,6 +474,15 @@ pub(crate) fn find_mentions(
         i > 0 && matches!(p.upos[i], "NOUN" | "ADJ" | "X")
     };
 
+    // every position's longest gazetteer name and title, looked up once
+    let gaz_cache: Vec<Option<ActorMatch<'_>>> = (0..n)
+        .map(|k| lex.gazetteer.longest_at(&p.words, &lower, k))
+        .collect();
+    let title_cache: Vec<Option<(usize, &Title)>> =
+        (0..n).map(|k| lex.title_at(&lower, k)).collect();
+    let gaz_at = |k: usize| gaz_cache.get(k).copied().flatten();
+    let title_at = |k: usize| title_cache.get(k).copied().flatten();
+
     let mut out: Vec<Mention> = Vec::new();
     let mut pending: Option<(TitleInfo, usize)> = None; // title and where it started
     let mut honorific: Option<(String, usize)> = None;
@@ -482,13 +491,10 @@ pub(crate) fn find_mentions(
     let mut i = 0;
     while i < n {
         // a title: in front of a name, or standing for its holder
-        if let Some((len, title)) = lex.title_at(&lower, i) {
+        if let Some((len, title)) = title_at(i) {
             let after = i + len;
             let next_is_name = after < n
-                && (name_like(after)
-                    || lex
-                        .title_at(&lower, after)
-                        .is_some_and(|(_, t)| t.honorific));
+                && (name_like(after) || title_at(after).is_some_and(|(_, t)| t.honorific));
             let capital_title = is_capitalized(p.words[i]);
             if title.honorific {
                 if next_is_name {
@@ -584,9 +590,9 @@ pub(crate) fn find_mentions(
         }
 
         // a name: the gazetteer, the recognizer and proper-noun runs
-        if name_like(i) || lex.gazetteer.longest_at(&p.words, &lower, i).is_some() {
-            let run_end = proper_run_end(p, &lower, i, &name_like, lex);
-            let gaz = lex.gazetteer.longest_at(&p.words, &lower, i);
+        if name_like(i) || gaz_at(i).is_some() {
+            let run_end = proper_run_end(p, &lower, i, &name_like, &gaz_at);
+            let gaz = gaz_at(i);
             let ner = ner_at(i).filter(|&(s, _, _)| s == i);
             let whole_org = run_end > i + 1 && ORGANIZATION_WORDS.contains(&lower[run_end - 1]);
             let use_gaz = match gaz {
@@ -594,7 +600,7 @@ pub(crate) fn find_mentions(
                     // "Syrian Democratic Forces", "Jordan Henderson": a longer name that
                     // starts with a gazetteer word is its own actor
                     let longer_name = run_end > i + g.len
-                        && lex.title_at(&lower, i + g.len).is_none()
+                        && title_at(i + g.len).is_none()
                         && (whole_org
                             || g.entry.kind == ActorType::Person
                             || ner.is_some_and(|(_, e, l)| {
@@ -661,19 +667,15 @@ pub(crate) fn find_mentions(
                 // ("Egypt President Morsi"), not before one that ends it ("Tom King")
                 let mut e = i + 1;
                 while e < run_end
-                    && lex.title_at(&lower, e).is_none_or(|(len, _)| {
+                    && title_at(e).is_none_or(|(len, _)| {
                         // "Metropolitan Police Commissioner": "Police" ends the
                         // organization's name rather than starting the title
                         e + len >= run_end
-                            || (ORGANIZATION_WORDS.contains(&lower[e])
-                                && lex.title_at(&lower, e + 1).is_some())
+                            || (ORGANIZATION_WORDS.contains(&lower[e]) && title_at(e + 1).is_some())
                     })
                     && !(e > i
-                        && lex
-                            .gazetteer
-                            .longest_at(&p.words, &lower, e)
-                            .is_some_and(|g| {
-                                e + g.len <= run_end
+                        && gaz_at(e).is_some_and(|g| {
+                            e + g.len <= run_end
                                     && !whole_org
                                     && g.entry.form != Form::Member
                                     // "Bob Wellington", "Mike German": a person's name
@@ -681,7 +683,7 @@ pub(crate) fn find_mentions(
                                     && !p.entities.iter().any(|&(s, en, l)| {
                                         l == NerLabel::Person && s <= i && en >= e + g.len
                                     })
-                            }))
+                        }))
                 {
                     e += 1;
                 }
@@ -694,7 +696,7 @@ pub(crate) fn find_mentions(
                 // portfolio right before a title belongs to the title
                 let portfolio_here = pending.is_none()
                     && e < n
-                    && lex.title_at(&lower, e).is_some_and(|(_, t)| !t.honorific)
+                    && title_at(e).is_some_and(|(_, t)| !t.honorific)
                     && !ORGANIZATION_WORDS.contains(&lower[e - 1])
                     && !(i..e).any(|k| ner_at(k).is_some_and(|(_, _, l)| l == NerLabel::Person));
                 if portfolio_here {
@@ -1052,12 +1054,12 @@ fn title_qualifier(
 }
 
 /// End of the run of proper nouns that starts at `i`.
-fn proper_run_end(
+fn proper_run_end<'g>(
     p: &Parsed<'_>,
     lower: &[&str],
     i: usize,
     name_like: &dyn Fn(usize) -> bool,
-    lex: &Lexicon,
+    gaz_at: &dyn Fn(usize) -> Option<ActorMatch<'g>>,
 ) -> usize {
     let n = p.len();
     if !name_like(i) {
@@ -1072,10 +1074,7 @@ fn proper_run_end(
             // ("Bosnia and Herzegovina"), never "Kerry and Ban"
             if lower[e] == "and" {
                 let inside_entity = p.entities.iter().any(|&(s, en, _)| s <= i && en > e + 1);
-                let known = lex
-                    .gazetteer
-                    .longest_at(&p.words, lower, i)
-                    .is_some_and(|g| i + g.len > e + 1);
+                let known = gaz_at(i).is_some_and(|g| i + g.len > e + 1);
                 if !(inside_entity || known) {
                     break;
                 }

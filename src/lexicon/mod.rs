@@ -45,7 +45,8 @@ pub struct Lexicon {
     pub gazetteer: Gazetteer,
     agents: HashMap<Box<str>, Agent>,
     titles: HashMap<Box<str>, Title>,
-    max_title_words: usize,
+    /// First word of a title -> the most words of a title starting with it.
+    title_first: HashMap<Box<str>, usize>,
     /// Relation triggers.
     pub triggers: Triggers,
     verb_forms: HashMap<Box<str>, Box<str>>,
@@ -131,7 +132,7 @@ impl Lexicon {
             );
         }
         let mut titles = HashMap::default();
-        let mut max_title_words = 0;
+        let mut title_first: HashMap<Box<str>, usize> = HashMap::default();
         for row in rows("titles.tsv", src.titles, 4) {
             let row = row?;
             let (head, honorific) = match row[3] {
@@ -147,7 +148,10 @@ impl Lexicon {
                 .collect::<Vec<_>>()
                 .join(" ")
                 .to_lowercase();
-            max_title_words = max_title_words.max(key.split(' ').count());
+            let words = key.split(' ').count();
+            let first = key.split(' ').next().unwrap_or_default();
+            let most = title_first.entry(first.into()).or_insert(0);
+            *most = (*most).max(words);
             titles.insert(
                 key.into_boxed_str(),
                 Title {
@@ -168,7 +172,7 @@ impl Lexicon {
             gazetteer,
             agents,
             titles,
-            max_title_words,
+            title_first,
             triggers,
             verb_forms,
         })
@@ -185,7 +189,7 @@ impl Lexicon {
 
     /// The longest title starting at `words[i]`: its length in words and the title.
     pub fn title_at(&self, lower_words: &[&str], i: usize) -> Option<(usize, &Title)> {
-        let max = self.max_title_words.min(lower_words.len() - i);
+        let max = (*self.title_first.get(*lower_words.get(i)?)?).min(lower_words.len() - i);
         let mut key = String::new();
         let mut best = None;
         for n in 1..=max {

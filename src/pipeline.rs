@@ -25,9 +25,8 @@ const BATCH: usize = 512;
 
 impl Annotator for Models {
     fn tag<'a>(&self, words: &[&'a str]) -> Parsed<'a> {
-        let tagged = Models::tag(self, words);
-        let entities = self
-            .entities(words, &tagged)
+        let (tagged, entities, facts) = self.tag_and_recognize(words);
+        let entities = entities
             .iter()
             .map(|e| {
                 let label = match e.label {
@@ -48,6 +47,7 @@ impl Annotator for Models {
             deprels: vec!["dep"; words.len()],
             entities,
             tagged: Some(tagged),
+            facts: Some(facts),
             ..Parsed::default()
         };
         p.finish();
@@ -61,7 +61,10 @@ impl Annotator for Models {
         let Some(tagged) = p.tagged.as_ref() else {
             return;
         };
-        let (heads, deprels) = Models::parse(self, &p.words, tagged);
+        let (heads, deprels) = match p.facts.take() {
+            Some(facts) => self.parse_with(&facts, tagged),
+            None => Models::parse(self, &p.words, tagged),
+        };
         p.heads = heads
             .iter()
             .map(|&h| if h == 0 { parse::ROOT } else { h as usize - 1 })

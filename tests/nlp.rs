@@ -25,6 +25,19 @@ fn models_can_be_shared_between_threads() {
 }
 
 #[test]
+fn word_facts_shared_between_stages_give_the_same_analysis() {
+    let m = models();
+    let w = words("Iran 's foreign minister held talks with his Turkish counterpart in Ankara .");
+    let whole = m.analyze(&w);
+    let (tags, entities, facts) = m.tag_and_recognize(&w);
+    let (heads, deprels) = m.parse_with(&facts, &tags);
+    assert_eq!(tags.upos, whole.upos);
+    assert_eq!(entities, whole.entities);
+    assert_eq!((heads, deprels), (whole.heads, whole.deprels));
+    assert!(entities.iter().any(|e| e.label == EntityLabel::Location));
+}
+
+#[test]
 fn tags_and_lemmas_of_a_news_sentence() {
     let m = models();
     let w = words("The ministers were meeting in Brussels on Tuesday to discuss new sanctions .");

@@ -144,6 +144,7 @@ fn extract_part(
         if ms.len() >= 2 {
             annotator.parse(&mut p);
         }
+        p.facts = None;
         let mut ids = Vec::with_capacity(ms.len());
         for m in ms {
             ids.push(placed.len());

@@ -34,6 +34,8 @@ pub(crate) struct Parsed<'a> {
     pub(crate) children: Vec<Vec<usize>>,
     /// The tagger's own output, kept for the parser.
     pub(crate) tagged: Option<crate::nlp::Tagged>,
+    /// The word facts the tagger computed, kept for the parser until it has run.
+    pub(crate) facts: Option<crate::nlp::WordFacts>,
     /// True once the tree is filled in.
     pub(crate) has_tree: bool,
 }

@@ -168,9 +168,17 @@ fn range_of(text: &str, part: &str) -> Range32 {
 impl Gazetteer {
     /// Parses `actors.tsv`.
     pub fn parse(text: &str) -> Result<Gazetteer> {
+        // sized for every line up front: growing the tables row by row rehashes them
+        // again and again, a good part of the lexicon's load time
+        let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
         let mut g = Gazetteer {
             text: text.to_string(),
             keys: String::with_capacity(text.len() / 2),
+            rows: Vec::with_capacity(lines),
+            by_key: FxHashMap::with_capacity_and_hasher(lines, Default::default()),
+            by_canonical: FxHashMap::with_capacity_and_hasher(lines, Default::default()),
+            max_len_by_first: FxHashMap::with_capacity_and_hasher(lines / 2, Default::default()),
+            surnames: FxHashMap::with_capacity_and_hasher(lines / 2, Default::default()),
             ..Gazetteer::default()
         };
         let owned = std::mem::take(&mut g.text);

@@ -117,6 +117,12 @@ pub struct Tagged {
     pub lemmas: Lemmas,
 }
 
+/// The hashed facts of the words of one sentence (form, case, shape, affixes) that the
+/// tagger, the recognizer and the parser all read: computed once by
+/// [`Models::tag_and_recognize`], reused by [`Models::parse_with`].
+#[derive(Debug, Clone, Default)]
+pub struct WordFacts(Vec<WordInfo>);
+
 /// A named entity: tokens `start..end` of a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct EntitySpan {
@@ -189,10 +195,9 @@ impl Models {
     /// The models shipped with the library (embedded at build time).
     pub fn load_default() -> Result<Models> {
         let (tagger, lemmatizer) =
-            read_tagger("built-in tagger model", &Bytes::from_static(DEFAULT_TAGGER))?;
-        let parser = Parser::read("built-in parser model", &Bytes::from_static(DEFAULT_PARSER))?;
-        let ner =
-            EntityRecognizer::read("built-in entity model", &Bytes::from_static(DEFAULT_NER))?;
+            read_tagger("built-in tagger model", &Bytes::embedded(DEFAULT_TAGGER))?;
+        let parser = Parser::read("built-in parser model", &Bytes::embedded(DEFAULT_PARSER))?;
+        let ner = EntityRecognizer::read("built-in entity model", &Bytes::embedded(DEFAULT_NER))?;
         Ok(Models {
             tagger,
             lemmatizer,
@@ -306,6 +311,22 @@ impl Models {
         with_work(words, |work, infos| self.entities_infos(infos, tags, work))
     }
 
+    /// Tags a sentence and finds its entities, keeping the word facts both computed
+    /// from so that a later [`Models::parse_with`] of the same sentence need not compute
+    /// them a third time.
+    pub fn tag_and_recognize(&self, words: &[&str]) -> (Tagged, Vec<EntitySpan>, WordFacts) {
+        with_work(words, |work, infos| {
+            let t = self.tag_infos(words, infos, work);
+            let entities = self.entities_infos(infos, &t, work);
+            (t, entities, WordFacts(infos.to_vec()))
+        })
+    }
+
+    /// Parses a sentence from the word facts and tags [`Models::tag_and_recognize`] gave.
+    pub fn parse_with(&self, facts: &WordFacts, tags: &Tagged) -> (Vec<u32>, Vec<DepRel>) {
+        with_buffers(|work| self.parse_infos(&facts.0, tags, work))
+    }
+
     /// Analyzes one sentence given as raw token strings.
     pub fn analyze(&self, words: &[&str]) -> Analysis {
         let (t, (heads, deprels), entities) = with_work(words, |work, infos| {
@@ -384,15 +405,19 @@ thread_local! {
 
 /// Runs `f` with this thread's buffers and the word facts of `words`.
 fn with_work<R>(words: &[&str], f: impl FnOnce(&mut Work, &[WordInfo]) -> R) -> R {
-    let run = |work: &mut Work| {
+    with_buffers(|work| {
         let mut infos = std::mem::take(&mut work.infos);
         word_infos(words, &mut work.scratch, &mut infos);
         let r = f(work, &infos);
         work.infos = infos;
         r
-    };
+    })
+}
+
+/// Runs `f` with this thread's buffers.
+fn with_buffers<R>(f: impl FnOnce(&mut Work) -> R) -> R {
     WORK.with(|w| match w.try_borrow_mut() {
-        Ok(mut work) => run(&mut work),
-        Err(_) => run(&mut Work::default()),
+        Ok(mut work) => f(&mut work),
+        Err(_) => f(&mut Work::default()),
     })
 }

@@ -242,7 +242,10 @@ impl<const W: usize> Buckets<W> {
     /// Starts loading the home bucket of key hash `h`.
     #[inline]
     pub fn prefetch(&self, raw: &[u8], h: u64) {
-        prefetch(raw, home(h, self.n) * (Self::SIZE / 8));
+        // a bucket is not aligned to cache lines, so it may span two: load both
+        let start = home(h, self.n) * Self::SIZE;
+        prefetch_at(raw, start);
+        prefetch_at(raw, start + Self::SIZE - 1);
     }
 
     /// The payload of key hash `h`, given the table's [`Buckets::raw`] bytes.
@@ -333,6 +336,23 @@ const DENSE: u32 = 1 << 31;
 fn prefetch(b: &[u8], i: usize) {
     #[cfg(target_arch = "x86_64")]
     if let Some(x) = b.get(i * 8) {
+        // SAFETY: a prefetch is only a hint; it never faults and changes no state the
+        // program can observe, and the address is inside `b` anyway.
+        unsafe {
+            std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                x as *const u8 as *const i8,
+            )
+        };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (b, i);
+}
+
+/// Asks the processor to start loading the cache line of `b[i]`.
+#[inline(always)]
+fn prefetch_at(b: &[u8], i: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(x) = b.get(i) {
         // SAFETY: a prefetch is only a hint; it never faults and changes no state the
         // program can observe, and the address is inside `b` anyway.
         unsafe {
@@ -448,7 +468,12 @@ impl Linear {
                     rows[n] = (v, group(base + k) as u32);
                     n += 1;
                     if v & DENSE != 0 {
-                        prefetch(dense, (v & !DENSE) as usize * stride / 2);
+                        // a row is several cache lines: load them all
+                        let at = (v & !DENSE) as usize * stride * 4;
+                        for line in (at..at + stride * 4).step_by(64) {
+                            prefetch_at(dense, line);
+                        }
+                        prefetch_at(dense, at + stride * 4 - 1);
                     } else {
                         prefetch(sparse, (v >> 8) as usize / 2);
                     }

@@ -181,16 +181,39 @@ fn misc_field(entity: Option<&str>, no_space: bool) -> String {
     m
 }
 
+/// Sentences analyzed together by [`annotate_conllu`]: enough for each model's tables to
+/// stay in cache through its stage, few enough to bound the memory of the analyses.
+const BATCH_SENTENCES: usize = 2048;
+
 /// Tokenizes, splits and analyzes `text`, and writes the result as CoNLL-U: `# sent_id`
 /// and `# text` comments, lemma, UPOS, XPOS, head and relation per token, and in MISC the
 /// entity tag (`Entity=B-PER`, `Entity=I-PER`) and `SpaceAfter=No` where no space follows.
 pub fn annotate_conllu(models: &Models, text: &str) -> String {
     let seg = text::segment(text);
     let mut out = String::new();
+    // sentences go through the models in batches, stage by stage (see
+    // `Models::analyze_batch`): the same analyses, sooner
+    let mut analyses = Vec::new();
     for (s, sent) in seg.sentences.iter().enumerate() {
+        if s % BATCH_SENTENCES == 0 {
+            let batch: Vec<Vec<&str>> = seg.sentences
+                [s..(s + BATCH_SENTENCES).min(seg.sentences.len())]
+                .iter()
+                .map(|b| {
+                    seg.tokens[b.token_range()]
+                        .iter()
+                        .map(|t| t.text(text))
+                        .collect()
+                })
+                .collect();
+            analyses = models.analyze_batch(&batch);
+            analyses.reverse();
+        }
         let toks = &seg.tokens[sent.token_range()];
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-        let a = models.analyze(&words);
+        let a = analyses
+            .pop()
+            .expect("one analysis per sentence of the batch");
         let ents = entity_tags(&a);
         let _ = writeln!(out, "# sent_id = {}", s + 1);
         let _ = writeln!(

@@ -184,6 +184,18 @@ fn table() {
                 "Vladimir Putin -meets/sym-> Recep Tayyip Erdogan [met]",
             ],
         ),
+        (
+            // a speech-act noun carried out by a light verb takes the verb's subject
+            "Greece issued a stern warning to Turkey over the drilling.",
+            &["Greece:country", "Turkey:country"],
+            &["Greece -opposes-> Turkey [warning]"],
+        ),
+        (
+            // an event noun inside a refused clause is refused with it
+            "Spain has refused to commit to any military assistance to the French campaign in Mali.",
+            &["Spain:country", "France:country", "Mali:country"],
+            &[],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

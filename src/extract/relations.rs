@@ -156,6 +156,10 @@ const SUPPORT_VERBS: &[&str] = &[
     "reinforce",
     "unleash",
     "deliver",
+    // speech acts: "issued an ultimatum to", "lodged a protest with", "levelled charges at"
+    "issue",
+    "lodge",
+    "level",
 ];
 
 /// Verbs that pass their object down as the subject of their complement: "urged X to meet".
@@ -851,6 +855,11 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, lex: &Lexicon, noun: usize) -> (Ve
         // "his opposition to the war on Iraq": an event named inside another event
         // noun's phrase belongs to that noun, not to the clause
         if matches!(p.upos[g], "NOUN") && is_trigger_noun(lex, p, g) {
+            return (Vec::new(), step);
+        }
+        // "refused to commit to any assistance to X": the event of a denied clause is
+        // denied with it
+        if sa.denied(g) {
             return (Vec::new(), step);
         }
         let (subj, passive) = sa.subjects(g, 0);

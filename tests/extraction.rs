@@ -196,6 +196,18 @@ fn table() {
             &["Spain:country", "France:country", "Mali:country"],
             &[],
         ),
+        (
+            // a former holder's title still gives the role and the party
+            "Labour ex-minister Frank Dobson criticised the plans.",
+            &["Labour Party:organization", "Frank Dobson:person"],
+            &["Frank Dobson -affiliated_with-> Labour Party [Minister]"],
+        ),
+        (
+            // the one who speaks for a party, named right after it
+            "For the Conservatives, shadow chancellor George Osborne said the budget was a gamble.",
+            &["Conservative Party:organization", "George Osborne:person"],
+            &["George Osborne -affiliated_with-> Conservative Party [For the Conservatives]"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

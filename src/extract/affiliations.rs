@@ -244,6 +244,56 @@ pub(crate) fn find_affiliations(
                 );
             }
         }
+        // "For the Liberal Democrats, Sir Menzies Campbell said": the one who speaks for
+        // an organization, named right after it opens the sentence, belongs to it
+        if p.len() > 4 && p.lower[0] == "for" {
+            let org_start = if p.lower[1] == "the" { 2 } else { 1 };
+            let org_mention = token_mention[org_start].filter(|&q| {
+                let m = &placed[q].mention;
+                m.start == org_start && m.end < p.len() && p.words[m.end] == ","
+            });
+            let org = org_mention
+                .and_then(|q| placed[q].entity)
+                .filter(|&e| reg.entities[e].kind == ActorType::Organization);
+            // the name, or a title in front of it ("shadow chancellor George Osborne")
+            let speaker = org_mention
+                .map(|q| {
+                    let after = placed[q].mention.end + 1;
+                    let mut t = after;
+                    while t < p.len()
+                        && t < after + 3
+                        && token_mention[t].is_none()
+                        && p.words[t].chars().all(|c| c.is_lowercase() || c == '-')
+                    {
+                        t += 1;
+                    }
+                    t
+                })
+                .and_then(|t| token_mention.get(t).copied().flatten())
+                .filter(|&q| {
+                    let m = &placed[q].mention;
+                    m.kind == MentionKind::Name
+                        && m.end < p.len()
+                        && matches!(p.upos[m.end], "VERB" | "AUX")
+                });
+            if let (Some(org), Some(q), Some(o)) = (org, speaker, org_mention)
+                && let Some(person) = placed[q].entity
+                && reg.entities[person].kind == ActorType::Person
+            {
+                push(
+                    &mut out,
+                    Affiliation {
+                        member: person,
+                        org,
+                        role: None,
+                        sentence: s,
+                        trigger: (0, placed[o].mention.end),
+                        label: None,
+                    },
+                    reg,
+                );
+            }
+        }
         // "U.S. State Department": a country written in front of its institution
         for &k in ids {
             let pm = &placed[k];

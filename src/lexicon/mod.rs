@@ -188,15 +188,25 @@ impl Lexicon {
     }
 
     /// The longest title starting at `words[i]`: its length in words and the title.
+    /// A former holder's title counts as the title: "ex-minister", "ex-foreign secretary".
     pub fn title_at(&self, lower_words: &[&str], i: usize) -> Option<(usize, &Title)> {
-        let max = (*self.title_first.get(*lower_words.get(i)?)?).min(lower_words.len() - i);
+        let first = *lower_words.get(i)?;
+        let first = first
+            .strip_prefix("ex-")
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(first);
+        let max = (*self.title_first.get(first)?).min(lower_words.len() - i);
         let mut key = String::new();
         let mut best = None;
         for n in 1..=max {
             if n > 1 {
                 key.push(' ');
             }
-            key.push_str(lower_words[i + n - 1]);
+            key.push_str(if n == 1 {
+                first
+            } else {
+                lower_words[i + n - 1]
+            });
             if let Some(t) = self.titles.get(key.as_str()) {
                 best = Some((n, t));
             }

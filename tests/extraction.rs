@@ -208,6 +208,18 @@ fn table() {
             &["Conservative Party:organization", "George Osborne:person"],
             &["George Osborne -affiliated_with-> Conservative Party [For the Conservatives]"],
         ),
+        (
+            // the stance is toward the owner of what the verb targets
+            "Senator John McCain attacked Russia's \"reckless\" and dangerous policies.",
+            &["John McCain:person", "Russia:country"],
+            &["John McCain -opposes-> Russia [attacked]"],
+        ),
+        (
+            // but not toward the one something happened to
+            "The African Union condemned Kenya's arrest.",
+            &["African Union:organization", "Kenya:country"],
+            &[],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

@@ -306,9 +306,18 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         let mut out = Vec::new();
         // every actor named before the noun in its phrase: "Egyptian and Arab League
         // officials", "Senior State Department officials", "Egypt's government"
+        // (not the possessor of what happened to it: "condemned Iran's arrest of ...")
+        // ("Iran's arrest of the journalist" makes Iran the one acting again)
+        let patient = target
+            && PATIENT_NOUNS.contains(&p.lemmas[t].as_str())
+            && !p
+                .children(t)
+                .iter()
+                .any(|&c| p.rel(c) == "nmod" && p.case_of(c).as_deref() == Some("of"));
         for x in p.left_edge(t)..t {
             if let Some(e) = self.entity[x]
                 && !out.contains(&e)
+                && !(patient && p.deprels[x] == "nmod:poss")
             {
                 out.push(e);
             }
@@ -810,6 +819,9 @@ fn predicate(
     for &t in &target_tokens {
         push_unique(&mut targets, sa.object_actors(lex, v, t));
     }
+    if targets.is_empty() && !passive && trigger.frame.obj {
+        targets.extend(possessor_after(sa, v));
+    }
     // "X and Y met": both sides at once; not "X and Y negotiated a deal", whose object
     // tells what they did together
     let has_object = p.children(v).iter().any(|&c| p.rel(c) == "obj");
@@ -818,6 +830,56 @@ fn predicate(
     } else {
         push_pairs(out, &agents, &targets, base);
     }
+}
+
+/// Nouns whose possessor is what the event happens to, not who acts: condemning "X's
+/// arrest" is no stance against X.
+const PATIENT_NOUNS: &[&str] = &[
+    "arrest",
+    "detention",
+    "killing",
+    "murder",
+    "death",
+    "assassination",
+    "kidnapping",
+    "abduction",
+    "imprisonment",
+    "jailing",
+    "execution",
+    "torture",
+    "expulsion",
+    "deportation",
+    "extradition",
+    "release",
+    "treatment",
+    "plight",
+    "suffering",
+];
+
+/// "attacked Labour's 'unfair' taxes": an actor written as the possessor right after the
+/// verb, read from the words when the parser lost the object (the stance is toward the
+/// owner of what the verb targets).
+fn possessor_after(sa: &SentenceActors<'_, '_>, v: usize) -> Option<usize> {
+    let p = sa.p;
+    let mut k = v + 1;
+    while k < p.len() && matches!(p.upos[k], "DET" | "ADV") && sa.entity[k].is_none() {
+        k += 1;
+    }
+    let e = sa.entity.get(k).copied().flatten()?;
+    let mut end = k;
+    while end < p.len() && sa.entity[end] == Some(e) {
+        end += 1;
+    }
+    if end >= p.len() || !matches!(p.lower[end].as_str(), "'s" | "'" | "\u{2019}s") {
+        return None;
+    }
+    // the possessed noun, a few words on past quotes and adjectives
+    let owned = (end + 1..p.len().min(end + 8)).find(|&n| p.upos[n] == "NOUN")?;
+    if (end + 1..owned).any(|n| matches!(p.upos[n], "VERB" | "ADP" | "PRON")) {
+        return None;
+    }
+    let acts = p.lower.get(owned + 1).is_some_and(|w| w == "of");
+    (acts || !PATIENT_NOUNS.contains(&p.lemmas[owned].as_str())).then_some(e)
 }
 
 /// The subject of the clause an event noun sits in: climbs prepositional phrases, and

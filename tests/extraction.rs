@@ -220,6 +220,20 @@ fn table() {
             &["African Union:organization", "Kenya:country"],
             &[],
         ),
+        (
+            // an "it" that stands for the clause after it refers to no actor
+            "Russian President Vladimir Putin spoke about the Chinese economy. In response, Mr Putin stressed the Chinese money came from a reserve fund. It was because he had rejected previous Japanese proposals that the economy grew, claimed Mr Putin.",
+            &[
+                "Russia:country",
+                "Vladimir Putin:person",
+                "China:country",
+                "Japan:country",
+            ],
+            &[
+                "Vladimir Putin -affiliated_with-> Russia [President]",
+                "Vladimir Putin -opposes-> Japan [rejected]",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

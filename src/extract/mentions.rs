@@ -405,6 +405,28 @@ fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// "It was because he had rejected ...", "it is clear that", "it was announced that":
+/// an "it" that stands for the clause after it, not for an actor.
+fn expletive_it(p: &Parsed<'_>, lower: &[&str], i: usize) -> bool {
+    const LINKS: &[&str] = &[
+        "is", "was", "be", "been", "being", "'s", "seems", "seemed", "appears", "appeared",
+        "remains", "remained", "emerged", "became",
+    ];
+    const CLAUSE: &[&str] = &["that", "because", "whether", "why", "how", "if", "to"];
+    if lower[i] != "it" || !lower.get(i + 1).is_some_and(|w| LINKS.contains(w)) {
+        return false;
+    }
+    // past adverbs, "not", an adjective or a participle: "it is not yet clear whether"
+    let mut k = i + 2;
+    while k < p.len() && k < i + 6 && matches!(p.upos[k], "ADV" | "PART" | "ADJ" | "VERB" | "AUX") {
+        if CLAUSE.contains(&lower[k]) {
+            break;
+        }
+        k += 1;
+    }
+    k < p.len() && CLAUSE.contains(&lower[k])
+}
+
 fn pronoun(lower: &str) -> Option<(ActorType, bool)> {
     match lower {
         "he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself" => {
@@ -739,6 +761,7 @@ pub(crate) fn find_mentions(
 
         if let Some((actor_type, plural)) = pronoun(lower[i])
             && p.upos[i] == "PRON"
+            && !expletive_it(p, &lower, i)
         {
             out.push(Mention {
                 start: i,

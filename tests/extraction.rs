@@ -234,6 +234,19 @@ fn table() {
                 "Vladimir Putin -opposes-> Japan [rejected]",
             ],
         ),
+        (
+            // a passive's agent may be the author of the event it happened in
+            "Taliban commander Mullah Dadullah was killed in a raid by NATO forces.",
+            &[
+                "Taliban:organization",
+                "Dadullah:person",
+                "NATO:organization",
+            ],
+            &[
+                "Dadullah -affiliated_with-> Taliban [Commander]",
+                "NATO -opposes-> Dadullah [killed]",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

@@ -745,6 +745,21 @@ fn predicate(
         .copied()
         .filter(|&c| p.rel(c) == "obl" && p.case_of(c).as_deref() == Some("by"))
         .collect();
+    // "was killed in a raid by US forces": the author of the event the passive happened in
+    let by = if passive && by.is_empty() {
+        p.children(v)
+            .iter()
+            .filter(|&&c| {
+                p.rel(c) == "obl"
+                    && p.case_of(c)
+                        .is_some_and(|k| matches!(k.as_str(), "in" | "during"))
+            })
+            .flat_map(|&c| p.children(c).iter().copied())
+            .filter(|&d| p.rel(d) == "nmod" && p.case_of(d).as_deref() == Some("by"))
+            .collect()
+    } else {
+        by
+    };
     // "X is opposed to Y", "X is allied with Y": a passive form that states the
     // subject's stance, with no "by" and a target of the frame's preposition or of
     // to/with/against

@@ -57,6 +57,57 @@ fn cpu_seconds() -> f64 {
     ticks / 100.0
 }
 
+/// The words of every sentence of `docs`.
+fn sentence_words<'a>(docs: &[(&'a str, text::Segmented)]) -> Vec<Vec<&'a str>> {
+    docs.iter()
+        .flat_map(|(text, d)| {
+            d.sentences.iter().map(move |s| {
+                d.tokens[s.token_range()]
+                    .iter()
+                    .map(|tok| tok.text(text))
+                    .collect()
+            })
+        })
+        .collect()
+}
+
+/// `runs` runs of `analyze_batch` over groups of `articles` articles: tokens per CPU
+/// second of each run, sorted.
+fn batch_runs(
+    models: &Models,
+    docs: &[(&str, text::Segmented)],
+    articles: usize,
+    runs: usize,
+    tokens: usize,
+) -> Vec<f64> {
+    let mut rates = Vec::new();
+    for run in 0..runs {
+        let t = Instant::now();
+        let cpu = cpu_seconds();
+        let mut entities = 0usize;
+        for group in docs.chunks(articles) {
+            entities += models
+                .analyze_batch(&sentence_words(group))
+                .iter()
+                .map(|a| a.entities.len())
+                .sum::<usize>();
+        }
+        let secs = t.elapsed().as_secs_f64();
+        let cpu = cpu_seconds() - cpu;
+        rates.push(tokens as f64 / cpu.max(secs * 0.5));
+        println!(
+            "batch run {} (analyze_batch per {articles} article(s)): {:.3} s wall, {:.2} s CPU, {:.0} tokens/s wall, {:.0} tokens per CPU second ({entities} entities)",
+            run + 1,
+            secs,
+            cpu,
+            tokens as f64 / secs,
+            tokens as f64 / cpu
+        );
+    }
+    rates.sort_by(f64::total_cmp);
+    rates
+}
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut data = root.join("../shared/data/news/bbc");
@@ -137,79 +188,10 @@ fn main() {
             tokens as f64 / secs
         );
     }
-    let mut batch_rates = Vec::new();
-    for run in 0..runs {
-        let t = Instant::now();
-        let cpu = cpu_seconds();
-        let mut entities = 0usize;
-        for (text, d) in &docs {
-            let sents: Vec<Vec<&str>> = d
-                .sentences
-                .iter()
-                .map(|s| {
-                    d.tokens[s.token_range()]
-                        .iter()
-                        .map(|tok| tok.text(text))
-                        .collect()
-                })
-                .collect();
-            entities += models
-                .analyze_batch(&sents)
-                .iter()
-                .map(|a| a.entities.len())
-                .sum::<usize>();
-        }
-        let secs = t.elapsed().as_secs_f64();
-        let cpu = cpu_seconds() - cpu;
-        batch_rates.push(tokens as f64 / cpu.max(secs * 0.5));
-        println!(
-            "batch run {} (analyze_batch per article): {:.3} s wall, {:.2} s CPU, {:.0} tokens/s wall, {:.0} tokens per CPU second ({entities} entities)",
-            run + 1,
-            secs,
-            cpu,
-            tokens as f64 / secs,
-            tokens as f64 / cpu
-        );
-    }
-    batch_rates.sort_by(f64::total_cmp);
+    let batch_rates = batch_runs(&models, &docs, 1, runs, tokens);
     // bigger batches: the sentences of many articles go through each stage together, so
     // each model's tables stay in cache longer still
-    let mut wide_rates = Vec::new();
-    for run in 0..runs {
-        let t = Instant::now();
-        let cpu = cpu_seconds();
-        let mut entities = 0usize;
-        for group in docs.chunks(WIDE_BATCH) {
-            let sents: Vec<Vec<&str>> = group
-                .iter()
-                .flat_map(|(text, d)| {
-                    d.sentences.iter().map(move |s| {
-                        d.tokens[s.token_range()]
-                            .iter()
-                            .map(|tok| tok.text(text))
-                            .collect()
-                    })
-                })
-                .collect();
-            entities += models
-                .analyze_batch(&sents)
-                .iter()
-                .map(|a| a.entities.len())
-                .sum::<usize>();
-        }
-        let secs = t.elapsed().as_secs_f64();
-        let cpu = cpu_seconds() - cpu;
-        wide_rates.push(tokens as f64 / cpu.max(secs * 0.5));
-        println!(
-            "batch run {} (analyze_batch per {WIDE_BATCH} articles): {:.3} s wall, {:.2} s CPU, {:.0} tokens/s wall, {:.0} tokens per CPU second ({entities} entities)",
-            run + 1,
-            secs,
-            cpu,
-            tokens as f64 / secs,
-            tokens as f64 / cpu
-        );
-    }
-    wide_rates.sort_by(f64::total_cmp);
+    let wide_rates = batch_runs(&models, &docs, WIDE_BATCH, runs, tokens);
     // the whole machine: articles shared among one thread per core (Models is Sync)
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let t = Instant::now();
@@ -219,17 +201,8 @@ fn main() {
             s.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some((text, d)) = docs.get(i) else { break };
-                    let sents: Vec<Vec<&str>> = d
-                        .sentences
-                        .iter()
-                        .map(|s| {
-                            d.tokens[s.token_range()]
-                                .iter()
-                                .map(|tok| tok.text(text))
-                                .collect()
-                        })
-                        .collect();
+                    let Some(doc) = docs.get(i..i + 1) else { break };
+                    let sents = sentence_words(doc);
                     std::hint::black_box(models.analyze_batch(&sents));
                 }
             });

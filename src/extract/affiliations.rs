@@ -24,6 +24,20 @@ pub(crate) struct Affiliation {
     pub label: Option<String>,
 }
 
+impl Affiliation {
+    /// An affiliation stated by the words `trigger` of sentence `sentence`, with no role.
+    fn stated(member: usize, org: usize, sentence: usize, trigger: (usize, usize)) -> Affiliation {
+        Affiliation {
+            member,
+            org,
+            role: None,
+            sentence,
+            trigger,
+            label: None,
+        }
+    }
+}
+
 /// Sectors of CAMEO codes that make an organization a body of its state.
 /// Courts and parliaments are not counted: they stand apart from the government.
 const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "SPY"];
@@ -175,14 +189,7 @@ pub(crate) fn find_affiliations(
                     {
                         push(
                             &mut out,
-                            Affiliation {
-                                member: person,
-                                org,
-                                role: None,
-                                sentence: s,
-                                trigger: (m.start, c + 1),
-                                label: None,
-                            },
+                            Affiliation::stated(person, org, s, (m.start, c + 1)),
                             reg,
                         );
                     }
@@ -232,14 +239,7 @@ pub(crate) fn find_affiliations(
             {
                 push(
                     &mut out,
-                    Affiliation {
-                        member: person,
-                        org,
-                        role: None,
-                        sentence: s,
-                        trigger: (pm.mention.start, pm.mention.start + 1),
-                        label: None,
-                    },
+                    Affiliation::stated(person, org, s, (pm.mention.start, pm.mention.start + 1)),
                     reg,
                 );
             }
@@ -282,14 +282,7 @@ pub(crate) fn find_affiliations(
             {
                 push(
                     &mut out,
-                    Affiliation {
-                        member: person,
-                        org,
-                        role: None,
-                        sentence: s,
-                        trigger: (0, placed[o].mention.end),
-                        label: None,
-                    },
+                    Affiliation::stated(person, org, s, (0, placed[o].mention.end)),
                     reg,
                 );
             }
@@ -311,14 +304,7 @@ pub(crate) fn find_affiliations(
             {
                 push(
                     &mut out,
-                    Affiliation {
-                        member: org,
-                        org: country,
-                        role: None,
-                        sentence: s,
-                        trigger: (before, pm.mention.end),
-                        label: None,
-                    },
+                    Affiliation::stated(org, country, s, (before, pm.mention.end)),
                     reg,
                 );
             }

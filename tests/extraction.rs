@@ -247,6 +247,12 @@ fn table() {
                 "NATO -opposes-> Dadullah [killed]",
             ],
         ),
+        (
+            // an infinitive complement read by the parser as an adverbial clause
+            "The Georgian parliament threatened on Tuesday to break relations with Russia unless Moscow withdrew its troops.",
+            &["Georgian parliament:group", "Russia:country"],
+            &["Georgian parliament -opposes-> Russia [break relations]"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

@@ -453,6 +453,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             "conj" => (self.subjects(g, depth + 1).0, passive),
             // "Erdogan calling Israel ..." / "the group, which attacked ..."
             "acl" => (vec![g], passive),
+            "advcl" if infinitive_complement(p, g, v) => (self.subjects(g, depth + 1).0, passive),
             "advcl"
                 if p.upos[v] == "VERB"
                     && !p
@@ -794,7 +795,13 @@ fn predicate(
                 && p.case_of(c)
                     .is_some_and(|k| matches!(k.as_str(), "to" | "against" | "on"))
         };
-        let xcomps: Vec<usize> = p.children_with(v, "xcomp").collect();
+        // (an infinitive read as an adverbial clause is the same complement)
+        let xcomps: Vec<usize> = p
+            .children(v)
+            .iter()
+            .copied()
+            .filter(|&c| p.rel(c) == "xcomp" || infinitive_complement(p, v, c))
+            .collect();
         for x in xcomps {
             for &c in p.children(x) {
                 if p.rel(c) == "obj" {
@@ -845,6 +852,48 @@ fn predicate(
     } else {
         push_pairs(out, &agents, &targets, base);
     }
+}
+
+/// Verbs that take an infinitive as their complement, its doer their subject: "threatened
+/// to break relations", "vowed to continue".
+const INFINITIVE_VERBS: &[&str] = &[
+    "threaten",
+    "promise",
+    "vow",
+    "pledge",
+    "agree",
+    "decide",
+    "refuse",
+    "try",
+    "seek",
+    "want",
+    "plan",
+    "offer",
+    "hope",
+    "intend",
+    "attempt",
+    "fail",
+    "prepare",
+    "resolve",
+    "undertake",
+    "aim",
+    "expect",
+    "continue",
+    "begin",
+    "start",
+    "vote",
+];
+
+/// Is clause `c` the infinitive complement of verb `v` that the parser read as an adverbial
+/// clause ("threatened on Monday [to break relations]")?
+fn infinitive_complement(p: &Parsed<'_>, v: usize, c: usize) -> bool {
+    p.rel(c) == "advcl"
+        && p.head(c) == Some(v)
+        && INFINITIVE_VERBS.contains(&p.lemmas[v].as_str())
+        && p.upos[c] == "VERB"
+        && p.children(c)
+            .iter()
+            .any(|&m| p.rel(m) == "mark" && p.lower[m] == "to")
 }
 
 /// Nouns whose possessor is what the event happens to, not who acts: condemning "X's

@@ -253,6 +253,17 @@ fn table() {
             &["Georgian parliament:group", "Russia:country"],
             &["Georgian parliament -opposes-> Russia [break relations]"],
         ),
+        (
+            "Japan has promised to continue economic aid to war-torn Sudan.",
+            &["Japan:country", "Sudan:country"],
+            &["Japan -backs-> Sudan [aid]"],
+        ),
+        (
+            // visiting a town of one's own country meets no one
+            "French President Jacques Chirac will visit Lyon on Friday.",
+            &["France:country", "Jacques Chirac:person", "Lyon:location"],
+            &["Jacques Chirac -affiliated_with-> France [President]"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

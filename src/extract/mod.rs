@@ -273,6 +273,22 @@ fn extract_part(
             if target == f.agent {
                 continue;
             }
+            // a home-country politician visiting one of its towns meets no one by it
+            let domestic = target != f.target
+                && reg.entities[f.agent]
+                    .code
+                    .as_deref()
+                    .and_then(|c| c.get(..3))
+                    .is_some_and(|home| {
+                        reg.entities[target]
+                            .code
+                            .as_deref()
+                            .and_then(|c| c.get(..3))
+                            == Some(home)
+                    });
+            if domestic {
+                continue;
+            }
             let b = &reg.entities[target];
             // places do not act: a location takes part only as a target
             if a.kind == crate::graph::ActorType::Location {

@@ -854,6 +854,27 @@ fn predicate(
     }
 }
 
+/// "military aid to war-torn Mozambique": the frame's preposition right after the event
+/// noun and a name a few modifiers on, read from the words when the parser attached the
+/// preposition elsewhere (here as the mark of "war-torn" read as a verb).
+fn prep_name_after(sa: &SentenceActors<'_, '_>, n: usize, trigger: &Trigger) -> Option<usize> {
+    let p = sa.p;
+    let prep = p.lower.get(n + 1)?;
+    if matches!(prep.as_str(), "between" | "among" | "amongst") || !trigger.frame.takes(prep) {
+        return None;
+    }
+    let mut k = n + 2;
+    while k < p.len()
+        && k < n + 5
+        && sa.entity[k].is_none()
+        && (matches!(p.upos[k], "DET" | "ADJ") || p.lower[k].contains('-'))
+    {
+        k += 1;
+    }
+    let e = sa.entity.get(k).copied().flatten()?;
+    (sa.kind[k] == Some(MentionKind::Name)).then_some(e)
+}
+
 /// Verbs that take an infinitive as their complement, its doer their subject: "threatened
 /// to break relations", "vowed to continue".
 const INFINITIVE_VERBS: &[&str] = &[
@@ -1051,6 +1072,12 @@ fn event_noun(
     let mut targets = Vec::new();
     for &t in &target_tokens {
         push_unique(&mut targets, sa.actors_conj(lex, t, true));
+    }
+    if target_tokens.is_empty()
+        && !between
+        && let Some(e) = prep_name_after(sa, n, trigger)
+    {
+        targets.push(e);
     }
     if between {
         let set = sa.between_set(&target_tokens, targets);

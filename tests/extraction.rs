@@ -264,6 +264,13 @@ fn table() {
             &["France:country", "Jacques Chirac:person", "Lyon:location"],
             &["Jacques Chirac -affiliated_with-> France [President]"],
         ),
+        (
+            // a name modifying the object noun is the target, also when the noun is
+            // tagged as a verb
+            "Iran rejected a US offer of talks.",
+            &["Iran:country", "United States:country"],
+            &["Iran -opposes-> United States [rejected]"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

@@ -842,7 +842,7 @@ fn predicate(
         push_unique(&mut targets, sa.object_actors(lex, v, t));
     }
     if targets.is_empty() && !passive && trigger.frame.obj {
-        targets.extend(possessor_after(sa, v));
+        targets.extend(possessor_after(sa, lex, v));
     }
     // "X and Y met": both sides at once; not "X and Y negotiated a deal", whose object
     // tells what they did together
@@ -944,7 +944,7 @@ const PATIENT_NOUNS: &[&str] = &[
 /// "attacked Labour's 'unfair' taxes": an actor written as the possessor right after the
 /// verb, read from the words when the parser lost the object (the stance is toward the
 /// owner of what the verb targets).
-fn possessor_after(sa: &SentenceActors<'_, '_>, v: usize) -> Option<usize> {
+fn possessor_after(sa: &SentenceActors<'_, '_>, lex: &Lexicon, v: usize) -> Option<usize> {
     let p = sa.p;
     let mut k = v + 1;
     while k < p.len() && matches!(p.upos[k], "DET" | "ADV") && sa.entity[k].is_none() {
@@ -955,7 +955,26 @@ fn possessor_after(sa: &SentenceActors<'_, '_>, v: usize) -> Option<usize> {
     while end < p.len() && sa.entity[end] == Some(e) {
         end += 1;
     }
-    if end >= p.len() || !matches!(p.lower[end].as_str(), "'s" | "'" | "\u{2019}s") {
+    if end >= p.len() {
+        return None;
+    }
+    // "rejected a US offer": a name modifying the common noun after it (which the
+    // parser may have read as a verb)
+    let modifier = k > v + 1
+        && p.upos[v + 1] == "DET"
+        && matches!(p.upos[end], "NOUN" | "VERB")
+        && p.words[end].chars().all(|c| c.is_lowercase())
+        && p.upos.get(end + 1).is_none_or(|&u| u != "NOUN");
+    if modifier {
+        // not a hostile event, whose modifier may be either side: "the Iraq war", "US
+        // sanctions"
+        let hostile = lex
+            .triggers
+            .get(&p.lemmas[end], TriggerPos::Noun)
+            .is_some_and(|t| t.class == Some(RelationKind::Opposes));
+        return (!hostile && !PATIENT_NOUNS.contains(&p.lemmas[end].as_str())).then_some(e);
+    }
+    if !matches!(p.lower[end].as_str(), "'s" | "'" | "\u{2019}s") {
         return None;
     }
     // the possessed noun, a few words on past quotes and adjectives

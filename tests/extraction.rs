@@ -191,10 +191,11 @@ fn table() {
             &["Greece -opposes-> Turkey [warning]"],
         ),
         (
-            // an event noun inside a refused clause is refused with it
+            // an event noun inside a refused clause is refused with it: no backing, but
+            // a refusal toward the one it would have gone to (as PLOVER codes it)
             "Spain has refused to commit to any military assistance to the French campaign in Mali.",
             &["Spain:country", "France:country", "Mali:country"],
-            &[],
+            &["Spain -opposes-> France [refused]"],
         ),
         (
             // a former holder's title still gives the role and the party
@@ -270,6 +271,12 @@ fn table() {
             "Iran rejected a US offer of talks.",
             &["Iran:country", "United States:country"],
             &["Iran -opposes-> United States [rejected]"],
+        ),
+        (
+            // what is refused goes to the target
+            "Kuwait has refused visas to Iraqis.",
+            &["Kuwait:country", "Iraq:country"],
+            &["Kuwait -opposes-> Iraq [refused]"],
         ),
     ];
     let mut failures = Vec::new();

@@ -841,6 +841,21 @@ fn predicate(
     for &t in &target_tokens {
         push_unique(&mut targets, sa.object_actors(lex, v, t));
     }
+    // "refused visas to Iraqis": an object naming no actor passes on the frame's
+    // preposition attached to it
+    if targets.is_empty() && !passive {
+        for &t in &target_tokens {
+            for &d in p.children(t) {
+                if d > t
+                    && p.rel(d) == "nmod"
+                    && p.case_of(d)
+                        .is_some_and(|k| k != "of" && trigger.frame.takes(&k))
+                {
+                    push_unique(&mut targets, sa.actors_conj(lex, d, true));
+                }
+            }
+        }
+    }
     if targets.is_empty() && !passive && trigger.frame.obj {
         targets.extend(possessor_after(sa, lex, v));
     }

@@ -278,6 +278,12 @@ fn table() {
             &["Kuwait:country", "Iraq:country"],
             &["Kuwait -opposes-> Iraq [refused]"],
         ),
+        (
+            // demanding someone's removal opposes them
+            "Germany demanded the withdrawal of Russian troops from Ukraine.",
+            &["Germany:country", "Russia:country", "Ukraine:country"],
+            &["Germany -opposes-> Russia [demanded]"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

@@ -856,6 +856,18 @@ fn predicate(
             }
         }
     }
+    // "demanded the removal of President X": opposing someone's staying is opposing them
+    if targets.is_empty() && !passive && base.relation == RelationKind::Opposes {
+        for &t in &target_tokens {
+            if p.rel(t) == "obj" && REMOVAL_NOUNS.contains(&p.lemmas[t].as_str()) {
+                for &d in p.children(t) {
+                    if d > t && p.rel(d) == "nmod" && p.case_of(d).as_deref() == Some("of") {
+                        push_unique(&mut targets, sa.actors_conj(lex, d, true));
+                    }
+                }
+            }
+        }
+    }
     if targets.is_empty() && !passive && trigger.frame.obj {
         targets.extend(possessor_after(sa, lex, v));
     }
@@ -931,6 +943,22 @@ fn infinitive_complement(p: &Parsed<'_>, v: usize, c: usize) -> bool {
             .iter()
             .any(|&m| p.rel(m) == "mark" && p.lower[m] == "to")
 }
+
+/// Nouns of someone's removal from power or presence: demanding it opposes them.
+const REMOVAL_NOUNS: &[&str] = &[
+    "removal",
+    "ouster",
+    "overthrow",
+    "resignation",
+    "withdrawal",
+    "expulsion",
+    "departure",
+    "dismissal",
+    "sacking",
+    "impeachment",
+    "downfall",
+    "exit",
+];
 
 /// Nouns whose possessor is what the event happens to, not who acts: condemning "X's
 /// arrest" is no stance against X.

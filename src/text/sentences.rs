@@ -142,11 +142,27 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let abbreviation = word.len() > 1 && word.ends_with('.') && !is_terminal(word);
         if is_terminal(word) || abbreviation {
             // closing quotes and brackets written right after the stop belong to this sentence
-            while end < tokens.len()
-                && is_closer(tokens[end].text(text))
-                && tokens[end].span.start == tokens[end - 1].span.end
-            {
-                end += 1;
+            // and so do reference marks: "... al-Freiji.[2] He was"
+            loop {
+                let glued =
+                    |k: usize| k < tokens.len() && tokens[k].span.start == tokens[k - 1].span.end;
+                if glued(end) && is_closer(tokens[end].text(text)) {
+                    end += 1;
+                } else if glued(end)
+                    && tokens[end].text(text) == "["
+                    && glued(end + 1)
+                    && tokens[end + 1].text(text).len() <= 4
+                    && tokens[end + 1]
+                        .text(text)
+                        .chars()
+                        .all(char::is_alphanumeric)
+                    && glued(end + 2)
+                    && tokens[end + 2].text(text) == "]"
+                {
+                    end += 3;
+                } else {
+                    break;
+                }
             }
             boundary = match tokens.get(end) {
                 None => true,
@@ -222,6 +238,13 @@ mod tests {
                     "\"The work will not be easy.",
                     "Obviously, it is hard,\" Obama said.",
                     "\"We don't.\"",
+                ],
+            ),
+            (
+                "He chose Mohan al-Freiji.[2] He was later removed.[3][4]",
+                &[
+                    "He chose Mohan al-Freiji.[2]",
+                    "He was later removed.[3][4]",
                 ],
             ),
             (

@@ -192,7 +192,8 @@ fn is_leading_clitic(rest: &str) -> bool {
 }
 
 /// The first word separator inside `core` after its first byte (an em dash, a double
-/// hyphen, an ellipsis): its position and length. One pass, so that a 100 MB chunk of
+/// hyphen, an ellipsis; an opening bracket, which splits off without a token of its own):
+/// its position and length. One pass, so that a 100 MB chunk of
 /// separators costs linear time.
 fn first_separator(core: &str) -> Option<(usize, usize)> {
     let b = core.as_bytes();
@@ -201,6 +202,8 @@ fn first_separator(core: &str) -> Option<(usize, usize)> {
     (1..b.len()).find_map(|i| match b[i] {
         b'-' if b.get(i + 1) == Some(&b'-') => Some((i, run(i, b'-'))),
         b'.' if b[i..].starts_with(b"...") => Some((i, run(i, b'.'))),
+        // a reference mark glued to a word: "Haidar,[1]", "al-Freiji.[2]"
+        b'[' => Some((i, 0)),
         0xE2 if core[i..].starts_with('\u{2014}') || core[i..].starts_with('\u{2026}') => {
             Some((i, 3))
         }
@@ -304,6 +307,10 @@ mod tests {
                 ],
             ),
             ("Egypt's leader", &["Egypt", "'s", "leader"]),
+            (
+                "Abu Haidar,[1] was born",
+                &["Abu", "Haidar", ",", "[", "1", "]", "was", "born"],
+            ),
             ("We don\u{2019}t want", &["We", "do", "n\u{2019}t", "want"]),
             ("can't cannot", &["ca", "n't", "can", "not"]),
             (

@@ -284,6 +284,17 @@ fn table() {
             &["Germany:country", "Russia:country", "Ukraine:country"],
             &["Germany -opposes-> Russia [demanded]"],
         ),
+        (
+            // a region word is no actor; two names joined by "and" stay two
+            "Tony Blair called it a budget for Middle England, in an interview shown on BBC One and BBC News.",
+            &[
+                "Tony Blair:person",
+                "England:location",
+                "BBC One:organization",
+                "BBC News:organization",
+            ],
+            &[],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

@@ -946,6 +946,12 @@ fn group_mention(start: usize, end: usize, name: String) -> Mention {
     }
 }
 
+/// Words of the part of a place, capitalized in front of its name.
+const REGION_WORDS: &[&str] = &[
+    "middle", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
+    "north", "south", "east", "west", "inner", "outer", "rural", "coastal",
+];
+
 /// Adds a name mention, attaching a pending title and honorific to it.
 fn push_name(
     out: &mut Vec<Mention>,
@@ -954,6 +960,17 @@ fn push_name(
     mut m: Mention,
     surface: &dyn Fn(usize, usize) -> String,
 ) {
+    // "Middle England", "Southern Iraq": a region word left over in front of a place is
+    // no actor of its own
+    if m.kind == MentionKind::Name
+        && m.canonical.is_none()
+        && m.end == m.start + 1
+        && pending.is_none()
+        && honorific.is_none()
+        && REGION_WORDS.contains(&m.name.to_lowercase().as_str())
+    {
+        return;
+    }
     if let Some((title, start)) = pending.take() {
         if m.kind == MentionKind::Name && matches!(m.actor_type, ActorType::Person) {
             m.full = Some(surface(start, m.end));
@@ -1096,7 +1113,9 @@ fn proper_run_end<'g>(
             // "and" joins two names only inside a recognized entity or a known name
             // ("Bosnia and Herzegovina"), never "Kerry and Ban"
             if lower[e] == "and" {
-                let inside_entity = p.entities.iter().any(|&(s, en, _)| s <= i && en > e + 1);
+                // (nor "BBC One and BBC News": a name does not repeat its first word)
+                let inside_entity = p.entities.iter().any(|&(s, en, _)| s <= i && en > e + 1)
+                    && lower[e + 1] != lower[i];
                 let known = gaz_at(i).is_some_and(|g| i + g.len > e + 1);
                 if !(inside_entity || known) {
                     break;

@@ -295,6 +295,12 @@ fn table() {
             ],
             &[],
         ),
+        (
+            // but an "it" that is ready to do something is the actor
+            "The European Union said it remains ready to talk to Iran.",
+            &["European Union:organization", "Iran:country"],
+            &["European Union -meets/sym-> Iran [talk]"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

@@ -405,6 +405,35 @@ fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// Adjectives that put an infinitive after an empty "it": "it is important to".
+const EXTRAPOSING_ADJECTIVES: &[&str] = &[
+    "important",
+    "necessary",
+    "possible",
+    "impossible",
+    "difficult",
+    "hard",
+    "easy",
+    "clear",
+    "unclear",
+    "essential",
+    "vital",
+    "crucial",
+    "right",
+    "wrong",
+    "wise",
+    "unwise",
+    "time",
+    "premature",
+    "early",
+    "late",
+    "unacceptable",
+    "useful",
+    "better",
+    "best",
+    "worth",
+];
+
 /// "It was because he had rejected ...", "it is clear that", "it was announced that":
 /// an "it" that stands for the clause after it, not for an actor.
 fn expletive_it(p: &Parsed<'_>, lower: &[&str], i: usize) -> bool {
@@ -424,7 +453,19 @@ fn expletive_it(p: &Parsed<'_>, lower: &[&str], i: usize) -> bool {
         }
         k += 1;
     }
-    k < p.len() && CLAUSE.contains(&lower[k])
+    // the clause's own word: "to" of an infinitive ("it remains committed to addressing"
+    // is about something), "that" as a conjunction ("it is that concern")
+    k < p.len()
+        && CLAUSE.contains(&lower[k])
+        && match lower[k] {
+            // "it is important to", not "it is ready to talk" (the actor is ready)
+            "to" => {
+                p.upos[k] == "PART"
+                    && (i + 2..k).any(|a| EXTRAPOSING_ADJECTIVES.contains(&lower[a]))
+            }
+            "that" => p.upos[k] == "SCONJ",
+            _ => true,
+        }
 }
 
 fn pronoun(lower: &str) -> Option<(ActorType, bool)> {

@@ -301,6 +301,12 @@ fn table() {
             &["European Union:organization", "Iran:country"],
             &["European Union -meets/sym-> Iran [talk]"],
         ),
+        (
+            // an event noun as the predicate has its own subject
+            "Prime Minister Shinzo Abe said he had been in close talks with Chinese officials.",
+            &["Shinzo Abe:person", "China:country"],
+            &["Shinzo Abe -meets/sym-> China [talks]"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

@@ -1187,6 +1187,15 @@ fn event_noun(
         push_pairs(out, &agents, &targets, &reduced);
         return;
     }
+    // "he has been in talks with X": the noun is the predicate, with its own subject
+    if agents.is_empty() && p.children(n).iter().any(|&c| p.rel(c) == "cop") {
+        let (subjects, passive) = sa.subjects(n, 0);
+        if !passive {
+            for s in subjects {
+                push_unique(&mut agents, sa.actors_conj(lex, s, true));
+            }
+        }
+    }
     let mut near = true;
     if agents.is_empty() {
         let (found, step) = clause_agents(sa, lex, n);

@@ -307,6 +307,21 @@ fn table() {
             &["Shinzo Abe:person", "China:country"],
             &["Shinzo Abe -meets/sym-> China [talks]"],
         ),
+        (
+            // an organization word with its "of" phrase names one organization
+            "The Bank of England criticised the Treasury.",
+            &["Bank of England:organization", "Treasury:organization"],
+            &["Bank of England -opposes-> Treasury [criticised]"],
+        ),
+        (
+            "The Supreme Court of Canada rejected the Ministry of Justice's appeal.",
+            &[
+                "Supreme Court:organization",
+                "Canada:country",
+                "Ministry of Justice:organization",
+            ],
+            &["Supreme Court -opposes-> Ministry of Justice [rejected]"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

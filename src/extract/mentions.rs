@@ -657,7 +657,12 @@ pub(crate) fn find_mentions(
             let run_end = proper_run_end(p, &lower, i, &name_like, &gaz_at);
             let gaz = gaz_at(i);
             let ner = ner_at(i).filter(|&(s, _, _)| s == i);
-            let whole_org = run_end > i + 1 && ORGANIZATION_WORDS.contains(&lower[run_end - 1]);
+            // "Islamic Action Front", "Bank of England": an organization's name, whole
+            let whole_org = run_end > i + 1
+                && (ORGANIZATION_WORDS.contains(&lower[run_end - 1])
+                    || (run_end > i + 2
+                        && ORGANIZATION_WORDS.contains(&lower[i])
+                        && matches!(lower[i + 1], "of" | "for")));
             let use_gaz = match gaz {
                 Some(g) => {
                     // "Syrian Democratic Forces", "Jordan Henderson": a longer name that
@@ -1185,6 +1190,16 @@ fn classify_name(
         return None;
     }
     if ORGANIZATION_WORDS.contains(&lower[e - 1]) {
+        return Some((ActorType::Organization, false));
+    }
+    // "Court of Appeal", "Ministry of Defence", "Bank of England": an organization word
+    // with its "of" phrase
+    if e - s >= 3
+        && ORGANIZATION_WORDS.contains(&lower[s])
+        && matches!(lower[s + 1], "of" | "for")
+        && pending.is_none()
+        && honorific.is_none()
+    {
         return Some((ActorType::Organization, false));
     }
     if pending.is_some() || honorific.is_some() {

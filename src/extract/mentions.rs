@@ -660,9 +660,7 @@ pub(crate) fn find_mentions(
             // "Islamic Action Front", "Bank of England": an organization's name, whole
             let whole_org = run_end > i + 1
                 && (ORGANIZATION_WORDS.contains(&lower[run_end - 1])
-                    || (run_end > i + 2
-                        && ORGANIZATION_WORDS.contains(&lower[i])
-                        && matches!(lower[i + 1], "of" | "for")));
+                    || (run_end > i + 2 && org_with_phrase(&lower[i..run_end])));
             let use_gaz = match gaz {
                 Some(g) => {
                     // "Syrian Democratic Forces", "Jordan Henderson": a longer name that
@@ -1177,6 +1175,17 @@ fn proper_run_end<'g>(
 
 /// The actor type of an unknown name `[s, e)` and whether it is tentative, or `None` when
 /// it names no actor.
+/// "Court of Appeal", "Commission for Africa": a name made of an organization word and
+/// its "of" or "for" phrase. Not a legislature "for" a place: one enters "Parliament for
+/// Sheffield Brightside", a seat, not an organization of that name.
+fn org_with_phrase(words: &[&str]) -> bool {
+    words.len() >= 3
+        && ORGANIZATION_WORDS.contains(&words[0])
+        && (words[1] == "of"
+            || (words[1] == "for"
+                && !matches!(words[0], "parliament" | "assembly" | "congress" | "senate")))
+}
+
 fn classify_name(
     p: &Parsed<'_>,
     lower: &[&str],
@@ -1194,12 +1203,7 @@ fn classify_name(
     }
     // "Court of Appeal", "Ministry of Defence", "Bank of England": an organization word
     // with its "of" phrase
-    if e - s >= 3
-        && ORGANIZATION_WORDS.contains(&lower[s])
-        && matches!(lower[s + 1], "of" | "for")
-        && pending.is_none()
-        && honorific.is_none()
-    {
+    if e - s >= 3 && org_with_phrase(&lower[s..e]) && pending.is_none() && honorific.is_none() {
         return Some((ActorType::Organization, false));
     }
     if pending.is_some() || honorific.is_some() {

@@ -322,6 +322,18 @@ fn table() {
             ],
             &["Supreme Court -opposes-> Ministry of Justice [rejected]"],
         ),
+        (
+            // a capital modifying a common noun is a place, not its government
+            "Deutsche Boerse held talks with the London exchange last week.",
+            &["Deutsche Boerse:organization", "United Kingdom:country"],
+            &[],
+        ),
+        (
+            // but "Washington officials" act for the United States
+            "Washington officials criticised Iran.",
+            &["United States:country", "Iran:country"],
+            &["United States -opposes-> Iran [criticised]"],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

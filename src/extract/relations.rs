@@ -315,9 +315,13 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                 .iter()
                 .any(|&c| p.rel(c) == "nmod" && p.case_of(c).as_deref() == Some("of"));
         for x in p.left_edge(t)..t {
+            // a capital stands for its government only as an agent: "Washington officials",
+            // not "the London exchange"
+            let place = !agentive && self.kind[x] == Some(MentionKind::Capital);
             if let Some(e) = self.entity[x]
                 && !out.contains(&e)
                 && !(patient && p.deprels[x] == "nmod:poss")
+                && !place
             {
                 out.push(e);
             }
@@ -1146,8 +1150,20 @@ fn event_noun(
         push_mutual(out, &set, base);
         return;
     }
-    // the agent: a possessive or modifier of the noun, else the clause's subject
+    // the agent: a possessive or modifier of the noun, else the clause's subject; but the
+    // modifier of a killing or an arrest is its victim ("Hariri killing") unless an "of"
+    // phrase names the victim
+    let patient_noun = PATIENT_NOUNS.contains(&p.lemmas[n].as_str())
+        && !p
+            .children(n)
+            .iter()
+            .any(|&c| c > n && p.rel(c) == "nmod" && p.case_of(c).as_deref() == Some("of"));
+    if patient_noun {
+        return;
+    }
     let mut agents: Vec<usize> = Vec::new();
+    // "its talks with X" with "its" unresolved: someone's talks, not the clause subject's
+    let mut unknown_owner = false;
     for &c in p.children(n) {
         if c < n && matches!(p.deprels[c], "amod" | "compound" | "nmod:poss") {
             for x in p.with_conjuncts(c) {
@@ -1157,7 +1173,12 @@ fn event_noun(
                     agents.push(e);
                 }
             }
+            unknown_owner |=
+                p.deprels[c] == "nmod:poss" && p.upos[c] == "PRON" && sa.entity[c].is_none();
         }
+    }
+    if agents.is_empty() && unknown_owner {
+        return;
     }
     // "halted economic aid to Serbia", "severed ties with Qatar": ending cooperation is
     // opposition (CAMEO 16, reduce relations), stated by the verb's subject

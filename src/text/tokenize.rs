@@ -204,6 +204,13 @@ fn first_separator(core: &str) -> Option<(usize, usize)> {
         b'.' if b[i..].starts_with(b"...") => Some((i, run(i, b'.'))),
         // a reference mark glued to a word: "Haidar,[1]", "al-Freiji.[2]"
         b'[' => Some((i, 0)),
+        // a comma with no space after it between words ("Union,dismissed"), not in a
+        // number ("1,000")
+        b',' if b[i - 1].is_ascii_alphabetic()
+            && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic) =>
+        {
+            Some((i, 1))
+        }
         0xE2 if core[i..].starts_with('\u{2014}') || core[i..].starts_with('\u{2026}') => {
             Some((i, 3))
         }
@@ -307,6 +314,18 @@ mod tests {
                 ],
             ),
             ("Egypt's leader", &["Egypt", "'s", "leader"]),
+            (
+                "the European Union,dismissed 1,000 claims",
+                &[
+                    "the",
+                    "European",
+                    "Union",
+                    ",",
+                    "dismissed",
+                    "1,000",
+                    "claims",
+                ],
+            ),
             (
                 "Abu Haidar,[1] was born",
                 &["Abu", "Haidar", ",", "[", "1", "]", "was", "born"],

@@ -334,6 +334,24 @@ fn table() {
             &["United States:country", "Iran:country"],
             &["United States -opposes-> Iran [criticised]"],
         ),
+        (
+            // a name in front of a conflict tells where it is, not who acts
+            "Mr Blair had been hurt by the Iraq controversy.",
+            &["Blair:person", "Iraq:country"],
+            &[],
+        ),
+        (
+            "US Undersecretary of State John Bolton is meeting British officials this week.",
+            &[
+                "United States:country",
+                "John Bolton:person",
+                "United Kingdom:country",
+            ],
+            &[
+                "John Bolton -affiliated_with-> United States [Undersecretary of State]",
+                "John Bolton -meets/sym-> United Kingdom [meeting]",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

@@ -317,7 +317,11 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         for x in p.left_edge(t)..t {
             // a capital stands for its government only as an agent: "Washington officials",
             // not "the London exchange"
-            let place = !agentive && self.kind[x] == Some(MentionKind::Capital);
+            let place = !agentive
+                && (self.kind[x] == Some(MentionKind::Capital)
+                    // "the Iraq war undermined him": where it was, not who
+                    || (WHERE_NOUNS.contains(&p.lemmas[t].as_str())
+                        && p.deprels[x] == "compound"));
             if let Some(e) = self.entity[x]
                 && !out.contains(&e)
                 && !(patient && p.deprels[x] == "nmod:poss")
@@ -948,6 +952,21 @@ fn infinitive_complement(p: &Parsed<'_>, v: usize, c: usize) -> bool {
             .any(|&m| p.rel(m) == "mark" && p.lower[m] == "to")
 }
 
+/// Conflicts named by where they happen or what they are about: "the Iraq war".
+const WHERE_NOUNS: &[&str] = &[
+    "war",
+    "conflict",
+    "crisis",
+    "controversy",
+    "row",
+    "dispute",
+    "violence",
+    "unrest",
+    "fighting",
+    "insurgency",
+    "scandal",
+];
+
 /// Nouns of someone's removal from power or presence: demanding it opposes them.
 const REMOVAL_NOUNS: &[&str] = &[
     "removal",
@@ -1161,10 +1180,22 @@ fn event_noun(
     if patient_noun {
         return;
     }
+    // "the Iraq war", "the Iraq controversy": a name in front of a conflict tells where or
+    // what it is about, unless the noun names a side ("the US war on terror")
+    let about = WHERE_NOUNS.contains(&p.lemmas[n].as_str())
+        && !p.children(n).iter().any(|&c| {
+            c > n
+                && p.rel(c) == "nmod"
+                && p.case_of(c)
+                    .is_some_and(|k| matches!(k.as_str(), "on" | "against" | "with"))
+        });
     let mut agents: Vec<usize> = Vec::new();
     // "its talks with X" with "its" unresolved: someone's talks, not the clause subject's
     let mut unknown_owner = false;
     for &c in p.children(n) {
+        if about && p.deprels[c] == "compound" {
+            continue;
+        }
         if c < n && matches!(p.deprels[c], "amod" | "compound" | "nmod:poss") {
             for x in p.with_conjuncts(c) {
                 if let Some(e) = sa.entity[x]

@@ -352,6 +352,12 @@ fn table() {
                 "John Bolton -meets/sym-> United Kingdom [meeting]",
             ],
         ),
+        (
+            // a place in front of a thing is no target: one contests a seat, not a city
+            "Former minister John Smith will contest the Manchester seat at the election.",
+            &["John Smith:person", "Manchester:location"],
+            &[],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

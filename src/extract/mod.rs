@@ -249,7 +249,16 @@ fn extract_part(
                 entity[t] = placed[k].entity;
             }
         }
-        let sa = SentenceActors { p, entity, kind };
+        let place = entity
+            .iter()
+            .map(|e| e.is_some_and(|e| reg.entities[e].kind == crate::graph::ActorType::Location))
+            .collect();
+        let sa = SentenceActors {
+            p,
+            entity,
+            kind,
+            place,
+        };
         for f in relations::find_relations(&sa, lex) {
             let (trigger, trigger_span) = trigger_text(si, f.trigger);
             let a = &reg.entities[f.agent];

@@ -39,6 +39,8 @@ pub(crate) struct SentenceActors<'p, 'a> {
     pub entity: Vec<Option<usize>>,
     /// Kind of the mention each token is part of.
     pub kind: Vec<Option<MentionKind>>,
+    /// Whether each token is part of a place (a city, a region, a seat).
+    pub place: Vec<bool>,
 }
 
 /// Verbs whose infinitive complement is negated by them: "refused to meet".
@@ -317,8 +319,10 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         for x in p.left_edge(t)..t {
             // a capital stands for its government only as an agent: "Washington officials",
             // not "the London exchange"
+            // nor is a place in front of a thing an actor of it: "the Derbyshire seat"
             let place = !agentive
                 && (self.kind[x] == Some(MentionKind::Capital)
+                    || self.place[x]
                     // "the Iraq war undermined him": where it was, not who
                     || (WHERE_NOUNS.contains(&p.lemmas[t].as_str())
                         && p.deprels[x] == "compound"));
@@ -1027,6 +1031,7 @@ fn possessor_after(sa: &SentenceActors<'_, '_>, lex: &Lexicon, v: usize) -> Opti
     // "rejected a US offer": a name modifying the common noun after it (which the
     // parser may have read as a verb)
     let modifier = k > v + 1
+        && !sa.place[k]
         && p.upos[v + 1] == "DET"
         && matches!(p.upos[end], "NOUN" | "VERB")
         && p.words[end].chars().all(|c| c.is_lowercase())

@@ -126,6 +126,23 @@ pub enum Error {
     },
 }
 
+impl Error {
+    /// The error of an I/O failure on `path`: [`Error::NotFound`] when the file is missing,
+    /// [`Error::Io`] otherwise.
+    pub fn io(path: &std::path::Path, source: std::io::Error) -> Error {
+        if source.kind() == std::io::ErrorKind::NotFound {
+            Error::NotFound {
+                path: path.to_path_buf(),
+            }
+        } else {
+            Error::Io {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+    }
+}
+
 fn quoted(names: &[String]) -> String {
     names
         .iter()

@@ -83,7 +83,7 @@ pub fn read_inputs(paths: &[PathBuf]) -> Result<Inputs> {
             }
             continue;
         }
-        let meta = fs::metadata(path).map_err(|e| not_found_or_io(path, e))?;
+        let meta = fs::metadata(path).map_err(|e| Error::io(path, e))?;
         if meta.is_dir() {
             let files = walk_txt(path, &mut skipped)?;
             if files.is_empty() && !skipped.iter().any(|(p, _)| p.starts_with(path)) {
@@ -123,7 +123,7 @@ pub fn read_inputs(paths: &[PathBuf]) -> Result<Inputs> {
 /// [`Error::NotFound`], [`Error::Io`], [`Error::Binary`], [`Error::InvalidUtf8`] or
 /// [`Error::Empty`], each naming `path`.
 pub fn read_file(path: &Path) -> Result<String> {
-    let bytes = fs::read(path).map_err(|e| not_found_or_io(path, e))?;
+    let bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
     decode(path, bytes)
 }
 
@@ -169,19 +169,6 @@ fn decode(path: &Path, mut bytes: Vec<u8>) -> Result<String> {
         });
     }
     Ok(text)
-}
-
-fn not_found_or_io(path: &Path, source: io::Error) -> Error {
-    if source.kind() == io::ErrorKind::NotFound {
-        Error::NotFound {
-            path: path.to_path_buf(),
-        }
-    } else {
-        Error::Io {
-            path: path.to_path_buf(),
-            source,
-        }
-    }
 }
 
 /// The identity used to read a file once: its canonical path when it has one.

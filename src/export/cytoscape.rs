@@ -34,8 +34,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::export::json::GENERATOR;
-use crate::graph::{Actor, ActorGraph, ActorType, DocumentInfo, Evidence, Relation, RelationKind};
+use crate::export::json::{self, EdgeIn, GENERATOR, NodeIn};
+use crate::graph::{ActorGraph, ActorType, DocumentInfo, Evidence, RelationKind};
 
 #[derive(Serialize)]
 struct CytoscapeOut<'a> {
@@ -206,47 +206,6 @@ struct ElementIn<T> {
     data: T,
 }
 
-#[derive(Deserialize)]
-struct NodeIn {
-    id: String,
-    label: Option<String>,
-    #[serde(rename = "type")]
-    kind: ActorType,
-    #[serde(default)]
-    aliases: BTreeSet<String>,
-    #[serde(default)]
-    mentions: usize,
-    #[serde(default)]
-    roles: BTreeSet<String>,
-}
-
-#[derive(Deserialize)]
-struct EdgeIn {
-    source: String,
-    target: String,
-    relation: RelationKind,
-    #[serde(default)]
-    symmetric: bool,
-    #[serde(default)]
-    trigger: String,
-    #[serde(default)]
-    triggers: Vec<String>,
-    #[serde(default)]
-    cameo: Option<String>,
-    #[serde(default)]
-    goldstein: Option<f32>,
-    #[serde(default)]
-    weak: bool,
-    #[serde(default = "one")]
-    weight: usize,
-    #[serde(default)]
-    evidence: Vec<Evidence>,
-}
-
-fn one() -> usize {
-    1
-}
-
 /// Loads a graph written by [`write()`]. Writing it again gives the same bytes.
 ///
 /// # Errors
@@ -279,54 +238,20 @@ fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
         ));
     }
     let data: CytoscapeIn = serde_json::from_str(text).map_err(|e| fail(e.to_string()))?;
-    let mut graph = ActorGraph::new();
-    for info in data.data.documents {
-        graph.add_document_info(info);
-    }
-    for ElementIn { data: node } in data.elements.nodes {
-        if graph.actor(&node.id).is_some() {
-            return Err(fail(format!("two nodes have the id {:?}", node.id)));
-        }
-        let mut actor = Actor::new(node.id, node.kind);
-        if let Some(label) = node.label {
-            actor.label = label;
-        }
-        actor.aliases = node.aliases;
-        actor.mentions = node.mentions;
-        actor.roles = node.roles;
-        graph.add_actor(&actor);
-    }
-    for (i, ElementIn { data: edge }) in data.elements.edges.into_iter().enumerate() {
-        for end in [&edge.source, &edge.target] {
-            if graph.actor(end).is_none() {
-                return Err(fail(format!("edge {i} names {end:?}, which is not a node")));
-            }
-        }
-        let mut triggers = edge.triggers;
-        if triggers.is_empty() && !edge.trigger.is_empty() {
-            triggers.push(edge.trigger.clone());
-        }
-        let relation = Relation {
-            relation: edge.relation,
-            symmetric: edge.symmetric,
-            trigger: edge.trigger,
-            triggers,
-            cameo: edge.cameo,
-            goldstein: edge.goldstein,
-            weak: edge.weak,
-            weight: edge.weight,
-            evidence: edge.evidence,
-        };
-        graph.add_relation(&edge.source, &edge.target, &relation);
-    }
-    Ok(graph)
+    let elements = data.elements;
+    json::assemble(
+        data.data.documents,
+        elements.nodes.into_iter().map(|e| e.data),
+        elements.edges.into_iter().map(|e| e.data),
+        &fail,
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::json;
     use crate::export::tests::{assert_golden, sample_graph};
+    use crate::graph::Actor;
 
     #[test]
     fn sample_graph_gives_the_exact_file() {

@@ -156,9 +156,10 @@ struct GraphIn {
     documents: Vec<DocumentInfo>,
 }
 
+/// A node as written by the JSON exporters (node-link and Cytoscape.js share its fields).
 #[derive(Deserialize)]
 #[serde(expecting = "a node object")]
-struct NodeIn {
+pub(super) struct NodeIn {
     id: String,
     label: Option<String>,
     #[serde(rename = "type")]
@@ -171,9 +172,10 @@ struct NodeIn {
     roles: BTreeSet<String>,
 }
 
+/// An edge as written by the JSON exporters.
 #[derive(Deserialize)]
 #[serde(expecting = "an edge object")]
-struct EdgeIn {
+pub(super) struct EdgeIn {
     source: String,
     target: String,
     relation: RelationKind,
@@ -220,19 +222,7 @@ pub fn from_str(text: &str) -> Result<ActorGraph> {
 /// [`Error::NotFound`] or [`Error::Io`] when the file cannot be read, [`Error::Parse`]
 /// naming the file when it is not such a graph.
 pub fn read(path: &Path) -> Result<ActorGraph> {
-    let text = std::fs::read_to_string(path).map_err(|source| {
-        if source.kind() == io::ErrorKind::NotFound {
-            Error::NotFound {
-                path: path.to_path_buf(),
-            }
-        } else {
-            Error::Io {
-                path: path.to_path_buf(),
-                source,
-            }
-        }
-    })?;
-    parse(&text, path)
+    parse(&super::read_text(path)?, path)
 }
 
 fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
@@ -250,11 +240,22 @@ fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
     let edges = data.edges.or(data.links).ok_or_else(|| {
         fail("no \"edges\" (or \"links\") array: not a node-link graph".to_string())
     })?;
+    assemble(data.graph.documents, data.nodes, edges, &fail)
+}
+
+/// The graph of `documents`, `nodes` and `edges` as read from a JSON export; `fail` makes
+/// the error naming the file for two nodes with one id or an edge to a missing node.
+pub(super) fn assemble(
+    documents: Vec<DocumentInfo>,
+    nodes: impl IntoIterator<Item = NodeIn>,
+    edges: impl IntoIterator<Item = EdgeIn>,
+    fail: &dyn Fn(String) -> Error,
+) -> Result<ActorGraph> {
     let mut graph = ActorGraph::new();
-    for info in data.graph.documents {
+    for info in documents {
         graph.add_document_info(info);
     }
-    for node in data.nodes {
+    for node in nodes {
         if graph.actor(&node.id).is_some() {
             return Err(fail(format!("two nodes have the id {:?}", node.id)));
         }

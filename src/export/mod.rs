@@ -181,18 +181,7 @@ fn folder_format() -> Error {
 
 /// Reads a whole text file, naming it in errors.
 pub(crate) fn read_text(path: &Path) -> Result<String> {
-    std::fs::read_to_string(path).map_err(|source| {
-        if source.kind() == std::io::ErrorKind::NotFound {
-            Error::NotFound {
-                path: path.to_path_buf(),
-            }
-        } else {
-            Error::Io {
-                path: path.to_path_buf(),
-                source,
-            }
-        }
-    })
+    std::fs::read_to_string(path).map_err(|e| Error::io(path, e))
 }
 
 /// Writes a one-file text format to `out`, streaming where the format allows it (a large

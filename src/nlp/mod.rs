@@ -163,18 +163,9 @@ pub struct Models {
 }
 
 fn read_file(path: &Path) -> Result<Bytes> {
-    std::fs::read(path).map(Bytes::from_vec).map_err(|source| {
-        if source.kind() == std::io::ErrorKind::NotFound {
-            Error::NotFound {
-                path: path.to_path_buf(),
-            }
-        } else {
-            Error::Io {
-                path: path.to_path_buf(),
-                source,
-            }
-        }
-    })
+    std::fs::read(path)
+        .map(Bytes::from_vec)
+        .map_err(|e| Error::io(path, e))
 }
 
 /// Reads a tagger model file (tagger and lemmatizer).

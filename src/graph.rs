@@ -185,6 +185,23 @@ pub struct Statement {
     pub evidence: Evidence,
 }
 
+/// `source -relation-> target [trigger]`, with `/sym` and `/weak` after the relation when
+/// they hold: "Iran -opposes/sym-> Saudi Arabia [at odds]".
+impl fmt::Display for Statement {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} -{}{}{}-> {} [{}]",
+            self.source,
+            self.relation,
+            if self.symmetric { "/sym" } else { "" },
+            if self.weak { "/weak" } else { "" },
+            self.target,
+            self.trigger
+        )
+    }
+}
+
 /// A merged edge of the graph: every statement of one (source, relation, target).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Relation {

@@ -11,20 +11,7 @@ fn extract(text: &str) -> DocumentGraph {
 
 /// `source -relation-> target [trigger]`, with `/sym` and `/weak` marks.
 fn edges(g: &DocumentGraph) -> Vec<String> {
-    g.statements
-        .iter()
-        .map(|s| {
-            format!(
-                "{} -{}{}{}-> {} [{}]",
-                s.source,
-                s.relation,
-                if s.symmetric { "/sym" } else { "" },
-                if s.weak { "/weak" } else { "" },
-                s.target,
-                s.trigger
-            )
-        })
-        .collect()
+    g.statements.iter().map(ToString::to_string).collect()
 }
 
 fn actors(g: &DocumentGraph) -> Vec<String> {

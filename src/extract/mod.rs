@@ -466,20 +466,7 @@ at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
     }
 
     fn edges(g: &DocumentGraph) -> Vec<String> {
-        g.statements
-            .iter()
-            .map(|s| {
-                format!(
-                    "{} -{}{}{}-> {} [{}]",
-                    s.source,
-                    s.relation,
-                    if s.symmetric { "/sym" } else { "" },
-                    if s.weak { "/weak" } else { "" },
-                    s.target,
-                    s.trigger
-                )
-            })
-            .collect()
+        g.statements.iter().map(ToString::to_string).collect()
     }
 
     fn actors(g: &DocumentGraph) -> Vec<String> {
@@ -831,14 +818,7 @@ mod explain {
             );
         }
         for s in &g.statements {
-            println!(
-                "EDGE {} -{}{}-> {} [{}]",
-                s.source,
-                s.relation,
-                if s.symmetric { "/sym" } else { "" },
-                s.target,
-                s.trigger
-            );
+            println!("EDGE {s}");
         }
     }
 }

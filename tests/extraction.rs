@@ -197,10 +197,11 @@ fn table() {
             &["George Osborne -affiliated_with-> Conservative Party [For the Conservatives]"],
         ),
         (
-            // the stance is toward the owner of what the verb targets
-            "Senator John McCain attacked Russia's \"reckless\" and dangerous policies.",
-            &["John McCain:person", "Russia:country"],
-            &["John McCain -opposes-> Russia [attacked]"],
+            // the stance is toward the owner of what the verb targets, also when the parser
+            // loses the object (here to the quoted adjective)
+            "Mr Jones condemned Iran's \"provocative\" and dangerous tests.",
+            &["Jones:person", "Iran:country"],
+            &["Jones -opposes-> Iran [condemned]"],
         ),
         (
             // but not toward the one something happened to
@@ -255,9 +256,9 @@ fn table() {
         (
             // a name modifying the object noun is the target, also when the noun is
             // tagged as a verb
-            "Iran rejected a US offer of talks.",
-            &["Iran:country", "United States:country"],
-            &["Iran -opposes-> United States [rejected]"],
+            "The Cuban leader rejected a US offer to host a summit next month.",
+            &["Cuba:country", "United States:country"],
+            &["Cuba -opposes-> United States [rejected]"],
         ),
         (
             // what is refused goes to the target

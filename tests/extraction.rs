@@ -346,6 +346,12 @@ fn table() {
             &["John Smith:person", "Manchester:location"],
             &[],
         ),
+        (
+            // "our cooperation": someone's, not the clause subject's
+            "Chinese officials are proud of our cooperation with Japan.",
+            &["China:country", "Japan:country"],
+            &[],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

@@ -1174,33 +1174,11 @@ fn event_noun(
         push_mutual(out, &set, base);
         return;
     }
-    // the agent: a possessive or modifier of the noun, else the clause's subject; but the
-    // modifier of a killing or an arrest is its victim ("Hariri killing") unless an "of"
-    // phrase names the victim
-    let patient_noun = PATIENT_NOUNS.contains(&p.lemmas[n].as_str())
-        && !p
-            .children(n)
-            .iter()
-            .any(|&c| c > n && p.rel(c) == "nmod" && p.case_of(c).as_deref() == Some("of"));
-    if patient_noun {
-        return;
-    }
-    // "the Iraq war", "the Iraq controversy": a name in front of a conflict tells where or
-    // what it is about, unless the noun names a side ("the US war on terror")
-    let about = WHERE_NOUNS.contains(&p.lemmas[n].as_str())
-        && !p.children(n).iter().any(|&c| {
-            c > n
-                && p.rel(c) == "nmod"
-                && p.case_of(c)
-                    .is_some_and(|k| matches!(k.as_str(), "on" | "against" | "with"))
-        });
+    // the agent: a possessive or modifier of the noun, else the clause's subject
     let mut agents: Vec<usize> = Vec::new();
     // "its talks with X" with "its" unresolved: someone's talks, not the clause subject's
     let mut unknown_owner = false;
     for &c in p.children(n) {
-        if about && p.deprels[c] == "compound" {
-            continue;
-        }
         if c < n && matches!(p.deprels[c], "amod" | "compound" | "nmod:poss") {
             for x in p.with_conjuncts(c) {
                 if let Some(e) = sa.entity[x]

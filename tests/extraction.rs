@@ -352,6 +352,16 @@ fn table() {
             &["China:country", "Japan:country"],
             &[],
         ),
+        (
+            // one enters a legislature "for" a seat: two actors, not one name
+            "Mr Smith entered Parliament for Leeds Central in 1997.",
+            &[
+                "Smith:person",
+                "Parliament:organization",
+                "Leeds Central:location",
+            ],
+            &[],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

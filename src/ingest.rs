@@ -22,30 +22,8 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
+use crate::domain::Document;
 use crate::error::{Error, Result};
-
-/// One news article.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Document {
-    /// Short unique id: the file stem (`gaza-ceasefire-cairo`), or `stdin`.
-    pub id: String,
-    /// Where it was read from (`-` for stdin).
-    pub path: String,
-    /// The article text.
-    pub text: String,
-}
-
-impl Document {
-    /// A document from a string (for library use and tests).
-    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
-        let id = id.into();
-        Document {
-            path: id.clone(),
-            id,
-            text: text.into(),
-        }
-    }
-}
 
 /// What [`read_inputs`] read.
 #[derive(Debug, Default)]
@@ -110,6 +88,7 @@ pub fn read_inputs(paths: &[PathBuf]) -> Result<Inputs> {
         .map(|(f, id)| Document {
             id,
             path: f.path,
+            date: article_date(&f.text),
             text: f.text,
         })
         .collect();

@@ -37,6 +37,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod domain;
 mod error;
 pub mod export;
 mod extract;
@@ -48,14 +49,15 @@ mod pipeline;
 pub mod query;
 pub mod text;
 
-pub use error::{Error, Result};
-pub use graph::{
-    Actor, ActorGraph, ActorType, DocumentGraph, DocumentInfo, Evidence, Relation, RelationKind,
+pub use domain::{
+    Actor, ActorType, Document, DocumentGraph, DocumentInfo, Evidence, RelationKind, Span,
     Statement,
 };
-pub use ingest::{Document, Inputs, article_date, read_file, read_inputs, read_reader};
+pub use error::{Error, Result};
+pub use graph::{ActorGraph, Relation};
+pub use ingest::{Inputs, article_date, read_file, read_inputs, read_reader};
 pub use pipeline::Pipeline;
-pub use text::{Segmented, Sentence, Span, Token};
+pub use text::{Segmented, Sentence, Token};
 
 /// The README's Rust examples, compiled and run as doc tests.
 #[cfg(doctest)]

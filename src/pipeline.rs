@@ -5,9 +5,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use crate::Result;
+use crate::domain::Document;
+use crate::domain::DocumentGraph;
 use crate::extract::{Annotator, Parsed, extract_document, parse};
-use crate::graph::{ActorGraph, DocumentGraph};
-use crate::ingest::Document;
+use crate::graph::ActorGraph;
 use crate::lexicon::Lexicon;
 use crate::nlp::{EntityLabel, Models};
 use crate::text::normalize;

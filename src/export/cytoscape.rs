@@ -33,9 +33,10 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::{ActorType, DocumentInfo, Evidence, RelationKind};
 use crate::error::{Error, Result};
 use crate::export::json::{self, EdgeIn, GENERATOR, NodeIn};
-use crate::graph::{ActorGraph, ActorType, DocumentInfo, Evidence, RelationKind};
+use crate::graph::ActorGraph;
 
 #[derive(Serialize)]
 struct CytoscapeOut<'a> {
@@ -250,8 +251,8 @@ fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Actor;
     use crate::export::tests::{assert_golden, sample_graph};
-    use crate::graph::Actor;
 
     #[test]
     fn sample_graph_gives_the_exact_file() {

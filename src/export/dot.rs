@@ -40,7 +40,8 @@ use graphviz_rust::dot_structures::{
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
-use crate::graph::{Actor, ActorGraph, ActorType, Relation, RelationKind};
+use crate::domain::{Actor, ActorType, RelationKind};
+use crate::graph::{ActorGraph, Relation};
 
 /// Longest edge label, in characters, before it is cut with `…`.
 const LABEL_CHARS: usize = 28;

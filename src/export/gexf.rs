@@ -38,9 +38,10 @@ use quick_xml::Writer;
 
 use super::graphml::json_text;
 use super::xml::{self, Element, clean};
+use crate::domain::{Actor, ActorType, Evidence, RelationKind};
 use crate::error::{Error, Result};
 use crate::export::json::GENERATOR;
-use crate::graph::{Actor, ActorGraph, ActorType, Evidence, Relation, RelationKind};
+use crate::graph::{ActorGraph, Relation};
 
 const NAMESPACE: &str = "http://gexf.net/1.3";
 const SCHEMA: &str = "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd";
@@ -425,9 +426,9 @@ fn parse_gexf(text: &str) -> std::result::Result<ActorGraph, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::DocumentInfo;
     use crate::export::json;
     use crate::export::tests::{assert_golden, sample_graph};
-    use crate::graph::DocumentInfo;
 
     #[test]
     fn sample_graph_gives_the_exact_file() {

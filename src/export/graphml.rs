@@ -51,9 +51,10 @@ use std::path::Path;
 use quick_xml::Writer;
 
 use super::xml::{self, Element, clean};
+use crate::domain::{Actor, ActorType, DocumentInfo, Evidence, RelationKind};
 use crate::error::{Error, Result};
 use crate::export::json::GENERATOR;
-use crate::graph::{Actor, ActorGraph, ActorType, DocumentInfo, Evidence, Relation, RelationKind};
+use crate::graph::{ActorGraph, Relation};
 
 /// The GraphML namespace.
 const NAMESPACE: &str = "http://graphml.graphdrawing.org/xmlns";

@@ -33,9 +33,10 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::{Actor, ActorType, DocumentInfo, Evidence, RelationKind};
 use crate::error::{Error, Result};
 use crate::export::json::GENERATOR;
-use crate::graph::{Actor, ActorGraph, ActorType, DocumentInfo, Evidence, Relation, RelationKind};
+use crate::graph::{ActorGraph, Relation};
 
 /// Large graphs open with the minimum weight raised until at most this many actors show.
 pub const FIRST_VIEW_ACTORS: usize = 1500;

@@ -26,8 +26,9 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::{Actor, ActorType, DocumentInfo, Evidence, RelationKind};
 use crate::error::{Error, Result};
-use crate::graph::{Actor, ActorGraph, ActorType, DocumentInfo, Evidence, Relation, RelationKind};
+use crate::graph::{ActorGraph, Relation};
 
 /// The `graph.generator` value: this crate and its version.
 pub const GENERATOR: &str = concat!("actorgraph ", env!("CARGO_PKG_VERSION"));

@@ -251,8 +251,9 @@ pub fn write_to(graph: &ActorGraph, format: Format, mut out: impl Write) -> Resu
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::graph::{Actor, ActorType, DocumentGraph, DocumentInfo, Evidence, Statement};
-    use crate::graph::{Relation, RelationKind};
+    use crate::domain::RelationKind;
+    use crate::domain::{Actor, ActorType, DocumentGraph, DocumentInfo, Evidence, Statement};
+    use crate::graph::Relation;
     use crate::text::Span;
 
     /// A graph with every feature the exporters show: all actor types, aliases and roles,

@@ -38,10 +38,11 @@ use std::collections::{BTreeSet, HashMap};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::domain::{Actor, ActorType, Evidence, RelationKind};
 use crate::error::{Error, Result};
 use crate::export::json::GENERATOR;
 use crate::export::write_atomic;
-use crate::graph::{Actor, ActorGraph, ActorType, Evidence, Relation, RelationKind};
+use crate::graph::{ActorGraph, Relation};
 
 /// The folder the files are written to, inside the output folder.
 pub const FOLDER: &str = "neo4j";

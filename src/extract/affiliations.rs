@@ -9,7 +9,7 @@
 use super::entities::{Placed, Registry};
 use super::mentions::MentionKind;
 use super::parse::Parsed;
-use crate::graph::ActorType;
+use crate::domain::ActorType;
 
 /// One affiliation found in the document.
 #[derive(Debug, Clone, PartialEq)]

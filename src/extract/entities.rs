@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::mentions::{Mention, MentionKind};
 use super::parse::Parsed;
-use crate::graph::ActorType;
+use crate::domain::ActorType;
 
 /// One actor of the document.
 #[derive(Debug, Clone, PartialEq)]

@@ -8,7 +8,7 @@
 //! become mentions to resolve later.
 
 use super::parse::{NerLabel, Parsed};
-use crate::graph::ActorType;
+use crate::domain::ActorType;
 use crate::lexicon::{ActorMatch, Form, Lexicon, Title};
 
 /// What a mention is.

@@ -17,8 +17,8 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use crate::graph::{Actor, DocumentGraph, DocumentInfo, Evidence, RelationKind, Statement};
-use crate::ingest::Document;
+use crate::domain::Document;
+use crate::domain::{Actor, DocumentGraph, DocumentInfo, Evidence, RelationKind, Statement};
 use crate::lexicon::Lexicon;
 use crate::text::{Sentence, Span, segment};
 
@@ -106,7 +106,7 @@ pub(crate) fn extract_document(
         document: Some(DocumentInfo {
             id: doc.id.clone(),
             path: doc.path.clone(),
-            date: crate::ingest::article_date(&doc.text),
+            date: doc.date.clone(),
         }),
         actors,
         statements,
@@ -251,7 +251,7 @@ fn extract_part(
         }
         let place = entity
             .iter()
-            .map(|e| e.is_some_and(|e| reg.entities[e].kind == crate::graph::ActorType::Location))
+            .map(|e| e.is_some_and(|e| reg.entities[e].kind == crate::domain::ActorType::Location))
             .collect();
         let sa = SentenceActors {
             p,
@@ -267,7 +267,7 @@ fn extract_part(
             // the place: its people are not its government)
             let target = match &reg.entities[f.target] {
                 place
-                    if place.kind == crate::graph::ActorType::Location
+                    if place.kind == crate::domain::ActorType::Location
                         && f.relation == RelationKind::Meets =>
                 {
                     place
@@ -300,7 +300,7 @@ fn extract_part(
             }
             let b = &reg.entities[target];
             // places do not act: a location takes part only as a target
-            if a.kind == crate::graph::ActorType::Location {
+            if a.kind == crate::domain::ActorType::Location {
                 continue;
             }
             statements.push((
@@ -363,7 +363,7 @@ fn country_of_code(lex: &Lexicon, prefix: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::ActorType;
+    use crate::domain::ActorType;
     use crate::lexicon::LexiconSources;
 
     const ACTORS: &str = "# surface\tcanonical\ttype\tform\tcode

@@ -15,7 +15,7 @@
 
 use super::mentions::MentionKind;
 use super::parse::Parsed;
-use crate::graph::RelationKind;
+use crate::domain::RelationKind;
 use crate::lexicon::{Lexicon, Trigger, TriggerPos};
 
 /// One relation found in a sentence.

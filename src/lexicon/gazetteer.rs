@@ -5,8 +5,8 @@ use std::hash::Hasher;
 use rustc_hash::{FxHashMap, FxHasher};
 
 use super::{bad_value, rows};
+use crate::domain::ActorType;
 use crate::error::Result;
-use crate::graph::ActorType;
 use crate::text::tokenize;
 
 /// How a surface form refers to its actor.

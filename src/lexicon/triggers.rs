@@ -4,8 +4,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{bad_value, rows};
+use crate::domain::RelationKind;
 use crate::error::{Error, Result};
-use crate::graph::RelationKind;
 
 /// Part of speech of a trigger.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,7 +1,8 @@
 //! Finding an actor by any of its names.
 
+use crate::domain::Actor;
 use crate::error::{Error, Result};
-use crate::graph::{Actor, ActorGraph};
+use crate::graph::ActorGraph;
 
 /// How many close names an unknown-actor error suggests.
 const SUGGESTIONS: usize = 5;
@@ -158,7 +159,7 @@ fn levenshtein(a: &[char], b: &[char]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::ActorType;
+    use crate::domain::ActorType;
 
     fn graph() -> ActorGraph {
         let mut g = ActorGraph::new();

@@ -3,8 +3,9 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use crate::domain::DocumentInfo;
 use crate::error::{Error, Result};
-use crate::graph::{ActorGraph, DocumentInfo};
+use crate::graph::ActorGraph;
 
 /// Merges graphs built separately into the graph of all their articles, in the order given.
 ///
@@ -163,9 +164,9 @@ fn without_extension(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{Actor, ActorType, DocumentGraph, Evidence, RelationKind, Statement};
     use crate::export::json;
     use crate::export::tests::sample_graph;
-    use crate::graph::{Actor, ActorType, DocumentGraph, Evidence, RelationKind, Statement};
     use crate::text::Span;
 
     fn doc(id: &str, path: &str, statements: &[(&str, &str, RelationKind)]) -> DocumentGraph {

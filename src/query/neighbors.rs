@@ -8,8 +8,9 @@ use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
 use super::find_actor;
+use crate::domain::{ActorType, Evidence, RelationKind};
 use crate::error::Result;
-use crate::graph::{ActorGraph, ActorType, Evidence, RelationKind};
+use crate::graph::ActorGraph;
 
 /// One edge around the actor asked for.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -65,7 +65,8 @@ pub fn page_rank(graph: &ActorGraph, damping: f64) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::{Actor, ActorType, Relation, RelationKind};
+    use crate::domain::{Actor, ActorType, RelationKind};
+    use crate::graph::Relation;
 
     fn relation(kind: RelationKind, symmetric: bool, weight: usize) -> Relation {
         Relation {

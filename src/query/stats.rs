@@ -7,7 +7,8 @@ use petgraph::unionfind::UnionFind;
 use serde::Serialize;
 
 use super::page_rank;
-use crate::graph::{ActorGraph, ActorType, RelationKind};
+use crate::domain::{ActorType, RelationKind};
+use crate::graph::ActorGraph;
 
 /// PageRank damping factor used by [`stats`].
 pub const DAMPING: f64 = 0.85;

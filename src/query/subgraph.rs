@@ -6,8 +6,9 @@ use petgraph::Direction;
 use petgraph::visit::EdgeRef;
 
 use super::find_actor;
+use crate::domain::RelationKind;
 use crate::error::Result;
-use crate::graph::{ActorGraph, RelationKind};
+use crate::graph::ActorGraph;
 
 /// Which part of a graph [`subgraph`] keeps.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -13,47 +13,10 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::domain::Span;
+
 pub use sentences::split_sentences;
 pub use tokenize::tokenize;
-
-/// A byte range `start..end` into a document's text.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
-)]
-pub struct Span {
-    /// First byte.
-    pub start: usize,
-    /// One past the last byte.
-    pub end: usize,
-}
-
-impl Span {
-    /// The span `start..end`.
-    pub fn new(start: usize, end: usize) -> Span {
-        debug_assert!(start <= end);
-        Span { start, end }
-    }
-
-    /// Length in bytes.
-    pub fn len(self) -> usize {
-        self.end - self.start
-    }
-
-    /// True when the span covers no byte.
-    pub fn is_empty(self) -> bool {
-        self.start == self.end
-    }
-
-    /// The text the span covers.
-    pub fn slice(self, text: &str) -> &str {
-        &text[self.start..self.end]
-    }
-
-    /// The smallest span covering both.
-    pub fn cover(self, other: Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
-    }
-}
 
 /// A token: a span of the document text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -10,7 +10,7 @@ use crate::domain::DocumentGraph;
 use crate::extract::{Annotator, Parsed, extract_document, parse};
 use crate::graph::ActorGraph;
 use crate::lexicon::Lexicon;
-use crate::nlp::{EntityLabel, Models};
+use crate::nlp::{DepRel, Models, Tagged, WordFacts};
 use crate::text::normalize;
 
 /// Everything needed to turn documents into graphs: lexicon and models, loaded once.
@@ -25,52 +25,35 @@ pub struct Pipeline {
 const BATCH: usize = 512;
 
 impl Annotator for Models {
-    fn tag<'a>(&self, words: &[&'a str]) -> Parsed<'a> {
+    /// The tagger's output and the word features, which the parser reuses.
+    type Pending = (Tagged, WordFacts);
+
+    fn tag<'a>(&self, words: &[&'a str]) -> (Parsed<'a>, Self::Pending) {
         let (tagged, entities, facts) = self.tag_and_recognize(words);
-        let entities = entities
-            .iter()
-            .map(|e| {
-                let label = match e.label {
-                    EntityLabel::Person => parse::NerLabel::Person,
-                    EntityLabel::Organization => parse::NerLabel::Organization,
-                    EntityLabel::Location => parse::NerLabel::Location,
-                    EntityLabel::Misc => parse::NerLabel::Misc,
-                };
-                (e.start, e.end, label)
-            })
-            .collect();
         let mut p = Parsed {
             words: words.to_vec(),
             lower: words.iter().map(|w| normalize(w).to_lowercase()).collect(),
-            upos: tagged.upos.iter().map(|u| u.as_str()).collect(),
+            upos: tagged.upos.clone(),
             lemmas: tagged.lemmas.iter().map(str::to_lowercase).collect(),
             heads: vec![parse::ROOT; words.len()],
-            deprels: vec!["dep"; words.len()],
-            entities,
-            tagged: Some(tagged),
-            facts: Some(facts),
+            deprels: vec![DepRel::Dep; words.len()],
+            entities: entities.iter().map(|e| (e.start, e.end, e.label)).collect(),
             ..Parsed::default()
         };
         p.finish();
-        p
+        (p, (tagged, facts))
     }
 
-    fn parse(&self, p: &mut Parsed<'_>) {
+    fn parse(&self, p: &mut Parsed<'_>, (tagged, facts): Self::Pending) {
         if p.has_tree {
             return;
         }
-        let Some(tagged) = p.tagged.as_ref() else {
-            return;
-        };
-        let (heads, deprels) = match p.facts.take() {
-            Some(facts) => self.parse_with(&facts, tagged),
-            None => Models::parse(self, &p.words, tagged),
-        };
+        let (heads, deprels) = self.parse_with(&facts, &tagged);
         p.heads = heads
             .iter()
             .map(|&h| if h == 0 { parse::ROOT } else { h as usize - 1 })
             .collect();
-        p.deprels = deprels.iter().map(|d| d.as_str()).collect();
+        p.deprels = deprels;
         p.has_tree = true;
         p.finish();
     }

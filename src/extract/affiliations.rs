@@ -10,6 +10,7 @@ use super::entities::{Placed, Registry};
 use super::mentions::MentionKind;
 use super::parse::Parsed;
 use crate::domain::ActorType;
+use crate::nlp::{DepRel, Upos};
 
 /// One affiliation found in the document.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,9 +109,9 @@ pub(crate) fn find_affiliations(
                 MentionKind::Name => pm.entity,
                 MentionKind::Description => {
                     let appos_child = p
-                        .children_with(head, "appos")
+                        .children_with(head, DepRel::Appos)
                         .find_map(|a| person_in(p, a, &token_entity, reg));
-                    let appos_parent = (p.rel(head) == "appos")
+                    let appos_parent = (p.rel(head) == DepRel::Appos)
                         .then(|| p.head(head))
                         .flatten()
                         .and_then(|h| person_in(p, h, &token_entity, reg));
@@ -181,7 +182,7 @@ pub(crate) fn find_affiliations(
             for t in m.start..m.end {
                 for &c in p.children(t) {
                     if (c < m.start || c >= m.end)
-                        && p.rel(c) == "nmod"
+                        && p.rel(c) == DepRel::Nmod
                         && p.case_of(c)
                             .is_some_and(|k| matches!(k.as_str(), "of" | "from"))
                         && let Some(org) = token_entity[c]
@@ -209,11 +210,11 @@ pub(crate) fn find_affiliations(
             // pronoun elsewhere, the name right after it ("his Muslim Brotherhood")
             let owned = p
                 .head(t)
-                .filter(|_| p.deprels[t] == "nmod:poss")
+                .filter(|_| p.deprels[t] == DepRel::NmodPoss)
                 .filter(|&h| token_entity[h].is_some())
                 .or_else(|| {
                     let mut k = t + 1;
-                    while k < p.len() && p.upos[k] == "ADJ" && token_entity[k].is_none() {
+                    while k < p.len() && p.upos[k] == Upos::Adj && token_entity[k].is_none() {
                         k += 1;
                     }
                     // the name must end the phrase: "his Muslim Brotherhood negotiated",
@@ -225,7 +226,8 @@ pub(crate) fn find_affiliations(
                     {
                         end += 1;
                     }
-                    let ends_phrase = end >= p.len() || !matches!(p.upos[end], "NOUN" | "PROPN");
+                    let ends_phrase =
+                        end >= p.len() || !matches!(p.upos[end], Upos::Noun | Upos::Propn);
                     (k < p.len() && ends_phrase).then_some(k)
                 });
             let (Some(person), Some(h)) = (pm.entity, owned) else {
@@ -274,7 +276,7 @@ pub(crate) fn find_affiliations(
                     let m = &placed[q].mention;
                     m.kind == MentionKind::Name
                         && m.end < p.len()
-                        && matches!(p.upos[m.end], "VERB" | "AUX")
+                        && matches!(p.upos[m.end], Upos::Verb | Upos::Aux)
                 });
             if let (Some(org), Some(q), Some(o)) = (org, speaker, org_mention)
                 && let Some(person) = placed[q].entity
@@ -354,7 +356,7 @@ fn of_phrase_actor(
 ) -> Option<usize> {
     (span.0..span.1)
         .flat_map(|t| p.children(t).iter())
-        .filter(|&&c| c >= span.1 && p.rel(c) == "nmod")
+        .filter(|&&c| c >= span.1 && p.rel(c) == DepRel::Nmod)
         .filter(|&&c| {
             p.case_of(c)
                 .is_some_and(|k| matches!(k.as_str(), "of" | "for" | "at"))
@@ -382,6 +384,6 @@ fn person_in(
     }
     p.children(t)
         .iter()
-        .filter(|&&c| matches!(p.rel(c), "flat" | "compound" | "appos"))
+        .filter(|&&c| matches!(p.rel(c), DepRel::Flat | DepRel::Compound | DepRel::Appos))
         .find_map(|&c| token_entity[c].filter(|&e| is_person(e)))
 }

@@ -12,6 +12,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::mentions::{Mention, MentionKind};
 use super::parse::Parsed;
 use crate::domain::ActorType;
+use crate::nlp::DepRel;
 
 /// One actor of the document.
 #[derive(Debug, Clone, PartialEq)]
@@ -501,8 +502,9 @@ pub(crate) struct Placed {
 }
 
 fn is_subject(p: &Parsed<'_>, m: &Mention) -> bool {
-    (m.start..m.end)
-        .any(|t| matches!(p.rel(t), "nsubj") && p.head(t).is_none_or(|h| h < m.start || h >= m.end))
+    (m.start..m.end).any(|t| {
+        matches!(p.rel(t), DepRel::Nsubj) && p.head(t).is_none_or(|h| h < m.start || h >= m.end)
+    })
 }
 
 /// Resolves pronouns and descriptions, in text order, to the entities of names already

@@ -7,9 +7,10 @@
 //! qualifies them. Pronouns and definite descriptions ("the group", "the Home Secretary")
 //! become mentions to resolve later.
 
-use super::parse::{NerLabel, Parsed};
+use super::parse::Parsed;
 use crate::domain::ActorType;
 use crate::lexicon::{ActorMatch, Form, Lexicon, Title};
+use crate::nlp::{EntityLabel, Upos};
 
 /// What a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -447,7 +448,13 @@ fn expletive_it(p: &Parsed<'_>, lower: &[&str], i: usize) -> bool {
     }
     // past adverbs, "not", an adjective or a participle: "it is not yet clear whether"
     let mut k = i + 2;
-    while k < p.len() && k < i + 6 && matches!(p.upos[k], "ADV" | "PART" | "ADJ" | "VERB" | "AUX") {
+    while k < p.len()
+        && k < i + 6
+        && matches!(
+            p.upos[k],
+            Upos::Adv | Upos::Part | Upos::Adj | Upos::Verb | Upos::Aux
+        )
+    {
         if CLAUSE.contains(&lower[k]) {
             break;
         }
@@ -460,10 +467,10 @@ fn expletive_it(p: &Parsed<'_>, lower: &[&str], i: usize) -> bool {
         && match lower[k] {
             // "it is important to", not "it is ready to talk" (the actor is ready)
             "to" => {
-                p.upos[k] == "PART"
+                p.upos[k] == Upos::Part
                     && (i + 2..k).any(|a| EXTRAPOSING_ADJECTIVES.contains(&lower[a]))
             }
-            "that" => p.upos[k] == "SCONJ",
+            "that" => p.upos[k] == Upos::Sconj,
             _ => true,
         }
 }
@@ -518,23 +525,31 @@ pub(crate) fn find_mentions(
         {
             return false;
         }
-        if p.upos[i] == "PROPN" {
+        if p.upos[i] == Upos::Propn {
             return true;
         }
         // function words ("Of", "All" at the start of a sentence) are no names, whatever
         // the recognizer says
         if matches!(
             p.upos[i],
-            "ADP" | "DET" | "CCONJ" | "SCONJ" | "PRON" | "AUX" | "PART" | "ADV" | "INTJ"
+            Upos::Adp
+                | Upos::Det
+                | Upos::Cconj
+                | Upos::Sconj
+                | Upos::Pron
+                | Upos::Aux
+                | Upos::Part
+                | Upos::Adv
+                | Upos::Intj
         ) {
             return false;
         }
         if let Some((_, _, label)) = ner_at(i)
-            && label != NerLabel::Misc
+            && label != EntityLabel::Misc
         {
             return true;
         }
-        i > 0 && matches!(p.upos[i], "NOUN" | "ADJ" | "X")
+        i > 0 && matches!(p.upos[i], Upos::Noun | Upos::Adj | Upos::X)
     };
 
     // every position's longest gazetteer name and title, looked up once
@@ -670,7 +685,7 @@ pub(crate) fn find_mentions(
                         && (whole_org
                             || g.entry.kind == ActorType::Person
                             || ner.is_some_and(|(_, e, l)| {
-                                e >= run_end && l != NerLabel::Misc && e > i + g.len
+                                e >= run_end && l != EntityLabel::Misc && e > i + g.len
                             }));
                     // "Mr German", "Ms Jordan": after an honorific a place's name is a
                     // surname
@@ -747,7 +762,7 @@ pub(crate) fn find_mentions(
                                     // "Bob Wellington", "Mike German": a person's name
                                     // the recognizer saw whole is not cut at a place
                                     && !p.entities.iter().any(|&(s, en, l)| {
-                                        l == NerLabel::Person && s <= i && en >= e + g.len
+                                        l == EntityLabel::Person && s <= i && en >= e + g.len
                                     })
                         }))
                 {
@@ -764,7 +779,7 @@ pub(crate) fn find_mentions(
                     && e < n
                     && title_at(e).is_some_and(|(_, t)| !t.honorific)
                     && !ORGANIZATION_WORDS.contains(&lower[e - 1])
-                    && !(i..e).any(|k| ner_at(k).is_some_and(|(_, _, l)| l == NerLabel::Person));
+                    && !(i..e).any(|k| ner_at(k).is_some_and(|(_, _, l)| l == EntityLabel::Person));
                 if portfolio_here {
                     portfolio = Some((surface(i, e), i, e));
                     i = e;
@@ -804,7 +819,7 @@ pub(crate) fn find_mentions(
         honorific = None;
 
         if let Some((actor_type, plural)) = pronoun(lower[i])
-            && p.upos[i] == "PRON"
+            && p.upos[i] == Upos::Pron
             && !expletive_it(p, &lower, i)
         {
             out.push(Mention {
@@ -831,7 +846,7 @@ pub(crate) fn find_mentions(
                             .enumerate()
                             .all(|(k, w)| lower[i + 1 + k] == *w)
                         && !(i + words.len() + 1 < n
-                            && matches!(p.upos[i + words.len() + 1], "PROPN" | "NOUN"))
+                            && matches!(p.upos[i + words.len() + 1], Upos::Propn | Upos::Noun))
                 })
         {
             let len = noun.split(' ').count();
@@ -953,7 +968,7 @@ fn nonstate_agent_after(
         k += 1;
     }
     let mut adjectives = 0;
-    while k < n && p.upos[k] == "ADJ" && adjectives < 2 && !is_capitalized(p.words[k]) {
+    while k < n && p.upos[k] == Upos::Adj && adjectives < 2 && !is_capitalized(p.words[k]) {
         // "the UK's highest court" describes an institution, it does not name a group
         if lower[k].ends_with("est") && lower[k].len() > 4 {
             return None;
@@ -961,11 +976,11 @@ fn nonstate_agent_after(
         k += 1;
         adjectives += 1;
     }
-    if k >= n || !matches!(p.upos[k], "NOUN" | "PROPN") || POPULATION.contains(&lower[k]) {
+    if k >= n || !matches!(p.upos[k], Upos::Noun | Upos::Propn) || POPULATION.contains(&lower[k]) {
         return None;
     }
     // "Palestinian prisoner release": the agent noun must end the phrase
-    if k + 1 < n && p.upos[k + 1] == "NOUN" {
+    if k + 1 < n && p.upos[k + 1] == Upos::Noun {
         return None;
     }
     let agent = lex.agent(lower[k])?;
@@ -1088,12 +1103,12 @@ fn title_modifiers_start(
         // a portfolio between qualifier and title: "Lib Dem home affairs spokesman",
         // "his transport and environment spokesman" (lower-case words only)
         let portfolio_word = portfolio < 4
-            && matches!(p.upos[k - 1], "NOUN" | "CCONJ")
+            && matches!(p.upos[k - 1], Upos::Noun | Upos::Cconj)
             && p.words[k - 1].starts_with(char::is_lowercase);
         let modifier = (TITLE_MODIFIERS.contains(&w)
             && !matches!(w, "the" | "a" | "an" | "its")
             && !possessive)
-            || p.upos[k - 1] == "ADJ"
+            || p.upos[k - 1] == Upos::Adj
             || (skip_possessive && possessive)
             || portfolio_word;
         if !modifier {
@@ -1193,7 +1208,7 @@ fn classify_name(
     e: usize,
     pending: &Option<(TitleInfo, usize)>,
     honorific: &Option<(String, usize)>,
-    ner_at: &dyn Fn(usize) -> Option<(usize, usize, NerLabel)>,
+    ner_at: &dyn Fn(usize) -> Option<(usize, usize, EntityLabel)>,
 ) -> Option<(ActorType, bool)> {
     if NON_ACTOR_HEADS.contains(&lower[e - 1]) {
         return None;
@@ -1211,17 +1226,17 @@ fn classify_name(
     }
     if let Some((_, _, label)) = (s..e).find_map(ner_at) {
         return match label {
-            NerLabel::Person => Some((ActorType::Person, false)),
-            NerLabel::Organization => Some((ActorType::Organization, false)),
-            NerLabel::Location => Some((ActorType::Location, false)),
+            EntityLabel::Person => Some((ActorType::Person, false)),
+            EntityLabel::Organization => Some((ActorType::Organization, false)),
+            EntityLabel::Location => Some((ActorType::Location, false)),
             // a nationality or an event: resolvable to a known actor, never a new one
-            NerLabel::Misc => Some((ActorType::Person, true)),
+            EntityLabel::Misc => Some((ActorType::Person, true)),
         };
     }
     // without a recognizer's opinion: two or more proper nouns are most often a person;
     // a single unknown proper noun is tentative: it survives only if it names an actor
     // met before ("Kerry" after "John Kerry"), see `entities`
-    let propn = (s..e).filter(|&k| p.upos[k] == "PROPN").count();
+    let propn = (s..e).filter(|&k| p.upos[k] == Upos::Propn).count();
     if p.entities.is_empty() && propn >= 2 && e - s <= 4 {
         Some((ActorType::Person, false))
     } else if propn >= 1 {

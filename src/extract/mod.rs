@@ -35,15 +35,18 @@ pub(crate) const MAX_SENTENCE_TOKENS: usize = 150;
 /// and entities for every sentence, the dependency tree only for sentences where two
 /// actors may relate (parsing is most of the cost).
 pub(crate) trait Annotator {
+    /// What the annotator keeps of a tagged sentence for parsing it later (the models'
+    /// own tag and word-feature tables); the extractor only hands it back.
+    type Pending;
     /// Tags one sentence and finds its entities; the tree may be left empty.
-    fn tag<'a>(&self, words: &[&'a str]) -> Parsed<'a>;
+    fn tag<'a>(&self, words: &[&'a str]) -> (Parsed<'a>, Self::Pending);
     /// Adds the dependency tree to a tagged sentence (nothing if it has one).
-    fn parse(&self, parsed: &mut Parsed<'_>);
+    fn parse(&self, parsed: &mut Parsed<'_>, pending: Self::Pending);
     /// Tags and parses one sentence.
     #[cfg(test)]
     fn annotate<'a>(&self, words: &[&'a str]) -> Parsed<'a> {
-        let mut p = self.tag(words);
-        self.parse(&mut p);
+        let (mut p, pending) = self.tag(words);
+        self.parse(&mut p, pending);
         p
     }
 }
@@ -67,10 +70,10 @@ fn cap_sentences(sentences: &[Sentence], tokens: &[crate::text::Token]) -> Vec<S
 }
 
 /// Extracts the actors and statements of one document.
-pub(crate) fn extract_document(
+pub(crate) fn extract_document<A: Annotator + Sync>(
     doc: &Document,
     lex: &Lexicon,
-    annotator: &(dyn Annotator + Sync),
+    annotator: &A,
 ) -> DocumentGraph {
     let text = doc.text.as_str();
     let seg = segment(text);
@@ -118,13 +121,13 @@ const PART_SENTENCES: usize = 2_000;
 
 /// Extracts the actors and statements of `sentences`, the first of which is sentence
 /// `first` of the document.
-fn extract_part(
+fn extract_part<A: Annotator>(
     doc: &Document,
     seg: &crate::text::Segmented,
     sentences: &[Sentence],
     first: usize,
     lex: &Lexicon,
-    annotator: &dyn Annotator,
+    annotator: &A,
 ) -> (Vec<Actor>, Vec<Statement>) {
     let text = doc.text.as_str();
 
@@ -137,14 +140,13 @@ fn extract_part(
         let toks = &seg.tokens[s.token_range()];
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let sp: Vec<(usize, usize)> = toks.iter().map(|t| (t.span.start, t.span.end)).collect();
-        let mut p = annotator.tag(&words);
+        let (mut p, pending) = annotator.tag(&words);
         let ms = mentions::find_mentions(&p, lex, &sp, text);
         // a relation or an affiliation needs two mentions in the sentence; a sentence with
         // fewer needs no tree
         if ms.len() >= 2 {
-            annotator.parse(&mut p);
+            annotator.parse(&mut p, pending);
         }
-        p.facts = None;
         let mut ids = Vec::with_capacity(ms.len());
         for m in ms {
             ids.push(placed.len());
@@ -433,9 +435,11 @@ at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
     struct GoldAnnotator(Vec<&'static str>);
 
     impl Annotator for GoldAnnotator {
-        fn parse(&self, _: &mut Parsed<'_>) {}
+        type Pending = ();
 
-        fn tag<'a>(&self, words: &[&'a str]) -> Parsed<'a> {
+        fn parse(&self, _: &mut Parsed<'_>, _: ()) {}
+
+        fn tag<'a>(&self, words: &[&'a str]) -> (Parsed<'a>, ()) {
             for conllu in &self.0 {
                 let gold = parse::from_conllu(conllu);
                 if gold.words == words {
@@ -450,7 +454,7 @@ at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
                         ..Parsed::default()
                     };
                     p.finish();
-                    return p;
+                    return (p, ());
                 }
             }
             panic!("no gold analysis for {words:?}");

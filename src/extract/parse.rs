@@ -1,17 +1,11 @@
 //! The analysis of one sentence as the extractor sees it: words, tags, lemmas, the
-//! dependency tree and entity spans, with tree helpers.
+//! dependency tree and entity spans, with tree helpers. Tags and relations are the typed
+//! labels of [`crate::nlp`], so a rule compares values, never spellings.
+
+use crate::nlp::{DepRel, EntityLabel, Upos};
 
 /// Sentinel head of the root token.
 pub(crate) const ROOT: usize = usize::MAX;
-
-/// Entity label from the recognizer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum NerLabel {
-    Person,
-    Organization,
-    Location,
-    Misc,
-}
 
 /// One analysed sentence. Indices are token positions within the sentence.
 #[derive(Debug, Clone, Default)]
@@ -20,22 +14,18 @@ pub(crate) struct Parsed<'a> {
     pub words: Vec<&'a str>,
     /// Lower-cased, typographic quotes normalized.
     pub lower: Vec<String>,
-    /// Universal POS tags ("PROPN", "VERB", ...).
-    pub upos: Vec<&'static str>,
+    /// Universal POS tags.
+    pub upos: Vec<Upos>,
     /// Lower-case lemmas.
     pub lemmas: Vec<String>,
     /// Head of each token, [`ROOT`] for the root.
     pub heads: Vec<usize>,
-    /// Dependency relation to the head ("nsubj", "obl:tmod", ...).
-    pub deprels: Vec<&'static str>,
+    /// Dependency relation to the head, with its subtype (`nsubj:pass`, `obl:tmod`, ...).
+    pub deprels: Vec<DepRel>,
     /// Entity spans `[start, end)` with labels.
-    pub entities: Vec<(usize, usize, NerLabel)>,
+    pub entities: Vec<(usize, usize, EntityLabel)>,
     /// Children of each token, in order.
     pub(crate) children: Vec<Vec<usize>>,
-    /// The tagger's own output, kept for the parser.
-    pub(crate) tagged: Option<crate::nlp::Tagged>,
-    /// The word facts the tagger computed, kept for the parser until it has run.
-    pub(crate) facts: Option<crate::nlp::WordFacts>,
     /// True once the tree is filled in.
     pub(crate) has_tree: bool,
 }
@@ -65,17 +55,16 @@ impl<'a> Parsed<'a> {
         &self.children[i]
     }
 
-    /// The relation without its subtype: "nsubj:pass" -> "nsubj".
-    pub(crate) fn rel(&self, i: usize) -> &'static str {
-        let r = self.deprels[i];
-        r.split(':').next().unwrap_or(r)
+    /// The relation without its subtype: `nsubj:pass` -> `nsubj`.
+    pub(crate) fn rel(&self, i: usize) -> DepRel {
+        self.deprels[i].base()
     }
 
     /// Children whose relation (full, or without subtype) is `rel`.
     pub(crate) fn children_with<'s>(
         &'s self,
         i: usize,
-        rel: &'s str,
+        rel: DepRel,
     ) -> impl Iterator<Item = usize> + 's {
         self.children[i]
             .iter()
@@ -83,7 +72,7 @@ impl<'a> Parsed<'a> {
             .filter(move |&c| self.deprels[c] == rel || self.rel(c) == rel)
     }
 
-    pub(crate) fn child_with(&self, i: usize, rel: &str) -> Option<usize> {
+    pub(crate) fn child_with(&self, i: usize, rel: DepRel) -> Option<usize> {
         self.children_with(i, rel).next()
     }
 
@@ -93,10 +82,10 @@ impl<'a> Parsed<'a> {
         let c = self.children[i]
             .iter()
             .copied()
-            .find(|&c| self.deprels[c] == "case" && c < i)?;
+            .find(|&c| self.deprels[c] == DepRel::Case && c < i)?;
         let mut prep = self.lower[c].clone();
         for &f in &self.children[c] {
-            if self.deprels[f] == "fixed" {
+            if self.deprels[f] == DepRel::Fixed {
                 prep.push(' ');
                 prep.push_str(&self.lower[f]);
             }
@@ -109,7 +98,7 @@ impl<'a> Parsed<'a> {
         let mut out = Vec::new();
         let mut stack = vec![i];
         while let Some(x) = stack.pop() {
-            for c in self.children_with(x, "conj") {
+            for c in self.children_with(x, DepRel::Conj) {
                 out.push(c);
                 stack.push(c);
             }
@@ -133,7 +122,7 @@ impl<'a> Parsed<'a> {
                 "not" | "n't" | "never" | "no" | "neither" | "nor" | "without"
             ) && matches!(
                 self.rel(c),
-                "advmod" | "det" | "neg" | "cc" | "case" | "mark"
+                DepRel::Advmod | DepRel::Det | DepRel::Cc | DepRel::Case | DepRel::Mark
             )
         })
     }
@@ -156,11 +145,8 @@ impl Parsed<'_> {
 /// XPOS FEATS HEAD DEPREL; MISC `Entity=B-PER` style tags give entity spans.
 #[cfg(test)]
 pub(crate) fn from_conllu(conllu: &'static str) -> Parsed<'static> {
-    fn leak(s: &str) -> &'static str {
-        Box::leak(s.to_string().into_boxed_str())
-    }
     let mut p = Parsed::default();
-    let mut open: Option<(usize, NerLabel)> = None;
+    let mut open: Option<(usize, EntityLabel)> = None;
     for line in conllu
         .lines()
         .map(str::trim)
@@ -174,21 +160,17 @@ pub(crate) fn from_conllu(conllu: &'static str) -> Parsed<'static> {
         p.words.push(cols[1]);
         p.lower.push(crate::text::normalize(cols[1]).to_lowercase());
         p.lemmas.push(cols[2].to_lowercase());
-        p.upos.push(leak(cols[3]));
+        p.upos.push(Upos::parse(cols[3]).expect("UPOS tag"));
         let h: usize = cols[6].parse().expect("head");
         p.heads.push(if h == 0 { ROOT } else { h - 1 });
-        p.deprels.push(leak(cols[7]));
+        p.deprels
+            .push(DepRel::parse(cols[7]).expect("dependency relation"));
         let misc = cols.get(9).copied().unwrap_or("_");
         let tag = misc
             .split('|')
             .find_map(|kv| kv.strip_prefix("Entity="))
             .unwrap_or("O");
-        let label = |t: &str| match t {
-            "PER" => NerLabel::Person,
-            "ORG" => NerLabel::Organization,
-            "LOC" => NerLabel::Location,
-            _ => NerLabel::Misc,
-        };
+        let label = |t: &str| EntityLabel::parse(t).expect("entity label");
         if tag == "O" || tag.starts_with("B-") {
             if let Some((s, l)) = open.take() {
                 p.entities.push((s, i, l));
@@ -225,15 +207,15 @@ mod tests {
         assert_eq!(p.len(), 6);
         assert_eq!(p.head(0), Some(1));
         assert_eq!(p.head(1), None);
-        assert_eq!(p.child_with(1, "nsubj"), Some(0));
-        assert_eq!(p.child_with(1, "obj"), Some(4));
+        assert_eq!(p.child_with(1, DepRel::Nsubj), Some(0));
+        assert_eq!(p.child_with(1, DepRel::Obj), Some(4));
         assert_eq!(p.children(4), [2, 3]);
         assert_eq!(p.left_edge(4), 2);
         assert_eq!(p.left_edge(1), 0);
         assert!(!p.is_negated(1));
         assert_eq!(
             p.entities,
-            [(0, 1, NerLabel::Organization), (3, 4, NerLabel::Misc)]
+            [(0, 1, EntityLabel::Organization), (3, 4, EntityLabel::Misc)]
         );
     }
 }

@@ -17,6 +17,7 @@ use super::mentions::MentionKind;
 use super::parse::Parsed;
 use crate::domain::RelationKind;
 use crate::lexicon::{Lexicon, Trigger, TriggerPos};
+use crate::nlp::{DepRel, Upos};
 
 /// One relation found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -266,7 +267,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         let is_description = self.kind[t] == Some(MentionKind::Description);
         // "Egypt's new leader, the former general Sissi": the appositive names the actor
         if self.entity[t].is_none() || is_description {
-            for a in p.children_with(t, "appos") {
+            for a in p.children_with(t, DepRel::Appos) {
                 // the appositive with its conjuncts: "Secretary of State John Kerry and
                 // United Nations chief Ban Ki-moon" may hang both names off the title
                 let mut v = Vec::new();
@@ -282,7 +283,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             // a title that refers to its holder may still carry the coordination on its
             // appositive name: "Secretary of State [John Kerry and ... Ban Ki-moon]"
             let mut v = vec![e];
-            for a in p.children_with(t, "appos") {
+            for a in p.children_with(t, DepRel::Appos) {
                 for x in p.conjuncts(a) {
                     push_unique(&mut v, self.actors(lex, x, target, depth + 1));
                 }
@@ -292,7 +293,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         // a relative pronoun stands for the noun its clause modifies
         if matches!(p.lower[t].as_str(), "who" | "which" | "that")
             && let Some(v) = p.head(t)
-            && p.deprels[v] == "acl:relcl"
+            && p.deprels[v] == DepRel::AclRelcl
             && let Some(noun) = p.head(v)
         {
             return self.actors(lex, noun, target, depth + 1);
@@ -302,7 +303,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             || lex.agent(&p.lemmas[t]).is_some()
             || lex.title(&p.lower[t]).is_some_and(|tt| !tt.honorific)
             || lex.title(&p.lemmas[t]).is_some_and(|tt| !tt.honorific);
-        if !(agentive || target) || !matches!(p.upos[t], "NOUN" | "PROPN") {
+        if !(agentive || target) || !matches!(p.upos[t], Upos::Noun | Upos::Propn) {
             return Vec::new();
         }
         let mut out = Vec::new();
@@ -315,7 +316,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             && !p
                 .children(t)
                 .iter()
-                .any(|&c| p.rel(c) == "nmod" && p.case_of(c).as_deref() == Some("of"));
+                .any(|&c| p.rel(c) == DepRel::Nmod && p.case_of(c).as_deref() == Some("of"));
         for x in p.left_edge(t)..t {
             // a capital stands for its government only as an agent: "Washington officials",
             // not "the London exchange"
@@ -325,10 +326,10 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                     || self.place[x]
                     // "the Iraq war undermined him": where it was, not who
                     || (WHERE_NOUNS.contains(&p.lemmas[t].as_str())
-                        && p.deprels[x] == "compound"));
+                        && p.deprels[x] == DepRel::Compound));
             if let Some(e) = self.entity[x]
                 && !out.contains(&e)
-                && !(patient && p.deprels[x] == "nmod:poss")
+                && !(patient && p.deprels[x] == DepRel::NmodPoss)
                 && !place
             {
                 out.push(e);
@@ -337,7 +338,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         for &c in p.children(t) {
             let of_phrase = agentive
                 && c > t
-                && p.rel(c) == "nmod"
+                && p.rel(c) == DepRel::Nmod
                 && p.case_of(c)
                     .as_deref()
                     .is_some_and(|k| matches!(k, "of" | "from" | "for"));
@@ -372,15 +373,15 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     fn object_actors(&self, lex: &Lexicon, v: usize, t: usize) -> Vec<usize> {
         let p = self.p;
         let found = self.actors_conj(lex, t, true);
-        if !found.is_empty() || p.rel(t) != "obj" {
+        if !found.is_empty() || p.rel(t) != DepRel::Obj {
             return found;
         }
-        if p.upos[t] == "NUM"
+        if p.upos[t] == Upos::Num
             && t + 1 < p.len()
-            && matches!(p.upos[t + 1], "NOUN" | "PROPN" | "ADJ")
+            && matches!(p.upos[t + 1], Upos::Noun | Upos::Propn | Upos::Adj)
         {
             let next = (t + 1..p.len())
-                .find(|&k| matches!(p.upos[k], "NOUN" | "PROPN"))
+                .find(|&k| matches!(p.upos[k], Upos::Noun | Upos::Propn))
                 .unwrap_or(t + 1);
             if self.entity[next].is_some() || p.head(next) == Some(v) || p.head(next) == Some(t) {
                 return self.actors_conj(lex, next, true);
@@ -409,12 +410,12 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         let passive = p
             .children(v)
             .iter()
-            .any(|&c| matches!(p.deprels[c], "nsubj:pass" | "aux:pass"));
+            .any(|&c| matches!(p.deprels[c], DepRel::NsubjPass | DepRel::AuxPass));
         let subj: Vec<usize> = p
             .children(v)
             .iter()
             .copied()
-            .filter(|&c| p.rel(c) == "nsubj")
+            .filter(|&c| p.rel(c) == DepRel::Nsubj)
             .collect();
         if !subj.is_empty() || depth > 3 {
             return (subj, passive);
@@ -423,29 +424,42 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         // ("Secretary ... are in Cairo" with "Secretary" as nmod:desc)
         let stray = p.children(v).iter().copied().find(|&c| {
             c < v
-                && matches!(p.upos[c], "PROPN" | "NOUN" | "PRON")
+                && matches!(p.upos[c], Upos::Propn | Upos::Noun | Upos::Pron)
                 && matches!(
                     p.rel(c),
-                    "nmod" | "dep" | "appos" | "obl" | "compound" | "dislocated"
+                    DepRel::Nmod
+                        | DepRel::Dep
+                        | DepRel::Appos
+                        | DepRel::Obl
+                        | DepRel::Compound
+                        | DepRel::Dislocated
                 )
                 && p.case_of(c).is_none()
                 && !matches!(
                     p.deprels[c],
-                    "obl:tmod" | "obl:unmarked" | "nmod:tmod" | "nmod:unmarked" | "nmod:poss"
+                    DepRel::OblTmod
+                        | DepRel::OblUnmarked
+                        | DepRel::NmodTmod
+                        | DepRel::NmodUnmarked
+                        | DepRel::NmodPoss
                 )
         });
         // a name right before the verb is its subject when the tree gave it another role
         // ("after the Court of Appeal backed ...", parsed as a conjunct of the main verb)
-        if p.upos[v] == "VERB" {
+        if p.upos[v] == Upos::Verb {
             let mut k = v;
-            while k > 0 && matches!(p.upos[k - 1], "ADV" | "AUX" | "PART") {
+            while k > 0 && matches!(p.upos[k - 1], Upos::Adv | Upos::Aux | Upos::Part) {
                 k -= 1;
             }
             if k > 0
                 && self.entity[k - 1].is_some()
                 && self.kind[k - 1].is_some_and(|m| m == MentionKind::Name)
-                && (k == v || !p.children(v).iter().any(|&c| c < v && p.rel(c) == "nsubj"))
-                && p.rel(k - 1) != "nsubj"
+                && (k == v
+                    || !p
+                        .children(v)
+                        .iter()
+                        .any(|&c| c < v && p.rel(c) == DepRel::Nsubj))
+                && p.rel(k - 1) != DepRel::Nsubj
             {
                 return (vec![k - 1], passive);
             }
@@ -454,30 +468,32 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             return (stray.into_iter().collect(), passive);
         };
         match p.rel(v) {
-            "xcomp" => {
+            DepRel::Xcomp => {
                 if OBJECT_CONTROL.contains(&p.lemmas[g].as_str())
-                    && let Some(o) = p.child_with(g, "obj")
+                    && let Some(o) = p.child_with(g, DepRel::Obj)
                 {
                     return (vec![o], passive);
                 }
                 (self.subjects(g, depth + 1).0, passive)
             }
-            "conj" => (self.subjects(g, depth + 1).0, passive),
+            DepRel::Conj => (self.subjects(g, depth + 1).0, passive),
             // "Erdogan calling Israel ..." / "the group, which attacked ..."
-            "acl" => (vec![g], passive),
-            "advcl" if infinitive_complement(p, g, v) => (self.subjects(g, depth + 1).0, passive),
-            "advcl"
-                if p.upos[v] == "VERB"
+            DepRel::Acl => (vec![g], passive),
+            DepRel::Advcl if infinitive_complement(p, g, v) => {
+                (self.subjects(g, depth + 1).0, passive)
+            }
+            DepRel::Advcl
+                if p.upos[v] == Upos::Verb
                     && !p
                         .children(v)
                         .iter()
-                        .any(|&c| p.rel(c) == "mark" && p.lower[c] != "by") =>
+                        .any(|&c| p.rel(c) == DepRel::Mark && p.lower[c] != "by") =>
             {
                 (self.subjects(g, depth + 1).0, passive)
             }
             // "Albania on Friday denounced ..." parsed with the verb hanging off the noun
-            "appos" | "dep" | "parataxis"
-                if g < v && matches!(p.upos[g], "PROPN" | "NOUN") && stray.is_none() =>
+            DepRel::Appos | DepRel::Dep | DepRel::Parataxis
+                if g < v && matches!(p.upos[g], Upos::Propn | Upos::Noun) && stray.is_none() =>
             {
                 (vec![g], passive)
             }
@@ -495,12 +511,12 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         let mut x = v;
         for _ in 0..3 {
             let Some(g) = p.head(x) else { break };
-            if matches!(p.rel(x), "xcomp" | "ccomp" | "csubj")
+            if matches!(p.rel(x), DepRel::Xcomp | DepRel::Ccomp | DepRel::Csubj)
                 && (NEGATIVE_GOVERNORS.contains(&p.lemmas[g].as_str()) || p.is_negated(g))
             {
                 return true;
             }
-            if p.rel(x) != "xcomp" {
+            if p.rel(x) != DepRel::Xcomp {
                 break;
             }
             x = g;
@@ -512,9 +528,9 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     fn hedged(&self, v: usize) -> bool {
         let p = self.p;
         p.children(v).iter().any(|&c| {
-            (p.rel(c) == "aux" && MODALS.contains(&p.lower[c].as_str()))
-                || (p.rel(c) == "advmod" && HEDGES.contains(&p.lower[c].as_str()))
-                || (p.rel(c) == "mark" && p.lower[c] == "if")
+            (p.rel(c) == DepRel::Aux && MODALS.contains(&p.lower[c].as_str()))
+                || (p.rel(c) == DepRel::Advmod && HEDGES.contains(&p.lower[c].as_str()))
+                || (p.rel(c) == DepRel::Mark && p.lower[c] == "if")
         })
     }
 
@@ -528,7 +544,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         }
         let Some(prep) = targets.iter().find_map(|&t| {
             p.children(t).iter().copied().find(|&c| {
-                p.deprels[c] == "case"
+                p.deprels[c] == DepRel::Case
                     && matches!(p.lower[c].as_str(), "between" | "among" | "amongst")
             })
         }) else {
@@ -539,7 +555,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             if let Some(e) = self.entity[k] {
                 push_unique(&mut set, [e]);
             } else if !(matches!(p.lower[k].as_str(), "and" | "," | "the")
-                || matches!(p.upos[k], "DET" | "ADJ"))
+                || matches!(p.upos[k], Upos::Det | Upos::Adj))
             {
                 break;
             }
@@ -571,8 +587,8 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             .collect();
         for c in children {
             match p.rel(c) {
-                "obj" | "iobj" if trigger.frame.obj => out.push(c),
-                "obl" | "nmod" => {
+                DepRel::Obj | DepRel::Iobj if trigger.frame.obj => out.push(c),
+                DepRel::Obl | DepRel::Nmod => {
                     if let Some(prep) = p.case_of(c)
                         && trigger.frame.takes(&prep)
                     {
@@ -655,9 +671,9 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>, lex: &Lexicon) -> Vec<
                 (len, trig, pred)
             } else {
                 let pos = match p.upos[i] {
-                    "VERB" => Some(TriggerPos::Verb),
-                    "NOUN" => Some(TriggerPos::Noun),
-                    "ADJ" => Some(TriggerPos::Adj),
+                    Upos::Verb => Some(TriggerPos::Verb),
+                    Upos::Noun => Some(TriggerPos::Noun),
+                    Upos::Adj => Some(TriggerPos::Adj),
                     _ => None,
                 };
                 let lemma = lex
@@ -703,7 +719,7 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>, lex: &Lexicon) -> Vec<
         // "less sympathetic": a weaker stance, read as its opposite
         if p.children(pred)
             .iter()
-            .any(|&c| p.rel(c) == "advmod" && matches!(p.lower[c].as_str(), "less" | "least"))
+            .any(|&c| p.rel(c) == DepRel::Advmod && matches!(p.lower[c].as_str(), "less" | "least"))
         {
             relation = match class {
                 RelationKind::Backs => RelationKind::Opposes,
@@ -724,7 +740,7 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>, lex: &Lexicon) -> Vec<
         };
         // a multiword noun ("humanitarian aid") reads like a noun, an idiom ("hold talks",
         // "at odds") like a predicate
-        let is_noun = matches!(p.upos[pred], "NOUN" | "PROPN")
+        let is_noun = matches!(p.upos[pred], Upos::Noun | Upos::Propn)
             && (len == 1 || trigger.pos == TriggerPos::Noun);
         if is_noun && trigger.frame.agent_noun {
             agent_noun(sa, lex, pred, trigger, &base, &mut out);
@@ -756,19 +772,19 @@ fn predicate(
         .children(v)
         .iter()
         .copied()
-        .filter(|&c| p.rel(c) == "obl" && p.case_of(c).as_deref() == Some("by"))
+        .filter(|&c| p.rel(c) == DepRel::Obl && p.case_of(c).as_deref() == Some("by"))
         .collect();
     // "was killed in a raid by US forces": the author of the event the passive happened in
     let by = if passive && by.is_empty() {
         p.children(v)
             .iter()
             .filter(|&&c| {
-                p.rel(c) == "obl"
+                p.rel(c) == DepRel::Obl
                     && p.case_of(c)
                         .is_some_and(|k| matches!(k.as_str(), "in" | "during"))
             })
             .flat_map(|&c| p.children(c).iter().copied())
-            .filter(|&d| p.rel(d) == "nmod" && p.case_of(d).as_deref() == Some("by"))
+            .filter(|&d| p.rel(d) == DepRel::Nmod && p.case_of(d).as_deref() == Some("by"))
             .collect()
     } else {
         by
@@ -778,7 +794,7 @@ fn predicate(
     // to/with/against
     if passive && by.is_empty() && target_tokens.is_empty() {
         target_tokens.extend(p.children(v).iter().copied().filter(|&c| {
-            p.rel(c) == "obl"
+            p.rel(c) == DepRel::Obl
                 && p.case_of(c)
                     .is_some_and(|k| matches!(k.as_str(), "to" | "with" | "against"))
         }));
@@ -786,10 +802,10 @@ fn predicate(
     // "spoke on the telephone to X": the frame's preposition on a phrase of the verb
     if target_tokens.is_empty() && !passive {
         for &c in p.children(v) {
-            if matches!(p.rel(c), "obl" | "obj") && c > v {
+            if matches!(p.rel(c), DepRel::Obl | DepRel::Obj) && c > v {
                 for &d in p.children(c) {
                     if d > c
-                        && p.rel(d) == "nmod"
+                        && p.rel(d) == DepRel::Nmod
                         && p.case_of(d)
                             .is_some_and(|k| trigger.frame.takes(&k) && k != "of")
                     {
@@ -803,7 +819,7 @@ fn predicate(
     // with no target of its own takes those of its infinitive
     if target_tokens.is_empty() && !passive && base.relation == RelationKind::Opposes {
         let to_target = |c: usize| {
-            matches!(p.rel(c), "obl" | "nmod")
+            matches!(p.rel(c), DepRel::Obl | DepRel::Nmod)
                 && p.case_of(c)
                     .is_some_and(|k| matches!(k.as_str(), "to" | "against" | "on"))
         };
@@ -812,11 +828,11 @@ fn predicate(
             .children(v)
             .iter()
             .copied()
-            .filter(|&c| p.rel(c) == "xcomp" || infinitive_complement(p, v, c))
+            .filter(|&c| p.rel(c) == DepRel::Xcomp || infinitive_complement(p, v, c))
             .collect();
         for x in xcomps {
             for &c in p.children(x) {
-                if p.rel(c) == "obj" {
+                if p.rel(c) == DepRel::Obj {
                     target_tokens.push(c);
                     // "deliver blows to X": the phrase may hang off the object
                     target_tokens.extend(p.children(c).iter().copied().filter(|&d| to_target(d)));
@@ -859,7 +875,7 @@ fn predicate(
         for &t in &target_tokens {
             for &d in p.children(t) {
                 if d > t
-                    && p.rel(d) == "nmod"
+                    && p.rel(d) == DepRel::Nmod
                     && p.case_of(d)
                         .is_some_and(|k| k != "of" && trigger.frame.takes(&k))
                 {
@@ -871,9 +887,9 @@ fn predicate(
     // "demanded the removal of President X": opposing someone's staying is opposing them
     if targets.is_empty() && !passive && base.relation == RelationKind::Opposes {
         for &t in &target_tokens {
-            if p.rel(t) == "obj" && REMOVAL_NOUNS.contains(&p.lemmas[t].as_str()) {
+            if p.rel(t) == DepRel::Obj && REMOVAL_NOUNS.contains(&p.lemmas[t].as_str()) {
                 for &d in p.children(t) {
-                    if d > t && p.rel(d) == "nmod" && p.case_of(d).as_deref() == Some("of") {
+                    if d > t && p.rel(d) == DepRel::Nmod && p.case_of(d).as_deref() == Some("of") {
                         push_unique(&mut targets, sa.actors_conj(lex, d, true));
                     }
                 }
@@ -885,7 +901,7 @@ fn predicate(
     }
     // "X and Y met": both sides at once; not "X and Y negotiated a deal", whose object
     // tells what they did together
-    let has_object = p.children(v).iter().any(|&c| p.rel(c) == "obj");
+    let has_object = p.children(v).iter().any(|&c| p.rel(c) == DepRel::Obj);
     if targets.is_empty() && trigger.frame.mutual && agents.len() >= 2 && !has_object {
         push_mutual(out, &agents, base);
     } else {
@@ -906,7 +922,7 @@ fn prep_name_after(sa: &SentenceActors<'_, '_>, n: usize, trigger: &Trigger) -> 
     while k < p.len()
         && k < n + 5
         && sa.entity[k].is_none()
-        && (matches!(p.upos[k], "DET" | "ADJ") || p.lower[k].contains('-'))
+        && (matches!(p.upos[k], Upos::Det | Upos::Adj) || p.lower[k].contains('-'))
     {
         k += 1;
     }
@@ -947,13 +963,13 @@ const INFINITIVE_VERBS: &[&str] = &[
 /// Is clause `c` the infinitive complement of verb `v` that the parser read as an adverbial
 /// clause ("threatened on Monday [to break relations]")?
 fn infinitive_complement(p: &Parsed<'_>, v: usize, c: usize) -> bool {
-    p.rel(c) == "advcl"
+    p.rel(c) == DepRel::Advcl
         && p.head(c) == Some(v)
         && INFINITIVE_VERBS.contains(&p.lemmas[v].as_str())
-        && p.upos[c] == "VERB"
+        && p.upos[c] == Upos::Verb
         && p.children(c)
             .iter()
-            .any(|&m| p.rel(m) == "mark" && p.lower[m] == "to")
+            .any(|&m| p.rel(m) == DepRel::Mark && p.lower[m] == "to")
 }
 
 /// Conflicts named by where they happen or what they are about: "the Iraq war".
@@ -1017,7 +1033,7 @@ const PATIENT_NOUNS: &[&str] = &[
 fn possessor_after(sa: &SentenceActors<'_, '_>, lex: &Lexicon, v: usize) -> Option<usize> {
     let p = sa.p;
     let mut k = v + 1;
-    while k < p.len() && matches!(p.upos[k], "DET" | "ADV") && sa.entity[k].is_none() {
+    while k < p.len() && matches!(p.upos[k], Upos::Det | Upos::Adv) && sa.entity[k].is_none() {
         k += 1;
     }
     let e = sa.entity.get(k).copied().flatten()?;
@@ -1032,10 +1048,10 @@ fn possessor_after(sa: &SentenceActors<'_, '_>, lex: &Lexicon, v: usize) -> Opti
     // parser may have read as a verb)
     let modifier = k > v + 1
         && !sa.place[k]
-        && p.upos[v + 1] == "DET"
-        && matches!(p.upos[end], "NOUN" | "VERB")
+        && p.upos[v + 1] == Upos::Det
+        && matches!(p.upos[end], Upos::Noun | Upos::Verb)
         && p.words[end].chars().all(|c| c.is_lowercase())
-        && p.upos.get(end + 1).is_none_or(|&u| u != "NOUN");
+        && p.upos.get(end + 1).is_none_or(|&u| u != Upos::Noun);
     if modifier {
         // not a hostile event, whose modifier may be either side: "the Iraq war", "US
         // sanctions"
@@ -1049,8 +1065,8 @@ fn possessor_after(sa: &SentenceActors<'_, '_>, lex: &Lexicon, v: usize) -> Opti
         return None;
     }
     // the possessed noun, a few words on past quotes and adjectives
-    let owned = (end + 1..p.len().min(end + 8)).find(|&n| p.upos[n] == "NOUN")?;
-    if (end + 1..owned).any(|n| matches!(p.upos[n], "VERB" | "ADP" | "PRON")) {
+    let owned = (end + 1..p.len().min(end + 8)).find(|&n| p.upos[n] == Upos::Noun)?;
+    if (end + 1..owned).any(|n| matches!(p.upos[n], Upos::Verb | Upos::Adp | Upos::Pron)) {
         return None;
     }
     let acts = p.lower.get(owned + 1).is_some_and(|w| w == "of");
@@ -1070,9 +1086,9 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, lex: &Lexicon, noun: usize) -> (Ve
             // the event as the object: only of a verb that carries it out ("held talks"),
             // not one that refuses it ("rejected talks"); deeper in the clause, any verb
             // that is not denied ("negotiated a deal on the strength of ties with X")
-            "obj" => {
+            DepRel::Obj => {
                 let support = SUPPORT_VERBS.contains(&p.lemmas[g].as_str());
-                if (step == 0 && !support && p.upos[g] == "VERB" && p.rel(g) != "acl")
+                if (step == 0 && !support && p.upos[g] == Upos::Verb && p.rel(g) != DepRel::Acl)
                     || sa.denied(g)
                 {
                     return (Vec::new(), step);
@@ -1080,18 +1096,18 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, lex: &Lexicon, noun: usize) -> (Ve
             }
             // "at odds over the war", "talked about the fighting": a topic, not an event
             // the subject takes part in
-            "obl" | "nmod"
+            DepRel::Obl | DepRel::Nmod
                 if p.case_of(x)
                     .is_some_and(|k| TOPIC_PREPOSITIONS.contains(&k.as_str())) =>
             {
                 return (Vec::new(), step);
             }
-            "obl" | "nmod" | "xcomp" | "acl" => {}
+            DepRel::Obl | DepRel::Nmod | DepRel::Xcomp | DepRel::Acl => {}
             _ => return (Vec::new(), step),
         }
         // "his opposition to the war on Iraq": an event named inside another event
         // noun's phrase belongs to that noun, not to the clause
-        if matches!(p.upos[g], "NOUN") && is_trigger_noun(lex, p, g) {
+        if matches!(p.upos[g], Upos::Noun) && is_trigger_noun(lex, p, g) {
             return (Vec::new(), step);
         }
         // "refused to commit to any assistance to X": the event of a denied clause is
@@ -1145,11 +1161,12 @@ fn event_noun(
             let start = p.left_edge(c);
             start >= right
                 && start - right <= 3
-                && (right..start).all(|k| matches!(p.upos[k], "PROPN" | "NOUN" | "NUM" | "ADV"))
+                && (right..start)
+                    .all(|k| matches!(p.upos[k], Upos::Propn | Upos::Noun | Upos::Num | Upos::Adv))
         };
         for &c in p.children(g) {
             if c > n
-                && matches!(p.rel(c), "obl" | "nmod")
+                && matches!(p.rel(c), DepRel::Obl | DepRel::Nmod)
                 && close(c)
                 && let Some(prep) = p.case_of(c)
                 && trigger.frame.takes(&prep)
@@ -1179,7 +1196,12 @@ fn event_noun(
     // "its talks with X" with "its" unresolved: someone's talks, not the clause subject's
     let mut unknown_owner = false;
     for &c in p.children(n) {
-        if c < n && matches!(p.deprels[c], "amod" | "compound" | "nmod:poss") {
+        if c < n
+            && matches!(
+                p.deprels[c],
+                DepRel::Amod | DepRel::Compound | DepRel::NmodPoss
+            )
+        {
             for x in p.with_conjuncts(c) {
                 if let Some(e) = sa.entity[x]
                     && !agents.contains(&e)
@@ -1187,8 +1209,9 @@ fn event_noun(
                     agents.push(e);
                 }
             }
-            unknown_owner |=
-                p.deprels[c] == "nmod:poss" && p.upos[c] == "PRON" && sa.entity[c].is_none();
+            unknown_owner |= p.deprels[c] == DepRel::NmodPoss
+                && p.upos[c] == Upos::Pron
+                && sa.entity[c].is_none();
         }
     }
     if agents.is_empty() && unknown_owner {
@@ -1198,7 +1221,7 @@ fn event_noun(
     // opposition (CAMEO 16, reduce relations), stated by the verb's subject
     if agents.is_empty()
         && matches!(base.relation, RelationKind::Backs | RelationKind::Meets)
-        && p.rel(n) == "obj"
+        && p.rel(n) == DepRel::Obj
         && let Some(g) = p.head(n)
         && REDUCERS.contains(&p.lemmas[g].as_str())
         && !sa.denied(g)
@@ -1223,7 +1246,7 @@ fn event_noun(
         return;
     }
     // "he has been in talks with X": the noun is the predicate, with its own subject
-    if agents.is_empty() && p.children(n).iter().any(|&c| p.rel(c) == "cop") {
+    if agents.is_empty() && p.children(n).iter().any(|&c| p.rel(c) == DepRel::Cop) {
         let (subjects, passive) = sa.subjects(n, 0);
         if !passive {
             for s in subjects {
@@ -1266,14 +1289,14 @@ fn agent_noun(
     let mut agents = Vec::new();
     for &c in p.children(n) {
         let rel = p.rel(c);
-        let prenominal = c < n && matches!(p.deprels[c], "compound" | "nmod:poss");
+        let prenominal = c < n && matches!(p.deprels[c], DepRel::Compound | DepRel::NmodPoss);
         let complement = c > n
-            && rel == "nmod"
+            && rel == DepRel::Nmod
             && p.case_of(c)
                 .is_some_and(|k| k == "of" || trigger.frame.takes(&k));
         let example = c > n
-            && matches!(rel, "nmod" | "appos")
-            && (rel == "appos"
+            && matches!(rel, DepRel::Nmod | DepRel::Appos)
+            && (rel == DepRel::Appos
                 || p.case_of(c).is_some_and(|k| {
                     matches!(k.as_str(), "such as" | "including" | "like" | "such")
                 }));
@@ -1285,11 +1308,11 @@ fn agent_noun(
     }
     // "Qatar is a backer of Hamas" / "Qatar, a backer of Hamas"
     if agents.is_empty() {
-        if p.children(n).iter().any(|&c| p.rel(c) == "cop") {
-            for s in p.children_with(n, "nsubj") {
+        if p.children(n).iter().any(|&c| p.rel(c) == DepRel::Cop) {
+            for s in p.children_with(n, DepRel::Nsubj) {
                 agents.extend(sa.actors_conj(lex, s, false));
             }
-        } else if p.rel(n) == "appos"
+        } else if p.rel(n) == DepRel::Appos
             && let Some(h) = p.head(n)
         {
             agents.extend(sa.actors_conj(lex, h, false));
@@ -1302,14 +1325,14 @@ fn agent_noun(
 /// (opposes) or a friend (backs) by the subject.
 fn characterization(sa: &SentenceActors<'_, '_>, lex: &Lexicon, v: usize, out: &mut Vec<Found>) {
     let p = sa.p;
-    if p.upos[v] != "VERB" || !CHARACTERIZE.contains(&p.lemmas[v].as_str()) || sa.denied(v) {
+    if p.upos[v] != Upos::Verb || !CHARACTERIZE.contains(&p.lemmas[v].as_str()) || sa.denied(v) {
         return;
     }
     let objects: Vec<usize> = p
         .children(v)
         .iter()
         .copied()
-        .filter(|&c| p.rel(c) == "obj")
+        .filter(|&c| p.rel(c) == DepRel::Obj)
         .collect();
     let Some(&object) = objects.first() else {
         return;
@@ -1322,21 +1345,22 @@ fn characterization(sa: &SentenceActors<'_, '_>, lex: &Lexicon, v: usize, out: &
         .copied()
         .filter(|&c| {
             c != object
-                && (matches!(p.rel(c), "xcomp" | "obj")
-                    || (p.rel(c) == "obl" && p.case_of(c).as_deref() == Some("as")))
+                && (matches!(p.rel(c), DepRel::Xcomp | DepRel::Obj)
+                    || (p.rel(c) == DepRel::Obl && p.case_of(c).as_deref() == Some("as")))
         })
         .chain(
             p.children(object)
                 .iter()
                 .copied()
-                .filter(|&c| matches!(p.rel(c), "xcomp" | "acl" | "appos")),
+                .filter(|&c| matches!(p.rel(c), DepRel::Xcomp | DepRel::Acl | DepRel::Appos)),
         )
         .collect();
     let describes = |x: usize, words: &[&str]| -> bool {
         words.contains(&p.lower[x].as_str())
             || words.contains(&p.lemmas[x].as_str())
             || p.children(x).iter().any(|&m| {
-                matches!(p.rel(m), "amod" | "compound") && words.contains(&p.lower[m].as_str())
+                matches!(p.rel(m), DepRel::Amod | DepRel::Compound)
+                    && words.contains(&p.lower[m].as_str())
             })
     };
     let relation = if predicates.iter().any(|&x| describes(x, PEJORATIVE)) {

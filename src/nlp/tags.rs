@@ -329,6 +329,30 @@ impl DepRel {
         s.split(':').next().unwrap_or(s)
     }
 
+    /// The universal relation without its subtype (`nsubj:pass` -> `nsubj`), as a value.
+    pub fn base(self) -> DepRel {
+        match self {
+            DepRel::NsubjPass | DepRel::NsubjOuter => DepRel::Nsubj,
+            DepRel::OblAgent | DepRel::OblUnmarked | DepRel::OblTmod | DepRel::OblNpmod => {
+                DepRel::Obl
+            }
+            DepRel::NmodPoss
+            | DepRel::NmodUnmarked
+            | DepRel::NmodDesc
+            | DepRel::NmodTmod
+            | DepRel::NmodNpmod => DepRel::Nmod,
+            DepRel::CompoundPrt | DepRel::CompoundRedup => DepRel::Compound,
+            DepRel::CcPreconj => DepRel::Cc,
+            DepRel::AuxPass => DepRel::Aux,
+            DepRel::AdvclRelcl => DepRel::Advcl,
+            DepRel::AclRelcl => DepRel::Acl,
+            DepRel::FlatForeign => DepRel::Flat,
+            DepRel::CsubjPass | DepRel::CsubjOuter => DepRel::Csubj,
+            DepRel::DetPredet => DepRel::Det,
+            other => other,
+        }
+    }
+
     /// The relation spelled `text`; an unknown subtype falls back to its universal
     /// relation and anything else unknown to `dep`.
     pub fn parse_lenient(text: &str) -> DepRel {
@@ -377,5 +401,12 @@ mod tests {
         assert_eq!(DepRel::parse_lenient("obl:foo"), DepRel::Obl);
         assert_eq!(DepRel::parse_lenient("bogus"), DepRel::Dep);
         assert_eq!(DepRel::NsubjPass.universal(), "nsubj");
+    }
+
+    #[test]
+    fn the_base_of_a_relation_is_its_universal_part() {
+        for &t in DepRel::ALL {
+            assert_eq!(t.base().as_str(), t.universal(), "{t}");
+        }
     }
 }

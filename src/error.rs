@@ -55,6 +55,17 @@ pub enum Error {
         /// What is wrong with it.
         reason: String,
     },
+    /// A lexicon table (shipped or the user's) does not match its format: wrong version
+    /// line, other columns, an unknown value, a duplicate row.
+    #[error("{file}:{line}: {reason}")]
+    Lexicon {
+        /// The table's file name (`words.tsv`) or the path the user gave.
+        file: String,
+        /// Line number, from 1.
+        line: usize,
+        /// What is wrong there.
+        reason: String,
+    },
     /// An output folder could not be created (its parent is a file, a permission is missing).
     #[error("{}: cannot create output folder: {source}", .path.display())]
     CreateDir {

@@ -10,6 +10,7 @@ use super::entities::{Placed, Registry};
 use super::mentions::MentionKind;
 use super::parse::Parsed;
 use crate::domain::ActorType;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::nlp::{DepRel, Upos};
 
 /// One affiliation found in the document.
@@ -39,10 +40,6 @@ impl Affiliation {
     }
 }
 
-/// Sectors of CAMEO codes that make an organization a body of its state.
-/// Courts and parliaments are not counted: they stand apart from the government.
-const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "SPY"];
-
 /// The country entity of a CAMEO code: its first three letters name a country that the
 /// document mentions.
 fn country_of(
@@ -59,6 +56,7 @@ fn country_of(
 /// Finds the affiliations of a document. `sentence_mentions[s]` are the indices into
 /// `placed` of the mentions of sentence `s`.
 pub(crate) fn find_affiliations(
+    lex: &Lexicon,
     placed: &[Placed],
     sentence_mentions: &[Vec<usize>],
     parsed: &[Parsed<'_>],
@@ -319,8 +317,11 @@ pub(crate) fn find_affiliations(
         let e = &reg.entities[id];
         let Some(code) = e.code.clone() else { continue };
         let sector_ok = code.get(3..6).is_some_and(|sector| match e.kind {
-            ActorType::Organization => STATE_SECTORS.contains(&sector),
-            ActorType::Person => STATE_SECTORS.contains(&sector) || sector == "ELI",
+            ActorType::Organization => lex.words.has(WordClass::StateSector, sector),
+            ActorType::Person => {
+                lex.words.has(WordClass::StateSector, sector)
+                    || lex.words.has(WordClass::EliteSector, sector)
+            }
             _ => false,
         });
         if !sector_ok || out.iter().any(|a| a.member == id) {

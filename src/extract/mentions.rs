@@ -9,6 +9,7 @@
 
 use super::parse::Parsed;
 use crate::domain::ActorType;
+use crate::lexicon::WordClass;
 use crate::lexicon::{ActorMatch, Form, Lexicon, Title};
 use crate::nlp::{EntityLabel, Upos};
 
@@ -84,309 +85,6 @@ impl Mention {
     }
 }
 
-/// Modifiers that may stand between a qualifier and a title, or before a title.
-const TITLE_MODIFIERS: &[&str] = &[
-    "shadow",
-    "junior",
-    "former",
-    "new",
-    "then",
-    "late",
-    "deputy",
-    "acting",
-    "interim",
-    "senior",
-    "top",
-    "outgoing",
-    "incoming",
-    "ex",
-    "ex-",
-    "current",
-    "veteran",
-    "retired",
-    "newly",
-    "elected",
-    "appointed",
-    "powerful",
-    "chief",
-    "'s",
-    "\u{2019}s",
-    "the",
-    "a",
-    "an",
-    "its",
-    "assistant",
-];
-
-/// Words that end the names of organizations.
-const ORGANIZATION_WORDS: &[&str] = &[
-    "league",
-    "brotherhood",
-    "department",
-    "ministry",
-    "party",
-    "council",
-    "committee",
-    "commission",
-    "union",
-    "front",
-    "army",
-    "forces",
-    "force",
-    "police",
-    "agency",
-    "bank",
-    "court",
-    "parliament",
-    "assembly",
-    "congress",
-    "senate",
-    "government",
-    "association",
-    "institute",
-    "university",
-    "corporation",
-    "company",
-    "corp",
-    "corp.",
-    "inc",
-    "inc.",
-    "ltd",
-    "plc",
-    "group",
-    "movement",
-    "organisation",
-    "organization",
-    "office",
-    "service",
-    "services",
-    "authority",
-    "coalition",
-    "alliance",
-    "federation",
-    "society",
-    "foundation",
-    "fund",
-    "board",
-    "bureau",
-    "network",
-    "brigade",
-    "brigades",
-    "battalion",
-    "command",
-    "guard",
-    "guards",
-    "navy",
-    "corps",
-    "unit",
-    "cabinet",
-    "administration",
-    "secretariat",
-    "tribunal",
-    "legion",
-    "militia",
-    "jihad",
-    "taliban",
-    "hezbollah",
-    "college",
-    "school",
-    "club",
-    "trust",
-    "airways",
-    "airlines",
-    "news",
-    "times",
-    "post",
-    "press",
-    "media",
-    "television",
-    "radio",
-    "broadcasting",
-    "institution",
-    "centre",
-    "center",
-    "watch",
-    "international",
-    "lords",
-    "commons",
-    "executive",
-    "directorate",
-    "mission",
-];
-
-/// Last words of names of laws, documents, plans and events: such a name is no actor
-/// ("Police Bill", "White Paper", "New Deal", "Kyoto Treaty").
-const NON_ACTOR_HEADS: &[&str] = &[
-    "bill",
-    "act",
-    "acts",
-    "paper",
-    "papers",
-    "treaty",
-    "convention",
-    "deal",
-    "budget",
-    "day",
-    "year",
-    "programme",
-    "program",
-    "plan",
-    "policy",
-    "agreement",
-    "accord",
-    "accords",
-    "charter",
-    "declaration",
-    "report",
-    "strategy",
-    "initiative",
-    "doctrine",
-    "tsunami",
-    "war",
-    "crisis",
-    "summit",
-    "conference",
-    "election",
-    "elections",
-    "referendum",
-    "games",
-    "cup",
-    "olympics",
-    "prize",
-    "award",
-    "awards",
-    "festival",
-    "show",
-    "series",
-    "special",
-    "law",
-    "laws",
-    "rights",
-    "constitution",
-    "protocol",
-    "resolution",
-    "process",
-    "talks",
-    "road",
-    "street",
-    "square",
-    "bridge",
-    "airport",
-    "station",
-    "hospital",
-    "prison",
-    "hotel",
-    "stadium",
-    "river",
-    "sea",
-    "ocean",
-    "mountains",
-    "island",
-    "islands",
-    "coast",
-    "province",
-    "region",
-    "district",
-    "city",
-    "county",
-    "valley",
-    "desert",
-    "peninsula",
-    "operation",
-    "campaign",
-    "movement's",
-    "index",
-    "scheme",
-    "tax",
-    "card",
-    "cards",
-];
-
-/// Capitalized modifiers that start a sentence or a title but are no part of a name.
-const LEADING_MODIFIERS: &[&str] = &[
-    "new", "former", "senior", "shadow", "deputy", "acting", "top", "then", "late", "ex",
-    "interim", "outgoing", "veteran", "retired",
-];
-
-/// Lower-case endings of hyphenated words that turn a name into a modifier.
-const HYPHEN_SUFFIXES: &[&str] = &[
-    "style",
-    "era",
-    "led",
-    "backed",
-    "based",
-    "born",
-    "run",
-    "owned",
-    "controlled",
-    "linked",
-    "inspired",
-    "type",
-    "like",
-    "related",
-    "sponsored",
-    "funded",
-    "allied",
-    "friendly",
-    "dominated",
-    "held",
-    "occupied",
-    "administered",
-    "supported",
-    "brokered",
-    "made",
-    "ruled",
-    "registered",
-    "bound",
-    "wide",
-    "level",
-    "only",
-];
-
-/// Months and days: proper nouns that never name actors.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-    "christmas",
-    "easter",
-    "ramadan",
-];
-
-/// Lower-case words allowed inside a proper-noun run, between two capitalized words.
-const CONNECTORS: &[&str] = &[
-    "of", "for", "al", "el", "bin", "ibn", "de", "du", "da", "del", "van", "von", "la", "le", "&",
-    "and",
-];
-
 /// Nouns that, with "the", describe an actor mentioned before.
 const DESCRIPTION_NOUNS: &[(&str, ActorType, bool)] = &[
     ("group", ActorType::Organization, false),
@@ -406,44 +104,14 @@ fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-/// Adjectives that put an infinitive after an empty "it": "it is important to".
-const EXTRAPOSING_ADJECTIVES: &[&str] = &[
-    "important",
-    "necessary",
-    "possible",
-    "impossible",
-    "difficult",
-    "hard",
-    "easy",
-    "clear",
-    "unclear",
-    "essential",
-    "vital",
-    "crucial",
-    "right",
-    "wrong",
-    "wise",
-    "unwise",
-    "time",
-    "premature",
-    "early",
-    "late",
-    "unacceptable",
-    "useful",
-    "better",
-    "best",
-    "worth",
-];
-
 /// "It was because he had rejected ...", "it is clear that", "it was announced that":
 /// an "it" that stands for the clause after it, not for an actor.
-fn expletive_it(p: &Parsed<'_>, lower: &[&str], i: usize) -> bool {
-    const LINKS: &[&str] = &[
-        "is", "was", "be", "been", "being", "'s", "seems", "seemed", "appears", "appeared",
-        "remains", "remained", "emerged", "became",
-    ];
-    const CLAUSE: &[&str] = &["that", "because", "whether", "why", "how", "if", "to"];
-    if lower[i] != "it" || !lower.get(i + 1).is_some_and(|w| LINKS.contains(w)) {
+fn expletive_it(lex: &Lexicon, p: &Parsed<'_>, lower: &[&str], i: usize) -> bool {
+    if lower[i] != "it"
+        || !lower
+            .get(i + 1)
+            .is_some_and(|w| lex.words.has(WordClass::ExpletiveLink, w))
+    {
         return false;
     }
     // past adverbs, "not", an adjective or a participle: "it is not yet clear whether"
@@ -455,7 +123,7 @@ fn expletive_it(p: &Parsed<'_>, lower: &[&str], i: usize) -> bool {
             Upos::Adv | Upos::Part | Upos::Adj | Upos::Verb | Upos::Aux
         )
     {
-        if CLAUSE.contains(&lower[k]) {
+        if lex.words.has(WordClass::ExpletiveClauseWord, lower[k]) {
             break;
         }
         k += 1;
@@ -463,12 +131,12 @@ fn expletive_it(p: &Parsed<'_>, lower: &[&str], i: usize) -> bool {
     // the clause's own word: "to" of an infinitive ("it remains committed to addressing"
     // is about something), "that" as a conjunction ("it is that concern")
     k < p.len()
-        && CLAUSE.contains(&lower[k])
+        && lex.words.has(WordClass::ExpletiveClauseWord, lower[k])
         && match lower[k] {
             // "it is important to", not "it is ready to talk" (the actor is ready)
             "to" => {
                 p.upos[k] == Upos::Part
-                    && (i + 2..k).any(|a| EXTRAPOSING_ADJECTIVES.contains(&lower[a]))
+                    && (i + 2..k).any(|a| lex.words.has(WordClass::ExtraposingAdjective, lower[a]))
             }
             "that" => p.upos[k] == Upos::Sconj,
             _ => true,
@@ -508,7 +176,7 @@ pub(crate) fn find_mentions(
     };
     let name_like = |i: usize| -> bool {
         let w = p.words[i];
-        if CALENDAR.contains(&lower[i]) || !w.chars().any(char::is_alphabetic) {
+        if lex.words.has(WordClass::CalendarWord, lower[i]) || !w.chars().any(char::is_alphabetic) {
             return false;
         }
         // names are written with a capital (or a lower-case particle: "al-Qaeda"); a
@@ -516,12 +184,12 @@ pub(crate) fn find_mentions(
         let cased = is_capitalized(w)
             || w.split_once('-')
                 .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase));
-        if !cased || LEADING_MODIFIERS.contains(&lower[i]) {
+        if !cased || lex.words.has(WordClass::LeadingModifier, lower[i]) {
             return false;
         }
         // "Bush-style", "Iraq-based": a name turned into a modifier
         if w.rsplit_once('-')
-            .is_some_and(|(_, suffix)| HYPHEN_SUFFIXES.contains(&suffix))
+            .is_some_and(|(_, suffix)| lex.words.has(WordClass::HyphenSuffix, suffix))
         {
             return false;
         }
@@ -581,16 +249,17 @@ pub(crate) fn find_mentions(
                     continue;
                 }
             } else if next_is_name || capital_title || {
-                let (k, _) = title_modifiers_start(p, &out, &lower, i, false);
+                let (k, _) = title_modifiers_start(lex, p, &out, &lower, i, false);
                 k > 0
-                    && (DEFINITE.contains(&lower[k - 1]) || out.last().is_some_and(|m| m.end == k))
+                    && (lex.words.has(WordClass::DefiniteWord, lower[k - 1])
+                        || out.last().is_some_and(|m| m.end == k))
             } {
                 let portfolio_words = portfolio.take().filter(|&(_, _, end)| end == i);
                 let title_start = portfolio_words.as_ref().map_or(i, |&(_, start, _)| start);
-                let (qualifier, former) = title_qualifier(p, &out, &lower, title_start);
+                let (qualifier, former) = title_qualifier(lex, p, &out, &lower, title_start);
                 // "shadow home secretary" is an opposition role, not the office
                 let shadow = {
-                    let (k, _) = title_modifiers_start(p, &out, &lower, i, false);
+                    let (k, _) = title_modifiers_start(lex, p, &out, &lower, i, false);
                     (k..i).any(|x| lower[x] == "shadow")
                 };
                 let key = if shadow {
@@ -656,7 +325,7 @@ pub(crate) fn find_mentions(
         }
 
         // "Muslim hackers", "Islamic fundamentalists": a religious group
-        if RELIGIOUS.contains(&lower[i])
+        if lex.words.has(WordClass::ReligiousWord, lower[i])
             && is_capitalized(p.words[i])
             && let Some(k) = nonstate_agent_after(p, lex, &lower, i + 1)
         {
@@ -669,13 +338,15 @@ pub(crate) fn find_mentions(
 
         // a name: the gazetteer, the recognizer and proper-noun runs
         if name_like(i) || gaz_at(i).is_some() {
-            let run_end = proper_run_end(p, &lower, i, &name_like, &gaz_at);
+            let run_end = proper_run_end(lex, p, &lower, i, &name_like, &gaz_at);
             let gaz = gaz_at(i);
             let ner = ner_at(i).filter(|&(s, _, _)| s == i);
             // "Islamic Action Front", "Bank of England": an organization's name, whole
             let whole_org = run_end > i + 1
-                && (ORGANIZATION_WORDS.contains(&lower[run_end - 1])
-                    || (run_end > i + 2 && org_with_phrase(&lower[i..run_end])));
+                && (lex
+                    .words
+                    .has(WordClass::OrganizationWord, lower[run_end - 1])
+                    || (run_end > i + 2 && org_with_phrase(lex, &lower[i..run_end])));
             let use_gaz = match gaz {
                 Some(g) => {
                     // "Syrian Democratic Forces", "Jordan Henderson": a longer name that
@@ -721,6 +392,7 @@ pub(crate) fn find_mentions(
                     continue;
                 }
                 push_name(
+                    lex,
                     &mut out,
                     &mut pending,
                     &mut honorific,
@@ -752,7 +424,8 @@ pub(crate) fn find_mentions(
                         // "Metropolitan Police Commissioner": "Police" ends the
                         // organization's name rather than starting the title
                         e + len >= run_end
-                            || (ORGANIZATION_WORDS.contains(&lower[e]) && title_at(e + 1).is_some())
+                            || (lex.words.has(WordClass::OrganizationWord, lower[e])
+                                && title_at(e + 1).is_some())
                     })
                     && !(e > i
                         && gaz_at(e).is_some_and(|g| {
@@ -770,7 +443,7 @@ pub(crate) fn find_mentions(
                 }
                 // "Irakli Labadze of [Georgia]": a run cut before a known name does not
                 // keep the connector that led to it
-                while e > i + 1 && CONNECTORS.contains(&lower[e - 1]) {
+                while e > i + 1 && lex.words.has(WordClass::NameConnector, lower[e - 1]) {
                     e -= 1;
                 }
                 // "International Development Secretary Hilary Benn": an unknown capitalized
@@ -778,16 +451,25 @@ pub(crate) fn find_mentions(
                 let portfolio_here = pending.is_none()
                     && e < n
                     && title_at(e).is_some_and(|(_, t)| !t.honorific)
-                    && !ORGANIZATION_WORDS.contains(&lower[e - 1])
+                    && !lex.words.has(WordClass::OrganizationWord, lower[e - 1])
                     && !(i..e).any(|k| ner_at(k).is_some_and(|(_, _, l)| l == EntityLabel::Person));
                 if portfolio_here {
                     portfolio = Some((surface(i, e), i, e));
                     i = e;
                     continue;
                 }
-                let class = classify_name(p, &lower, i, e, &pending, &honorific, &ner_at);
+                let class = classify_name(
+                    lex,
+                    p,
+                    &lower,
+                    i,
+                    e,
+                    pending.is_some() || honorific.is_some(),
+                    &ner_at,
+                );
                 if let Some((actor_type, tentative)) = class {
                     push_name(
+                        lex,
                         &mut out,
                         &mut pending,
                         &mut honorific,
@@ -820,7 +502,7 @@ pub(crate) fn find_mentions(
 
         if let Some((actor_type, plural)) = pronoun(lower[i])
             && p.upos[i] == Upos::Pron
-            && !expletive_it(p, &lower, i)
+            && !expletive_it(lex, p, &lower, i)
         {
             out.push(Mention {
                 start: i,
@@ -912,49 +594,6 @@ fn hyphenated_actor(word: &str, lex: &Lexicon) -> Option<Mention> {
     })
 }
 
-/// Religious adjectives that, with an agent noun, name a group ("Muslim hackers").
-const RELIGIOUS: &[&str] = &[
-    "muslim",
-    "moslem",
-    "islamic",
-    "islamist",
-    "christian",
-    "jewish",
-    "hindu",
-    "sikh",
-    "buddhist",
-    "shiite",
-    "shia",
-    "shi'ite",
-    "sunni",
-    "catholic",
-    "protestant",
-    "orthodox",
-    "coptic",
-    "evangelical",
-    "salafist",
-    "jihadist",
-];
-
-/// CAMEO sectors of the state: a people's officials, troops and police stand for the state.
-const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "SPY"];
-
-/// Agent nouns for a whole people, not a group within it: "Egyptian people" is Egypt.
-const POPULATION: &[&str] = &[
-    "people",
-    "peoples",
-    "population",
-    "public",
-    "nation",
-    "citizens",
-    "citizen",
-    "nationals",
-    "national",
-    "society",
-    "state",
-    "country",
-];
-
 /// The agent noun of a non-state group right after a people's name (`k`), skipping a
 /// possessive and up to two adjectives: "Rwandan rebels", "Israel's high court".
 fn nonstate_agent_after(
@@ -976,7 +615,10 @@ fn nonstate_agent_after(
         k += 1;
         adjectives += 1;
     }
-    if k >= n || !matches!(p.upos[k], Upos::Noun | Upos::Propn) || POPULATION.contains(&lower[k]) {
+    if k >= n
+        || !matches!(p.upos[k], Upos::Noun | Upos::Propn)
+        || lex.words.has(WordClass::PopulationNoun, lower[k])
+    {
         return None;
     }
     // "Palestinian prisoner release": the agent noun must end the phrase
@@ -985,7 +627,7 @@ fn nonstate_agent_after(
     }
     let agent = lex.agent(lower[k])?;
     let sector = agent.sector.get(..3).unwrap_or(&agent.sector);
-    (!STATE_SECTORS.contains(&sector)).then_some(k)
+    (!lex.words.has(WordClass::StateSector, sector)).then_some(k)
 }
 
 fn group_mention(start: usize, end: usize, name: String) -> Mention {
@@ -1005,14 +647,9 @@ fn group_mention(start: usize, end: usize, name: String) -> Mention {
     }
 }
 
-/// Words of the part of a place, capitalized in front of its name.
-const REGION_WORDS: &[&str] = &[
-    "middle", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater",
-    "north", "south", "east", "west", "inner", "outer", "rural", "coastal",
-];
-
 /// Adds a name mention, attaching a pending title and honorific to it.
 fn push_name(
+    lex: &Lexicon,
     out: &mut Vec<Mention>,
     pending: &mut Option<(TitleInfo, usize)>,
     honorific: &mut Option<(String, usize)>,
@@ -1026,7 +663,9 @@ fn push_name(
         && m.end == m.start + 1
         && pending.is_none()
         && honorific.is_none()
-        && REGION_WORDS.contains(&m.name.to_lowercase().as_str())
+        && lex
+            .words
+            .has(WordClass::RegionWord, m.name.to_lowercase().as_str())
     {
         return;
     }
@@ -1066,25 +705,10 @@ fn push_name(
     out.push(m);
 }
 
-/// Determiners and possessives that make a title a definite description ("the president",
-/// "Egypt's new leader").
-const DEFINITE: &[&str] = &[
-    "the",
-    "'s",
-    "\u{2019}s",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "your",
-    "this",
-    "that",
-];
-
 /// Walks back from a title at `i` over modifiers ("former", "new", adjectives) to the first
 /// token that is not one; stops at a mention.
 fn title_modifiers_start(
+    lex: &Lexicon,
     p: &Parsed<'_>,
     out: &[Mention],
     lower: &[&str],
@@ -1105,7 +729,7 @@ fn title_modifiers_start(
         let portfolio_word = portfolio < 4
             && matches!(p.upos[k - 1], Upos::Noun | Upos::Cconj)
             && p.words[k - 1].starts_with(char::is_lowercase);
-        let modifier = (TITLE_MODIFIERS.contains(&w)
+        let modifier = (lex.words.has(WordClass::TitleModifier, w)
             && !matches!(w, "the" | "a" | "an" | "its")
             && !possessive)
             || p.upos[k - 1] == Upos::Adj
@@ -1127,12 +751,13 @@ fn title_modifiers_start(
 /// The country or organization qualifying a title that starts at `i`, and whether the title
 /// is a former one.
 fn title_qualifier(
+    lex: &Lexicon,
     p: &Parsed<'_>,
     out: &[Mention],
     lower: &[&str],
     i: usize,
 ) -> (Option<usize>, bool) {
-    let (k, mut former) = title_modifiers_start(p, out, lower, i, true);
+    let (k, mut former) = title_modifiers_start(lex, p, out, lower, i, true);
     let qualifier = out.iter().rposition(|m| {
         m.end == k
             && matches!(
@@ -1146,7 +771,7 @@ fn title_qualifier(
     });
     // "Former Egyptian President": the modifier may also stand before the qualifier
     if let Some(q) = qualifier {
-        let (_, f) = title_modifiers_start(p, &out[..q], lower, out[q].start, false);
+        let (_, f) = title_modifiers_start(lex, p, &out[..q], lower, out[q].start, false);
         former |= f;
     }
     (qualifier, former)
@@ -1154,6 +779,7 @@ fn title_qualifier(
 
 /// End of the run of proper nouns that starts at `i`.
 fn proper_run_end<'g>(
+    lex: &Lexicon,
     p: &Parsed<'_>,
     lower: &[&str],
     i: usize,
@@ -1168,7 +794,8 @@ fn proper_run_end<'g>(
     while e < n {
         if name_like(e) {
             e += 1;
-        } else if CONNECTORS.contains(&lower[e]) && e + 1 < n && name_like(e + 1) {
+        } else if lex.words.has(WordClass::NameConnector, lower[e]) && e + 1 < n && name_like(e + 1)
+        {
             // "and" joins two names only inside a recognized entity or a known name
             // ("Bosnia and Herzegovina"), never "Kerry and Ban"
             if lower[e] == "and" {
@@ -1193,35 +820,35 @@ fn proper_run_end<'g>(
 /// "Court of Appeal", "Commission for Africa": a name made of an organization word and
 /// its "of" or "for" phrase. Not a legislature "for" a place: one enters "Parliament for
 /// Sheffield Brightside", a seat, not an organization of that name.
-fn org_with_phrase(words: &[&str]) -> bool {
+fn org_with_phrase(lex: &Lexicon, words: &[&str]) -> bool {
     words.len() >= 3
-        && ORGANIZATION_WORDS.contains(&words[0])
+        && lex.words.has(WordClass::OrganizationWord, words[0])
         && (words[1] == "of"
             || (words[1] == "for"
                 && !matches!(words[0], "parliament" | "assembly" | "congress" | "senate")))
 }
 
 fn classify_name(
+    lex: &Lexicon,
     p: &Parsed<'_>,
     lower: &[&str],
     s: usize,
     e: usize,
-    pending: &Option<(TitleInfo, usize)>,
-    honorific: &Option<(String, usize)>,
+    titled: bool,
     ner_at: &dyn Fn(usize) -> Option<(usize, usize, EntityLabel)>,
 ) -> Option<(ActorType, bool)> {
-    if NON_ACTOR_HEADS.contains(&lower[e - 1]) {
+    if lex.words.has(WordClass::NonActorHead, lower[e - 1]) {
         return None;
     }
-    if ORGANIZATION_WORDS.contains(&lower[e - 1]) {
+    if lex.words.has(WordClass::OrganizationWord, lower[e - 1]) {
         return Some((ActorType::Organization, false));
     }
     // "Court of Appeal", "Ministry of Defence", "Bank of England": an organization word
     // with its "of" phrase
-    if e - s >= 3 && org_with_phrase(&lower[s..e]) && pending.is_none() && honorific.is_none() {
+    if e - s >= 3 && org_with_phrase(lex, &lower[s..e]) && !titled {
         return Some((ActorType::Organization, false));
     }
-    if pending.is_some() || honorific.is_some() {
+    if titled {
         return Some((ActorType::Person, false));
     }
     if let Some((_, _, label)) = (s..e).find_map(ner_at) {

@@ -184,6 +184,7 @@ fn extract_part<A: Annotator>(
     // 4. affiliations
     let country_codes = |prefix: &str| -> Option<String> { country_of_code(lex, prefix) };
     let affiliations = affiliations::find_affiliations(
+        lex,
         &placed,
         &sentence_mentions,
         &parsed,
@@ -257,6 +258,7 @@ fn extract_part<A: Annotator>(
             .collect();
         let sa = SentenceActors {
             p,
+            lex,
             entity,
             kind,
             place,
@@ -427,6 +429,7 @@ at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
             titles: TITLES,
             triggers: TRIGGERS,
             verb_forms: "",
+            words: include_str!("../../assets/lexicon/words.tsv"),
         })
         .unwrap()
     }

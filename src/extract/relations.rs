@@ -16,6 +16,7 @@
 use super::mentions::MentionKind;
 use super::parse::Parsed;
 use crate::domain::RelationKind;
+use crate::lexicon::WordClass;
 use crate::lexicon::{Lexicon, Trigger, TriggerPos};
 use crate::nlp::{DepRel, Upos};
 
@@ -36,6 +37,8 @@ pub(crate) struct Found {
 /// The actors each token of a sentence refers to.
 pub(crate) struct SentenceActors<'p, 'a> {
     pub p: &'p Parsed<'a>,
+    /// The lexicon whose word classes the rules key on.
+    pub lex: &'p Lexicon,
     /// Entity of each token that is part of a resolved mention.
     pub entity: Vec<Option<usize>>,
     /// Kind of the mention each token is part of.
@@ -43,218 +46,6 @@ pub(crate) struct SentenceActors<'p, 'a> {
     /// Whether each token is part of a place (a city, a region, a seat).
     pub place: Vec<bool>,
 }
-
-/// Verbs whose infinitive complement is negated by them: "refused to meet".
-const NEGATIVE_GOVERNORS: &[&str] = &[
-    "refuse", "decline", "fail", "deny", "cancel", "postpone", "avoid", "stop", "cease", "halt",
-    "suspend", "abandon", "reject", "resist", "forgo", "shun", "boycott", "end",
-];
-
-/// Prepositions that introduce a topic or a time, not an event one takes part in.
-const TOPIC_PREPOSITIONS: &[&str] = &[
-    "over",
-    "about",
-    "regarding",
-    "concerning",
-    "after",
-    "before",
-    "since",
-    "despite",
-    "during",
-    "amid",
-    "amidst",
-    "following",
-    "because of",
-];
-
-/// Verbs that end or cut what their object names: "halted aid", "severed ties".
-const REDUCERS: &[&str] = &[
-    "halt",
-    "suspend",
-    "cut",
-    "cancel",
-    "freeze",
-    "end",
-    "stop",
-    "sever",
-    "break",
-    "reduce",
-    "slash",
-    "withdraw",
-    "withhold",
-    "scrap",
-    "block",
-    "curtail",
-    "downgrade",
-    "terminate",
-];
-
-/// Verbs whose object names an event they carry out: "hold talks", "provide aid".
-const SUPPORT_VERBS: &[&str] = &[
-    "hold",
-    "have",
-    "conduct",
-    "begin",
-    "start",
-    "continue",
-    "resume",
-    "open",
-    "launch",
-    "carry",
-    "stage",
-    "wage",
-    "maintain",
-    "strengthen",
-    "build",
-    "forge",
-    "establish",
-    "develop",
-    "deepen",
-    "improve",
-    "boost",
-    "expand",
-    "restore",
-    "keep",
-    "enjoy",
-    "give",
-    "provide",
-    "offer",
-    "send",
-    "deliver",
-    "pledge",
-    "extend",
-    "announce",
-    "grant",
-    "supply",
-    "intensify",
-    "escalate",
-    "mount",
-    "make",
-    "take",
-    "enter",
-    "join",
-    "attend",
-    "lead",
-    "renew",
-    "step",
-    "increase",
-    "approve",
-    "promise",
-    "express",
-    "voice",
-    "show",
-    "declare",
-    "be",
-    "host",
-    "convene",
-    "organise",
-    "organize",
-    "initiate",
-    "pursue",
-    "sign",
-    "seal",
-    "tighten",
-    "impose",
-    "enforce",
-    "reinforce",
-    "unleash",
-    "deliver",
-    // speech acts: "issued an ultimatum to", "lodged a protest with", "levelled charges at"
-    "issue",
-    "lodge",
-    "level",
-];
-
-/// Verbs that pass their object down as the subject of their complement: "urged X to meet".
-const OBJECT_CONTROL: &[&str] = &[
-    "urge",
-    "ask",
-    "force",
-    "persuade",
-    "order",
-    "tell",
-    "encourage",
-    "allow",
-    "invite",
-    "call",
-    "press",
-    "push",
-    "pressure",
-    "compel",
-    "instruct",
-    "direct",
-    "help",
-    "want",
-];
-
-/// Verbs that, with a predicate noun, characterize their object: "called Israel a
-/// terrorist state".
-const CHARACTERIZE: &[&str] = &[
-    "call", "label", "brand", "describe", "dub", "term", "declare", "name", "consider",
-];
-
-/// Predicate nouns that characterize their subject as an enemy or wrongdoer.
-const PEJORATIVE: &[&str] = &[
-    "terrorist",
-    "terrorists",
-    "terrorism",
-    "criminal",
-    "criminals",
-    "murderer",
-    "murderers",
-    "killer",
-    "killers",
-    "threat",
-    "enemy",
-    "enemies",
-    "dictator",
-    "tyrant",
-    "liar",
-    "aggressor",
-    "occupier",
-    "occupiers",
-    "fascist",
-    "fascists",
-    "racist",
-    "rogue",
-    "thug",
-    "thugs",
-    "butcher",
-    "traitor",
-    "traitors",
-    "war criminal",
-    "puppet",
-    "regime",
-    "invader",
-    "invaders",
-    "menace",
-    "gangster",
-    "gangsters",
-    "bully",
-    "hypocrite",
-    "apartheid",
-    "genocidal",
-    "illegitimate",
-];
-
-/// Predicate nouns that characterize their subject as a friend.
-const APPRECIATIVE: &[&str] = &[
-    "friend", "friends", "ally", "allies", "partner", "partners", "hero", "brother", "brothers",
-];
-
-/// Adverbs that hedge a statement.
-const HEDGES: &[&str] = &[
-    "reportedly",
-    "allegedly",
-    "apparently",
-    "possibly",
-    "perhaps",
-    "reputedly",
-    "supposedly",
-];
-
-/// Modal auxiliaries that hedge a statement.
-const MODALS: &[&str] = &["may", "might", "could", "would", "should", "can"];
 
 impl<'p, 'a> SentenceActors<'p, 'a> {
     /// The actors a phrase headed by `t` refers to (its conjuncts are not included).
@@ -312,7 +103,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         // (not the possessor of what happened to it: "condemned Iran's arrest of ...")
         // ("Iran's arrest of the journalist" makes Iran the one acting again)
         let patient = target
-            && PATIENT_NOUNS.contains(&p.lemmas[t].as_str())
+            && lex.words.has(WordClass::PatientNoun, p.lemmas[t].as_str())
             && !p
                 .children(t)
                 .iter()
@@ -325,7 +116,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                 && (self.kind[x] == Some(MentionKind::Capital)
                     || self.place[x]
                     // "the Iraq war undermined him": where it was, not who
-                    || (WHERE_NOUNS.contains(&p.lemmas[t].as_str())
+                    || (lex.words.has(WordClass::WhereNoun, p.lemmas[t].as_str())
                         && p.deprels[x] == DepRel::Compound));
             if let Some(e) = self.entity[x]
                 && !out.contains(&e)
@@ -406,7 +197,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
 
     /// Subject tokens of predicate `v`, and whether `v` is passive.
     fn subjects(&self, v: usize, depth: usize) -> (Vec<usize>, bool) {
-        let p = self.p;
+        let (p, lex) = (self.p, self.lex);
         let passive = p
             .children(v)
             .iter()
@@ -469,7 +260,9 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         };
         match p.rel(v) {
             DepRel::Xcomp => {
-                if OBJECT_CONTROL.contains(&p.lemmas[g].as_str())
+                if lex
+                    .words
+                    .has(WordClass::ObjectControlVerb, p.lemmas[g].as_str())
                     && let Some(o) = p.child_with(g, DepRel::Obj)
                 {
                     return (vec![o], passive);
@@ -479,7 +272,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             DepRel::Conj => (self.subjects(g, depth + 1).0, passive),
             // "Erdogan calling Israel ..." / "the group, which attacked ..."
             DepRel::Acl => (vec![g], passive),
-            DepRel::Advcl if infinitive_complement(p, g, v) => {
+            DepRel::Advcl if infinitive_complement(lex, p, g, v) => {
                 (self.subjects(g, depth + 1).0, passive)
             }
             DepRel::Advcl
@@ -504,7 +297,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     /// Is the predicate `v` negated, directly, through its auxiliaries, or by a governing
     /// "refuse"/"deny"?
     fn denied(&self, v: usize) -> bool {
-        let p = self.p;
+        let (p, lex) = (self.p, self.lex);
         if p.is_negated(v) {
             return true;
         }
@@ -512,7 +305,10 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         for _ in 0..3 {
             let Some(g) = p.head(x) else { break };
             if matches!(p.rel(x), DepRel::Xcomp | DepRel::Ccomp | DepRel::Csubj)
-                && (NEGATIVE_GOVERNORS.contains(&p.lemmas[g].as_str()) || p.is_negated(g))
+                && (lex
+                    .words
+                    .has(WordClass::NegativeGovernor, p.lemmas[g].as_str())
+                    || p.is_negated(g))
             {
                 return true;
             }
@@ -526,10 +322,11 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
 
     /// Is the predicate `v` hedged by a modal or an adverb?
     fn hedged(&self, v: usize) -> bool {
-        let p = self.p;
+        let (p, lex) = (self.p, self.lex);
         p.children(v).iter().any(|&c| {
-            (p.rel(c) == DepRel::Aux && MODALS.contains(&p.lower[c].as_str()))
-                || (p.rel(c) == DepRel::Advmod && HEDGES.contains(&p.lower[c].as_str()))
+            (p.rel(c) == DepRel::Aux && lex.words.has(WordClass::HedgeModal, p.lower[c].as_str()))
+                || (p.rel(c) == DepRel::Advmod
+                    && lex.words.has(WordClass::HedgeAdverb, p.lower[c].as_str()))
                 || (p.rel(c) == DepRel::Mark && p.lower[c] == "if")
         })
     }
@@ -828,7 +625,7 @@ fn predicate(
             .children(v)
             .iter()
             .copied()
-            .filter(|&c| p.rel(c) == DepRel::Xcomp || infinitive_complement(p, v, c))
+            .filter(|&c| p.rel(c) == DepRel::Xcomp || infinitive_complement(lex, p, v, c))
             .collect();
         for x in xcomps {
             for &c in p.children(x) {
@@ -887,7 +684,9 @@ fn predicate(
     // "demanded the removal of President X": opposing someone's staying is opposing them
     if targets.is_empty() && !passive && base.relation == RelationKind::Opposes {
         for &t in &target_tokens {
-            if p.rel(t) == DepRel::Obj && REMOVAL_NOUNS.contains(&p.lemmas[t].as_str()) {
+            if p.rel(t) == DepRel::Obj
+                && lex.words.has(WordClass::RemovalNoun, p.lemmas[t].as_str())
+            {
                 for &d in p.children(t) {
                     if d > t && p.rel(d) == DepRel::Nmod && p.case_of(d).as_deref() == Some("of") {
                         push_unique(&mut targets, sa.actors_conj(lex, d, true));
@@ -930,102 +729,19 @@ fn prep_name_after(sa: &SentenceActors<'_, '_>, n: usize, trigger: &Trigger) -> 
     (sa.kind[k] == Some(MentionKind::Name)).then_some(e)
 }
 
-/// Verbs that take an infinitive as their complement, its doer their subject: "threatened
-/// to break relations", "vowed to continue".
-const INFINITIVE_VERBS: &[&str] = &[
-    "threaten",
-    "promise",
-    "vow",
-    "pledge",
-    "agree",
-    "decide",
-    "refuse",
-    "try",
-    "seek",
-    "want",
-    "plan",
-    "offer",
-    "hope",
-    "intend",
-    "attempt",
-    "fail",
-    "prepare",
-    "resolve",
-    "undertake",
-    "aim",
-    "expect",
-    "continue",
-    "begin",
-    "start",
-    "vote",
-];
-
 /// Is clause `c` the infinitive complement of verb `v` that the parser read as an adverbial
 /// clause ("threatened on Monday [to break relations]")?
-fn infinitive_complement(p: &Parsed<'_>, v: usize, c: usize) -> bool {
+fn infinitive_complement(lex: &Lexicon, p: &Parsed<'_>, v: usize, c: usize) -> bool {
     p.rel(c) == DepRel::Advcl
         && p.head(c) == Some(v)
-        && INFINITIVE_VERBS.contains(&p.lemmas[v].as_str())
+        && lex
+            .words
+            .has(WordClass::InfinitiveVerb, p.lemmas[v].as_str())
         && p.upos[c] == Upos::Verb
         && p.children(c)
             .iter()
             .any(|&m| p.rel(m) == DepRel::Mark && p.lower[m] == "to")
 }
-
-/// Conflicts named by where they happen or what they are about: "the Iraq war".
-const WHERE_NOUNS: &[&str] = &[
-    "war",
-    "conflict",
-    "crisis",
-    "controversy",
-    "row",
-    "dispute",
-    "violence",
-    "unrest",
-    "fighting",
-    "insurgency",
-    "scandal",
-];
-
-/// Nouns of someone's removal from power or presence: demanding it opposes them.
-const REMOVAL_NOUNS: &[&str] = &[
-    "removal",
-    "ouster",
-    "overthrow",
-    "resignation",
-    "withdrawal",
-    "expulsion",
-    "departure",
-    "dismissal",
-    "sacking",
-    "impeachment",
-    "downfall",
-    "exit",
-];
-
-/// Nouns whose possessor is what the event happens to, not who acts: condemning "X's
-/// arrest" is no stance against X.
-const PATIENT_NOUNS: &[&str] = &[
-    "arrest",
-    "detention",
-    "killing",
-    "murder",
-    "death",
-    "assassination",
-    "kidnapping",
-    "abduction",
-    "imprisonment",
-    "jailing",
-    "execution",
-    "torture",
-    "expulsion",
-    "deportation",
-    "extradition",
-    "release",
-    "treatment",
-    "plight",
-    "suffering",
-];
 
 /// "attacked Labour's 'unfair' taxes": an actor written as the possessor right after the
 /// verb, read from the words when the parser lost the object (the stance is toward the
@@ -1059,7 +775,11 @@ fn possessor_after(sa: &SentenceActors<'_, '_>, lex: &Lexicon, v: usize) -> Opti
             .triggers
             .get(&p.lemmas[end], TriggerPos::Noun)
             .is_some_and(|t| t.class == Some(RelationKind::Opposes));
-        return (!hostile && !PATIENT_NOUNS.contains(&p.lemmas[end].as_str())).then_some(e);
+        return (!hostile
+            && !lex
+                .words
+                .has(WordClass::PatientNoun, p.lemmas[end].as_str()))
+        .then_some(e);
     }
     if !matches!(p.lower[end].as_str(), "'s" | "'" | "\u{2019}s") {
         return None;
@@ -1070,7 +790,11 @@ fn possessor_after(sa: &SentenceActors<'_, '_>, lex: &Lexicon, v: usize) -> Opti
         return None;
     }
     let acts = p.lower.get(owned + 1).is_some_and(|w| w == "of");
-    (acts || !PATIENT_NOUNS.contains(&p.lemmas[owned].as_str())).then_some(e)
+    (acts
+        || !lex
+            .words
+            .has(WordClass::PatientNoun, p.lemmas[owned].as_str()))
+    .then_some(e)
 }
 
 /// The subject of the clause an event noun sits in: climbs prepositional phrases, and
@@ -1087,7 +811,7 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, lex: &Lexicon, noun: usize) -> (Ve
             // not one that refuses it ("rejected talks"); deeper in the clause, any verb
             // that is not denied ("negotiated a deal on the strength of ties with X")
             DepRel::Obj => {
-                let support = SUPPORT_VERBS.contains(&p.lemmas[g].as_str());
+                let support = lex.words.has(WordClass::SupportVerb, p.lemmas[g].as_str());
                 if (step == 0 && !support && p.upos[g] == Upos::Verb && p.rel(g) != DepRel::Acl)
                     || sa.denied(g)
                 {
@@ -1098,7 +822,7 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, lex: &Lexicon, noun: usize) -> (Ve
             // the subject takes part in
             DepRel::Obl | DepRel::Nmod
                 if p.case_of(x)
-                    .is_some_and(|k| TOPIC_PREPOSITIONS.contains(&k.as_str())) =>
+                    .is_some_and(|k| lex.words.has(WordClass::TopicPreposition, k.as_str())) =>
             {
                 return (Vec::new(), step);
             }
@@ -1223,7 +947,7 @@ fn event_noun(
         && matches!(base.relation, RelationKind::Backs | RelationKind::Meets)
         && p.rel(n) == DepRel::Obj
         && let Some(g) = p.head(n)
-        && REDUCERS.contains(&p.lemmas[g].as_str())
+        && lex.words.has(WordClass::ReducerVerb, p.lemmas[g].as_str())
         && !sa.denied(g)
     {
         let (subjects, passive) = sa.subjects(g, 0);
@@ -1325,7 +1049,12 @@ fn agent_noun(
 /// (opposes) or a friend (backs) by the subject.
 fn characterization(sa: &SentenceActors<'_, '_>, lex: &Lexicon, v: usize, out: &mut Vec<Found>) {
     let p = sa.p;
-    if p.upos[v] != Upos::Verb || !CHARACTERIZE.contains(&p.lemmas[v].as_str()) || sa.denied(v) {
+    if p.upos[v] != Upos::Verb
+        || !lex
+            .words
+            .has(WordClass::CharacterizeVerb, p.lemmas[v].as_str())
+        || sa.denied(v)
+    {
         return;
     }
     let objects: Vec<usize> = p
@@ -1355,17 +1084,23 @@ fn characterization(sa: &SentenceActors<'_, '_>, lex: &Lexicon, v: usize, out: &
                 .filter(|&c| matches!(p.rel(c), DepRel::Xcomp | DepRel::Acl | DepRel::Appos)),
         )
         .collect();
-    let describes = |x: usize, words: &[&str]| -> bool {
-        words.contains(&p.lower[x].as_str())
-            || words.contains(&p.lemmas[x].as_str())
+    let describes = |x: usize, class: WordClass| -> bool {
+        lex.words.has(class, &p.lower[x])
+            || lex.words.has(class, &p.lemmas[x])
             || p.children(x).iter().any(|&m| {
                 matches!(p.rel(m), DepRel::Amod | DepRel::Compound)
-                    && words.contains(&p.lower[m].as_str())
+                    && lex.words.has(class, &p.lower[m])
             })
     };
-    let relation = if predicates.iter().any(|&x| describes(x, PEJORATIVE)) {
+    let relation = if predicates
+        .iter()
+        .any(|&x| describes(x, WordClass::PejorativeNoun))
+    {
         RelationKind::Opposes
-    } else if predicates.iter().any(|&x| describes(x, APPRECIATIVE)) {
+    } else if predicates
+        .iter()
+        .any(|&x| describes(x, WordClass::AppreciativeNoun))
+    {
         RelationKind::Backs
     } else {
         return;

@@ -2,9 +2,9 @@
 
 use std::hash::Hasher;
 
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
-use super::{bad_value, rows};
+use super::{WordClass, Words, bad_value, rows};
 use crate::domain::ActorType;
 use crate::error::Result;
 use crate::text::tokenize;
@@ -104,6 +104,8 @@ pub struct Gazetteer {
     /// Hash of a lower-case surname -> the one dictionary person with it ([`AMBIGUOUS`]
     /// when several people share it).
     surnames: FxHashMap<u64, u32>,
+    /// Lower-case words that may stand inside a name without a capital.
+    name_connectors: FxHashSet<Box<str>>,
 }
 
 /// A surname shared by several people of the dictionary.
@@ -144,13 +146,6 @@ pub(crate) fn key_of(surface: &str) -> String {
     key
 }
 
-/// Lower-case words that may stand inside a name without a capital ("Organization of the
-/// Islamic Conference", "Abdel-Fattah el-Sissi", "Osama bin Laden").
-const NAME_CONNECTORS: &[&str] = &[
-    "of", "the", "and", "for", "de", "del", "della", "der", "den", "des", "du", "da", "dos", "al",
-    "el", "al-", "bin", "ibn", "van", "von", "la", "le", "on", "in", "y", "&", "'s",
-];
-
 fn is_acronym(surface: &str) -> bool {
     let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 1
@@ -166,8 +161,9 @@ fn range_of(text: &str, part: &str) -> Range32 {
 }
 
 impl Gazetteer {
-    /// Parses `actors.tsv`.
-    pub fn parse(text: &str) -> Result<Gazetteer> {
+    /// Parses `actors.tsv`; `words` gives the lower-case words a name may hold
+    /// ([`WordClass::DictionaryNameConnector`]).
+    pub fn parse(text: &str, words: &Words) -> Result<Gazetteer> {
         // sized for every line up front: growing the tables row by row rehashes them
         // again and again, a good part of the lexicon's load time
         let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
@@ -179,6 +175,10 @@ impl Gazetteer {
             by_canonical: FxHashMap::with_capacity_and_hasher(lines, Default::default()),
             max_len_by_first: FxHashMap::with_capacity_and_hasher(lines / 2, Default::default()),
             surnames: FxHashMap::with_capacity_and_hasher(lines / 2, Default::default()),
+            name_connectors: words
+                .members(WordClass::DictionaryNameConnector)
+                .map(Into::into)
+                .collect(),
             ..Gazetteer::default()
         };
         let owned = std::mem::take(&mut g.text);
@@ -363,7 +363,7 @@ impl Gazetteer {
             let chosen = self
                 .rows_with_key(&key)
                 .filter(|r| {
-                    cased_like_a_name(self.slice(r.surface), r.exact_case, &words[i..i + n])
+                    self.cased_like_a_name(self.slice(r.surface), r.exact_case, &words[i..i + n])
                 })
                 .min_by_key(|r| r.form);
             if let Some(row) = chosen {
@@ -375,29 +375,29 @@ impl Gazetteer {
         }
         best
     }
-}
 
-fn cased_like_a_name(surface: &str, exact_case: bool, words: &[&str]) -> bool {
-    if exact_case {
-        let toks = tokenize(surface);
-        return toks.len() == words.len()
-            && toks.iter().zip(words).all(|(t, w)| t.text(surface) == *w);
-    }
-    words.iter().enumerate().all(|(k, w)| {
-        let first = w.chars().next();
-        match first {
-            Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
-            Some(c) if !c.is_alphabetic() => true,
-            // "al-Qaeda", "el-Sissi": a lower-case particle joined to a capitalized name
-            _ if w
-                .split_once('-')
-                .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase)) =>
-            {
-                true
-            }
-            _ => k > 0 && NAME_CONNECTORS.contains(&w.to_lowercase().as_str()),
+    fn cased_like_a_name(&self, surface: &str, exact_case: bool, words: &[&str]) -> bool {
+        if exact_case {
+            let toks = tokenize(surface);
+            return toks.len() == words.len()
+                && toks.iter().zip(words).all(|(t, w)| t.text(surface) == *w);
         }
-    })
+        words.iter().enumerate().all(|(k, w)| {
+            let first = w.chars().next();
+            match first {
+                Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
+                Some(c) if !c.is_alphabetic() => true,
+                // "al-Qaeda", "el-Sissi": a lower-case particle joined to a capitalized name
+                _ if w
+                    .split_once('-')
+                    .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase)) =>
+                {
+                    true
+                }
+                _ => k > 0 && self.name_connectors.contains(w.to_lowercase().as_str()),
+            }
+        })
+    }
 }
 
 #[cfg(test)]
@@ -406,7 +406,7 @@ mod tests {
     use crate::lexicon::tests::ACTORS;
 
     fn gaz() -> Gazetteer {
-        Gazetteer::parse(ACTORS).unwrap()
+        Gazetteer::parse(ACTORS, &crate::lexicon::tests::shipped_words()).unwrap()
     }
 
     fn find(g: &Gazetteer, sentence: &str) -> Vec<(String, &'static str)> {

@@ -6,12 +6,16 @@
 //! Loading parses the TSV once into hash maps keyed by lower-case token sequences.
 
 mod gazetteer;
+mod table;
 mod triggers;
+mod words;
 
 use rustc_hash::FxHashMap as HashMap;
 
 pub use gazetteer::{ActorEntry, ActorMatch, Form, Gazetteer};
+pub use table::{FORMAT_LINE, header};
 pub use triggers::{Frame, Trigger, TriggerPos, Triggers};
+pub use words::{WordClass, Words};
 
 use crate::error::{Error, Result};
 
@@ -50,6 +54,8 @@ pub struct Lexicon {
     /// Relation triggers.
     pub triggers: Triggers,
     verb_forms: HashMap<Box<str>, Box<str>>,
+    /// The word classes the extraction rules key on.
+    pub words: Words,
 }
 
 /// The TSV sources of a lexicon.
@@ -65,6 +71,8 @@ pub struct LexiconSources<'a> {
     pub triggers: &'a str,
     /// `verb_forms.tsv`: form, lemma.
     pub verb_forms: &'a str,
+    /// `words.tsv`: class, word (versioned table, see [`header`]).
+    pub words: &'a str,
 }
 
 /// Rows of a TSV file: skips comments and blank lines, checks the column count.
@@ -109,12 +117,14 @@ impl Lexicon {
             titles: include_str!("../../assets/lexicon/titles.tsv"),
             triggers: include_str!("../../assets/lexicon/triggers.tsv"),
             verb_forms: include_str!("../../assets/lexicon/verb_forms.tsv"),
+            words: include_str!("../../assets/lexicon/words.tsv"),
         })
     }
 
     /// Parses a lexicon from its TSV sources.
     pub fn from_sources(src: LexiconSources<'_>) -> Result<Lexicon> {
-        let gazetteer = Gazetteer::parse(src.actors)?;
+        let words = Words::parse("words.tsv", src.words)?;
+        let gazetteer = Gazetteer::parse(src.actors, &words)?;
         let mut agents = HashMap::default();
         for row in rows("agents.tsv", src.agents, 3) {
             let row = row?;
@@ -175,6 +185,7 @@ impl Lexicon {
             title_first,
             triggers,
             verb_forms,
+            words,
         })
     }
 
@@ -266,6 +277,11 @@ say\tverb\t010\tnone\t0.0\tobj
 ";
     pub(crate) const VERB_FORMS: &str = "# form\tlemma\nmet\tmeet\n";
 
+    /// The shipped word classes.
+    pub(crate) fn shipped_words() -> Words {
+        Words::parse("words.tsv", include_str!("../../assets/lexicon/words.tsv")).unwrap()
+    }
+
     pub(crate) fn small() -> Lexicon {
         Lexicon::from_sources(LexiconSources {
             actors: ACTORS,
@@ -273,6 +289,7 @@ say\tverb\t010\tnone\t0.0\tobj
             titles: TITLES,
             triggers: TRIGGERS,
             verb_forms: VERB_FORMS,
+            words: include_str!("../../assets/lexicon/words.tsv"),
         })
         .expect("test lexicon parses")
     }
@@ -304,12 +321,14 @@ say\tverb\t010\tnone\t0.0\tobj
     fn bad_rows_are_errors() {
         let err = Lexicon::from_sources(LexiconSources {
             agents: "officials\tGOV\n",
+            words: include_str!("../../assets/lexicon/words.tsv"),
             ..LexiconSources::default()
         })
         .unwrap_err();
         assert!(err.to_string().contains("line 1"), "{err}");
         let err = Lexicon::from_sources(LexiconSources {
             agents: "officials\tGOV\tmany\n",
+            words: include_str!("../../assets/lexicon/words.tsv"),
             ..LexiconSources::default()
         })
         .unwrap_err();

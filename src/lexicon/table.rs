@@ -1,0 +1,162 @@
+//! The versioned table format of the lexicon files (`assets/lexicon/*.tsv`).
+//!
+//! ```text
+//! #actorgraph-lexicon v1
+//! # class<TAB>word
+//! # any comment
+//! support_verb<TAB>hold
+//! ```
+//!
+//! The first line names the format and its version; the second lists the columns, tab
+//! separated, exactly as the reader expects them. Then one row per line with exactly that
+//! many tab-separated fields, none empty; lines starting with `#` and blank lines are
+//! comments. Anything else is an error naming the file and the line, so that a table of
+//! another version, with a column more or less, never loads as garbage.
+
+use crate::error::{Error, Result};
+
+/// The first line of every lexicon table.
+pub const FORMAT_LINE: &str = "#actorgraph-lexicon v1";
+
+/// One row of a table: its line number (from 1) and its fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Row<'a> {
+    /// Line number in the file, from 1.
+    pub line: usize,
+    /// The fields, as many as the table has columns.
+    pub fields: Vec<&'a str>,
+}
+
+impl Row<'_> {
+    /// An error about this row.
+    pub(crate) fn error(&self, file: &str, reason: impl Into<String>) -> Error {
+        error(file, self.line, reason)
+    }
+}
+
+/// An error at `line` of `file`.
+pub(crate) fn error(file: &str, line: usize, reason: impl Into<String>) -> Error {
+    Error::Lexicon {
+        file: file.to_string(),
+        line,
+        reason: reason.into(),
+    }
+}
+
+/// The header a table with these columns starts with.
+pub fn header(columns: &[&str]) -> String {
+    format!("{FORMAT_LINE}\n# {}\n", columns.join("\t"))
+}
+
+/// Reads the rows of `text`, the table `file` with exactly `columns`.
+///
+/// # Errors
+///
+/// [`Error::Lexicon`] naming the file and line when the format line or the column line is
+/// missing or different, or a row has another number of fields or an empty one.
+pub(crate) fn rows<'a>(file: &str, text: &'a str, columns: &[&str]) -> Result<Vec<Row<'a>>> {
+    let mut lines = text.lines();
+    let first = lines.next().unwrap_or_default().trim_end();
+    if first != FORMAT_LINE {
+        let reason = if first.starts_with("#actorgraph-lexicon") {
+            format!("format {first:?} is not the one this version reads ({FORMAT_LINE:?})")
+        } else {
+            format!("not a lexicon table: the first line must be {FORMAT_LINE:?}")
+        };
+        return Err(error(file, 1, reason));
+    }
+    let expected = format!("# {}", columns.join("\t"));
+    let second = lines.next().unwrap_or_default().trim_end();
+    if second != expected {
+        return Err(error(
+            file,
+            2,
+            format!("the columns must be {expected:?}, found {second:?}"),
+        ));
+    }
+    let mut out = Vec::new();
+    for (n, line) in lines.enumerate() {
+        let line_no = n + 3;
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        if fields.len() != columns.len() {
+            return Err(error(
+                file,
+                line_no,
+                format!(
+                    "expected {} tab-separated fields ({}), found {}",
+                    columns.len(),
+                    columns.join(", "),
+                    fields.len()
+                ),
+            ));
+        }
+        if let Some(k) = fields.iter().position(|f| f.trim().is_empty()) {
+            return Err(error(file, line_no, format!("empty {}", columns[k])));
+        }
+        out.push(Row {
+            line: line_no,
+            fields,
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COLUMNS: &[&str] = &["class", "word"];
+
+    fn read(text: &str) -> Result<Vec<Vec<&str>>> {
+        Ok(rows("t.tsv", text, COLUMNS)?
+            .into_iter()
+            .map(|r| r.fields)
+            .collect())
+    }
+
+    #[test]
+    fn rows_follow_the_header_and_skip_comments() {
+        let text = format!(
+            "{}# a comment\n\nsupport_verb\thold\nmodal\tmay\n",
+            header(COLUMNS)
+        );
+        assert_eq!(
+            read(&text).unwrap(),
+            [vec!["support_verb", "hold"], vec!["modal", "may"]]
+        );
+        let rows = rows("t.tsv", &text, COLUMNS).unwrap();
+        assert_eq!(rows[0].line, 5);
+    }
+
+    #[test]
+    fn mismatches_name_the_file_and_line() {
+        let cases = [
+            ("support_verb\thold\n", "t.tsv:1: not a lexicon table"),
+            ("#actorgraph-lexicon v2\n# class\tword\n", "t.tsv:1: format"),
+            (
+                "#actorgraph-lexicon v1\n# class\n",
+                "t.tsv:2: the columns must be",
+            ),
+            (
+                "#actorgraph-lexicon v1\n# class\tword\nmodal\tmay\textra\n",
+                "t.tsv:3: expected 2 tab-separated fields (class, word), found 3",
+            ),
+            (
+                "#actorgraph-lexicon v1\n# class\tword\n# c\nmodal\n",
+                "t.tsv:4: expected 2",
+            ),
+            (
+                "#actorgraph-lexicon v1\n# class\tword\nmodal\t \n",
+                "t.tsv:3: empty word",
+            ),
+            ("", "t.tsv:1: not a lexicon table"),
+        ];
+        for (text, message) in cases {
+            let err = read(text).unwrap_err().to_string();
+            assert!(err.starts_with(message), "{text:?}: {err}");
+        }
+    }
+}

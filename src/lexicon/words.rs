@@ -1,0 +1,214 @@
+//! Word classes: the closed sets of words the extraction rules key on, read from
+//! `assets/lexicon/words.tsv`.
+//!
+//! A rule asks whether a word belongs to a class ("is this lemma a support verb?"), never
+//! compares it with a word written in code, so every word a rule depends on is data, with
+//! the class documented here and its members one row each in the table.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use super::table;
+use crate::error::Result;
+
+macro_rules! word_classes {
+    ($($(#[$meta:meta])* $variant:ident = $name:literal,)+) => {
+        /// A class of words that a rule keys on.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum WordClass {
+            $($(#[$meta])* $variant,)+
+        }
+
+        impl WordClass {
+            /// Every class, in table order.
+            pub const ALL: &'static [WordClass] = &[$(WordClass::$variant,)+];
+
+            /// The name of the class in the table.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(WordClass::$variant => $name,)+
+                }
+            }
+
+            /// The class named `name` in the table.
+            pub fn parse(name: &str) -> Option<WordClass> {
+                match name {
+                    $($name => Some(WordClass::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+word_classes! {
+        /// Verbs whose infinitive complement is negated by them: "refused to meet".
+        NegativeGovernor = "negative_governor",
+        /// Prepositions that introduce a topic or a time, not an event one takes part in.
+        TopicPreposition = "topic_preposition",
+        /// Verbs that end or cut what their object names: "halted aid", "severed ties".
+        ReducerVerb = "reducer_verb",
+        /// Verbs whose object names an event they carry out: "hold talks", "provide aid".
+        SupportVerb = "support_verb",
+        /// Verbs that pass their object down as the subject of their complement: "urged X to meet".
+        ObjectControlVerb = "object_control_verb",
+        /// Verbs that, with a predicate noun, characterize their object: "called Israel a terrorist state".
+        CharacterizeVerb = "characterize_verb",
+        /// Predicate nouns that characterize their subject as an enemy or wrongdoer.
+        PejorativeNoun = "pejorative_noun",
+        /// Predicate nouns that characterize their subject as a friend.
+        AppreciativeNoun = "appreciative_noun",
+        /// Adverbs that hedge a statement.
+        HedgeAdverb = "hedge_adverb",
+        /// Modal auxiliaries that hedge a statement.
+        HedgeModal = "hedge_modal",
+        /// Verbs that take an infinitive as their complement, its doer their subject: "threatened to break relations", "vowed to continue".
+        InfinitiveVerb = "infinitive_verb",
+        /// Conflicts named by where they happen or what they are about: "the Iraq war".
+        WhereNoun = "where_noun",
+        /// Nouns of someone's removal from power or presence: demanding it opposes them.
+        RemovalNoun = "removal_noun",
+        /// Nouns whose possessor is what the event happens to, not who acts: condemning "X's arrest" is no stance against X.
+        PatientNoun = "patient_noun",
+        /// Modifiers that may stand between a qualifier and a title, or before a title.
+        TitleModifier = "title_modifier",
+        /// Words that end the names of organizations.
+        OrganizationWord = "organization_word",
+        /// Last words of names of laws, documents, plans and events: such a name is no actor ("Police Bill", "White Paper", "New Deal", "Kyoto Treaty").
+        NonActorHead = "non_actor_head",
+        /// Capitalized modifiers that start a sentence or a title but are no part of a name.
+        LeadingModifier = "leading_modifier",
+        /// Lower-case endings of hyphenated words that turn a name into a modifier.
+        HyphenSuffix = "hyphen_suffix",
+        /// Months and days: proper nouns that never name actors.
+        CalendarWord = "calendar_word",
+        /// Lower-case words allowed inside a proper-noun run, between two capitalized words.
+        NameConnector = "name_connector",
+        /// Adjectives that put an infinitive after an empty "it": "it is important to".
+        ExtraposingAdjective = "extraposing_adjective",
+        /// Linking verb forms after an expletive "it": "it was because", "it seems that".
+        ExpletiveLink = "expletive_link",
+        /// Words that open the clause an expletive "it" stands for: "it is clear that", "it is important to".
+        ExpletiveClauseWord = "expletive_clause_word",
+        /// Religious adjectives that, with an agent noun, name a group ("Muslim hackers").
+        ReligiousWord = "religious_word",
+        /// Agent nouns for a whole people, not a group within it: "Egyptian people" is Egypt.
+        PopulationNoun = "population_noun",
+        /// Words of the part of a place, capitalized in front of its name.
+        RegionWord = "region_word",
+        /// Determiners and possessives that make a title a definite description ("the president", "Egypt's new leader").
+        DefiniteWord = "definite_word",
+        /// Lower-case words that may stand inside a name without a capital ("Organization of the Islamic Conference", "Abdel-Fattah el-Sissi", "Osama bin Laden").
+        DictionaryNameConnector = "dictionary_name_connector",
+        /// Sectors of CAMEO codes that make an organization a body of its state. Courts and parliaments are not counted: they stand apart from the government.
+        StateSector = "state_sector",
+        /// The CAMEO sector of elites (ELI): a person with it is of their state, as an official is.
+        EliteSector = "elite_sector",
+}
+
+/// The members of every word class.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    sets: Vec<HashSet<Box<str>>>,
+    /// Members in table order, for rules that try each (prefixes, multiword phrases).
+    lists: Vec<Vec<Box<str>>>,
+}
+
+/// The columns of `words.tsv`.
+pub(crate) const COLUMNS: &[&str] = &["class", "word"];
+
+impl Words {
+    /// Reads `words.tsv` (`file` names it in errors).
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::Lexicon`] for a table of another format, an unknown class, a row
+    /// listed twice, or a class without members.
+    pub fn parse(file: &str, text: &str) -> Result<Words> {
+        let n = WordClass::ALL.len();
+        let mut words = Words {
+            sets: vec![HashSet::default(); n],
+            lists: vec![Vec::new(); n],
+        };
+        for row in table::rows(file, text, COLUMNS)? {
+            let class = WordClass::parse(row.fields[0]).ok_or_else(|| {
+                row.error(file, format!("unknown word class {:?}", row.fields[0]))
+            })?;
+            let word: Box<str> = row.fields[1].into();
+            if !words.sets[class as usize].insert(word.clone()) {
+                return Err(row.error(
+                    file,
+                    format!("{:?} is listed twice in {}", row.fields[1], class.as_str()),
+                ));
+            }
+            words.lists[class as usize].push(word);
+        }
+        if let Some(&empty) = WordClass::ALL
+            .iter()
+            .find(|&&c| words.lists[c as usize].is_empty())
+        {
+            let last = text.lines().count();
+            return Err(table::error(
+                file,
+                last,
+                format!("the word class {} has no words", empty.as_str()),
+            ));
+        }
+        Ok(words)
+    }
+
+    /// True when `word` (as written) is a member of `class`.
+    pub fn has(&self, class: WordClass, word: &str) -> bool {
+        self.sets
+            .get(class as usize)
+            .is_some_and(|set| set.contains(word))
+    }
+
+    /// The members of `class`, in table order.
+    pub fn members(&self, class: WordClass) -> impl Iterator<Item = &str> {
+        self.lists
+            .get(class as usize)
+            .into_iter()
+            .flatten()
+            .map(|w| &**w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(rows: &str) -> String {
+        let mut text = table::header(COLUMNS);
+        for class in WordClass::ALL {
+            text.push_str(&format!("{}\tfiller\n", class.as_str()));
+        }
+        text + rows
+    }
+
+    #[test]
+    fn the_shipped_table_loads() {
+        let words = Words::parse("words.tsv", include_str!("../../assets/lexicon/words.tsv"))
+            .expect("shipped words.tsv");
+        assert!(words.has(WordClass::SupportVerb, "hold"));
+        assert!(!words.has(WordClass::SupportVerb, "Hold"));
+        assert!(words.members(WordClass::HedgeModal).any(|w| w == "may"));
+    }
+
+    #[test]
+    fn bad_rows_name_file_and_line() {
+        let ok = table("");
+        let lines = ok.lines().count();
+        let err = Words::parse("w.tsv", &table("no_such_class\tx\n")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("w.tsv:{}: unknown word class \"no_such_class\"", lines + 1)
+        );
+        let err = Words::parse("w.tsv", &table("support_verb\tfiller\n")).unwrap_err();
+        assert!(
+            err.to_string().contains("listed twice in support_verb"),
+            "{err}"
+        );
+        let err = Words::parse("w.tsv", &table::header(COLUMNS)).unwrap_err();
+        assert!(err.to_string().contains("has no words"), "{err}");
+    }
+}

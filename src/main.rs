@@ -1,4 +1,5 @@
-//! The `actorgraph` command: argument parsing and glue only (see `cli/`).
+//! The `actorgraph` command: argument parsing and glue only (see `cli/`). Built with the
+//! default feature `cli`.
 
 mod cli;
 

@@ -1,70 +1,73 @@
-//! Progress of a long build on stderr: articles done, rate and time left.
+//! Progress of a long build on stderr: articles done, rate and time left, drawn by
+//! `indicatif`.
 
-use std::io::{self, IsTerminal, Write};
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::io::{self, IsTerminal};
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 
 /// Progress on stderr, redrawn in place at most ten times a second, only when stderr is a
-/// terminal (a log file gets no carriage returns) and the run lasts long enough to need it.
+/// terminal (a log file gets no carriage returns) and the run lasts long enough to need it;
+/// cleared at the end.
 pub(super) struct Progress {
-    total: usize,
-    started: Instant,
-    enabled: bool,
-    /// When the line was last drawn, `None` before the first time.
-    drawn: Mutex<Option<Instant>>,
+    bar: ProgressBar,
 }
 
 impl Progress {
-    const INTERVAL: Duration = Duration::from_millis(100);
+    /// Redraws per second.
+    const RATE: u8 = 10;
     /// Short runs finish before this and show only the summary.
     const DELAY: Duration = Duration::from_millis(300);
 
     pub(super) fn new(total: usize, wanted: bool) -> Progress {
-        Progress {
-            total,
-            started: Instant::now(),
-            enabled: wanted && io::stderr().is_terminal(),
-            drawn: Mutex::new(None),
-        }
-    }
-
-    pub(super) fn update(&self, done: usize) {
-        if !self.enabled {
-            return;
-        }
-        let now = Instant::now();
-        let elapsed = now - self.started;
-        if elapsed < Self::DELAY {
-            return;
-        }
-        let mut drawn = self.drawn.lock().unwrap_or_else(|e| e.into_inner());
-        if drawn.is_some_and(|at| now - at < Self::INTERVAL) {
-            return;
-        }
-        *drawn = Some(now);
-        let rate = done as f64 / elapsed.as_secs_f64();
-        let left = if rate > 0.0 {
-            format_duration((self.total - done.min(self.total)) as f64 / rate)
+        let target = if wanted && io::stderr().is_terminal() {
+            ProgressDrawTarget::stderr_with_hz(Self::RATE)
         } else {
-            "?".to_string()
+            ProgressDrawTarget::hidden()
         };
-        let mut err = io::stderr().lock();
-        let _ = write!(
-            err,
-            "\r\x1b[Kactorgraph: {done}/{} articles, {rate:.0}/s, {left} left",
-            self.total
+        let style = ProgressStyle::with_template(
+            "actorgraph: {pos}/{len} articles, {average_rate}, {left} left",
+        )
+        .expect("the template is valid")
+        .with_key(
+            "average_rate",
+            |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0}/s", rate(state));
+            },
+        )
+        .with_key(
+            "left",
+            |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let rate = rate(state);
+                let _ = if rate > 0.0 {
+                    let left = state.len().unwrap_or(0).saturating_sub(state.pos());
+                    w.write_str(&format_duration(left as f64 / rate))
+                } else {
+                    w.write_str("?")
+                };
+            },
         );
-        let _ = err.flush();
+        let bar = ProgressBar::with_draw_target(Some(total as u64), target).with_style(style);
+        Progress { bar }
     }
 
-    pub(super) fn finish(&self) {
-        let drawn = self.drawn.lock().unwrap_or_else(|e| e.into_inner());
-        if drawn.is_some() {
-            let mut err = io::stderr().lock();
-            let _ = write!(err, "\r\x1b[K");
-            let _ = err.flush();
+    /// `done` articles are extracted.
+    pub(super) fn update(&self, done: usize) {
+        if self.bar.elapsed() >= Self::DELAY {
+            self.bar.set_position(done as u64);
         }
     }
+
+    /// Clears the line, if it was drawn.
+    pub(super) fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+/// Articles a second over the whole run so far (not indicatif's recent-rate estimate, which
+/// swings with the length of the articles).
+fn rate(state: &ProgressState) -> f64 {
+    state.pos() as f64 / state.elapsed().as_secs_f64().max(f64::MIN_POSITIVE)
 }
 
 /// `75.4` -> `1:15`.

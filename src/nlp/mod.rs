@@ -28,7 +28,7 @@
 //! | entity recognizer (PER, ORG, LOC, MISC) | greedy BILOU perceptron | CoNLL-2003 train + GUM entities | `assets/models/ner.agm` |
 //!
 //! Train with `cargo run --release --features train --bin train` (deterministic; about
-//! fifteen minutes on two cores) and score with `cargo run --release --features train
+//! thirteen minutes on two cores) and score with `cargo run --release --features train
 //! --example evaluate`; the model file
 //! format is described in `model_io.rs`.
 

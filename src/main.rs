@@ -1,8 +1,9 @@
-//! The `actorgraph` command: argument parsing and glue only (see `cli.rs`).
+//! The `actorgraph` command: argument parsing and glue only (see `cli/`). Built with the
+//! default feature `cli`.
 
 mod cli;
 
-use std::io::{self, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;

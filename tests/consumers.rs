@@ -9,7 +9,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use actorgraph::export::{self, Format};
+use actorgraph::export;
 use actorgraph::{
     Actor, ActorGraph, ActorType, DocumentGraph, DocumentInfo, Evidence, RelationKind, Span,
     Statement,
@@ -156,7 +156,10 @@ fn dot_renders_tricky_names_as_written() {
     }
     let graph = tricky_graph();
     let dir = tempfile::tempdir().unwrap();
-    let path = export::write(&graph, Format::Dot, dir.path()).unwrap();
+    let path = export::by_name("dot")
+        .unwrap()
+        .write(&graph, dir.path())
+        .unwrap();
     let svg = render_svg(&path);
     for (name, _) in TRICKY {
         // A name with a line break is drawn as two text lines.
@@ -232,7 +235,10 @@ fn dot_renders_a_large_graph_in_reasonable_time() {
         });
     }
     let dir = tempfile::tempdir().unwrap();
-    let path = export::write(&graph, Format::Dot, dir.path()).unwrap();
+    let path = export::by_name("dot")
+        .unwrap()
+        .write(&graph, dir.path())
+        .unwrap();
     let mut child = Command::new("dot")
         .arg("-Tsvg")
         .arg(&path)
@@ -330,7 +336,10 @@ fn networkx_loads_the_tricky_graph_with_no_options() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let path = export::write(&tricky_graph(), Format::Json, dir.path()).unwrap();
+    let path = export::by_name("json")
+        .unwrap()
+        .write(&tricky_graph(), dir.path())
+        .unwrap();
     let seen = normalized(networkx_view(&path));
     assert_eq!(seen, normalized(expected_view(&path)));
     assert_eq!(seen["nodes"].as_array().unwrap().len(), TRICKY.len());

@@ -14,7 +14,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use actorgraph::export::{self, Format};
+use actorgraph::export;
 use actorgraph::{
     Actor, ActorGraph, ActorType, DocumentGraph, DocumentInfo, Evidence, RelationKind, Span,
     Statement,
@@ -487,7 +487,7 @@ fn check_graphml(graph: &ActorGraph, dir: &Path) {
         "absent goldstein is NaN in igraph"
     );
     // Read back by our own reader: every attribute.
-    let again = export::graphml::read(&path).unwrap();
+    let again = export::by_name("graphml").unwrap().read(&path).unwrap();
     assert_eq!(
         export::json::to_string(&again),
         export::json::to_string(graph)
@@ -504,7 +504,10 @@ fn graphml_loads_in_networkx_and_igraph() {
     }
     let dir = tempfile::tempdir().unwrap();
     let graph = analyst_graph();
-    export::write(&graph, Format::Graphml, dir.path()).unwrap();
+    export::by_name("graphml")
+        .unwrap()
+        .write(&graph, dir.path())
+        .unwrap();
     check_graphml(&graph, dir.path());
     let seed = tempfile::tempdir().unwrap();
     let graph = seed_outputs(seed.path());
@@ -569,7 +572,7 @@ fn check_gexf(graph: &ActorGraph, dir: &Path) {
             "dynamic"
         }
     );
-    let again = export::gexf::read(&path).unwrap();
+    let again = export::by_name("gexf").unwrap().read(&path).unwrap();
     assert_eq!(again.actor_count(), graph.actor_count());
     for ((s1, t1, r1), (s2, t2, r2)) in again.edges().zip(graph.edges()) {
         assert_eq!((&s1.id, &t1.id, r1), (&s2.id, &t2.id, r2));
@@ -586,7 +589,10 @@ fn gexf_loads_in_networkx_with_dates_as_start() {
     }
     let dir = tempfile::tempdir().unwrap();
     let graph = analyst_graph();
-    export::write(&graph, Format::Gexf, dir.path()).unwrap();
+    export::by_name("gexf")
+        .unwrap()
+        .write(&graph, dir.path())
+        .unwrap();
     check_gexf(&graph, dir.path());
     let text = fs::read_to_string(dir.path().join("graph.gexf")).unwrap();
     assert!(
@@ -651,7 +657,7 @@ fn check_cytoscape(graph: &ActorGraph, dir: &Path) {
             .count();
         assert_eq!(seen["byRelation"][relation], n, "edge.{relation}");
     }
-    let again = export::cytoscape::read(&path).unwrap();
+    let again = export::by_name("cytoscape").unwrap().read(&path).unwrap();
     assert_eq!(
         export::json::to_string(&again),
         export::json::to_string(graph)
@@ -668,7 +674,10 @@ fn cytoscape_loads_in_cytoscape_js() {
     }
     let dir = tempfile::tempdir().unwrap();
     let graph = analyst_graph();
-    export::write(&graph, Format::Cytoscape, dir.path()).unwrap();
+    export::by_name("cytoscape")
+        .unwrap()
+        .write(&graph, dir.path())
+        .unwrap();
     check_cytoscape(&graph, dir.path());
     let seed = tempfile::tempdir().unwrap();
     let graph = seed_outputs(seed.path());
@@ -715,7 +724,10 @@ fn neo4j_csv_parses_as_neo4j_admin_reads_it() {
     }
     let dir = tempfile::tempdir().unwrap();
     let graph = analyst_graph();
-    let folder = export::write(&graph, Format::Neo4j, dir.path()).unwrap();
+    let folder = export::by_name("neo4j")
+        .unwrap()
+        .write(&graph, dir.path())
+        .unwrap();
     let seen = python(NEO4J_SCRIPT, &folder);
     assert_eq!(seen["node_header"], json!(export::neo4j::NODE_HEADER));
     assert_eq!(
@@ -769,7 +781,7 @@ fn neo4j_csv_parses_as_neo4j_admin_reads_it() {
     ] {
         assert!(script.contains(needle), "import.cypher lacks {needle}");
     }
-    let again = export::neo4j::read(&folder).unwrap();
+    let again = export::by_name("neo4j").unwrap().read(&folder).unwrap();
     assert_eq!(again.edge_count(), graph.edge_count());
 }
 
@@ -813,7 +825,10 @@ fn html_view_works_in_headless_chromium() {
     }
     let dir = tempfile::tempdir().unwrap();
     let graph = analyst_graph();
-    let page = export::write(&graph, Format::Html, dir.path()).unwrap();
+    let page = export::by_name("html")
+        .unwrap()
+        .write(&graph, dir.path())
+        .unwrap();
     // Edge 2: Kerry backs Egypt, "praised", with the sentence that says so.
     let (s, t, r) = graph.edges().nth(2).unwrap();
     assert_eq!(
@@ -893,7 +908,7 @@ fn html_view_works_in_headless_chromium() {
         json!({"kind": "node", "id": "Recep Tayyip Erdo\u{011F}an"})
     );
     // The page can be read back.
-    let again = export::html::read(&page).unwrap();
+    let again = export::by_name("html").unwrap().read(&page).unwrap();
     assert_eq!(
         export::json::to_string(&again),
         export::json::to_string(&graph)
@@ -932,7 +947,10 @@ fn html_view_of_a_large_graph_opens_readable() {
         graph.add_relation(&a, &b, &relation);
     }
     let dir = tempfile::tempdir().unwrap();
-    let page = export::write(&graph, Format::Html, dir.path()).unwrap();
+    let page = export::by_name("html")
+        .unwrap()
+        .write(&graph, dir.path())
+        .unwrap();
     let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("large");
     let seen = node(
         "html_check.mjs",
@@ -1053,14 +1071,46 @@ fn bbc_corpus_formats_load_in_their_consumers() {
         export::json::to_string(&g)
     };
     let read = |g: ActorGraph| export::json::to_string(&g);
-    assert!(read(export::graphml::read(&dir.path().join("graph.graphml")).unwrap()) == reference);
     assert!(
-        read(export::cytoscape::read(&dir.path().join("graph.cytoscape.json")).unwrap())
-            == reference
+        read(
+            export::by_name("graphml")
+                .unwrap()
+                .read(&dir.path().join("graph.graphml"))
+                .unwrap()
+        ) == reference
     );
-    assert!(read(export::html::read(&dir.path().join("graph.html")).unwrap()) == reference);
-    assert!(read(export::gexf::read(&dir.path().join("graph.gexf")).unwrap()) == without_documents);
-    assert!(read(export::neo4j::read(&dir.path().join("neo4j")).unwrap()) == without_documents);
+    assert!(
+        read(
+            export::by_name("cytoscape")
+                .unwrap()
+                .read(&dir.path().join("graph.cytoscape.json"))
+                .unwrap()
+        ) == reference
+    );
+    assert!(
+        read(
+            export::by_name("html")
+                .unwrap()
+                .read(&dir.path().join("graph.html"))
+                .unwrap()
+        ) == reference
+    );
+    assert!(
+        read(
+            export::by_name("gexf")
+                .unwrap()
+                .read(&dir.path().join("graph.gexf"))
+                .unwrap()
+        ) == without_documents
+    );
+    assert!(
+        read(
+            export::by_name("neo4j")
+                .unwrap()
+                .read(&dir.path().join("neo4j"))
+                .unwrap()
+        ) == without_documents
+    );
     if skip || !html_wanted() {
         return;
     }

@@ -695,16 +695,13 @@ fn build_writes_every_format() {
     );
     // Each one holds the same graph.
     let from_json = |g: actorgraph::ActorGraph| actorgraph::export::json::to_string(&g);
-    use actorgraph::export::{cytoscape, graphml, html};
-    let reference = from_json(graphml::read(&dir.path().join("graph.graphml")).unwrap());
-    assert_eq!(
-        from_json(cytoscape::read(&dir.path().join("graph.cytoscape.json")).unwrap()),
-        reference
-    );
-    assert_eq!(
-        from_json(html::read(&dir.path().join("graph.html")).unwrap()),
-        reference
-    );
+    let read = |format: &str, file: &str| {
+        let format = actorgraph::export::by_name(format).unwrap();
+        from_json(format.read(&dir.path().join(file)).unwrap())
+    };
+    let reference = read("graphml", "graph.graphml");
+    assert_eq!(read("cytoscape", "graph.cytoscape.json"), reference);
+    assert_eq!(read("html", "graph.html"), reference);
 }
 
 #[test]

@@ -27,15 +27,15 @@
 //! code. Pretty-printed with two spaces and a final newline; the same graph always gives
 //! the same bytes.
 
-use std::collections::BTreeSet;
 use std::io::{self, Write};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{ActorType, DocumentInfo, Evidence, RelationKind};
-use crate::error::{Error, Result};
-use crate::export::json::{self, EdgeIn, GENERATOR, NodeIn};
+use super::Text;
+use crate::domain::DocumentInfo;
+use crate::error::Result;
+use crate::export::json::{self, EdgeIn, GENERATOR, NodeIn, NodeOut, RelationOut};
 use crate::graph::ActorGraph;
 
 #[derive(Serialize)]
@@ -55,7 +55,7 @@ struct GraphData<'a> {
 
 #[derive(Serialize)]
 struct Elements<'a> {
-    nodes: Vec<Element<NodeData<'a>>>,
+    nodes: Vec<Element<NodeOut<'a>>>,
     edges: Vec<Element<EdgeData<'a>>>,
 }
 
@@ -66,30 +66,12 @@ struct Element<T> {
 }
 
 #[derive(Serialize)]
-struct NodeData<'a> {
-    id: &'a str,
-    label: &'a str,
-    #[serde(rename = "type")]
-    kind: ActorType,
-    aliases: &'a BTreeSet<String>,
-    mentions: usize,
-    roles: &'a BTreeSet<String>,
-}
-
-#[derive(Serialize)]
 struct EdgeData<'a> {
     id: String,
     source: &'a str,
     target: &'a str,
-    relation: RelationKind,
-    symmetric: bool,
-    trigger: &'a str,
-    triggers: &'a [String],
-    cameo: Option<&'a str>,
-    goldstein: Option<f32>,
-    weak: bool,
-    weight: usize,
-    evidence: &'a [Evidence],
+    #[serde(flatten)]
+    relation: RelationOut<'a>,
 }
 
 /// The prefix of edge ids: `e`, or `_e`, `__e`, ... when an actor is called `e<number>`.
@@ -117,14 +99,7 @@ pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
     let nodes = graph
         .actors()
         .map(|a| Element {
-            data: NodeData {
-                id: &a.id,
-                label: &a.label,
-                kind: a.kind,
-                aliases: &a.aliases,
-                mentions: a.mentions,
-                roles: &a.roles,
-            },
+            data: NodeOut::new(a),
             classes: a.kind.as_str().to_string(),
         })
         .collect();
@@ -144,15 +119,7 @@ pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
                     id: format!("{prefix}{i}"),
                     source: &s.id,
                     target: &t.id,
-                    relation: r.relation,
-                    symmetric: r.symmetric,
-                    trigger: &r.trigger,
-                    triggers: &r.triggers,
-                    cameo: r.cameo.as_deref(),
-                    goldstein: r.goldstein,
-                    weak: r.weak,
-                    weight: r.weight,
-                    evidence: &r.evidence,
+                    relation: RelationOut::new(r),
                 },
                 classes,
             }
@@ -168,17 +135,7 @@ pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
         },
         elements: Elements { nodes, edges },
     };
-    let mut out = io::BufWriter::new(out);
-    serde_json::to_writer_pretty(&mut out, &doc).map_err(io::Error::from)?;
-    out.write_all(b"\n")?;
-    out.flush()
-}
-
-/// The Cytoscape.js JSON of `graph` as a string.
-pub fn to_string(graph: &ActorGraph) -> String {
-    let mut bytes = Vec::new();
-    write(graph, &mut bytes).expect("writing to memory cannot fail");
-    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+    json::write_pretty(out, &doc)
 }
 
 #[derive(Deserialize)]
@@ -207,38 +164,15 @@ struct ElementIn<T> {
     data: T,
 }
 
-/// Loads a graph written by [`write()`]. Writing it again gives the same bytes.
-///
-/// # Errors
-///
-/// [`Error::Parse`] naming `<cytoscape>` when the text is not such a graph: not JSON, no
-/// `elements`, an unknown actor type or relation, two nodes with one id, or an edge to an
-/// id that is not a node.
-pub fn from_str(text: &str) -> Result<ActorGraph> {
-    parse(text, Path::new("<cytoscape>"))
-}
-
-/// Loads a graph from a Cytoscape.js JSON file, as [`from_str`].
-///
-/// # Errors
-///
-/// [`Error::NotFound`] or [`Error::Io`] when the file cannot be read, [`Error::Parse`]
-/// naming the file when it is not such a graph.
-pub fn read(path: &Path) -> Result<ActorGraph> {
-    parse(&super::read_text(path)?, path)
-}
+/// The `cytoscape` format of [`super::formats()`]: [`write()`], and a
+/// reader that loads what it wrote (writing that again gives the same bytes). A text that
+/// is not such a graph is an [`Error::Parse`](crate::Error::Parse): not JSON, no `elements`, an unknown actor type
+/// or relation, two nodes with one id, or an edge to an id that is not a node.
+pub static CYTOSCAPE: Text = Text::new(|graph, out| write(graph, out), Some(parse));
 
 fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
-    let fail = |reason: String| Error::Parse {
-        path: path.to_path_buf(),
-        reason,
-    };
-    if !text.trim_start().starts_with('{') {
-        return Err(fail(
-            "not Cytoscape.js JSON: expected a JSON object".to_string(),
-        ));
-    }
-    let data: CytoscapeIn = serde_json::from_str(text).map_err(|e| fail(e.to_string()))?;
+    let fail = super::parse_error(path);
+    let data: CytoscapeIn = json::object(text, &fail, "not Cytoscape.js JSON")?;
     let elements = data.elements;
     json::assemble(
         data.data.documents,
@@ -251,21 +185,9 @@ fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Actor;
-    use crate::export::tests::{assert_golden, sample_graph};
-
-    #[test]
-    fn sample_graph_gives_the_exact_file() {
-        assert_golden("sample.cytoscape.json", &to_string(&sample_graph()));
-    }
-
-    #[test]
-    fn round_trip_keeps_every_attribute() {
-        let graph = sample_graph();
-        let again = from_str(&to_string(&graph)).unwrap();
-        assert_eq!(json::to_string(&again), json::to_string(&graph));
-        assert_eq!(to_string(&again), to_string(&graph));
-    }
+    use crate::domain::{Actor, ActorType};
+    use crate::export::tests::{parse_as, sample_graph, text_of};
+    use std::collections::BTreeSet;
 
     #[test]
     fn edge_ids_never_collide_with_actor_names() {
@@ -275,7 +197,7 @@ mod tests {
         graph.add_actor(&Actor::new("_e3", ActorType::Person));
         graph.add_actor(&Actor::new("eel", ActorType::Person));
         assert_eq!(edge_prefix(&graph), "__e");
-        let value: serde_json::Value = serde_json::from_str(&to_string(&graph)).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text_of("cytoscape", &graph)).unwrap();
         let mut ids = BTreeSet::new();
         for kind in ["nodes", "edges"] {
             for e in value["elements"][kind].as_array().unwrap() {
@@ -297,7 +219,7 @@ mod tests {
             ),
         ];
         for (text, reason) in rows {
-            let e = from_str(text).unwrap_err();
+            let e = parse_as("cytoscape", text).unwrap_err();
             assert_eq!(e.to_string(), format!("<cytoscape>: {reason}"), "{text}");
         }
     }

@@ -36,10 +36,11 @@ use std::path::Path;
 
 use quick_xml::Writer;
 
+use super::Text;
 use super::graphml::json_text;
 use super::xml::{self, Element, clean};
-use crate::domain::{Actor, ActorType, Evidence, RelationKind};
-use crate::error::{Error, Result};
+use crate::domain::{Evidence, RelationKind};
+use crate::error::Result;
 use crate::export::json::GENERATOR;
 use crate::graph::{ActorGraph, Relation};
 
@@ -105,13 +106,8 @@ pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
     let dynamic = starts.iter().any(Option::is_some);
     let mut out = io::BufWriter::new(out);
     let mut w = xml::writer(&mut out)?;
-    w.create_element("gexf")
-        .with_attributes([
-            ("xmlns", NAMESPACE),
-            ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
-            ("xsi:schemaLocation", SCHEMA),
-            ("version", "1.3"),
-        ])
+    xml::root(&mut w, "gexf", NAMESPACE, SCHEMA)
+        .with_attribute(("version", "1.3"))
         .write_inner_content(|w| {
             w.create_element("meta").write_inner_content(|w| {
                 w.create_element("creator")
@@ -240,40 +236,15 @@ fn write_graph<W: Write>(
     Ok(())
 }
 
-/// The GEXF of `graph` as a string.
-pub fn to_string(graph: &ActorGraph) -> String {
-    let mut bytes = Vec::new();
-    write(graph, &mut bytes).expect("writing to memory cannot fail");
-    String::from_utf8(bytes).expect("quick-xml writes UTF-8")
-}
-
-/// Loads a graph written by [`write()`]: every actor and edge with its attributes. GEXF
-/// does not hold the list of documents, so the loaded graph has none.
-///
-/// # Errors
-///
-/// [`Error::Parse`] naming `<gexf>` when the text is not well-formed XML, not GEXF, or holds
-/// a value of the wrong type, an unknown actor type or relation, or an edge to an id that is
-/// not a node.
-pub fn from_str(text: &str) -> Result<ActorGraph> {
-    parse(text, Path::new("<gexf>"))
-}
-
-/// Loads a graph from a GEXF file, as [`from_str`].
-///
-/// # Errors
-///
-/// [`Error::NotFound`] or [`Error::Io`] when the file cannot be read, [`Error::Parse`]
-/// naming the file when it is not such a graph.
-pub fn read(path: &Path) -> Result<ActorGraph> {
-    parse(&super::read_text(path)?, path)
-}
+/// The `gexf` format of [`super::formats()`]: [`write()`], and a reader that
+/// loads every actor and edge with its attributes. GEXF does not hold the list of
+/// documents, so the loaded graph has none. A text that is not such a graph is an
+/// [`Error::Parse`](crate::Error::Parse): not well-formed XML, not GEXF, a value of the wrong type, an unknown
+/// actor type or relation, or an edge to an id that is not a node.
+pub static GEXF: Text = Text::new(|graph, out| write(graph, out), Some(parse));
 
 fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
-    parse_gexf(text).map_err(|reason| Error::Parse {
-        path: path.to_path_buf(),
-        reason,
-    })
+    parse_gexf(text).map_err(super::parse_error(path))
 }
 
 /// The attribute values of a node or edge, by title.
@@ -348,18 +319,11 @@ fn parse_gexf(text: &str) -> std::result::Result<ActorGraph, String> {
         .into_iter()
         .flat_map(|n| n.children("node"))
     {
-        let id = node
-            .attribute("id")
-            .ok_or_else(|| "a node has no id".to_string())?;
+        let id = node.node_id()?;
         let what = format!("node {id:?}");
         let v = values(node, &titles, "node");
         let kind = v.get("type").map(String::as_str).unwrap_or_default();
-        let kind: ActorType = serde_json::from_value(serde_json::Value::from(kind))
-            .map_err(|_| format!("{what}: unknown actor type {kind:?}"))?;
-        if graph.actor(id).is_some() {
-            return Err(format!("two nodes have the id {id:?}"));
-        }
-        let mut actor = Actor::new(id, kind);
+        let mut actor = xml::new_actor(&graph, id, kind, &what)?;
         if let Some(label) = node.attribute("label") {
             actor.label = label.to_string();
         }
@@ -375,16 +339,7 @@ fn parse_gexf(text: &str) -> std::result::Result<ActorGraph, String> {
         .enumerate()
     {
         let what = format!("edge {i}");
-        let end = |name| {
-            let id = edge
-                .attribute(name)
-                .ok_or_else(|| format!("{what} has no {name}"))?;
-            match graph.actor(id) {
-                Some(_) => Ok(id),
-                None => Err(format!("{what} names {id:?}, which is not a node")),
-            }
-        };
-        let (source, target) = (end("source")?, end("target")?);
+        let (source, target) = edge.edge_ends(&graph, &what)?;
         let v = values(edge, &titles, "edge");
         let get = |name: &str| v.get(name).map(String::as_str);
         let name = get("relation")
@@ -427,29 +382,8 @@ fn parse_gexf(text: &str) -> std::result::Result<ActorGraph, String> {
 mod tests {
     use super::*;
     use crate::domain::DocumentInfo;
-    use crate::export::json;
-    use crate::export::tests::{assert_golden, sample_graph};
-
-    #[test]
-    fn sample_graph_gives_the_exact_file() {
-        assert_golden("sample.gexf", &to_string(&sample_graph()));
-    }
-
-    #[test]
-    fn round_trip_keeps_every_actor_and_edge_attribute() {
-        let graph = sample_graph();
-        let again = from_str(&to_string(&graph)).unwrap();
-        assert!(again.documents().is_empty(), "GEXF holds no document list");
-        let mut expected = ActorGraph::new();
-        for a in graph.actors() {
-            expected.add_actor(a);
-        }
-        for (s, t, r) in graph.edges() {
-            expected.add_relation(&s.id, &t.id, r);
-        }
-        assert_eq!(json::to_string(&again), json::to_string(&expected));
-        assert_eq!(to_string(&again), to_string(&expected));
-    }
+    use crate::export::tests::{parse_as, sample_graph, text_of};
+    use crate::{Actor, ActorType};
 
     #[test]
     fn dated_articles_give_edges_a_start() {
@@ -467,23 +401,21 @@ mod tests {
         }
         graph.add_actor(&Actor::new("Kerry", ActorType::Person));
         graph.add_actor(&Actor::new("Egypt", ActorType::Country));
-        let evidence = |document: &str| Evidence {
-            document: document.into(),
-            sentence: 0,
-            start: 0,
-            end: 1,
-            text: "x".into(),
-        };
-        let relation = |kind, docs: &[&str]| Relation {
-            relation: kind,
+        // A relation of the sample, stated in these documents.
+        let sample = sample_graph();
+        let (_, _, base) = sample.edges().next().unwrap();
+        let relation = |relation, docs: &[&str]| Relation {
+            relation,
             symmetric: false,
-            trigger: "t".into(),
-            triggers: vec!["t".into()],
-            cameo: None,
-            goldstein: None,
-            weak: false,
             weight: docs.len(),
-            evidence: docs.iter().map(|d| evidence(d)).collect(),
+            evidence: docs
+                .iter()
+                .map(|d| Evidence {
+                    document: d.to_string(),
+                    ..base.evidence[0].clone()
+                })
+                .collect(),
+            ..base.clone()
         };
         graph.add_relation(
             "Kerry",
@@ -491,7 +423,7 @@ mod tests {
             &relation(RelationKind::Backs, &["a", "b", "c"]),
         );
         graph.add_relation("Kerry", "Egypt", &relation(RelationKind::Opposes, &["c"]));
-        let root = xml::parse(&to_string(&graph)).unwrap();
+        let root = xml::parse(&text_of("gexf", &graph)).unwrap();
         let g = root.child("graph").unwrap();
         assert_eq!(g.attribute("mode"), Some("dynamic"));
         assert_eq!(g.attribute("timeformat"), Some("date"));
@@ -506,7 +438,7 @@ mod tests {
             [("backs", Some("2014-07-21")), ("opposes", None)],
             "the earliest date; no start without a dated article"
         );
-        let static_graph = xml::parse(&to_string(&sample_graph())).unwrap();
+        let static_graph = xml::parse(&text_of("gexf", &sample_graph())).unwrap();
         assert_eq!(
             static_graph.child("graph").unwrap().attribute("mode"),
             Some("static")
@@ -515,7 +447,7 @@ mod tests {
 
     #[test]
     fn parallel_edges_differ_in_kind() {
-        let root = xml::parse(&to_string(&sample_graph())).unwrap();
+        let root = xml::parse(&text_of("gexf", &sample_graph())).unwrap();
         let edges = root.child("graph").unwrap().child("edges").unwrap();
         let mut seen = BTreeSet::new();
         for e in edges.children("edge") {
@@ -546,7 +478,7 @@ mod tests {
             ),
         ];
         for (text, reason) in rows {
-            let e = from_str(text).unwrap_err();
+            let e = parse_as("gexf", text).unwrap_err();
             assert_eq!(e.to_string(), format!("<gexf>: {reason}"), "{text}");
         }
     }

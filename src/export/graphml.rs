@@ -50,9 +50,10 @@ use std::path::Path;
 
 use quick_xml::Writer;
 
+use super::Text;
 use super::xml::{self, Element, clean};
-use crate::domain::{Actor, ActorType, DocumentInfo, Evidence, RelationKind};
-use crate::error::{Error, Result};
+use crate::domain::{DocumentInfo, Evidence, RelationKind};
+use crate::error::Result;
 use crate::export::json::GENERATOR;
 use crate::graph::{ActorGraph, Relation};
 
@@ -90,28 +91,22 @@ const KEYS: [(&str, &str, &str, &str); 17] = [
 pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
     let mut out = io::BufWriter::new(out);
     let mut w = xml::writer(&mut out)?;
-    w.create_element("graphml")
-        .with_attributes([
-            ("xmlns", NAMESPACE),
-            ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
-            ("xsi:schemaLocation", SCHEMA),
-        ])
-        .write_inner_content(|w| {
-            for (id, domain, name, kind) in KEYS {
-                w.create_element("key")
-                    .with_attributes([
-                        ("id", id),
-                        ("for", domain),
-                        ("attr.name", name),
-                        ("attr.type", kind),
-                    ])
-                    .write_empty()?;
-            }
-            w.create_element("graph")
-                .with_attributes([("id", "actorgraph"), ("edgedefault", "directed")])
-                .write_inner_content(|w| write_graph(w, graph))?;
-            Ok::<(), io::Error>(())
-        })?;
+    xml::root(&mut w, "graphml", NAMESPACE, SCHEMA).write_inner_content(|w| {
+        for (id, domain, name, kind) in KEYS {
+            w.create_element("key")
+                .with_attributes([
+                    ("id", id),
+                    ("for", domain),
+                    ("attr.name", name),
+                    ("attr.type", kind),
+                ])
+                .write_empty()?;
+        }
+        w.create_element("graph")
+            .with_attributes([("id", "actorgraph"), ("edgedefault", "directed")])
+            .write_inner_content(|w| write_graph(w, graph))?;
+        Ok::<(), io::Error>(())
+    })?;
     out.write_all(b"\n")?;
     out.flush()
 }
@@ -175,42 +170,16 @@ pub(crate) fn json_text<T: serde::Serialize + ?Sized>(value: &T) -> String {
     serde_json::to_string(value).expect("lists of strings and numbers serialize")
 }
 
-/// The GraphML of `graph` as a string.
-pub fn to_string(graph: &ActorGraph) -> String {
-    let mut bytes = Vec::new();
-    write(graph, &mut bytes).expect("writing to memory cannot fail");
-    String::from_utf8(bytes).expect("quick-xml writes UTF-8")
-}
-
-/// Loads a graph written by [`write()`].
-///
-/// Attributes with unknown keys are ignored; missing ones take their defaults (no aliases,
-/// weight 1, ...). Writing the loaded graph again gives the same bytes.
-///
-/// # Errors
-///
-/// [`Error::Parse`] naming `<graphml>` when the text is not well-formed XML, not GraphML,
-/// or holds a value of the wrong type, an unknown actor type or relation, or an edge to an
-/// id that is not a node.
-pub fn from_str(text: &str) -> Result<ActorGraph> {
-    parse(text, Path::new("<graphml>"))
-}
-
-/// Loads a graph from a GraphML file, as [`from_str`].
-///
-/// # Errors
-///
-/// [`Error::NotFound`] or [`Error::Io`] when the file cannot be read, [`Error::Parse`]
-/// naming the file when it is not such a graph.
-pub fn read(path: &Path) -> Result<ActorGraph> {
-    parse(&super::read_text(path)?, path)
-}
+/// The `graphml` format of [`super::formats()`]: [`write()`], and a reader
+/// that loads what it wrote (writing that again gives the same bytes). Attributes with
+/// unknown keys are ignored; missing ones take their defaults (no aliases, weight 1, ...).
+/// A text that is not such a graph is an [`Error::Parse`](crate::Error::Parse): not well-formed XML, not GraphML,
+/// a value of the wrong type, an unknown actor type or relation, or an edge to an id that
+/// is not a node.
+pub static GRAPHML: Text = Text::new(|graph, out| write(graph, out), Some(parse));
 
 fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
-    parse_graphml(text).map_err(|reason| Error::Parse {
-        path: path.to_path_buf(),
-        reason,
-    })
+    parse_graphml(text).map_err(super::parse_error(path))
 }
 
 /// The `<data>` of one element by attribute name.
@@ -297,21 +266,14 @@ fn parse_graphml(text: &str) -> std::result::Result<ActorGraph, String> {
         graph.add_document_info(info);
     }
     for node in g.children("node") {
-        let id = node
-            .attribute("id")
-            .ok_or_else(|| "a node has no id".to_string())?;
+        let id = node.node_id()?;
         let d = Data {
             keys: &keys,
             element: node,
             what: format!("node {id:?}"),
         };
         let kind = d.get("type").unwrap_or_default();
-        let kind: ActorType = serde_json::from_value(serde_json::Value::from(kind))
-            .map_err(|_| format!("node {id:?}: unknown actor type {kind:?}"))?;
-        if graph.actor(id).is_some() {
-            return Err(format!("two nodes have the id {id:?}"));
-        }
-        let mut actor = Actor::new(id, kind);
+        let mut actor = xml::new_actor(&graph, id, kind, &d.what)?;
         if let Some(label) = d.get("label") {
             actor.label = label.to_string();
         }
@@ -321,16 +283,7 @@ fn parse_graphml(text: &str) -> std::result::Result<ActorGraph, String> {
         graph.add_actor(&actor);
     }
     for (i, edge) in g.children("edge").enumerate() {
-        let end = |name| {
-            let id = edge
-                .attribute(name)
-                .ok_or_else(|| format!("edge {i} has no {name}"))?;
-            match graph.actor(id) {
-                Some(_) => Ok(id),
-                None => Err(format!("edge {i} names {id:?}, which is not a node")),
-            }
-        };
-        let (source, target) = (end("source")?, end("target")?);
+        let (source, target) = edge.edge_ends(&graph, &format!("edge {i}"))?;
         let d = Data {
             keys: &keys,
             element: edge,
@@ -367,25 +320,11 @@ fn parse_graphml(text: &str) -> std::result::Result<ActorGraph, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::json;
-    use crate::export::tests::{assert_golden, sample_graph};
-
-    #[test]
-    fn sample_graph_gives_the_exact_file() {
-        assert_golden("sample.graphml", &to_string(&sample_graph()));
-    }
-
-    #[test]
-    fn round_trip_keeps_every_attribute() {
-        let graph = sample_graph();
-        let again = from_str(&to_string(&graph)).unwrap();
-        assert_eq!(json::to_string(&again), json::to_string(&graph));
-        assert_eq!(to_string(&again), to_string(&graph));
-    }
+    use crate::export::tests::{parse_as, sample_graph, text_of};
 
     #[test]
     fn parallel_edges_have_unique_ids_and_the_relation_as_label() {
-        let text = to_string(&sample_graph());
+        let text = text_of("graphml", &sample_graph());
         let root = xml::parse(&text).unwrap();
         let g = root.child("graph").unwrap();
         assert_eq!(g.attribute("edgedefault"), Some("directed"));
@@ -436,9 +375,9 @@ mod tests {
             ),
         ];
         for (text, reason) in rows {
-            let e = from_str(text).unwrap_err();
+            let e = parse_as("graphml", text).unwrap_err();
             assert_eq!(e.to_string(), format!("<graphml>: {reason}"), "{text}");
         }
-        assert!(from_str("<graphml><graph>").is_err());
+        assert!(parse_as("graphml", "<graphml><graph>").is_err());
     }
 }

@@ -25,7 +25,7 @@
 //! into `sentences` (a sentence stating several relations is stored once). `<`, `>` and `&`
 //! are written as `\u003c`, `\u003e`, `\u0026` so that no text can close the script
 //! element; the page puts names and sentences into the document as text, never as markup.
-//! [`from_str`] reads the graph back from a page.
+//! [`Html`] reads the graph back from a page.
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -33,8 +33,9 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use super::Text;
 use crate::domain::{Actor, ActorType, DocumentInfo, Evidence, RelationKind};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::export::json::GENERATOR;
 use crate::graph::{ActorGraph, Relation};
 
@@ -196,39 +197,13 @@ pub fn write(graph: &ActorGraph, mut out: impl Write) -> io::Result<()> {
     out.flush()
 }
 
-/// The page of `graph` as a string.
-pub fn to_string(graph: &ActorGraph) -> String {
-    let mut bytes = Vec::new();
-    write(graph, &mut bytes).expect("writing to memory cannot fail");
-    String::from_utf8(bytes).expect("UTF-8 in, UTF-8 out")
-}
-
-/// Reads back the graph embedded in a page written by [`write()`]. Writing it again gives
-/// the same bytes.
-///
-/// # Errors
-///
-/// [`Error::Parse`] naming `<html>` when the page has no graph data or the data is not
-/// what [`write()`] embeds.
-pub fn from_str(text: &str) -> Result<ActorGraph> {
-    parse(text, Path::new("<html>"))
-}
-
-/// Reads back the graph of a `graph.html` file, as [`from_str`].
-///
-/// # Errors
-///
-/// [`Error::NotFound`] or [`Error::Io`] when the file cannot be read, [`Error::Parse`]
-/// naming the file otherwise.
-pub fn read(path: &Path) -> Result<ActorGraph> {
-    parse(&super::read_text(path)?, path)
-}
+/// The `html` format of [`super::formats()`]: [`write()`], and a reader of
+/// the graph embedded in the page (writing that again gives the same bytes). A page without
+/// graph data, or with data other than what [`write()`] embeds, is an [`Error::Parse`](crate::Error::Parse).
+pub static HTML: Text = Text::new(|graph, out| write(graph, out), Some(parse));
 
 fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
-    let fail = |reason: String| Error::Parse {
-        path: path.to_path_buf(),
-        reason,
-    };
+    let fail = super::parse_error(path);
     let data = text
         .split_once(DATA_START)
         .and_then(|(_, rest)| rest.split_once("</script>"))
@@ -283,21 +258,11 @@ fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::json;
-    use crate::export::tests::sample_graph;
-
-    #[test]
-    fn round_trip_keeps_every_attribute() {
-        let graph = sample_graph();
-        let page = to_string(&graph);
-        let again = from_str(&page).unwrap();
-        assert_eq!(json::to_string(&again), json::to_string(&graph));
-        assert_eq!(to_string(&again), page);
-    }
+    use crate::export::tests::{parse_as, sample_graph, text_of};
 
     #[test]
     fn the_page_is_self_contained() {
-        let page = to_string(&sample_graph());
+        let page = text_of("html", &sample_graph());
         assert!(page.starts_with("<!DOCTYPE html>"));
         assert!(page.contains("<title>Actor graph: 7 actors, 6 relations</title>"));
         for needle in ["http://", "https://", "src=", "href=", "@import", "url("] {
@@ -313,18 +278,18 @@ mod tests {
             "</script><script>alert(1)</script>",
             ActorType::Person,
         ));
-        let page = to_string(&graph);
+        let page = text_of("html", &graph);
         let data = page.split_once(DATA_START).unwrap().1;
         let (data, after) = data.split_once("</script>").unwrap();
         assert!(!data.contains('<'));
         assert!(after.trim_start().starts_with("<script>"), "{after:.40}");
-        let again = from_str(&page).unwrap();
+        let again = parse_as("html", &page).unwrap();
         assert!(again.actor("</script><script>alert(1)</script>").is_some());
     }
 
     #[test]
     fn a_sentence_stating_several_relations_is_stored_once() {
-        let page = to_string(&sample_graph());
+        let page = text_of("html", &sample_graph());
         let data = page.split_once(DATA_START).unwrap().1;
         let data: serde_json::Value =
             serde_json::from_str(data.split_once("</script>").unwrap().0).unwrap();
@@ -339,7 +304,7 @@ mod tests {
 
     #[test]
     fn pages_without_data_are_parse_errors() {
-        let e = from_str("<html></html>").unwrap_err();
+        let e = parse_as("html", "<html></html>").unwrap_err();
         assert_eq!(e.to_string(), "<html>: no graph data in the page");
     }
 }

@@ -17,6 +17,9 @@ use std::io::Write;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::reader::Reader;
+use quick_xml::writer::ElementWriter;
+
+use crate::{Actor, ActorGraph, ActorType};
 
 /// An XML writer that indents with two spaces, after the `<?xml ...?>` declaration.
 pub(crate) fn writer<W: Write>(out: W) -> std::io::Result<Writer<W>> {
@@ -90,6 +93,57 @@ impl Element {
     pub fn children<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
         self.children.iter().filter(move |c| c.name == name)
     }
+
+    /// The `id` attribute of a node.
+    pub fn node_id(&self) -> Result<&str, String> {
+        self.attribute("id")
+            .ok_or_else(|| "a node has no id".to_string())
+    }
+
+    /// The actor ids of the `source` and `target` attributes of an edge (`what`, for
+    /// errors), each an actor of `graph`.
+    pub fn edge_ends(&self, graph: &ActorGraph, what: &str) -> Result<(&str, &str), String> {
+        let end = |name| {
+            let id = self
+                .attribute(name)
+                .ok_or_else(|| format!("{what} has no {name}"))?;
+            match graph.actor(id) {
+                Some(_) => Ok(id),
+                None => Err(format!("{what} names {id:?}, which is not a node")),
+            }
+        };
+        Ok((end("source")?, end("target")?))
+    }
+}
+
+/// The root element `name` of a document, in `namespace`, with the location of its schema.
+pub(crate) fn root<'a, W: Write>(
+    w: &'a mut Writer<W>,
+    name: &'a str,
+    namespace: &'a str,
+    schema: &'a str,
+) -> ElementWriter<'a, W> {
+    w.create_element(name).with_attributes([
+        ("xmlns", namespace),
+        ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+        ("xsi:schemaLocation", schema),
+    ])
+}
+
+/// A new actor `id` of the type named `kind`, read from the node `what`: an error when the
+/// type is unknown or `graph` has an actor of that id already.
+pub(crate) fn new_actor(
+    graph: &ActorGraph,
+    id: &str,
+    kind: &str,
+    what: &str,
+) -> Result<Actor, String> {
+    let kind: ActorType = serde_json::from_value(serde_json::Value::from(kind))
+        .map_err(|_| format!("{what}: unknown actor type {kind:?}"))?;
+    if graph.actor(id).is_some() {
+        return Err(format!("two nodes have the id {id:?}"));
+    }
+    Ok(Actor::new(id, kind))
 }
 
 fn local(name: &[u8]) -> String {

@@ -729,3 +729,121 @@ pub fn treebank_scores(models: &super::Models, gold: &[ConlluSentence]) -> Treeb
         las_full: f(5),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::{Models, NER_FILE, PARSER_FILE, TAGGER_FILE, parse_conllu};
+
+    /// Four sentences of Universal Dependencies with GUM's entity annotation, each given
+    /// twice so that every word is seen more than once.
+    const TREEBANK: &str = "\
+1\tKerry\tKerry\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(1-person)
+2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tAbbas\tAbbas\tPROPN\tNNP\t_\t2\tobj\t_\tEntity=(2-person)
+4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tHamas\tHamas\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(1-organization)
+2\trejected\treject\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_
+4\tplan\tplan\tNOUN\tNN\t_\t2\tobj\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tEgypt\tEgypt\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(1-place)
+2\tbacked\tback\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_
+4\ttalks\ttalk\tNOUN\tNNS\t_\t2\tobj\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tminister\tminister\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+3\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_
+4\tIsrael\tIsrael\tPROPN\tNNP\t_\t3\tobj\t_\tEntity=(1-place)
+5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+";
+
+    fn treebank() -> Vec<ConlluSentence> {
+        let once = parse_conllu(TREEBANK).unwrap();
+        once.iter().chain(&once).cloned().collect()
+    }
+
+    #[test]
+    fn iob_files_give_entity_spans() {
+        let text = "-DOCSTART- O\n\nJohn B-PER\nKerry I-PER\nmet O\nHamas B-ORG\nin O\nCairo B-LOC\n. O\n\n";
+        let sentences = read_iob(text, 0, 1);
+        assert_eq!(sentences.len(), 1);
+        let spans: Vec<_> = sentences[0]
+            .entities
+            .iter()
+            .map(|e| (e.start, e.end, e.label))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                (0, 2, EntityLabel::Person),
+                (3, 4, EntityLabel::Organization),
+                (5, 6, EntityLabel::Location)
+            ]
+        );
+        assert_eq!(iob_label("OTH"), None, "unknown types are outside");
+    }
+
+    #[test]
+    fn gum_entities_come_from_misc() {
+        let sentence = &treebank()[0];
+        let entities = gum_entities(sentence);
+        assert_eq!(entities.words, ["Kerry", "met", "Abbas", "."]);
+        let labels: Vec<_> = entities.entities.iter().map(|e| e.label).collect();
+        assert_eq!(labels, [EntityLabel::Person, EntityLabel::Person]);
+    }
+
+    #[test]
+    fn three_models_trained_on_a_few_sentences_load_and_annotate() {
+        let train = treebank();
+        let quiet = &mut |_: String| {};
+        let tagger_options = TaggerOptions {
+            epochs: 5,
+            prune: 0,
+            min_class_count: 1,
+            ..TaggerOptions::default()
+        };
+        let tagger = train_tagger(&train, &train, &tagger_options, quiet);
+        let tags = predicted_tags(&train, &tagger).unwrap();
+        let parser_options = ParserOptions {
+            epochs: 5,
+            jackknife_folds: 1,
+            prune: 0,
+            labeler_prune: 0,
+            ..ParserOptions::default()
+        };
+        let parser = train_parser(&train, &tags, &train, &tagger, &parser_options, quiet);
+        let entities: Vec<EntitySentence> = train.iter().map(gum_entities).collect();
+        let ner_options = NerOptions {
+            epochs: 5,
+            prune: 0,
+            ..NerOptions::default()
+        };
+        let ner = train_ner(&entities, &entities, &tagger, &parser, &ner_options, quiet).unwrap();
+        // Training is deterministic: the same data and seed give the same bytes.
+        assert!(train_tagger(&train, &train, &tagger_options, quiet) == tagger);
+
+        let dir = tempfile::tempdir().unwrap();
+        for (file, bytes) in [
+            (TAGGER_FILE, &tagger),
+            (PARSER_FILE, &parser),
+            (NER_FILE, &ner),
+        ] {
+            std::fs::write(dir.path().join(file), bytes).unwrap();
+        }
+        let models = Models::load_dir(dir.path()).unwrap();
+        let analysis = models.analyze(&["Hamas", "rejected", "the", "plan", "."]);
+        assert_eq!(
+            analysis.upos,
+            [Upos::Propn, Upos::Verb, Upos::Det, Upos::Noun, Upos::Punct]
+        );
+        assert_eq!(analysis.heads, [2, 0, 4, 2, 2]);
+        let (_, las) = parser_scores(&models, &train);
+        assert!(las > 0.9, "LAS {las} on the training sentences");
+    }
+}

@@ -1,8 +1,8 @@
 //! Trains the shipped models from the treebanks and writes them to `assets/models/`.
 //!
 //! ```text
-//! cargo run --release --example train -- [--data DIR] [--out DIR] [--only tagger|parser|ner]
-//!                                        [--seed N] [--tagger-epochs N] ...
+//! cargo run --release --features train --bin train -- [--data DIR] [--out DIR]
+//!     [--only tagger|parser|ner] [--seed N] [--tagger-epochs N] ...
 //! ```
 //!
 //! `--data` defaults to `../shared/data` relative to the project root. Training is
@@ -13,10 +13,16 @@ use std::time::Instant;
 
 use actorgraph::nlp::{self, ConlluSentence, train};
 
-fn read_conllu(path: &Path) -> anyhow::Result<Vec<ConlluSentence>> {
-    let text =
-        std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-    Ok(nlp::parse_conllu(&text)?)
+/// Any error, shown as its message.
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+/// The text of `path`, naming it in errors.
+fn read_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()).into())
+}
+
+fn read_conllu(path: &Path) -> Result<Vec<ConlluSentence>> {
+    Ok(nlp::parse_conllu(&read_text(path)?)?)
 }
 
 struct Args {
@@ -28,7 +34,7 @@ struct Args {
     ner: train::NerOptions,
 }
 
-fn parse_args() -> anyhow::Result<Args> {
+fn parse_args() -> Result<Args> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut a = Args {
         data: root.join("../shared/data"),
@@ -40,10 +46,7 @@ fn parse_args() -> anyhow::Result<Args> {
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
-        let mut value = || {
-            it.next()
-                .ok_or_else(|| anyhow::anyhow!("{flag} needs a value"))
-        };
+        let mut value = || it.next().ok_or_else(|| format!("{flag} needs a value"));
         match flag.as_str() {
             "--data" => a.data = value()?.into(),
             "--out" => a.out = value()?.into(),
@@ -61,13 +64,13 @@ fn parse_args() -> anyhow::Result<Args> {
                 a.ner.prune_levels = value()?
                     .split(',')
                     .map(str::parse)
-                    .collect::<Result<_, _>>()?
+                    .collect::<std::result::Result<_, _>>()?
             }
             "--parser-prune-levels" => {
                 a.parser.prune_levels = value()?
                     .split(',')
                     .map(str::parse)
-                    .collect::<Result<_, _>>()?
+                    .collect::<std::result::Result<_, _>>()?
             }
             "-h" | "--help" => {
                 println!(
@@ -76,13 +79,13 @@ fn parse_args() -> anyhow::Result<Args> {
                 );
                 std::process::exit(0);
             }
-            other => anyhow::bail!("unknown flag {other}"),
+            other => return Err(format!("unknown flag {other}").into()),
         }
     }
     Ok(a)
 }
 
-fn main() -> anyhow::Result<()> {
+fn main() -> Result<()> {
     let args = parse_args()?;
     let ud = args.data.join("ud");
     let start = Instant::now();
@@ -138,10 +141,7 @@ fn main() -> anyhow::Result<()> {
     if want("ner") {
         let tagger_file = std::fs::read(&tagger_path)?;
         let parser_file = std::fs::read(args.out.join(nlp::PARSER_FILE))?;
-        let read = |name: &str| -> anyhow::Result<String> {
-            let path = args.data.join("ner").join(name);
-            std::fs::read_to_string(&path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
-        };
+        let read = |name: &str| read_text(&args.data.join("ner").join(name));
         let mut ner_train = train::read_iob(&read("conll2003-train.txt")?, 0, 3);
         let conll = ner_train.len();
         let gum = read_conllu(&ud.join("en_gum-open-ud-train.conllu"))?;

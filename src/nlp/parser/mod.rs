@@ -1,0 +1,350 @@
+//! Dependency parser: greedy arc-eager transitions scored by an averaged perceptron,
+//! with a second perceptron that labels each arc when it is built.
+//!
+//! Tokens are numbered 1..=n, 0 is the artificial root at the bottom of the stack. The
+//! moves are SHIFT, LEFT (the buffer front becomes the head of the stack top, which is
+//! popped), RIGHT (the stack top becomes the head of the buffer front, which is pushed)
+//! and REDUCE (pop a stack top that has its head). The root takes one dependent only.
+//! Words left without a head at the end attach to the root's dependent (or the first
+//! such word becomes the root).
+//!
+//! Training uses the dynamic oracle of Goldberg and Nivre (2012): after each move the
+//! oracle knows which moves still reach the best tree reachable, so the parser learns
+//! to recover from its own mistakes. Arc-eager builds projective trees only; a
+//! non-projective training tree is first projectivized by lifting each crossing arc to
+//! the head's head until no arc crosses (the lifted word keeps its relation), so about
+//! 1% of the training arcs are attached higher than in the treebank, and the parser
+//! never outputs a crossing arc.
+
+use super::features::{WordInfo, f1, f2, f3};
+use super::model_io::{Bytes, Cursor, ModelReader, ModelWriter};
+use super::perceptron::{Inline4, Linear, Trainer, argmax_i32};
+use super::tags::{DepRel, Upos, Xpos};
+use crate::error::Result;
+
+mod features;
+mod projective;
+mod state;
+/// Training of the parser.
+pub(crate) mod train;
+
+use features::*;
+#[cfg(test)]
+pub(crate) use projective::is_projective;
+#[cfg(any(test, feature = "train"))]
+pub(crate) use projective::projectivize;
+pub(crate) use state::ParseToken;
+use state::*;
+
+/// The trained parser.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parser {
+    labels: Vec<DepRel>,
+    transitions: Inline4,
+    labeler: Linear,
+    /// Transition scores of the bias feature.
+    bias: [i32; 4],
+    /// Role scores of the artificial root and of the missing token, by role.
+    root_roles: [[i32; 4]; N_ROLES],
+    null_roles: [[i32; 4]; N_ROLES],
+}
+
+/// Reusable buffers for parsing.
+#[derive(Debug, Default)]
+pub(crate) struct ParseScratch {
+    state: State,
+    feats: Vec<u64>,
+    /// Role scores of every token: `roles[i * N_ROLES + r]` for token `i` (1-based,
+    /// 0 is the root) in role `r`; the missing token is `n + 1`.
+    roles: Vec<[i32; 4]>,
+    lab_feats: Vec<u64>,
+}
+
+impl Parser {
+    fn new(labels: Vec<DepRel>, transitions: Inline4, labeler: Linear) -> Parser {
+        let mut feats = Vec::with_capacity(N_ROLE_FEATURES);
+        let mut role_scores = |t: &ParseToken| {
+            feats.clear();
+            all_role_features(t, &mut feats);
+            let mut out = [[0i32; 4]; N_ROLES];
+            transitions.add_groups(&feats, |k| ROLE_OF[k] as usize, &mut out);
+            out
+        };
+        let root_roles = role_scores(&ParseToken::ROOT);
+        let null_roles = role_scores(&ParseToken::NULL);
+        let bias = transitions.score(&[f1(0, 0)]);
+        Parser {
+            labels,
+            transitions,
+            labeler,
+            bias,
+            root_roles,
+            null_roles,
+        }
+    }
+
+    fn root_label(&self) -> u8 {
+        self.labels
+            .iter()
+            .position(|&l| l == DepRel::Root)
+            .unwrap_or(0) as u8
+    }
+
+    /// The role scores of every token of a sentence (see [`ParseScratch::roles`]).
+    fn role_table(&self, tokens: &[ParseToken], feats: &mut Vec<u64>, roles: &mut Vec<[i32; 4]>) {
+        let n = tokens.len();
+        feats.clear();
+        for t in tokens {
+            all_role_features(t, feats);
+        }
+        roles.clear();
+        roles.extend_from_slice(&self.root_roles);
+        roles.resize((n + 1) * N_ROLES, [0; 4]);
+        roles.extend_from_slice(&self.null_roles);
+        self.transitions.add_groups(
+            feats,
+            |k| (k / N_ROLE_FEATURES + 1) * N_ROLES + ROLE_OF[k % N_ROLE_FEATURES] as usize,
+            roles,
+        );
+    }
+
+    /// The transition scores of configuration `st`, given the role scores of its
+    /// sentence: equal to those of all of [`transition_features`], with fewer lookups.
+    fn scores(
+        &self,
+        st: &State,
+        tokens: &[ParseToken],
+        roles: &[[i32; 4]],
+        feats: &mut Vec<u64>,
+    ) -> [i32; 4] {
+        let null = tokens.len() + 1;
+        let r = role_tokens(st);
+        let mut scores = [self.bias];
+        for (role, &i) in r.iter().enumerate() {
+            let i = if i == NONE { null } else { i as usize };
+            let v = roles[i * N_ROLES + role];
+            for (s, x) in scores[0].iter_mut().zip(v) {
+                *s += x;
+            }
+        }
+        feats.clear();
+        dynamic_features(st, tokens, &r, feats);
+        self.transitions.add_groups(feats, |_| 0, &mut scores);
+        scores[0]
+    }
+
+    /// Parses one sentence; heads (CoNLL-U convention) and labels go to `heads`, `rels`.
+    ///
+    /// The features of single tokens in each role are looked up for the whole sentence
+    /// first (their misses overlap); each transition then only looks up the features
+    /// that combine positions or depend on the arcs built.
+    pub(crate) fn parse(
+        &self,
+        tokens: &[ParseToken],
+        scratch: &mut ParseScratch,
+        heads: &mut Vec<u32>,
+        rels: &mut Vec<DepRel>,
+    ) {
+        let ParseScratch {
+            state,
+            feats,
+            roles,
+            lab_feats,
+        } = scratch;
+        let n = tokens.len();
+        state.reset(n);
+        self.role_table(tokens, feats, roles);
+        let root = self.root_label();
+        let n_labels = self.labels.len();
+        let mut label = |st: &State, h: u32, d: u32| -> u8 {
+            if h == 0 {
+                return root;
+            }
+            label_features(st, tokens, h, d, lab_feats);
+            let mut scores = [0i32; 256];
+            let scores = &mut scores[..self.labeler.stride()];
+            self.labeler.add_groups(lab_feats, |_| 0, scores);
+            scores[root as usize] = i32::MIN;
+            argmax_i32(&scores[..n_labels]) as u8
+        };
+        while !state.done() {
+            let scores = self.scores(state, tokens, roles, feats);
+            let mut best = None;
+            for m in MOVES {
+                if state.valid(m)
+                    && best.is_none_or(|b: Move| scores[m as usize] > scores[b as usize])
+                {
+                    best = Some(m);
+                }
+            }
+            let m = best.expect("a move is valid while the buffer is not empty");
+            state.apply(m, &mut label);
+        }
+        state.finish(&mut label, root);
+        heads.clear();
+        rels.clear();
+        for i in 1..=n {
+            heads.push(state.heads[i]);
+            rels.push(self.labels[state.labels[i] as usize]);
+        }
+    }
+
+    /// Serializes the parser.
+    pub(crate) fn write(&self) -> Vec<u8> {
+        let mut w = ModelWriter::new(b"PARS");
+        let labels: Vec<u8> = self.labels.iter().map(|l| l.id()).collect();
+        w.section(b"PLBL", &labels);
+        let mut t = Vec::new();
+        self.transitions.write(&mut t);
+        w.section(b"PTRN", &t);
+        let mut l = Vec::new();
+        self.labeler.write(&mut l);
+        w.section(b"PLAB", &l);
+        w.finish()
+    }
+
+    /// Reads a parser model file.
+    pub(crate) fn read(what: &str, bytes: &Bytes) -> Result<Parser> {
+        let r = ModelReader::new(what, bytes, b"PARS")?;
+        let corrupt = |part: &str| r.error(format!("corrupt parser {part}"));
+        let labels: Vec<DepRel> = r
+            .section(b"PLBL")?
+            .iter()
+            .map(|&i| DepRel::from_id(i))
+            .collect::<Option<_>>()
+            .ok_or_else(|| corrupt("labels"))?;
+        if labels.is_empty() || labels.len() > 64 || !labels.contains(&DepRel::Root) {
+            return Err(corrupt("labels"));
+        }
+        let mut c = Cursor::new(r.section(b"PTRN")?);
+        let transitions = Inline4::read(&mut c)
+            .filter(|_| c.at_end())
+            .ok_or_else(|| corrupt("transition weights"))?;
+        let mut c = Cursor::new(r.section(b"PLAB")?);
+        let labeler = Linear::read(&mut c)
+            .filter(|m| m.n_classes() == labels.len() && c.at_end())
+            .ok_or_else(|| corrupt("label weights"))?;
+        Ok(Parser::new(labels, transitions, labeler))
+    }
+
+    /// Model size in bytes.
+    pub(crate) fn bytes(&self) -> usize {
+        self.transitions.bytes() + self.labeler.bytes()
+    }
+
+    /// Size of the transition model in bytes.
+    pub(crate) fn transition_bytes(&self) -> usize {
+        self.transitions.bytes()
+    }
+
+    /// Feature counts: transition model, labeler.
+    #[allow(dead_code)]
+    pub(crate) fn n_features(&self) -> (usize, usize) {
+        (self.transitions.n_features(), self.labeler.n_features())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::train::oracle_parse;
+    use super::*;
+
+    /// "Kerry and Ban held talks with Egyptian officials in Cairo ."
+    const TREE: [u32; 11] = [4, 3, 1, 0, 4, 8, 8, 5, 10, 4, 4];
+
+    fn with_root(heads: &[u32]) -> Vec<u32> {
+        let mut g = vec![0];
+        g.extend_from_slice(heads);
+        g
+    }
+
+    #[test]
+    fn static_oracle_reproduces_gold_projective_trees() {
+        assert!(is_projective(&TREE));
+        assert_eq!(oracle_parse(&with_root(&TREE)), TREE);
+        // a right-branching chain and a left-branching chain
+        let right = [0, 1, 2, 3, 4];
+        assert_eq!(oracle_parse(&with_root(&right)), right);
+        let left = [2, 3, 4, 5, 0];
+        assert_eq!(oracle_parse(&with_root(&left)), left);
+    }
+
+    #[test]
+    fn projectivize_lifts_crossing_arcs() {
+        // "A hearing is scheduled on the issue today .": "on" (5) belongs to "hearing"
+        // (2) across the root "scheduled" (4); lifting attaches it to "scheduled"
+        let mut heads = [2, 4, 4, 0, 2, 7, 5, 4, 4];
+        assert!(!is_projective(&heads));
+        projectivize(&mut heads);
+        assert_eq!(heads, [2, 4, 4, 0, 4, 7, 5, 4, 4]);
+        assert_eq!(oracle_parse(&with_root(&heads)), heads);
+        // a cycle is not a tree; projectivize must still stop
+        let mut cycle = [3, 4, 0, 2];
+        projectivize(&mut cycle);
+    }
+
+    #[test]
+    fn role_scores_equal_the_scores_of_all_features() {
+        use crate::nlp::features::{Scratch, word_infos};
+        let models = crate::nlp::Models::load_default().unwrap();
+        let p = &models.parser;
+        let words = [
+            "Kerry",
+            "and",
+            "Ban",
+            "held",
+            "talks",
+            "with",
+            "Egyptian",
+            "officials",
+            "in",
+            "Cairo",
+            "on",
+            "Tuesday",
+            ",",
+            "officials",
+            "said",
+            ".",
+        ];
+        let tags = models.tag(&words);
+        let mut infos = Vec::new();
+        word_infos(&words, &mut Scratch::default(), &mut infos);
+        let tokens: Vec<ParseToken> = infos
+            .iter()
+            .zip(tags.upos.iter().zip(&tags.xpos))
+            .map(|(w, (&u, &x))| ParseToken::new(w, u, x))
+            .collect();
+        let (mut feats, mut roles, mut all) = (Vec::new(), Vec::new(), Vec::new());
+        p.role_table(&tokens, &mut feats, &mut roles);
+        let mut st = State::default();
+        st.reset(tokens.len());
+        let mut steps = 0;
+        while !st.done() {
+            let fast = p.scores(&st, &tokens, &roles, &mut feats);
+            transition_features(&st, &tokens, &mut all);
+            assert_eq!(fast, p.transitions.score(&all), "step {steps}");
+            // follow every kind of move the state allows, in turn
+            let m = (0..4)
+                .map(|k| MOVES[(steps + k) % 4])
+                .find(|&m| st.valid(m))
+                .unwrap();
+            st.apply(m, |_, _, _| 1);
+            steps += 1;
+        }
+        assert!(steps >= tokens.len());
+    }
+
+    #[test]
+    fn dynamic_oracle_costs_count_lost_arcs() {
+        let gold = with_root(&TREE);
+        let mut st = State::default();
+        st.reset(TREE.len());
+        // at the start, shifting "Kerry" loses nothing, a RIGHT arc root -> Kerry loses
+        // Kerry's gold head ("held") and nothing else
+        assert_eq!(st.cost(Move::Shift, &gold), 0);
+        assert_eq!(st.cost(Move::Right, &gold), 1);
+        st.apply(Move::Shift, |_, _, _| 0);
+        // LEFT "and" <- Kerry: Kerry loses its head "held" and its dependent "Ban"
+        assert_eq!(st.cost(Move::Left, &gold), 2);
+    }
+}

@@ -1,0 +1,454 @@
+//! Averaged perceptron: a sparse trainer and the compact, flat model it exports.
+//!
+//! At run time a model is a [`HashIndex`] from feature hash to a run of parameters, and
+//! one flat array of parameters, each a class id (8 bits) and a quantized weight (24
+//! bits) in one `u32`. Only the classes a feature has a weight for are stored, so a
+//! feature costs one table probe and a few adds; both arrays are read from the file as
+//! they are.
+
+mod tables;
+mod trainer;
+
+pub(crate) use tables::*;
+pub(crate) use trainer::{Rng, Trainer};
+
+use super::model_io::{Bytes, Cursor};
+
+/// A compact linear model: scores classes by summing the weights of features.
+///
+/// The index maps a feature to its weights: a dense row of 16-bit weights, one per
+/// class (padded to [`Linear::stride`] classes so that it adds in whole vector
+/// registers), for a feature with weights for many classes; a run of sparse parameters,
+/// each a class (8 bits) and a 16-bit weight in a `u32`, for the many features with
+/// weights for a few classes only. Every array is read from the file as it is.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Linear {
+    n_classes: usize,
+    stride: usize,
+    /// Per feature: `DENSE | row` or `start << 8 | len` into `sparse`.
+    index: Buckets<4>,
+    dense: Bytes,
+    sparse: Bytes,
+}
+
+/// Marks a dense row in a [`Linear`] index payload.
+const DENSE: u32 = 1 << 31;
+
+/// Features looked up together.
+const BATCH: usize = 64;
+
+/// Largest quantized weight; with at most a few hundred features per decision the
+/// `i32` score sums cannot overflow.
+const QMAX: f32 = (1 << 20) as f32;
+
+/// Adds the 32-bit little-endian weights `w` to `row`, both a whole number of groups
+/// of 16 classes long (the shorter decides).
+#[inline(always)]
+fn add_dense(row: &mut [i32], w: &[u8]) {
+    let n = row.len().min(w.len() / 4) / 16 * 16;
+    let (row, w) = (&mut row[..n], &w[..4 * n]);
+    #[cfg(target_arch = "x86_64")]
+    {
+        if std::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor has AVX2, just checked.
+            unsafe { add_dense_avx2(row, w) };
+        } else {
+            add_dense_sse2(row, w);
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    for (r, w) in row.iter_mut().zip(w.chunks_exact(4)) {
+        *r += i32::from_le_bytes(w.try_into().expect("4 bytes"));
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn add_dense_avx2(row: &mut [i32], w: &[u8]) {
+    use std::arch::x86_64::*;
+    for (r, w) in row.chunks_exact_mut(8).zip(w.chunks_exact(32)) {
+        // SAFETY: each load and store covers exactly the 32 bytes of its chunk.
+        unsafe {
+            let a = _mm256_loadu_si256(r.as_ptr() as *const __m256i);
+            let b = _mm256_loadu_si256(w.as_ptr() as *const __m256i);
+            _mm256_storeu_si256(r.as_mut_ptr() as *mut __m256i, _mm256_add_epi32(a, b));
+        }
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn add_dense_sse2(row: &mut [i32], w: &[u8]) {
+    use std::arch::x86_64::*;
+    for (r, w) in row.chunks_exact_mut(4).zip(w.chunks_exact(16)) {
+        // SAFETY: SSE2 is part of every x86_64 processor; each load and store covers
+        // exactly the 16 bytes of its chunk.
+        unsafe {
+            let a = _mm_loadu_si128(r.as_ptr() as *const __m128i);
+            let b = _mm_loadu_si128(w.as_ptr() as *const __m128i);
+            _mm_storeu_si128(r.as_mut_ptr() as *mut __m128i, _mm_add_epi32(a, b));
+        }
+    }
+}
+
+impl Linear {
+    /// Number of classes.
+    pub fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    /// Length of a row of scores: the class count rounded up to a multiple of 16. The
+    /// scores past the class count are padding, always 0.
+    pub fn stride(&self) -> usize {
+        self.stride
+    }
+
+    /// Scores for `features` into `scores`, which is resized to the class count.
+    #[cfg(test)]
+    pub fn score(&self, features: &[u64], scores: &mut Vec<i32>) {
+        scores.clear();
+        scores.resize(self.stride, 0);
+        self.add_groups(features, |_| 0, scores);
+        scores.truncate(self.n_classes);
+    }
+
+    /// Adds the weights of many features at once: feature `k` of `features` adds to
+    /// the row of scores of group `group(k)`, `scores[group(k) * stride..][..stride]`.
+    /// Features of a group beyond the end of `scores` are ignored.
+    ///
+    /// The features of a batch are looked up first, their rows prefetched, and only
+    /// then are the weights added, so that cache misses overlap.
+    #[inline]
+    pub fn add_groups(&self, features: &[u64], group: impl Fn(usize) -> usize, scores: &mut [i32]) {
+        let raw = self.index.raw();
+        let dense: &[u8] = &self.dense;
+        let sparse: &[u8] = &self.sparse;
+        let stride = self.stride;
+        let mut base = 0;
+        for chunk in features.chunks(BATCH) {
+            for &h in chunk {
+                self.index.prefetch(raw, h);
+            }
+            let mut rows = [(0u32, 0u32); BATCH];
+            let mut n = 0;
+            for (k, &h) in chunk.iter().enumerate() {
+                if let Some(v) = self.index.find(raw, h) {
+                    let v = u32::from_le_bytes(*v);
+                    rows[n] = (v, group(base + k) as u32);
+                    n += 1;
+                    if v & DENSE != 0 {
+                        // a row is several cache lines: load them all
+                        let at = (v & !DENSE) as usize * stride * 4;
+                        for line in (at..at + stride * 4).step_by(64) {
+                            prefetch_at(dense, line);
+                        }
+                        prefetch_at(dense, at + stride * 4 - 1);
+                    } else {
+                        prefetch(sparse, (v >> 8) as usize / 2);
+                    }
+                }
+            }
+            for &(v, g) in &rows[..n] {
+                let g = g as usize;
+                let Some(row) = scores.get_mut(g * stride..(g + 1) * stride) else {
+                    continue;
+                };
+                // a reference out of range (only in a corrupt file) adds nothing
+                if v & DENSE != 0 {
+                    let r = (v & !DENSE) as usize;
+                    if let Some(w) = dense.get(r * stride * 4..(r + 1) * stride * 4) {
+                        add_dense(row, w);
+                    }
+                } else {
+                    let (start, len) = ((v >> 8) as usize, (v & 0xff) as usize);
+                    if let Some(run) = sparse.get(start * 4..(start + len) * 4) {
+                        for p in run.chunks_exact(4) {
+                            let p = u32::from_le_bytes(p.try_into().expect("4 bytes"));
+                            if let Some(s) = row.get_mut((p & 0xff) as usize) {
+                                *s += (p as i32) >> 8;
+                            }
+                        }
+                    }
+                }
+            }
+            base += chunk.len();
+        }
+    }
+
+    /// Serialized form.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&(self.n_classes as u64).to_le_bytes());
+        self.index.write(out);
+        for b in [&self.dense, &self.sparse] {
+            out.extend_from_slice(&(b.len() as u64).to_le_bytes());
+            out.extend_from_slice(b);
+            while !out.len().is_multiple_of(8) {
+                out.push(0);
+            }
+        }
+    }
+
+    /// Reads what [`Linear::write`] wrote. The parameters are not checked one by one
+    /// (that would read the whole table at load); scoring ignores references out of
+    /// range instead, so even a corrupt table cannot make it panic.
+    pub fn read(c: &mut Cursor) -> Option<Linear> {
+        let n_classes = usize::try_from(c.u64()?).ok()?;
+        if n_classes == 0 || n_classes > 256 {
+            return None;
+        }
+        let index = Buckets::read(c)?;
+        let mut arrays = [None, None];
+        for a in &mut arrays {
+            let n = usize::try_from(c.u64()?).ok()?;
+            *a = Some(c.take(n)?);
+            c.take(n.next_multiple_of(8) - n)?;
+        }
+        let [dense, sparse] = arrays;
+        Some(Linear {
+            n_classes,
+            stride: n_classes.next_multiple_of(16),
+            index,
+            dense: dense?,
+            sparse: sparse?,
+        })
+    }
+
+    /// Number of features with weights.
+    pub fn n_features(&self) -> usize {
+        self.index.payloads().count()
+    }
+
+    /// Size in bytes.
+    pub fn bytes(&self) -> usize {
+        self.index.bytes() + self.dense.len() + self.sparse.len()
+    }
+}
+
+/// A linear model over exactly four classes with each feature's weights inline in its
+/// hash slot: the weights of classes 1 to 3 relative to class 0 (16 bits each). Adding
+/// the same amount to every class changes no decision, so three numbers carry all four
+/// weights, and a feature costs one lookup and no second memory access. Used for the
+/// parser's transitions, the hottest model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Inline4 {
+    index: Buckets<6>,
+}
+
+impl Inline4 {
+    /// Scores of the four classes for `features` (class 0 is the reference, 0).
+    #[inline]
+    pub fn score(&self, features: &[u64]) -> [i32; 4] {
+        let mut scores = [[0i32; 4]];
+        self.add_groups(features, |_| 0, &mut scores);
+        scores[0]
+    }
+
+    /// Adds the weights of feature `k` of `features` to `scores[group(k)]`, looking up
+    /// many features at once. Features of a group beyond the end of `scores` are
+    /// ignored.
+    #[inline]
+    pub fn add_groups(
+        &self,
+        features: &[u64],
+        group: impl Fn(usize) -> usize,
+        scores: &mut [[i32; 4]],
+    ) {
+        let raw = self.index.raw();
+        let mut base = 0;
+        for chunk in features.chunks(BATCH) {
+            for &h in chunk {
+                self.index.prefetch(raw, h);
+            }
+            for (k, &h) in chunk.iter().enumerate() {
+                if let Some(w) = self.index.find(raw, h)
+                    && let Some(sc) = scores.get_mut(group(base + k))
+                {
+                    sc[1] += i16::from_le_bytes([w[0], w[1]]) as i32;
+                    sc[2] += i16::from_le_bytes([w[2], w[3]]) as i32;
+                    sc[3] += i16::from_le_bytes([w[4], w[5]]) as i32;
+                }
+            }
+            base += chunk.len();
+        }
+    }
+
+    /// Serialized form.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        self.index.write(out);
+    }
+
+    /// Reads what [`Inline4::write`] wrote; `None` when malformed.
+    pub fn read(c: &mut Cursor) -> Option<Inline4> {
+        Some(Inline4 {
+            index: Buckets::read(c)?,
+        })
+    }
+
+    /// Number of features with weights.
+    #[allow(dead_code)]
+    pub fn n_features(&self) -> usize {
+        self.index.payloads().count()
+    }
+
+    /// Size in bytes.
+    pub fn bytes(&self) -> usize {
+        self.index.bytes()
+    }
+}
+
+/// Index of the highest score, the first on ties; `allowed` masks classes out.
+#[inline]
+pub(crate) fn argmax_i32(scores: &[i32]) -> usize {
+    // two passes the compiler turns into vector code: the maximum, then where it is
+    let max = scores.iter().copied().max().unwrap_or(0);
+    scores.iter().position(|&s| s == max).unwrap_or(0)
+}
+
+/// Index of the highest score, the first on ties.
+#[inline]
+pub(crate) fn argmax_f32(scores: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &s) in scores.iter().enumerate() {
+        if s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_finds_what_it_holds_and_nothing_else() {
+        let entries: Vec<(u64, u32)> = (0..1000u64)
+            .map(|i| (crate::nlp::features::fmix64(i + 1), i as u32))
+            .collect();
+        let idx = HashIndex::build(&entries);
+        for &(h, v) in &entries {
+            assert_eq!(idx.get(h), Some(v));
+        }
+        let absent = (5000..6000u64)
+            .filter(|&i| idx.get(crate::nlp::features::fmix64(i)).is_some())
+            .count();
+        assert_eq!(absent, 0);
+    }
+
+    #[test]
+    fn buckets_find_what_they_hold_and_nothing_else() {
+        let h = crate::nlp::features::fmix64;
+        let entries: Vec<(u64, [u8; 4])> = (0..5000u64)
+            .map(|i| (h(i + 1), (i as u32).to_le_bytes()))
+            .collect();
+        let (t, shadowed) = Buckets::build(&entries);
+        assert_eq!(shadowed, 0);
+        let raw = t.raw();
+        for &(k, v) in &entries {
+            assert_eq!(t.find(raw, k), Some(&v));
+        }
+        assert!((10_000..20_000u64).all(|i| t.find(raw, h(i)).is_none()));
+        assert_eq!(t.payloads().count(), entries.len());
+        // keys that all share one home bucket spill into the next buckets
+        let same_home: Vec<(u64, [u8; 4])> = (0..40u64)
+            .map(|i| ((i + 1) << 32 | 7, (i as u32).to_le_bytes()))
+            .collect();
+        let (t, _) = Buckets::build(&same_home);
+        for &(k, v) in &same_home {
+            assert_eq!(t.find(t.raw(), k), Some(&v));
+        }
+        assert_eq!(t.find(t.raw(), 99 << 32 | 7), None);
+        // a key whose fingerprint repeats one on its path is left out, not mistaken
+        let (t, shadowed) = Buckets::build(&[(1 << 32 | 5, [1; 4]), (1 << 32 | 6, [2; 4])]);
+        assert_eq!((shadowed, t.payloads().count()), (1, 1));
+        let mut bytes = Vec::new();
+        t.write(&mut bytes);
+        let back: Buckets<4> = Buckets::read(&mut Cursor::copied(&bytes)).unwrap();
+        assert_eq!(back, t);
+        for cut in 0..bytes.len() {
+            assert!(Buckets::<4>::read(&mut Cursor::copied(&bytes[..cut])).is_none());
+        }
+    }
+
+    #[test]
+    fn perceptron_learns_a_separable_problem_and_round_trips() {
+        // class = which of the features 1, 2, 3 is present; feature 9 is noise
+        let h = crate::nlp::features::fmix64;
+        let data: Vec<(Vec<u64>, usize)> = (0..300)
+            .map(|i| (vec![h((i % 3) as u64 + 1), h(9)], i % 3))
+            .collect();
+        let mut t = Trainer::new(3);
+        let mut scores = Vec::new();
+        for _ in 0..3 {
+            for (f, y) in &data {
+                t.score(f, &mut scores);
+                let guess = argmax_f32(&scores);
+                t.tick();
+                t.update(f, *y, guess);
+            }
+        }
+        let model = t.export(1, 2);
+        let sparse = t.export(1, 99);
+        assert!(!model.dense.is_empty() && sparse.dense.is_empty());
+        let (mut s, mut s2) = (Vec::new(), Vec::new());
+        for (f, y) in &data[..3] {
+            model.score(f, &mut s);
+            assert_eq!(argmax_i32(&s), *y);
+            // dense and sparse rows hold the same weights
+            sparse.score(f, &mut s2);
+            assert_eq!(s, s2);
+        }
+        let mut bytes = Vec::new();
+        model.write(&mut bytes);
+        let back = Linear::read(&mut Cursor::copied(&bytes)).unwrap();
+        assert_eq!(back, model);
+        // any truncation is rejected, never a panic
+        for cut in 0..bytes.len() {
+            assert!(Linear::read(&mut Cursor::copied(&bytes[..cut])).is_none());
+        }
+    }
+
+    #[test]
+    fn inline_four_class_model_decides_like_the_trainer() {
+        let h = crate::nlp::features::fmix64;
+        // class = i % 4, told by one of four features; a fifth is always there
+        let data: Vec<(Vec<u64>, usize)> = (0..400)
+            .map(|i| (vec![h((i % 4) as u64 + 1), h(99)], i % 4))
+            .collect();
+        let mut t = Trainer::new(4);
+        let mut scores = Vec::new();
+        for _ in 0..3 {
+            for (f, y) in &data {
+                t.score(f, &mut scores);
+                let guess = argmax_f32(&scores);
+                t.tick();
+                t.update(f, *y, guess);
+            }
+        }
+        let model = t.export_inline4(1);
+        for (f, y) in &data[..4] {
+            assert_eq!(argmax_i32(&model.score(f)), *y);
+        }
+        assert_eq!(
+            model.score(&[h(12345)]),
+            [0; 4],
+            "unknown features weigh nothing"
+        );
+        let mut bytes = Vec::new();
+        model.write(&mut bytes);
+        assert_eq!(Inline4::read(&mut Cursor::copied(&bytes)).unwrap(), model);
+        for cut in 0..bytes.len() {
+            assert!(Inline4::read(&mut Cursor::copied(&bytes[..cut])).is_none());
+        }
+    }
+
+    #[test]
+    fn shuffle_is_deterministic() {
+        let mut a: Vec<u32> = (0..50).collect();
+        let mut b = a.clone();
+        Rng::new(7).shuffle(&mut a);
+        Rng::new(7).shuffle(&mut b);
+        assert_eq!(a, b);
+        assert_ne!(a, (0..50).collect::<Vec<_>>());
+    }
+}

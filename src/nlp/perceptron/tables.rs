@@ -1,0 +1,340 @@
+//! The flat hash tables of a model file: feature hash -> parameters.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::nlp::model_io::{Bytes, Cursor, U64s, get_u64};
+
+/// Hasher for keys that are already good 64-bit hashes.
+#[derive(Default)]
+pub(crate) struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A hash map keyed by feature hashes.
+pub(crate) type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
+
+/// Open-addressing table from a 64-bit key hash to a 32-bit value, stored as one flat
+/// array of `u64` slots: fingerprint (high 32 bits of the key hash, never 0) and value.
+/// The slot is the low bits of the key hash; collisions probe linearly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct HashIndex {
+    slots: U64s,
+}
+
+/// The home slot of key hash `h` in a table of `n` slots: the low 32 bits scaled to
+/// `0..n` (multiply-shift), so tables need not be a power of two in size and can be
+/// sized to their contents.
+#[inline]
+fn home(h: u64, n: usize) -> usize {
+    ((h as u32 as u64 * n as u64) >> 32) as usize
+}
+
+/// The slot after `i` in a table of `n` slots.
+#[inline]
+fn next(i: usize, n: usize) -> usize {
+    if i + 1 == n { 0 } else { i + 1 }
+}
+
+/// Slots per stored key: a load of at most 3/4 keeps linear probing short, also for the
+/// many lookups of features the model has never seen.
+fn table_size(keys: usize) -> usize {
+    (keys * 4 / 3 + 1).max(8)
+}
+
+#[inline]
+fn fingerprint(h: u64) -> u64 {
+    let fp = h >> 32;
+    if fp == 0 { 1 } else { fp }
+}
+
+impl HashIndex {
+    /// An index of `entries` (key hash, value); keys must be distinct.
+    pub fn build(entries: &[(u64, u32)]) -> HashIndex {
+        let cap = table_size(entries.len());
+        let mut slots = vec![0u64; cap];
+        for &(h, v) in entries {
+            let mut i = home(h, cap);
+            while slots[i] != 0 {
+                i = next(i, cap);
+            }
+            slots[i] = fingerprint(h) << 32 | v as u64;
+        }
+        HashIndex {
+            slots: U64s::from_vec(&slots),
+        }
+    }
+
+    /// The value stored for key hash `h`.
+    #[inline]
+    pub fn get(&self, h: u64) -> Option<u32> {
+        let fp = fingerprint(h);
+        let raw = self.slots.raw();
+        let n = self.slots.len();
+        let mut i = home(h, n);
+        // bounded, so that even a (corrupt) full table cannot loop forever
+        for _ in 0..n {
+            let s = get_u64(raw, i);
+            if s == 0 {
+                return None;
+            }
+            if s >> 32 == fp {
+                return Some(s as u32);
+            }
+            i = next(i, n);
+        }
+        None
+    }
+
+    /// Every stored value.
+    pub fn values(&self) -> impl Iterator<Item = u32> + '_ {
+        self.slots.iter().filter(|&s| s != 0).map(|s| s as u32)
+    }
+
+    /// Serialized form: slot count, then the slots.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&(self.slots.len() as u64).to_le_bytes());
+        out.extend_from_slice(self.slots.as_bytes());
+    }
+
+    /// Reads what [`HashIndex::write`] wrote; `None` when malformed.
+    pub fn read(c: &mut Cursor) -> Option<HashIndex> {
+        let n = usize::try_from(c.u64()?).ok()?;
+        if n == 0 {
+            return None;
+        }
+        Some(HashIndex { slots: c.u64s(n)? })
+    }
+
+    /// Size in bytes.
+    pub fn bytes(&self) -> usize {
+        self.slots.len() * 8
+    }
+}
+
+/// Slots per bucket of a [`Buckets`] table.
+const SLOTS: usize = 8;
+
+/// The fingerprint of key hash `h` in a [`Buckets`] table: its top 32 bits, never 0
+/// (0 marks an empty slot). With 32 bits a key the table does not hold matches another
+/// key's fingerprint about once in a billion lookups, so the table answers exactly like
+/// the map it was built from.
+#[inline]
+fn fp32(h: u64) -> u32 {
+    ((h >> 32) as u32).max(1)
+}
+
+/// Bit masks of the slots of a bucket whose fingerprint is `fp` and of the empty slots
+/// (four bits per slot).
+#[inline(always)]
+fn match_fps(fps: &[u8; 4 * SLOTS], fp: u32) -> (u32, u32) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::*;
+        // SAFETY: SSE2 is part of every x86_64 processor; the loads read exactly the
+        // 32 bytes of `fps`.
+        unsafe {
+            let lo = _mm_loadu_si128(fps.as_ptr() as *const __m128i);
+            let hi = _mm_loadu_si128(fps.as_ptr().add(16) as *const __m128i);
+            let f = _mm_set1_epi32(fp as i32);
+            let z = _mm_setzero_si128();
+            let m = _mm_movemask_epi8(_mm_cmpeq_epi32(lo, f)) as u32
+                | (_mm_movemask_epi8(_mm_cmpeq_epi32(hi, f)) as u32) << 16;
+            let e = _mm_movemask_epi8(_mm_cmpeq_epi32(lo, z)) as u32
+                | (_mm_movemask_epi8(_mm_cmpeq_epi32(hi, z)) as u32) << 16;
+            (m, e)
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let (mut m, mut e) = (0u32, 0u32);
+        for s in 0..SLOTS {
+            let f = u32::from_le_bytes(fps[4 * s..4 * s + 4].try_into().expect("4 bytes"));
+            m |= ((f == fp) as u32 * 15) << (4 * s);
+            e |= ((f == 0) as u32 * 15) << (4 * s);
+        }
+        (m, e)
+    }
+}
+
+/// A static hash table from 64-bit key hashes to payloads of `W` bytes, in buckets of
+/// [`SLOTS`] slots: each bucket holds the 32-bit fingerprints of its slots, then their
+/// payloads. A key lives in its home bucket or, when that is full, in one of the next
+/// ones. A lookup compares the fingerprints of a whole bucket at once and stops at the
+/// first bucket with an empty slot, so it costs a handful of instructions and, at the
+/// load used here (at most 70%), nearly always a single bucket, whether the key is
+/// there or not. Keys are inserted most frequent first, so the frequent ones sit in
+/// their home buckets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Buckets<const W: usize> {
+    bytes: Bytes,
+    n: usize,
+}
+
+impl<const W: usize> Buckets<W> {
+    const SIZE: usize = 4 * SLOTS + SLOTS * W;
+
+    /// A table of `entries` (key hash, payload), inserted in the order given. An entry
+    /// whose fingerprint already occurs on its probe path would be shadowed by the
+    /// earlier key and is left out; returns the table and the number left out.
+    pub fn build(entries: &[(u64, [u8; W])]) -> (Buckets<W>, usize) {
+        let n = (entries.len() * 10).div_ceil(SLOTS * 7).max(1);
+        let mut b = vec![0u8; n * Self::SIZE];
+        let mut shadowed = 0;
+        'entries: for &(h, payload) in entries {
+            let fp = fp32(h).to_le_bytes();
+            let mut i = home(h, n);
+            loop {
+                let bucket = &mut b[i * Self::SIZE..(i + 1) * Self::SIZE];
+                let mut empty = None;
+                for s in 0..SLOTS {
+                    let f = &bucket[4 * s..4 * s + 4];
+                    if f == fp {
+                        shadowed += 1;
+                        continue 'entries;
+                    }
+                    if f == [0; 4] && empty.is_none() {
+                        empty = Some(s);
+                    }
+                }
+                if let Some(s) = empty {
+                    bucket[4 * s..4 * s + 4].copy_from_slice(&fp);
+                    let at = 4 * SLOTS + s * W;
+                    bucket[at..at + W].copy_from_slice(&payload);
+                    break;
+                }
+                i = next(i, n);
+            }
+        }
+        (
+            Buckets {
+                bytes: Bytes::from_vec(b),
+                n,
+            },
+            shadowed,
+        )
+    }
+
+    /// The raw table, for [`Buckets::find`].
+    #[inline]
+    pub(crate) fn raw(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// Starts loading the home bucket of key hash `h`.
+    #[inline]
+    pub fn prefetch(&self, raw: &[u8], h: u64) {
+        // a bucket is not aligned to cache lines, so it may span two: load both
+        let start = home(h, self.n) * Self::SIZE;
+        prefetch_at(raw, start);
+        prefetch_at(raw, start + Self::SIZE - 1);
+    }
+
+    /// The payload of key hash `h`, given the table's [`Buckets::raw`] bytes.
+    #[inline]
+    pub fn find<'a>(&self, raw: &'a [u8], h: u64) -> Option<&'a [u8; W]> {
+        let fp = fp32(h);
+        let mut i = home(h, self.n);
+        // bounded, so that even a (corrupt) full table cannot loop forever
+        for _ in 0..self.n {
+            let base = i * Self::SIZE;
+            let bucket = raw.get(base..base + Self::SIZE)?;
+            let fps: &[u8; 4 * SLOTS] = bucket[..4 * SLOTS].try_into().ok()?;
+            let (m, e) = match_fps(fps, fp);
+            if m != 0 {
+                let at = 4 * SLOTS + (m.trailing_zeros() as usize / 4) * W;
+                return bucket.get(at..at + W)?.try_into().ok();
+            }
+            if e != 0 {
+                return None;
+            }
+            i = next(i, self.n);
+        }
+        None
+    }
+
+    /// Every stored payload.
+    pub fn payloads(&self) -> impl Iterator<Item = [u8; W]> + '_ {
+        self.bytes.chunks_exact(Self::SIZE).flat_map(|b| {
+            (0..SLOTS)
+                .filter(move |&s| b[4 * s..4 * s + 4] != [0; 4])
+                .map(move |s| {
+                    let at = 4 * SLOTS + s * W;
+                    b[at..at + W].try_into().expect("W bytes")
+                })
+        })
+    }
+
+    /// Serialized form: bucket count, then the buckets.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&(self.n as u64).to_le_bytes());
+        out.extend_from_slice(&self.bytes);
+        while !out.len().is_multiple_of(8) {
+            out.push(0);
+        }
+    }
+
+    /// Reads what [`Buckets::write`] wrote; `None` when malformed.
+    pub fn read(c: &mut Cursor) -> Option<Buckets<W>> {
+        let n = usize::try_from(c.u64()?).ok()?;
+        if n == 0 {
+            return None;
+        }
+        let size = n.checked_mul(Self::SIZE)?;
+        let bytes = c.take(size)?;
+        c.take(size.next_multiple_of(8) - size)?;
+        Some(Buckets { bytes, n })
+    }
+
+    /// Size in bytes.
+    pub fn bytes(&self) -> usize {
+        self.bytes.len()
+    }
+}
+
+/// Asks the processor to start loading the cache line of `b[i * 8]`. A prefetch
+/// retires at once, unlike a load, so a whole batch of misses can be in flight together.
+#[inline(always)]
+pub(crate) fn prefetch(b: &[u8], i: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(x) = b.get(i * 8) {
+        // SAFETY: a prefetch is only a hint; it never faults and changes no state the
+        // program can observe, and the address is inside `b` anyway.
+        unsafe {
+            std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                x as *const u8 as *const i8,
+            )
+        };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (b, i);
+}
+
+/// Asks the processor to start loading the cache line of `b[i]`.
+#[inline(always)]
+pub(crate) fn prefetch_at(b: &[u8], i: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(x) = b.get(i) {
+        // SAFETY: a prefetch is only a hint; it never faults and changes no state the
+        // program can observe, and the address is inside `b` anyway.
+        unsafe {
+            std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                x as *const u8 as *const i8,
+            )
+        };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (b, i);
+}

@@ -1,7 +1,7 @@
 // Opens a graph.html in Debian's headless Chromium (driven by playwright-core, which
 // downloads no browser of its own) and uses it as a person would: waits for the layout,
 // takes a screenshot, clicks an actor and a relation to read the evidence, filters out a
-// relation, drags an actor, zooms. Prints what it saw as JSON for tests/formats.rs.
+// relation, drags an actor, zooms. Prints what it saw as JSON for tests/consumers/browser.rs.
 //
 // node html_check.mjs GRAPH.html SCREENSHOT_PREFIX [ACTOR_ID EDGE_INDEX RELATION [SEARCH]]
 import { chromium } from "playwright-core";

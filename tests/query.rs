@@ -2,35 +2,15 @@
 //! their output, exit codes and messages; and the merge test: the graphs of two halves of
 //! a corpus, merged, are the graph of the whole corpus.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
+use common::{ROOT, assert_contains, build_seeds, code, json, names, run, stderr, stdout};
 use serde_json::Value;
-
-const BIN: &str = env!("CARGO_BIN_EXE_actorgraph");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn run(args: &[&str], cwd: &Path) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("run actorgraph")
-}
-
-fn code(output: &Output) -> i32 {
-    output.status.code().expect("exited, not killed")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).unwrap()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
 
 /// Short articles written for these tests (not from the seed), two of them dated, that
 /// name some of the seed's actors again, so that edges and actors meet across documents.
@@ -109,8 +89,10 @@ fn build(dir: &Path, files: &[String], out: &str) -> PathBuf {
     dir.join(out).join("graph.json")
 }
 
-fn json(path: &Path) -> Value {
-    serde_json::from_slice(&fs::read(path).unwrap()).unwrap()
+/// The run succeeded, and its summary line on stderr starts with `summary`.
+fn assert_succeeded_saying(output: &Output, summary: &str) {
+    assert_eq!(code(output), 0, "{}", stderr(output));
+    assert!(stderr(output).starts_with(summary), "{}", stderr(output));
 }
 
 /// The graph as sets, independent of order and of the attributes taken from the first
@@ -196,12 +178,7 @@ fn merging_the_halves_of_a_corpus_gives_the_graph_of_the_whole() {
         ],
         dir.path(),
     );
-    assert_eq!(code(&output), 0, "{}", stderr(&output));
-    assert!(
-        stderr(&output).starts_with("actorgraph: merged 2 graphs ("),
-        "{}",
-        stderr(&output)
-    );
+    assert_succeeded_saying(&output, "actorgraph: merged 2 graphs (");
 
     // Equality, exactly: merged in corpus order, the same bytes as one build of everything
     // (same documents in the same order, same actors with the same attributes in the same
@@ -427,15 +404,16 @@ fn stats_prints_counts_and_rankings() {
     let text = run(&["stats", "--graph", "g/graph.json"], dir.path());
     assert_eq!(code(&text), 0);
     let text = stdout(&text);
-    for needle in [
-        "actors by type",
-        "edges by relation",
-        "top actors by degree (edges)",
-        "top actors by weighted degree (statements)",
-        "top actors by PageRank",
-    ] {
-        assert!(text.contains(needle), "{needle} not in\n{text}");
-    }
+    assert_contains(
+        &text,
+        &[
+            "actors by type",
+            "edges by relation",
+            "top actors by degree (edges)",
+            "top actors by weighted degree (statements)",
+            "top actors by PageRank",
+        ],
+    );
 }
 
 #[test]
@@ -566,12 +544,7 @@ fn subgraph_writes_a_smaller_graph_in_any_format() {
         ],
         dir.path(),
     );
-    assert_eq!(code(&output), 0, "{}", stderr(&output));
-    assert!(
-        stderr(&output).starts_with("actorgraph: kept "),
-        "{}",
-        stderr(&output)
-    );
+    assert_succeeded_saying(&output, "actorgraph: kept ");
     for file in [
         "graph.json",
         "graph.graphml",
@@ -664,27 +637,9 @@ fn subgraph_writes_a_smaller_graph_in_any_format() {
 #[test]
 fn build_writes_every_format() {
     let dir = tempfile::tempdir().unwrap();
-    let output = Command::new(BIN)
-        .args([
-            "build",
-            "seeds",
-            "-q",
-            "--format",
-            "graphml,gexf,cytoscape,neo4j,html",
-            "--out",
-        ])
-        .arg(dir.path())
-        .current_dir(ROOT)
-        .output()
-        .unwrap();
-    assert_eq!(code(&output), 0, "{}", stderr(&output));
-    let mut names: Vec<String> = fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .collect();
-    names.sort();
+    build_seeds(dir.path(), "graphml,gexf,cytoscape,neo4j,html");
     assert_eq!(
-        names,
+        names(dir.path()),
         [
             "graph.cytoscape.json",
             "graph.gexf",
@@ -708,9 +663,10 @@ fn build_writes_every_format() {
 fn help_lists_the_query_subcommands() {
     let output = run(&["--help"], Path::new(ROOT));
     let help = stdout(&output);
-    for needle in ["stats", "neighbors", "subgraph", "merge", "graphml", "gexf"] {
-        assert!(help.contains(needle), "--help lacks {needle}");
-    }
+    assert_contains(
+        &help,
+        &["stats", "neighbors", "subgraph", "merge", "graphml", "gexf"],
+    );
     for sub in ["stats", "neighbors", "subgraph", "merge"] {
         let output = run(&[sub, "--help"], Path::new(ROOT));
         assert_eq!(code(&output), 0);
@@ -722,7 +678,5 @@ fn help_lists_the_query_subcommands() {
     }
     let output = run(&["build", "--help"], Path::new(ROOT));
     let help = stdout(&output);
-    for format in ["graphml", "gexf", "cytoscape", "neo4j", "html"] {
-        assert!(help.contains(format), "build --help lacks {format}");
-    }
+    assert_contains(&help, &["graphml", "gexf", "cytoscape", "neo4j", "html"]);
 }

@@ -1,26 +1,15 @@
 //! The main job on the seed article, run as a user runs it (`actorgraph build seeds`):
 //! exactly the expected actors and edges, each edge with its evidence sentence.
 
-use std::process::Command;
+mod common;
 
+use common::{build_seeds, json, seed_text};
 use serde_json::Value;
-
-const BIN: &str = env!("CARGO_BIN_EXE_actorgraph");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 fn seed_graph() -> (Value, String) {
     let out = tempfile::tempdir().unwrap();
-    let status = Command::new(BIN)
-        .args(["build", "seeds", "--format", "json", "--quiet", "--out"])
-        .arg(out.path())
-        .current_dir(ROOT)
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let graph =
-        serde_json::from_slice(&std::fs::read(out.path().join("graph.json")).unwrap()).unwrap();
-    let text = std::fs::read_to_string(format!("{ROOT}/seeds/gaza-ceasefire-cairo.txt")).unwrap();
-    (graph, text)
+    build_seeds(out.path(), "json");
+    (json(&out.path().join("graph.json")), seed_text())
 }
 
 #[test]
@@ -152,32 +141,17 @@ fn seed_hard_cases() {
             .clone()
     };
     // one node per actor, its surface forms as aliases
-    let kerry = node("John Kerry");
+    let aliases = |id: &str| -> Vec<String> {
+        let aliases = node(id)["aliases"].as_array().unwrap().clone();
+        aliases.iter().map(|a| a.as_str().unwrap().into()).collect()
+    };
+    let kerry = aliases("John Kerry");
     for alias in ["Kerry", "John", "Secretary of State John Kerry"] {
-        assert!(
-            kerry["aliases"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|a| a == alias),
-            "{alias}"
-        );
+        assert!(kerry.iter().any(|a| a == alias), "{alias}: {kerry:?}");
     }
-    assert_eq!(kerry["roles"][0], "Secretary of State");
-    let us = node("United States");
-    assert!(
-        us["aliases"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|a| a == "Washington")
-    );
-    let egypt = node("Egypt");
-    assert!(
-        egypt["aliases"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|a| a == "Egyptian")
-    );
+    assert_eq!(node("John Kerry")["roles"][0], "Secretary of State");
+    let us = aliases("United States");
+    assert!(us.iter().any(|a| a == "Washington"), "{us:?}");
+    let egypt = aliases("Egypt");
+    assert!(egypt.iter().any(|a| a == "Egyptian"), "{egypt:?}");
 }

@@ -1,5 +1,5 @@
 // Loads a graph.cytoscape.json with the real Cytoscape.js (headless) and prints what it
-// sees as JSON: tests/formats.rs compares that with the graph. Exits non-zero when
+// sees as JSON: tests/consumers/browser.rs compares that with the graph. Exits non-zero when
 // Cytoscape.js refuses the file (a duplicate id, an edge to a missing node, ...).
 import { readFileSync } from "node:fs";
 import cytoscape from "cytoscape";

@@ -1,7 +1,7 @@
 // Opens a graph.html in Debian's headless Chromium (driven by playwright-core, which
 // downloads no browser of its own) and uses it as a person would: waits for the layout,
 // takes a screenshot, clicks an actor and a relation to read the evidence, filters out a
-// relation, drags an actor, zooms. Prints what it saw as JSON for tests/formats.rs.
+// relation, drags an actor, zooms. Prints what it saw as JSON for tests/consumers/browser.rs.
 //
 // node html_check.mjs GRAPH.html SCREENSHOT_PREFIX [ACTOR_ID EDGE_INDEX RELATION [SEARCH]]
 import { chromium } from "playwright-core";
@@ -43,6 +43,14 @@ try {
     counts: document.getElementById("counts").textContent,
     note: document.getElementById("note").textContent,
   }));
+  // Clicks where the page says a thing is drawn; returns what the page shows then, and
+  // takes a screenshot of it.
+  const click = async (at, shot) => {
+    await page.mouse.click(at.x, at.y);
+    const seen = await state();
+    await page.screenshot({ path: `${shots}-${shot}.png` });
+    return seen;
+  };
   result.initial = await state();
   await page.screenshot({ path: `${shots}-graph.png` });
 
@@ -50,18 +58,14 @@ try {
     const at = await page.evaluate((id) => window.actorgraph.screenPosition(id), actor);
     result.actorPosition = at;
     if (at) {
-      await page.mouse.click(at.x, at.y);
-      result.afterNodeClick = await state();
+      result.afterNodeClick = await click(at, "actor");
       result.nodeHeading = await page.locator("#details h2").innerText();
-      await page.screenshot({ path: `${shots}-actor.png` });
     }
     const edgeAt = await page.evaluate((i) => window.actorgraph.edgePosition(i), Number(edgeIndex));
     result.edgePosition = edgeAt;
     if (edgeAt) {
-      await page.mouse.click(edgeAt.x, edgeAt.y);
-      result.afterEdgeClick = await state();
+      result.afterEdgeClick = await click(edgeAt, "evidence");
       result.evidence = await page.locator("#details ol li").allInnerTexts();
-      await page.screenshot({ path: `${shots}-evidence.png` });
     }
     // Drag the actor 120 px right and 60 px down.
     const from = await page.evaluate((id) => window.actorgraph.screenPosition(id), actor);

@@ -430,6 +430,7 @@ at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
             triggers: TRIGGERS,
             verb_forms: "",
             words: include_str!("../../assets/lexicon/words.tsv"),
+            constructions: include_str!("../../assets/lexicon/constructions.tsv"),
         })
         .unwrap()
     }

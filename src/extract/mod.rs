@@ -263,7 +263,7 @@ fn extract_part<A: Annotator>(
             kind,
             place,
         };
-        for f in relations::find_relations(&sa, lex) {
+        for f in relations::find_relations(&sa) {
             let (trigger, trigger_span) = trigger_text(si, f.trigger);
             let a = &reg.entities[f.agent];
             // "will visit Aceh in Indonesia": visiting a place of a country the article
@@ -365,7 +365,7 @@ fn country_of_code(lex: &Lexicon, prefix: &str) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::domain::ActorType;
     use crate::lexicon::LexiconSources;
@@ -436,7 +436,7 @@ at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
     }
 
     /// Gold analyses of the test sentences, looked up by their words.
-    struct GoldAnnotator(Vec<&'static str>);
+    pub(crate) struct GoldAnnotator(pub Vec<&'static str>);
 
     impl Annotator for GoldAnnotator {
         type Pending = ();

@@ -113,19 +113,6 @@ impl<'a> Parsed<'a> {
         v.extend(self.conjuncts(i));
         v
     }
-
-    /// True if `i` is negated: `not`, `n't`, `never`, `no` among its children.
-    pub(crate) fn is_negated(&self, i: usize) -> bool {
-        self.children[i].iter().any(|&c| {
-            matches!(
-                self.lower[c].as_str(),
-                "not" | "n't" | "never" | "no" | "neither" | "nor" | "without"
-            ) && matches!(
-                self.rel(c),
-                DepRel::Advmod | DepRel::Det | DepRel::Cc | DepRel::Case | DepRel::Mark
-            )
-        })
-    }
 }
 
 impl Parsed<'_> {
@@ -212,7 +199,6 @@ mod tests {
         assert_eq!(p.children(4), [2, 3]);
         assert_eq!(p.left_edge(4), 2);
         assert_eq!(p.left_edge(1), 0);
-        assert!(!p.is_negated(1));
         assert_eq!(
             p.entities,
             [(0, 1, EntityLabel::Organization), (3, 4, EntityLabel::Misc)]

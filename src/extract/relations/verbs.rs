@@ -403,7 +403,7 @@ mod tests {
         ),
         Row::model(
             "infinitive_targets",
-            "Serbia threatened to launch strikes against Kosovo.",
+            "Serbia threatened to deliver heavy blows to Kosovo.",
             &["Serbia -opposes-> Kosovo [threatened]"],
         ),
         Row::gold(

@@ -11,44 +11,42 @@ use super::table;
 use crate::domain::RelationKind;
 use crate::error::Result;
 
-macro_rules! constructions {
-    ($($(#[$meta:meta])* $variant:ident = $name:literal,)+) => {
-        /// A construction that states a relation of its own.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Construction {
-            $($(#[$meta])* $variant,)+
-        }
-
-        impl Construction {
-            /// Every construction, in declaration order.
-            pub const ALL: &'static [Construction] = &[$(Construction::$variant,)+];
-
-            /// The name of the construction in the table.
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $(Construction::$variant => $name,)+
-                }
-            }
-
-            /// The construction named `name` in the table.
-            pub fn parse(name: &str) -> Option<Construction> {
-                match name {
-                    $($name => Some(Construction::$variant),)+
-                    _ => None,
-                }
-            }
-        }
-    };
-}
-
-constructions! {
+/// A construction that states a relation of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Construction {
     /// A reducer verb over an event noun of cooperation: "halted economic aid to X",
     /// "severed ties with X".
-    ReducedCooperation = "reduced_cooperation",
+    ReducedCooperation,
     /// A verb of naming with a pejorative predicate noun: "called X a terrorist state".
-    CharacterizedAsEnemy = "characterized_as_enemy",
+    CharacterizedAsEnemy,
     /// A verb of naming with an appreciative predicate noun: "called X a true friend".
-    CharacterizedAsFriend = "characterized_as_friend",
+    CharacterizedAsFriend,
+}
+
+impl Construction {
+    /// Every construction, in declaration order.
+    pub const ALL: &'static [Construction] = &[
+        Construction::ReducedCooperation,
+        Construction::CharacterizedAsEnemy,
+        Construction::CharacterizedAsFriend,
+    ];
+
+    /// The name of the construction in the table.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Construction::ReducedCooperation => "reduced_cooperation",
+            Construction::CharacterizedAsEnemy => "characterized_as_enemy",
+            Construction::CharacterizedAsFriend => "characterized_as_friend",
+        }
+    }
+
+    /// The construction named `name` in the table.
+    pub fn parse(name: &str) -> Option<Construction> {
+        Construction::ALL
+            .iter()
+            .copied()
+            .find(|c| c.as_str() == name)
+    }
 }
 
 /// What a construction states: its relation class, CAMEO code and Goldstein score.

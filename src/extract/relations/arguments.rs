@@ -442,12 +442,12 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     /// dependents.
     pub(super) fn negated(&self, i: usize) -> bool {
         let p = self.p;
+        // the relation first: it is cheaper to compare than a word to look up
         p.children(i).iter().any(|&c| {
-            self.lex.words.has(WordClass::NegationWord, &p.lower[c])
-                && matches!(
-                    p.rel(c),
-                    DepRel::Advmod | DepRel::Det | DepRel::Cc | DepRel::Case | DepRel::Mark
-                )
+            matches!(
+                p.rel(c),
+                DepRel::Advmod | DepRel::Det | DepRel::Cc | DepRel::Case | DepRel::Mark
+            ) && self.lex.words.has(WordClass::NegationWord, &p.lower[c])
         })
     }
 

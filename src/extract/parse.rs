@@ -42,15 +42,18 @@ impl<'a> Parsed<'a> {
         }
     }
 
+    /// Number of tokens.
     pub(crate) fn len(&self) -> usize {
         self.words.len()
     }
 
+    /// The head of `i`, `None` for the root.
     pub(crate) fn head(&self, i: usize) -> Option<usize> {
         let h = self.heads[i];
         (h != ROOT).then_some(h)
     }
 
+    /// The dependents of `i`, in order.
     pub(crate) fn children(&self, i: usize) -> &[usize] {
         &self.children[i]
     }
@@ -72,6 +75,7 @@ impl<'a> Parsed<'a> {
             .filter(move |&c| self.deprels[c] == rel || self.rel(c) == rel)
     }
 
+    /// The first child whose relation (full, or without subtype) is `rel`.
     pub(crate) fn child_with(&self, i: usize, rel: DepRel) -> Option<usize> {
         self.children_with(i, rel).next()
     }

@@ -21,6 +21,7 @@ type ObjectStep = (&'static str, fn(&Object<'_>) -> Option<Vec<usize>>);
 
 /// The actors each token of a sentence refers to.
 pub(crate) struct SentenceActors<'p, 'a> {
+    /// The analysed sentence.
     pub p: &'p Parsed<'a>,
     /// The lexicon whose word classes the rules key on.
     pub lex: &'p Lexicon,

@@ -58,14 +58,21 @@ use crate::nlp::{DepRel, Upos};
 /// One relation found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Found {
+    /// The entity that acts (the source of the edge).
     pub agent: usize,
+    /// The other party.
     pub target: usize,
+    /// The coarse class of the relation.
     pub relation: RelationKind,
+    /// The text states the relation of both sides at once.
     pub symmetric: bool,
+    /// The statement is hedged ("may", "reportedly", "less sympathetic").
     pub weak: bool,
     /// Token range of the trigger words.
     pub trigger: (usize, usize),
+    /// CAMEO event code of the trigger or construction.
     pub cameo: String,
+    /// Goldstein score of the code.
     pub goldstein: f32,
 }
 

@@ -91,12 +91,22 @@ pub(super) const NOUN_AGENT_STEPS: &[AgencyStep] = &[
 
 /// Who does an event, as a step of [`NOUN_AGENT_STEPS`] reads it.
 pub(super) enum Agency {
-    /// These actors; `near` when the noun's own clause gave them (not one climbed to).
-    Agents { actors: Vec<usize>, near: bool },
+    /// These actors.
+    Agents {
+        /// The agents.
+        actors: Vec<usize>,
+        /// The noun's own clause (or the noun) gave them, not one climbed to.
+        near: bool,
+    },
     /// Someone no actor stands for: no statement.
     Nobody,
     /// The subjects of `verb` cut the cooperation the noun names.
-    Reduced { actors: Vec<usize>, verb: usize },
+    Reduced {
+        /// The subjects' actors.
+        actors: Vec<usize>,
+        /// The reducer verb ("halted", "severed").
+        verb: usize,
+    },
 }
 
 /// "U.S. aid", "Egypt's talks": the actors of the noun's possessive or modifiers.

@@ -17,6 +17,7 @@ use crate::nlp::Models;
 pub(super) struct Row {
     /// The step the row needs (`-` for none).
     pub step: &'static str,
+    /// The sentence.
     pub text: &'static str,
     /// Gold analyses of its sentences (CoNLL-U), or none for the shipped models.
     pub gold: &'static [&'static str],

@@ -6,6 +6,11 @@
 //!    ([`entities`]);
 //! 4. affiliations come from titles, appositives and the dictionary ([`affiliations`]);
 //! 5. relations come from triggers and their arguments in the tree ([`relations`]).
+//!
+//! `extract_part` runs these as one function each: `analyse` (1-2), `resolve` (3),
+//! `affiliations::find_affiliations` (4), `relation_statements` (5); then
+//! `distinct_statements` keeps each relation once per sentence and `actors_of` lists the
+//! actors in order of first mention.
 
 mod affiliations;
 mod entities;
@@ -18,7 +23,9 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::domain::Document;
-use crate::domain::{Actor, DocumentGraph, DocumentInfo, Evidence, RelationKind, Statement};
+use crate::domain::{
+    Actor, ActorType, DocumentGraph, DocumentInfo, Evidence, RelationKind, Statement,
+};
 use crate::lexicon::Lexicon;
 use crate::text::{Sentence, Span, segment};
 
@@ -120,7 +127,8 @@ pub(crate) fn extract_document<A: Annotator + Sync>(
 const PART_SENTENCES: usize = 2_000;
 
 /// Extracts the actors and statements of `sentences`, the first of which is sentence
-/// `first` of the document.
+/// `first` of the document, in stages: analyse, resolve, affiliations, relations, and the
+/// statements they make.
 fn extract_part<A: Annotator>(
     doc: &Document,
     seg: &crate::text::Segmented,
@@ -130,12 +138,59 @@ fn extract_part<A: Annotator>(
     annotator: &A,
 ) -> (Vec<Actor>, Vec<Statement>) {
     let text = doc.text.as_str();
+    let mut part = analyse(text, seg, sentences, lex, annotator);
+    let surname = |word: &str| -> Option<(String, String)> {
+        lex.gazetteer
+            .person_by_surname(word)
+            .map(|e| (e.canonical.to_string(), e.code.to_string()))
+    };
+    let mut reg = Registry::new(&surname);
+    resolve(&mut part, &mut reg);
+    let country_codes = |prefix: &str| -> Option<String> { country_of_code(lex, prefix) };
+    let affiliations = affiliations::find_affiliations(
+        lex,
+        &part.placed,
+        &part.sentence_mentions,
+        &part.parsed,
+        &mut reg,
+        &country_codes,
+    );
+    let words = StatementWords {
+        doc,
+        sentences,
+        first,
+        spans: &part.spans,
+    };
+    let mut statements = affiliation_statements(&words, &affiliations, &reg);
+    statements.extend(relation_statements(&words, &part, lex, &reg));
+    (actors_of(&reg), distinct_statements(statements))
+}
 
-    // 1-2. analyse and find mentions
-    let mut parsed = Vec::with_capacity(sentences.len());
-    let mut spans = Vec::with_capacity(sentences.len());
-    let mut placed: Vec<Placed> = Vec::new();
-    let mut sentence_mentions: Vec<Vec<usize>> = Vec::with_capacity(sentences.len());
+/// The sentences of a part, analysed, with their mentions.
+struct Analysed<'t> {
+    parsed: Vec<Parsed<'t>>,
+    /// Byte spans of each sentence's tokens.
+    spans: Vec<Vec<(usize, usize)>>,
+    /// Every mention of the part, in text order.
+    placed: Vec<Placed>,
+    /// The mentions (indices into `placed`) of each sentence.
+    sentence_mentions: Vec<Vec<usize>>,
+}
+
+/// Stages 1-2: annotates every sentence and finds its mentions.
+fn analyse<'t, A: Annotator>(
+    text: &'t str,
+    seg: &crate::text::Segmented,
+    sentences: &[Sentence],
+    lex: &Lexicon,
+    annotator: &A,
+) -> Analysed<'t> {
+    let mut part = Analysed {
+        parsed: Vec::with_capacity(sentences.len()),
+        spans: Vec::with_capacity(sentences.len()),
+        placed: Vec::new(),
+        sentence_mentions: Vec::with_capacity(sentences.len()),
+    };
     for (si, s) in sentences.iter().enumerate() {
         let toks = &seg.tokens[s.token_range()];
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
@@ -149,26 +204,23 @@ fn extract_part<A: Annotator>(
         }
         let mut ids = Vec::with_capacity(ms.len());
         for m in ms {
-            ids.push(placed.len());
-            placed.push(Placed {
+            ids.push(part.placed.len());
+            part.placed.push(Placed {
                 sentence: si,
                 mention: m,
                 entity: None,
             });
         }
-        sentence_mentions.push(ids);
-        parsed.push(p);
-        spans.push(sp);
+        part.sentence_mentions.push(ids);
+        part.parsed.push(p);
+        part.spans.push(sp);
     }
+    part
+}
 
-    // 3. resolve names, then references
-    let surname = |word: &str| -> Option<(String, String)> {
-        lex.gazetteer
-            .person_by_surname(word)
-            .map(|e| (e.canonical.to_string(), e.code.to_string()))
-    };
-    let mut reg = Registry::new(&surname);
-    for pm in placed.iter_mut() {
+/// Stage 3: resolves names to entities, then pronouns and descriptions.
+fn resolve(part: &mut Analysed<'_>, reg: &mut Registry<'_>) {
+    for pm in part.placed.iter_mut() {
         if matches!(
             pm.mention.kind,
             MentionKind::Name | MentionKind::Demonym | MentionKind::Capital
@@ -179,49 +231,58 @@ fn extract_part<A: Annotator>(
     for e in reg.entities.iter_mut() {
         e.kind = e.settled_kind();
     }
-    entities::resolve_references(&mut placed, &parsed, &mut reg);
+    entities::resolve_references(&mut part.placed, &part.parsed, reg);
+}
 
-    // 4. affiliations
-    let country_codes = |prefix: &str| -> Option<String> { country_of_code(lex, prefix) };
-    let affiliations = affiliations::find_affiliations(
-        lex,
-        &placed,
-        &sentence_mentions,
-        &parsed,
-        &mut reg,
-        &country_codes,
-    );
+/// What a statement quotes of its part: the evidence sentence and the trigger words.
+struct StatementWords<'w> {
+    doc: &'w Document,
+    sentences: &'w [Sentence],
+    /// Index in the document of the part's first sentence.
+    first: usize,
+    spans: &'w [Vec<(usize, usize)>],
+}
 
-    // 5. relations
-    let evidence = |si: usize| -> Evidence {
-        let span = sentences[si].span;
+impl StatementWords<'_> {
+    /// The evidence of sentence `si` of the part.
+    fn evidence(&self, si: usize) -> Evidence {
+        let span = self.sentences[si].span;
         Evidence {
-            document: doc.id.clone(),
-            sentence: first + si,
+            document: self.doc.id.clone(),
+            sentence: self.first + si,
             start: span.start,
             end: span.end,
-            text: span.slice(text).to_string(),
+            text: span.slice(&self.doc.text).to_string(),
         }
-    };
-    let trigger_text = |si: usize, (a, b): (usize, usize)| -> (String, Span) {
-        let sp = &spans[si];
+    }
+
+    /// The words of tokens `a..b` of sentence `si`, white space folded, and their span.
+    fn trigger(&self, si: usize, (a, b): (usize, usize)) -> (String, Span) {
+        let sp = &self.spans[si];
         let b = b.min(sp.len());
         let a = a.min(b.saturating_sub(1));
         let span = Span::new(sp[a].0, sp[b - 1].1);
         (
-            span.slice(text)
+            span.slice(&self.doc.text)
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" "),
             span,
         )
-    };
-    let mut statements: Vec<(usize, Statement)> = Vec::new();
-    for a in &affiliations {
-        let (trigger, trigger_span) = trigger_text(a.sentence, a.trigger);
-        statements.push((
-            a.sentence,
-            Statement {
+    }
+}
+
+/// Stage 4's statements: one per affiliation, with the sentence it is stated in.
+fn affiliation_statements(
+    words: &StatementWords<'_>,
+    affiliations: &[affiliations::Affiliation],
+    reg: &Registry<'_>,
+) -> Vec<(usize, Statement)> {
+    affiliations
+        .iter()
+        .map(|a| {
+            let (trigger, trigger_span) = words.trigger(a.sentence, a.trigger);
+            let statement = Statement {
                 source: reg.entities[a.member].canonical.clone(),
                 target: reg.entities[a.org].canonical.clone(),
                 relation: RelationKind::AffiliatedWith,
@@ -235,98 +296,119 @@ fn extract_part<A: Annotator>(
                 cameo: None,
                 goldstein: None,
                 weak: false,
-                evidence: evidence(a.sentence),
-            },
-        ));
-    }
-    for (si, p) in parsed.iter().enumerate() {
-        if !p.has_tree && sentence_mentions[si].len() < 2 {
+                evidence: words.evidence(a.sentence),
+            };
+            (a.sentence, statement)
+        })
+        .collect()
+}
+
+/// Stage 5: the relations of every sentence with two mentions, as statements.
+fn relation_statements(
+    words: &StatementWords<'_>,
+    part: &Analysed<'_>,
+    lex: &Lexicon,
+    reg: &Registry<'_>,
+) -> Vec<(usize, Statement)> {
+    let mut statements = Vec::new();
+    for (si, p) in part.parsed.iter().enumerate() {
+        if !p.has_tree && part.sentence_mentions[si].len() < 2 {
             continue;
         }
-        let mut entity = vec![None; p.len()];
-        let mut kind = vec![None; p.len()];
-        for &k in &sentence_mentions[si] {
-            let m = &placed[k].mention;
-            for t in m.tokens().start..m.end.min(p.len()) {
-                kind[t] = Some(m.kind);
-                entity[t] = placed[k].entity;
-            }
-        }
-        let place = entity
-            .iter()
-            .map(|e| e.is_some_and(|e| reg.entities[e].kind == crate::domain::ActorType::Location))
-            .collect();
-        let sa = SentenceActors {
-            p,
-            lex,
-            entity,
-            kind,
-            place,
-        };
-        for f in relations::find_relations(&sa, lex) {
-            let (trigger, trigger_span) = trigger_text(si, f.trigger);
-            let a = &reg.entities[f.agent];
-            // "will visit Aceh in Indonesia": visiting a place of a country the article
-            // names is meeting that country (a blockade or an attack on a place stays on
-            // the place: its people are not its government)
-            let target = match &reg.entities[f.target] {
-                place
-                    if place.kind == crate::domain::ActorType::Location
-                        && f.relation == RelationKind::Meets =>
-                {
-                    place
-                        .code
-                        .as_deref()
-                        .and_then(|code| country_of_code(lex, code.get(..3)?))
-                        .and_then(|country| reg.get(&country))
-                        .unwrap_or(f.target)
-                }
-                _ => f.target,
+        let sa = sentence_actors(p, lex, part, si, reg);
+        for f in relations::find_relations(&sa) {
+            let Some((source, target)) = relation_parties(lex, reg, &f) else {
+                continue;
             };
-            if target == f.agent {
-                continue;
-            }
-            // a home-country politician visiting one of its towns meets no one by it
-            let domestic = target != f.target
-                && reg.entities[f.agent]
-                    .code
-                    .as_deref()
-                    .and_then(|c| c.get(..3))
-                    .is_some_and(|home| {
-                        reg.entities[target]
-                            .code
-                            .as_deref()
-                            .and_then(|c| c.get(..3))
-                            == Some(home)
-                    });
-            if domestic {
-                continue;
-            }
-            let b = &reg.entities[target];
-            // places do not act: a location takes part only as a target
-            if a.kind == crate::domain::ActorType::Location {
-                continue;
-            }
+            let (trigger, trigger_span) = words.trigger(si, f.trigger);
             statements.push((
                 si,
                 Statement {
-                    source: a.canonical.clone(),
-                    target: b.canonical.clone(),
+                    source: reg.entities[source].canonical.clone(),
+                    target: reg.entities[target].canonical.clone(),
                     relation: f.relation,
                     symmetric: f.symmetric,
                     trigger,
                     trigger_span,
-                    cameo: Some(f.cameo.clone()),
+                    cameo: Some(f.cameo),
                     goldstein: Some(f.goldstein),
                     weak: f.weak,
-                    evidence: evidence(si),
+                    evidence: words.evidence(si),
                 },
             ));
         }
     }
+    statements
+}
+
+/// The actors each token of sentence `si` refers to.
+fn sentence_actors<'p, 'a>(
+    p: &'p Parsed<'a>,
+    lex: &'p Lexicon,
+    part: &Analysed<'_>,
+    si: usize,
+    reg: &Registry<'_>,
+) -> SentenceActors<'p, 'a> {
+    let mut entity = vec![None; p.len()];
+    let mut kind = vec![None; p.len()];
+    for &k in &part.sentence_mentions[si] {
+        let m = &part.placed[k].mention;
+        for t in m.tokens().start..m.end.min(p.len()) {
+            kind[t] = Some(m.kind);
+            entity[t] = part.placed[k].entity;
+        }
+    }
+    let place = entity
+        .iter()
+        .map(|e| e.is_some_and(|e| reg.entities[e].kind == ActorType::Location))
+        .collect();
+    SentenceActors {
+        p,
+        lex,
+        entity,
+        kind,
+        place,
+    }
+}
+
+/// The source and target entities of a relation found, or `None` when it states
+/// nothing between two actors.
+fn relation_parties(
+    lex: &Lexicon,
+    reg: &Registry<'_>,
+    f: &relations::Found,
+) -> Option<(usize, usize)> {
+    // "will visit Aceh in Indonesia": visiting a place of a country the article names is
+    // meeting that country (a blockade or an attack on a place stays on the place: its
+    // people are not its government)
+    let target = match &reg.entities[f.target] {
+        place if place.kind == ActorType::Location && f.relation == RelationKind::Meets => place
+            .code
+            .as_deref()
+            .and_then(|code| country_of_code(lex, code.get(..3)?))
+            .and_then(|country| reg.get(&country))
+            .unwrap_or(f.target),
+        _ => f.target,
+    };
+    if target == f.agent {
+        return None;
+    }
+    // a home-country politician visiting one of its towns meets no one by it
+    let country = |e: usize| reg.entities[e].code.as_deref().and_then(|c| c.get(..3));
+    let domestic =
+        target != f.target && country(f.agent).is_some_and(|home| country(target) == Some(home));
+    // places do not act: a location takes part only as a target
+    if domestic || reg.entities[f.agent].kind == ActorType::Location {
+        return None;
+    }
+    Some((f.agent, target))
+}
+
+/// The statements in sentence order, each relation once per sentence: one sentence
+/// states a relation once, whatever the number of its trigger words ("attacked and
+/// condemned"), so the weight of an edge counts sentences.
+fn distinct_statements(mut statements: Vec<(usize, Statement)>) -> Vec<Statement> {
     statements.sort_by_key(|(s, _)| *s);
-    // one sentence states a relation once, whatever the number of its trigger words
-    // ("attacked and condemned"): the weight of an edge counts sentences
     let mut seen = std::collections::HashSet::new();
     statements.retain(|(si, st)| {
         let (a, b) = if st.symmetric && st.target < st.source {
@@ -336,11 +418,14 @@ fn extract_part<A: Annotator>(
         };
         seen.insert((*si, a.clone(), b.clone(), st.relation, st.symmetric))
     });
+    statements.into_iter().map(|(_, s)| s).collect()
+}
 
-    // actors in order of first mention, each once
+/// The actors of the registry in order of first mention, each once.
+fn actors_of(reg: &Registry<'_>) -> Vec<Actor> {
     let mut order: Vec<usize> = (0..reg.entities.len()).collect();
     order.sort_by_key(|&i| reg.entities[i].first);
-    let actors = order
+    order
         .into_iter()
         .map(|i| {
             let e = &reg.entities[i];
@@ -355,8 +440,7 @@ fn extract_part<A: Annotator>(
             a.mentions = e.mentions;
             a
         })
-        .collect();
-    (actors, statements.into_iter().map(|(_, s)| s).collect())
+        .collect()
 }
 
 /// The canonical name of the country whose CAMEO code is `prefix` ("USA" -> "United States").
@@ -365,467 +449,4 @@ fn country_of_code(lex: &Lexicon, prefix: &str) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::ActorType;
-    use crate::lexicon::LexiconSources;
-
-    const ACTORS: &str = "# surface\tcanonical\ttype\tform\tcode
-Russia\tRussia\tcountry\tname\tRUS
-Russian\tRussia\tcountry\tdemonym\tRUS
-China\tChina\tcountry\tname\tCHN
-Chinese\tChina\tcountry\tdemonym\tCHN
-India\tIndia\tcountry\tname\tIND
-Indian\tIndia\tcountry\tdemonym\tIND
-Iran\tIran\tcountry\tname\tIRN
-Iranian\tIran\tcountry\tdemonym\tIRN
-Tehran\tIran\tcountry\tcapital\tIRN
-Saudi Arabia\tSaudi Arabia\tcountry\tname\tSAU
-Yemen\tYemen\tcountry\tname\tYEM
-Ukraine\tUkraine\tcountry\tname\tUKR
-Poland\tPoland\tcountry\tname\tPOL
-Britain\tUnited Kingdom\tcountry\tname\tGBR
-British\tUnited Kingdom\tcountry\tdemonym\tGBR
-United Kingdom\tUnited Kingdom\tcountry\tname\tGBR
-Israel\tIsrael\tcountry\tname\tISR
-Turkey\tTurkey\tcountry\tname\tTUR
-Ankara\tTurkey\tcountry\tcapital\tTUR
-France\tFrance\tcountry\tname\tFRA
-French\tFrance\tcountry\tdemonym\tFRA
-Syria\tSyria\tcountry\tname\tSYR
-United States\tUnited States\tcountry\tname\tUSA
-Washington\tUnited States\tcountry\tcapital\tUSA
-Hezbollah\tHezbollah\torganization\tname\tLBNREBHEZ
-Pentagon\tUnited States Military\torganization\tname\tUSAMIL
-Pakistan\tPakistan\tcountry\tname\tPAK
-al-Qaeda\tal-Qaeda\torganization\tname\tIMGMUSALQ
-";
-    const AGENTS: &str = "# noun\tsector\tkind
-officials\tGOV\tcollective
-government\tGOV\tcollective
-";
-    const TITLES: &str = "# title\trole\tsector\thead
-president\tPresident\tGOV\tyes
-leader\tleader\tGOV\tyes
-ayatollah\tAyatollah\tREL\tno
-foreign secretary\tForeign Secretary\tGOV\tno
-";
-    const TRIGGERS: &str = "# lemma\tpos\tcameo\tclass\tgoldstein\tframe
-talks\tnoun\t040\tmeets\t1.0\tprep:with,event_noun,mutual
-meet\tverb\t040\tmeets\t1.0\tobj,prep:with,mutual
-reject\tverb\t120\topposes\t-4.0\tobj
-criticise\tverb\t111\topposes\t-2.0\tobj
-criticize\tverb\t111\topposes\t-2.0\tobj
-condemn\tverb\t111\topposes\t-2.0\tobj
-backer\tnoun\t050\tbacks\t3.5\tagent_noun,prep:of
-sympathetic\tadj\t050\tbacks\t3.5\tprep:to
-at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
-";
-
-    fn lexicon() -> Lexicon {
-        Lexicon::from_sources(LexiconSources {
-            actors: ACTORS,
-            agents: AGENTS,
-            titles: TITLES,
-            triggers: TRIGGERS,
-            verb_forms: "",
-            words: include_str!("../../assets/lexicon/words.tsv"),
-        })
-        .unwrap()
-    }
-
-    /// Gold analyses of the test sentences, looked up by their words.
-    struct GoldAnnotator(Vec<&'static str>);
-
-    impl Annotator for GoldAnnotator {
-        type Pending = ();
-
-        fn parse(&self, _: &mut Parsed<'_>, _: ()) {}
-
-        fn tag<'a>(&self, words: &[&'a str]) -> (Parsed<'a>, ()) {
-            for conllu in &self.0 {
-                let gold = parse::from_conllu(conllu);
-                if gold.words == words {
-                    let mut p = Parsed {
-                        words: words.to_vec(),
-                        lower: gold.lower.clone(),
-                        upos: gold.upos.clone(),
-                        lemmas: gold.lemmas.clone(),
-                        heads: gold.heads.clone(),
-                        deprels: gold.deprels.clone(),
-                        entities: gold.entities.clone(),
-                        ..Parsed::default()
-                    };
-                    p.finish();
-                    return (p, ());
-                }
-            }
-            panic!("no gold analysis for {words:?}");
-        }
-    }
-
-    fn run(text: &str, gold: &[&'static str]) -> DocumentGraph {
-        extract_document(
-            &Document::new("t", text),
-            &lexicon(),
-            &GoldAnnotator(gold.to_vec()),
-        )
-    }
-
-    fn edges(g: &DocumentGraph) -> Vec<String> {
-        g.statements.iter().map(ToString::to_string).collect()
-    }
-
-    fn actors(g: &DocumentGraph) -> Vec<String> {
-        g.actors
-            .iter()
-            .map(|a| format!("{}:{}", a.id, a.kind))
-            .collect()
-    }
-
-    const PUTIN: &str = "
-1 Russian Russian ADJ JJ _ 2 amod _ Entity=B-MISC
-2 President President PROPN NNP _ 3 nmod:desc _ _
-3 Vladimir Vladimir PROPN NNP _ 5 nsubj _ Entity=B-PER
-4 Putin Putin PROPN NNP _ 3 flat _ Entity=I-PER
-5 held hold VERB VBD _ 0 root _ _
-6 talks talk NOUN NNS _ 5 obj _ _
-7 with with ADP IN _ 11 case _ _
-8 Chinese Chinese ADJ JJ _ 11 amod _ Entity=B-MISC
-9 and and CCONJ CC _ 10 cc _ _
-10 Indian Indian ADJ JJ _ 8 conj _ Entity=B-MISC
-11 officials official NOUN NNS _ 6 nmod _ _
-12 on on ADP IN _ 13 case _ _
-13 Monday Monday PROPN NNP _ 5 obl _ _
-14 . . PUNCT . _ 5 punct _ _
-";
-
-    #[test]
-    fn talks_with_coordinated_demonyms_and_title_affiliation() {
-        let text = "Russian President Vladimir Putin held talks with Chinese and Indian officials on Monday.";
-        let g = run(text, &[PUTIN]);
-        assert_eq!(
-            actors(&g),
-            [
-                "Russia:country",
-                "Vladimir Putin:person",
-                "China:country",
-                "India:country"
-            ]
-        );
-        assert_eq!(
-            edges(&g),
-            [
-                "Vladimir Putin -affiliated_with-> Russia [President]",
-                "Vladimir Putin -meets/sym-> China [talks]",
-                "Vladimir Putin -meets/sym-> India [talks]",
-            ]
-        );
-        let putin = &g.actors[1];
-        assert!(putin.roles.contains("President"));
-        assert!(putin.aliases.contains("President Vladimir Putin"));
-        // evidence spans slice the text
-        let ev = &g.statements[1].evidence;
-        assert_eq!(&text[ev.start..ev.end], ev.text);
-        assert_eq!(
-            &text[g.statements[1].trigger_span.start..g.statements[1].trigger_span.end],
-            "talks"
-        );
-    }
-
-    const ODDS: &str = "
-1 Iran Iran PROPN NNP _ 7 nsubj _ Entity=B-LOC
-2 and and CCONJ CC _ 4 cc _ _
-3 Saudi Saudi PROPN NNP _ 4 compound _ Entity=B-LOC
-4 Arabia Arabia PROPN NNP _ 1 conj _ Entity=I-LOC
-5 are be AUX VBP _ 7 cop _ _
-6 at at ADP IN _ 7 case _ _
-7 odds odds NOUN NNS _ 0 root _ _
-8 over over ADP IN _ 9 case _ _
-9 Yemen Yemen PROPN NNP _ 7 obl _ Entity=B-LOC
-10 . . PUNCT . _ 7 punct _ _
-";
-
-    #[test]
-    fn coordinated_subjects_at_odds_are_symmetric() {
-        let g = run("Iran and Saudi Arabia are at odds over Yemen.", &[ODDS]);
-        assert_eq!(edges(&g), ["Iran -opposes/sym-> Saudi Arabia [at odds]"]);
-        assert_eq!(
-            actors(&g),
-            ["Iran:country", "Saudi Arabia:country", "Yemen:country"]
-        );
-    }
-
-    const BACKERS: &str = "
-1 Ukraine Ukraine PROPN NNP _ 2 nsubj _ Entity=B-LOC
-2 thanked thank VERB VBD _ 0 root _ _
-3 its its PRON PRP$ _ 4 nmod:poss _ _
-4 backers backer NOUN NNS _ 2 obj _ _
-5 such such ADJ JJ _ 7 case _ _
-6 as as ADP IN _ 5 fixed _ _
-7 Poland Poland PROPN NNP _ 4 nmod _ Entity=B-LOC
-8 and and CCONJ CC _ 9 cc _ _
-9 Britain Britain PROPN NNP _ 7 conj _ Entity=B-LOC
-10 . . PUNCT . _ 2 punct _ _
-";
-
-    #[test]
-    fn agent_noun_with_examples_and_possessive_pronoun() {
-        let g = run(
-            "Ukraine thanked its backers such as Poland and Britain.",
-            &[BACKERS],
-        );
-        assert_eq!(
-            edges(&g),
-            [
-                "Poland -backs-> Ukraine [backers]",
-                "United Kingdom -backs-> Ukraine [backers]"
-            ]
-        );
-        assert_eq!(g.actors[0].mentions, 2, "Ukraine and its");
-    }
-
-    const KHAMENEI: &str = "
-1 Iran Iran PROPN NNP _ 4 nmod:poss _ Entity=B-LOC
-2 's 's PART POS _ 1 case _ _
-3 supreme supreme ADJ JJ _ 4 amod _ _
-4 leader leader NOUN NN _ 13 nsubj _ _
-5 , , PUNCT , _ 7 punct _ _
-6 Ayatollah Ayatollah PROPN NNP _ 7 nmod:desc _ _
-7 Ali Ali PROPN NNP _ 4 appos _ Entity=B-PER
-8 Khamenei Khamenei PROPN NNP _ 7 flat _ Entity=I-PER
-9 , , PUNCT , _ 7 punct _ _
-10 is be AUX VBZ _ 13 cop _ _
-11 far far ADV RB _ 12 advmod _ _
-12 less less ADV RBR _ 13 advmod _ _
-13 sympathetic sympathetic ADJ JJ _ 0 root _ _
-14 to to ADP IN _ 15 case _ _
-15 Washington Washington PROPN NNP _ 13 obl _ Entity=B-LOC
-16 . . PUNCT . _ 13 punct _ _
-";
-
-    #[test]
-    fn appositive_names_the_agent_and_less_sympathetic_is_weak_opposition() {
-        let g = run(
-            "Iran's supreme leader, Ayatollah Ali Khamenei, is far less sympathetic to Washington.",
-            &[KHAMENEI],
-        );
-        assert_eq!(
-            edges(&g),
-            [
-                "Ali Khamenei -affiliated_with-> Iran [leader]",
-                "Ali Khamenei -opposes/weak-> United States [sympathetic]",
-            ]
-        );
-        assert!(
-            g.actors
-                .iter()
-                .any(|a| a.id == "United States" && a.aliases.contains("Washington"))
-        );
-    }
-
-    const CONDEMNED: &str = "
-1 Israel Israel PROPN NNP _ 3 nsubj:pass _ Entity=B-LOC
-2 was be AUX VBD _ 3 aux:pass _ _
-3 condemned condemn VERB VBN _ 0 root _ _
-4 by by ADP IN _ 5 case _ _
-5 Turkey Turkey PROPN NNP _ 3 obl:agent _ Entity=B-LOC
-6 , , PUNCT , _ 10 punct _ _
-7 but but CCONJ CC _ 10 cc _ _
-8 Syria Syria PROPN NNP _ 10 nsubj _ Entity=B-LOC
-9 did do AUX VBD _ 10 aux _ _
-10 not not PART RB _ 3 conj _ _
-11 . . PUNCT . _ 3 punct _ _
-";
-
-    const NOT_CRITICIZE: &str = "
-1 France France PROPN NNP _ 4 nsubj _ Entity=B-LOC
-2 did do AUX VBD _ 4 aux _ _
-3 not not PART RB _ 4 advmod _ _
-4 criticize criticize VERB VB _ 0 root _ _
-5 Hezbollah Hezbollah PROPN NNP _ 4 obj _ Entity=B-ORG
-6 . . PUNCT . _ 4 punct _ _
-";
-
-    #[test]
-    fn passive_agent_and_negation() {
-        let g = run(
-            "Israel was condemned by Turkey, but Syria did not. France did not criticize Hezbollah.",
-            &[CONDEMNED, NOT_CRITICIZE],
-        );
-        assert_eq!(edges(&g), ["Turkey -opposes-> Israel [condemned]"]);
-        assert!(
-            g.actors
-                .iter()
-                .any(|a| a.id == "Hezbollah" && a.kind == ActorType::Organization)
-        );
-    }
-
-    const CALLED: &str = "
-1 Ankara Ankara PROPN NNP _ 3 nsubj _ Entity=B-LOC
-2 has have AUX VBZ _ 3 aux _ _
-3 called call VERB VBN _ 0 root _ _
-4 the the DET DT _ 5 det _ _
-5 PKK PKK PROPN NNP _ 3 obj _ Entity=B-ORG
-6 a a DET DT _ 8 det _ _
-7 terrorist terrorist ADJ JJ _ 8 amod _ _
-8 organization organization NOUN NN _ 3 xcomp _ _
-9 . . PUNCT . _ 3 punct _ _
-";
-
-    #[test]
-    fn calling_someone_a_terrorist_is_opposition() {
-        let g = run(
-            "Ankara has called the PKK a terrorist organization.",
-            &[CALLED],
-        );
-        assert_eq!(edges(&g), ["Turkey -opposes-> PKK [called]"]);
-        assert_eq!(actors(&g), ["Turkey:country", "PKK:organization"]);
-    }
-
-    const ZAWAHRI: &str = "
-1 Ayman Ayman PROPN NNP _ 9 nsubj _ Entity=B-PER
-2 al-Zawahri al-Zawahri PROPN NNP _ 1 flat _ Entity=I-PER
-3 , , PUNCT , _ 5 punct _ _
-4 the the DET DT _ 5 det _ _
-5 leader leader NOUN NN _ 1 appos _ _
-6 of of ADP IN _ 7 case _ _
-7 al-Qaeda al-Qaeda PROPN NNP _ 5 nmod _ Entity=B-ORG
-8 , , PUNCT , _ 5 punct _ _
-9 criticized criticize VERB VBD _ 0 root _ _
-10 Pakistan Pakistan PROPN NNP _ 9 obj _ Entity=B-LOC
-11 . . PUNCT . _ 9 punct _ _
-";
-
-    #[test]
-    fn appositive_title_with_of_phrase_is_an_affiliation() {
-        let g = run(
-            "Ayman al-Zawahri, the leader of al-Qaeda, criticized Pakistan.",
-            &[ZAWAHRI],
-        );
-        assert_eq!(
-            edges(&g),
-            [
-                "Ayman al-Zawahri -affiliated_with-> al-Qaeda [leader]",
-                "Ayman al-Zawahri -opposes-> Pakistan [criticized]",
-            ]
-        );
-    }
-
-    const STRAW_1: &str = "
-1 British British ADJ JJ _ 3 amod _ Entity=B-MISC
-2 Foreign Foreign PROPN NNP _ 3 compound _ _
-3 Secretary Secretary PROPN NNP _ 4 nmod:desc _ _
-4 Jack Jack PROPN NNP _ 6 nsubj _ Entity=B-PER
-5 Straw Straw PROPN NNP _ 4 flat _ Entity=I-PER
-6 met meet VERB VBD _ 0 root _ _
-7 Iranian Iranian ADJ JJ _ 8 amod _ Entity=B-MISC
-8 officials official NOUN NNS _ 6 obj _ _
-9 in in ADP IN _ 10 case _ _
-10 Tehran Tehran PROPN NNP _ 6 obl _ Entity=B-LOC
-11 . . PUNCT . _ 6 punct _ _
-";
-
-    const STRAW_2: &str = "
-1 He he PRON PRP _ 3 nsubj _ _
-2 later later ADV RB _ 3 advmod _ _
-3 criticised criticise VERB VBD _ 0 root _ _
-4 the the DET DT _ 6 det _ _
-5 Pentagon Pentagon PROPN NNP _ 6 compound _ Entity=B-ORG
-6 officials official NOUN NNS _ 3 obj _ _
-7 . . PUNCT . _ 3 punct _ _
-";
-
-    const STRAW_3: &str = "
-1 Straw Straw PROPN NNP _ 2 nsubj _ Entity=B-PER
-2 said say VERB VBD _ 0 root _ _
-3 Washington Washington PROPN NNP _ 4 nsubj _ Entity=B-LOC
-4 agreed agree VERB VBD _ 2 ccomp _ _
-5 . . PUNCT . _ 2 punct _ _
-";
-
-    #[test]
-    fn pronouns_surnames_and_state_institutions_across_sentences() {
-        let g = run(
-            "British Foreign Secretary Jack Straw met Iranian officials in Tehran. He later criticised the Pentagon officials. Straw said Washington agreed.",
-            &[STRAW_1, STRAW_2, STRAW_3],
-        );
-        assert_eq!(
-            edges(&g),
-            [
-                "Jack Straw -affiliated_with-> United Kingdom [Foreign Secretary]",
-                "Jack Straw -meets/sym-> Iran [met]",
-                "United States Military -affiliated_with-> United States [dictionary: USAMIL]",
-                "Jack Straw -opposes-> United States Military [criticised]",
-            ]
-        );
-        let straw = g.actors.iter().find(|a| a.id == "Jack Straw").unwrap();
-        assert_eq!(straw.mentions, 3, "Jack Straw, He, Straw");
-        let iran = g.actors.iter().find(|a| a.id == "Iran").unwrap();
-        assert!(iran.aliases.contains("Tehran") && iran.aliases.contains("Iranian"));
-    }
-}
-
-/// Development aid: prints the analysis, mentions and statements of the text in the
-/// environment variable `EXPLAIN` (`EXPLAIN="..." cargo test --release explain -- --ignored
-/// --nocapture`).
-#[cfg(test)]
-mod explain {
-    use super::*;
-
-    #[test]
-    #[ignore = "development aid, prints"]
-    fn explain() {
-        let text = std::env::var("EXPLAIN").unwrap_or_default();
-        let lex = Lexicon::load_default().unwrap();
-        let models = crate::nlp::Models::load_default().unwrap();
-        let seg = segment(&text);
-        for s in &seg.sentences {
-            let words: Vec<&str> = seg.tokens[s.token_range()]
-                .iter()
-                .map(|t| t.text(&text))
-                .collect();
-            let sp: Vec<(usize, usize)> = seg.tokens[s.token_range()]
-                .iter()
-                .map(|t| (t.span.start, t.span.end))
-                .collect();
-            let p = models.annotate(&words);
-            for i in 0..p.len() {
-                let h = p.head(i).map_or(0, |h| h + 1);
-                println!(
-                    "{}\t{}\t{}\t{}\t{}\t{}",
-                    i + 1,
-                    p.words[i],
-                    p.lemmas[i],
-                    p.upos[i],
-                    h,
-                    p.deprels[i]
-                );
-            }
-            println!("entities: {:?}", p.entities);
-            for m in mentions::find_mentions(&p, &lex, &sp, &text) {
-                println!(
-                    "  {:?} {:?} [{}..{}] {:?} canon={:?} title={:?} tentative={}",
-                    m.kind,
-                    m.actor_type,
-                    m.start,
-                    m.end,
-                    m.name,
-                    m.canonical,
-                    m.title.as_ref().map(|t| (&t.role, t.qualifier)),
-                    m.tentative
-                );
-            }
-        }
-        let g = extract_document(&Document::new("explain", text.clone()), &lex, &models);
-        for a in &g.actors {
-            println!(
-                "ACTOR {} ({}) aliases={:?} roles={:?} mentions={}",
-                a.id, a.kind, a.aliases, a.roles, a.mentions
-            );
-        }
-        for s in &g.statements {
-            println!("EDGE {s}");
-        }
-    }
-}
+pub(crate) mod tests;

@@ -42,15 +42,18 @@ impl<'a> Parsed<'a> {
         }
     }
 
+    /// Number of tokens.
     pub(crate) fn len(&self) -> usize {
         self.words.len()
     }
 
+    /// The head of `i`, `None` for the root.
     pub(crate) fn head(&self, i: usize) -> Option<usize> {
         let h = self.heads[i];
         (h != ROOT).then_some(h)
     }
 
+    /// The dependents of `i`, in order.
     pub(crate) fn children(&self, i: usize) -> &[usize] {
         &self.children[i]
     }
@@ -72,6 +75,7 @@ impl<'a> Parsed<'a> {
             .filter(move |&c| self.deprels[c] == rel || self.rel(c) == rel)
     }
 
+    /// The first child whose relation (full, or without subtype) is `rel`.
     pub(crate) fn child_with(&self, i: usize, rel: DepRel) -> Option<usize> {
         self.children_with(i, rel).next()
     }
@@ -112,19 +116,6 @@ impl<'a> Parsed<'a> {
         let mut v = vec![i];
         v.extend(self.conjuncts(i));
         v
-    }
-
-    /// True if `i` is negated: `not`, `n't`, `never`, `no` among its children.
-    pub(crate) fn is_negated(&self, i: usize) -> bool {
-        self.children[i].iter().any(|&c| {
-            matches!(
-                self.lower[c].as_str(),
-                "not" | "n't" | "never" | "no" | "neither" | "nor" | "without"
-            ) && matches!(
-                self.rel(c),
-                DepRel::Advmod | DepRel::Det | DepRel::Cc | DepRel::Case | DepRel::Mark
-            )
-        })
     }
 }
 
@@ -212,7 +203,6 @@ mod tests {
         assert_eq!(p.children(4), [2, 3]);
         assert_eq!(p.left_edge(4), 2);
         assert_eq!(p.left_edge(1), 0);
-        assert!(!p.is_negated(1));
         assert_eq!(
             p.entities,
             [(0, 1, EntityLabel::Organization), (3, 4, EntityLabel::Misc)]

@@ -5,6 +5,7 @@
 //! build_lexicon` (see `assets/lexicon/README.md`), and is embedded in the binary.
 //! Loading parses the TSV once into hash maps keyed by lower-case token sequences.
 
+mod constructions;
 mod gazetteer;
 mod table;
 mod triggers;
@@ -12,6 +13,7 @@ mod words;
 
 use rustc_hash::FxHashMap as HashMap;
 
+pub use constructions::{Construction, ConstructionCode, Constructions};
 pub use gazetteer::{ActorEntry, ActorMatch, Form, Gazetteer};
 pub use table::{FORMAT_LINE, header};
 pub use triggers::{Frame, Trigger, TriggerPos, Triggers};
@@ -56,6 +58,8 @@ pub struct Lexicon {
     verb_forms: HashMap<Box<str>, Box<str>>,
     /// The word classes the extraction rules key on.
     pub words: Words,
+    /// Codes of the relations that constructions state.
+    pub constructions: Constructions,
 }
 
 /// The TSV sources of a lexicon.
@@ -73,6 +77,8 @@ pub struct LexiconSources<'a> {
     pub verb_forms: &'a str,
     /// `words.tsv`: class, word (versioned table, see [`header`]).
     pub words: &'a str,
+    /// `constructions.tsv`: construction, relation, cameo, goldstein (versioned table).
+    pub constructions: &'a str,
 }
 
 /// Rows of a TSV file: skips comments and blank lines, checks the column count.
@@ -118,6 +124,7 @@ impl Lexicon {
             triggers: include_str!("../../assets/lexicon/triggers.tsv"),
             verb_forms: include_str!("../../assets/lexicon/verb_forms.tsv"),
             words: include_str!("../../assets/lexicon/words.tsv"),
+            constructions: include_str!("../../assets/lexicon/constructions.tsv"),
         })
     }
 
@@ -178,6 +185,7 @@ impl Lexicon {
             let row = row?;
             verb_forms.insert(row[0].to_lowercase().into(), row[1].to_lowercase().into());
         }
+        let constructions = Constructions::parse("constructions.tsv", src.constructions)?;
         Ok(Lexicon {
             gazetteer,
             agents,
@@ -186,6 +194,7 @@ impl Lexicon {
             triggers,
             verb_forms,
             words,
+            constructions,
         })
     }
 
@@ -290,6 +299,7 @@ say\tverb\t010\tnone\t0.0\tobj
             triggers: TRIGGERS,
             verb_forms: VERB_FORMS,
             words: include_str!("../../assets/lexicon/words.tsv"),
+            constructions: include_str!("../../assets/lexicon/constructions.tsv"),
         })
         .expect("test lexicon parses")
     }

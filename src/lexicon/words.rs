@@ -69,6 +69,42 @@ word_classes! {
         RemovalNoun = "removal_noun",
         /// Nouns whose possessor is what the event happens to, not who acts: condemning "X's arrest" is no stance against X.
         PatientNoun = "patient_noun",
+        /// Relative pronouns: the subject of a relative clause stands for the noun the clause modifies ("the group, which attacked ...").
+        RelativePronoun = "relative_pronoun",
+        /// Prepositions that tie an agent noun to whom it serves or speaks for: "officials of Egypt", "envoys from Qatar", "a spokesman for the army".
+        MemberPreposition = "member_preposition",
+        /// The preposition of a noun's own complement: what an event happens to ("the arrest of X", "the removal of X"), whom an agent noun relates to ("allies of X"). Such a phrase belongs to its noun, never to the verb above it.
+        NounComplementPreposition = "noun_complement_preposition",
+        /// Prepositions that name the author of a thing: "rejected calls by X", "an offer from X".
+        AuthorPreposition = "author_preposition",
+        /// The preposition of a passive verb's agent: "was condemned by X".
+        PassiveAgentPreposition = "passive_agent_preposition",
+        /// Prepositions of the event a passive happened in, whose own "by" phrase names the agent: "was killed in a raid by X".
+        EventPhrasePreposition = "event_phrase_preposition",
+        /// Prepositions of the target of a passive form that states its subject's stance: "is opposed to X", "is allied with X".
+        StativePreposition = "stative_preposition",
+        /// Prepositions of the target inside a hostile verb's infinitive: "threatened to deliver blows to X", "to take action against X".
+        InfinitiveTargetPreposition = "infinitive_target_preposition",
+        /// Prepositions of a symmetric set: "acrimony between X and Y", "talks among X, Y and Z".
+        BetweenPreposition = "between_preposition",
+        /// Words that may stand between the names of a between-set, read off the words when the tree lost them: "between the X, the Y and Z".
+        BetweenListWord = "between_list_word",
+        /// Words that introduce the examples of an agent noun, who are its agents: "backers such as X", "allies including X".
+        ExamplePreposition = "example_preposition",
+        /// The preposition of a predicate noun: "described X as a threat".
+        PredicativePreposition = "predicative_preposition",
+        /// The mark of an infinitive: "threatened to break relations".
+        InfinitiveMark = "infinitive_mark",
+        /// Marks of an adverbial clause that leave its doer the main clause's subject: "strengthened ties by backing X".
+        SharedSubjectMark = "shared_subject_mark",
+        /// Marks of a condition, which hedges the statement: "if X attacks".
+        ConditionalMark = "conditional_mark",
+        /// Adverbs that turn a stance into a weak one of the other side: "far less sympathetic".
+        DiminishingAdverb = "diminishing_adverb",
+        /// Words that negate the predicate they depend on: "did not meet", "never backed", "without consulting".
+        NegationWord = "negation_word",
+        /// Possessive endings written as tokens of their own: "Labour 's plans".
+        PossessiveMarker = "possessive_marker",
         /// Modifiers that may stand between a qualifier and a title, or before a title.
         TitleModifier = "title_modifier",
         /// Words that end the names of organizations.

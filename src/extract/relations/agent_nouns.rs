@@ -1,0 +1,127 @@
+//! Agent nouns: the noun is the agent, its complement the target ("Hamas backers such as
+//! Qatar", "allies of Israel", "X is a critic of Y").
+
+use super::arguments::SentenceActors;
+use super::{Found, first_step, push_pairs, push_unique};
+use crate::lexicon::{Trigger, WordClass};
+use crate::nlp::DepRel;
+
+/// A step of [`AGENT_NOUN_FALLBACKS`].
+type AgentNounStep = (&'static str, fn(&AgentNoun<'_>) -> Option<Vec<usize>>);
+
+/// An agent noun trigger in its sentence.
+pub(super) struct AgentNoun<'c> {
+    sa: &'c SentenceActors<'c, 'c>,
+    /// The noun token.
+    n: usize,
+}
+
+/// Who the agent noun stands for when no example names them ("backers such as X" does),
+/// tried in order: `predicate_noun_subject` ("Qatar is a backer of Hamas"), then
+/// `appositive_anchor` ("Qatar, a backer of Hamas"); a copula decides, even with a
+/// subject that names no actor.
+pub(super) const AGENT_NOUN_FALLBACKS: &[AgentNounStep] = &[
+    ("predicate_noun_subject", predicate_noun_subject),
+    ("appositive_anchor", appositive_anchor),
+];
+
+/// "Qatar is a backer of Hamas": the subject of the copula.
+fn predicate_noun_subject(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (an.sa, an.sa.p, an.n);
+    if !p.children(n).iter().any(|&c| p.rel(c) == DepRel::Cop) {
+        return None;
+    }
+    let mut agents = Vec::new();
+    for s in p.children_with(n, DepRel::Nsubj) {
+        agents.extend(sa.actors_conj(s, false));
+    }
+    Some(agents)
+}
+
+/// "Qatar, a backer of Hamas": the noun the agent noun is in apposition to.
+fn appositive_anchor(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (an.sa, an.sa.p, an.n);
+    let h = p.head(n).filter(|_| p.rel(n) == DepRel::Appos)?;
+    Some(sa.actors_conj(h, false))
+}
+
+/// An agent noun: "Hamas backers such as Qatar", "allies of Israel", "X is a critic of Y".
+pub(super) fn agent_noun(
+    sa: &SentenceActors<'_, '_>,
+    n: usize,
+    trigger: &Trigger,
+    base: &Found,
+    out: &mut Vec<Found>,
+) {
+    let p = sa.p;
+    if sa.negated(n) {
+        return;
+    }
+    let mut targets = Vec::new();
+    let mut agents = Vec::new();
+    for &c in p.children(n) {
+        let rel = p.rel(c);
+        // "Hamas backers", "Hamas's backers"; "backers of Hamas"
+        let prenominal = c < n && matches!(p.deprels[c], DepRel::Compound | DepRel::NmodPoss);
+        let complement = c > n
+            && rel == DepRel::Nmod
+            && p.case_of(c).is_some_and(|k| {
+                sa.lex.words.has(WordClass::NounComplementPreposition, &k)
+                    || trigger.frame.takes(&k)
+            });
+        // "backers such as Qatar", "backers, Qatar and Iran": the examples are the agents
+        let example = c > n
+            && (rel == DepRel::Appos
+                || (rel == DepRel::Nmod && sa.case_in(c, WordClass::ExamplePreposition)));
+        if prenominal || complement {
+            push_unique(&mut targets, sa.actors_conj(c, true));
+        } else if example {
+            push_unique(&mut agents, sa.actors_conj(c, false));
+        }
+    }
+    if agents.is_empty() {
+        agents = first_step(AGENT_NOUN_FALLBACKS, &AgentNoun { sa, n }).unwrap_or_default();
+    }
+    push_pairs(out, &agents, &targets, base);
+}
+
+/// The names of every step of this file, for the tests.
+#[cfg(test)]
+pub(super) fn step_names() -> Vec<&'static str> {
+    AGENT_NOUN_FALLBACKS.iter().map(|s| s.0).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{Row, check_rows};
+    use super::step_names;
+
+    const ROWS: &[Row] = &[
+        Row::model(
+            "-",
+            "Russia thanked its backers such as Serbia and Belarus.",
+            &[
+                "Serbia -backs-> Russia [backers]",
+                "Belarus -backs-> Russia [backers]",
+            ],
+        ),
+        Row::model(
+            "predicate_noun_subject",
+            "Serbia is an ally of Russia.",
+            &["Serbia -backs-> Russia [ally]"],
+        ),
+        Row::model(
+            "appositive_anchor",
+            "Serbia, a close ally of Russia, criticised Kosovo.",
+            &[
+                "Serbia -backs-> Russia [ally]",
+                "Serbia -opposes-> Kosovo [criticised]",
+            ],
+        ),
+    ];
+
+    #[test]
+    fn agent_nouns() {
+        check_rows(&step_names(), ROWS);
+    }
+}

@@ -1,0 +1,571 @@
+//! Arguments: the actors a phrase refers to, the subjects and targets of a predicate, and
+//! whether a predicate is denied or hedged.
+//!
+//! Three readings here are ordered step lists (see [`super::first_step`]): the actors of a
+//! phrase ([`ACTOR_STEPS`]), the subject of a predicate when it has no `nsubj`
+//! ([`SUBJECT_FALLBACKS`]), and the actors of an object naming none
+//! ([`OBJECT_FALLBACKS`]).
+
+use super::super::mentions::MentionKind;
+use super::super::parse::Parsed;
+use super::{first_step, push_unique};
+use crate::lexicon::{Lexicon, Trigger, WordClass};
+use crate::nlp::{DepRel, Upos};
+
+/// A step of [`ACTOR_STEPS`].
+type PhraseStep = (&'static str, fn(&Phrase<'_>) -> Option<Vec<usize>>);
+/// A step of [`SUBJECT_FALLBACKS`].
+type PredicateStep = (&'static str, fn(&Predicate<'_>) -> Option<Vec<usize>>);
+/// A step of [`OBJECT_FALLBACKS`].
+type ObjectStep = (&'static str, fn(&Object<'_>) -> Option<Vec<usize>>);
+
+/// The actors each token of a sentence refers to.
+pub(crate) struct SentenceActors<'p, 'a> {
+    /// The analysed sentence.
+    pub p: &'p Parsed<'a>,
+    /// The lexicon whose word classes the rules key on.
+    pub lex: &'p Lexicon,
+    /// Entity of each token that is part of a resolved mention.
+    pub entity: Vec<Option<usize>>,
+    /// Kind of the mention each token is part of.
+    pub kind: Vec<Option<MentionKind>>,
+    /// Whether each token is part of a place (a city, a region, a seat).
+    pub place: Vec<bool>,
+}
+
+/// A phrase whose actors are read: its head `t`, whether it is a target (a modifier may
+/// then stand for the phrase: "an Egyptian cease-fire"), and the depth of the reading.
+pub(super) struct Phrase<'c> {
+    sa: &'c SentenceActors<'c, 'c>,
+    t: usize,
+    target: bool,
+    depth: usize,
+}
+
+/// How a phrase refers to actors, tried in order:
+///
+/// 1. `appositive_name` before `named_mention`: "Egypt's new leader, the former general
+///    Sissi" names Sissi even when the title itself resolved (to a description);
+/// 2. `named_mention`: the phrase is a resolved mention;
+/// 3. `relative_pronoun`: "which", "who" stand for the noun their clause modifies;
+/// 4. `noun_phrase` last, as it reads any actor named inside the phrase: "Egyptian and
+///    Arab League officials", "officials of Egypt".
+pub(super) const ACTOR_STEPS: &[PhraseStep] = &[
+    ("appositive_name", appositive_name),
+    ("named_mention", named_mention),
+    ("relative_pronoun", relative_pronoun),
+    ("noun_phrase", noun_phrase),
+];
+
+/// "Egypt's new leader, the former general Sissi": the appositive names the actor of an
+/// unresolved or descriptive head (with its conjuncts: "Secretary of State John Kerry and
+/// United Nations chief Ban Ki-moon" may hang both names off the title).
+fn appositive_name(ph: &Phrase<'_>) -> Option<Vec<usize>> {
+    let (sa, t) = (ph.sa, ph.t);
+    if sa.entity[t].is_some() && sa.kind[t] != Some(MentionKind::Description) {
+        return None;
+    }
+    sa.p.children_with(t, DepRel::Appos).find_map(|a| {
+        let mut v = Vec::new();
+        for x in sa.p.with_conjuncts(a) {
+            push_unique(&mut v, sa.actors(x, ph.target, ph.depth + 1));
+        }
+        (!v.is_empty()).then_some(v)
+    })
+}
+
+/// A resolved mention is its actor; a title that refers to its holder may still carry
+/// the coordination on its appositive name: "Secretary of State [John Kerry and ... Ban
+/// Ki-moon]".
+fn named_mention(ph: &Phrase<'_>) -> Option<Vec<usize>> {
+    let (sa, t) = (ph.sa, ph.t);
+    let mut v = vec![sa.entity[t]?];
+    for a in sa.p.children_with(t, DepRel::Appos) {
+        for x in sa.p.conjuncts(a) {
+            push_unique(&mut v, sa.actors(x, ph.target, ph.depth + 1));
+        }
+    }
+    Some(v)
+}
+
+/// A relative pronoun stands for the noun its clause modifies: "the group, which attacked
+/// X".
+fn relative_pronoun(ph: &Phrase<'_>) -> Option<Vec<usize>> {
+    let (sa, p, t) = (ph.sa, ph.sa.p, ph.t);
+    if !sa.lex.words.has(WordClass::RelativePronoun, &p.lower[t]) {
+        return None;
+    }
+    let v = p.head(t)?;
+    if p.deprels[v] != DepRel::AclRelcl {
+        return None;
+    }
+    let noun = p.head(v)?;
+    Some(sa.actors(noun, ph.target, ph.depth + 1))
+}
+
+/// An agent noun or title ("Egyptian officials", "State Department officials", "officials
+/// of Egypt"), or any noun read as a target: the actors named before it in its phrase and,
+/// for an agent noun, in its "of"/"from"/"for" phrase.
+fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
+    let (sa, p, lex, t, target) = (ph.sa, ph.sa.p, ph.sa.lex, ph.t, ph.target);
+    let agentive = lex.agent(&p.lower[t]).is_some()
+        || lex.agent(&p.lemmas[t]).is_some()
+        || lex.title(&p.lower[t]).is_some_and(|tt| !tt.honorific)
+        || lex.title(&p.lemmas[t]).is_some_and(|tt| !tt.honorific);
+    if !(agentive || target) || !matches!(p.upos[t], Upos::Noun | Upos::Propn) {
+        return None;
+    }
+    let mut out = Vec::new();
+    // every actor named before the noun in its phrase: "Egyptian and Arab League
+    // officials", "Senior State Department officials", "Egypt's government"
+    // (not the possessor of what happened to it: "condemned Iran's arrest of ...")
+    // ("Iran's arrest of the journalist" makes Iran the one acting again)
+    let patient = target
+        && lex.words.has(WordClass::PatientNoun, &p.lemmas[t])
+        && !p.children(t).iter().any(|&c| {
+            p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::NounComplementPreposition)
+        });
+    for x in p.left_edge(t)..t {
+        // a capital stands for its government only as an agent: "Washington officials",
+        // not "the London exchange"
+        // nor is a place in front of a thing an actor of it: "the Derbyshire seat"
+        let place = !agentive
+            && (sa.kind[x] == Some(MentionKind::Capital)
+                || sa.place[x]
+                // "the Iraq war undermined him": where it was, not who
+                || (lex.words.has(WordClass::WhereNoun, &p.lemmas[t])
+                    && p.deprels[x] == DepRel::Compound));
+        if let Some(e) = sa.entity[x]
+            && !out.contains(&e)
+            && !(patient && p.deprels[x] == DepRel::NmodPoss)
+            && !place
+        {
+            out.push(e);
+        }
+    }
+    for &c in p.children(t) {
+        let member_phrase = agentive
+            && c > t
+            && p.rel(c) == DepRel::Nmod
+            && sa.case_in(c, WordClass::MemberPreposition);
+        if member_phrase {
+            for x in p.with_conjuncts(c) {
+                if let Some(e) = sa.entity[x] {
+                    out.push(e);
+                } else if ph.depth < 2 {
+                    out.extend(sa.actors(x, false, ph.depth + 1));
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    Some(out)
+}
+
+/// A predicate whose subject is read.
+pub(super) struct Predicate<'c> {
+    sa: &'c SentenceActors<'c, 'c>,
+    v: usize,
+    depth: usize,
+}
+
+/// Where the subject of a predicate with no `nsubj` is, tried in order:
+///
+/// 1. `name_before_verb`: a name right before the verb, which the parse gave another
+///    role; first, as the words outweigh a relation the parser got wrong;
+/// 2. the subject of the clause the predicate depends on, by its relation to it:
+///    `object_controller` (before `open_complement`: "urged X to meet Y" makes X, not the
+///    urger, the one to meet), `open_complement`, `coordinated_verb`, `modified_noun`,
+///    `infinitive_clause`, `adverbial_clause`;
+/// 3. `stray_nominal`: a bare noun before the predicate that the parse lost the subject
+///    relation of; after the clause readings, which a well-formed tree gives;
+/// 4. `appositive_head` last: a verb hanging off the noun before it, when no stray
+///    nominal is there ("Albania on Friday denounced ...").
+pub(super) const SUBJECT_FALLBACKS: &[PredicateStep] = &[
+    ("name_before_verb", name_before_verb),
+    ("object_controller", object_controller),
+    ("open_complement", open_complement),
+    ("coordinated_verb", coordinated_verb),
+    ("modified_noun", modified_noun),
+    ("infinitive_clause", infinitive_clause),
+    ("adverbial_clause", adverbial_clause),
+    ("stray_nominal", stray_nominal),
+    ("appositive_head", appositive_head),
+];
+
+/// "after the Court of Appeal backed ...", parsed as a conjunct of the main verb: a name
+/// right before the verb (past adverbs and auxiliaries) is its subject.
+fn name_before_verb(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let (sa, p, v) = (pr.sa, pr.sa.p, pr.v);
+    if p.upos[v] != Upos::Verb {
+        return None;
+    }
+    let mut k = v;
+    while k > 0 && matches!(p.upos[k - 1], Upos::Adv | Upos::Aux | Upos::Part) {
+        k -= 1;
+    }
+    // (no child of `v` is its nsubj here: the reading with one comes first)
+    (k > 0
+        && sa.entity[k - 1].is_some()
+        && sa.kind[k - 1].is_some_and(|m| m == MentionKind::Name)
+        && p.rel(k - 1) != DepRel::Nsubj)
+        .then(|| vec![k - 1])
+}
+
+/// "urged X to meet Y": the object of an object-control verb does its complement.
+fn object_controller(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let (p, v) = (pr.sa.p, pr.v);
+    let g = p.head(v)?;
+    if p.rel(v) != DepRel::Xcomp
+        || !pr
+            .sa
+            .lex
+            .words
+            .has(WordClass::ObjectControlVerb, &p.lemmas[g])
+    {
+        return None;
+    }
+    Some(vec![p.child_with(g, DepRel::Obj)?])
+}
+
+/// "X wants to meet Y": an open complement's doer is its governor's subject.
+fn open_complement(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    pr.climb_if(pr.sa.p.rel(pr.v) == DepRel::Xcomp)
+}
+
+/// "X met Y and condemned Z": a coordinated verb shares the first verb's subject.
+fn coordinated_verb(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    pr.climb_if(pr.sa.p.rel(pr.v) == DepRel::Conj)
+}
+
+/// "Erdogan calling Israel ...", "the group, which attacked ...": a clause modifying a
+/// noun is done by that noun.
+fn modified_noun(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let p = pr.sa.p;
+    let g = p.head(pr.v)?;
+    (p.rel(pr.v) == DepRel::Acl).then(|| vec![g])
+}
+
+/// "threatened on Monday to break relations with X": an infinitive complement the parser
+/// read as an adverbial clause is done by the governor's subject.
+fn infinitive_clause(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let p = pr.sa.p;
+    let g = p.head(pr.v)?;
+    pr.climb_if(infinitive_complement(pr.sa.lex, p, g, pr.v))
+}
+
+/// "X strengthened ties, backing Y", "by backing Y": an unmarked (or "by") adverbial
+/// clause of a verb is done by the main clause's subject (not "after Y backed Z").
+fn adverbial_clause(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let (p, lex, v) = (pr.sa.p, pr.sa.lex, pr.v);
+    let marked = p.children(v).iter().any(|&c| {
+        p.rel(c) == DepRel::Mark && !lex.words.has(WordClass::SharedSubjectMark, &p.lower[c])
+    });
+    pr.climb_if(p.rel(v) == DepRel::Advcl && p.upos[v] == Upos::Verb && !marked)
+}
+
+/// A parse that lost the subject relation: a bare nominal before the predicate
+/// ("Secretary ... are in Cairo" with "Secretary" as nmod:desc).
+fn stray_nominal(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let (p, v) = (pr.sa.p, pr.v);
+    let stray = p.children(v).iter().copied().find(|&c| {
+        c < v
+            && matches!(p.upos[c], Upos::Propn | Upos::Noun | Upos::Pron)
+            && matches!(
+                p.rel(c),
+                DepRel::Nmod
+                    | DepRel::Dep
+                    | DepRel::Appos
+                    | DepRel::Obl
+                    | DepRel::Compound
+                    | DepRel::Dislocated
+            )
+            && p.case_of(c).is_none()
+            && !matches!(
+                p.deprels[c],
+                DepRel::OblTmod
+                    | DepRel::OblUnmarked
+                    | DepRel::NmodTmod
+                    | DepRel::NmodUnmarked
+                    | DepRel::NmodPoss
+            )
+    })?;
+    Some(vec![stray])
+}
+
+/// "Albania on Friday denounced ..." parsed with the verb hanging off the noun before it.
+fn appositive_head(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let (p, v) = (pr.sa.p, pr.v);
+    let g = p.head(v)?;
+    (matches!(p.rel(v), DepRel::Appos | DepRel::Dep | DepRel::Parataxis)
+        && g < v
+        && matches!(p.upos[g], Upos::Propn | Upos::Noun))
+    .then(|| vec![g])
+}
+
+impl Predicate<'_> {
+    /// When `holds`, the subjects of the predicate this one depends on (its governor's).
+    fn climb_if(&self, holds: bool) -> Option<Vec<usize>> {
+        let g = self.sa.p.head(self.v).filter(|_| holds)?;
+        Some(self.sa.subjects(g, self.depth + 1).0)
+    }
+}
+
+/// An object of predicate `v` whose actors are read.
+pub(super) struct Object<'c> {
+    sa: &'c SentenceActors<'c, 'c>,
+    v: usize,
+    t: usize,
+}
+
+/// Repairs for an object naming no actor, two common parser slips, tried in order:
+/// `number_object` first, as its noun is the object itself; then `author_phrase`.
+pub(super) const OBJECT_FALLBACKS: &[ObjectStep] = &[
+    ("number_object", number_object),
+    ("author_phrase", author_phrase),
+];
+
+/// "deported \[168\] Liberians": a number read as the object stands for the noun after it.
+fn number_object(ob: &Object<'_>) -> Option<Vec<usize>> {
+    let (sa, p, v, t) = (ob.sa, ob.sa.p, ob.v, ob.t);
+    if p.upos[t] != Upos::Num
+        || t + 1 >= p.len()
+        || !matches!(p.upos[t + 1], Upos::Noun | Upos::Propn | Upos::Adj)
+    {
+        return None;
+    }
+    let next = (t + 1..p.len())
+        .find(|&k| matches!(p.upos[k], Upos::Noun | Upos::Propn))
+        .unwrap_or(t + 1);
+    (sa.entity[next].is_some() || p.head(next) == Some(v) || p.head(next) == Some(t))
+        .then(|| sa.actors_conj(next, true))
+}
+
+/// "rejected calls by Kofi Annan": an object naming no actor takes its author from a "by"
+/// or "from" phrase right after it.
+fn author_phrase(ob: &Object<'_>) -> Option<Vec<usize>> {
+    let (sa, p, v, t) = (ob.sa, ob.sa.p, ob.v, ob.t);
+    let end = (t..p.len())
+        .take_while(|&k| p.head(k) == Some(t) || k == t)
+        .last()
+        .unwrap_or(t)
+        + 1;
+    Some(
+        p.children(v)
+            .iter()
+            .copied()
+            .filter(|&c| c > t && p.left_edge(c) <= end + 1 && p.left_edge(c) >= end)
+            .filter(|&c| sa.case_in(c, WordClass::AuthorPreposition))
+            .flat_map(|c| sa.actors_conj(c, true))
+            .collect(),
+    )
+}
+
+/// The names of every step of this file, for the tests.
+#[cfg(test)]
+pub(super) fn step_names() -> Vec<&'static str> {
+    [
+        ACTOR_STEPS.iter().map(|s| s.0).collect::<Vec<_>>(),
+        SUBJECT_FALLBACKS.iter().map(|s| s.0).collect(),
+        OBJECT_FALLBACKS.iter().map(|s| s.0).collect(),
+    ]
+    .concat()
+}
+
+impl<'p, 'a> SentenceActors<'p, 'a> {
+    /// The actors a phrase headed by `t` refers to (its conjuncts are not included).
+    /// `target` allows a modifier to stand for the phrase ("an Egyptian cease-fire").
+    pub(super) fn actors(&self, t: usize, target: bool, depth: usize) -> Vec<usize> {
+        if depth > 4 {
+            return Vec::new();
+        }
+        let phrase = Phrase {
+            sa: self,
+            t,
+            target,
+            depth,
+        };
+        first_step(ACTOR_STEPS, &phrase).unwrap_or_default()
+    }
+
+    /// Actors of `t` and its conjuncts.
+    pub(super) fn actors_conj(&self, t: usize, target: bool) -> Vec<usize> {
+        let mut out = Vec::new();
+        for x in self.p.with_conjuncts(t) {
+            push_unique(&mut out, self.actors(x, target, 0));
+        }
+        out
+    }
+
+    /// The actors of a target `t` of predicate `v`; for an object naming none, the
+    /// repairs of [`OBJECT_FALLBACKS`].
+    pub(super) fn object_actors(&self, v: usize, t: usize) -> Vec<usize> {
+        let found = self.actors_conj(t, true);
+        if !found.is_empty() || self.p.rel(t) != DepRel::Obj {
+            return found;
+        }
+        let object = Object { sa: self, v, t };
+        first_step(OBJECT_FALLBACKS, &object).unwrap_or_default()
+    }
+
+    /// Subject tokens of predicate `v`, and whether `v` is passive: its `nsubj`, else the
+    /// first of [`SUBJECT_FALLBACKS`] (not deeper than a few governing clauses).
+    pub(super) fn subjects(&self, v: usize, depth: usize) -> (Vec<usize>, bool) {
+        let p = self.p;
+        let passive = p
+            .children(v)
+            .iter()
+            .any(|&c| matches!(p.deprels[c], DepRel::NsubjPass | DepRel::AuxPass));
+        let subj: Vec<usize> = p
+            .children(v)
+            .iter()
+            .copied()
+            .filter(|&c| p.rel(c) == DepRel::Nsubj)
+            .collect();
+        if !subj.is_empty() || depth > 3 {
+            return (subj, passive);
+        }
+        let predicate = Predicate { sa: self, v, depth };
+        let found = first_step(SUBJECT_FALLBACKS, &predicate).unwrap_or_default();
+        (found, passive)
+    }
+
+    /// True when the case marker of `c` (its preposition, multiword ones joined) is in
+    /// `class`.
+    pub(super) fn case_in(&self, c: usize, class: WordClass) -> bool {
+        self.p
+            .case_of(c)
+            .is_some_and(|k| self.lex.words.has(class, &k))
+    }
+
+    /// True if `i` is negated: a negation word ("not", "never", "without") among its
+    /// dependents.
+    pub(super) fn negated(&self, i: usize) -> bool {
+        let p = self.p;
+        // the relation first: it is cheaper to compare than a word to look up
+        p.children(i).iter().any(|&c| {
+            matches!(
+                p.rel(c),
+                DepRel::Advmod | DepRel::Det | DepRel::Cc | DepRel::Case | DepRel::Mark
+            ) && self.lex.words.has(WordClass::NegationWord, &p.lower[c])
+        })
+    }
+
+    /// Is the predicate `v` negated, directly, through its auxiliaries, or by a governing
+    /// "refuse"/"deny"?
+    pub(super) fn denied(&self, v: usize) -> bool {
+        let (p, lex) = (self.p, self.lex);
+        if self.negated(v) {
+            return true;
+        }
+        let mut x = v;
+        for _ in 0..3 {
+            let Some(g) = p.head(x) else { break };
+            if matches!(p.rel(x), DepRel::Xcomp | DepRel::Ccomp | DepRel::Csubj)
+                && (lex.words.has(WordClass::NegativeGovernor, &p.lemmas[g]) || self.negated(g))
+            {
+                return true;
+            }
+            if p.rel(x) != DepRel::Xcomp {
+                break;
+            }
+            x = g;
+        }
+        false
+    }
+
+    /// Is the predicate `v` hedged by a modal, an adverb or a condition?
+    pub(super) fn hedged(&self, v: usize) -> bool {
+        let (p, words) = (self.p, &self.lex.words);
+        p.children(v).iter().any(|&c| {
+            let word = p.lower[c].as_str();
+            match p.rel(c) {
+                DepRel::Aux => words.has(WordClass::HedgeModal, word),
+                DepRel::Advmod => words.has(WordClass::HedgeAdverb, word),
+                DepRel::Mark => words.has(WordClass::ConditionalMark, word),
+                _ => false,
+            }
+        })
+    }
+
+    /// True when one of the target tokens is a between-phrase ("between X and Y"): they
+    /// state a symmetric set.
+    pub(super) fn between(&self, targets: &[usize]) -> bool {
+        targets.iter().any(|&c| {
+            matches!(self.p.rel(c), DepRel::Obl | DepRel::Nmod)
+                && self.case_in(c, WordClass::BetweenPreposition)
+        })
+    }
+
+    /// The two sides of "between X and Y". The tree gives `found`; when it holds fewer
+    /// than two (the parser attached "and Y" elsewhere), read the words after "between":
+    /// names, "and", commas, determiners and adjectives.
+    pub(super) fn between_set(&self, targets: &[usize], found: Vec<usize>) -> Vec<usize> {
+        let (p, words) = (self.p, &self.lex.words);
+        if found.len() >= 2 {
+            return found;
+        }
+        let Some(prep) = targets.iter().find_map(|&t| {
+            p.children(t).iter().copied().find(|&c| {
+                p.deprels[c] == DepRel::Case
+                    && words.has(WordClass::BetweenPreposition, &p.lower[c])
+            })
+        }) else {
+            return found;
+        };
+        let mut set = Vec::new();
+        for k in prep + 1..p.len() {
+            if let Some(e) = self.entity[k] {
+                push_unique(&mut set, [e]);
+            } else if !(words.has(WordClass::BetweenListWord, &p.lower[k])
+                || matches!(p.upos[k], Upos::Det | Upos::Adj))
+            {
+                break;
+            }
+        }
+        if set.len() >= 2 { set } else { found }
+    }
+
+    /// Targets of predicate `v` per the trigger's frame.
+    pub(super) fn frame_targets(&self, v: usize, trigger: &Trigger) -> Vec<usize> {
+        self.span_targets(v, (v, v + 1), trigger)
+    }
+
+    /// Targets of the trigger words `span` (headed by `v`) per the trigger's frame: the
+    /// object, or a phrase of a preposition the frame names, among the dependents of any
+    /// of them, so that "held talks with X" finds X on "talks".
+    pub(super) fn span_targets(
+        &self,
+        v: usize,
+        span: (usize, usize),
+        trigger: &Trigger,
+    ) -> Vec<usize> {
+        let p = self.p;
+        let words = std::iter::once(v).chain((span.0..span.1).filter(|&k| k != v));
+        words
+            .flat_map(|w| p.children(w).iter().copied())
+            .filter(|&c| c < span.0 || c >= span.1)
+            .filter(|&c| match p.rel(c) {
+                DepRel::Obj | DepRel::Iobj => trigger.frame.obj,
+                DepRel::Obl | DepRel::Nmod => p.case_of(c).is_some_and(|k| trigger.frame.takes(&k)),
+                _ => false,
+            })
+            .collect()
+    }
+}
+
+/// Is clause `c` the infinitive complement of verb `v` that the parser read as an adverbial
+/// clause ("threatened on Monday [to break relations]")?
+pub(super) fn infinitive_complement(lex: &Lexicon, p: &Parsed<'_>, v: usize, c: usize) -> bool {
+    p.rel(c) == DepRel::Advcl
+        && p.head(c) == Some(v)
+        && lex.words.has(WordClass::InfinitiveVerb, &p.lemmas[v])
+        && p.upos[c] == Upos::Verb
+        && p.children(c).iter().any(|&m| {
+            p.rel(m) == DepRel::Mark && lex.words.has(WordClass::InfinitiveMark, &p.lower[m])
+        })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,210 @@
+//! Rows of the argument steps: actors of a phrase, subjects, objects.
+
+use super::super::testing::{Row, check_rows};
+use super::step_names;
+
+const RELATIVE: &str = "
+1 Sweden Sweden PROPN NNP _ 2 nsubj _ Entity=B-LOC
+2 welcomed welcome VERB VBD _ 0 root _ _
+3 Finland Finland PROPN NNP _ 2 obj _ Entity=B-LOC
+4 , , PUNCT , _ 7 punct _ _
+5 which which PRON WDT _ 7 nsubj _ _
+6 had have AUX VBD _ 7 aux _ _
+7 criticised criticise VERB VBN _ 3 acl:relcl _ _
+8 Russia Russia PROPN NNP _ 7 obj _ Entity=B-LOC
+9 . . PUNCT . _ 2 punct _ _
+";
+
+// a head that names no actor: "newcomer" is no title
+const APPOSITIVE: &str = "
+1 The the DET DT _ 2 det _ _
+2 newcomer newcomer NOUN NN _ 7 nsubj _ _
+3 , , PUNCT , _ 4 punct _ _
+4 Olaf Olaf PROPN NNP _ 2 appos _ Entity=B-PER
+5 Scholz Scholz PROPN NNP _ 4 flat _ Entity=I-PER
+6 , , PUNCT , _ 4 punct _ _
+7 criticised criticise VERB VBD _ 0 root _ _
+8 Hungary Hungary PROPN NNP _ 7 obj _ Entity=B-LOC
+9 . . PUNCT . _ 7 punct _ _
+";
+
+// the controller apart from the verb, so that no name stands right before it
+const CONTROLLER: &str = "
+1 The the DET DT _ 3 det _ _
+2 European European PROPN NNP _ 3 compound _ Entity=B-ORG
+3 Union Union PROPN NNP _ 4 nsubj _ Entity=I-ORG
+4 urged urge VERB VBD _ 0 root _ _
+5 Serbian Serbian ADJ JJ _ 6 amod _ Entity=B-MISC
+6 officials official NOUN NNS _ 4 obj _ _
+7 to to PART TO _ 8 mark _ _
+8 criticise criticise VERB VB _ 4 xcomp _ _
+9 Russia Russia PROPN NNP _ 8 obj _ Entity=B-LOC
+10 . . PUNCT . _ 4 punct _ _
+";
+
+// "backed" read as a conjunct of "welcomed", its subject as a phrase of "welcomed"
+const NAME_BEFORE: &str = "
+1 Austria Austria PROPN NNP _ 2 nsubj _ Entity=B-LOC
+2 welcomed welcome VERB VBD _ 0 root _ _
+3 the the DET DT _ 4 det _ _
+4 decision decision NOUN NN _ 2 obj _ _
+5 after after ADP IN _ 6 case _ _
+6 Slovakia Slovakia PROPN NNP _ 2 obl _ Entity=B-LOC
+7 backed back VERB VBD _ 2 conj _ _
+8 Hungary Hungary PROPN NNP _ 7 obj _ Entity=B-LOC
+9 . . PUNCT . _ 2 punct _ _
+";
+
+// the subject lost: "government" hangs off the verb as `dep`
+const STRAY: &str = "
+1 Serbia Serbia PROPN NNP _ 3 nmod:poss _ Entity=B-LOC
+2 's 's PART POS _ 1 case _ _
+3 government government NOUN NN _ 6 dep _ _
+4 on on ADP IN _ 5 case _ _
+5 Monday Monday PROPN NNP _ 6 obl _ _
+6 criticised criticise VERB VBD _ 0 root _ _
+7 Hungary Hungary PROPN NNP _ 6 obj _ Entity=B-LOC
+8 . . PUNCT . _ 6 punct _ _
+";
+
+// the verb hanging off the name before it
+const HANGING: &str = "
+1 Albania Albania PROPN NNP _ 0 root _ Entity=B-LOC
+2 on on ADP IN _ 3 case _ _
+3 Friday Friday PROPN NNP _ 4 obl _ _
+4 denounced denounce VERB VBD _ 1 dep _ _
+5 Serbia Serbia PROPN NNP _ 4 obj _ Entity=B-LOC
+6 . . PUNCT . _ 1 punct _ _
+";
+
+const MODIFIED: &str = "
+1 Serbia Serbia PROPN NNP _ 6 nsubj _ Entity=B-LOC
+2 , , PUNCT , _ 3 punct _ _
+3 criticising criticise VERB VBG _ 1 acl _ _
+4 Hungary Hungary PROPN NNP _ 3 obj _ Entity=B-LOC
+5 , , PUNCT , _ 3 punct _ _
+6 left leave VERB VBD _ 0 root _ _
+7 early early ADV RB _ 6 advmod _ _
+8 . . PUNCT . _ 6 punct _ _
+";
+
+const NUMBER: &str = "
+1 Hungary Hungary PROPN NNP _ 2 nsubj _ Entity=B-LOC
+2 deported deport VERB VBD _ 0 root _ _
+3 40 40 NUM CD _ 2 obj _ _
+4 Romanians Romanians PROPN NNPS _ 2 obl _ Entity=B-MISC
+5 . . PUNCT . _ 2 punct _ _
+";
+
+const AUTHOR: &str = "
+1 Serbia Serbia PROPN NNP _ 2 nsubj _ Entity=B-LOC
+2 rejected reject VERB VBD _ 0 root _ _
+3 proposals proposal NOUN NNS _ 2 obj _ _
+4 by by ADP IN _ 5 case _ _
+5 Croatia Croatia PROPN NNP _ 2 obl _ Entity=B-LOC
+6 . . PUNCT . _ 2 punct _ _
+";
+
+const ROWS: &[Row] = &[
+    Row::gold(
+        "appositive_name",
+        "The newcomer, Olaf Scholz, criticised Hungary.",
+        &[APPOSITIVE],
+        &["Olaf Scholz -opposes-> Hungary [criticised]"],
+    ),
+    Row::model(
+        "named_mention",
+        "Hungary criticised Poland.",
+        &["Hungary -opposes-> Poland [criticised]"],
+    ),
+    Row::gold(
+        "relative_pronoun",
+        "Sweden welcomed Finland, which had criticised Russia.",
+        &[RELATIVE],
+        &[
+            "Sweden -meets/sym-> Finland [welcomed]",
+            "Finland -opposes-> Russia [criticised]",
+        ],
+    ),
+    Row::model(
+        "noun_phrase",
+        "Hungarian officials criticised Poland.",
+        &["Hungary -opposes-> Poland [criticised]"],
+    ),
+    Row::gold(
+        "name_before_verb",
+        "Austria welcomed the decision after Slovakia backed Hungary.",
+        &[NAME_BEFORE],
+        &["Slovakia -backs-> Hungary [backed]"],
+    ),
+    Row::gold(
+        "object_controller",
+        "The European Union urged Serbian officials to criticise Russia.",
+        &[CONTROLLER],
+        &["Serbia -opposes-> Russia [criticise]"],
+    ),
+    // a name right before the infinitive is its doer anyway
+    Row::model(
+        "name_before_verb",
+        "The European Union urged Serbia to criticise Russia.",
+        &["Serbia -opposes-> Russia [criticise]"],
+    ),
+    Row::model(
+        "open_complement",
+        "Serbia wants to criticise Russia.",
+        &["Serbia -opposes-> Russia [criticise]"],
+    ),
+    Row::model(
+        "coordinated_verb",
+        "Serbia met Croatia and criticised Hungary.",
+        &[
+            "Serbia -meets/sym-> Croatia [met]",
+            "Serbia -opposes-> Hungary [criticised]",
+        ],
+    ),
+    Row::gold(
+        "modified_noun",
+        "Serbia, criticising Hungary, left early.",
+        &[MODIFIED],
+        &["Serbia -opposes-> Hungary [criticising]"],
+    ),
+    Row::model(
+        "infinitive_clause",
+        "Serbia vowed on Sunday to attack Kosovo.",
+        &["Serbia -opposes-> Kosovo [attack]"],
+    ),
+    Row::model(
+        "adverbial_clause",
+        "Serbia angered Croatia by criticising Hungary.",
+        &["Serbia -opposes-> Hungary [criticising]"],
+    ),
+    Row::gold(
+        "stray_nominal",
+        "Serbia's government on Monday criticised Hungary.",
+        &[STRAY],
+        &["Serbia -opposes-> Hungary [criticised]"],
+    ),
+    Row::gold(
+        "appositive_head",
+        "Albania on Friday denounced Serbia.",
+        &[HANGING],
+        &["Albania -opposes-> Serbia [denounced]"],
+    ),
+    Row::gold(
+        "number_object",
+        "Hungary deported 40 Romanians.",
+        &[NUMBER],
+        &["Hungary -opposes-> Romania [deported]"],
+    ),
+    Row::gold(
+        "author_phrase",
+        "Serbia rejected proposals by Croatia.",
+        &[AUTHOR],
+        &["Serbia -opposes-> Croatia [rejected]"],
+    ),
+];
+
+#[test]
+fn actors_subjects_and_objects() {
+    check_rows(&step_names(), ROWS);
+}

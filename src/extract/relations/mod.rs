@@ -1,0 +1,325 @@
+//! Relations: a trigger (verb, noun, adjective or idiom from the lexicon) and its arguments
+//! in the dependency tree, mapped to actors.
+//!
+//! # The pipeline of a sentence
+//!
+//! ```text
+//!  token i ──► trigger? ──no──► stance.rs: "called X a terrorist state" (a verb of naming)
+//!                │ yes (triggers.tsv: class, CAMEO code, frame)
+//!                ▼
+//!     denied? hedged? "less"?      (arguments.rs: negation, governing "refuse", modals)
+//!                │
+//!                ▼ predicate kind
+//!   ┌────────────┼──────────────────────┬───────────────────────┐
+//!   agent noun   event noun             verb, adjective, idiom
+//!   "backers"    "talks", "aid"         "met", "sympathetic to", "at odds"
+//!   agent_nouns  nouns.rs               verbs.rs
+//!   │            │                      │
+//!   ▼            ▼                      ▼
+//!   argument steps: named, ordered lists; the first step that finds something decides
+//!   (agents: subject, "by" phrase, possessor, clause subject ...;
+//!    targets: the frame's object or preposition, then fallbacks ...)
+//!                │
+//!                ▼ arguments.rs: tokens -> actors (mentions, appositives, "officials of X")
+//!   pairs: every agent with every target; or one symmetric set ("between X and Y",
+//!          "X and Y met")  ──►  Found { agent, target, relation, cameo, ... }
+//! ```
+//!
+//! # Where a new construction goes
+//!
+//! - a new word for an existing construction: a row of `assets/lexicon/triggers.tsv`
+//!   (with its frame) or of `assets/lexicon/words.tsv` (the word classes the steps name);
+//! - a new way to find an argument: a step function in the file of its predicate kind,
+//!   placed in that file's step list where it must be tried (each list documents its
+//!   order), with a test row that fails when the step is disabled: the test module of each
+//!   file disables every step in turn and checks that its rows change;
+//! - a relation that no trigger states but a combination of words does (a cut of aid, a
+//!   characterization): a row of `assets/lexicon/constructions.tsv` for its code.
+//!
+//! Other readings: negation on the trigger, or a governing "refuse", "deny", "fail",
+//! blocks the edge; hedges and "less" weaken it ("far less sympathetic" is a weak
+//! opposite); "between X and Y", and a coordinated subject with no target ("X and Y are
+//! at odds"), state a symmetric relation.
+
+mod agent_nouns;
+mod arguments;
+mod nouns;
+mod stance;
+#[cfg(test)]
+mod testing;
+mod verbs;
+
+pub(crate) use arguments::SentenceActors;
+
+use crate::domain::RelationKind;
+use crate::lexicon::{Trigger, TriggerPos, WordClass};
+use crate::nlp::{DepRel, Upos};
+
+/// One relation found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    /// The entity that acts (the source of the edge).
+    pub agent: usize,
+    /// The other party.
+    pub target: usize,
+    /// The coarse class of the relation.
+    pub relation: RelationKind,
+    /// The text states the relation of both sides at once.
+    pub symmetric: bool,
+    /// The statement is hedged ("may", "reportedly", "less sympathetic").
+    pub weak: bool,
+    /// Token range of the trigger words.
+    pub trigger: (usize, usize),
+    /// CAMEO event code of the trigger or construction.
+    pub cameo: String,
+    /// Goldstein score of the code.
+    pub goldstein: f32,
+}
+
+/// One named step of an argument reading over the context `C` (a step list's element
+/// type is `(&'static str, fn(&C) -> Option<T>)`, named in each file): `None` when the
+/// step's construction is not in the sentence (the next step is tried), `Some` when it
+/// decides, even with an empty answer (the tokens or actors it read). The name appears in
+/// docs, test rows and mutation checks.
+///
+/// The answer of the first step of `steps` that decides.
+fn first_step<C, T, F: Fn(&C) -> Option<T>>(steps: &[(&'static str, F)], ctx: &C) -> Option<T> {
+    steps
+        .iter()
+        .filter(|(name, _)| enabled(name))
+        .find_map(|(_, step)| step(ctx))
+}
+
+/// A step's answer from what it found: `None` (try the next step) when it found nothing.
+fn nonempty(found: Vec<usize>) -> Option<Vec<usize>> {
+    (!found.is_empty()).then_some(found)
+}
+
+#[cfg(test)]
+thread_local! {
+    /// The step that the running test has disabled, to see its rows fail without it.
+    static DISABLED: std::cell::Cell<&'static str> = const { std::cell::Cell::new("") };
+}
+
+#[cfg(test)]
+fn enabled(name: &str) -> bool {
+    DISABLED.with(|d| d.get() != name)
+}
+
+#[cfg(not(test))]
+#[inline(always)]
+fn enabled(_: &str) -> bool {
+    true
+}
+
+/// Finds the relations of one sentence.
+pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
+    let p = sa.p;
+    let lower: Vec<&str> = p.lower.iter().map(String::as_str).collect();
+    let lemmas: Vec<&str> = p.lemmas.iter().map(String::as_str).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < p.len() {
+        let Some((len, trigger, pred)) = trigger_at(sa, &lower, &lemmas, i) else {
+            stance::characterization(sa, i, &mut out);
+            i += 1;
+            continue;
+        };
+        if trigger.class.is_none() && len == 1 {
+            // "call", "describe": no relation of their own, but "called X a terrorist" is one
+            stance::characterization(sa, i, &mut out);
+        }
+        if let Some(base) = statement(sa, trigger, pred, (i, i + len)) {
+            // a multiword noun ("humanitarian aid") reads like a noun, an idiom ("hold
+            // talks", "at odds") like a predicate
+            let is_noun = matches!(p.upos[pred], Upos::Noun | Upos::Propn)
+                && (len == 1 || trigger.pos == TriggerPos::Noun);
+            if is_noun && trigger.frame.agent_noun {
+                agent_nouns::agent_noun(sa, pred, trigger, &base, &mut out);
+            } else if is_noun {
+                nouns::event_noun(sa, pred, trigger, &base, &mut out);
+            } else {
+                verbs::predicate(sa, pred, (i, i + len), trigger, &base, &mut out);
+            }
+        }
+        i += len;
+    }
+    out
+}
+
+/// The trigger at token `i`: its length in tokens, its entry, and its predicate token.
+/// Idioms first ("at odds", "hold talks"), then single words.
+fn trigger_at<'l>(
+    sa: &SentenceActors<'l, '_>,
+    lower: &[&str],
+    lemmas: &[&str],
+    i: usize,
+) -> Option<(usize, &'l Trigger, usize)> {
+    let (p, lex) = (sa.p, sa.lex);
+    if let Some((len, trig)) = lex.triggers.multiword_at(lower, lemmas, i) {
+        // the idiom's predicate is its word whose head lies outside it
+        let pred = (i..i + len)
+            .find(|&k| p.head(k).is_none_or(|h| h < i || h >= i + len))
+            .unwrap_or(i + len - 1);
+        return Some((len, trig, pred));
+    }
+    let pos = match p.upos[i] {
+        Upos::Verb => TriggerPos::Verb,
+        Upos::Noun => TriggerPos::Noun,
+        Upos::Adj => TriggerPos::Adj,
+        _ => return None,
+    };
+    let lemma = lex
+        .verb_lemma(lower[i])
+        .filter(|_| pos == TriggerPos::Verb)
+        .unwrap_or(lemmas[i]);
+    let found = lex
+        .triggers
+        .get(lemma, pos)
+        .or_else(|| lex.triggers.get(lower[i], pos))
+        // "Palestinian riots against ...": a noun spelled like a verb trigger names its
+        // event (its prepositions only, no object)
+        .or_else(|| {
+            (pos == TriggerPos::Noun)
+                .then(|| lex.triggers.get(lemma, TriggerPos::Verb))
+                .flatten()
+                .filter(|t| !t.frame.preps.is_empty())
+        })?;
+    Some((1, found, i))
+}
+
+/// The relation a trigger of a class states at `pred`, before its arguments are read:
+/// none when the trigger relates no actors or is denied; weak when hedged.
+fn statement(
+    sa: &SentenceActors<'_, '_>,
+    trigger: &Trigger,
+    pred: usize,
+    span: (usize, usize),
+) -> Option<Found> {
+    let (p, lex) = (sa.p, sa.lex);
+    let class = trigger.class?;
+    if sa.denied(pred) {
+        return None;
+    }
+    let mut relation = class;
+    let mut weak = sa.hedged(pred);
+    // "less sympathetic": a weaker stance, read as its opposite
+    if p.children(pred).iter().any(|&c| {
+        p.rel(c) == DepRel::Advmod && lex.words.has(WordClass::DiminishingAdverb, &p.lower[c])
+    }) {
+        relation = match class {
+            RelationKind::Backs => RelationKind::Opposes,
+            RelationKind::Opposes => RelationKind::Backs,
+            other => other,
+        };
+        weak = true;
+    }
+    Some(Found {
+        agent: 0,
+        target: 0,
+        relation,
+        symmetric: relation == RelationKind::Meets,
+        weak,
+        trigger: span,
+        cameo: trigger.cameo.to_string(),
+        goldstein: trigger.goldstein,
+    })
+}
+
+/// Appends the actors not yet in `list`, keeping order.
+fn push_unique(list: &mut Vec<usize>, actors: impl IntoIterator<Item = usize>) {
+    for e in actors {
+        if !list.contains(&e) {
+            list.push(e);
+        }
+    }
+}
+
+/// One statement of `base` from each agent to each target (never an actor to itself).
+fn push_pairs(out: &mut Vec<Found>, agents: &[usize], targets: &[usize], base: &Found) {
+    for &a in agents {
+        for &t in targets {
+            if a != t {
+                out.push(Found {
+                    agent: a,
+                    target: t,
+                    ..base.clone()
+                });
+            }
+        }
+    }
+}
+
+/// One symmetric statement of `base` between each two actors of `set`.
+fn push_mutual(out: &mut Vec<Found>, set: &[usize], base: &Found) {
+    for (k, &a) in set.iter().enumerate() {
+        for &b in &set[k + 1..] {
+            if a != b {
+                out.push(Found {
+                    agent: a,
+                    target: b,
+                    symmetric: true,
+                    ..base.clone()
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{Row, check_rows, relations_of};
+
+    /// The driver: trigger lookup, denial, hedges and "less".
+    const ROWS: &[Row] = &[
+        Row::model(
+            "-",
+            "Poland firmly backed Lithuania in the dispute.",
+            &["Poland -backs-> Lithuania [backed]"],
+        ),
+        Row::model(
+            "-",
+            "Poland refused to back Lithuania.",
+            &["Poland -opposes-> Lithuania [refused]"],
+        ),
+        Row::model(
+            "-",
+            "Poland may support Lithuania.",
+            &["Poland -backs/weak-> Lithuania [support]"],
+        ),
+        Row::model(
+            "-",
+            "Poland is less sympathetic to Lithuania.",
+            &["Poland -opposes/weak-> Lithuania [sympathetic]"],
+        ),
+        Row::model("-", "Poland did not criticise Lithuania.", &[]),
+    ];
+
+    #[test]
+    fn triggers_negation_and_hedges() {
+        check_rows(&[], ROWS);
+    }
+
+    #[test]
+    fn an_idiom_is_one_trigger() {
+        assert_eq!(
+            relations_of("Lithuania and Poland are at odds.", &[]),
+            ["Lithuania -opposes/sym-> Poland [at odds]"]
+        );
+    }
+
+    #[test]
+    fn step_names_are_unique() {
+        let mut names: Vec<&str> = [
+            super::arguments::step_names(),
+            super::verbs::step_names(),
+            super::nouns::step_names(),
+            super::agent_nouns::step_names(),
+        ]
+        .concat();
+        let all = names.len();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), all, "a step name is used twice");
+    }
+}

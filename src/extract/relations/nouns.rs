@@ -1,0 +1,411 @@
+//! Event nouns: "talks with X", "U.S. aid to X", "acrimony between X and Y".
+//!
+//! The frame of the trigger names the noun's target preposition; when the noun has none,
+//! [`NOUN_TARGET_FALLBACKS`] look for it. The agent is the noun's possessor or modifier
+//! ("U.S. aid"), else someone of the clause the noun sits in ("Kerry held talks"), as
+//! [`NOUN_AGENT_STEPS`] try in order.
+
+use super::arguments::SentenceActors;
+use super::{Found, first_step, nonempty, push_mutual, push_pairs, push_unique};
+use crate::domain::RelationKind;
+use crate::extract::parse::Parsed;
+use crate::lexicon::{Construction, Lexicon, Trigger, TriggerPos, WordClass};
+use crate::nlp::{DepRel, Upos};
+
+/// A step of [`NOUN_TARGET_FALLBACKS`] and [`NOUN_TARGET_ACTOR_FALLBACKS`].
+type NounStep = (&'static str, fn(&EventNoun<'_>) -> Option<Vec<usize>>);
+/// A step of [`NOUN_AGENT_STEPS`].
+type AgencyStep = (&'static str, fn(&EventNoun<'_>) -> Option<Agency>);
+
+/// An event noun trigger in its sentence.
+pub(super) struct EventNoun<'c> {
+    sa: &'c SentenceActors<'c, 'c>,
+    /// The noun token.
+    n: usize,
+    trigger: &'c Trigger,
+    /// The relation the trigger states here.
+    relation: RelationKind,
+}
+
+/// Where the target phrase is when the frame finds none on the noun itself:
+/// `phrase_attached_higher` ("ties with Hamas" read as "[strength of ties] [with Hamas]").
+pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] =
+    &[("phrase_attached_higher", phrase_attached_higher)];
+
+/// A phrase right after the noun but attached higher up, at most a few words on, none of
+/// them a verb or a preposition: "talks Tuesday with Egyptian officials".
+fn phrase_attached_higher(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let (p, n) = (en.sa.p, en.n);
+    let g = p.head(n)?;
+    let mut right = n + 1;
+    while right < p.len() && p.head(right) == Some(n) {
+        right = p.left_edge(right).max(right) + 1;
+    }
+    let close = |c: usize| {
+        let start = p.left_edge(c);
+        start >= right
+            && start - right <= 3
+            && (right..start)
+                .all(|k| matches!(p.upos[k], Upos::Propn | Upos::Noun | Upos::Num | Upos::Adv))
+    };
+    let found: Vec<usize> = p
+        .children(g)
+        .iter()
+        .copied()
+        .filter(|&c| {
+            c > n
+                && matches!(p.rel(c), DepRel::Obl | DepRel::Nmod)
+                && close(c)
+                && p.case_of(c).is_some_and(|k| en.trigger.frame.takes(&k))
+        })
+        .collect();
+    nonempty(found)
+}
+
+/// Where the target is when the noun has no target phrase at all: `name_after_noun`,
+/// read from the words.
+pub(super) const NOUN_TARGET_ACTOR_FALLBACKS: &[NounStep] = &[("name_after_noun", name_after_noun)];
+
+/// "military aid to war-torn Mozambique": see [`prep_name_after`].
+fn name_after_noun(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    prep_name_after(en.sa, en.n, en.trigger).map(|e| vec![e])
+}
+
+/// Who does the event, tried in order:
+///
+/// 1. `noun_modifier`: a possessive or modifier ("U.S. aid", "Egypt's talks"); first, as
+///    it is the noun's own; an unresolved possessive ("its talks") stops the search:
+///    someone's event, not the clause subject's;
+/// 2. `reduced_cooperation`: a reducer verb over a cooperation ("halted aid to X") turns
+///    the event into its cut, done by the verb's subject (a relation of its own, coded in
+///    `constructions.tsv`); before 3 and 4, which would make the subject the giver;
+/// 3. `copular_subject`: the noun as predicate ("he has been in talks with X");
+/// 4. `clause_subject` last: the subject of the clause the noun sits in, climbing
+///    prepositions and support verbs ("X held talks with Y").
+pub(super) const NOUN_AGENT_STEPS: &[AgencyStep] = &[
+    ("noun_modifier", noun_modifier),
+    ("reduced_cooperation", reduced_cooperation),
+    ("copular_subject", copular_subject),
+    ("clause_subject", clause_subject),
+];
+
+/// Who does an event, as a step of [`NOUN_AGENT_STEPS`] reads it.
+pub(super) enum Agency {
+    /// These actors.
+    Agents {
+        /// The agents.
+        actors: Vec<usize>,
+        /// The noun's own clause (or the noun) gave them, not one climbed to.
+        near: bool,
+    },
+    /// Someone no actor stands for: no statement.
+    Nobody,
+    /// The subjects of `verb` cut the cooperation the noun names.
+    Reduced {
+        /// The subjects' actors.
+        actors: Vec<usize>,
+        /// The reducer verb ("halted", "severed").
+        verb: usize,
+    },
+}
+
+/// "U.S. aid", "Egypt's talks": the actors of the noun's possessive or modifiers.
+fn noun_modifier(en: &EventNoun<'_>) -> Option<Agency> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    let mut agents: Vec<usize> = Vec::new();
+    // "its talks with X" with "its" unresolved: someone's talks, not the clause subject's
+    let mut unknown_owner = false;
+    for &c in p.children(n) {
+        if c < n
+            && matches!(
+                p.deprels[c],
+                DepRel::Amod | DepRel::Compound | DepRel::NmodPoss
+            )
+        {
+            for x in p.with_conjuncts(c) {
+                if let Some(e) = sa.entity[x]
+                    && !agents.contains(&e)
+                {
+                    agents.push(e);
+                }
+            }
+            unknown_owner |= p.deprels[c] == DepRel::NmodPoss
+                && p.upos[c] == Upos::Pron
+                && sa.entity[c].is_none();
+        }
+    }
+    if !agents.is_empty() {
+        Some(Agency::Agents {
+            actors: agents,
+            near: true,
+        })
+    } else {
+        unknown_owner.then_some(Agency::Nobody)
+    }
+}
+
+/// "halted economic aid to Serbia", "severed ties with Qatar": ending cooperation is
+/// opposition (CAMEO 16, reduce relations), stated by the verb's subject.
+fn reduced_cooperation(en: &EventNoun<'_>) -> Option<Agency> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    let g = p.head(n)?;
+    if !matches!(en.relation, RelationKind::Backs | RelationKind::Meets)
+        || p.rel(n) != DepRel::Obj
+        || !sa.lex.words.has(WordClass::ReducerVerb, &p.lemmas[g])
+        || sa.denied(g)
+    {
+        return None;
+    }
+    let (subjects, passive) = sa.subjects(g, 0);
+    if passive {
+        return Some(Agency::Nobody);
+    }
+    let mut actors = Vec::new();
+    for s in subjects {
+        actors.extend(sa.actors_conj(s, true));
+    }
+    Some(Agency::Reduced { actors, verb: g })
+}
+
+/// "he has been in talks with X": the noun is the predicate, with its own subject.
+fn copular_subject(en: &EventNoun<'_>) -> Option<Agency> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    if !p.children(n).iter().any(|&c| p.rel(c) == DepRel::Cop) {
+        return None;
+    }
+    let (subjects, passive) = sa.subjects(n, 0);
+    let mut actors = Vec::new();
+    if !passive {
+        for s in subjects {
+            push_unique(&mut actors, sa.actors_conj(s, true));
+        }
+    }
+    (!actors.is_empty()).then_some(Agency::Agents { actors, near: true })
+}
+
+/// "Kerry is in Cairo for talks", "X held talks with Y": the subject of the clause.
+fn clause_subject(en: &EventNoun<'_>) -> Option<Agency> {
+    let (actors, step) = clause_agents(en.sa, en.n);
+    Some(Agency::Agents {
+        actors,
+        near: step == 0,
+    })
+}
+
+/// "military aid to war-torn Mozambique": the frame's preposition right after the event
+/// noun and a name a few modifiers on, read from the words when the parser attached the
+/// preposition elsewhere (here as the mark of "war-torn" read as a verb).
+fn prep_name_after(sa: &SentenceActors<'_, '_>, n: usize, trigger: &Trigger) -> Option<usize> {
+    let (p, words) = (sa.p, &sa.lex.words);
+    let prep = p.lower.get(n + 1)?;
+    if words.has(WordClass::BetweenPreposition, prep) || !trigger.frame.takes(prep) {
+        return None;
+    }
+    let mut k = n + 2;
+    while k < p.len()
+        && k < n + 5
+        && sa.entity[k].is_none()
+        && (matches!(p.upos[k], Upos::Det | Upos::Adj) || p.lower[k].contains('-'))
+    {
+        k += 1;
+    }
+    let e = sa.entity.get(k).copied().flatten()?;
+    (sa.kind[k] == Some(super::super::mentions::MentionKind::Name)).then_some(e)
+}
+
+/// Is the noun at `i` a relation trigger (its own or its verb's)?
+fn is_trigger_noun(lex: &Lexicon, p: &Parsed<'_>, i: usize) -> bool {
+    let lemma = p.lemmas[i].as_str();
+    lex.triggers
+        .get(lemma, TriggerPos::Noun)
+        .or_else(|| lex.triggers.get(&p.lower[i], TriggerPos::Noun))
+        .or_else(|| lex.triggers.get(lemma, TriggerPos::Verb))
+        .is_some_and(|t| t.class.is_some())
+}
+
+/// The subject of the clause an event noun sits in: climbs prepositional phrases, and
+/// objects of support verbs ("held talks"), to the first predicate with a subject.
+/// Returns the actors and the number of steps climbed.
+fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize) -> (Vec<usize>, usize) {
+    let (p, lex) = (sa.p, sa.lex);
+    let mut x = noun;
+    for step in 0..5 {
+        let Some(g) = p.head(x) else {
+            return (Vec::new(), step);
+        };
+        match p.rel(x) {
+            // the event as the object: only of a verb that carries it out ("held talks"),
+            // not one that refuses it ("rejected talks"); deeper in the clause, any verb
+            // that is not denied ("negotiated a deal on the strength of ties with X")
+            DepRel::Obj => {
+                let support = lex.words.has(WordClass::SupportVerb, &p.lemmas[g]);
+                if (step == 0 && !support && p.upos[g] == Upos::Verb && p.rel(g) != DepRel::Acl)
+                    || sa.denied(g)
+                {
+                    return (Vec::new(), step);
+                }
+            }
+            // "at odds over the war", "talked about the fighting": a topic, not an event
+            // the subject takes part in
+            DepRel::Obl | DepRel::Nmod if sa.case_in(x, WordClass::TopicPreposition) => {
+                return (Vec::new(), step);
+            }
+            DepRel::Obl | DepRel::Nmod | DepRel::Xcomp | DepRel::Acl => {}
+            _ => return (Vec::new(), step),
+        }
+        // "his opposition to the war on Iraq": an event named inside another event
+        // noun's phrase belongs to that noun, not to the clause
+        if matches!(p.upos[g], Upos::Noun) && is_trigger_noun(lex, p, g) {
+            return (Vec::new(), step);
+        }
+        // "refused to commit to any assistance to X": the event of a denied clause is
+        // denied with it
+        if sa.denied(g) {
+            return (Vec::new(), step);
+        }
+        let (subj, passive) = sa.subjects(g, 0);
+        if !subj.is_empty() && !passive {
+            let mut out = Vec::new();
+            for s in subj {
+                push_unique(&mut out, sa.actors_conj(s, true));
+            }
+            // a subject that names no actor ("the strength of ties") does not stop the
+            // climb to the clause's own subject
+            if !out.is_empty() {
+                return (out, step);
+            }
+        }
+        x = g;
+    }
+    (Vec::new(), 5)
+}
+
+/// An event noun: "talks with X", "U.S. aid to X", "acrimony between X and Y".
+pub(super) fn event_noun(
+    sa: &SentenceActors<'_, '_>,
+    n: usize,
+    trigger: &Trigger,
+    base: &Found,
+    out: &mut Vec<Found>,
+) {
+    if sa.negated(n) {
+        return;
+    }
+    let en = EventNoun {
+        sa,
+        n,
+        trigger,
+        relation: base.relation,
+    };
+    let mut target_tokens = sa.frame_targets(n, trigger);
+    if target_tokens.is_empty() {
+        target_tokens = first_step(NOUN_TARGET_FALLBACKS, &en).unwrap_or_default();
+    }
+    let between = sa.between(&target_tokens);
+    let mut targets = Vec::new();
+    for &t in &target_tokens {
+        push_unique(&mut targets, sa.actors_conj(t, true));
+    }
+    if target_tokens.is_empty() {
+        targets.extend(first_step(NOUN_TARGET_ACTOR_FALLBACKS, &en).unwrap_or_default());
+    }
+    if between {
+        let set = sa.between_set(&target_tokens, targets);
+        push_mutual(out, &set, base);
+        return;
+    }
+    match first_step(NOUN_AGENT_STEPS, &en) {
+        None | Some(Agency::Nobody) => {}
+        Some(Agency::Reduced { actors, verb }) => {
+            let code = sa.lex.constructions.get(Construction::ReducedCooperation);
+            let reduced = Found {
+                relation: code.relation,
+                symmetric: false,
+                trigger: (verb.min(n), verb.max(n) + 1),
+                cameo: code.cameo.to_string(),
+                goldstein: code.goldstein,
+                ..base.clone()
+            };
+            push_pairs(out, &actors, &targets, &reduced);
+        }
+        // "Qatar and Egypt held talks" states both sides; "X and Y seek an end to the
+        // fighting" does not make X and Y the ones fighting
+        Some(Agency::Agents { actors, near }) => {
+            if targets.is_empty() && trigger.frame.mutual && actors.len() >= 2 {
+                if near {
+                    push_mutual(out, &actors, base);
+                }
+            } else {
+                push_pairs(out, &actors, &targets, base);
+            }
+        }
+    }
+}
+
+/// The names of every step of this file, for the tests.
+#[cfg(test)]
+pub(super) fn step_names() -> Vec<&'static str> {
+    NOUN_TARGET_FALLBACKS
+        .iter()
+        .chain(NOUN_TARGET_ACTOR_FALLBACKS)
+        .map(|s| s.0)
+        .chain(NOUN_AGENT_STEPS.iter().map(|s| s.0))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{Row, check_rows};
+    use super::step_names;
+
+    // "with Croatian officials" attached to the verb, a day between it and the noun
+    const HIGHER: &str = "
+1 Serbia Serbia PROPN NNP _ 2 nsubj _ Entity=B-LOC
+2 conducted conduct VERB VBD _ 0 root _ _
+3 talks talk NOUN NNS _ 2 obj _ _
+4 Tuesday Tuesday PROPN NNP _ 2 obl:tmod _ _
+5 with with ADP IN _ 7 case _ _
+6 Croatian Croatian ADJ JJ _ 7 amod _ Entity=B-MISC
+7 officials official NOUN NNS _ 2 obl _ _
+8 . . PUNCT . _ 2 punct _ _
+";
+
+    const ROWS: &[Row] = &[
+        Row::gold(
+            "phrase_attached_higher",
+            "Serbia conducted talks Tuesday with Croatian officials.",
+            &[HIGHER],
+            &["Serbia -meets/sym-> Croatia [talks]"],
+        ),
+        Row::model(
+            "name_after_noun",
+            "Norway pledged military aid to war-torn Mali.",
+            &["Norway -backs-> Mali [military aid]"],
+        ),
+        Row::model(
+            "noun_modifier",
+            "Russian aid to Serbia increased.",
+            &["Russia -backs-> Serbia [aid]"],
+        ),
+        Row::model(
+            "reduced_cooperation",
+            "Hungary halted military aid to Serbia.",
+            &["Hungary -opposes-> Serbia [halted military aid]"],
+        ),
+        Row::model(
+            "copular_subject",
+            "Serbia has been in close talks with Croatia.",
+            &["Serbia -meets/sym-> Croatia [talks]"],
+        ),
+        Row::model(
+            "clause_subject",
+            "Serbia arrived in Zagreb for talks with Croatia.",
+            &["Serbia -meets/sym-> Croatia [talks]"],
+        ),
+    ];
+
+    #[test]
+    fn event_nouns() {
+        check_rows(&step_names(), ROWS);
+    }
+}

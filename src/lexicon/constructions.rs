@@ -1,0 +1,183 @@
+//! Codes of the relations that a construction states, not a trigger word: read from
+//! `assets/lexicon/constructions.tsv`.
+//!
+//! A trigger carries its own CAMEO code and Goldstein score (`triggers.tsv`). A few
+//! relations come from how words combine instead: "halted aid to X" is no aid but a cut
+//! (CAMEO 16, reduce relations); "called X a terrorist state" is a disapproval
+//! (CAMEO 112) built from a verb of naming and a pejorative noun. Their relation class,
+//! code and score are rows here, so that no code or score is written in a rule.
+
+use super::table;
+use crate::domain::RelationKind;
+use crate::error::Result;
+
+/// A construction that states a relation of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Construction {
+    /// A reducer verb over an event noun of cooperation: "halted economic aid to X",
+    /// "severed ties with X".
+    ReducedCooperation,
+    /// A verb of naming with a pejorative predicate noun: "called X a terrorist state".
+    CharacterizedAsEnemy,
+    /// A verb of naming with an appreciative predicate noun: "called X a true friend".
+    CharacterizedAsFriend,
+}
+
+impl Construction {
+    /// Every construction, in declaration order.
+    pub const ALL: &'static [Construction] = &[
+        Construction::ReducedCooperation,
+        Construction::CharacterizedAsEnemy,
+        Construction::CharacterizedAsFriend,
+    ];
+
+    /// The name of the construction in the table.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Construction::ReducedCooperation => "reduced_cooperation",
+            Construction::CharacterizedAsEnemy => "characterized_as_enemy",
+            Construction::CharacterizedAsFriend => "characterized_as_friend",
+        }
+    }
+
+    /// The construction named `name` in the table.
+    pub fn parse(name: &str) -> Option<Construction> {
+        Construction::ALL
+            .iter()
+            .copied()
+            .find(|c| c.as_str() == name)
+    }
+}
+
+/// What a construction states: its relation class, CAMEO code and Goldstein score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConstructionCode {
+    /// The coarse class of the relation.
+    pub relation: RelationKind,
+    /// CAMEO event code: "160".
+    pub cameo: Box<str>,
+    /// Goldstein score of the code.
+    pub goldstein: f32,
+}
+
+/// The codes of every construction.
+#[derive(Debug, Clone, Default)]
+pub struct Constructions {
+    codes: Vec<Option<ConstructionCode>>,
+}
+
+/// The columns of `constructions.tsv`.
+pub(crate) const COLUMNS: &[&str] = &["construction", "relation", "cameo", "goldstein"];
+
+impl Constructions {
+    /// Reads `constructions.tsv` (`file` names it in errors).
+    ///
+    /// # Errors
+    ///
+    /// [`crate::Error::Lexicon`] for a table of another format, an unknown construction
+    /// or relation, a score that is no number, a construction listed twice or not at all.
+    pub fn parse(file: &str, text: &str) -> Result<Constructions> {
+        let mut codes = vec![None; Construction::ALL.len()];
+        for row in table::rows(file, text, COLUMNS)? {
+            let [name, relation, cameo, goldstein] = row.fields[..] else {
+                unreachable!("table::rows checks the column count");
+            };
+            let construction = Construction::parse(name)
+                .ok_or_else(|| row.error(file, format!("unknown construction {name:?}")))?;
+            let relation = RelationKind::parse(relation)
+                .filter(|k| *k != RelationKind::AffiliatedWith)
+                .ok_or_else(|| row.error(file, format!("unknown relation {relation:?}")))?;
+            let goldstein: f32 = goldstein
+                .parse()
+                .map_err(|_| row.error(file, format!("goldstein {goldstein:?} is not a number")))?;
+            let slot = &mut codes[construction as usize];
+            if slot.is_some() {
+                return Err(row.error(file, format!("{name:?} is listed twice")));
+            }
+            *slot = Some(ConstructionCode {
+                relation,
+                cameo: cameo.into(),
+                goldstein,
+            });
+        }
+        if let Some(&missing) = Construction::ALL
+            .iter()
+            .find(|&&c| codes[c as usize].is_none())
+        {
+            return Err(table::error(
+                file,
+                text.lines().count(),
+                format!("the construction {} has no row", missing.as_str()),
+            ));
+        }
+        Ok(Constructions { codes })
+    }
+
+    /// The code of `construction`.
+    ///
+    /// # Panics
+    ///
+    /// On a `Constructions::default()`, which holds no rows; a parsed table holds them all.
+    pub fn get(&self, construction: Construction) -> &ConstructionCode {
+        self.codes[construction as usize]
+            .as_ref()
+            .expect("a parsed constructions table has every construction")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHIPPED: &str = include_str!("../../assets/lexicon/constructions.tsv");
+
+    #[test]
+    fn the_shipped_table_loads() {
+        let c = Constructions::parse("constructions.tsv", SHIPPED).expect("shipped table");
+        let cut = c.get(Construction::ReducedCooperation);
+        assert_eq!(
+            (cut.relation, &*cut.cameo, cut.goldstein),
+            (RelationKind::Opposes, "160", -4.0)
+        );
+        let friend = c.get(Construction::CharacterizedAsFriend);
+        assert_eq!(friend.relation, RelationKind::Backs);
+    }
+
+    #[test]
+    fn bad_rows_name_file_and_line() {
+        let head = table::header(COLUMNS);
+        let full: String = Construction::ALL
+            .iter()
+            .map(|c| format!("{}\topposes\t110\t-2.0\n", c.as_str()))
+            .collect();
+        let cases = [
+            (
+                format!("{head}nothing\topposes\t110\t-2\n"),
+                "c.tsv:3: unknown construction",
+            ),
+            (
+                format!("{head}reduced_cooperation\tdislikes\t110\t-2\n"),
+                "c.tsv:3: unknown relation",
+            ),
+            (
+                format!("{head}reduced_cooperation\tbacks\t050\thigh\n"),
+                "c.tsv:3: goldstein \"high\" is not a number",
+            ),
+            (
+                format!("{head}{full}reduced_cooperation\tbacks\t050\t1\n"),
+                "c.tsv:6: \"reduced_cooperation\" is listed twice",
+            ),
+            (
+                head.clone(),
+                "c.tsv:2: the construction reduced_cooperation has no row",
+            ),
+        ];
+        for (text, message) in cases {
+            let err = Constructions::parse("c.tsv", &text)
+                .unwrap_err()
+                .to_string();
+            assert!(err.starts_with(message), "{text:?}: {err}");
+        }
+        assert!(Constructions::parse("c.tsv", &format!("{head}{full}")).is_ok());
+    }
+}

@@ -103,6 +103,46 @@ word_classes! {
         StateSector = "state_sector",
         /// The CAMEO sector of elites (ELI): a person with it is of their state, as an official is.
         EliteSector = "elite_sector",
+        /// Possessive endings the tokenizer splits off as a word of their own: "Egypt 's new leader".
+        PossessiveMarker = "possessive_marker",
+        /// Modifiers in front of a title that make it a past holder's: "former president", "the late king".
+        FormerModifier = "former_modifier",
+        /// Prefixes joined to a title that make it a past holder's: "ex-minister".
+        FormerPrefix = "former_prefix",
+        /// Modifiers in front of a title that make it the opposition's counterpart of the office, not the office: "shadow chancellor".
+        ShadowModifier = "shadow_modifier",
+        /// Words in front of a people's name that belong to the name of one of its groups: "ethnic Albanian rebels".
+        EthnicModifier = "ethnic_modifier",
+        /// Endings of adjectives in the superlative: "the UK's highest court" describes an institution, not a group.
+        SuperlativeEnding = "superlative_ending",
+        /// Name connectors that also join two separate names ("Kerry and Ban"): inside a proper-noun run only where a recognized entity or a known name spans them ("Bosnia and Herzegovina").
+        NameCoordinator = "name_coordinator",
+        /// Prepositions that join an organization word to the rest of its name: "Court of Appeal", "Commission for Africa".
+        OrganizationPreposition = "organization_preposition",
+        /// Prepositions that, after a legislature word, name a seat rather than the rest of a name: one enters "Parliament for Sheffield Brightside".
+        SeatPreposition = "seat_preposition",
+        /// Words of legislatures, whose "for" phrase names a seat: "parliament", "senate".
+        LegislatureWord = "legislature_word",
+        /// Pronouns that may stand for a clause instead of an actor: "it is clear that".
+        ExpletivePronoun = "expletive_pronoun",
+        /// Clause words that open an infinitive ("it is important to"): they make an "it" expletive only after an extraposing adjective ("it is ready to talk" is about an actor).
+        InfinitiveMarker = "infinitive_marker",
+        /// Clause words that are also determiners or pronouns ("it is that concern"): they make an "it" expletive only as a subordinating conjunction.
+        DeterminerComplementizer = "determiner_complementizer",
+        /// Pronouns that refer to one person: "he", "her".
+        PersonPronoun = "person_pronoun",
+        /// Pronouns that refer to one organization or country: "it", "its".
+        NeuterPronoun = "neuter_pronoun",
+        /// Plural pronouns, which may refer to any collective: "they", "their".
+        PluralPronoun = "plural_pronoun",
+        /// The definite article, which with a description noun refers to an actor met before: "the group".
+        DefiniteArticle = "definite_article",
+        /// Nouns (one or more words) that, after "the", describe one organization met before: "the group", "the militant group".
+        OrganizationDescription = "organization_description",
+        /// Plural nouns that, after "the", describe an organization met before by its members: "the militants".
+        OrganizationPluralDescription = "organization_plural_description",
+        /// Nouns that, after "the", describe a country met before: "the kingdom".
+        CountryDescription = "country_description",
 }
 
 /// The members of every word class.

@@ -246,19 +246,9 @@ impl Finder<'_> {
 mod tests {
     use super::super::tests::{mentions, show};
 
-    const EXPLETIVE: &str = "
-1 It it PRON PRP _ 4 expl _ _
-2 is be AUX VBZ _ 4 cop _ _
-3 not not PART RB _ 4 advmod _ _
-4 clear clear ADJ JJ _ 0 root _ _
-5 whether whether SCONJ IN _ 7 mark _ _
-6 it it PRON PRP _ 7 nsubj _ _
-7 is be AUX VBZ _ 4 csubj _ _
-8 ready ready ADJ JJ _ 7 xcomp _ _
-9 to to PART TO _ 10 mark _ _
-10 talk talk VERB VB _ 8 xcomp _ _
-11 . . PUNCT . _ 4 punct _ _
-";
+    const EXPLETIVE: &str = "It/PRON/4/expl is/AUX/4/cop not/PART/4/advmod clear/ADJ/0/root whether/SCONJ/7/mark \
+    it/PRON/7/nsubj is/AUX/4/csubj ready/ADJ/7/xcomp to/PART/10/mark talk/VERB/8/xcomp \
+    ./PUNCT/4/punct";
 
     #[test]
     fn an_it_that_stands_for_a_clause_is_no_mention() {
@@ -267,23 +257,10 @@ mod tests {
         assert_eq!(ms[0].start, 5);
     }
 
-    const IMPORTANT: &str = "
-1 They they PRON PRP _ 2 nsubj _ _
-2 said say VERB VBD _ 0 root _ _
-3 it it PRON PRP _ 5 expl _ _
-4 was be AUX VBD _ 5 cop _ _
-5 important important ADJ JJ _ 2 ccomp _ _
-6 to to PART TO _ 7 mark _ _
-7 meet meet VERB VB _ 5 csubj _ _
-8 him he PRON PRP _ 7 obj _ _
-9 and and CCONJ CC _ 11 cc _ _
-10 that that DET DT _ 11 det _ _
-11 it it PRON PRP _ 7 conj _ _
-12 was be AUX VBD _ 11 cop _ _
-13 that that DET DT _ 14 det _ _
-14 plan plan NOUN NN _ 11 appos _ _
-15 . . PUNCT . _ 2 punct _ _
-";
+    const IMPORTANT: &str = "They/PRON/2/nsubj said/VERB/0/root it/PRON/5/expl was/AUX/5/cop \
+    important/ADJ/2/ccomp to/PART/7/mark meet/VERB/5/csubj him/PRON/7/obj \
+    and/CCONJ/11/cc that/DET/11/det it/PRON/7/conj was/AUX/11/cop that/DET/14/det \
+    plan/NOUN/11/appos ./PUNCT/2/punct";
 
     #[test]
     fn an_infinitive_needs_an_extraposing_adjective_and_that_a_conjunction() {
@@ -297,22 +274,10 @@ mod tests {
         );
     }
 
-    const DESCRIBED: &str = "
-1 The the DET DT _ 3 det _ _
-2 the the DET DT _ 3 det _ _
-3 militants militant NOUN NNS _ 6 nsubj _ _
-4 and and CCONJ CC _ 6 cc _ _
-5 the the DET DT _ 6 det _ _
-6 group group NOUN NN _ 9 conj _ _
-7 headquarters headquarters NOUN NN _ 6 compound _ _
-8 the the DET DT _ 10 det _ _
-9 militant militant ADJ JJ _ 10 amod _ _
-10 group group NOUN NN _ 0 root _ _
-11 left leave VERB VBD _ 10 acl _ _
-12 the the DET DT _ 13 det _ _
-13 kingdom kingdom NOUN NN _ 11 obj _ _
-14 . . PUNCT . _ 11 punct _ _
-";
+    const DESCRIBED: &str = "The/DET/3/det the/DET/3/det militants/NOUN/6/nsubj and/CCONJ/6/cc the/DET/6/det \
+    group/NOUN/9/conj headquarters/NOUN/6/compound the/DET/10/det militant/ADJ/10/amod \
+    group/NOUN/0/root left/VERB/10/acl the/DET/13/det kingdom/NOUN/11/obj \
+    ./PUNCT/11/punct";
 
     #[test]
     fn a_description_noun_after_the_article_must_end_the_phrase() {
@@ -326,23 +291,10 @@ mod tests {
         );
     }
 
-    const GROUPS: &str = "
-1 Muslim Muslim ADJ JJ _ 2 amod _ Entity=B-MISC
-2 militias militia NOUN NNS _ 3 nsubj _ _
-3 attacked attack VERB VBD _ 0 root _ _
-4 ethnic ethnic ADJ JJ _ 6 amod _ _
-5 Albanian Albanian ADJ JJ _ 6 amod _ Entity=B-MISC
-6 rebels rebel NOUN NNS _ 3 obj _ _
-7 , , PUNCT , _ 10 punct _ _
-8 Egypt Egypt PROPN NNP _ 10 nmod:poss _ Entity=B-LOC
-9 's 's PART POS _ 8 case _ _
-10 highest high ADJ JJS _ 11 amod _ _
-11 court court NOUN NN _ 3 conj _ _
-12 and and CCONJ CC _ 14 cc _ _
-13 Egyptian Egyptian ADJ JJ _ 14 amod _ Entity=B-MISC
-14 people people NOUN NNS _ 3 conj _ _
-15 . . PUNCT . _ 3 punct _ _
-";
+    const GROUPS: &str = "Muslim/ADJ/2/amod/B-MISC militias/NOUN/3/nsubj attacked/VERB/0/root \
+    ethnic/ADJ/6/amod Albanian/ADJ/6/amod/B-MISC rebels/NOUN/3/obj ,/PUNCT/10/punct \
+    Egypt/PROPN/10/nmod:poss/B-LOC 's/PART/8/case highest/ADJ/11/amod court/NOUN/3/conj \
+    and/CCONJ/14/cc Egyptian/ADJ/14/amod/B-MISC people/NOUN/3/conj ./PUNCT/3/punct";
 
     #[test]
     fn a_people_or_a_religion_with_a_non_state_agent_noun_is_a_group() {

@@ -342,9 +342,31 @@ pub(super) mod tests {
         LEX.get_or_init(|| Lexicon::load_default().expect("shipped lexicon"))
     }
 
-    /// The mentions of a gold analysis with the shipped lexicon.
-    pub(crate) fn mentions(conllu: &'static str) -> Vec<Mention> {
-        let p = from_conllu(conllu);
+    /// A gold analysis written compactly: one token after another, each
+    /// `word/UPOS/head/deprel` with an entity tag (`B-PER`, `I-PER`...) after a fifth
+    /// slash where there is one; heads count from 1, 0 for the root; lemmas are the lower-case
+    /// words.
+    pub(crate) fn gold(tokens: &str) -> Parsed<'static> {
+        let conllu: String = tokens
+            .split_whitespace()
+            .enumerate()
+            .map(|(i, token)| {
+                let f: Vec<&str> = token.split('/').collect();
+                let entity = f.get(4).map_or("_".to_string(), |e| format!("Entity={e}"));
+                let (word, upos, head, rel) = (f[0], f[1], f[2], f[3]);
+                let lemma = word.to_lowercase();
+                format!(
+                    "{} {word} {lemma} {upos} _ _ {head} {rel} _ {entity}\n",
+                    i + 1
+                )
+            })
+            .collect();
+        from_conllu(Box::leak(conllu.into_boxed_str()))
+    }
+
+    /// The mentions of a gold analysis ([`gold`]) with the shipped lexicon.
+    pub(crate) fn mentions(tokens: &str) -> Vec<Mention> {
+        let p = gold(tokens);
         let (text, spans) = text_of(&p);
         find_mentions(&p, lexicon(), &spans, &text)
     }
@@ -377,22 +399,10 @@ pub(super) mod tests {
             .collect()
     }
 
-    const DRIVER: &str = "
-1 Turkish Turkish ADJ JJ _ 3 amod _ Entity=B-MISC
-2 Prime Prime PROPN NNP _ 3 compound _ _
-3 Minister Minister PROPN NNP _ 5 nmod:desc _ _
-4 Mr Mr PROPN NNP _ 5 nmod:desc _ _
-5 Kaya Kaya PROPN NNP _ 6 nsubj _ Entity=B-PER
-6 told tell VERB VBD _ 0 root _ _
-7 U.S.-backed U.S.-backed ADJ JJ _ 8 amod _ _
-8 militants militant NOUN NNS _ 6 obj _ _
-9 that that SCONJ IN _ 11 mark _ _
-10 he he PRON PRP _ 11 nsubj _ _
-11 met meet VERB VBD _ 6 ccomp _ _
-12 the the DET DT _ 13 det _ _
-13 group group NOUN NN _ 11 obj _ _
-14 . . PUNCT . _ 6 punct _ _
-";
+    const DRIVER: &str = "Turkish/ADJ/3/amod/B-MISC Prime/PROPN/3/compound Minister/PROPN/5/nmod:desc \
+    Mr/PROPN/5/nmod:desc Kaya/PROPN/6/nsubj/B-PER told/VERB/0/root \
+    U.S.-backed/ADJ/8/amod militants/NOUN/6/obj that/SCONJ/11/mark he/PRON/11/nsubj \
+    met/VERB/6/ccomp the/DET/13/det group/NOUN/11/obj ./PUNCT/6/punct";
 
     #[test]
     fn the_steps_run_left_to_right_and_each_claims_its_words() {
@@ -408,14 +418,8 @@ pub(super) mod tests {
         );
     }
 
-    const NO_NAME: &str = "
-1 The the DET DT _ 2 det _ _
-2 President President PROPN NNP _ 3 nsubj _ _
-3 said say VERB VBD _ 0 root _ _
-4 they they PRON PRP _ 5 nsubj _ _
-5 agreed agree VERB VBD _ 3 ccomp _ _
-6 . . PUNCT . _ 3 punct _ _
-";
+    const NO_NAME: &str = "The/DET/2/det President/PROPN/3/nsubj said/VERB/0/root they/PRON/5/nsubj \
+    agreed/VERB/3/ccomp ./PUNCT/3/punct";
 
     #[test]
     fn a_title_with_no_name_after_it_describes_its_holder() {

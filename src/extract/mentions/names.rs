@@ -388,24 +388,11 @@ mod tests {
         assert!(hyphenated_actor(lex, "well-known", 0).is_none());
     }
 
-    const RUNS: &str = "
-1 Greta Greta PROPN NNP _ 8 nsubj _ Entity=B-PER
-2 Lindqvist Lindqvist PROPN NNP _ 1 flat _ Entity=I-PER
-3 of of ADP IN _ 4 case _ _
-4 Norway Norway PROPN NNP _ 1 nmod _ Entity=B-LOC
-5 and and CCONJ CC _ 6 cc _ _
-6 Bosnia Bosnia PROPN NNP _ 1 conj _ Entity=B-LOC
-7 and and CCONJ CC _ 8 cc _ Entity=I-LOC
-8 Herzegovina Herzegovina PROPN NNP _ 6 conj _ Entity=I-LOC
-9 wrote write VERB VBD _ 0 root _ _
-10 to to ADP IN _ 13 case _ _
-11 the the DET DT _ 13 det _ _
-12 Zorvia Zorvia PROPN NNP _ 13 compound _ Entity=B-ORG
-13 Bank Bank PROPN NNP _ 9 obl _ Entity=I-ORG
-14 and and CCONJ CC _ 15 cc _ _
-15 Vantor Vantor PROPN NNP _ 13 conj _ _
-16 . . PUNCT . _ 9 punct _ _
-";
+    const RUNS: &str = "Greta/PROPN/8/nsubj/B-PER Lindqvist/PROPN/1/flat/I-PER of/ADP/4/case \
+    Norway/PROPN/1/nmod/B-LOC and/CCONJ/6/cc Bosnia/PROPN/1/conj/B-LOC \
+    and/CCONJ/8/cc/I-LOC Herzegovina/PROPN/6/conj/I-LOC wrote/VERB/0/root to/ADP/13/case \
+    the/DET/13/det Zorvia/PROPN/13/compound/B-ORG Bank/PROPN/9/obl/I-ORG and/CCONJ/15/cc \
+    Vantor/PROPN/13/conj ./PUNCT/9/punct";
 
     #[test]
     fn runs_are_cut_before_known_names_and_join_only_inside_a_name() {
@@ -421,20 +408,10 @@ mod tests {
         );
     }
 
-    const PEOPLE: &str = "
-1 Southern Southern ADJ JJ _ 2 amod _ _
-2 Mr Mr PROPN NNP _ 3 nmod:desc _ _
-3 German German PROPN NNP _ 4 nsubj _ Entity=B-PER
-4 met meet VERB VBD _ 0 root _ _
-5 Jordan Jordan PROPN NNP _ 4 obj _ Entity=B-PER
-6 Pellow Pellow PROPN NNP _ 5 flat _ Entity=I-PER
-7 in in ADP IN _ 9 case _ _
-8 Middle Middle PROPN NNP _ 9 compound _ _
-9 England England PROPN NNP _ 4 obl _ Entity=B-LOC
-10 on on ADP IN _ 11 case _ _
-11 Friday Friday PROPN NNP _ 4 obl _ _
-12 . . PUNCT . _ 4 punct _ _
-";
+    const PEOPLE: &str = "Southern/ADJ/2/amod Mr/PROPN/3/nmod:desc German/PROPN/4/nsubj/B-PER met/VERB/0/root \
+    Jordan/PROPN/4/obj/B-PER Pellow/PROPN/5/flat/I-PER in/ADP/9/case \
+    Middle/PROPN/9/compound England/PROPN/4/obl/B-LOC on/ADP/11/case Friday/PROPN/4/obl \
+    ./PUNCT/4/punct";
 
     #[test]
     fn a_place_name_after_an_honorific_or_before_a_surname_is_a_persons() {

@@ -246,19 +246,9 @@ impl Finder<'_> {
 mod tests {
     use super::super::tests::{mentions, show};
 
-    const SHADOW: &str = "
-1 The the DET DT _ 4 det _ _
-2 former former ADJ JJ _ 4 amod _ _
-3 shadow shadow NOUN NN _ 4 compound _ _
-4 chancellor chancellor NOUN NN _ 5 nsubj _ _
-5 resigned resign VERB VBD _ 0 root _ _
-6 and and CCONJ CC _ 9 cc _ _
-7 the the DET DT _ 9 det _ _
-8 shadow shadow NOUN NN _ 9 compound _ _
-9 chancellor chancellor NOUN NN _ 5 conj _ _
-10 stayed stay VERB VBD _ 5 conj _ _
-11 . . PUNCT . _ 5 punct _ _
-";
+    const SHADOW: &str = "The/DET/4/det former/ADJ/4/amod shadow/NOUN/4/compound chancellor/NOUN/5/nsubj \
+    resigned/VERB/0/root and/CCONJ/9/cc the/DET/9/det shadow/NOUN/9/compound \
+    chancellor/NOUN/5/conj stayed/VERB/5/conj ./PUNCT/5/punct";
 
     #[test]
     fn modifiers_make_a_title_former_or_shadow() {
@@ -283,19 +273,10 @@ mod tests {
         );
     }
 
-    const QUALIFIED: &str = "
-1 Former former ADJ JJ _ 4 amod _ _
-2 Egyptian Egyptian ADJ JJ _ 4 amod _ Entity=B-MISC
-3 President President PROPN NNP _ 4 nmod:desc _ _
-4 Karim Karim PROPN NNP _ 6 nsubj _ Entity=B-PER
-5 Salah Salah PROPN NNP _ 4 flat _ Entity=I-PER
-6 spoke speak VERB VBD _ 0 root _ _
-7 to to ADP IN _ 8 case _ _
-8 Sir Sir PROPN NNP _ 6 obl _ Entity=B-PER
-9 Alan Alan PROPN NNP _ 8 flat _ Entity=I-PER
-10 Brock Brock PROPN NNP _ 8 flat _ Entity=I-PER
-11 . . PUNCT . _ 6 punct _ _
-";
+    const QUALIFIED: &str = "Former/ADJ/4/amod Egyptian/ADJ/4/amod/B-MISC President/PROPN/4/nmod:desc \
+    Karim/PROPN/6/nsubj/B-PER Salah/PROPN/4/flat/I-PER spoke/VERB/0/root to/ADP/8/case \
+    Sir/PROPN/6/obl/B-PER Alan/PROPN/8/flat/I-PER Brock/PROPN/8/flat/I-PER \
+    ./PUNCT/6/punct";
 
     #[test]
     fn a_qualifier_in_front_and_an_honorific_join_the_name() {
@@ -313,15 +294,9 @@ mod tests {
         assert_eq!(ms[2].tokens(), 7..10);
     }
 
-    const PORTFOLIO: &str = "
-1 Overseas Overseas PROPN NNP _ 3 compound _ _
-2 Trade Trade PROPN NNP _ 3 compound _ _
-3 Secretary Secretary PROPN NNP _ 4 nmod:desc _ _
-4 Ann Ann PROPN NNP _ 6 nsubj _ Entity=B-PER
-5 Fenwick Fenwick PROPN NNP _ 4 flat _ Entity=I-PER
-6 resigned resign VERB VBD _ 0 root _ _
-7 . . PUNCT . _ 6 punct _ _
-";
+    const PORTFOLIO: &str = "Overseas/PROPN/3/compound Trade/PROPN/3/compound Secretary/PROPN/4/nmod:desc \
+    Ann/PROPN/6/nsubj/B-PER Fenwick/PROPN/4/flat/I-PER resigned/VERB/0/root \
+    ./PUNCT/6/punct";
 
     #[test]
     fn an_unknown_capitalized_portfolio_joins_the_title() {
@@ -337,15 +312,8 @@ mod tests {
         assert_eq!(ms[0].lead, Some(0));
     }
 
-    const NOT_A_PERSON: &str = "
-1 He he PRON PRP _ 2 nsubj _ _
-2 works work VERB VBZ _ 0 root _ _
-3 at at ADP IN _ 6 case _ _
-4 the the DET DT _ 6 det _ _
-5 President President PROPN NNP _ 6 compound _ Entity=B-ORG
-6 Bank Bank PROPN NNP _ 2 obl _ Entity=I-ORG
-7 . . PUNCT . _ 2 punct _ _
-";
+    const NOT_A_PERSON: &str = "He/PRON/2/nsubj works/VERB/0/root at/ADP/6/case the/DET/6/det \
+    President/PROPN/6/compound/B-ORG Bank/PROPN/2/obl/I-ORG ./PUNCT/2/punct";
 
     #[test]
     fn a_title_in_front_of_no_person_stays_a_description() {

@@ -167,7 +167,7 @@ fn extract_part<A: Annotator>(
             .person_by_surname(word)
             .map(|e| (e.canonical.to_string(), e.code.to_string()))
     };
-    let mut reg = Registry::new(&surname);
+    let mut reg = Registry::new(&surname, &lex.words);
     for pm in placed.iter_mut() {
         if matches!(
             pm.mention.kind,

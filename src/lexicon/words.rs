@@ -143,6 +143,22 @@ word_classes! {
         OrganizationPluralDescription = "organization_plural_description",
         /// Nouns that, after "the", describe a country met before: "the kingdom".
         CountryDescription = "country_description",
+        /// Description nouns whose actor carries the noun in its name: "the party" is the Labour Party, not any organization.
+        NamedDescription = "named_description",
+        /// Prepositions of a person's phrase that name the organization they belong to: "Simon Thomas, of Plaid Cymru".
+        MembershipPreposition = "membership_preposition",
+        /// Prepositions of a title's phrase that name what the title is of: "the leader of al-Qaeda", "spokesman for the party".
+        TitlePreposition = "title_preposition",
+        /// Possessive pronouns of a person: "his Muslim Brotherhood" makes him a member.
+        PersonalPossessive = "personal_possessive",
+        /// Prepositions that, opening a sentence, name who its speaker speaks for: "For the Liberal Democrats, Sir Menzies Campbell said".
+        BehalfPreposition = "behalf_preposition",
+        /// Punctuation that sets off an apposition or an opening phrase: "the leader of al-Qaeda, Ayman al-Zawahri".
+        AppositionMark = "apposition_mark",
+        /// Particles that a name word may be written with or without: "al-Maliki" is "Maliki".
+        NameParticle = "name_particle",
+        /// Plural endings that a word of an abbreviated name may add: "Lib Dems" abbreviates "Liberal Democrat".
+        PluralEnding = "plural_ending",
 }
 
 /// The members of every word class.

@@ -9,10 +9,13 @@ use std::collections::BTreeSet;
 
 use rustc_hash::FxHashMap as HashMap;
 
+mod references;
+
+pub(crate) use references::resolve_references;
+
 use super::mentions::{Mention, MentionKind};
-use super::parse::Parsed;
 use crate::domain::ActorType;
-use crate::nlp::DepRel;
+use crate::lexicon::{WordClass, Words};
 
 /// One actor of the document.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,6 +81,8 @@ pub(crate) struct Registry<'a> {
     pub entities: Vec<Entity>,
     by_canonical: HashMap<String, usize>,
     dictionary: SurnameLookup<'a>,
+    /// The word classes names and references are read with.
+    words: &'a Words,
 }
 
 impl std::fmt::Debug for Registry<'_> {
@@ -88,20 +93,14 @@ impl std::fmt::Debug for Registry<'_> {
     }
 }
 
-impl Default for Registry<'_> {
-    fn default() -> Self {
-        Registry::new(&|_| None)
-    }
-}
-
-/// Prefixes of Arabic names that a surname may be written with or without.
-const NAME_PARTICLES: &[&str] = &["el-", "al-", "el ", "al "];
-
-fn name_words(name: &str) -> Vec<String> {
+/// The name words of a person, lower case, each also without a particle it is written
+/// with ([`WordClass::NameParticle`]): "Abdel-Fattah el-Sissi" -> "abdel-fattah",
+/// "sissi", "el-sissi".
+fn name_words(words: &Words, name: &str) -> Vec<String> {
     let mut out = Vec::new();
     for w in name.split_whitespace() {
         let lw = crate::text::normalize(w).to_lowercase();
-        for p in NAME_PARTICLES {
+        for p in words.members(WordClass::NameParticle) {
             if let Some(rest) = lw.strip_prefix(p)
                 && !rest.is_empty()
             {
@@ -113,10 +112,10 @@ fn name_words(name: &str) -> Vec<String> {
     out
 }
 
-/// A name word, lower case, without an Arabic particle: "al-Maliki" -> "maliki".
-fn bare(word: &str) -> String {
+/// A name word, lower case, without a particle: "al-Maliki" -> "maliki".
+fn bare(words: &Words, word: &str) -> String {
     let lw = crate::text::normalize(word).to_lowercase();
-    for p in NAME_PARTICLES {
+    for p in words.members(WordClass::NameParticle) {
         if let Some(rest) = lw.strip_prefix(p)
             && !rest.is_empty()
         {
@@ -126,19 +125,26 @@ fn bare(word: &str) -> String {
     lw
 }
 
+/// Letters an abbreviated word keeps at least: "Lib", "Dem".
+const MIN_ABBREVIATION: usize = 3;
+
 /// Does `short` abbreviate `long` word by word? Each word of `short` (without a plural
-/// "s") starts the corresponding word of `long`, at least three letters long; one word
-/// at least must differ. "Lib Dems" / "Liberal Democrats", "Liberal Democrat" / "Liberal
-/// Democrats".
-fn abbreviates(short: &str, long: &str) -> bool {
+/// ending, [`WordClass::PluralEnding`]) starts the corresponding word of `long`, at least
+/// three letters long; one word at least must differ. "Lib Dems" / "Liberal Democrats",
+/// "Liberal Democrat" / "Liberal Democrats".
+fn abbreviates(words: &Words, short: &str, long: &str) -> bool {
     let s: Vec<String> = short.split_whitespace().map(str::to_lowercase).collect();
     let l: Vec<String> = long.split_whitespace().map(str::to_lowercase).collect();
     if s.len() != l.len() || s == l {
         return false;
     }
     s.iter().zip(&l).all(|(a, b)| {
-        let a = a.strip_suffix('s').filter(|x| x.len() >= 3).unwrap_or(a);
-        a.len() >= 3 && b.starts_with(a)
+        let a = words
+            .members(WordClass::PluralEnding)
+            .find_map(|ending| a.strip_suffix(ending))
+            .filter(|x| x.len() >= MIN_ABBREVIATION)
+            .unwrap_or(a);
+        a.len() >= MIN_ABBREVIATION && b.starts_with(a)
     })
 }
 
@@ -157,12 +163,14 @@ fn is_acronym(word: &str) -> bool {
 }
 
 impl<'a> Registry<'a> {
-    /// An empty registry that completes lone surnames from `dictionary`.
-    pub(crate) fn new(dictionary: SurnameLookup<'a>) -> Registry<'a> {
+    /// An empty registry that completes lone surnames from `dictionary` and reads names
+    /// with the word classes `words`.
+    pub(crate) fn new(dictionary: SurnameLookup<'a>, words: &'a Words) -> Registry<'a> {
         Registry {
             entities: Vec::new(),
             by_canonical: HashMap::default(),
             dictionary,
+            words,
         }
     }
 
@@ -181,7 +189,7 @@ impl<'a> Registry<'a> {
         self.by_canonical.insert(canonical.clone(), id);
         self.entities.push(Entity {
             name_words: if kind == ActorType::Person {
-                name_words(&canonical)
+                name_words(self.words, &canonical)
             } else {
                 Vec::new()
             },
@@ -211,29 +219,7 @@ impl<'a> Registry<'a> {
                 // a person of the dictionary keeps the name the text gives
                 self.resolve_person(m, at, Some(code.clone()))?
             } else {
-                match self.get(canonical) {
-                    Some(id) => id,
-                    None => match self.abbreviated(&m.name, m.actor_type) {
-                        // "Lib Dems" met first, "Liberal Democrats" now: the dictionary
-                        // name becomes the canonical one
-                        Some(id) => {
-                            self.rename(id, canonical);
-                            self.entities[id].code.get_or_insert_with(|| code.clone());
-                            id
-                        }
-                        None => match self.long_form(canonical, m.actor_type) {
-                            // "the Lords" met first, "House of Lords" now
-                            Some(id) => {
-                                self.rename(id, canonical);
-                                self.entities[id].code.get_or_insert_with(|| code.clone());
-                                id
-                            }
-                            None => {
-                                self.create(canonical.clone(), m.actor_type, Some(code.clone()), at)
-                            }
-                        },
-                    },
-                }
+                self.resolve_listed(m, canonical, code, at)
             }
         } else if m.actor_type == ActorType::Person {
             self.resolve_person(m, at, None)?
@@ -279,18 +265,54 @@ impl<'a> Registry<'a> {
         Some(id)
     }
 
+    /// Resolves a gazetteer name (not a person's) with its canonical name and code: the
+    /// actor met before under that name, or met under a shorter form that becomes this one
+    /// ("Lib Dems" met first, "Liberal Democrats" now; "the Lords", then "House of
+    /// Lords"), or a new actor.
+    fn resolve_listed(
+        &mut self,
+        m: &Mention,
+        canonical: &str,
+        code: &str,
+        at: (usize, usize),
+    ) -> usize {
+        if let Some(id) = self.get(canonical) {
+            return id;
+        }
+        let shorter = self
+            .abbreviated(&m.name, m.actor_type)
+            .or_else(|| self.long_form(canonical, m.actor_type));
+        match shorter {
+            Some(id) => {
+                self.rename(id, canonical);
+                self.entities[id]
+                    .code
+                    .get_or_insert_with(|| code.to_string());
+                id
+            }
+            None => self.create(
+                canonical.to_string(),
+                m.actor_type,
+                Some(code.to_string()),
+                at,
+            ),
+        }
+    }
+
     /// The one person met before whose surname is the single word `name`.
     fn known_person(&self, name: &str) -> Option<usize> {
         if name.contains(' ') || self.get(name).is_some() {
             return None;
         }
-        let w = bare(name);
+        let w = bare(self.words, name);
         let hits: Vec<usize> = self
             .entities
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind == ActorType::Person && e.canonical.contains(' '))
-            .filter(|(_, e)| e.canonical.rsplit(' ').next().map(bare) == Some(w.clone()))
+            .filter(|(_, e)| {
+                e.canonical.rsplit(' ').next().map(|x| bare(self.words, x)) == Some(w.clone())
+            })
             .map(|(i, _)| i)
             .collect();
         (hits.len() == 1).then(|| hits[0])
@@ -313,9 +335,9 @@ impl<'a> Registry<'a> {
                         && e.kind != ActorType::Country)
             })
             .filter(|(_, e)| {
-                abbreviates(name, &e.canonical)
-                    || abbreviates(&e.canonical, name)
-                    || e.aliases.iter().any(|a| abbreviates(name, a))
+                abbreviates(self.words, name, &e.canonical)
+                    || abbreviates(self.words, &e.canonical, name)
+                    || e.aliases.iter().any(|a| abbreviates(self.words, name, a))
             })
             .map(|(i, _)| i)
             .collect();
@@ -386,7 +408,7 @@ impl<'a> Registry<'a> {
             }
             return Some(id);
         }
-        let words = name_words(&m.name);
+        let words = name_words(self.words, &m.name);
         let own: Vec<&str> = m.name.split_whitespace().collect();
         if own.len() == 1 {
             // a surname or a first name of someone met before
@@ -449,16 +471,16 @@ impl<'a> Registry<'a> {
             }
         } else {
             // "Barack Obama" after "President Obama", or "Ian Blair" after "Sir Ian Blair"
-            let last = bare(own[own.len() - 1]);
-            let first = bare(own[0]);
+            let last = bare(self.words, own[own.len() - 1]);
+            let first = bare(self.words, own[0]);
             let hit = self.entities.iter().position(|e| {
                 let theirs: Vec<&str> = e.canonical.split_whitespace().collect();
                 // a lone surname met first, perhaps typed otherwise by the recognizer
                 // ("Mallon wades into ..." before "Ray Mallon")
                 let person_like = e.kind == ActorType::Person || (!e.firm && theirs.len() == 1);
                 person_like
-                    && theirs.last().map(|w| bare(w)) == Some(last.clone())
-                    && (theirs.len() == 1 || bare(theirs[0]) == first)
+                    && theirs.last().map(|w| bare(self.words, w)) == Some(last.clone())
+                    && (theirs.len() == 1 || bare(self.words, theirs[0]) == first)
             });
             if let Some(id) = hit {
                 // the longer form becomes the canonical name
@@ -501,136 +523,73 @@ pub(crate) struct Placed {
     pub entity: Option<usize>,
 }
 
-fn is_subject(p: &Parsed<'_>, m: &Mention) -> bool {
-    (m.start..m.end).any(|t| {
-        matches!(p.rel(t), DepRel::Nsubj) && p.head(t).is_none_or(|h| h < m.start || h >= m.end)
-    })
-}
-
-/// Resolves pronouns and descriptions, in text order, to the entities of names already
-/// resolved. `placed` is every mention of the document in text order.
-pub(crate) fn resolve_references(placed: &mut [Placed], parsed: &[Parsed<'_>], reg: &mut Registry) {
-    for k in 0..placed.len() {
-        let (s, m) = (placed[k].sentence, placed[k].mention.clone());
-        if !matches!(m.kind, MentionKind::Pronoun | MentionKind::Description) {
-            continue;
-        }
-        let fits = |e: &Entity| -> bool {
-            match (m.kind, m.actor_type) {
-                (MentionKind::Pronoun, ActorType::Person) => e.kind == ActorType::Person,
-                (MentionKind::Pronoun, ActorType::Group) => {
-                    e.kind != ActorType::Person && e.kind != ActorType::Location
-                }
-                (MentionKind::Pronoun, _) => {
-                    matches!(e.kind, ActorType::Organization | ActorType::Country)
-                }
-                (MentionKind::Description, ActorType::Country) => e.kind == ActorType::Country,
-                (MentionKind::Description, ActorType::Organization) => {
-                    e.kind == ActorType::Organization
-                        && (!m.name.to_lowercase().ends_with("party")
-                            || e.canonical.contains("Party"))
-                }
-                _ => false,
-            }
-        };
-        let resolved = if let Some(title) = m
-            .title
-            .as_ref()
-            .filter(|_| m.kind == MentionKind::Description)
-        {
-            // "the Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari": a person named
-            // right after the description, past a comma and a few words (honorifics, the
-            // "of" phrase), is its holder whatever the parser made of the apposition
-            let words = &parsed[s].lower;
-            let appositive = placed[k + 1..]
-                .iter()
-                .take_while(|q| q.sentence == s)
-                .find(|q| {
-                    q.mention.kind == MentionKind::Name
-                        && q.entity
-                            .is_some_and(|e| reg.entities[e].kind == ActorType::Person)
-                })
-                .filter(|q| {
-                    let gap = m.end..q.mention.tokens().start.max(m.end);
-                    gap.len() <= 6 && words[gap].iter().any(|w| w == ",")
-                })
-                .and_then(|q| q.entity);
-            if appositive.is_some() {
-                appositive
-            } else {
-                // "the Home Secretary": the one holder of that role in the document
-                let holders: Vec<usize> = reg
-                    .entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.role_keys.contains(&title.key))
-                    .map(|(i, _)| i)
-                    .collect();
-                (holders.len() == 1).then(|| holders[0])
-            }
-        } else {
-            // nearest fitting actor before the mention in this sentence, then the subject
-            // of the previous sentences, then their first fitting actor
-            let before = placed[..k]
-                .iter()
-                .rev()
-                .take_while(|q| q.sentence == s)
-                .filter(|q| q.mention.start < m.start)
-                .filter(|q| !matches!(q.mention.kind, MentionKind::Pronoun) || q.entity.is_some())
-                .find_map(|q| q.entity.filter(|&e| fits(&reg.entities[e])));
-            before.or_else(|| {
-                let window = if m.kind == MentionKind::Description {
-                    4
-                } else {
-                    2
-                };
-                (1..=window).filter(|d| *d <= s).find_map(|d| {
-                    let prev: Vec<&Placed> =
-                        placed[..k].iter().filter(|q| q.sentence == s - d).collect();
-                    let subject = prev.iter().find(|q| {
-                        q.entity.is_some_and(|e| fits(&reg.entities[e]))
-                            && is_subject(&parsed[q.sentence], &q.mention)
-                    });
-                    subject
-                        .or_else(|| {
-                            prev.iter()
-                                .find(|q| q.entity.is_some_and(|e| fits(&reg.entities[e])))
-                        })
-                        .and_then(|q| q.entity)
-                })
-            })
-        };
-        if let Some(id) = resolved {
-            reg.entities[id].mentions += 1;
-        }
-        placed[k].entity = resolved;
-    }
-}
-
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
+    use crate::extract::mentions::find_mentions;
+    use crate::extract::mentions::tests::{gold, lexicon, text_of};
+    use crate::extract::parse::Parsed;
+    use crate::lexicon::tests::shipped_words;
+
+    /// A document of gold-analysed sentences, its mentions found, placed and resolved as
+    /// the extractor does: names in text order, then pronouns and descriptions.
+    pub(crate) struct Resolved {
+        pub parsed: Vec<Parsed<'static>>,
+        /// Each sentence's text (its words joined by spaces) and word spans.
+        pub texts: Vec<(String, Vec<(usize, usize)>)>,
+        pub placed: Vec<Placed>,
+        /// Indices into `placed` of each sentence's mentions.
+        pub sentence_mentions: Vec<Vec<usize>>,
+        pub reg: Registry<'static>,
+    }
+
+    /// Resolves the gold analyses `sentences` (see [`gold`]) with the shipped lexicon.
+    pub(crate) fn resolve(sentences: &[&str]) -> Resolved {
+        let lex = lexicon();
+        let parsed: Vec<Parsed<'static>> = sentences.iter().map(|c| gold(c)).collect();
+        let (mut placed, mut sentence_mentions, mut texts) = (Vec::new(), Vec::new(), Vec::new());
+        for (s, p) in parsed.iter().enumerate() {
+            let (text, spans) = text_of(p);
+            let mut ids = Vec::new();
+            for mention in find_mentions(p, lex, &spans, &text) {
+                ids.push(placed.len());
+                placed.push(Placed {
+                    sentence: s,
+                    mention,
+                    entity: None,
+                });
+            }
+            sentence_mentions.push(ids);
+            texts.push((text, spans));
+        }
+        let mut reg = Registry::new(&|_| None, &lex.words);
+        for pm in placed.iter_mut() {
+            if !matches!(
+                pm.mention.kind,
+                MentionKind::Pronoun | MentionKind::Description
+            ) {
+                pm.entity = reg.resolve_name(&pm.mention, (pm.sentence, pm.mention.start));
+            }
+        }
+        resolve_references(&mut placed, &parsed, &mut reg);
+        Resolved {
+            parsed,
+            texts,
+            placed,
+            sentence_mentions,
+            reg,
+        }
+    }
 
     fn name(text: &str, actor_type: ActorType) -> Mention {
-        Mention {
-            start: 0,
-            end: text.split_whitespace().count(),
-            kind: MentionKind::Name,
-            actor_type,
-            name: text.to_string(),
-            canonical: None,
-            title: None,
-            honorific: None,
-            full: None,
-            plural: false,
-            tentative: false,
-            lead: None,
-        }
+        let end = text.split_whitespace().count();
+        Mention::new(0, end, MentionKind::Name, actor_type, text.to_string())
     }
 
     #[test]
     fn surnames_and_first_names_join_the_full_name() {
-        let mut reg = Registry::default();
+        let words = shipped_words();
+        let mut reg = Registry::new(&|_| None, &words);
         let kerry = reg
             .resolve_name(&name("John Kerry", ActorType::Person), (0, 0))
             .unwrap();
@@ -668,7 +627,8 @@ mod tests {
 
     #[test]
     fn longer_name_becomes_canonical_and_acronyms_resolve() {
-        let mut reg = Registry::default();
+        let words = shipped_words();
+        let mut reg = Registry::new(&|_| None, &words);
         let obama = reg
             .resolve_name(&name("Obama", ActorType::Person), (0, 0))
             .unwrap();
@@ -706,8 +666,8 @@ mod tests {
         libdems.canonical = Some(("Liberal Democrats".into(), "GBRPTY".into()));
         assert_eq!(reg.resolve_name(&libdems, (7, 0)), Some(lib));
         assert_eq!(reg.entities[lib].canonical, "Liberal Democrats");
-        assert!(!abbreviates("Democratic Party", "Democratic Party"));
-        assert!(!abbreviates("Lib", "Liberal Democrats"));
+        assert!(!abbreviates(&words, "Democratic Party", "Democratic Party"));
+        assert!(!abbreviates(&words, "Lib", "Liberal Democrats"));
         let mut brotherhood = name("Brotherhood", ActorType::Person);
         brotherhood.tentative = true;
         let mb = reg

@@ -82,6 +82,13 @@ pub(crate) struct TitleInfo {
     pub sector: String,
 }
 
+impl TitleInfo {
+    /// The role reads as a shadow one: a former shadow minister's reads "former".
+    pub(crate) fn reads_as_shadow(&self) -> bool {
+        self.shadow && !self.former
+    }
+}
+
 /// One mention in a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Mention {

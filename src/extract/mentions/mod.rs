@@ -290,7 +290,7 @@ struct PendingHonorific {
 }
 
 /// A capitalized portfolio read right before a title, which the title takes: "International
-/// Development" [Secretary].
+/// Development" Secretary.
 struct Portfolio {
     words: String,
     start: usize,

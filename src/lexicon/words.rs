@@ -89,7 +89,7 @@ word_classes! {
         ExpletiveLink = "expletive_link",
         /// Words that open the clause an expletive "it" stands for: "it is clear that", "it is important to".
         ExpletiveClauseWord = "expletive_clause_word",
-        /// Religious adjectives that, with an agent noun, name a group ("Muslim hackers").
+        /// Religious adjectives that, with an agent noun, name a group ("Islamist militants": an agent noun of agents.tsv).
         ReligiousWord = "religious_word",
         /// Agent nouns for a whole people, not a group within it: "Egyptian people" is Egypt.
         PopulationNoun = "population_noun",

@@ -1,6 +1,6 @@
 //! Mentions by common nouns and pronouns: definite descriptions ("the group", "the
 //! kingdom"), personal pronouns ("he", "its"), and groups named by a people or a religion
-//! and an agent noun ("Rwandan rebels", "Muslim hackers").
+//! and an agent noun ("Rwandan rebels", "Islamist militants").
 //!
 //! Descriptions and pronouns refer to an actor met before and resolve later
 //! ([`crate::extract::entities`]); an "it" that stands for a clause ("it is clear that")
@@ -176,7 +176,7 @@ fn group_mention(start: usize, end: usize, name: String) -> Mention {
 }
 
 impl Finder<'_> {
-    /// Step: a religious group at `i`: "Muslim hackers", "Islamic fundamentalists".
+    /// Step: a religious group at `i`: "Islamist militants", "Muslim extremists".
     pub(super) fn religious_group(&mut self, i: usize) -> Option<usize> {
         let s = &self.s;
         if !(s.has(WordClass::ReligiousWord, i) && is_capitalized(s.p.words[i])) {

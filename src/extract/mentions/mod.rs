@@ -11,7 +11,7 @@
 //!    State John Kerry"): read as a name, the title would swallow the person's name.
 //! 2. **A hyphenated actor** ([`names`]): "U.S.-backed", "Hamas-run": one word that would
 //!    otherwise read as a modifier.
-//! 3. **A religious group** ([`descriptions`]): "Muslim hackers": before names, so that
+//! 3. **A religious group** ([`descriptions`]): "Islamist militants": before names, so that
 //!    the capitalized adjective does not start a proper-noun run.
 //! 4. **A name** ([`names`]): the gazetteer's names, demonyms and capitals, and runs of
 //!    proper nouns the recognizer and the tagger support. A demonym or country followed

@@ -24,15 +24,16 @@ impl Sentence<'_> {
     /// recognizer puts in an entity or that does not open the sentence.
     pub(super) fn word_is_name_like(&self, k: usize) -> bool {
         let (p, w) = (self.p, self.p.words[k]);
-        if self.has(WordClass::CalendarWord, k) || !w.chars().any(char::is_alphabetic) {
-            return false;
-        }
         // names are written with a capital (or a lower-case particle: "al-Qaeda"); a
-        // recognizer's span that runs over "say they" does not make those words a name
+        // recognizer's span that runs over "say they" does not make those words a name.
+        // (Checked before the word classes: most words fail here, without a lookup.)
         let cased = is_capitalized(w)
             || w.split_once('-')
                 .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase));
-        if !cased || self.has(WordClass::LeadingModifier, k) {
+        if !cased || !w.chars().any(char::is_alphabetic) {
+            return false;
+        }
+        if self.has(WordClass::CalendarWord, k) || self.has(WordClass::LeadingModifier, k) {
             return false;
         }
         // "Bush-style", "Iraq-based": a name turned into a modifier

@@ -396,6 +396,9 @@ impl<'a> Registry<'a> {
         if hits.next().is_some() { None } else { first }
     }
 
+    /// Resolves a person's name (`code`: the dictionary's code for it): the person met
+    /// before under this name or a part of it, the one person of the dictionary with a
+    /// lone surname, or a new person; `None` for a tentative name that matches no one.
     fn resolve_person(
         &mut self,
         m: &Mention,
@@ -410,101 +413,126 @@ impl<'a> Registry<'a> {
         }
         let words = name_words(self.words, &m.name);
         let own: Vec<&str> = m.name.split_whitespace().collect();
-        if own.len() == 1 {
-            // a surname or a first name of someone met before
-            let w = &words[words.len() - 1];
-            let matches = |pos_last: bool| -> Vec<usize> {
-                self.entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.kind == ActorType::Person && e.name_words.len() > 1)
-                    .filter(|(_, e)| {
-                        let last = e.name_words.last().map(String::as_str);
-                        if pos_last {
-                            last == Some(w.as_str())
-                                || e.name_words.iter().rev().take(2).any(|x| x == w)
-                                    && e.canonical.split_whitespace().count() < e.name_words.len()
-                        } else {
-                            e.name_words.first() == Some(w)
-                        }
-                    })
-                    .map(|(i, _)| i)
-                    .collect()
-            };
-            let by_last = matches(true);
-            if by_last.len() == 1 {
-                return Some(by_last[0]);
+        let matched = if own.len() == 1 {
+            self.one_word_person(m, own[0], &words[words.len() - 1], at)
+        } else {
+            self.full_name_person(&m.name, &own, words, &code)
+        };
+        match matched {
+            PersonMatch::Found(id) => Some(id),
+            PersonMatch::New if !m.tentative => {
+                Some(self.create(m.name.clone(), ActorType::Person, code, at))
             }
-            if by_last.len() > 1 {
-                // the most recently introduced one
-                return by_last.last().copied();
-            }
-            let by_first = matches(false);
-            if by_first.len() == 1 {
-                return Some(by_first[0]);
-            }
-            // an organization written short: "Brotherhood" for "Muslim Brotherhood"
-            let orgs: Vec<usize> = self
-                .entities
+            PersonMatch::New => None,
+        }
+    }
+
+    /// A single name word `word` (`last`: its last name word, without particle): the
+    /// surname or first name of someone met before, an organization written short, an
+    /// acronym, or (for a name that is not tentative) the dictionary's one person with
+    /// that surname.
+    fn one_word_person(
+        &mut self,
+        m: &Mention,
+        word: &str,
+        last: &str,
+        at: (usize, usize),
+    ) -> PersonMatch {
+        // a surname or a first name of someone met before
+        let matches = |pos_last: bool| -> Vec<usize> {
+            self.entities
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.kind != ActorType::Person && e.canonical.contains(' '))
-                .filter(|(_, e)| e.canonical.split_whitespace().last() == Some(own[0]))
+                .filter(|(_, e)| e.kind == ActorType::Person && e.name_words.len() > 1)
+                .filter(|(_, e)| {
+                    let their_last = e.name_words.last().map(String::as_str);
+                    if pos_last {
+                        their_last == Some(last)
+                            || e.name_words.iter().rev().take(2).any(|x| x == last)
+                                && e.canonical.split_whitespace().count() < e.name_words.len()
+                    } else {
+                        e.name_words.first().map(String::as_str) == Some(last)
+                    }
+                })
                 .map(|(i, _)| i)
-                .collect();
-            if orgs.len() == 1 {
-                return Some(orgs[0]);
-            }
-            if let Some(id) = self.acronym_of(&m.name) {
-                return Some(id);
-            }
-            if m.tentative {
-                return None;
-            }
-            // "Mr Blair" in an article that never gives his full name: the one person of
-            // the dictionary with that surname
-            if let Some((canonical, dcode)) = (self.dictionary)(own[0]) {
-                return Some(match self.get(&canonical) {
-                    Some(id) => id,
-                    None => self.create(canonical, ActorType::Person, Some(dcode), at),
-                });
-            }
-        } else {
-            // "Barack Obama" after "President Obama", or "Ian Blair" after "Sir Ian Blair"
-            let last = bare(self.words, own[own.len() - 1]);
-            let first = bare(self.words, own[0]);
-            let hit = self.entities.iter().position(|e| {
-                let theirs: Vec<&str> = e.canonical.split_whitespace().collect();
-                // a lone surname met first, perhaps typed otherwise by the recognizer
-                // ("Mallon wades into ..." before "Ray Mallon")
-                let person_like = e.kind == ActorType::Person || (!e.firm && theirs.len() == 1);
-                person_like
-                    && theirs.last().map(|w| bare(self.words, w)) == Some(last.clone())
-                    && (theirs.len() == 1 || bare(self.words, theirs[0]) == first)
-            });
-            if let Some(id) = hit {
-                // the longer form becomes the canonical name
-                if words.len() > self.entities[id].name_words.len() {
-                    let old = std::mem::replace(&mut self.entities[id].canonical, m.name.clone());
-                    self.entities[id].aliases.insert(old.clone());
-                    self.entities[id].name_words = words;
-                    self.by_canonical.remove(&old);
-                    self.by_canonical.insert(m.name.clone(), id);
-                }
-                if !self.entities[id].firm {
-                    self.entities[id].kind = ActorType::Person;
-                }
-                // the dictionary knows the full name only: "Clarke" met first
-                if self.entities[id].code.is_none() {
-                    self.entities[id].code = code;
-                }
-                return Some(id);
-            }
-            if m.tentative {
-                return None;
-            }
+                .collect()
+        };
+        // several: the most recently introduced one
+        if let Some(&id) = matches(true).last() {
+            return PersonMatch::Found(id);
         }
-        Some(self.create(m.name.clone(), ActorType::Person, code, at))
+        let by_first = matches(false);
+        if by_first.len() == 1 {
+            return PersonMatch::Found(by_first[0]);
+        }
+        // an organization written short: "Brotherhood" for "Muslim Brotherhood"
+        let orgs: Vec<usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind != ActorType::Person && e.canonical.contains(' '))
+            .filter(|(_, e)| e.canonical.split_whitespace().last() == Some(word))
+            .map(|(i, _)| i)
+            .collect();
+        if orgs.len() == 1 {
+            return PersonMatch::Found(orgs[0]);
+        }
+        if let Some(id) = self.acronym_of(&m.name) {
+            return PersonMatch::Found(id);
+        }
+        if m.tentative {
+            return PersonMatch::New;
+        }
+        // "Mr Blair" in an article that never gives his full name: the one person of the
+        // dictionary with that surname
+        match (self.dictionary)(word) {
+            Some((canonical, dcode)) => PersonMatch::Found(match self.get(&canonical) {
+                Some(id) => id,
+                None => self.create(canonical, ActorType::Person, Some(dcode), at),
+            }),
+            None => PersonMatch::New,
+        }
+    }
+
+    /// A name of several words `own` (`words`: its name words): "Barack Obama" after
+    /// "President Obama", or "Ian Blair" after "Sir Ian Blair". The longer form becomes the
+    /// canonical name.
+    fn full_name_person(
+        &mut self,
+        name: &str,
+        own: &[&str],
+        words: Vec<String>,
+        code: &Option<String>,
+    ) -> PersonMatch {
+        let last = bare(self.words, own[own.len() - 1]);
+        let first = bare(self.words, own[0]);
+        let hit = self.entities.iter().position(|e| {
+            let theirs: Vec<&str> = e.canonical.split_whitespace().collect();
+            // a lone surname met first, perhaps typed otherwise by the recognizer
+            // ("Mallon wades into ..." before "Ray Mallon")
+            let person_like = e.kind == ActorType::Person || (!e.firm && theirs.len() == 1);
+            person_like
+                && theirs.last().map(|w| bare(self.words, w)) == Some(last.clone())
+                && (theirs.len() == 1 || bare(self.words, theirs[0]) == first)
+        });
+        let Some(id) = hit else {
+            return PersonMatch::New;
+        };
+        if words.len() > self.entities[id].name_words.len() {
+            let old = std::mem::replace(&mut self.entities[id].canonical, name.to_string());
+            self.entities[id].aliases.insert(old.clone());
+            self.entities[id].name_words = words;
+            self.by_canonical.remove(&old);
+            self.by_canonical.insert(name.to_string(), id);
+        }
+        if !self.entities[id].firm {
+            self.entities[id].kind = ActorType::Person;
+        }
+        // the dictionary knows the full name only: "Clarke" met first
+        if self.entities[id].code.is_none() {
+            self.entities[id].code.clone_from(code);
+        }
+        PersonMatch::Found(id)
     }
 
     /// Adds a role to an entity.
@@ -513,6 +541,14 @@ impl<'a> Registry<'a> {
         e.roles.insert(role.to_string());
         e.role_keys.insert(key.to_string());
     }
+}
+
+/// What a person's name matches among the actors met before.
+enum PersonMatch {
+    /// This actor.
+    Found(usize),
+    /// No one: a new person, unless the name is tentative.
+    New,
 }
 
 /// A mention placed in the document.

@@ -362,6 +362,69 @@ fn table() {
             ],
             &[],
         ),
+        (
+            // an opening "for" phrase names what the speaker after it speaks for
+            "For the Liberal Democrats, spokesman Tom Ellis criticised the government.",
+            &["Liberal Democrats:organization", "Tom Ellis:person"],
+            &["Tom Ellis -affiliated_with-> Liberal Democrats [For the Liberal Democrats]"],
+        ),
+        (
+            // a person's "of" phrase names their organization
+            "Ayesha Rahman, of the Green Party, condemned Russia.",
+            &[
+                "Ayesha Rahman:person",
+                "Green Party:organization",
+                "Russia:country",
+            ],
+            &[
+                "Ayesha Rahman -affiliated_with-> Green Party [Ayesha Rahman, of the Green Party]",
+                "Ayesha Rahman -opposes-> Russia [condemned]",
+            ],
+        ),
+        (
+            // "the party" is the organization with "Party" in its name, not Hamas
+            "The Zorvia Party met Hamas leaders in Gaza. The party later condemned Israel.",
+            &[
+                "Zorvia Party:organization",
+                "Hamas:organization",
+                "Gaza Strip:location",
+                "Israel:country",
+            ],
+            &[
+                "Zorvia Party -meets/sym-> Hamas [met]",
+                "Zorvia Party -opposes-> Israel [condemned]",
+            ],
+        ),
+        (
+            // an "it" that stands for a clause is no actor
+            "It was announced that Japan had condemned North Korea.",
+            &["Japan:country", "North Korea:country"],
+            &["Japan -opposes-> North Korea [condemned]"],
+        ),
+        (
+            // a described title and its appositive
+            "Chile's new leader, Rosa Valdes, met Argentine President Karim Salah.",
+            &[
+                "Chile:country",
+                "Rosa Valdes:person",
+                "Argentina:country",
+                "Karim Salah:person",
+            ],
+            &[
+                "Rosa Valdes -affiliated_with-> Chile [leader]",
+                "Karim Salah -affiliated_with-> Argentina [President]",
+                "Rosa Valdes -meets/sym-> Karim Salah [met]",
+            ],
+        ),
+        (
+            // "former" may stand before the qualifier of the title
+            "Former Egyptian President Karim Salah condemned Israel.",
+            &["Egypt:country", "Karim Salah:person", "Israel:country"],
+            &[
+                "Karim Salah -affiliated_with-> Egypt [former President]",
+                "Karim Salah -opposes-> Israel [condemned]",
+            ],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

@@ -144,7 +144,7 @@ fn extract_part<A: Annotator>(
             .person_by_surname(word)
             .map(|e| (e.canonical.to_string(), e.code.to_string()))
     };
-    let mut reg = Registry::new(&surname);
+    let mut reg = Registry::new(&surname, &lex.words);
     resolve(&mut part, &mut reg);
     let country_codes = |prefix: &str| -> Option<String> { country_of_code(lex, prefix) };
     let affiliations = affiliations::find_affiliations(

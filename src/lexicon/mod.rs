@@ -211,9 +211,10 @@ impl Lexicon {
     /// A former holder's title counts as the title: "ex-minister", "ex-foreign secretary".
     pub fn title_at(&self, lower_words: &[&str], i: usize) -> Option<(usize, &Title)> {
         let first = *lower_words.get(i)?;
-        let first = first
-            .strip_prefix("ex-")
-            .filter(|rest| !rest.is_empty())
+        let first = self
+            .words
+            .members(WordClass::FormerPrefix)
+            .find_map(|prefix| first.strip_prefix(prefix).filter(|rest| !rest.is_empty()))
             .unwrap_or(first);
         let max = (*self.title_first.get(first)?).min(lower_words.len() - i);
         let mut key = String::new();
@@ -311,6 +312,11 @@ say\tverb\t010\tnone\t0.0\tobj
         let (n, t) = lex.title_at(&words, 0).unwrap();
         assert_eq!((n, &*t.role, t.head), (2, "Prime Minister", true));
         assert!(lex.title_at(&words, 2).is_none());
+        // a former holder's prefix (former_prefix) is no part of the title
+        let (n, t) = lex.title_at(&["ex-prime", "minister"], 0).unwrap();
+        assert_eq!((n, &*t.role), (2, "Prime Minister"));
+        assert!(lex.title_at(&["ex-"], 0).is_none());
+        assert!(lex.title_at(&["expresident"], 0).is_none());
         assert!(lex.title("mr").unwrap().honorific);
         assert_eq!(
             &*lex.title_at(&["capt.", "jeff"], 0).unwrap().1.role,

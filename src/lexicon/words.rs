@@ -125,7 +125,7 @@ word_classes! {
         ExpletiveLink = "expletive_link",
         /// Words that open the clause an expletive "it" stands for: "it is clear that", "it is important to".
         ExpletiveClauseWord = "expletive_clause_word",
-        /// Religious adjectives that, with an agent noun, name a group ("Muslim hackers").
+        /// Religious adjectives that, with an agent noun, name a group ("Islamist militants": an agent noun of agents.tsv).
         ReligiousWord = "religious_word",
         /// Agent nouns for a whole people, not a group within it: "Egyptian people" is Egypt.
         PopulationNoun = "population_noun",
@@ -139,6 +139,63 @@ word_classes! {
         StateSector = "state_sector",
         /// The CAMEO sector of elites (ELI): a person with it is of their state, as an official is.
         EliteSector = "elite_sector",
+        /// The possessive clitic the tokenizer splits off as a word of its own ("Egypt 's new
+        /// leader"); unlike `possessive_marker`, not the bare apostrophe of a plural.
+        PossessiveClitic = "possessive_clitic",
+        /// Modifiers in front of a title that make it a past holder's: "former president", "the late king".
+        FormerModifier = "former_modifier",
+        /// Prefixes joined to a title that make it a past holder's: "ex-minister".
+        FormerPrefix = "former_prefix",
+        /// Modifiers in front of a title that make it the opposition's counterpart of the office, not the office: "shadow chancellor".
+        ShadowModifier = "shadow_modifier",
+        /// Words in front of a people's name that belong to the name of one of its groups: "ethnic Albanian rebels".
+        EthnicModifier = "ethnic_modifier",
+        /// Endings of adjectives in the superlative: "the UK's highest court" describes an institution, not a group.
+        SuperlativeEnding = "superlative_ending",
+        /// Name connectors that also join two separate names ("Kerry and Ban"): inside a proper-noun run only where a recognized entity or a known name spans them ("Bosnia and Herzegovina").
+        NameCoordinator = "name_coordinator",
+        /// Prepositions that join an organization word to the rest of its name: "Court of Appeal", "Commission for Africa".
+        OrganizationPreposition = "organization_preposition",
+        /// Prepositions that, after a legislature word, name a seat rather than the rest of a name: one enters "Parliament for Sheffield Brightside".
+        SeatPreposition = "seat_preposition",
+        /// Words of legislatures, whose "for" phrase names a seat: "parliament", "senate".
+        LegislatureWord = "legislature_word",
+        /// Pronouns that may stand for a clause instead of an actor: "it is clear that".
+        ExpletivePronoun = "expletive_pronoun",
+        /// Clause words that open an infinitive ("it is important to"): they make an "it" expletive only after an extraposing adjective ("it is ready to talk" is about an actor).
+        InfinitiveMarker = "infinitive_marker",
+        /// Clause words that are also determiners or pronouns ("it is that concern"): they make an "it" expletive only as a subordinating conjunction.
+        DeterminerComplementizer = "determiner_complementizer",
+        /// Pronouns that refer to one person: "he", "her".
+        PersonPronoun = "person_pronoun",
+        /// Pronouns that refer to one organization or country: "it", "its".
+        NeuterPronoun = "neuter_pronoun",
+        /// Plural pronouns, which may refer to any collective: "they", "their".
+        PluralPronoun = "plural_pronoun",
+        /// The definite article, which with a description noun refers to an actor met before: "the group".
+        DefiniteArticle = "definite_article",
+        /// Nouns (one or more words) that, after "the", describe one organization met before: "the group", "the militant group".
+        OrganizationDescription = "organization_description",
+        /// Plural nouns that, after "the", describe an organization met before by its members: "the militants".
+        OrganizationPluralDescription = "organization_plural_description",
+        /// Nouns that, after "the", describe a country met before: "the kingdom".
+        CountryDescription = "country_description",
+        /// Description nouns whose actor carries the noun in its name: "the party" is the Labour Party, not any organization.
+        NamedDescription = "named_description",
+        /// Prepositions of a person's phrase that name the organization they belong to: "Simon Thomas, of Plaid Cymru".
+        MembershipPreposition = "membership_preposition",
+        /// Prepositions of a title's phrase that name what the title is of: "the leader of al-Qaeda", "spokesman for the party".
+        TitlePreposition = "title_preposition",
+        /// Possessive pronouns of a person: "his Muslim Brotherhood" makes him a member.
+        PersonalPossessive = "personal_possessive",
+        /// Prepositions that, opening a sentence, name who its speaker speaks for: "For the Liberal Democrats, Sir Menzies Campbell said".
+        BehalfPreposition = "behalf_preposition",
+        /// Punctuation that sets off an apposition or an opening phrase: "the leader of al-Qaeda, Ayman al-Zawahri".
+        AppositionMark = "apposition_mark",
+        /// Particles that a name word may be written with or without: "al-Maliki" is "Maliki".
+        NameParticle = "name_particle",
+        /// Plural endings that a word of an abbreviated name may add: "Lib Dems" abbreviates "Liberal Democrat".
+        PluralEnding = "plural_ending",
 }
 
 /// The members of every word class.

@@ -9,10 +9,13 @@ use std::collections::BTreeSet;
 
 use rustc_hash::FxHashMap as HashMap;
 
+mod references;
+
+pub(crate) use references::resolve_references;
+
 use super::mentions::{Mention, MentionKind};
-use super::parse::Parsed;
 use crate::domain::ActorType;
-use crate::nlp::DepRel;
+use crate::lexicon::{WordClass, Words};
 
 /// One actor of the document.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,6 +81,8 @@ pub(crate) struct Registry<'a> {
     pub entities: Vec<Entity>,
     by_canonical: HashMap<String, usize>,
     dictionary: SurnameLookup<'a>,
+    /// The word classes names and references are read with.
+    words: &'a Words,
 }
 
 impl std::fmt::Debug for Registry<'_> {
@@ -88,20 +93,14 @@ impl std::fmt::Debug for Registry<'_> {
     }
 }
 
-impl Default for Registry<'_> {
-    fn default() -> Self {
-        Registry::new(&|_| None)
-    }
-}
-
-/// Prefixes of Arabic names that a surname may be written with or without.
-const NAME_PARTICLES: &[&str] = &["el-", "al-", "el ", "al "];
-
-fn name_words(name: &str) -> Vec<String> {
+/// The name words of a person, lower case, each also without a particle it is written
+/// with ([`WordClass::NameParticle`]): "Abdel-Fattah el-Sissi" -> "abdel-fattah",
+/// "sissi", "el-sissi".
+fn name_words(words: &Words, name: &str) -> Vec<String> {
     let mut out = Vec::new();
     for w in name.split_whitespace() {
         let lw = crate::text::normalize(w).to_lowercase();
-        for p in NAME_PARTICLES {
+        for p in words.members(WordClass::NameParticle) {
             if let Some(rest) = lw.strip_prefix(p)
                 && !rest.is_empty()
             {
@@ -113,10 +112,10 @@ fn name_words(name: &str) -> Vec<String> {
     out
 }
 
-/// A name word, lower case, without an Arabic particle: "al-Maliki" -> "maliki".
-fn bare(word: &str) -> String {
+/// A name word, lower case, without a particle: "al-Maliki" -> "maliki".
+fn bare(words: &Words, word: &str) -> String {
     let lw = crate::text::normalize(word).to_lowercase();
-    for p in NAME_PARTICLES {
+    for p in words.members(WordClass::NameParticle) {
         if let Some(rest) = lw.strip_prefix(p)
             && !rest.is_empty()
         {
@@ -126,19 +125,26 @@ fn bare(word: &str) -> String {
     lw
 }
 
+/// Letters an abbreviated word keeps at least: "Lib", "Dem".
+const MIN_ABBREVIATION: usize = 3;
+
 /// Does `short` abbreviate `long` word by word? Each word of `short` (without a plural
-/// "s") starts the corresponding word of `long`, at least three letters long; one word
-/// at least must differ. "Lib Dems" / "Liberal Democrats", "Liberal Democrat" / "Liberal
-/// Democrats".
-fn abbreviates(short: &str, long: &str) -> bool {
+/// ending, [`WordClass::PluralEnding`]) starts the corresponding word of `long`, at least
+/// three letters long; one word at least must differ. "Lib Dems" / "Liberal Democrats",
+/// "Liberal Democrat" / "Liberal Democrats".
+fn abbreviates(words: &Words, short: &str, long: &str) -> bool {
     let s: Vec<String> = short.split_whitespace().map(str::to_lowercase).collect();
     let l: Vec<String> = long.split_whitespace().map(str::to_lowercase).collect();
     if s.len() != l.len() || s == l {
         return false;
     }
     s.iter().zip(&l).all(|(a, b)| {
-        let a = a.strip_suffix('s').filter(|x| x.len() >= 3).unwrap_or(a);
-        a.len() >= 3 && b.starts_with(a)
+        let a = words
+            .members(WordClass::PluralEnding)
+            .find_map(|ending| a.strip_suffix(ending))
+            .filter(|x| x.len() >= MIN_ABBREVIATION)
+            .unwrap_or(a);
+        a.len() >= MIN_ABBREVIATION && b.starts_with(a)
     })
 }
 
@@ -157,12 +163,14 @@ fn is_acronym(word: &str) -> bool {
 }
 
 impl<'a> Registry<'a> {
-    /// An empty registry that completes lone surnames from `dictionary`.
-    pub(crate) fn new(dictionary: SurnameLookup<'a>) -> Registry<'a> {
+    /// An empty registry that completes lone surnames from `dictionary` and reads names
+    /// with the word classes `words`.
+    pub(crate) fn new(dictionary: SurnameLookup<'a>, words: &'a Words) -> Registry<'a> {
         Registry {
             entities: Vec::new(),
             by_canonical: HashMap::default(),
             dictionary,
+            words,
         }
     }
 
@@ -181,7 +189,7 @@ impl<'a> Registry<'a> {
         self.by_canonical.insert(canonical.clone(), id);
         self.entities.push(Entity {
             name_words: if kind == ActorType::Person {
-                name_words(&canonical)
+                name_words(self.words, &canonical)
             } else {
                 Vec::new()
             },
@@ -211,29 +219,7 @@ impl<'a> Registry<'a> {
                 // a person of the dictionary keeps the name the text gives
                 self.resolve_person(m, at, Some(code.clone()))?
             } else {
-                match self.get(canonical) {
-                    Some(id) => id,
-                    None => match self.abbreviated(&m.name, m.actor_type) {
-                        // "Lib Dems" met first, "Liberal Democrats" now: the dictionary
-                        // name becomes the canonical one
-                        Some(id) => {
-                            self.rename(id, canonical);
-                            self.entities[id].code.get_or_insert_with(|| code.clone());
-                            id
-                        }
-                        None => match self.long_form(canonical, m.actor_type) {
-                            // "the Lords" met first, "House of Lords" now
-                            Some(id) => {
-                                self.rename(id, canonical);
-                                self.entities[id].code.get_or_insert_with(|| code.clone());
-                                id
-                            }
-                            None => {
-                                self.create(canonical.clone(), m.actor_type, Some(code.clone()), at)
-                            }
-                        },
-                    },
-                }
+                self.resolve_listed(m, canonical, code, at)
             }
         } else if m.actor_type == ActorType::Person {
             self.resolve_person(m, at, None)?
@@ -279,18 +265,54 @@ impl<'a> Registry<'a> {
         Some(id)
     }
 
+    /// Resolves a gazetteer name (not a person's) with its canonical name and code: the
+    /// actor met before under that name, or met under a shorter form that becomes this one
+    /// ("Lib Dems" met first, "Liberal Democrats" now; "the Lords", then "House of
+    /// Lords"), or a new actor.
+    fn resolve_listed(
+        &mut self,
+        m: &Mention,
+        canonical: &str,
+        code: &str,
+        at: (usize, usize),
+    ) -> usize {
+        if let Some(id) = self.get(canonical) {
+            return id;
+        }
+        let shorter = self
+            .abbreviated(&m.name, m.actor_type)
+            .or_else(|| self.long_form(canonical, m.actor_type));
+        match shorter {
+            Some(id) => {
+                self.rename(id, canonical);
+                self.entities[id]
+                    .code
+                    .get_or_insert_with(|| code.to_string());
+                id
+            }
+            None => self.create(
+                canonical.to_string(),
+                m.actor_type,
+                Some(code.to_string()),
+                at,
+            ),
+        }
+    }
+
     /// The one person met before whose surname is the single word `name`.
     fn known_person(&self, name: &str) -> Option<usize> {
         if name.contains(' ') || self.get(name).is_some() {
             return None;
         }
-        let w = bare(name);
+        let w = bare(self.words, name);
         let hits: Vec<usize> = self
             .entities
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind == ActorType::Person && e.canonical.contains(' '))
-            .filter(|(_, e)| e.canonical.rsplit(' ').next().map(bare) == Some(w.clone()))
+            .filter(|(_, e)| {
+                e.canonical.rsplit(' ').next().map(|x| bare(self.words, x)) == Some(w.clone())
+            })
             .map(|(i, _)| i)
             .collect();
         (hits.len() == 1).then(|| hits[0])
@@ -313,9 +335,9 @@ impl<'a> Registry<'a> {
                         && e.kind != ActorType::Country)
             })
             .filter(|(_, e)| {
-                abbreviates(name, &e.canonical)
-                    || abbreviates(&e.canonical, name)
-                    || e.aliases.iter().any(|a| abbreviates(name, a))
+                abbreviates(self.words, name, &e.canonical)
+                    || abbreviates(self.words, &e.canonical, name)
+                    || e.aliases.iter().any(|a| abbreviates(self.words, name, a))
             })
             .map(|(i, _)| i)
             .collect();
@@ -374,6 +396,9 @@ impl<'a> Registry<'a> {
         if hits.next().is_some() { None } else { first }
     }
 
+    /// Resolves a person's name (`code`: the dictionary's code for it): the person met
+    /// before under this name or a part of it, the one person of the dictionary with a
+    /// lone surname, or a new person; `None` for a tentative name that matches no one.
     fn resolve_person(
         &mut self,
         m: &Mention,
@@ -386,103 +411,128 @@ impl<'a> Registry<'a> {
             }
             return Some(id);
         }
-        let words = name_words(&m.name);
+        let words = name_words(self.words, &m.name);
         let own: Vec<&str> = m.name.split_whitespace().collect();
-        if own.len() == 1 {
-            // a surname or a first name of someone met before
-            let w = &words[words.len() - 1];
-            let matches = |pos_last: bool| -> Vec<usize> {
-                self.entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.kind == ActorType::Person && e.name_words.len() > 1)
-                    .filter(|(_, e)| {
-                        let last = e.name_words.last().map(String::as_str);
-                        if pos_last {
-                            last == Some(w.as_str())
-                                || e.name_words.iter().rev().take(2).any(|x| x == w)
-                                    && e.canonical.split_whitespace().count() < e.name_words.len()
-                        } else {
-                            e.name_words.first() == Some(w)
-                        }
-                    })
-                    .map(|(i, _)| i)
-                    .collect()
-            };
-            let by_last = matches(true);
-            if by_last.len() == 1 {
-                return Some(by_last[0]);
+        let matched = if own.len() == 1 {
+            self.one_word_person(m, own[0], &words[words.len() - 1], at)
+        } else {
+            self.full_name_person(&m.name, &own, words, &code)
+        };
+        match matched {
+            PersonMatch::Found(id) => Some(id),
+            PersonMatch::New if !m.tentative => {
+                Some(self.create(m.name.clone(), ActorType::Person, code, at))
             }
-            if by_last.len() > 1 {
-                // the most recently introduced one
-                return by_last.last().copied();
-            }
-            let by_first = matches(false);
-            if by_first.len() == 1 {
-                return Some(by_first[0]);
-            }
-            // an organization written short: "Brotherhood" for "Muslim Brotherhood"
-            let orgs: Vec<usize> = self
-                .entities
+            PersonMatch::New => None,
+        }
+    }
+
+    /// A single name word `word` (`last`: its last name word, without particle): the
+    /// surname or first name of someone met before, an organization written short, an
+    /// acronym, or (for a name that is not tentative) the dictionary's one person with
+    /// that surname.
+    fn one_word_person(
+        &mut self,
+        m: &Mention,
+        word: &str,
+        last: &str,
+        at: (usize, usize),
+    ) -> PersonMatch {
+        // a surname or a first name of someone met before
+        let matches = |pos_last: bool| -> Vec<usize> {
+            self.entities
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.kind != ActorType::Person && e.canonical.contains(' '))
-                .filter(|(_, e)| e.canonical.split_whitespace().last() == Some(own[0]))
+                .filter(|(_, e)| e.kind == ActorType::Person && e.name_words.len() > 1)
+                .filter(|(_, e)| {
+                    let their_last = e.name_words.last().map(String::as_str);
+                    if pos_last {
+                        their_last == Some(last)
+                            || e.name_words.iter().rev().take(2).any(|x| x == last)
+                                && e.canonical.split_whitespace().count() < e.name_words.len()
+                    } else {
+                        e.name_words.first().map(String::as_str) == Some(last)
+                    }
+                })
                 .map(|(i, _)| i)
-                .collect();
-            if orgs.len() == 1 {
-                return Some(orgs[0]);
-            }
-            if let Some(id) = self.acronym_of(&m.name) {
-                return Some(id);
-            }
-            if m.tentative {
-                return None;
-            }
-            // "Mr Blair" in an article that never gives his full name: the one person of
-            // the dictionary with that surname
-            if let Some((canonical, dcode)) = (self.dictionary)(own[0]) {
-                return Some(match self.get(&canonical) {
-                    Some(id) => id,
-                    None => self.create(canonical, ActorType::Person, Some(dcode), at),
-                });
-            }
-        } else {
-            // "Barack Obama" after "President Obama", or "Ian Blair" after "Sir Ian Blair"
-            let last = bare(own[own.len() - 1]);
-            let first = bare(own[0]);
-            let hit = self.entities.iter().position(|e| {
-                let theirs: Vec<&str> = e.canonical.split_whitespace().collect();
-                // a lone surname met first, perhaps typed otherwise by the recognizer
-                // ("Mallon wades into ..." before "Ray Mallon")
-                let person_like = e.kind == ActorType::Person || (!e.firm && theirs.len() == 1);
-                person_like
-                    && theirs.last().map(|w| bare(w)) == Some(last.clone())
-                    && (theirs.len() == 1 || bare(theirs[0]) == first)
-            });
-            if let Some(id) = hit {
-                // the longer form becomes the canonical name
-                if words.len() > self.entities[id].name_words.len() {
-                    let old = std::mem::replace(&mut self.entities[id].canonical, m.name.clone());
-                    self.entities[id].aliases.insert(old.clone());
-                    self.entities[id].name_words = words;
-                    self.by_canonical.remove(&old);
-                    self.by_canonical.insert(m.name.clone(), id);
-                }
-                if !self.entities[id].firm {
-                    self.entities[id].kind = ActorType::Person;
-                }
-                // the dictionary knows the full name only: "Clarke" met first
-                if self.entities[id].code.is_none() {
-                    self.entities[id].code = code;
-                }
-                return Some(id);
-            }
-            if m.tentative {
-                return None;
-            }
+                .collect()
+        };
+        // several: the most recently introduced one
+        if let Some(&id) = matches(true).last() {
+            return PersonMatch::Found(id);
         }
-        Some(self.create(m.name.clone(), ActorType::Person, code, at))
+        let by_first = matches(false);
+        if by_first.len() == 1 {
+            return PersonMatch::Found(by_first[0]);
+        }
+        // an organization written short: "Brotherhood" for "Muslim Brotherhood"
+        let orgs: Vec<usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind != ActorType::Person && e.canonical.contains(' '))
+            .filter(|(_, e)| e.canonical.split_whitespace().last() == Some(word))
+            .map(|(i, _)| i)
+            .collect();
+        if orgs.len() == 1 {
+            return PersonMatch::Found(orgs[0]);
+        }
+        if let Some(id) = self.acronym_of(&m.name) {
+            return PersonMatch::Found(id);
+        }
+        if m.tentative {
+            return PersonMatch::New;
+        }
+        // "Mr Blair" in an article that never gives his full name: the one person of the
+        // dictionary with that surname
+        match (self.dictionary)(word) {
+            Some((canonical, dcode)) => PersonMatch::Found(match self.get(&canonical) {
+                Some(id) => id,
+                None => self.create(canonical, ActorType::Person, Some(dcode), at),
+            }),
+            None => PersonMatch::New,
+        }
+    }
+
+    /// A name of several words `own` (`words`: its name words): "Barack Obama" after
+    /// "President Obama", or "Ian Blair" after "Sir Ian Blair". The longer form becomes the
+    /// canonical name.
+    fn full_name_person(
+        &mut self,
+        name: &str,
+        own: &[&str],
+        words: Vec<String>,
+        code: &Option<String>,
+    ) -> PersonMatch {
+        let last = bare(self.words, own[own.len() - 1]);
+        let first = bare(self.words, own[0]);
+        let hit = self.entities.iter().position(|e| {
+            let theirs: Vec<&str> = e.canonical.split_whitespace().collect();
+            // a lone surname met first, perhaps typed otherwise by the recognizer
+            // ("Mallon wades into ..." before "Ray Mallon")
+            let person_like = e.kind == ActorType::Person || (!e.firm && theirs.len() == 1);
+            person_like
+                && theirs.last().map(|w| bare(self.words, w)) == Some(last.clone())
+                && (theirs.len() == 1 || bare(self.words, theirs[0]) == first)
+        });
+        let Some(id) = hit else {
+            return PersonMatch::New;
+        };
+        if words.len() > self.entities[id].name_words.len() {
+            let old = std::mem::replace(&mut self.entities[id].canonical, name.to_string());
+            self.entities[id].aliases.insert(old.clone());
+            self.entities[id].name_words = words;
+            self.by_canonical.remove(&old);
+            self.by_canonical.insert(name.to_string(), id);
+        }
+        if !self.entities[id].firm {
+            self.entities[id].kind = ActorType::Person;
+        }
+        // the dictionary knows the full name only: "Clarke" met first
+        if self.entities[id].code.is_none() {
+            self.entities[id].code.clone_from(code);
+        }
+        PersonMatch::Found(id)
     }
 
     /// Adds a role to an entity.
@@ -493,6 +543,14 @@ impl<'a> Registry<'a> {
     }
 }
 
+/// What a person's name matches among the actors met before.
+enum PersonMatch {
+    /// This actor.
+    Found(usize),
+    /// No one: a new person, unless the name is tentative.
+    New,
+}
+
 /// A mention placed in the document.
 #[derive(Debug, Clone)]
 pub(crate) struct Placed {
@@ -501,136 +559,73 @@ pub(crate) struct Placed {
     pub entity: Option<usize>,
 }
 
-fn is_subject(p: &Parsed<'_>, m: &Mention) -> bool {
-    (m.start..m.end).any(|t| {
-        matches!(p.rel(t), DepRel::Nsubj) && p.head(t).is_none_or(|h| h < m.start || h >= m.end)
-    })
-}
-
-/// Resolves pronouns and descriptions, in text order, to the entities of names already
-/// resolved. `placed` is every mention of the document in text order.
-pub(crate) fn resolve_references(placed: &mut [Placed], parsed: &[Parsed<'_>], reg: &mut Registry) {
-    for k in 0..placed.len() {
-        let (s, m) = (placed[k].sentence, placed[k].mention.clone());
-        if !matches!(m.kind, MentionKind::Pronoun | MentionKind::Description) {
-            continue;
-        }
-        let fits = |e: &Entity| -> bool {
-            match (m.kind, m.actor_type) {
-                (MentionKind::Pronoun, ActorType::Person) => e.kind == ActorType::Person,
-                (MentionKind::Pronoun, ActorType::Group) => {
-                    e.kind != ActorType::Person && e.kind != ActorType::Location
-                }
-                (MentionKind::Pronoun, _) => {
-                    matches!(e.kind, ActorType::Organization | ActorType::Country)
-                }
-                (MentionKind::Description, ActorType::Country) => e.kind == ActorType::Country,
-                (MentionKind::Description, ActorType::Organization) => {
-                    e.kind == ActorType::Organization
-                        && (!m.name.to_lowercase().ends_with("party")
-                            || e.canonical.contains("Party"))
-                }
-                _ => false,
-            }
-        };
-        let resolved = if let Some(title) = m
-            .title
-            .as_ref()
-            .filter(|_| m.kind == MentionKind::Description)
-        {
-            // "the Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari": a person named
-            // right after the description, past a comma and a few words (honorifics, the
-            // "of" phrase), is its holder whatever the parser made of the apposition
-            let words = &parsed[s].lower;
-            let appositive = placed[k + 1..]
-                .iter()
-                .take_while(|q| q.sentence == s)
-                .find(|q| {
-                    q.mention.kind == MentionKind::Name
-                        && q.entity
-                            .is_some_and(|e| reg.entities[e].kind == ActorType::Person)
-                })
-                .filter(|q| {
-                    let gap = m.end..q.mention.tokens().start.max(m.end);
-                    gap.len() <= 6 && words[gap].iter().any(|w| w == ",")
-                })
-                .and_then(|q| q.entity);
-            if appositive.is_some() {
-                appositive
-            } else {
-                // "the Home Secretary": the one holder of that role in the document
-                let holders: Vec<usize> = reg
-                    .entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.role_keys.contains(&title.key))
-                    .map(|(i, _)| i)
-                    .collect();
-                (holders.len() == 1).then(|| holders[0])
-            }
-        } else {
-            // nearest fitting actor before the mention in this sentence, then the subject
-            // of the previous sentences, then their first fitting actor
-            let before = placed[..k]
-                .iter()
-                .rev()
-                .take_while(|q| q.sentence == s)
-                .filter(|q| q.mention.start < m.start)
-                .filter(|q| !matches!(q.mention.kind, MentionKind::Pronoun) || q.entity.is_some())
-                .find_map(|q| q.entity.filter(|&e| fits(&reg.entities[e])));
-            before.or_else(|| {
-                let window = if m.kind == MentionKind::Description {
-                    4
-                } else {
-                    2
-                };
-                (1..=window).filter(|d| *d <= s).find_map(|d| {
-                    let prev: Vec<&Placed> =
-                        placed[..k].iter().filter(|q| q.sentence == s - d).collect();
-                    let subject = prev.iter().find(|q| {
-                        q.entity.is_some_and(|e| fits(&reg.entities[e]))
-                            && is_subject(&parsed[q.sentence], &q.mention)
-                    });
-                    subject
-                        .or_else(|| {
-                            prev.iter()
-                                .find(|q| q.entity.is_some_and(|e| fits(&reg.entities[e])))
-                        })
-                        .and_then(|q| q.entity)
-                })
-            })
-        };
-        if let Some(id) = resolved {
-            reg.entities[id].mentions += 1;
-        }
-        placed[k].entity = resolved;
-    }
-}
-
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
+    use crate::extract::mentions::find_mentions;
+    use crate::extract::mentions::tests::{gold, lexicon, text_of};
+    use crate::extract::parse::Parsed;
+    use crate::lexicon::tests::shipped_words;
+
+    /// A document of gold-analysed sentences, its mentions found, placed and resolved as
+    /// the extractor does: names in text order, then pronouns and descriptions.
+    pub(crate) struct Resolved {
+        pub parsed: Vec<Parsed<'static>>,
+        /// Each sentence's text (its words joined by spaces) and word spans.
+        pub texts: Vec<(String, Vec<(usize, usize)>)>,
+        pub placed: Vec<Placed>,
+        /// Indices into `placed` of each sentence's mentions.
+        pub sentence_mentions: Vec<Vec<usize>>,
+        pub reg: Registry<'static>,
+    }
+
+    /// Resolves the gold analyses `sentences` (see [`gold`]) with the shipped lexicon.
+    pub(crate) fn resolve(sentences: &[&str]) -> Resolved {
+        let lex = lexicon();
+        let parsed: Vec<Parsed<'static>> = sentences.iter().map(|c| gold(c)).collect();
+        let (mut placed, mut sentence_mentions, mut texts) = (Vec::new(), Vec::new(), Vec::new());
+        for (s, p) in parsed.iter().enumerate() {
+            let (text, spans) = text_of(p);
+            let mut ids = Vec::new();
+            for mention in find_mentions(p, lex, &spans, &text) {
+                ids.push(placed.len());
+                placed.push(Placed {
+                    sentence: s,
+                    mention,
+                    entity: None,
+                });
+            }
+            sentence_mentions.push(ids);
+            texts.push((text, spans));
+        }
+        let mut reg = Registry::new(&|_| None, &lex.words);
+        for pm in placed.iter_mut() {
+            if !matches!(
+                pm.mention.kind,
+                MentionKind::Pronoun | MentionKind::Description
+            ) {
+                pm.entity = reg.resolve_name(&pm.mention, (pm.sentence, pm.mention.start));
+            }
+        }
+        resolve_references(&mut placed, &parsed, &mut reg);
+        Resolved {
+            parsed,
+            texts,
+            placed,
+            sentence_mentions,
+            reg,
+        }
+    }
 
     fn name(text: &str, actor_type: ActorType) -> Mention {
-        Mention {
-            start: 0,
-            end: text.split_whitespace().count(),
-            kind: MentionKind::Name,
-            actor_type,
-            name: text.to_string(),
-            canonical: None,
-            title: None,
-            honorific: None,
-            full: None,
-            plural: false,
-            tentative: false,
-            lead: None,
-        }
+        let end = text.split_whitespace().count();
+        Mention::new(0, end, MentionKind::Name, actor_type, text.to_string())
     }
 
     #[test]
     fn surnames_and_first_names_join_the_full_name() {
-        let mut reg = Registry::default();
+        let words = shipped_words();
+        let mut reg = Registry::new(&|_| None, &words);
         let kerry = reg
             .resolve_name(&name("John Kerry", ActorType::Person), (0, 0))
             .unwrap();
@@ -668,7 +663,8 @@ mod tests {
 
     #[test]
     fn longer_name_becomes_canonical_and_acronyms_resolve() {
-        let mut reg = Registry::default();
+        let words = shipped_words();
+        let mut reg = Registry::new(&|_| None, &words);
         let obama = reg
             .resolve_name(&name("Obama", ActorType::Person), (0, 0))
             .unwrap();
@@ -706,8 +702,8 @@ mod tests {
         libdems.canonical = Some(("Liberal Democrats".into(), "GBRPTY".into()));
         assert_eq!(reg.resolve_name(&libdems, (7, 0)), Some(lib));
         assert_eq!(reg.entities[lib].canonical, "Liberal Democrats");
-        assert!(!abbreviates("Democratic Party", "Democratic Party"));
-        assert!(!abbreviates("Lib", "Liberal Democrats"));
+        assert!(!abbreviates(&words, "Democratic Party", "Democratic Party"));
+        assert!(!abbreviates(&words, "Lib", "Liberal Democrats"));
         let mut brotherhood = name("Brotherhood", ActorType::Person);
         brotherhood.tentative = true;
         let mb = reg

@@ -1,0 +1,289 @@
+//! Affiliations: who belongs to or leads which organization or country.
+//!
+//! Each way a text states one is a named rule. The sentence rules run on each sentence in
+//! the order of [`SENTENCE_RULES`]; an affiliation an earlier rule found keeps its role
+//! and trigger:
+//!
+//! - [`titles::titled`]: a title and its qualifier ("Turkish Prime Minister Erdogan",
+//!   "United Nations chief Ban"), a described title and its appositive ("Egypt's new
+//!   leader, the former general Sissi"), a title's "of" phrase ("the leader of al-Qaeda");
+//! - [`phrases::member_of`]: a person's "of" phrase ("Simon Thomas, of Plaid Cymru");
+//! - [`phrases::possessive`]: a person's possessive ("Morsi and his Muslim Brotherhood");
+//! - [`phrases::speaker_for`]: the one who speaks for an organization named first ("For
+//!   the Liberal Democrats, Sir Menzies Campbell said");
+//! - [`phrases::national_institution`]: a country written in front of its institution
+//!   ("U.S. State Department").
+//!
+//! Then [`dictionary_sector`] reads the dictionary for state institutions ("State
+//! Department" is a U.S. government body) and officials ("President Barack Obama") that no
+//! sentence affiliates.
+
+mod phrases;
+mod titles;
+
+use super::entities::{Placed, Registry};
+use super::parse::Parsed;
+use crate::domain::ActorType;
+use crate::lexicon::{Lexicon, WordClass};
+
+/// One affiliation found in the document.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Affiliation {
+    pub member: usize,
+    pub org: usize,
+    pub role: Option<String>,
+    pub sentence: usize,
+    /// Token range of the words that state it (title, appositive head, possessive).
+    pub trigger: (usize, usize),
+    /// The trigger to show when no words of the sentence state it (the dictionary does).
+    pub label: Option<String>,
+}
+
+impl Affiliation {
+    /// An affiliation stated by the words `trigger` of sentence `sentence`, with no role.
+    fn stated(member: usize, org: usize, sentence: usize, trigger: (usize, usize)) -> Affiliation {
+        Affiliation {
+            member,
+            org,
+            role: None,
+            sentence,
+            trigger,
+            label: None,
+        }
+    }
+}
+
+/// What every rule reads of the document.
+struct Document<'d> {
+    lex: &'d Lexicon,
+    placed: &'d [Placed],
+    /// The canonical name of the country with a three-letter CAMEO code.
+    country_codes: &'d dyn Fn(&str) -> Option<String>,
+}
+
+impl Document<'_> {
+    /// The country entity of a CAMEO code: its first three letters name a country that the
+    /// document mentions.
+    fn country_of(&self, code: &str, reg: &Registry) -> Option<usize> {
+        let prefix = code.get(..3)?;
+        let canonical = (self.country_codes)(prefix)?;
+        let id = reg.get(&canonical)?;
+        (reg.entities[id].kind == ActorType::Country).then_some(id)
+    }
+}
+
+/// One sentence as the sentence rules read it: its analysis, its mentions, and the
+/// mention and entity of each token.
+struct SentenceView<'s> {
+    /// The sentence's number in the document.
+    index: usize,
+    p: &'s Parsed<'s>,
+    /// Indices into the document's placed mentions of this sentence's mentions.
+    ids: &'s [usize],
+    /// The entity each token refers to.
+    token_entity: Vec<Option<usize>>,
+    /// The placed mention each token belongs to.
+    token_mention: Vec<Option<usize>>,
+}
+
+impl<'s> SentenceView<'s> {
+    fn new(index: usize, p: &'s Parsed<'s>, ids: &'s [usize], placed: &[Placed]) -> Self {
+        let mut token_entity = vec![None; p.len()];
+        let mut token_mention = vec![None; p.len()];
+        for &k in ids {
+            let m = &placed[k].mention;
+            for t in m.tokens().start..m.end.min(p.len()) {
+                token_mention[t] = Some(k);
+                if placed[k].entity.is_some() {
+                    token_entity[t] = placed[k].entity;
+                }
+            }
+        }
+        SentenceView {
+            index,
+            p,
+            ids,
+            token_entity,
+            token_mention,
+        }
+    }
+}
+
+/// The affiliations found so far.
+#[derive(Default)]
+struct Found {
+    out: Vec<Affiliation>,
+}
+
+impl Found {
+    /// Adds an affiliation, once per member and organization; a person or a place is no
+    /// organization, and no one is their own member.
+    fn add(&mut self, a: Affiliation, reg: &mut Registry) {
+        self.add_with_role(a, None, reg);
+    }
+
+    /// Adds an affiliation stated by a title, and gives the member its role.
+    fn add_titled(&mut self, a: Affiliation, held_key: &str, reg: &mut Registry) {
+        self.add_with_role(a, Some(held_key), reg);
+    }
+
+    fn add_with_role(&mut self, a: Affiliation, held_key: Option<&str>, reg: &mut Registry) {
+        if a.member == a.org
+            || reg.entities[a.org].kind == ActorType::Person
+            || reg.entities[a.org].kind == ActorType::Location
+        {
+            return;
+        }
+        if let (Some(role), Some(key)) = (&a.role, held_key) {
+            reg.add_role(a.member, role, key);
+        }
+        if !self
+            .out
+            .iter()
+            .any(|b| b.member == a.member && b.org == a.org)
+        {
+            self.out.push(a);
+        }
+    }
+}
+
+/// A rule that finds the affiliations one sentence states.
+type SentenceRule = fn(&Document, &SentenceView, &mut Registry, &mut Found);
+
+/// The sentence rules, in the order they apply (see the module docs).
+const SENTENCE_RULES: &[SentenceRule] = &[
+    titles::titled,
+    phrases::member_of,
+    phrases::possessive,
+    phrases::speaker_for,
+    phrases::national_institution,
+];
+
+/// Finds the affiliations of a document. `sentence_mentions[s]` are the indices into
+/// `placed` of the mentions of sentence `s`.
+pub(crate) fn find_affiliations(
+    lex: &Lexicon,
+    placed: &[Placed],
+    sentence_mentions: &[Vec<usize>],
+    parsed: &[Parsed<'_>],
+    reg: &mut Registry,
+    country_codes: &dyn Fn(&str) -> Option<String>,
+) -> Vec<Affiliation> {
+    let doc = Document {
+        lex,
+        placed,
+        country_codes,
+    };
+    let mut found = Found::default();
+    for (s, ids) in sentence_mentions.iter().enumerate() {
+        let view = SentenceView::new(s, &parsed[s], ids, placed);
+        for rule in SENTENCE_RULES {
+            rule(&doc, &view, reg, &mut found);
+        }
+    }
+    dictionary_sector(&doc, reg, &mut found);
+    found.out
+}
+
+/// The dictionary's state institutions and office holders: "State Department" is a body
+/// of the United States, Tony Blair a British politician (when the document mentions the
+/// country at all, and names no other affiliation of theirs).
+fn dictionary_sector(doc: &Document, reg: &mut Registry, found: &mut Found) {
+    let words = &doc.lex.words;
+    for id in 0..reg.entities.len() {
+        let e = &reg.entities[id];
+        let Some(code) = e.code.clone() else { continue };
+        let sector_ok = code.get(3..6).is_some_and(|sector| match e.kind {
+            ActorType::Organization => words.has(WordClass::StateSector, sector),
+            ActorType::Person => {
+                words.has(WordClass::StateSector, sector)
+                    || words.has(WordClass::EliteSector, sector)
+            }
+            _ => false,
+        });
+        if !sector_ok || found.out.iter().any(|a| a.member == id) {
+            continue;
+        }
+        if let Some(country) = doc.country_of(&code, reg) {
+            let (s, t) = reg.entities[id].first;
+            let a = Affiliation {
+                // no words state it: the dictionary's code does
+                label: Some(format!("dictionary: {code}")),
+                ..Affiliation::stated(id, country, s, (t, t + 1))
+            };
+            found.add(a, reg);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::entities::tests::resolve;
+    use crate::extract::mentions::tests::lexicon;
+
+    /// The affiliations of gold-analysed sentences read as one document, with the shipped
+    /// lexicon: `member -> org [role or trigger words] @sentence`.
+    fn affiliations(sentences: &[&str]) -> Vec<String> {
+        let lex = lexicon();
+        let mut doc = resolve(sentences);
+        let codes = |prefix: &str| lex.gazetteer.country_by_code(prefix).map(str::to_string);
+        let found = find_affiliations(
+            lex,
+            &doc.placed,
+            &doc.sentence_mentions,
+            &doc.parsed,
+            &mut doc.reg,
+            &codes,
+        );
+        found
+            .iter()
+            .map(|a| {
+                let (text, spans) = &doc.texts[a.sentence];
+                let (s, e) = a.trigger;
+                let words = &text[spans[s].0..spans[e - 1].1];
+                let why = a.role.as_deref().or(a.label.as_deref()).unwrap_or(words);
+                let entities = &doc.reg.entities;
+                let (member, org) = (&entities[a.member].canonical, &entities[a.org].canonical);
+                format!("{member} -> {org} [{why}] @{}", a.sentence)
+            })
+            .collect()
+    }
+
+    /// Table rows: the sentences of a document, and the affiliations they state.
+    pub(super) type Rows<'r> = &'r [(&'r [&'r str], &'r [&'r str])];
+
+    /// Checks each row's affiliations.
+    pub(super) fn check(rows: Rows<'_>) {
+        for &(sentences, expected) in rows {
+            assert_eq!(affiliations(sentences), expected, "{sentences:?}");
+        }
+    }
+
+    const STATE_BODY: &str = "The/DET/3/det State/PROPN/3/compound/B-ORG Department/PROPN/4/nsubj/I-ORG \
+    thanked/VERB/0/root Washington/PROPN/4/obj/B-LOC and/CCONJ/7/cc \
+    Mozambique/PROPN/5/conj/B-LOC ./PUNCT/4/punct";
+
+    const NO_COUNTRY: &str = "The/DET/3/det State/PROPN/3/compound/B-ORG Department/PROPN/4/nsubj/I-ORG \
+    thanked/VERB/0/root Mozambique/PROPN/4/obj/B-LOC ./PUNCT/4/punct";
+
+    const ELITE: &str = "Tony/PROPN/3/nsubj/B-PER Blair/PROPN/1/flat/I-PER met/VERB/0/root \
+    Britain/PROPN/7/nmod:poss/B-LOC 's/PART/4/case Liberal/PROPN/7/compound/B-ORG \
+    Democrats/PROPN/3/obj/I-ORG ./PUNCT/3/punct";
+
+    #[test]
+    fn dictionary_sector_ties_state_bodies_and_elites_to_a_country_the_text_names() {
+        check(&[
+            (
+                &[STATE_BODY],
+                &["State Department -> United States [dictionary: USAGOV] @0"],
+            ),
+            (&[NO_COUNTRY], &[]),
+            // a party (GBRPTY) is no body of its state
+            (
+                &[ELITE],
+                &["Tony Blair -> United Kingdom [dictionary: GBRELI] @0"],
+            ),
+        ]);
+    }
+}

@@ -1,0 +1,222 @@
+//! Rules over the phrases around a name: a person's "of" phrase and possessive, an opening
+//! "for" phrase naming who the speaker speaks for, and a country in front of its
+//! institution.
+
+use super::{Affiliation, Document, Found, SentenceView};
+use crate::domain::ActorType;
+use crate::extract::entities::Registry;
+use crate::extract::mentions::MentionKind;
+use crate::lexicon::WordClass;
+use crate::nlp::{DepRel, Upos};
+
+/// Lower-case words that may stand between the comma after an opening "for" phrase and
+/// the speaker's name ("For Labour, shadow chancellor John Smith said"), at most.
+const MAX_SPEAKER_TITLE_WORDS: usize = 3;
+
+/// Rule: "Simon Thomas, of Plaid Cymru": a person's "of" (or "from") phrase naming an
+/// organization.
+pub(super) fn member_of(doc: &Document, s: &SentenceView, reg: &mut Registry, found: &mut Found) {
+    let p = s.p;
+    for &k in s.ids {
+        let pm = &doc.placed[k];
+        let (Some(person), MentionKind::Name) = (pm.entity, pm.mention.kind) else {
+            continue;
+        };
+        if reg.entities[person].kind != ActorType::Person {
+            continue;
+        }
+        let m = &pm.mention;
+        for t in m.start..m.end {
+            for &c in p.children(t) {
+                if (c < m.start || c >= m.end)
+                    && p.rel(c) == DepRel::Nmod
+                    && p.case_of(c)
+                        .is_some_and(|k| doc.lex.words.has(WordClass::MembershipPreposition, &k))
+                    && let Some(org) = s.token_entity[c]
+                    && matches!(reg.entities[org].kind, ActorType::Organization)
+                {
+                    let a = Affiliation::stated(person, org, s.index, (m.start, c + 1));
+                    found.add(a, reg);
+                }
+            }
+        }
+    }
+}
+
+/// Rule: "his Muslim Brotherhood": a possessive pronoun resolved to a person on an
+/// organization.
+pub(super) fn possessive(doc: &Document, s: &SentenceView, reg: &mut Registry, found: &mut Found) {
+    for &k in s.ids {
+        let pm = &doc.placed[k];
+        let t = pm.mention.start;
+        if pm.mention.kind != MentionKind::Pronoun
+            || !doc
+                .lex
+                .words
+                .has(WordClass::PersonalPossessive, &s.p.lower[t])
+        {
+            continue;
+        }
+        let (Some(person), Some(h)) = (pm.entity, owned(s, t)) else {
+            continue;
+        };
+        if reg.entities[person].kind != ActorType::Person {
+            continue;
+        }
+        if let Some(org) = s.token_entity[h]
+            && reg.entities[org].kind == ActorType::Organization
+        {
+            found.add(Affiliation::stated(person, org, s.index, (t, t + 1)), reg);
+        }
+    }
+}
+
+/// The token of what the possessive at `t` modifies; when the parser attached the pronoun
+/// elsewhere, the name right after it ("his Muslim Brotherhood"), if that name ends the
+/// phrase ("his Muslim Brotherhood negotiated", not "his G8 priorities").
+fn owned(s: &SentenceView, t: usize) -> Option<usize> {
+    let p = s.p;
+    p.head(t)
+        .filter(|_| p.deprels[t] == DepRel::NmodPoss)
+        .filter(|&h| s.token_entity[h].is_some())
+        .or_else(|| {
+            let mut k = t + 1;
+            while k < p.len() && p.upos[k] == Upos::Adj && s.token_entity[k].is_none() {
+                k += 1;
+            }
+            let mut end = k;
+            while end < p.len()
+                && s.token_mention[end].is_some()
+                && s.token_mention[end] == s.token_mention[k]
+            {
+                end += 1;
+            }
+            let ends_phrase = end >= p.len() || !matches!(p.upos[end], Upos::Noun | Upos::Propn);
+            (k < p.len() && ends_phrase).then_some(k)
+        })
+}
+
+/// Rule: "For the Liberal Democrats, Sir Menzies Campbell said": the one who speaks for an
+/// organization, named right after it opens the sentence, belongs to it.
+pub(super) fn speaker_for(doc: &Document, s: &SentenceView, reg: &mut Registry, found: &mut Found) {
+    let (p, words) = (s.p, &doc.lex.words);
+    if p.len() <= 4 || !words.has(WordClass::BehalfPreposition, &p.lower[0]) {
+        return;
+    }
+    let org_start = if words.has(WordClass::DefiniteArticle, &p.lower[1]) {
+        2
+    } else {
+        1
+    };
+    let Some(org_mention) = s.token_mention[org_start].filter(|&q| {
+        let m = &doc.placed[q].mention;
+        m.start == org_start
+            && m.end < p.len()
+            && words.has(WordClass::AppositionMark, p.words[m.end])
+    }) else {
+        return;
+    };
+    let org = doc.placed[org_mention]
+        .entity
+        .filter(|&e| reg.entities[e].kind == ActorType::Organization);
+    // the name, or a title in front of it ("shadow chancellor George Osborne")
+    let after = doc.placed[org_mention].mention.end + 1;
+    let mut t = after;
+    while t < p.len()
+        && t < after + MAX_SPEAKER_TITLE_WORDS
+        && s.token_mention[t].is_none()
+        && p.words[t].chars().all(|c| c.is_lowercase() || c == '-')
+    {
+        t += 1;
+    }
+    let speaker = s.token_mention.get(t).copied().flatten().filter(|&q| {
+        let m = &doc.placed[q].mention;
+        m.kind == MentionKind::Name
+            && m.end < p.len()
+            && matches!(p.upos[m.end], Upos::Verb | Upos::Aux)
+    });
+    if let (Some(org), Some(q)) = (org, speaker)
+        && let Some(person) = doc.placed[q].entity
+        && reg.entities[person].kind == ActorType::Person
+    {
+        let trigger = (0, doc.placed[org_mention].mention.end);
+        found.add(Affiliation::stated(person, org, s.index, trigger), reg);
+    }
+}
+
+/// Rule: "U.S. State Department": a country written right in front of its institution.
+pub(super) fn national_institution(
+    doc: &Document,
+    s: &SentenceView,
+    reg: &mut Registry,
+    found: &mut Found,
+) {
+    for &k in s.ids {
+        let pm = &doc.placed[k];
+        let Some(org) = pm.entity else { continue };
+        if reg.entities[org].kind != ActorType::Organization
+            || pm.mention.kind != MentionKind::Name
+            || pm.mention.start == 0
+        {
+            continue;
+        }
+        let before = pm.mention.start - 1;
+        if let Some(country) = s.token_entity[before]
+            && reg.entities[country].kind == ActorType::Country
+            && s.token_mention[before]
+                .is_some_and(|q| doc.placed[q].mention.end == pm.mention.start)
+        {
+            let a = Affiliation::stated(org, country, s.index, (before, pm.mention.end));
+            found.add(a, reg);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{Rows, check};
+
+    const MEMBER_OF: &str = "Tomas/PROPN/6/nsubj/B-PER Berg/PROPN/1/flat/I-PER ,/PUNCT/5/punct of/ADP/5/case \
+    Hamas/PROPN/1/nmod/B-ORG spoke/VERB/0/root in/ADP/8/case Lima/PROPN/6/obl/B-LOC \
+    ./PUNCT/6/punct";
+
+    const POSSESSIVE_1: &str =
+        "Karim/PROPN/2/nsubj/B-PER Salah/PROPN/1/flat/I-PER spoke/VERB/0/root ./PUNCT/3/punct";
+
+    const POSSESSIVE_2: &str = "He/PRON/2/nsubj thanked/VERB/0/root his/PRON/5/nmod:poss \
+    Muslim/PROPN/5/compound/B-ORG Brotherhood/PROPN/2/obj/I-ORG and/CCONJ/9/cc \
+    her/PRON/9/nmod:poss Hamas/PROPN/9/compound/B-ORG allies/NOUN/5/conj ./PUNCT/2/punct";
+
+    const SPEAKER: &str = "For/ADP/4/case the/DET/4/det Liberal/PROPN/4/compound/B-ORG \
+    Democrats/PROPN/9/obl/I-ORG ,/PUNCT/9/punct spokesman/NOUN/7/nmod:desc \
+    Tomas/PROPN/9/nsubj/B-PER Berg/PROPN/7/flat/I-PER said/VERB/0/root no/INTJ/9/obj \
+    ./PUNCT/9/punct";
+
+    const INSTITUTION: &str = "Hamas/PROPN/2/nsubj/B-ORG met/VERB/0/root the/DET/5/det U.S./PROPN/5/compound/B-LOC \
+    Pentagon/PROPN/2/obj/B-ORG ./PUNCT/2/punct";
+
+    #[test]
+    fn phrases_around_a_name_state_affiliations() {
+        let rows: Rows = &[
+            (
+                &[MEMBER_OF],
+                &["Tomas Berg -> Hamas [Tomas Berg , of Hamas] @0"],
+            ),
+            // "her Hamas allies": the name does not end the phrase
+            (
+                &[POSSESSIVE_1, POSSESSIVE_2],
+                &["Karim Salah -> Muslim Brotherhood [his] @1"],
+            ),
+            // past a lower-case title to the name
+            (
+                &[SPEAKER],
+                &["Tomas Berg -> Liberal Democrats [For the Liberal Democrats] @0"],
+            ),
+            (
+                &[INSTITUTION],
+                &["Pentagon -> United States [U.S. Pentagon] @0"],
+            ),
+        ];
+        check(rows);
+    }
+}

@@ -1,0 +1,311 @@
+//! Mentions by common nouns and pronouns: definite descriptions ("the group", "the
+//! kingdom"), personal pronouns ("he", "its"), and groups named by a people or a religion
+//! and an agent noun ("Rwandan rebels", "Islamist militants").
+//!
+//! Descriptions and pronouns refer to an actor met before and resolve later
+//! ([`crate::extract::entities`]); an "it" that stands for a clause ("it is clear that")
+//! refers to nothing. A group named by a people's word and a non-state agent noun is an
+//! actor of its own, not the people's country ("Egyptian officials" stay Egypt: officials
+//! are of the state).
+
+use super::{Finder, Mention, MentionKind, Sentence, is_capitalized};
+use crate::domain::ActorType;
+use crate::lexicon::WordClass;
+use crate::nlp::Upos;
+
+/// The pronoun classes, with the type of actor and the number of each.
+const PRONOUNS: &[(WordClass, ActorType, bool)] = &[
+    (WordClass::PersonPronoun, ActorType::Person, false),
+    (WordClass::NeuterPronoun, ActorType::Organization, false),
+    (WordClass::PluralPronoun, ActorType::Group, true),
+];
+
+/// The classes of nouns that with "the" describe an actor met before, with the type of
+/// actor and the number of each.
+const DESCRIPTIONS: &[(WordClass, ActorType, bool)] = &[
+    (
+        WordClass::OrganizationDescription,
+        ActorType::Organization,
+        false,
+    ),
+    (
+        WordClass::OrganizationPluralDescription,
+        ActorType::Organization,
+        true,
+    ),
+    (WordClass::CountryDescription, ActorType::Country, false),
+];
+
+/// Words that may stand between an expletive "it" and its linking verb's clause word ("it
+/// is not yet clear whether"), at most.
+const MAX_EXPLETIVE_GAP: usize = 4;
+
+/// Adjectives that may stand between a people's word and its agent noun ("Kurdish armed
+/// rebels"), at most.
+const MAX_GROUP_ADJECTIVES: usize = 2;
+
+impl Sentence<'_> {
+    /// "It was because he had rejected ...", "it is clear that", "it was announced that":
+    /// an "it" at `i` that stands for the clause after it, not for an actor.
+    fn expletive_it(&self, i: usize) -> bool {
+        let p = self.p;
+        let linked = self.has(WordClass::ExpletivePronoun, i)
+            && i + 1 < self.len()
+            && self.has(WordClass::ExpletiveLink, i + 1);
+        if !linked {
+            return false;
+        }
+        // past adverbs, "not", an adjective or a participle: "it is not yet clear whether"
+        let mut k = i + 2;
+        while k < p.len()
+            && k < i + 2 + MAX_EXPLETIVE_GAP
+            && matches!(
+                p.upos[k],
+                Upos::Adv | Upos::Part | Upos::Adj | Upos::Verb | Upos::Aux
+            )
+        {
+            if self.has(WordClass::ExpletiveClauseWord, k) {
+                break;
+            }
+            k += 1;
+        }
+        if k >= p.len() || !self.has(WordClass::ExpletiveClauseWord, k) {
+            return false;
+        }
+        // the clause's own word: "to" of an infinitive ("it remains committed to
+        // addressing" is about something), "that" as a conjunction ("it is that concern")
+        if self.has(WordClass::InfinitiveMarker, k) {
+            // "it is important to", not "it is ready to talk" (the actor is ready)
+            p.upos[k] == Upos::Part
+                && (i + 2..k).any(|a| self.has(WordClass::ExtraposingAdjective, a))
+        } else if self.has(WordClass::DeterminerComplementizer, k) {
+            p.upos[k] == Upos::Sconj
+        } else {
+            true
+        }
+    }
+
+    /// The type and number of the actor the pronoun at `i` may refer to.
+    fn pronoun(&self, i: usize) -> Option<(ActorType, bool)> {
+        if self.p.upos[i] != Upos::Pron {
+            return None;
+        }
+        PRONOUNS
+            .iter()
+            .find(|&&(class, _, _)| self.has(class, i))
+            .map(|&(_, actor_type, plural)| (actor_type, plural))
+    }
+
+    /// The description noun after the article at `i`: its length in words, the type of
+    /// actor it describes and its number. The noun must end the phrase ("the group" but
+    /// not "the group leader").
+    fn description(&self, i: usize) -> Option<(usize, ActorType, bool)> {
+        if !self.has(WordClass::DefiniteArticle, i) {
+            return None;
+        }
+        let n = self.len();
+        DESCRIPTIONS
+            .iter()
+            .find_map(|&(class, actor_type, plural)| {
+                self.lex.words.members(class).find_map(|noun| {
+                    let len = noun.split(' ').count();
+                    let fits = i + len < n
+                        && noun
+                            .split(' ')
+                            .enumerate()
+                            .all(|(k, w)| self.lower[i + 1 + k] == w)
+                        && !(i + len + 1 < n
+                            && matches!(self.p.upos[i + len + 1], Upos::Propn | Upos::Noun));
+                    fits.then_some((len, actor_type, plural))
+                })
+            })
+    }
+
+    /// The agent noun of a non-state group right after a people's name (`k`), skipping a
+    /// possessive and a few adjectives: "Rwandan rebels", "Israel's high court".
+    fn nonstate_agent_after(&self, mut k: usize) -> Option<usize> {
+        let (p, n) = (self.p, self.len());
+        if k < n && self.has(WordClass::PossessiveClitic, k) {
+            k += 1;
+        }
+        let mut adjectives = 0;
+        while k < n
+            && p.upos[k] == Upos::Adj
+            && adjectives < MAX_GROUP_ADJECTIVES
+            && !is_capitalized(p.words[k])
+        {
+            // "the UK's highest court" describes an institution, it does not name a group
+            if self.superlative(k) {
+                return None;
+            }
+            k += 1;
+            adjectives += 1;
+        }
+        if k >= n
+            || !matches!(p.upos[k], Upos::Noun | Upos::Propn)
+            || self.has(WordClass::PopulationNoun, k)
+        {
+            return None;
+        }
+        // "Palestinian prisoner release": the agent noun must end the phrase
+        if k + 1 < n && p.upos[k + 1] == Upos::Noun {
+            return None;
+        }
+        let agent = self.lex.agent(self.lower[k])?;
+        let sector = agent.sector.get(..3).unwrap_or(&agent.sector);
+        (!self.lex.words.has(WordClass::StateSector, sector)).then_some(k)
+    }
+
+    /// The adjective at `k` is a superlative: a superlative ending after a stem of two
+    /// letters at least.
+    fn superlative(&self, k: usize) -> bool {
+        let w = self.lower[k];
+        self.lex
+            .words
+            .members(WordClass::SuperlativeEnding)
+            .any(|ending| w.ends_with(ending) && w.len() > ending.len() + 1)
+    }
+}
+
+/// A group named by the words `[start, end)`: "Rwandan rebels".
+fn group_mention(start: usize, end: usize, name: String) -> Mention {
+    Mention {
+        plural: true,
+        ..Mention::new(start, end, MentionKind::Name, ActorType::Group, name)
+    }
+}
+
+impl Finder<'_> {
+    /// Step: a religious group at `i`: "Islamist militants", "Muslim extremists".
+    pub(super) fn religious_group(&mut self, i: usize) -> Option<usize> {
+        let s = &self.s;
+        if !(s.has(WordClass::ReligiousWord, i) && is_capitalized(s.p.words[i])) {
+            return None;
+        }
+        let k = s.nonstate_agent_after(i + 1)?;
+        let m = group_mention(i, k + 1, s.surface(i, k + 1));
+        self.forget_title();
+        self.out.push(m);
+        Some(k + 1)
+    }
+
+    /// A people's non-state group that the people's name `[i, e)` starts ("Rwandan
+    /// rebels", "ethnic Albanian militias"): records it and returns where reading goes on.
+    pub(super) fn national_group(&mut self, i: usize, e: usize) -> Option<usize> {
+        let s = &self.s;
+        let k = s.nonstate_agent_after(e)?;
+        let start = if i > 0 && s.has(WordClass::EthnicModifier, i - 1) {
+            i - 1
+        } else {
+            i
+        };
+        let m = group_mention(start, k + 1, s.surface(start, k + 1));
+        self.forget_title();
+        self.out.push(m);
+        Some(k + 1)
+    }
+
+    /// Step: a pronoun or a definite description at `i`. A word here is neither a title
+    /// nor a name, so it ends what a title or honorific waited for.
+    pub(super) fn reference(&mut self, i: usize) -> Option<usize> {
+        self.forget_title();
+        let s = &self.s;
+        if let Some((actor_type, plural)) = s.pronoun(i)
+            && !s.expletive_it(i)
+        {
+            let m = Mention {
+                plural,
+                ..Mention::new(
+                    i,
+                    i + 1,
+                    MentionKind::Pronoun,
+                    actor_type,
+                    s.p.words[i].to_string(),
+                )
+            };
+            self.out.push(m);
+            return Some(i + 1);
+        }
+        let (len, actor_type, plural) = s.description(i)?;
+        let m = Mention {
+            plural,
+            ..Mention::new(
+                i + 1,
+                i + 1 + len,
+                MentionKind::Description,
+                actor_type,
+                s.surface(i, i + 1 + len),
+            )
+        };
+        self.out.push(m);
+        Some(i + 1 + len)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{mentions, show};
+
+    const EXPLETIVE: &str = "It/PRON/4/expl is/AUX/4/cop not/PART/4/advmod clear/ADJ/0/root whether/SCONJ/7/mark \
+    it/PRON/7/nsubj is/AUX/4/csubj ready/ADJ/7/xcomp to/PART/10/mark talk/VERB/8/xcomp \
+    ./PUNCT/4/punct";
+
+    #[test]
+    fn an_it_that_stands_for_a_clause_is_no_mention() {
+        let ms = mentions(EXPLETIVE);
+        assert_eq!(show(&ms), ["Pronoun organization \"it\""]);
+        assert_eq!(ms[0].start, 5);
+    }
+
+    const IMPORTANT: &str = "They/PRON/2/nsubj said/VERB/0/root it/PRON/5/expl was/AUX/5/cop \
+    important/ADJ/2/ccomp to/PART/7/mark meet/VERB/5/csubj him/PRON/7/obj \
+    and/CCONJ/11/cc that/DET/11/det it/PRON/7/conj was/AUX/11/cop that/DET/14/det \
+    plan/NOUN/11/appos ./PUNCT/2/punct";
+
+    #[test]
+    fn an_infinitive_needs_an_extraposing_adjective_and_that_a_conjunction() {
+        assert_eq!(
+            show(&mentions(IMPORTANT)),
+            [
+                "Pronoun group \"They\" plural",
+                "Pronoun person \"him\"",
+                "Pronoun organization \"it\"",
+            ]
+        );
+    }
+
+    const DESCRIBED: &str = "The/DET/3/det the/DET/3/det militants/NOUN/6/nsubj and/CCONJ/6/cc the/DET/6/det \
+    group/NOUN/9/conj headquarters/NOUN/6/compound the/DET/10/det militant/ADJ/10/amod \
+    group/NOUN/0/root left/VERB/10/acl the/DET/13/det kingdom/NOUN/11/obj \
+    ./PUNCT/11/punct";
+
+    #[test]
+    fn a_description_noun_after_the_article_must_end_the_phrase() {
+        assert_eq!(
+            show(&mentions(DESCRIBED)),
+            [
+                "Description organization \"the militants\" plural",
+                "Description organization \"the militant group\"",
+                "Description country \"the kingdom\"",
+            ]
+        );
+    }
+
+    const GROUPS: &str = "Muslim/ADJ/2/amod/B-MISC militias/NOUN/3/nsubj attacked/VERB/0/root \
+    ethnic/ADJ/6/amod Albanian/ADJ/6/amod/B-MISC rebels/NOUN/3/obj ,/PUNCT/10/punct \
+    Egypt/PROPN/10/nmod:poss/B-LOC 's/PART/8/case highest/ADJ/11/amod court/NOUN/3/conj \
+    and/CCONJ/14/cc Egyptian/ADJ/14/amod/B-MISC people/NOUN/3/conj ./PUNCT/3/punct";
+
+    #[test]
+    fn a_people_or_a_religion_with_a_non_state_agent_noun_is_a_group() {
+        assert_eq!(
+            show(&mentions(GROUPS)),
+            [
+                "Name group \"Muslim militias\" plural",
+                "Name group \"ethnic Albanian rebels\" plural",
+                "Name country \"Egypt\" =Egypt",
+                "Demonym country \"Egyptian\" =Egypt",
+            ]
+        );
+    }
+}

@@ -1,0 +1,428 @@
+//! Names: the gazetteer's names, demonyms and capitals, and runs of proper nouns.
+//!
+//! Three sources check each other. The gazetteer knows countries, organizations, peoples,
+//! capitals and listed people; the entity recognizer types what it sees; runs of
+//! capitalized words the tagger calls proper nouns fill the rest. A gazetteer name gives
+//! way to a longer name that starts with it ("Syrian Democratic Forces"); a run is cut
+//! before a title or a known name inside it ("Egypt President Morsi"); an unknown name is
+//! typed by its last word ("... Bank", "Court of Appeal"), by the recognizer, or else is a
+//! person's, tentatively when it is a single word.
+
+use super::{Finder, Mention, MentionKind, Sentence, is_capitalized};
+use crate::domain::ActorType;
+use crate::lexicon::{ActorMatch, Form, Lexicon, WordClass};
+use crate::nlp::{EntityLabel, Upos};
+
+/// Most words of a run of proper nouns that is taken for a person's name when the
+/// recognizer has no opinion.
+const MAX_PERSON_WORDS: usize = 4;
+
+impl Sentence<'_> {
+    /// The word at `k` may be part of a name: capitalized (or a lower-case particle joined
+    /// to a capitalized word: "al-Qaeda"), no calendar word, no leading modifier, no name
+    /// turned into a modifier ("Bush-style"); a proper noun, or a content word the
+    /// recognizer puts in an entity or that does not open the sentence.
+    pub(super) fn word_is_name_like(&self, k: usize) -> bool {
+        let (p, w) = (self.p, self.p.words[k]);
+        // names are written with a capital (or a lower-case particle: "al-Qaeda"); a
+        // recognizer's span that runs over "say they" does not make those words a name.
+        // (Checked before the word classes: most words fail here, without a lookup.)
+        let cased = is_capitalized(w)
+            || w.split_once('-')
+                .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase));
+        if !cased || !w.chars().any(char::is_alphabetic) {
+            return false;
+        }
+        if self.has(WordClass::CalendarWord, k) || self.has(WordClass::LeadingModifier, k) {
+            return false;
+        }
+        // "Bush-style", "Iraq-based": a name turned into a modifier
+        if w.rsplit_once('-')
+            .is_some_and(|(_, suffix)| self.lex.words.has(WordClass::HyphenSuffix, suffix))
+        {
+            return false;
+        }
+        if p.upos[k] == Upos::Propn {
+            return true;
+        }
+        // function words ("Of", "All" at the start of a sentence) are no names, whatever
+        // the recognizer says
+        if matches!(
+            p.upos[k],
+            Upos::Adp
+                | Upos::Det
+                | Upos::Cconj
+                | Upos::Sconj
+                | Upos::Pron
+                | Upos::Aux
+                | Upos::Part
+                | Upos::Adv
+                | Upos::Intj
+        ) {
+            return false;
+        }
+        if let Some((_, _, label)) = self.ner_at(k)
+            && label != EntityLabel::Misc
+        {
+            return true;
+        }
+        k > 0 && matches!(p.upos[k], Upos::Noun | Upos::Adj | Upos::X)
+    }
+
+    /// End of the run of proper nouns that starts at `i` (`i` itself when it is no name).
+    fn proper_run_end(&self, i: usize) -> usize {
+        if !self.name_like(i) {
+            return i;
+        }
+        let mut e = i + 1;
+        while e < self.len() {
+            if self.name_like(e) {
+                e += 1;
+            } else if self.has(WordClass::NameConnector, e)
+                && e + 1 < self.len()
+                && self.name_like(e + 1)
+            {
+                if self.has(WordClass::NameCoordinator, e) && !self.coordinated_name(i, e) {
+                    break;
+                }
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        e
+    }
+
+    /// The coordinator at `e` joins two parts of the name starting at `i`, not two names
+    /// ("Bosnia and Herzegovina", not "Kerry and Ban"): a recognized entity or a known
+    /// name spans it, and the part after it does not repeat the first word of the name
+    /// ("BBC One and BBC News").
+    fn coordinated_name(&self, i: usize, e: usize) -> bool {
+        let inside_entity = self
+            .p
+            .entities
+            .iter()
+            .any(|&(s, en, _)| s <= i && en > e + 1)
+            && self.lower[e + 1] != self.lower[i];
+        let known = self.gaz_at(i).is_some_and(|g| i + g.len > e + 1);
+        inside_entity || known
+    }
+
+    /// Where a run `[i, run_end)` of unknown proper nouns ends as one name: before a title
+    /// that introduces another name ("Egypt President Morsi", not the title ending it:
+    /// "Tom King") or a known name inside it, and without the connector that led there.
+    fn name_end(&self, i: usize, run_end: usize, whole_org: bool) -> usize {
+        let mut e = i + 1;
+        while e < run_end
+            && self.title_at(e).is_none_or(|(len, _)| {
+                // "Metropolitan Police Commissioner": "Police" ends the organization's
+                // name rather than starting the title
+                e + len >= run_end
+                    || (self.has(WordClass::OrganizationWord, e) && self.title_at(e + 1).is_some())
+            })
+            && !self.known_name_inside(i, e, run_end, whole_org)
+        {
+            e += 1;
+        }
+        // "Irakli Labadze of [Georgia]": a run cut before a known name does not keep the
+        // connector that led to it
+        while e > i + 1 && self.has(WordClass::NameConnector, e - 1) {
+            e -= 1;
+        }
+        e
+    }
+
+    /// A gazetteer name at `e`, inside the run `[i, run_end)`, that is an actor of its own
+    /// rather than a part of the run's name.
+    fn known_name_inside(&self, i: usize, e: usize, run_end: usize, whole_org: bool) -> bool {
+        e > i
+            && self.gaz_at(e).is_some_and(|g| {
+                e + g.len <= run_end
+                    && !whole_org
+                    && g.entry.form != Form::Member
+                    // "Bob Wellington", "Mike German": a person's name the recognizer saw
+                    // whole is not cut at a place
+                    && !self.p.entities.iter().any(|&(s, en, l)| {
+                        l == EntityLabel::Person && s <= i && en >= e + g.len
+                    })
+            })
+    }
+
+    /// The actor type of an unknown name `[s, e)` and whether it is tentative, or `None`
+    /// when it names no actor. `titled`: a title or honorific stands in front of it.
+    fn classify_name(&self, s: usize, e: usize, titled: bool) -> Option<(ActorType, bool)> {
+        if self.has(WordClass::NonActorHead, e - 1) {
+            return None;
+        }
+        if self.has(WordClass::OrganizationWord, e - 1) {
+            return Some((ActorType::Organization, false));
+        }
+        // "Court of Appeal", "Ministry of Defence", "Bank of England": an organization word
+        // with its "of" phrase
+        if e - s >= 3 && org_with_phrase(self.lex, &self.lower[s..e]) && !titled {
+            return Some((ActorType::Organization, false));
+        }
+        if titled {
+            return Some((ActorType::Person, false));
+        }
+        if let Some((_, _, label)) = (s..e).find_map(|k| self.ner_at(k)) {
+            return match label {
+                EntityLabel::Person => Some((ActorType::Person, false)),
+                EntityLabel::Organization => Some((ActorType::Organization, false)),
+                EntityLabel::Location => Some((ActorType::Location, false)),
+                // a nationality or an event: resolvable to a known actor, never a new one
+                EntityLabel::Misc => Some((ActorType::Person, true)),
+            };
+        }
+        // without a recognizer's opinion: two or more proper nouns are most often a person;
+        // a single unknown proper noun is tentative: it survives only if it names an actor
+        // met before ("Kerry" after "John Kerry"), see `entities`
+        let propn = (s..e).filter(|&k| self.p.upos[k] == Upos::Propn).count();
+        if self.p.entities.is_empty() && propn >= 2 && e - s <= MAX_PERSON_WORDS {
+            Some((ActorType::Person, false))
+        } else if propn >= 1 {
+            Some((ActorType::Person, true))
+        } else {
+            None
+        }
+    }
+}
+
+/// "Court of Appeal", "Commission for Africa": a name made of an organization word and
+/// its "of" or "for" phrase. Not a legislature "for" a place: one enters "Parliament for
+/// Sheffield Brightside", a seat, not an organization of that name.
+fn org_with_phrase(lex: &Lexicon, words: &[&str]) -> bool {
+    let has = |class, w| lex.words.has(class, w);
+    words.len() >= 3
+        && has(WordClass::OrganizationWord, words[0])
+        && has(WordClass::OrganizationPreposition, words[1])
+        && !(has(WordClass::SeatPreposition, words[1]) && has(WordClass::LegislatureWord, words[0]))
+}
+
+/// A country or organization named in the first part of a hyphenated word whose rest is
+/// lower case: "U.S.-backed", "Jordanian-born", "Hamas-run". The mention is the whole
+/// word's, at `k`.
+fn hyphenated_actor(lex: &Lexicon, word: &str, k: usize) -> Option<Mention> {
+    let (head, rest) = word.split_once('-')?;
+    if head.is_empty() || !is_capitalized(head) || !rest.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    let entry = lex
+        .gazetteer
+        .lookup(head)
+        .into_iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                ActorType::Country | ActorType::Organization | ActorType::Group
+            )
+        })
+        .filter(|e| !matches!(e.form, Form::City | Form::Member))
+        .min_by_key(|e| e.form)?;
+    let kind = match entry.form {
+        Form::Demonym | Form::DemonymPlural => MentionKind::Demonym,
+        Form::Capital => MentionKind::Capital,
+        _ => MentionKind::Name,
+    };
+    Some(Mention {
+        canonical: Some((entry.canonical.to_string(), entry.code.to_string())),
+        ..Mention::new(k, k + 1, kind, entry.kind, head.to_string())
+    })
+}
+
+impl Finder<'_> {
+    /// Step: a country or organization in a hyphenated word ("U.S.-backed").
+    pub(super) fn hyphenated(&mut self, i: usize) -> Option<usize> {
+        let m = hyphenated_actor(self.s.lex, self.s.p.words[i], i)?;
+        self.forget_title();
+        self.out.push(m);
+        Some(i + 1)
+    }
+
+    /// Step: a name at `i`, from the gazetteer or a run of proper nouns.
+    pub(super) fn name(&mut self, i: usize) -> Option<usize> {
+        let s = &self.s;
+        if !(s.name_like(i) || s.gaz_at(i).is_some()) {
+            return None;
+        }
+        let run_end = s.proper_run_end(i);
+        // "Islamic Action Front", "Bank of England": an organization's name, whole
+        let whole_org = run_end > i + 1
+            && (s.has(WordClass::OrganizationWord, run_end - 1)
+                || (run_end > i + 2 && org_with_phrase(s.lex, &s.lower[i..run_end])));
+        if let Some(g) = s.gaz_at(i)
+            && self.gazetteer_applies(i, g, run_end, whole_org)
+        {
+            return Some(self.gazetteer_name(i, g));
+        }
+        (run_end > i).then(|| self.unknown_name(i, run_end, whole_org))
+    }
+
+    /// The gazetteer's name `g` at `i` is the name here: no longer name of the run
+    /// `[i, run_end)` starts with it, and it does not follow an honorific as a surname.
+    fn gazetteer_applies(
+        &self,
+        i: usize,
+        g: ActorMatch<'_>,
+        run_end: usize,
+        whole_org: bool,
+    ) -> bool {
+        let s = &self.s;
+        let ner = s.ner_at(i).filter(|&(start, _, _)| start == i);
+        // "Syrian Democratic Forces", "Jordan Henderson": a longer name that starts with a
+        // gazetteer word is its own actor
+        let longer_name = run_end > i + g.len
+            && s.title_at(i + g.len).is_none()
+            && (whole_org
+                || g.entry.kind == ActorType::Person
+                || ner.is_some_and(|(_, e, l)| {
+                    e >= run_end && l != EntityLabel::Misc && e > i + g.len
+                }));
+        // "Mr German", "Ms Jordan": after an honorific a place's name is a surname
+        let surname = self.honorific.is_some() && g.entry.kind != ActorType::Person;
+        !longer_name && !surname
+    }
+
+    /// Records the gazetteer's name `g` at `i` (or the people's group it starts) and
+    /// returns where reading goes on.
+    fn gazetteer_name(&mut self, i: usize, g: ActorMatch<'_>) -> usize {
+        let e = i + g.len;
+        let (kind, actor_type) = match g.entry.form {
+            Form::Demonym | Form::DemonymPlural => (MentionKind::Demonym, g.entry.kind),
+            Form::Capital => (MentionKind::Capital, g.entry.kind),
+            Form::City => (MentionKind::Name, ActorType::Location),
+            Form::Name | Form::Member => (MentionKind::Name, g.entry.kind),
+        };
+        // "Rwandan rebels", "Serbian parliament": a people's non-state group is an actor of
+        // its own; "Egyptian officials" stay Egypt
+        let national = kind == MentionKind::Demonym
+            || (kind == MentionKind::Name && actor_type == ActorType::Country);
+        if national && let Some(next) = self.national_group(i, e) {
+            return next;
+        }
+        let m = Mention {
+            // a city keeps its own name; its code still tells its country
+            canonical: Some((g.entry.canonical.to_string(), g.entry.code.to_string())),
+            plural: g.entry.form == Form::DemonymPlural,
+            ..Mention::new(i, e, kind, actor_type, self.s.surface(i, e))
+        };
+        self.push_name(m);
+        e
+    }
+
+    /// Records the unknown name that starts the run `[i, run_end)` (or the portfolio of
+    /// the title after it) and returns where reading goes on.
+    fn unknown_name(&mut self, i: usize, run_end: usize, whole_org: bool) -> usize {
+        let e = self.s.name_end(i, run_end, whole_org);
+        if self.portfolio(i, e) {
+            return e;
+        }
+        let titled = self.pending.is_some() || self.honorific.is_some();
+        match self.s.classify_name(i, e, titled) {
+            Some((actor_type, tentative)) => {
+                let m = Mention {
+                    tentative,
+                    ..Mention::new(i, e, MentionKind::Name, actor_type, self.s.surface(i, e))
+                };
+                self.push_name(m);
+            }
+            None => self.forget_title(),
+        }
+        e
+    }
+
+    /// Adds a name mention with the title and honorific waiting for it.
+    fn push_name(&mut self, mut m: Mention) {
+        // "Middle England", "Southern Iraq": a region word left over in front of a place is
+        // no actor of its own
+        if m.kind == MentionKind::Name
+            && m.canonical.is_none()
+            && m.end == m.start + 1
+            && self.pending.is_none()
+            && self.honorific.is_none()
+            && self
+                .s
+                .lex
+                .words
+                .has(WordClass::RegionWord, m.name.to_lowercase().as_str())
+        {
+            return;
+        }
+        self.attach_title(&mut m);
+        self.out.push(m);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{lexicon, mentions, show};
+    use super::*;
+
+    #[test]
+    fn an_organization_word_with_its_phrase_is_one_name_unless_it_names_a_seat() {
+        let lex = lexicon();
+        let rows: &[(&[&str], bool)] = &[
+            (&["court", "of", "appeal"], true),
+            (&["commission", "for", "africa"], true),
+            (&["parliament", "of", "ghana"], true),
+            (&["parliament", "for", "leeds", "east"], false),
+            (&["senate", "for", "ohio"], false),
+            (&["court", "in", "paris"], false),
+            (&["court", "of"], false),
+        ];
+        for &(words, expected) in rows {
+            assert_eq!(org_with_phrase(lex, words), expected, "{words:?}");
+        }
+    }
+
+    #[test]
+    fn a_hyphenated_word_names_a_country_only_before_a_lower_case_rest() {
+        let lex = lexicon();
+        let m = hyphenated_actor(lex, "Egyptian-born", 3).unwrap();
+        assert_eq!(
+            (m.kind, m.actor_type, m.name.as_str(), (m.start, m.end)),
+            (MentionKind::Demonym, ActorType::Country, "Egyptian", (3, 4))
+        );
+        assert_eq!(m.canonical.unwrap().0, "Egypt");
+        assert!(hyphenated_actor(lex, "Egypt-Israel", 0).is_none());
+        assert!(hyphenated_actor(lex, "Zanzibar-made", 0).is_none());
+        assert!(hyphenated_actor(lex, "well-known", 0).is_none());
+    }
+
+    const RUNS: &str = "Greta/PROPN/8/nsubj/B-PER Lindqvist/PROPN/1/flat/I-PER of/ADP/4/case \
+    Norway/PROPN/1/nmod/B-LOC and/CCONJ/6/cc Bosnia/PROPN/1/conj/B-LOC \
+    and/CCONJ/8/cc/I-LOC Herzegovina/PROPN/6/conj/I-LOC wrote/VERB/0/root to/ADP/13/case \
+    the/DET/13/det Zorvia/PROPN/13/compound/B-ORG Bank/PROPN/9/obl/I-ORG and/CCONJ/15/cc \
+    Vantor/PROPN/13/conj ./PUNCT/9/punct";
+
+    #[test]
+    fn runs_are_cut_before_known_names_and_join_only_inside_a_name() {
+        assert_eq!(
+            show(&mentions(RUNS)),
+            [
+                "Name person \"Greta Lindqvist\"",
+                "Name country \"Norway\" =Norway",
+                "Name country \"Bosnia and Herzegovina\" =Bosnia and Herzegovina",
+                "Name organization \"Zorvia Bank\"",
+                "Name person \"Vantor\" tentative",
+            ]
+        );
+    }
+
+    const PEOPLE: &str = "Southern/ADJ/2/amod Mr/PROPN/3/nmod:desc German/PROPN/4/nsubj/B-PER met/VERB/0/root \
+    Jordan/PROPN/4/obj/B-PER Pellow/PROPN/5/flat/I-PER in/ADP/9/case \
+    Middle/PROPN/9/compound England/PROPN/4/obl/B-LOC on/ADP/11/case Friday/PROPN/4/obl \
+    ./PUNCT/4/punct";
+
+    #[test]
+    fn a_place_name_after_an_honorific_or_before_a_surname_is_a_persons() {
+        assert_eq!(
+            show(&mentions(PEOPLE)),
+            [
+                "Name person \"German\" full=\"Mr German\"",
+                "Name person \"Jordan Pellow\"",
+                "Name location \"England\" =England",
+            ]
+        );
+    }
+}

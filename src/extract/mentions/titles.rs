@@ -1,0 +1,329 @@
+//! Titles, honorifics, portfolios and qualifiers: the words in front of a person's name
+//! that are not the name.
+//!
+//! A title ("Prime Minister", "spokesman") is kept as the person's role, with what
+//! qualifies it: the country or organization written in front ("Turkish", "United
+//! Nations"), modifiers that make it a past holder's ("former", "the late") or the
+//! opposition's counterpart ("shadow"), and a capitalized portfolio the title list does
+//! not know ("International Development" Secretary). An honorific ("Mr", "Sir") is part of
+//! how the name is written, not a role.
+
+use super::{
+    Finder, Mention, MentionKind, PendingHonorific, PendingTitle, Portfolio, TitleInfo,
+    is_capitalized,
+};
+use crate::domain::ActorType;
+use crate::lexicon::{Title, WordClass};
+use crate::nlp::{EntityLabel, Upos};
+
+/// The word the graph writes in front of a past holder's role, whatever the text said
+/// ("ex-", "the late", "outgoing").
+const FORMER_LABEL: &str = "former";
+
+/// Lower-case words of a portfolio that may stand between a qualifier and a title ("Lib
+/// Dem home affairs spokesman"), at most.
+const MAX_PORTFOLIO_WORDS: usize = 4;
+
+impl Finder<'_> {
+    /// Step: a title or honorific at `i`. In front of a name it waits for the name; a title
+    /// with no name after it describes its holder when it is capitalized or follows a
+    /// determiner, a possessive or a qualifier ("the President", "Egypt's new leader").
+    pub(super) fn title(&mut self, i: usize) -> Option<usize> {
+        let (len, title) = self.s.title_at(i)?;
+        let after = i + len;
+        let next_is_name = after < self.s.len()
+            && (self.s.name_like(after)
+                || self.s.title_at(after).is_some_and(|(_, t)| t.honorific));
+        if title.honorific {
+            if !next_is_name {
+                return None;
+            }
+            self.honorific = Some(PendingHonorific {
+                honorific: self.s.surface(i, after),
+                start: i,
+            });
+            return Some(after);
+        }
+        if !(next_is_name || is_capitalized(self.s.p.words[i]) || self.title_is_described(i)) {
+            return None;
+        }
+        let portfolio = self.portfolio.take().filter(|p| p.end == i);
+        let start = portfolio.as_ref().map_or(i, |p| p.start);
+        let info = self.title_info(i, start, title, portfolio.as_ref());
+        if next_is_name {
+            self.pending = Some(PendingTitle { title: info, start });
+        } else {
+            let name = self.s.surface(start, after);
+            self.out.push(Mention {
+                title: Some(info),
+                ..Mention::new(
+                    start,
+                    after,
+                    MentionKind::Description,
+                    ActorType::Person,
+                    name,
+                )
+            });
+        }
+        Some(after)
+    }
+
+    /// The title at `i` follows, past its modifiers, a determiner or possessive ("the
+    /// former president") or a mention that may qualify it ("Egypt['s] new leader").
+    fn title_is_described(&self, i: usize) -> bool {
+        let (k, _) = self.modifiers_start(&self.out, i, false);
+        k > 0
+            && (self.s.has(WordClass::DefiniteWord, k - 1)
+                || self.out.last().is_some_and(|m| m.end == k))
+    }
+
+    /// The role of the title at `i`, whose words (with a portfolio in front) start at
+    /// `start`.
+    fn title_info(
+        &self,
+        i: usize,
+        start: usize,
+        title: &Title,
+        portfolio: Option<&Portfolio>,
+    ) -> TitleInfo {
+        let (qualifier, former) = self.qualifier(start);
+        // "shadow home secretary" is an opposition role, not the office
+        let shadow = {
+            let (k, _) = self.modifiers_start(&self.out, i, false);
+            (k..i)
+                .find(|&x| self.s.has(WordClass::ShadowModifier, x))
+                .map(|x| self.s.lower[x])
+        };
+        let office = title.role.to_lowercase();
+        let key = match shadow {
+            Some(w) => format!("{w} {office}"),
+            None => office,
+        };
+        let (base_role, key) = match portfolio {
+            Some(p) => (
+                format!("{} {}", p.words, title.role),
+                format!("{} {key}", p.words.to_lowercase()),
+            ),
+            None => (title.role.to_string(), key),
+        };
+        // a former holder's role reads "former", whatever else modified it
+        let held = match (former, shadow) {
+            (false, Some(w)) => format!("{w} {base_role}"),
+            _ => base_role,
+        };
+        let role = if former {
+            format!("{FORMER_LABEL} {held}")
+        } else {
+            held.clone()
+        };
+        TitleInfo {
+            role,
+            key,
+            held_key: held.to_lowercase(),
+            head: title.head,
+            qualifier,
+            former,
+            shadow: shadow.is_some(),
+            sector: title.sector.to_string(),
+        }
+    }
+
+    /// Walks back from a title at `i` over modifiers ("former", "new", adjectives, a
+    /// lower-case portfolio; possessives when `skip_possessive`) to the first token that
+    /// is not one; stops at a mention of `out`. Also says whether a modifier made the title
+    /// a former one.
+    fn modifiers_start(&self, out: &[Mention], i: usize, skip_possessive: bool) -> (usize, bool) {
+        let (p, s) = (self.s.p, &self.s);
+        let mut k = i;
+        let mut former = false;
+        let mut portfolio = 0;
+        while k > 0 {
+            if out.last().is_some_and(|m| m.end == k) {
+                break;
+            }
+            let possessive = s.has(WordClass::PossessiveClitic, k - 1);
+            // a portfolio between qualifier and title: "Lib Dem home affairs spokesman",
+            // "his transport and environment spokesman" (lower-case words only)
+            let portfolio_word = portfolio < MAX_PORTFOLIO_WORDS
+                && matches!(p.upos[k - 1], Upos::Noun | Upos::Cconj)
+                && p.words[k - 1].starts_with(char::is_lowercase);
+            let modifier = s.has(WordClass::TitleModifier, k - 1)
+                || p.upos[k - 1] == Upos::Adj
+                || (skip_possessive && possessive)
+                || portfolio_word;
+            if !modifier {
+                break;
+            }
+            portfolio += usize::from(portfolio_word);
+            former |= s.has(WordClass::FormerModifier, k - 1);
+            k -= 1;
+        }
+        (k, former)
+    }
+
+    /// The country or organization qualifying a title that starts at `i`, and whether the
+    /// title is a former one.
+    fn qualifier(&self, i: usize) -> (Option<usize>, bool) {
+        let out = &self.out;
+        let (k, mut former) = self.modifiers_start(out, i, true);
+        let qualifier = out.iter().rposition(|m| {
+            m.end == k
+                && matches!(
+                    m.kind,
+                    MentionKind::Name | MentionKind::Demonym | MentionKind::Capital
+                )
+                && matches!(
+                    m.actor_type,
+                    ActorType::Country | ActorType::Organization | ActorType::Group
+                )
+        });
+        // "Former Egyptian President": the modifier may also stand before the qualifier
+        if let Some(q) = qualifier {
+            let (_, f) = self.modifiers_start(&out[..q], out[q].start, false);
+            former |= f;
+        }
+        (qualifier, former)
+    }
+
+    /// "International Development Secretary Hilary Benn": the unknown capitalized words
+    /// `[i, e)` right before a title belong to the title as its portfolio. Records them and
+    /// says so.
+    pub(super) fn portfolio(&mut self, i: usize, e: usize) -> bool {
+        let s = &self.s;
+        let here = self.pending.is_none()
+            && e < s.len()
+            && s.title_at(e).is_some_and(|(_, t)| !t.honorific)
+            && !s.has(WordClass::OrganizationWord, e - 1)
+            && !(i..e).any(|k| {
+                s.ner_at(k)
+                    .is_some_and(|(_, _, l)| l == EntityLabel::Person)
+            });
+        if here {
+            self.portfolio = Some(Portfolio {
+                words: s.surface(i, e),
+                start: i,
+                end: e,
+            });
+        }
+        here
+    }
+
+    /// Gives the name `m` the title and honorific waiting for it. A title in front of what
+    /// is not a person's name stays a description of its own ("President Hotel").
+    pub(super) fn attach_title(&mut self, m: &mut Mention) {
+        if let Some(PendingTitle { title, start }) = self.pending.take() {
+            if m.kind == MentionKind::Name && m.actor_type == ActorType::Person {
+                m.full = Some(self.s.surface(start, m.end));
+                m.title = Some(title);
+                m.lead = Some(start);
+            } else if m.kind == MentionKind::Name {
+                let name = self.s.surface(start, m.start);
+                self.out.push(Mention {
+                    title: Some(title),
+                    ..Mention::new(
+                        start,
+                        m.start,
+                        MentionKind::Description,
+                        ActorType::Person,
+                        name,
+                    )
+                });
+            }
+        }
+        if let Some(PendingHonorific { honorific, start }) = self.honorific.take()
+            && m.actor_type == ActorType::Person
+        {
+            if m.full.is_none() {
+                m.full = Some(format!("{honorific} {}", m.name));
+            }
+            m.honorific = Some(honorific);
+            m.lead = Some(m.lead.unwrap_or(start).min(start));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{mentions, show};
+
+    const SHADOW: &str = "The/DET/4/det former/ADJ/4/amod shadow/NOUN/4/compound chancellor/NOUN/5/nsubj \
+    resigned/VERB/0/root and/CCONJ/9/cc the/DET/9/det shadow/NOUN/9/compound \
+    chancellor/NOUN/5/conj stayed/VERB/5/conj ./PUNCT/5/punct";
+
+    #[test]
+    fn modifiers_make_a_title_former_or_shadow() {
+        let ms = mentions(SHADOW);
+        assert_eq!(
+            show(&ms),
+            [
+                "Description person \"chancellor\" [former Chancellor]",
+                "Description person \"chancellor\" [shadow Chancellor]",
+            ]
+        );
+        let (former, shadow) = (ms[0].title.as_ref().unwrap(), ms[1].title.as_ref().unwrap());
+        assert!(former.former && former.shadow);
+        assert_eq!(
+            (former.key.as_str(), former.held_key.as_str()),
+            ("shadow chancellor", "chancellor")
+        );
+        assert!(!shadow.former && shadow.shadow);
+        assert_eq!(
+            (shadow.key.as_str(), shadow.held_key.as_str()),
+            ("shadow chancellor", "shadow chancellor")
+        );
+    }
+
+    const QUALIFIED: &str = "Former/ADJ/4/amod Egyptian/ADJ/4/amod/B-MISC President/PROPN/4/nmod:desc \
+    Karim/PROPN/6/nsubj/B-PER Salah/PROPN/4/flat/I-PER spoke/VERB/0/root to/ADP/8/case \
+    Sir/PROPN/6/obl/B-PER Alan/PROPN/8/flat/I-PER Brock/PROPN/8/flat/I-PER \
+    ./PUNCT/6/punct";
+
+    #[test]
+    fn a_qualifier_in_front_and_an_honorific_join_the_name() {
+        let ms = mentions(QUALIFIED);
+        assert_eq!(
+            show(&ms),
+            [
+                "Demonym country \"Egyptian\" =Egypt",
+                "Name person \"Karim Salah\" [former President] of \"Egyptian\" full=\"President Karim Salah\"",
+                "Name person \"Alan Brock\" full=\"Sir Alan Brock\"",
+            ]
+        );
+        assert_eq!(ms[1].lead, Some(2));
+        assert_eq!(ms[2].honorific.as_deref(), Some("Sir"));
+        assert_eq!(ms[2].tokens(), 7..10);
+    }
+
+    const PORTFOLIO: &str = "Overseas/PROPN/3/compound Trade/PROPN/3/compound Secretary/PROPN/4/nmod:desc \
+    Ann/PROPN/6/nsubj/B-PER Fenwick/PROPN/4/flat/I-PER resigned/VERB/0/root \
+    ./PUNCT/6/punct";
+
+    #[test]
+    fn an_unknown_capitalized_portfolio_joins_the_title() {
+        let ms = mentions(PORTFOLIO);
+        assert_eq!(
+            show(&ms),
+            [
+                "Name person \"Ann Fenwick\" [Overseas Trade Secretary] full=\"Overseas Trade Secretary Ann Fenwick\""
+            ]
+        );
+        let t = ms[0].title.as_ref().unwrap();
+        assert_eq!(t.key, "overseas trade secretary");
+        assert_eq!(ms[0].lead, Some(0));
+    }
+
+    const NOT_A_PERSON: &str = "He/PRON/2/nsubj works/VERB/0/root at/ADP/6/case the/DET/6/det \
+    President/PROPN/6/compound/B-ORG Bank/PROPN/2/obl/I-ORG ./PUNCT/2/punct";
+
+    #[test]
+    fn a_title_in_front_of_no_person_stays_a_description() {
+        assert_eq!(
+            show(&mentions(NOT_A_PERSON)),
+            [
+                "Pronoun person \"He\"",
+                "Description person \"President\" [President]",
+                "Name organization \"Bank\"",
+            ]
+        );
+    }
+}

@@ -145,7 +145,7 @@ fn extract_part<A: Annotator>(
             .map(|e| (e.canonical.to_string(), e.code.to_string()))
     };
     let mut reg = Registry::new(&surname, &lex.words);
-    resolve(&mut part, &mut reg);
+    let spoken = resolve(&mut part, &mut reg, lex);
     let country_codes = |prefix: &str| -> Option<String> { country_of_code(lex, prefix) };
     let affiliations = affiliations::find_affiliations(
         lex,
@@ -155,6 +155,13 @@ fn extract_part<A: Annotator>(
         &mut reg,
         &country_codes,
     );
+    let affiliated = |member: usize, sentence: usize| {
+        affiliations
+            .iter()
+            .find(|a| a.member == member && a.sentence == sentence)
+            .map(|a| a.org)
+    };
+    entities::speak_for(&mut part.placed, &spoken, &mut reg, &affiliated);
     let words = StatementWords {
         doc,
         sentences,
@@ -218,8 +225,20 @@ fn analyse<'t, A: Annotator>(
     part
 }
 
-/// Stage 3: resolves names to entities, then pronouns and descriptions.
-fn resolve(part: &mut Analysed<'_>, reg: &mut Registry<'_>) {
+/// Stage 3: resolves names to entities, then pronouns and descriptions; returns the
+/// "we" of quotations spoken by a person, which may speak for a body
+/// ([`entities::speak_for`], once affiliations are known).
+fn resolve(
+    part: &mut Analysed<'_>,
+    reg: &mut Registry<'_>,
+    lex: &Lexicon,
+) -> Vec<entities::Spoken> {
+    resolve_names(part, reg);
+    entities::resolve_references(&mut part.placed, &part.parsed, reg, lex)
+}
+
+/// Names, demonyms and capitals to entities, in text order; then each entity's type.
+fn resolve_names(part: &mut Analysed<'_>, reg: &mut Registry<'_>) {
     for pm in part.placed.iter_mut() {
         if matches!(
             pm.mention.kind,
@@ -231,7 +250,6 @@ fn resolve(part: &mut Analysed<'_>, reg: &mut Registry<'_>) {
     for e in reg.entities.iter_mut() {
         e.kind = e.settled_kind();
     }
-    entities::resolve_references(&mut part.placed, &part.parsed, reg);
 }
 
 /// What a statement quotes of its part: the evidence sentence and the trigger words.
@@ -448,5 +466,7 @@ fn country_of_code(lex: &Lexicon, prefix: &str) -> Option<String> {
     lex.gazetteer.country_by_code(prefix).map(str::to_string)
 }
 
+#[cfg(test)]
+mod coref_eval;
 #[cfg(test)]
 pub(crate) mod tests;

@@ -196,6 +196,27 @@ word_classes! {
         NameParticle = "name_particle",
         /// Plural endings that a word of an abbreviated name may add: "Lib Dems" abbreviates "Liberal Democrat".
         PluralEnding = "plural_ending",
+        // Coreference (src/nlp/coref, src/extract/entities/references.rs).
+        /// Pronouns of one male person: "he", "his".
+        MasculinePronoun = "masculine_pronoun",
+        /// Pronouns of one female person: "she", "her".
+        FemininePronoun = "feminine_pronoun",
+        /// Pronouns of the speaker alone: "I", "my".
+        FirstPersonSingularPronoun = "first_person_singular_pronoun",
+        /// Pronouns of the speaker and those they speak for: "we", "our".
+        FirstPersonPluralPronoun = "first_person_plural_pronoun",
+        /// Pronouns of the one spoken to: "you".
+        SecondPersonPronoun = "second_person_pronoun",
+        /// Determiners that point at something near or just said: "this group", "those talks".
+        DemonstrativeDeterminer = "demonstrative_determiner",
+        /// Indefinite articles: "a spokesman" introduces someone new.
+        IndefiniteArticle = "indefinite_article",
+        /// Nouns (one or more words) that, after "the", describe one organization met before, besides the `organization_description` nouns that also count as mentions on their own: "the company", "the firm".
+        CompanyDescription = "company_description",
+        /// Quotation marks, straight or typographic (typographic ones are read as straight).
+        QuoteMark = "quote_mark",
+        /// Verbs (lemmas) that attribute a quotation to its speaker: "said", "added".
+        SpeechVerb = "speech_verb",
 }
 
 /// The members of every word class.

@@ -35,6 +35,7 @@
 // The trainers and model writers of these modules serve `train` (feature `train`) and
 // the tests; a build without that feature leaves them unused.
 mod conllu;
+pub mod coref;
 mod features;
 #[cfg_attr(not(feature = "train"), allow(dead_code))]
 mod lemmatizer;

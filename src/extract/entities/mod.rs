@@ -3,7 +3,8 @@
 //! Names resolve in text order: a gazetteer name to its canonical actor; a person's
 //! surname or first name to the one person of the document who carries it; an acronym to
 //! the organization whose initials it spells. Pronouns and descriptions resolve afterwards
-//! (see [`resolve_references`]), to the nearest fitting actor, or to nothing when none fits.
+//! (see [`resolve_references`]), to the actor the coreference model ranks first, or to
+//! nothing.
 
 use std::collections::BTreeSet;
 
@@ -11,7 +12,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 mod references;
 
-pub(crate) use references::resolve_references;
+pub(crate) use references::{Spoken, resolve_references, speak_for};
+#[cfg(test)]
+pub(crate) use references::{Strategy, resolve_with};
 
 use super::mentions::{Mention, MentionKind};
 use crate::domain::ActorType;
@@ -581,6 +584,11 @@ pub(super) mod tests {
 
     /// Resolves the gold analyses `sentences` (see [`gold`]) with the shipped lexicon.
     pub(crate) fn resolve(sentences: &[&str]) -> Resolved {
+        resolve_by(sentences, Strategy::Model)
+    }
+
+    /// [`resolve`] with pronouns and descriptions resolved by `strategy`.
+    pub(crate) fn resolve_by(sentences: &[&str], strategy: Strategy) -> Resolved {
         let lex = lexicon();
         let parsed: Vec<Parsed<'static>> = sentences.iter().map(|c| gold(c)).collect();
         let (mut placed, mut sentence_mentions, mut texts) = (Vec::new(), Vec::new(), Vec::new());
@@ -607,7 +615,7 @@ pub(super) mod tests {
                 pm.entity = reg.resolve_name(&pm.mention, (pm.sentence, pm.mention.start));
             }
         }
-        resolve_references(&mut placed, &parsed, &mut reg);
+        resolve_with(&mut placed, &parsed, &mut reg, lex, strategy);
         Resolved {
             parsed,
             texts,

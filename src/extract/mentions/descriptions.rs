@@ -18,6 +18,12 @@ const PRONOUNS: &[(WordClass, ActorType, bool)] = &[
     (WordClass::PersonPronoun, ActorType::Person, false),
     (WordClass::NeuterPronoun, ActorType::Organization, false),
     (WordClass::PluralPronoun, ActorType::Group, true),
+    (
+        WordClass::FirstPersonSingularPronoun,
+        ActorType::Person,
+        false,
+    ),
+    (WordClass::FirstPersonPluralPronoun, ActorType::Group, true),
 ];
 
 /// The classes of nouns that with "the" describe an actor met before, with the type of

@@ -25,7 +25,7 @@
 //! into `sentences` (a sentence stating several relations is stored once). `<`, `>` and `&`
 //! are written as `\u003c`, `\u003e`, `\u0026` so that no text can close the script
 //! element; the page puts names and sentences into the document as text, never as markup.
-//! [`Html`] reads the graph back from a page.
+//! [`HTML`] reads the graph back from a page.
 
 use std::collections::HashMap;
 use std::io::{self, Write};

@@ -5,10 +5,11 @@
 //!   "directed": true,
 //!   "multigraph": true,
 //!   "graph": { "generator": "actorgraph 0.1.0", "documents": [ { "id": ..., "path": ... } ] },
-//!   "nodes": [ { "id", "label", "type", "aliases", "mentions", "roles" } ],
+//!   "nodes": [ { "id", "label", "type", "aliases", "mentions", "roles",
+//!                "first_date", "last_date", "dates" } ],
 //!   "edges": [ { "source", "target", "key", "relation", "symmetric", "trigger", "triggers",
-//!                "cameo", "goldstein", "weak", "weight",
-//!                "evidence": [ { "document", "sentence", "start", "end", "text" } ] } ],
+//!                "cameo", "goldstein", "weak", "weight", "first_date", "last_date", "dates",
+//!                "evidence": [ { "document", "sentence", "start", "end", "text", "date" } ] } ],
 //!   "links": [ the same array as "edges" ]
 //! }
 //! ```
@@ -16,7 +17,11 @@
 //! `nx.node_link_graph(data)` loads it with no options: NetworkX 3.6 reads `edges`, 3.3-3.5
 //! read `links`. `key` numbers the parallel edges of one ordered (source, target) pair from 0,
 //! as NetworkX does. `cameo` and `goldstein` are `null` when the trigger has no CAMEO code,
-//! so every edge has the same fields. Aliases and roles are sorted. The output is
+//! so every edge has the same fields. Aliases and roles are sorted. Time is only written
+//! where there is some: a node or edge of dated articles has `first_date`, `last_date` and
+//! `dates` (`{"2014-07-22": 2, ...}`: mentions of the actor, statements of the edge, per
+//! day), an evidence sentence of a dated article its `date`; undated graphs have none of
+//! these fields. The output is
 //! pretty-printed with two spaces and ends with a newline; the same graph always gives the
 //! same bytes.
 
@@ -27,7 +32,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::Text;
-use crate::domain::{Actor, ActorType, DocumentInfo, Evidence, RelationKind};
+use crate::domain::{Actor, ActorType, Date, Dates, DocumentInfo, Evidence, RelationKind};
 use crate::error::{Error, Result};
 use crate::graph::{ActorGraph, Relation};
 
@@ -63,6 +68,29 @@ pub(super) struct NodeOut<'a> {
     aliases: &'a BTreeSet<String>,
     mentions: usize,
     roles: &'a BTreeSet<String>,
+    #[serde(flatten)]
+    time: TimeOut<'a>,
+}
+
+/// The time of a node or an edge: written only when it has dates.
+#[derive(Serialize)]
+pub(super) struct TimeOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    first_date: Option<Date>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_date: Option<Date>,
+    #[serde(skip_serializing_if = "Dates::is_empty")]
+    dates: &'a Dates,
+}
+
+impl<'a> TimeOut<'a> {
+    pub(super) fn new(dates: &'a Dates) -> TimeOut<'a> {
+        TimeOut {
+            first_date: dates.first(),
+            last_date: dates.last(),
+            dates,
+        }
+    }
 }
 
 impl<'a> NodeOut<'a> {
@@ -74,6 +102,7 @@ impl<'a> NodeOut<'a> {
             aliases: &a.aliases,
             mentions: a.mentions,
             roles: &a.roles,
+            time: TimeOut::new(&a.dates),
         }
     }
 }
@@ -89,6 +118,8 @@ pub(super) struct RelationOut<'a> {
     goldstein: Option<f32>,
     weak: bool,
     weight: usize,
+    #[serde(flatten)]
+    time: TimeOut<'a>,
     evidence: &'a [Evidence],
 }
 
@@ -103,6 +134,7 @@ impl<'a> RelationOut<'a> {
             goldstein: r.goldstein,
             weak: r.weak,
             weight: r.weight,
+            time: TimeOut::new(&r.dates),
             evidence: &r.evidence,
         }
     }
@@ -197,6 +229,8 @@ pub(super) struct NodeIn {
     mentions: usize,
     #[serde(default)]
     roles: BTreeSet<String>,
+    #[serde(default)]
+    dates: Dates,
 }
 
 /// An edge as written by the JSON exporters.
@@ -220,6 +254,8 @@ pub(super) struct EdgeIn {
     weak: bool,
     #[serde(default = "one")]
     weight: usize,
+    #[serde(default)]
+    dates: Dates,
     #[serde(default)]
     evidence: Vec<Evidence>,
 }
@@ -298,6 +334,7 @@ pub(super) fn assemble(
         actor.aliases = node.aliases;
         actor.mentions = node.mentions;
         actor.roles = node.roles;
+        actor.dates = node.dates;
         graph.add_actor(&actor);
     }
     for (i, edge) in edges.into_iter().enumerate() {
@@ -320,6 +357,7 @@ pub(super) fn assemble(
             goldstein: edge.goldstein,
             weak: edge.weak,
             weight: edge.weight,
+            dates: edge.dates,
             evidence: edge.evidence,
         };
         graph.add_relation(&edge.source, &edge.target, &relation);

@@ -8,7 +8,8 @@
 //! relationships.csv  :START_ID,:END_ID,:TYPE,relation,symmetric:boolean,trigger,
 //!                    triggers:string[],cameo,goldstein:float,weak:boolean,weight:int,
 //!                    first_date:date,evidence_documents:string[],evidence_sentences:int[],
-//!                    evidence_starts:int[],evidence_ends:int[],evidence_texts:string[]
+//!                    evidence_starts:int[],evidence_ends:int[],evidence_texts:string[],
+//!                    last_date:date,dates:date[],date_counts:int[]
 //! import.cypher      LOAD CSV ... MERGE ..., with the neo4j-admin command in its header
 //! ```
 //!
@@ -16,8 +17,9 @@
 //! `Group`, `Location`; relationship types are `MEETS`, `BACKS`, `OPPOSES`,
 //! `AFFILIATED_WITH`, from the agent to the other party. Evidence, a list of records in the
 //! other formats, is five parallel arrays (item *i* of each describes sentence *i*), since
-//! Neo4j properties hold no nested values. `first_date` is the date of the earliest
-//! dated article stating the relation (empty when none is dated), `cameo` and `goldstein`
+//! Neo4j properties hold no nested values. `first_date` and `last_date` are the dates of the
+//! earliest and latest dated articles stating the relation (empty when none is dated), and
+//! `dates` and `date_counts` its statements per day (two parallel arrays), `cameo` and `goldstein`
 //! are empty without a CAMEO code; an empty field sets no property.
 //!
 //! **Array delimiter: U+001F** (the ASCII unit separator), not neo4j-admin's default `;`:
@@ -34,7 +36,7 @@
 //! Fields are quoted when they need it (RFC 4180, a quote doubled), the first line is the
 //! header, rows are in graph order and lines end with `\n`.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -68,7 +70,7 @@ pub const NODE_HEADER: [&str; 7] = [
 ];
 
 /// Header of `relationships.csv`.
-pub const RELATIONSHIP_HEADER: [&str; 17] = [
+pub const RELATIONSHIP_HEADER: [&str; 20] = [
     ":START_ID",
     ":END_ID",
     ":TYPE",
@@ -86,6 +88,9 @@ pub const RELATIONSHIP_HEADER: [&str; 17] = [
     "evidence_starts:int[]",
     "evidence_ends:int[]",
     "evidence_texts:string[]",
+    "last_date:date",
+    "dates:date[]",
+    "date_counts:int[]",
 ];
 
 /// The Neo4j label of an actor type: `Person`, `Organization`, ...
@@ -166,20 +171,10 @@ pub fn write_nodes(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
 ///
 /// Only the errors of `out`.
 pub fn write_relationships(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
-    let dates: HashMap<&str, &str> = graph
-        .documents()
-        .iter()
-        .filter_map(|d| Some((d.id.as_str(), d.date.as_deref()?)))
-        .collect();
     let mut w = csv_writer(out);
     w.write_record(RELATIONSHIP_HEADER).map_err(csv_error)?;
+    let day = |d: Option<crate::domain::Date>| d.map(|d| d.to_string()).unwrap_or_default();
     for (s, t, r) in graph.edges() {
-        let first_date = r
-            .evidence
-            .iter()
-            .filter_map(|e| dates.get(e.document.as_str()).copied())
-            .min()
-            .unwrap_or_default();
         let numbers =
             |f: fn(&Evidence) -> usize| array(r.evidence.iter().map(|e| f(e).to_string()));
         w.write_record([
@@ -194,12 +189,15 @@ pub fn write_relationships(graph: &ActorGraph, out: impl Write) -> io::Result<()
             &r.goldstein.map(|g| g.to_string()).unwrap_or_default(),
             if r.weak { "true" } else { "false" },
             &r.weight.to_string(),
-            first_date,
+            &day(r.first_date()),
             &array(r.evidence.iter().map(|e| &e.document)),
             &numbers(|e| e.sentence),
             &numbers(|e| e.start),
             &numbers(|e| e.end),
             &array(r.evidence.iter().map(|e| &e.text)),
+            &day(r.last_date()),
+            &array(r.dates.iter().map(|(d, _)| d.to_string())),
+            &array(r.dates.iter().map(|(_, c)| c.to_string())),
         ])
         .map_err(csv_error)?;
     }
@@ -280,7 +278,10 @@ pub fn import_cypher() -> String {
              \x20   r.evidence_sentences = {sentences},\n\
              \x20   r.evidence_starts = {starts},\n\
              \x20   r.evidence_ends = {ends},\n\
-             \x20   r.evidence_texts = {texts};\n",
+             \x20   r.evidence_texts = {texts},\n\
+             \x20   r.last_date = {last},\n\
+             \x20   r.dates = {days},\n\
+             \x20   r.date_counts = {counts};\n",
             triggers = split_strings("triggers:string[]"),
             cameo = "CASE WHEN coalesce(row.cameo, '') = '' THEN null ELSE row.cameo END",
             date = "CASE WHEN coalesce(row.`first_date:date`, '') = '' THEN null \
@@ -290,9 +291,20 @@ pub fn import_cypher() -> String {
             starts = split_integers("evidence_starts:int[]"),
             ends = split_integers("evidence_ends:int[]"),
             texts = split_strings("evidence_texts:string[]"),
+            last = "CASE WHEN coalesce(row.`last_date:date`, '') = '' THEN null \
+                    ELSE date(row.`last_date:date`) END",
+            days = split_dates("dates:date[]"),
+            counts = split_integers("date_counts:int[]"),
         ));
     }
     s
+}
+
+fn split_dates(column: &str) -> String {
+    format!(
+        "CASE WHEN coalesce(row.`{column}`, '') = '' THEN null \
+         ELSE [d IN split(row.`{column}`, '\\u001f') | date(d)] END"
+    )
 }
 
 fn split_strings(column: &str) -> String {
@@ -480,8 +492,17 @@ fn parse(nodes: &str, relationships: &str, np: &Path, rp: &Path) -> Result<Actor
                 start: starts[k],
                 end: ends[k],
                 text: texts[k].clone(),
+                date: None,
             })
             .collect();
+        let (days, counts) = (items(&row[18]), numbers(&row[19])?);
+        if days.len() != counts.len() {
+            return Err(bad("dates and date_counts of different lengths", &row[18]));
+        }
+        let mut dates = crate::domain::Dates::new();
+        for (d, c) in days.iter().zip(counts) {
+            dates.add(d.parse().map_err(|_| bad("date", d))?, c);
+        }
         let relation = Relation {
             relation,
             symmetric: boolean(&row[4])?,
@@ -494,6 +515,7 @@ fn parse(nodes: &str, relationships: &str, np: &Path, rp: &Path) -> Result<Actor
             },
             weak: boolean(&row[9])?,
             weight: row[10].parse().map_err(|_| bad("weight", &row[10]))?,
+            dates,
             evidence,
         };
         graph.add_relation(&row[0], &row[1], &relation);
@@ -551,7 +573,7 @@ mod tests {
         let header = RELATIONSHIP_HEADER.join(",");
         let e = from_strs(
             &nodes_to_string(&sample_graph()),
-            &format!("{header}\nNobody,Egypt,MEETS,meets,true,t,t,,,false,1,,,,,,\n"),
+            &format!("{header}\nNobody,Egypt,MEETS,meets,true,t,t,,,false,1,,,,,,,,,\n"),
         )
         .unwrap_err();
         assert_eq!(

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::domain::Document;
-use crate::domain::{Actor, DocumentGraph, DocumentInfo, Evidence, RelationKind, Statement};
+use crate::domain::{Actor, DocumentGraph, Evidence, RelationKind, Statement};
 use crate::lexicon::Lexicon;
 use crate::text::{Sentence, Span, segment};
 
@@ -106,11 +106,7 @@ pub(crate) fn extract_document<A: Annotator + Sync>(
         (actors, statements)
     };
     DocumentGraph {
-        document: Some(DocumentInfo {
-            id: doc.id.clone(),
-            path: doc.path.clone(),
-            date: doc.date.clone(),
-        }),
+        document: Some(doc.info()),
         actors,
         statements,
     }
@@ -201,6 +197,7 @@ fn extract_part<A: Annotator>(
             start: span.start,
             end: span.end,
             text: span.slice(text).to_string(),
+            date: doc.date,
         }
     };
     let trigger_text = |si: usize, (a, b): (usize, usize)| -> (String, Span) {

@@ -186,6 +186,7 @@ mod tests {
                 id: id.into(),
                 path: path.into(),
                 date: None,
+                url: None,
             }),
             actors,
             statements: statements
@@ -207,6 +208,7 @@ mod tests {
                         start: 0,
                         end: 1,
                         text: format!("{s} {relation} {t} in {id}"),
+                        date: None,
                     },
                 })
                 .collect(),

@@ -434,6 +434,10 @@ pub struct Actor {
     /// Mentions per day, from the dates of the documents that mention it.
     #[serde(default, skip_serializing_if = "Dates::is_empty")]
     pub dates: Dates,
+    /// Mentions under each type, kept only when documents disagree on the type: `kind` is
+    /// the type with the most (see [`Actor::absorb`]). Empty when every mention has `kind`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub types: BTreeMap<ActorType, usize>,
 }
 
 impl Actor {
@@ -448,19 +452,42 @@ impl Actor {
             mentions: 0,
             roles: BTreeSet::new(),
             dates: Dates::new(),
+            types: BTreeMap::new(),
+        }
+    }
+
+    /// Mentions under each type: [`types`](Actor::types), or all of them under `kind`.
+    pub fn type_votes(&self) -> BTreeMap<ActorType, usize> {
+        if self.types.is_empty() {
+            BTreeMap::from([(self.kind, self.mentions)])
+        } else {
+            self.types.clone()
         }
     }
 
     /// Adds what `other` (the same actor seen elsewhere) knows to `self`.
     ///
     /// Every rule is commutative and associative, so actors merge to the same actor in any
-    /// order: aliases and roles are unions, mentions and dates add up, and when two
-    /// documents disagree on the type, the first in [`ActorType`] order wins (person,
-    /// organization, country, group, location: the more specific actor), as does the
-    /// smaller label.
+    /// order: aliases and roles are unions, mentions and dates add up, and when documents
+    /// disagree on the type, the type with the most mentions wins (on a tie, the first in
+    /// [`ActorType`] order), its count per type kept in [`types`](Actor::types); of two
+    /// labels, the smaller.
     pub fn absorb(&mut self, other: &Actor) {
-        if other.kind < self.kind {
-            self.kind = other.kind;
+        if other.kind != self.kind || !self.types.is_empty() || !other.types.is_empty() {
+            let mut votes = self.type_votes();
+            for (kind, n) in other.type_votes() {
+                *votes.entry(kind).or_default() += n;
+            }
+            self.kind = votes
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|(&kind, _)| kind)
+                .unwrap_or(self.kind);
+            self.types = if votes.len() > 1 {
+                votes
+            } else {
+                BTreeMap::new()
+            };
         }
         if other.label < self.label {
             self.label = other.label.clone();

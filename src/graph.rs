@@ -466,4 +466,41 @@ mod tests {
             ["John", "Kerry"]
         );
     }
+
+    #[test]
+    fn an_edge_keeps_a_bounded_sample_of_its_first_evidence() {
+        let mut g = ActorGraph::with_evidence_limit(3);
+        g.add_actor(&Actor::new("A", ActorType::Person));
+        g.add_actor(&Actor::new("B", ActorType::Person));
+        // In reverse order, and each twice: the sample is still the first three sentences.
+        for i in (0..20_000).rev() {
+            g.add_statement(&statement("A", "B", RelationKind::Backs, i / 2));
+        }
+        let (_, _, r) = g.edges().next().unwrap();
+        assert_eq!(r.weight, 20_000);
+        let kept: Vec<_> = r.evidence.iter().map(|e| e.sentence).collect();
+        assert_eq!(kept, [0, 1, 2]);
+    }
+
+    #[test]
+    fn the_type_with_the_most_mentions_wins() {
+        let mut g = ActorGraph::new();
+        let actor = |kind, mentions| {
+            let mut a = Actor::new("Yukos", kind);
+            a.mentions = mentions;
+            a
+        };
+        g.add_actor(&actor(ActorType::Organization, 3));
+        g.add_actor(&actor(ActorType::Person, 1));
+        g.add_actor(&actor(ActorType::Organization, 2));
+        let yukos = g.actor("Yukos").unwrap();
+        assert_eq!(yukos.kind, ActorType::Organization);
+        assert_eq!(
+            yukos.types,
+            [(ActorType::Person, 1), (ActorType::Organization, 5)]
+                .into_iter()
+                .collect()
+        );
+        assert_eq!(yukos.mentions, 6);
+    }
 }

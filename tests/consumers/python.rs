@@ -305,6 +305,7 @@ print(json.dumps({
     "types": sorted(set(r[":TYPE"] for r in R)),
     "texts": [arr(r["evidence_texts:string[]"]) for r in R],
     "dates": [r["first_date:date"] for r in R],
+    "days": [[r["last_date:date"], arr(r["dates:date[]"]), [int(n) for n in arr(r["date_counts:int[]"])]] for r in R],
     "widths": sorted(set(len(r) for r in nodes[1:])) + sorted(set(len(r) for r in rels[1:])),
 }))
 "#;
@@ -325,7 +326,7 @@ pub fn check_neo4j(graph: &ActorGraph, dir: &Path) -> Value {
     assert_eq!(sorted(&seen["edges"]), edges);
     assert_eq!(
         seen["widths"],
-        json!([7, 17]),
+        json!([7, 20]),
         "every row has the header's width"
     );
     let texts: Vec<&str> = graph
@@ -340,6 +341,24 @@ pub fn check_neo4j(graph: &ActorGraph, dir: &Path) -> Value {
         .map(|t| t.as_str().unwrap())
         .collect();
     assert_eq!(seen_texts, texts);
+    let days: Vec<Value> = graph
+        .edges()
+        .map(|(_, _, r)| {
+            json!([
+                r.last_date().map_or(String::new(), |d| d.to_string()),
+                r.dates
+                    .iter()
+                    .map(|(d, _)| d.to_string())
+                    .collect::<Vec<_>>(),
+                r.dates.iter().map(|(_, n)| n).collect::<Vec<_>>(),
+            ])
+        })
+        .collect();
+    assert_eq!(
+        seen["days"],
+        json!(days),
+        "last date and statements per day"
+    );
     let again = export::by_name("neo4j").unwrap().read(&folder).unwrap();
     assert_eq!(again.edge_count(), graph.edge_count());
     seen

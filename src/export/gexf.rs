@@ -179,7 +179,11 @@ fn write_graph<W: Write>(w: &mut Writer<W>, graph: &ActorGraph, dynamic: bool) -
         }
         list
     };
-    declare(w, "node", &with_dates(&NODE_ATTRIBUTES))?;
+    let mut node_attributes = with_dates(&NODE_ATTRIBUTES);
+    if graph.actors().any(|a| !a.types.is_empty()) {
+        node_attributes.push(("types", "string"));
+    }
+    declare(w, "node", &node_attributes)?;
     declare(w, "edge", &with_dates(&EDGE_ATTRIBUTES))?;
     w.create_element("nodes").write_inner_content(|w| {
         for actor in graph.actors() {
@@ -203,6 +207,10 @@ fn write_graph<W: Write>(w: &mut Writer<W>, graph: &ActorGraph, dynamic: bool) -
                     ];
                     if !actor.dates.is_empty() {
                         values.push(("dates", &dates));
+                    }
+                    let types = json_text(&actor.types);
+                    if !actor.types.is_empty() {
+                        values.push(("types", &types));
                     }
                     attvalues(w, &values)?;
                     spells(w, &actor.dates)
@@ -355,6 +363,7 @@ fn parse_gexf(text: &str) -> std::result::Result<ActorGraph, String> {
         actor.mentions = number(v.get("mentions").map(String::as_str), "mentions", &what, 0)?;
         actor.roles = json_list::<BTreeSet<String>>(&v, "roles", &what)?;
         actor.dates = json_list::<Dates>(&v, "dates", &what)?;
+        actor.types = json_list(&v, "types", &what)?;
         graph.add_actor(&actor);
     }
     for (i, edge) in g

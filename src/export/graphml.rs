@@ -83,6 +83,10 @@ const KEYS: [(&str, &str, &str, &str); 17] = [
     ("e_evidence", "edge", "evidence", "string"),
 ];
 
+/// The mentions under each type of an actor whose documents disagree on its type (JSON
+/// text, `{"organization": 12, "person": 1}`), declared only when there is one.
+const TYPES_KEY: [(&str, &str, &str, &str); 1] = [("n_types", "node", "types", "string")];
+
 /// The keys of time, declared only when some node or edge has dates, so that undated
 /// graphs are written as before: first and last day (`YYYY-MM-DD`) and the counts per day
 /// (JSON text, `{"2014-07-22": 2}`).
@@ -106,8 +110,10 @@ pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
     let dated = graph.actors().any(|a| !a.dates.is_empty())
         || graph.edges().any(|(_, _, r)| !r.dates.is_empty());
     let time: &[_] = if dated { &TIME_KEYS } else { &[] };
+    let typed = graph.actors().any(|a| !a.types.is_empty());
+    let types: &[_] = if typed { &TYPES_KEY } else { &[] };
     xml::root(&mut w, "graphml", NAMESPACE, SCHEMA).write_inner_content(|w| {
-        for &(id, domain, name, kind) in KEYS.iter().chain(time) {
+        for &(id, domain, name, kind) in KEYS.iter().chain(types).chain(time) {
             w.create_element("key")
                 .with_attributes([
                     ("id", id),
@@ -138,6 +144,9 @@ fn write_graph<W: Write>(w: &mut Writer<W>, graph: &ActorGraph) -> io::Result<()
                 data(w, "n_aliases", &json_text(&actor.aliases))?;
                 data(w, "n_mentions", &actor.mentions.to_string())?;
                 data(w, "n_roles", &json_text(&actor.roles))?;
+                if !actor.types.is_empty() {
+                    data(w, "n_types", &json_text(&actor.types))?;
+                }
                 time_data(w, "n", &actor.dates)?;
                 Ok::<(), io::Error>(())
             })?;
@@ -308,6 +317,7 @@ fn parse_graphml(text: &str) -> std::result::Result<ActorGraph, String> {
         actor.mentions = d.number("mentions", 0)?;
         actor.roles = d.json::<BTreeSet<String>>("roles")?;
         actor.dates = d.json::<Dates>("dates")?;
+        actor.types = d.json("types")?;
         graph.add_actor(&actor);
     }
     for (i, edge) in g.children("edge").enumerate() {

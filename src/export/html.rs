@@ -30,7 +30,7 @@
 //! the two days (and weighs them by those statements).
 //! [`Html`] reads the graph back from a page.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -75,6 +75,8 @@ struct Node {
     roles: Vec<String>,
     #[serde(default, skip_serializing_if = "Dates::is_empty")]
     dates: Dates,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    types: BTreeMap<ActorType, usize>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -109,6 +111,7 @@ fn page(graph: &ActorGraph) -> Page {
                 mentions: a.mentions,
                 roles: a.roles.iter().cloned().collect(),
                 dates: a.dates.clone(),
+                types: a.types.clone(),
             }
         })
         .collect();
@@ -231,6 +234,7 @@ fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
         actor.mentions = node.mentions;
         actor.roles = node.roles.into_iter().collect();
         actor.dates = node.dates;
+        actor.types = node.types;
         graph.add_actor(&actor);
         ids.push(actor.id);
     }

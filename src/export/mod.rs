@@ -619,9 +619,37 @@ pub(crate) mod tests {
         }
     }
 
+    /// The sample with time and a disputed type: dated statements and mentions, and an
+    /// actor two documents typed differently.
+    fn timed_graph() -> ActorGraph {
+        let mut graph = sample_graph();
+        let (_, _, base) = graph.edges().next().unwrap();
+        let mut dated = base.clone();
+        dated.dates.add("2014-07-22".parse().unwrap(), 2);
+        dated.dates.add("2014-07-24".parse().unwrap(), 1);
+        dated.weight = 3;
+        for e in &mut dated.evidence {
+            e.date = Some("2014-07-22".parse().unwrap());
+        }
+        let mut yukos = Actor::new("Yukos", ActorType::Organization);
+        yukos.mentions = 3;
+        yukos.dates.add("2014-07-22".parse().unwrap(), 3);
+        graph.add_actor(&yukos);
+        let mut person = Actor::new("Yukos", ActorType::Person);
+        person.mentions = 1;
+        graph.add_actor(&person);
+        graph.add_relation("Yukos", "Egypt", &dated);
+        assert!(!graph.actor("Yukos").unwrap().types.is_empty());
+        graph
+    }
+
     #[test]
     fn formats_with_a_reader_read_back_what_they_wrote() {
-        let graph = sample_graph();
+        check_read_back(sample_graph());
+        check_read_back(timed_graph());
+    }
+
+    fn check_read_back(graph: ActorGraph) {
         let readers: Vec<&str> = formats()
             .iter()
             .filter(|f| f.reads_back())

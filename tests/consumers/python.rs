@@ -326,7 +326,7 @@ pub fn check_neo4j(graph: &ActorGraph, dir: &Path) -> Value {
     assert_eq!(sorted(&seen["edges"]), edges);
     assert_eq!(
         seen["widths"],
-        json!([7, 20]),
+        json!([13, 21]),
         "every row has the header's width"
     );
     let texts: Vec<&str> = graph

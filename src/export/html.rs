@@ -28,7 +28,7 @@
 //! `dates` (statements or mentions per day) are there only for dated articles; then the
 //! toolbar has a time filter, two date inputs, that shows only the relations stated between
 //! the two days (and weighs them by those statements).
-//! [`Html`] reads the graph back from a page.
+//! [`HTML`] reads the graph back from a page.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};

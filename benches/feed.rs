@@ -5,6 +5,7 @@
 //! cargo bench --bench feed                    # N = 10,000
 //! cargo bench --bench feed -- 10000 100000    # several sizes, one after the other
 //! ACTORGRAPH_BENCH_RUNS=3 cargo bench --bench feed -- 10000
+//! ACTORGRAPH_BENCH_ARGS="--evidence 1" cargo bench --bench feed -- 100000
 //! ```
 //!
 //! The corpus is made from the BBC articles of `../shared/data/news/bbc` (read in place,
@@ -19,7 +20,8 @@
 //! folder and deleted after the runs.
 //!
 //! Each run is a fresh process, `actorgraph build FEED --out TMP --quiet --format json`, so
-//! reading, extraction, merging and writing graph.json all count; `ACTORGRAPH_BENCH_RUNS`
+//! reading, extraction, merging and writing graph.json all count (`ACTORGRAPH_BENCH_ARGS`
+//! adds arguments, such as `--evidence 1`); `ACTORGRAPH_BENCH_RUNS`
 //! (default 1) runs per size, median reported. Peak memory is the child's maximum resident
 //! set size (`wait4`), which is the high-water mark VmHWM of /proc. The processor time of
 //! the child (user + system) is reported too, with the load average: on a shared machine
@@ -54,6 +56,9 @@ fn main() {
     let pool = Pool::load(&root.join("data/news/bbc"), &root.join("eval/RESERVED.txt"));
     let bin = env!("CARGO_BIN_EXE_actorgraph");
     println!("actorgraph feed benchmark");
+    if let Ok(args) = std::env::var("ACTORGRAPH_BENCH_ARGS") {
+        println!("  extra arguments: {args}");
+    }
     println!("  machine: {} cores, {}", cores(), cpu_model());
     println!(
         "  pool:    {} headlines, {} paragraphs from the BBC corpus",
@@ -306,6 +311,11 @@ fn run_once(bin: &str, feed: &Path, out: &Path) -> (Duration, Duration, i64) {
         .arg("--out")
         .arg(out)
         .args(["--quiet", "--format", "json"])
+        .args(
+            std::env::var("ACTORGRAPH_BENCH_ARGS")
+                .unwrap_or_default()
+                .split_whitespace(),
+        )
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
         .spawn()

@@ -5,7 +5,7 @@
 //! clitics are split (`Egypt's` -> `Egypt` `'s`, `don't` -> `do` `n't`), abbreviations
 //! (`U.S.`, `Mr.`, `Jan.`) and initials keep their period, and hyphenated words stay whole
 //! (`Ki-moon`, `el-Sissi`, `cease-fire`). No token is longer than [`MAX_TOKEN_BYTES`]:
-//! a longer stretch is cut into several tokens.
+//! a longer stretch is cut to that length.
 //!
 //! Both steps take time linear in the length of the text, whatever it holds (runs of a
 //! million quotes, periods or dashes included).

@@ -83,22 +83,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// The longest token, in bytes. A longer stretch that the rules leave whole (a line of
-/// 100 MB without a space, an encoded blob, a run of one punctuation mark) is cut into
-/// consecutive tokens of at most this many bytes, each cut at the last character boundary
-/// at or before the limit: no later stage sees a longer word (no actor is named by a
-/// megabyte of text), and every token still slices the original text.
+/// 100 MB without a space, an encoded blob, a run of one punctuation mark) is cut: its
+/// first bytes, up to the last character boundary at or before the limit, are the token,
+/// and the rest of the stretch is skipped (the punctuation split off its ends still makes
+/// tokens). No later stage sees a longer word, a blob cannot become an actor named by a
+/// megabyte of text, and every token still slices the original text.
 pub const MAX_TOKEN_BYTES: usize = 1000;
 
-fn push(text: &str, tokens: &mut Vec<Token>, mut start: usize, end: usize) {
-    while end.saturating_sub(start) > MAX_TOKEN_BYTES {
-        let mut cut = start + MAX_TOKEN_BYTES;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
+fn push(text: &str, tokens: &mut Vec<Token>, start: usize, mut end: usize) {
+    if end.saturating_sub(start) > MAX_TOKEN_BYTES {
+        end = start + MAX_TOKEN_BYTES;
+        while !text.is_char_boundary(end) {
+            end -= 1;
         }
-        tokens.push(Token {
-            span: Span::new(start, cut),
-        });
-        start = cut;
     }
     if start < end {
         tokens.push(Token {
@@ -422,15 +419,18 @@ mod tests {
 
     #[test]
     fn long_tokens_are_cut_at_character_boundaries() {
-        // 1,001 two-byte letters: cut after 500 letters (1,000 bytes), then 500, then 1
-        let text = format!("Hamas {} said", "\u{00E9}".repeat(1001));
+        // 1,001 two-byte letters: the first 500 (1,000 bytes) are the token, the rest is
+        // skipped; the comma split off the end is still a token
+        let text = format!("Hamas {}, said", "\u{00E9}".repeat(1001));
         let toks = tokenize(&text);
         let lens: Vec<usize> = toks.iter().map(|t| t.span.end - t.span.start).collect();
-        assert_eq!(lens, [5, 1000, 1000, 2, 4]);
-        // the pieces cover the word exactly, each a slice of the text
+        assert_eq!(lens, [5, 1000, 1, 4]);
         assert_eq!(toks[1].span.start, 6);
-        assert_eq!(toks[3].span.end, 6 + 2002);
-        assert!(toks.iter().all(|t| !t.text(&text).is_empty()));
+        assert_eq!(toks[1].text(&text), "\u{00E9}".repeat(500));
+        assert_eq!(toks[2].text(&text), ",");
+        // a three-byte character across the limit is left out whole
+        let text = format!("a{}", "\u{2192}".repeat(400));
+        assert_eq!(tokenize(&text)[0].span.end, 1 + 333 * 3);
         // a run of one punctuation mark too
         let dots = ".".repeat(2500);
         assert!(
@@ -451,12 +451,10 @@ mod tests {
         assert_eq!(tokenize(&curly).len(), n);
         let text = format!("{}{}", "a.".repeat(n), ";.".repeat(n));
         let toks = tokenize(&text);
-        assert_eq!(
-            toks.iter()
-                .map(|t| t.span.end - t.span.start)
-                .sum::<usize>(),
-            text.len()
-        );
+        // the ";" and "." split off one by one, the last period of "a.a.a." too (too long
+        // for an abbreviation), then "a.a.a" cut to the longest token
+        assert_eq!(toks.len(), 2 * n + 2);
+        assert_eq!(toks[0].span.end, MAX_TOKEN_BYTES);
         let text = format!("x{}", "--'".repeat(n));
         assert!(tokenize(&text).len() >= n);
     }

@@ -26,7 +26,10 @@ const RULE_DESCRIPTION_WINDOW: usize = 4;
 const RULE_PRONOUN_WINDOW: usize = 2;
 
 /// The margin over "new entity" by which the coreference model must rank an actor for its
-/// choice to overrule the rule's: chosen on the tuning half of the dev set.
+/// choice to overrule the rule's. On the tuning half of the dev set every margin from 0 to
+/// 40 scores the same; left to decide alone, or from a margin of 15 down, the model loses
+/// relations on the check half (README, "Coreference"), so the gate is set where it
+/// overrules the rule on no dev document: 20.
 const MODEL_MARGIN: f32 = 20.0;
 
 /// Tokens that may stand between a described title and the name in apposition to it ("the
@@ -59,19 +62,14 @@ pub(crate) fn resolve_references(
     reg: &mut Registry,
     lex: &Lexicon,
 ) -> Vec<Spoken> {
-    let strategy = match std::env::var("AG_COREF").as_deref() {
-        Ok("rule") => Strategy::Rule,
-        Ok(t) if t.starts_with('g') => Strategy::Gated(t[1..].parse().unwrap()),
-        Ok("model") => Strategy::Model,
-        _ => Strategy::Gated(MODEL_MARGIN),
-    };
-    resolve_with(placed, parsed, reg, lex, strategy)
+    resolve_with(placed, parsed, reg, lex, Strategy::Gated(MODEL_MARGIN))
 }
 
 /// How pronouns and untitled descriptions are resolved.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Strategy {
     /// By the coreference model (and first-person pronouns to their quotation's speaker).
+    #[cfg_attr(not(test), allow(dead_code))]
     Model,
     /// By the rule the model replaced, kept to measure it against: the nearest fitting
     /// actor before the mention in its sentence, else the subject of a sentence before it,

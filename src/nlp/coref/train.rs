@@ -395,29 +395,6 @@ pub fn evaluate(model: &Model, docs: &[GoldDocument]) -> Report {
                 (Some(_), true) => 3,
             };
             r.decisions[form][outcome] += 1;
-            if std::env::var("COREF_DEBUG").is_ok() && form == 0 {
-                let m = &doc.mentions[a];
-                let pick = model.antecedent(doc, a, &cands, &clusters);
-                let gold_c = cands.iter().find(|&&c| g.entity[c] == g.entity[a]);
-                let show = |c: Option<&usize>| {
-                    c.map_or("NEW".to_string(), |&c| {
-                        format!(
-                            "{}@{}[{}]",
-                            doc.mentions[c].core, doc.mentions[c].sentence, g.gum_type[c]
-                        )
-                    })
-                };
-                eprintln!(
-                    "DBG {} {}@{} outcome {} pick {} gold {} type {}",
-                    g.id,
-                    m.core,
-                    m.sentence,
-                    outcome,
-                    show(pick.as_ref()),
-                    show(gold_c),
-                    g.gum_type[a]
-                );
-            }
             if actor[a] && is_anaphor(&doc.mentions[a]) {
                 let cands: Vec<usize> = candidates(doc, a)
                     .into_iter()

@@ -510,3 +510,28 @@ fn a_huge_document_is_read_in_parts_with_document_wide_evidence() {
         4_100
     );
 }
+
+/// A run of capitalized words longer than any name (a list, a headline in capitals) names
+/// no actor; the actors around it are still found.
+#[test]
+fn a_run_of_capitalized_words_longer_than_any_name_is_no_actor() {
+    let words = [
+        "Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf",
+    ];
+    let run: Vec<&str> = (0..400)
+        .map(|i| words[(i * 3 + i / 7) % words.len()])
+        .collect();
+    let text = format!(
+        "Officials listed {} on Monday. Barack Obama met Angela Merkel in Berlin.",
+        run.join(" ")
+    );
+    let g = extract(&text);
+    for a in &g.actors {
+        assert!(a.id.len() <= 200, "an actor named by {} bytes", a.id.len());
+    }
+    assert!(
+        edges(&g).contains(&"Barack Obama -meets/sym-> Angela Merkel [met]".to_string()),
+        "{:?}",
+        edges(&g)
+    );
+}

@@ -156,6 +156,11 @@ fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// Longest name a mention may have, in bytes. A longer run of capitalized words (a list, a
+/// headline in capitals, a blob of text) names no actor: it is dropped, not cut, since a
+/// name cut at a limit would name no one, and no actor is named by a paragraph.
+pub(crate) const MAX_NAME_BYTES: usize = 200;
+
 /// Finds the mentions of one sentence. `text` is the document, `spans` the byte spans of
 /// the sentence's tokens (for the names as written).
 pub(crate) fn find_mentions(
@@ -172,6 +177,7 @@ pub(crate) fn find_mentions(
             .find_map(|step| step(&mut finder, i))
             .unwrap_or(i + 1);
     }
+    finder.out.retain(|m| m.name.len() <= MAX_NAME_BYTES);
     finder.out
 }
 

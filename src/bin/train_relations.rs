@@ -496,17 +496,23 @@ fn main() -> Result<()> {
             }
         }
     }
-    let mut by_rule: std::collections::BTreeMap<&str, [usize; 2]> = Default::default();
+    let mut by_rule: std::collections::BTreeMap<&str, [usize; 4]> = Default::default();
     for x in &data {
         for r in &x.c.rules {
             let e = by_rule.entry(r).or_default();
             e[0] += 1;
             e[1] += usize::from(x.label != 0);
+            if x.c.engine.is_none() {
+                e[2] += 1;
+                e[3] += usize::from(x.label != 0);
+            }
         }
     }
-    println!("\n| rule | candidates | of them a gold relation |\n|---|---|---|");
-    for (r, [n, pos]) in &by_rule {
-        println!("| `{r}` | {n} | {pos} |");
+    println!(
+        "\n| rule | candidates | of them a gold relation | not the engine's | of them a gold relation |\n|---|---|---|---|---|"
+    );
+    for (r, [n, pos, new, new_pos]) in &by_rule {
+        println!("| `{r}` | {n} | {pos} | {new} | {new_pos} |");
     }
 
     // cross-validation by document

@@ -14,8 +14,9 @@
 //!
 //! The model is trained on the relation corpus (`corpus/`) by `train_relations` (feature
 //! `train`) and shipped in `assets/models/relations.agm`, in the format of
-//! [`crate::nlp::model_io`]: kind `RELS`, a section `HEAD` (hash bits, threshold, number
-//! of classes) and a section `WGHT` (the weights, `f32` little-endian, bucket-major).
+//! [`crate::nlp::model_io`]: kind `RELS`, a section `HEAD` (hash bits, the meets threshold, the drop
+//! threshold, number of classes, the backs and opposes thresholds; a file without the
+//! last two has the first for every class) and a section `WGHT` (the weights, `f32` little-endian, bucket-major).
 
 use std::sync::OnceLock;
 
@@ -49,8 +50,9 @@ static SHIPPED: &[u8] = include_bytes!("../../../assets/models/relations.agm");
 pub struct RelationModel {
     /// log2 of the number of hash buckets.
     pub bits: u32,
-    /// Keep a candidate the engine does not state when `1 - P(none)` reaches this.
-    pub threshold: f32,
+    /// Keep a candidate the engine does not state, as its most probable class (meets,
+    /// backs, opposes), when `1 - P(none)` reaches that class's threshold here.
+    pub thresholds: [f32; 3],
     /// Drop a candidate the engine states when `P(none)` reaches this.
     pub drop: f32,
     /// `buckets * CLASSES.len()` weights, bucket-major.
@@ -63,7 +65,7 @@ impl RelationModel {
     pub fn zeros(bits: u32, threshold: f32, drop: f32) -> RelationModel {
         RelationModel {
             bits,
-            threshold,
+            thresholds: [threshold; 3],
             drop,
             weights: vec![0.0; (1usize << bits) * CLASSES.len()],
         }
@@ -75,6 +77,15 @@ impl RelationModel {
         static MODEL: OnceLock<Option<RelationModel>> = OnceLock::new();
         MODEL
             .get_or_init(|| {
+                // a model file to try in place of the shipped one (development: the dev
+                // set at other thresholds without a rebuild)
+                if let Some(path) = std::env::var_os("ACTORGRAPH_RELATION_MODEL") {
+                    let bytes = std::fs::read(&path).expect("ACTORGRAPH_RELATION_MODEL file");
+                    return Some(
+                        RelationModel::read(Bytes::from_vec(bytes))
+                            .expect("ACTORGRAPH_RELATION_MODEL model"),
+                    );
+                }
                 (!SHIPPED.is_empty()).then(|| {
                     RelationModel::read(Bytes::from_static(SHIPPED))
                         .expect("shipped relation model")
@@ -106,6 +117,13 @@ impl RelationModel {
         if classes as usize != CLASSES.len() || !(4..=24).contains(&bits) {
             return Err(bad("unexpected classes or hash size"));
         }
+        // a threshold per class follows (a file of one threshold has it for every class)
+        let mut thresholds = [threshold; 3];
+        for t in &mut thresholds[1..] {
+            if let Some(x) = head.u32() {
+                *t = f32::from_bits(x);
+            }
+        }
         let w = reader.section(b"WGHT")?;
         let n = (1usize << bits) * CLASSES.len();
         if w.len() != n * 4 {
@@ -117,7 +135,7 @@ impl RelationModel {
             .collect();
         Ok(RelationModel {
             bits,
-            threshold,
+            thresholds,
             drop,
             weights,
         })
@@ -129,9 +147,12 @@ impl RelationModel {
         let mut w = ModelWriter::new(KIND);
         let mut head = Vec::new();
         head.extend_from_slice(&self.bits.to_le_bytes());
-        head.extend_from_slice(&self.threshold.to_bits().to_le_bytes());
+        head.extend_from_slice(&self.thresholds[0].to_bits().to_le_bytes());
         head.extend_from_slice(&self.drop.to_bits().to_le_bytes());
         head.extend_from_slice(&(CLASSES.len() as u32).to_le_bytes());
+        for t in &self.thresholds[1..] {
+            head.extend_from_slice(&t.to_bits().to_le_bytes());
+        }
         w.section(b"HEAD", &head);
         let mut weights = Vec::with_capacity(self.weights.len() * 4);
         for x in &self.weights {
@@ -168,10 +189,10 @@ impl RelationModel {
         if let Some(e) = engine {
             return (probs[0] < self.drop).then_some(e);
         }
-        if 1.0 - probs[0] < self.threshold {
+        let best = (1..CLASSES.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]))?;
+        if 1.0 - probs[0] < self.thresholds[best - 1] {
             return None;
         }
-        let best = (1..CLASSES.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]))?;
         CLASSES[best]
     }
 }
@@ -314,21 +335,7 @@ pub(crate) fn features(sa: &SentenceActors<'_, '_>, c: &Candidate) -> Vec<String
             }
         }
     }
-    let ty = |t: usize| {
-        sa.actor_type[t].map_or("?", |k| match k {
-            ActorType::Person => "per",
-            ActorType::Organization => "org",
-            ActorType::Country => "cty",
-            ActorType::Group => "grp",
-            ActorType::Location => "loc",
-        })
-    };
-    let kind = |t: usize| sa.kind[t].map_or("?".to_string(), |k| format!("{k:?}"));
-    f.push(format!("atype={}", ty(at)));
-    f.push(format!("ttype={}", ty(tt)));
-    f.push(format!("types={}|{}", ty(at), ty(tt)));
-    f.push(format!("akind={}", kind(at)));
-    f.push(format!("tkind={}", kind(tt)));
+    actor_features(sa, c, class, &tprep, &mut f);
     f.push(format!("adist={}", bucket(at.abs_diff(v))));
     f.push(format!("tdist={}", bucket(tt.abs_diff(v))));
     f.push(format!(
@@ -356,12 +363,64 @@ pub(crate) fn features(sa: &SentenceActors<'_, '_>, c: &Candidate) -> Vec<String
     f
 }
 
+/// The features of a candidate's actors: their types and mention kinds, places, and
+/// which rules reached them.
+fn actor_features(
+    sa: &SentenceActors<'_, '_>,
+    c: &Candidate,
+    class: &str,
+    tprep: &str,
+    f: &mut Vec<String>,
+) {
+    let (at, tt) = (c.agent_tok, c.target_tok);
+    let ty = |t: usize| {
+        sa.actor_type[t].map_or("?", |k| match k {
+            ActorType::Person => "per",
+            ActorType::Organization => "org",
+            ActorType::Country => "cty",
+            ActorType::Group => "grp",
+            ActorType::Location => "loc",
+        })
+    };
+    let kind = |t: usize| sa.kind[t].map_or("?".to_string(), |k| format!("{k:?}"));
+    f.push(format!("atype={}", ty(at)));
+    f.push(format!("ttype={}", ty(tt)));
+    f.push(format!("types={}|{}", ty(at), ty(tt)));
+    f.push(format!("types={}|{}|cls={class}", ty(at), ty(tt)));
+    f.push(format!("akind={}", kind(at)));
+    f.push(format!("tkind={}", kind(tt)));
+    f.push(format!("ttype={}|lem={}", ty(tt), c.lemma));
+    // a place (a city, a seat) is where something happens far more often than a party
+    if sa.place[tt] {
+        f.push("tplace".to_string());
+        f.push(format!("tplace|tprep={tprep}"));
+    }
+    if sa.place[at] {
+        f.push("aplace".to_string());
+    }
+    // the few rules that read the trigger's own arguments, apart from the generous ones
+    let direct = c.rule_names().any(|r| {
+        matches!(
+            r,
+            "subject"
+                | "object"
+                | "passive_by"
+                | "passive_subject"
+                | "light_verb"
+                | "light_verb_phrase"
+        )
+    });
+    let generous = c.rule_names().any(|r| r == "clause_actor");
+    f.push(format!("direct={direct}|generous={generous}|cls={class}"));
+}
+
 /// The relations of one sentence: the candidates the model keeps, each as the class it
 /// decides.
 pub(crate) fn decide(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
     // a model that neither adds nor drops anything leaves the engine's statements as they
     // are, at no cost
-    let Some(model) = RelationModel::shipped().filter(|m| m.threshold <= 1.0 || m.drop <= 1.0)
+    let Some(model) = RelationModel::shipped()
+        .filter(|m| m.thresholds.iter().any(|&t| t <= 1.0) || m.drop <= 1.0)
     else {
         return super::find_relations(sa);
     };
@@ -524,6 +583,29 @@ mod tests {
         let backs = Some(RelationKind::Backs);
         assert_eq!(m.decide(&[0.8, 0.0, 0.0, 0.2], backs), backs);
         assert_eq!(m.decide(&[0.95, 0.0, 0.0, 0.05], backs), None);
+        // each class has its own threshold: meets added, opposes never
+        let mut m = RelationModel::zeros(4, 1.01, 1.01);
+        m.thresholds[0] = 0.3;
+        let meets = Some(RelationKind::Meets);
+        assert_eq!(m.decide(&[0.6, 0.3, 0.05, 0.05], None), meets);
+        assert_eq!(m.decide(&[0.1, 0.0, 0.0, 0.9], None), None);
+    }
+
+    #[test]
+    fn a_file_of_one_threshold_has_it_for_every_class() {
+        let m = RelationModel::zeros(4, 0.4, 0.9);
+        let mut bytes = m.to_bytes();
+        // rewrite the file with the HEAD section of the first format (16 bytes)
+        let mut w = ModelWriter::new(KIND);
+        let reader =
+            ModelReader::new("relation model", &Bytes::from_vec(bytes.clone()), KIND).unwrap();
+        w.section(b"HEAD", &reader.section(b"HEAD").unwrap()[..16]);
+        w.section(b"WGHT", &reader.section(b"WGHT").unwrap());
+        bytes = w.finish();
+        assert_eq!(
+            RelationModel::from_bytes(&bytes).unwrap().thresholds,
+            [0.4; 3]
+        );
     }
 
     #[test]

@@ -80,6 +80,13 @@ impl Pipeline {
         Pipeline { lexicon, models }
     }
 
+    /// Every candidate relation of a document with the features of the learned decision,
+    /// before the decision: what `train_relations` labels and learns from.
+    #[cfg(feature = "train")]
+    pub fn relation_candidates(&self, doc: &Document) -> Vec<crate::extract::CandidateSentence> {
+        crate::extract::candidate_records(doc, &self.lexicon, &self.models)
+    }
+
     /// Extracts one document's actors and statements.
     pub fn extract(&self, doc: &Document) -> DocumentGraph {
         extract_document(doc, &self.lexicon, &self.models)

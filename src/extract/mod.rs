@@ -18,6 +18,9 @@ mod mentions;
 pub(crate) mod parse;
 mod relations;
 
+#[cfg(feature = "train")]
+pub(crate) use relations::model as relations_model;
+
 use std::collections::HashMap;
 
 use rayon::prelude::*;
@@ -311,7 +314,7 @@ fn relation_statements(
             continue;
         }
         let sa = sentence_actors(p, lex, part, si, reg);
-        for f in relations::find_relations(&sa) {
+        for f in relations::decide(&sa) {
             let Some((source, target)) = relation_parties(lex, reg, &f) else {
                 continue;
             };
@@ -357,12 +360,17 @@ fn sentence_actors<'p, 'a>(
         .iter()
         .map(|e| e.is_some_and(|e| reg.entities[e].kind == ActorType::Location))
         .collect();
+    let actor_type = entity
+        .iter()
+        .map(|e| e.map(|e| reg.entities[e].kind))
+        .collect();
     SentenceActors {
         p,
         lex,
         entity,
         kind,
         place,
+        actor_type,
     }
 }
 
@@ -441,6 +449,120 @@ fn actors_of(reg: &Registry<'_>) -> Vec<Actor> {
 /// The canonical name of the country whose CAMEO code is `prefix` ("USA" -> "United States").
 fn country_of_code(lex: &Lexicon, prefix: &str) -> Option<String> {
     lex.gazetteer.country_by_code(prefix).map(str::to_string)
+}
+
+/// One candidate relation of a document, as the training of the decision reads it.
+#[cfg(any(test, feature = "train"))]
+#[cfg_attr(not(feature = "train"), allow(dead_code))]
+#[derive(Debug, Clone)]
+pub struct CandidateRecord {
+    /// Byte span of the sentence.
+    pub sentence: (usize, usize),
+    /// Byte spans of the tokens of the sentence that refer to the agent.
+    pub agent_spans: Vec<(usize, usize)>,
+    /// Byte spans of the tokens of the sentence that refer to the target.
+    pub target_spans: Vec<(usize, usize)>,
+    /// Canonical names of the agent and the target.
+    pub names: (String, String),
+    /// Byte span of the trigger words.
+    pub trigger: (usize, usize),
+    /// The rules that proposed it.
+    pub rules: Vec<&'static str>,
+    /// What the engine's step lists state of it (class, symmetric).
+    pub engine: Option<(RelationKind, bool)>,
+    /// Proposed as both sides of one relation.
+    pub mutual: bool,
+    /// The features of the decision.
+    pub features: Vec<String>,
+}
+
+/// A sentence of a document as the training of the decision reads it.
+#[cfg(any(test, feature = "train"))]
+#[cfg_attr(not(feature = "train"), allow(dead_code))]
+#[derive(Debug, Clone)]
+pub struct CandidateSentence {
+    /// Byte span of the sentence.
+    pub span: (usize, usize),
+    /// For each actor the sentence refers to, the byte spans of its tokens.
+    pub actors: Vec<Vec<(usize, usize)>>,
+    /// The candidates of the sentence.
+    pub candidates: Vec<CandidateRecord>,
+}
+
+/// Every candidate relation of a document, with its features, as the pipeline proposes
+/// them before the decision (feature `train`), by sentence.
+#[cfg(any(test, feature = "train"))]
+pub(crate) fn candidate_records<A: Annotator>(
+    doc: &Document,
+    lex: &Lexicon,
+    annotator: &A,
+) -> Vec<CandidateSentence> {
+    let text = doc.text.as_str();
+    let seg = segment(text);
+    let sentences = cap_sentences(&seg.sentences, &seg.tokens);
+    let mut part = analyse(text, &seg, &sentences, lex, annotator);
+    let surname = |word: &str| -> Option<(String, String)> {
+        lex.gazetteer
+            .person_by_surname(word)
+            .map(|e| (e.canonical.to_string(), e.code.to_string()))
+    };
+    let mut reg = Registry::new(&surname, &lex.words);
+    resolve(&mut part, &mut reg);
+    let country_codes = |prefix: &str| -> Option<String> { country_of_code(lex, prefix) };
+    affiliations::find_affiliations(
+        lex,
+        &part.placed,
+        &part.sentence_mentions,
+        &part.parsed,
+        &mut reg,
+        &country_codes,
+    );
+    let mut out = Vec::new();
+    for (si, p) in part.parsed.iter().enumerate() {
+        if !p.has_tree && part.sentence_mentions[si].len() < 2 {
+            continue;
+        }
+        let sa = sentence_actors(p, lex, &part, si, &reg);
+        let sp = &part.spans[si];
+        let spans = |e: usize| -> Vec<(usize, usize)> {
+            (0..p.len())
+                .filter(|&t| sa.entity[t] == Some(e))
+                .map(|t| sp[t])
+                .collect()
+        };
+        let mut entities: Vec<usize> = sa.entity.iter().flatten().copied().collect();
+        entities.sort_unstable();
+        entities.dedup();
+        out.push(CandidateSentence {
+            span: (sentences[si].span.start, sentences[si].span.end),
+            actors: entities.into_iter().map(spans).collect(),
+            candidates: Vec::new(),
+        });
+        let list = &mut out.last_mut().expect("pushed").candidates;
+        for c in relations::candidates(&sa) {
+            if reg.entities[c.agent].kind == ActorType::Location || c.agent == c.target {
+                continue;
+            }
+            list.push(CandidateRecord {
+                sentence: (sentences[si].span.start, sentences[si].span.end),
+                agent_spans: spans(c.agent),
+                target_spans: spans(c.target),
+                names: (
+                    reg.entities[c.agent].canonical.clone(),
+                    reg.entities[c.target].canonical.clone(),
+                ),
+                trigger: (
+                    sp[c.trigger.0.min(sp.len() - 1)].0,
+                    sp[(c.trigger.1.max(1) - 1).min(sp.len() - 1)].1,
+                ),
+                rules: c.rule_names().collect(),
+                engine: c.engine.as_ref().map(|e| (e.relation, e.symmetric)),
+                mutual: c.mutual,
+                features: relations::model::features(&sa, &c),
+            });
+        }
+    }
+    out
 }
 
 #[cfg(test)]

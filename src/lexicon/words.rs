@@ -105,6 +105,14 @@ word_classes! {
         NegationWord = "negation_word",
         /// Possessive endings written as tokens of their own: "Labour 's plans".
         PossessiveMarker = "possessive_marker",
+        /// Prepositions through which an argument finder reaches an actor inside a trigger's phrase: "rejected proposals by X", "action against X", "in support of X", "aid to X".
+        ArgumentPreposition = "argument_preposition",
+        /// Verbs of pressure whose clausal complement names whom they press: "demanded that X give up", "urged X to withdraw".
+        PressureVerb = "pressure_verb",
+        /// Verbs of speech or thought whose complement clause is what the speaker states: "X said Y must go".
+        SpeechVerb = "speech_verb",
+        /// Prepositions whose phrase names the author of an event noun: "criticism from X", "strikes by X".
+        EventAuthorPreposition = "event_author_preposition",
         /// Modifiers that may stand between a qualifier and a title, or before a title.
         TitleModifier = "title_modifier",
         /// Words that end the names of organizations.

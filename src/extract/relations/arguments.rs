@@ -31,6 +31,8 @@ pub(crate) struct SentenceActors<'p, 'a> {
     pub kind: Vec<Option<MentionKind>>,
     /// Whether each token is part of a place (a city, a region, a seat).
     pub place: Vec<bool>,
+    /// The type of the actor each token refers to.
+    pub actor_type: Vec<Option<crate::domain::ActorType>>,
 }
 
 /// A phrase whose actors are read: its head `t`, whether it is a target (a modifier may

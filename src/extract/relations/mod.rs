@@ -43,6 +43,8 @@
 
 mod agent_nouns;
 mod arguments;
+mod candidates;
+pub(crate) mod model;
 mod nouns;
 mod stance;
 #[cfg(test)]
@@ -50,6 +52,9 @@ mod testing;
 mod verbs;
 
 pub(crate) use arguments::SentenceActors;
+#[cfg(any(test, feature = "train"))]
+pub(crate) use candidates::candidates;
+pub(crate) use model::decide;
 
 use crate::domain::RelationKind;
 use crate::lexicon::{Trigger, TriggerPos, WordClass};

@@ -69,6 +69,7 @@ impl Pipeline {
     pub fn new() -> Result<Pipeline> {
         // the two loads are independent; on two cores they take the time of the longer
         let (lexicon, models) = rayon::join(Lexicon::load_default, Models::load_default);
+        crate::extract::check_relation_model()?;
         Ok(Pipeline {
             lexicon: lexicon?,
             models: models?,

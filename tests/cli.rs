@@ -630,3 +630,28 @@ fn ctrl_c_leaves_no_temporary_file() {
     );
     assert!(names(out.path()).is_empty(), "{:?}", names(out.path()));
 }
+
+/// A relation model given in place of the shipped one that is not one is an error naming
+/// the file, before anything is read or written.
+#[test]
+fn a_bad_relation_model_file_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = dir.path().join("model.agm");
+    fs::write(&model, b"not a model").unwrap();
+    let out = dir.path().join("out");
+    let output = Command::new(BIN)
+        .args(["build", SEED, "--format", "json", "--out"])
+        .arg(&out)
+        .env("ACTORGRAPH_RELATION_MODEL", &model)
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 1);
+    assert_contains(
+        &stderr(&output),
+        &[&format!(
+            "error: relation model {} (ACTORGRAPH_RELATION_MODEL): ",
+            model.display()
+        )],
+    );
+    assert!(!out.exists());
+}

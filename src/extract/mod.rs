@@ -33,6 +33,12 @@ use crate::text::{Sentence, Span, segment};
 use entities::{Placed, Registry};
 use mentions::MentionKind;
 pub(crate) use parse::Parsed;
+
+/// Whether the learned relation decision's model could be read (see
+/// `relations::model::RelationModel::check`).
+pub(crate) fn check_relation_model() -> crate::Result<()> {
+    relations::model::RelationModel::check()
+}
 use relations::SentenceActors;
 
 /// Sentences longer than this are analysed in pieces: a run-on "sentence" (a table, a

@@ -24,7 +24,7 @@ use super::Found;
 use super::arguments::SentenceActors;
 use super::candidates::{Candidate, candidates};
 use crate::domain::{ActorType, RelationKind};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::lexicon::{Construction, WordClass};
 use crate::nlp::DepRel;
 #[cfg(any(test, feature = "train"))]
@@ -72,26 +72,51 @@ impl RelationModel {
     }
 
     /// The shipped model, read once; `None` before one is trained (an empty file), when
-    /// the engine's step lists decide alone.
+    /// the engine's step lists decide alone, or when the model file could not be read
+    /// ([`RelationModel::check`] says why; [`crate::Pipeline::new`] calls it first).
     pub(crate) fn shipped() -> Option<&'static RelationModel> {
-        static MODEL: OnceLock<Option<RelationModel>> = OnceLock::new();
-        MODEL
-            .get_or_init(|| {
-                // a model file to try in place of the shipped one (development: the dev
-                // set at other thresholds without a rebuild)
-                if let Some(path) = std::env::var_os("ACTORGRAPH_RELATION_MODEL") {
-                    let bytes = std::fs::read(&path).expect("ACTORGRAPH_RELATION_MODEL file");
-                    return Some(
-                        RelationModel::read(Bytes::from_vec(bytes))
-                            .expect("ACTORGRAPH_RELATION_MODEL model"),
-                    );
-                }
-                (!SHIPPED.is_empty()).then(|| {
-                    RelationModel::read(Bytes::from_static(SHIPPED))
-                        .expect("shipped relation model")
-                })
-            })
-            .as_ref()
+        Self::loaded().as_ref().ok().and_then(Option::as_ref)
+    }
+
+    /// Whether the model [`shipped`](RelationModel::shipped) uses could be read.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Model`] naming the file given by `ACTORGRAPH_RELATION_MODEL` when it cannot
+    /// be read or is not a relation model.
+    pub(crate) fn check() -> Result<()> {
+        match Self::loaded() {
+            Ok(_) => Ok(()),
+            Err((what, reason)) => Err(Error::Model {
+                what: what.clone(),
+                reason: reason.clone(),
+            }),
+        }
+    }
+
+    /// The model, or what and why it could not be read.
+    fn loaded() -> &'static std::result::Result<Option<RelationModel>, (String, String)> {
+        static MODEL: OnceLock<std::result::Result<Option<RelationModel>, (String, String)>> =
+            OnceLock::new();
+        MODEL.get_or_init(|| {
+            // A model file to try in place of the shipped one (development: the dev set
+            // at other thresholds without a rebuild).
+            if let Some(path) = std::env::var_os("ACTORGRAPH_RELATION_MODEL") {
+                let what = format!(
+                    "relation model {} (ACTORGRAPH_RELATION_MODEL)",
+                    std::path::Path::new(&path).display()
+                );
+                let bytes = std::fs::read(&path).map_err(|e| (what.clone(), e.to_string()))?;
+                return match RelationModel::read(Bytes::from_vec(bytes)) {
+                    Ok(model) => Ok(Some(model)),
+                    Err(e) => Err((what, e.to_string())),
+                };
+            }
+            Ok((!SHIPPED.is_empty()).then(|| {
+                RelationModel::read(Bytes::from_static(SHIPPED))
+                    .expect("the shipped relation model is checked by the tests")
+            }))
+        })
     }
 
     /// Reads a model file.

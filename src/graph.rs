@@ -36,6 +36,9 @@ pub struct Relation {
     pub goldstein: Option<f32>,
     /// True when every statement is weak (hedged).
     pub weak: bool,
+    /// True when every statement is of an affiliation that has ended ("has quit the
+    /// party"); written only when true.
+    pub former: bool,
     /// Number of statements merged into this edge.
     pub weight: usize,
     /// The sentences that state it, in document order.
@@ -52,6 +55,7 @@ impl Relation {
             cameo: s.cameo.clone(),
             goldstein: s.goldstein,
             weak: s.weak,
+            former: s.former,
             weight: 1,
             evidence: vec![s.evidence.clone()],
         }
@@ -60,6 +64,7 @@ impl Relation {
     fn add(&mut self, s: &Statement) {
         self.weight += 1;
         self.weak &= s.weak;
+        self.former &= s.former;
         if !self.triggers.contains(&s.trigger) {
             self.triggers.push(s.trigger.clone());
         }
@@ -76,6 +81,7 @@ impl Relation {
     pub fn absorb(&mut self, other: &Relation) {
         self.weight += other.weight;
         self.weak &= other.weak;
+        self.former &= other.former;
         for t in &other.triggers {
             if !self.triggers.contains(t) {
                 self.triggers.push(t.clone());
@@ -266,6 +272,7 @@ mod tests {
             cameo: None,
             goldstein: None,
             weak: false,
+            former: false,
             evidence: evidence(sentence),
         }
     }

@@ -88,6 +88,8 @@ pub(super) struct RelationOut<'a> {
     cameo: Option<&'a str>,
     goldstein: Option<f32>,
     weak: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    former: bool,
     weight: usize,
     evidence: &'a [Evidence],
 }
@@ -102,6 +104,7 @@ impl<'a> RelationOut<'a> {
             cameo: r.cameo.as_deref(),
             goldstein: r.goldstein,
             weak: r.weak,
+            former: r.former,
             weight: r.weight,
             evidence: &r.evidence,
         }
@@ -218,6 +221,8 @@ pub(super) struct EdgeIn {
     goldstein: Option<f32>,
     #[serde(default)]
     weak: bool,
+    #[serde(default)]
+    former: bool,
     #[serde(default = "one")]
     weight: usize,
     #[serde(default)]
@@ -319,6 +324,7 @@ pub(super) fn assemble(
             cameo: edge.cameo,
             goldstein: edge.goldstein,
             weak: edge.weak,
+            former: edge.former,
             weight: edge.weight,
             evidence: edge.evidence,
         };

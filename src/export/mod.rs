@@ -407,6 +407,7 @@ pub(crate) mod tests {
                 cameo: None,
                 goldstein: None,
                 weak: false,
+                former: false,
                 evidence: evidence(sentence, start, end),
             }
         };
@@ -477,6 +478,7 @@ pub(crate) mod tests {
             cameo: None,
             goldstein: None,
             weak: false,
+            former: false,
             weight: 1,
             evidence: vec![evidence(0, 0, 29)],
         };

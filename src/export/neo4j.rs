@@ -493,6 +493,7 @@ fn parse(nodes: &str, relationships: &str, np: &Path, rp: &Path) -> Result<Actor
                 g => Some(g.parse().map_err(|_| bad("goldstein", g))?),
             },
             weak: boolean(&row[9])?,
+            former: false,
             weight: row[10].parse().map_err(|_| bad("weight", &row[10]))?,
             evidence,
         };

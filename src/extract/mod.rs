@@ -139,13 +139,25 @@ fn extract_part<A: Annotator>(
 ) -> (Vec<Actor>, Vec<Statement>) {
     let text = doc.text.as_str();
     let mut part = analyse(text, seg, sentences, lex, annotator);
+    // "Mr German", "Ms Jordan": a surname that is also a place's or a people's name is
+    // not completed from the dictionary
     let surname = |word: &str| -> Option<(String, String)> {
+        let listed = lex.gazetteer.lookup(word);
+        if listed.iter().any(|e| e.kind != ActorType::Person) {
+            return None;
+        }
         lex.gazetteer
             .person_by_surname(word)
             .map(|e| (e.canonical.to_string(), e.code.to_string()))
     };
     let mut reg = Registry::new(&surname, &lex.words);
     resolve(&mut part, &mut reg);
+    entities::resolve_offices(
+        &mut part.placed,
+        &mut reg,
+        &lex.offices,
+        doc.date.as_deref(),
+    );
     let country_codes = |prefix: &str| -> Option<String> { country_of_code(lex, prefix) };
     let affiliations = affiliations::find_affiliations(
         lex,
@@ -231,7 +243,11 @@ fn resolve(part: &mut Analysed<'_>, reg: &mut Registry<'_>) {
     for e in reg.entities.iter_mut() {
         e.kind = e.settled_kind();
     }
+    // a titled name holds its role before descriptions are read: "the Home Secretary"
+    // after "Home Secretary Ann Fenwick" is her
+    entities::register_roles(&part.placed, reg);
     entities::resolve_references(&mut part.placed, &part.parsed, reg);
+    entities::resolve_standalone(&mut part.placed, reg);
 }
 
 /// What a statement quotes of its part: the evidence sentence and the trigger words.
@@ -296,6 +312,7 @@ fn affiliation_statements(
                 cameo: None,
                 goldstein: None,
                 weak: false,
+                former: a.former,
                 evidence: words.evidence(a.sentence),
             };
             (a.sentence, statement)
@@ -333,6 +350,7 @@ fn relation_statements(
                     cameo: Some(f.cameo),
                     goldstein: Some(f.goldstein),
                     weak: f.weak,
+                    former: false,
                     evidence: words.evidence(si),
                 },
             ));

@@ -65,6 +65,7 @@ fn lexicon() -> Lexicon {
         verb_forms: "",
         words: include_str!("../../assets/lexicon/words.tsv"),
         constructions: include_str!("../../assets/lexicon/constructions.tsv"),
+        offices: "",
     })
     .unwrap()
 }

@@ -7,6 +7,7 @@
 
 mod constructions;
 mod gazetteer;
+mod offices;
 mod table;
 mod triggers;
 mod words;
@@ -15,6 +16,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 pub use constructions::{Construction, ConstructionCode, Constructions};
 pub use gazetteer::{ActorEntry, ActorMatch, Form, Gazetteer};
+pub use offices::{Offices, Term};
 pub use table::{FORMAT_LINE, header};
 pub use triggers::{Frame, Trigger, TriggerPos, Triggers};
 pub use words::{WordClass, Words};
@@ -60,6 +62,8 @@ pub struct Lexicon {
     pub words: Words,
     /// Codes of the relations that constructions state.
     pub constructions: Constructions,
+    /// Offices and their holders over time.
+    pub offices: Offices,
 }
 
 /// The TSV sources of a lexicon.
@@ -79,6 +83,9 @@ pub struct LexiconSources<'a> {
     pub words: &'a str,
     /// `constructions.tsv`: construction, relation, cameo, goldstein (versioned table).
     pub constructions: &'a str,
+    /// `offices.tsv`: country, office, holder, code, start, end (versioned table; empty:
+    /// no offices).
+    pub offices: &'a str,
 }
 
 /// Rows of a TSV file: skips comments and blank lines, checks the column count.
@@ -125,6 +132,7 @@ impl Lexicon {
             verb_forms: include_str!("../../assets/lexicon/verb_forms.tsv"),
             words: include_str!("../../assets/lexicon/words.tsv"),
             constructions: include_str!("../../assets/lexicon/constructions.tsv"),
+            offices: include_str!("../../assets/lexicon/offices.tsv"),
         })
     }
 
@@ -186,7 +194,13 @@ impl Lexicon {
             verb_forms.insert(row[0].to_lowercase().into(), row[1].to_lowercase().into());
         }
         let constructions = Constructions::parse("constructions.tsv", src.constructions)?;
+        let offices = if src.offices.is_empty() {
+            Offices::default()
+        } else {
+            Offices::parse("offices.tsv", src.offices)?
+        };
         Ok(Lexicon {
+            offices,
             gazetteer,
             agents,
             titles,
@@ -301,6 +315,7 @@ say\tverb\t010\tnone\t0.0\tobj
             verb_forms: VERB_FORMS,
             words: include_str!("../../assets/lexicon/words.tsv"),
             constructions: include_str!("../../assets/lexicon/constructions.tsv"),
+            offices: "",
         })
         .expect("test lexicon parses")
     }

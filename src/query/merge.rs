@@ -201,6 +201,7 @@ mod tests {
                     cameo: (i % 2 == 1).then(|| "040".to_string()),
                     goldstein: (i % 2 == 1).then_some(1.0),
                     weak: i % 3 == 0,
+                    former: false,
                     evidence: Evidence {
                         document: id.into(),
                         sentence: i,

@@ -72,6 +72,7 @@ pub fn tricky_graph() -> ActorGraph {
             cameo: None,
             goldstein: None,
             weak: i % 3 == 0,
+            former: false,
             evidence: Evidence {
                 document: "tricky".into(),
                 sentence: 0,
@@ -180,6 +181,7 @@ pub fn analyst_graph() -> ActorGraph {
                 cameo: cameo.map(|c| c.0.to_string()),
                 goldstein: cameo.map(|c| c.1),
                 weak: false,
+                former: false,
                 evidence: evidence(n),
             };
         use RelationKind::*;
@@ -389,6 +391,7 @@ pub fn tangle(actors: usize, edges: usize) -> ActorGraph {
             cameo: None,
             goldstein: None,
             weak: false,
+            former: false,
             evidence: placeholder_evidence(i),
         });
     }
@@ -411,6 +414,7 @@ pub fn pairs(pairs: usize, heavy: usize) -> ActorGraph {
             cameo: None,
             goldstein: None,
             weak: false,
+            former: false,
             weight: if i < heavy { 3 } else { 1 },
             evidence: vec![placeholder_evidence(0)],
         };

@@ -598,6 +598,12 @@ fn table() {
             ],
         ),
         (
+            // a party qualifies a title past a rank that is a title too
+            "The Liberal Democrat deputy leader Vince Cable criticised the plans.",
+            &["Liberal Democrats:organization", "Vince Cable:person"],
+            &["Vince Cable -affiliated_with-> Liberal Democrats [Deputy leader]"],
+        ),
+        (
             "Robert Kilroy-Silk has quit the UK Independence Party.",
             &[
                 "Robert Kilroy-Silk:person",

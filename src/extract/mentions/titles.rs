@@ -31,6 +31,13 @@ impl Finder<'_> {
     pub(super) fn title(&mut self, i: usize) -> Option<usize> {
         let (len, title) = self.s.title_at(i)?;
         let after = i + len;
+        // "deputy leader": a title that modifies the title after it is part of that one
+        if !title.honorific
+            && self.s.has(WordClass::TitleModifier, i)
+            && self.s.title_at(after).is_some_and(|(_, t)| !t.honorific)
+        {
+            return None;
+        }
         let next_is_name = after < self.s.len()
             && (self.s.name_like(after)
                 || self.s.title_at(after).is_some_and(|(_, t)| t.honorific));
@@ -115,6 +122,19 @@ impl Finder<'_> {
                 format!("{} {key}", p.words.to_lowercase()),
             ),
             None => (title.role.to_string(), key),
+        };
+        // the title in front that modifies this one ("deputy" leader) is part of the role
+        let (base_role, key) = match i.checked_sub(1).and_then(|k| {
+            self.s
+                .title_at(k)
+                .filter(|&(len, t)| len == 1 && !t.honorific)
+                .filter(|_| self.s.has(WordClass::TitleModifier, k))
+        }) {
+            Some((_, rank)) => (
+                format!("{} {base_role}", rank.role),
+                format!("{} {key}", rank.role.to_lowercase()),
+            ),
+            None => (base_role, key),
         };
         // a former shadow minister held the shadow role, not the office
         let held = match shadow {

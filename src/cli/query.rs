@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use actorgraph::{ActorGraph, Error, RelationKind, export, query};
+use actorgraph::{ActorGraph, Date, Error, RelationKind, export, query};
 use anyhow::{Result, anyhow};
 use clap::{Args, ValueEnum};
 
@@ -25,10 +25,38 @@ struct GraphArg {
     graph: PathBuf,
 }
 
+/// The period a query looks at.
+#[derive(Debug, Args)]
+struct PeriodArgs {
+    /// Only what was stated on or after this day (YYYY-MM-DD): edges weigh their statements
+    /// of the period, actors their mentions; undated articles are left out.
+    #[arg(long, value_name = "DATE")]
+    since: Option<Date>,
+
+    /// Only what was stated on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    until: Option<Date>,
+}
+
+impl PeriodArgs {
+    /// The graph at `path`, cut to the period when one is given.
+    fn load(&self, path: &Path) -> Result<ActorGraph> {
+        let graph = load_graph(path)?;
+        Ok(if self.since.is_some() || self.until.is_some() {
+            query::between(&graph, self.since, self.until)
+        } else {
+            graph
+        })
+    }
+}
+
 #[derive(Debug, Args)]
 pub(super) struct StatsArgs {
     #[command(flatten)]
     graph: GraphArg,
+
+    #[command(flatten)]
+    period: PeriodArgs,
 
     /// Actors listed in each ranking.
     #[arg(short, long, value_name = "N", default_value_t = 10)]
@@ -47,6 +75,9 @@ pub(super) struct NeighborsArgs {
 
     #[command(flatten)]
     graph: GraphArg,
+
+    #[command(flatten)]
+    period: PeriodArgs,
 
     /// Follow only these relations, comma-separated [default: all].
     #[arg(short, long, value_name = "RELATION,...", value_delimiter = ',')]
@@ -76,6 +107,9 @@ pub(super) struct SubgraphArgs {
     #[command(flatten)]
     graph: GraphArg,
 
+    #[command(flatten)]
+    period: PeriodArgs,
+
     /// Keep the actors around this one (its name or any alias).
     #[arg(short, long, value_name = "ACTOR")]
     actor: Option<String>,
@@ -102,6 +136,11 @@ pub(super) struct MergeArgs {
     /// folders holding them.
     #[arg(value_name = "GRAPH", required = true)]
     graphs: Vec<PathBuf>,
+
+    /// Evidence sentences kept per edge: the first N by date, document and sentence, as
+    /// `build --evidence N` keeps them (merge graphs built with the same N).
+    #[arg(long, value_name = "N", default_value_t = actorgraph::DEFAULT_EVIDENCE)]
+    evidence: usize,
 
     #[command(flatten)]
     output: OutputArgs,
@@ -176,7 +215,7 @@ fn to_json(value: &impl serde::Serialize) -> String {
 }
 
 pub(super) fn stats(args: StatsArgs) -> Result<ExitCode> {
-    let graph = load_graph(&args.graph.graph)?;
+    let graph = args.period.load(&args.graph.graph)?;
     let stats = query::stats(&graph, args.top);
     print_stdout(&if args.json {
         to_json(&stats)
@@ -187,7 +226,7 @@ pub(super) fn stats(args: StatsArgs) -> Result<ExitCode> {
 }
 
 pub(super) fn neighbors(args: NeighborsArgs) -> Result<ExitCode> {
-    let graph = load_graph(&args.graph.graph)?;
+    let graph = args.period.load(&args.graph.graph)?;
     let relations: Vec<RelationKind> = args.relation.iter().map(|&r| r.into()).collect();
     let found = query::neighbors(&graph, &args.actor, &relations, args.depth)?;
     print_stdout(&if args.json {
@@ -200,7 +239,7 @@ pub(super) fn neighbors(args: NeighborsArgs) -> Result<ExitCode> {
 
 pub(super) fn subgraph(args: SubgraphArgs) -> Result<ExitCode> {
     args.output.write_graph("subgraph", || {
-        let graph = load_graph(&args.graph.graph)?;
+        let graph = args.period.load(&args.graph.graph)?;
         let selection = query::Selection {
             actor: args.actor,
             depth: args.depth,
@@ -226,7 +265,7 @@ pub(super) fn merge(args: MergeArgs) -> Result<ExitCode> {
             .iter()
             .map(|path| Ok((path.clone(), load_graph(path)?)))
             .collect::<Result<Vec<_>>>()?;
-        let merged = query::merge(&graphs)?;
+        let merged = query::merge_with(&graphs, args.evidence)?;
         let summary = format!(
             "actorgraph: merged {} graphs ({} documents): {} actors, {} edges",
             args.graphs.len(),

@@ -23,9 +23,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::domain::Document;
-use crate::domain::{
-    Actor, ActorType, DocumentGraph, DocumentInfo, Evidence, RelationKind, Statement,
-};
+use crate::domain::{Actor, ActorType, DocumentGraph, Evidence, RelationKind, Statement};
 use crate::lexicon::Lexicon;
 use crate::text::{Sentence, Span, segment};
 
@@ -113,11 +111,7 @@ pub(crate) fn extract_document<A: Annotator + Sync>(
         (actors, statements)
     };
     DocumentGraph {
-        document: Some(DocumentInfo {
-            id: doc.id.clone(),
-            path: doc.path.clone(),
-            date: doc.date.clone(),
-        }),
+        document: Some(doc.info()),
         actors,
         statements,
     }
@@ -152,12 +146,9 @@ fn extract_part<A: Annotator>(
     };
     let mut reg = Registry::new(&surname, &lex.words);
     resolve(&mut part, &mut reg);
-    entities::resolve_offices(
-        &mut part.placed,
-        &mut reg,
-        &lex.offices,
-        doc.date.as_deref(),
-    );
+    // the offices table writes its days as ISO text, as `Date` displays them
+    let date = doc.date.map(|d| d.to_string());
+    entities::resolve_offices(&mut part.placed, &mut reg, &lex.offices, date.as_deref());
     let country_codes = |prefix: &str| -> Option<String> { country_of_code(lex, prefix) };
     let affiliations = affiliations::find_affiliations(
         lex,
@@ -269,6 +260,7 @@ impl StatementWords<'_> {
             start: span.start,
             end: span.end,
             text: span.slice(&self.doc.text).to_string(),
+            date: self.doc.date,
         }
     }
 

@@ -79,6 +79,7 @@ mod tests {
             weak: false,
             former: false,
             weight,
+            dates: Default::default(),
             evidence: Vec::new(),
         }
     }

@@ -79,6 +79,7 @@ pub fn tricky_graph() -> ActorGraph {
                 start: 0,
                 end: text.len(),
                 text: text.into(),
+                date: None,
             },
         });
     }
@@ -91,6 +92,7 @@ pub fn tricky_graph() -> ActorGraph {
             id: "tricky".into(),
             path: "tricky.txt".into(),
             date: None,
+            url: None,
         }),
         actors: TRICKY
             .iter()
@@ -168,6 +170,7 @@ pub fn analyst_graph() -> ActorGraph {
                 start: s,
                 end: e,
                 text: text[s..e].into(),
+                date: date.map(|d| d.parse().unwrap()),
             }
         };
         let statement =
@@ -343,7 +346,8 @@ pub fn analyst_graph() -> ActorGraph {
             document: Some(DocumentInfo {
                 id: id.into(),
                 path: format!("news/{id}.txt"),
-                date: date.map(str::to_string),
+                date: date.map(|d| d.parse().unwrap()),
+                url: None,
             }),
             actors,
             statements,
@@ -360,6 +364,7 @@ fn placeholder_evidence(n: usize) -> Evidence {
         start: 0,
         end: 1,
         text: "x".into(),
+        date: None,
     }
 }
 
@@ -416,6 +421,7 @@ pub fn pairs(pairs: usize, heavy: usize) -> ActorGraph {
             weak: false,
             former: false,
             weight: if i < heavy { 3 } else { 1 },
+            dates: Default::default(),
             evidence: vec![placeholder_evidence(0)],
         };
         graph.add_relation(&a, &b, &relation);

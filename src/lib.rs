@@ -59,7 +59,7 @@ pub use ingest::{
     Articles, Fields, Input, InputFormat, Inputs, MAX_ARTICLE_BYTES, ReadOptions, article_date,
     open_inputs, read_file, read_inputs, read_inputs_with, read_reader,
 };
-pub use pipeline::Pipeline;
+pub use pipeline::{Pipeline, PipelineBuilder};
 pub use text::{Segmented, Sentence, Token};
 
 /// The README's Rust examples, compiled and run as doc tests.

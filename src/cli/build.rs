@@ -111,6 +111,19 @@ pub(super) struct BuildArgs {
           value_parser = format_parser())]
     format: Option<Vec<Format>>,
 
+    /// A TSV file of actors to add to the shipped dictionary or put in place of its
+    /// entries: a header line naming the columns name, type, aliases (separated by |) and
+    /// optionally affiliation, roles (`prime minister 2007-06-27..2010-05-11`, separated by
+    /// |) and code. Repeatable.
+    #[arg(long, value_name = "FILE")]
+    actors: Vec<PathBuf>,
+
+    /// A TSV file of relation triggers in the columns of the shipped triggers.tsv (lemma,
+    /// pos, cameo, class, goldstein, frame), added to or in place of the shipped ones of
+    /// the same lemma and part of speech. Repeatable.
+    #[arg(long, value_name = "FILE")]
+    triggers: Vec<PathBuf>,
+
     /// Print no progress and no summary; errors and warnings still print.
     #[arg(short, long)]
     quiet: bool,
@@ -190,21 +203,9 @@ pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
     }
 
     let started = Instant::now();
-    let options = ReadOptions {
-        format: args.input_format.map(|f| match f {
-            InputFormatArg::Txt => InputFormat::Text,
-            InputFormatArg::Jsonl => InputFormat::Jsonl,
-            InputFormatArg::Csv => InputFormat::Csv,
-        }),
-        fields: Fields {
-            text: args.text_field.clone(),
-            id: args.id_field.clone(),
-            date: args.date_field.clone(),
-            url: args.url_field.clone(),
-            title: args.title_field.clone(),
-        },
-        max_article_bytes: args.max_article_size,
-    };
+    // the dictionaries first: a bad row stops the build before anything is written
+    let pipeline = pipeline(&args)?;
+    let options = read_options(&args);
     if args.inputs.iter().any(|p| p.as_os_str() == "-") && io::stdin().is_terminal() {
         say!("actorgraph: reading from standard input (end it with Ctrl-D)");
     }
@@ -234,7 +235,6 @@ pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
         sinks.parquet = Some(EvidenceTable::create(&folder.join(parquet::EVIDENCE))?);
     }
 
-    let pipeline = Pipeline::new()?;
     let progress = Progress::new(articles.total_bytes(), articles.bytes_read(), !args.quiet);
     let mut skipped = 0usize;
     let mut read = 0usize;
@@ -325,6 +325,36 @@ pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
     } else {
         ExitCode::from(EXIT_SKIPPED)
     })
+}
+
+/// The pipeline with the user's dictionaries, in the order given.
+fn pipeline(args: &BuildArgs) -> Result<Pipeline> {
+    let mut builder = Pipeline::builder();
+    for path in &args.actors {
+        builder = builder.actors(path);
+    }
+    for path in &args.triggers {
+        builder = builder.triggers(path);
+    }
+    Ok(builder.build()?)
+}
+
+fn read_options(args: &BuildArgs) -> ReadOptions {
+    ReadOptions {
+        format: args.input_format.map(|f| match f {
+            InputFormatArg::Txt => InputFormat::Text,
+            InputFormatArg::Jsonl => InputFormat::Jsonl,
+            InputFormatArg::Csv => InputFormat::Csv,
+        }),
+        fields: Fields {
+            text: args.text_field.clone(),
+            id: args.id_field.clone(),
+            date: args.date_field.clone(),
+            url: args.url_field.clone(),
+            title: args.title_field.clone(),
+        },
+        max_article_bytes: args.max_article_size,
+    }
 }
 
 fn create_dir(dir: &Path) -> Result<()> {

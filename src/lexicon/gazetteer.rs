@@ -302,6 +302,11 @@ impl Gazetteer {
         })
     }
 
+    /// The TSV text the gazetteer was read from.
+    pub(crate) fn source(&self) -> &str {
+        &self.text
+    }
+
     /// Number of surface forms.
     pub fn len(&self) -> usize {
         self.rows.len()

@@ -10,6 +10,7 @@ mod gazetteer;
 mod offices;
 mod table;
 mod triggers;
+mod user;
 mod words;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -64,6 +65,8 @@ pub struct Lexicon {
     pub constructions: Constructions,
     /// Offices and their holders over time.
     pub offices: Offices,
+    /// Affiliations of the user's actors: member -> organization or country.
+    affiliations: HashMap<Box<str>, Box<str>>,
 }
 
 /// The TSV sources of a lexicon.
@@ -209,6 +212,7 @@ impl Lexicon {
             verb_forms,
             words,
             constructions,
+            affiliations: HashMap::default(),
         })
     }
 

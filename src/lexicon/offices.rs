@@ -82,6 +82,17 @@ impl Offices {
         Ok(Offices { terms })
     }
 
+    /// Adds a term of `office` in `country`, in place of the terms it overlaps: two
+    /// holders on one day would resolve the office to no one.
+    pub(crate) fn replace_term(&mut self, country: &str, office: &str, term: Term) {
+        let terms = self
+            .terms
+            .entry((country.into(), office.into()))
+            .or_default();
+        terms.retain(|t| t.end < term.start || term.end < t.start);
+        terms.push(term);
+    }
+
     /// The country has the office at all.
     pub fn has(&self, country: &str, office: &str) -> bool {
         self.terms.contains_key(&(country.into(), office.into()))

@@ -197,6 +197,7 @@ pub(crate) fn find_affiliations(
         }
     }
     context_party(&doc, reg, &mut found);
+    listed_affiliation(&doc, reg, &mut found);
     dictionary_sector(&doc, reg, &mut found);
     found.out
 }
@@ -250,6 +251,24 @@ fn context_party(doc: &Document, reg: &mut Registry, found: &mut Found) {
             role: Some(title.role.clone()),
             label: Some("the article's party".to_string()),
             ..Affiliation::stated(person, party, pm.sentence, (m.tokens().start, m.end))
+        };
+        found.add(a, reg);
+    }
+}
+
+/// The affiliations of the user's actors file ([`Lexicon::add_actors`]): an actor it
+/// affiliates with an organization or country that the article mentions too.
+fn listed_affiliation(doc: &Document, reg: &mut Registry, found: &mut Found) {
+    for id in 0..reg.entities.len() {
+        let Some(org) = doc.lex.listed_affiliation(&reg.entities[id].canonical) else {
+            continue;
+        };
+        let Some(org) = reg.get(org) else { continue };
+        let (s, t) = reg.entities[id].first;
+        let a = Affiliation {
+            // no words state it: the user's file does
+            label: Some("listed member".to_string()),
+            ..Affiliation::stated(id, org, s, (t, t + 1))
         };
         found.add(a, reg);
     }

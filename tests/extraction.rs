@@ -109,7 +109,7 @@ fn table() {
                 "Joe Biden:person",
             ],
             &[
-                "Angela Merkel -affiliated_with-> Germany [dictionary: DEUGOV]",
+                "Angela Merkel -affiliated_with-> Germany [member of the German government]",
                 "Angela Merkel -backs-> Joe Biden [praised]",
             ],
         ),
@@ -174,7 +174,7 @@ fn table() {
                 "Turkey:country",
             ],
             &[
-                "Recep Tayyip Erdogan -affiliated_with-> Turkey [dictionary: TURGOV]",
+                "Recep Tayyip Erdogan -affiliated_with-> Turkey [member of the Turkish government]",
                 "Vladimir Putin -meets/sym-> Recep Tayyip Erdogan [met]",
             ],
         ),

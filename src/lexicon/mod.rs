@@ -8,6 +8,7 @@
 mod constructions;
 mod gazetteer;
 mod offices;
+mod sectors;
 mod table;
 mod triggers;
 mod user;
@@ -18,6 +19,7 @@ use rustc_hash::FxHashMap as HashMap;
 pub use constructions::{Construction, ConstructionCode, Constructions};
 pub use gazetteer::{ActorEntry, ActorMatch, Form, Gazetteer};
 pub use offices::{Offices, Term};
+pub use sectors::Sectors;
 pub use table::{FORMAT_LINE, header};
 pub use triggers::{Frame, Trigger, TriggerPos, Triggers};
 pub use words::{WordClass, Words};
@@ -65,6 +67,8 @@ pub struct Lexicon {
     pub constructions: Constructions,
     /// Offices and their holders over time.
     pub offices: Offices,
+    /// How an affiliation by dictionary code reads, per sector.
+    pub sectors: Sectors,
     /// Affiliations of the user's actors: member -> organization or country.
     affiliations: HashMap<Box<str>, Box<str>>,
 }
@@ -89,6 +93,9 @@ pub struct LexiconSources<'a> {
     /// `offices.tsv`: country, office, holder, code, start, end (versioned table; empty:
     /// no offices).
     pub offices: &'a str,
+    /// `sectors.tsv`: sector, person, organization (versioned table; empty: plain
+    /// "member of" phrases).
+    pub sectors: &'a str,
 }
 
 /// Rows of a TSV file: skips comments and blank lines, checks the column count.
@@ -136,6 +143,7 @@ impl Lexicon {
             words: include_str!("../../assets/lexicon/words.tsv"),
             constructions: include_str!("../../assets/lexicon/constructions.tsv"),
             offices: include_str!("../../assets/lexicon/offices.tsv"),
+            sectors: include_str!("../../assets/lexicon/sectors.tsv"),
         })
     }
 
@@ -202,7 +210,13 @@ impl Lexicon {
         } else {
             Offices::parse("offices.tsv", src.offices)?
         };
+        let sectors = if src.sectors.is_empty() {
+            Sectors::default()
+        } else {
+            Sectors::parse("sectors.tsv", src.sectors)?
+        };
         Ok(Lexicon {
+            sectors,
             offices,
             gazetteer,
             agents,
@@ -320,6 +334,7 @@ say\tverb\t010\tnone\t0.0\tobj
             words: include_str!("../../assets/lexicon/words.tsv"),
             constructions: include_str!("../../assets/lexicon/constructions.tsv"),
             offices: "",
+            sectors: include_str!("../../assets/lexicon/sectors.tsv"),
         })
         .expect("test lexicon parses")
     }

@@ -295,9 +295,16 @@ fn dictionary_sector(doc: &Document, reg: &mut Registry, found: &mut Found) {
         }
         if let Some(country) = doc.country_of(&code, reg) {
             let (s, t) = reg.entities[id].first;
+            // no words state it: the dictionary's code does, told in words
+            let name = &reg.entities[country].canonical;
+            let adjective = doc.lex.gazetteer.demonym(name).unwrap_or(name);
+            let sector = code.get(3..6).unwrap_or_default();
+            let label = doc
+                .lex
+                .sectors
+                .describe(sector, reg.entities[id].kind, adjective);
             let a = Affiliation {
-                // no words state it: the dictionary's code does
-                label: Some(format!("dictionary: {code}")),
+                label: Some(label),
                 ..Affiliation::stated(id, country, s, (t, t + 1))
             };
             found.add(a, reg);
@@ -365,13 +372,13 @@ mod tests {
         check(&[
             (
                 &[STATE_BODY],
-                &["State Department -> United States [dictionary: USAGOV] @0"],
+                &["State Department -> United States [part of the American government] @0"],
             ),
             (&[NO_COUNTRY], &[]),
             // a party (GBRPTY) is no body of its state
             (
                 &[ELITE],
-                &["Tony Blair -> United Kingdom [dictionary: GBRELI] @0"],
+                &["Tony Blair -> United Kingdom [British public figure] @0"],
             ),
         ]);
     }

@@ -66,7 +66,12 @@ pub(super) fn possessive(doc: &Document, s: &SentenceView, reg: &mut Registry, f
         if let Some(org) = s.token_entity[h]
             && reg.entities[org].kind == ActorType::Organization
         {
-            found.add(Affiliation::stated(person, org, s.index, (t, t + 1)), reg);
+            let a = Affiliation {
+                // the edge reads as what it states, not as the pronoun ("his")
+                label: Some("member".to_string()),
+                ..Affiliation::stated(person, org, s.index, (t, h + 1))
+            };
+            found.add(a, reg);
         }
     }
 }
@@ -314,7 +319,7 @@ mod tests {
             // "her Hamas allies": the name does not end the phrase
             (
                 &[POSSESSIVE_1, POSSESSIVE_2],
-                &["Karim Salah -> Muslim Brotherhood [his] @1"],
+                &["Karim Salah -> Muslim Brotherhood [member] @1"],
             ),
             // past a lower-case title to the name
             (

@@ -169,7 +169,7 @@ mod tests {
             ),
             (
                 &[SHADOW],
-                &["George Osborne -> United Kingdom [dictionary: GBRGOV] @0"],
+                &["George Osborne -> United Kingdom [member of the British government] @0"],
             ),
         ];
         check(rows);

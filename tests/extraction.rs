@@ -584,6 +584,12 @@ fn table() {
             &["Blair:person"],
             &[],
         ),
+        (
+            // nor a word of common_words.tsv capitalized in a name of an office
+            "Ann Fenwick, the Commissioner for Agriculture, criticised Harbour Bank.",
+            &["Ann Fenwick:person", "Harbour Bank:organization"],
+            &[],
+        ),
         // affiliations from a party's possessive, and ended ones
         (
             "Labour's Ken Livingstone criticised the Conservatives.",

@@ -146,6 +146,7 @@ fn extract_part<A: Annotator>(
     };
     let mut reg = Registry::new(&surname, &lex.words);
     resolve(&mut part, &mut reg);
+    let dropped = drop_common_words(&mut part.placed, &reg, lex);
     // the offices table writes its days as ISO text, as `Date` displays them
     let date = doc.date.map(|d| d.to_string());
     entities::resolve_offices(&mut part.placed, &mut reg, &lex.offices, date.as_deref());
@@ -166,7 +167,30 @@ fn extract_part<A: Annotator>(
     };
     let mut statements = affiliation_statements(&words, &affiliations, &reg);
     statements.extend(relation_statements(&words, &part, lex, &reg));
-    (actors_of(&reg), distinct_statements(statements))
+    (actors_of(&reg, &dropped), distinct_statements(statements))
+}
+
+/// A capitalized common word that the recognizer alone makes a name ("Morning", "One"
+/// opening a sentence or a headline) is no actor: an entity that nothing firm stands behind
+/// (no dictionary entry, title or honorific), named by one word of `common_words.tsv` and by
+/// no longer name. Its mentions refer to nothing; returns the entities dropped.
+fn drop_common_words(placed: &mut [Placed], reg: &Registry<'_>, lex: &Lexicon) -> Vec<usize> {
+    let dropped: Vec<usize> = (0..reg.entities.len())
+        .filter(|&i| {
+            let e = &reg.entities[i];
+            !e.firm
+                && std::iter::once(&e.canonical)
+                    .chain(&e.aliases)
+                    .all(|name| !name.contains(char::is_whitespace))
+                && lex.is_common_word(&e.canonical.to_lowercase())
+        })
+        .collect();
+    for pm in placed.iter_mut() {
+        if pm.entity.is_some_and(|id| dropped.contains(&id)) {
+            pm.entity = None;
+        }
+    }
+    dropped
 }
 
 /// The sentences of a part, analysed, with their mentions.
@@ -432,8 +456,10 @@ fn distinct_statements(mut statements: Vec<(usize, Statement)>) -> Vec<Statement
 }
 
 /// The actors of the registry in order of first mention, each once.
-fn actors_of(reg: &Registry<'_>) -> Vec<Actor> {
-    let mut order: Vec<usize> = (0..reg.entities.len()).collect();
+fn actors_of(reg: &Registry<'_>, dropped: &[usize]) -> Vec<Actor> {
+    let mut order: Vec<usize> = (0..reg.entities.len())
+        .filter(|i| !dropped.contains(i))
+        .collect();
     order.sort_by_key(|&i| reg.entities[i].first);
     order
         .into_iter()

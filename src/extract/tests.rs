@@ -67,6 +67,7 @@ fn lexicon() -> Lexicon {
         constructions: include_str!("../../assets/lexicon/constructions.tsv"),
         offices: "",
         sectors: include_str!("../../assets/lexicon/sectors.tsv"),
+        common_words: include_str!("../../assets/lexicon/common_words.tsv"),
     })
     .unwrap()
 }

@@ -69,6 +69,8 @@ pub struct Lexicon {
     pub offices: Offices,
     /// How an affiliation by dictionary code reads, per sector.
     pub sectors: Sectors,
+    /// Words English writes as common words (`common_words.tsv`, lower case).
+    common_words: rustc_hash::FxHashSet<Box<str>>,
     /// Affiliations of the user's actors: member -> organization or country.
     affiliations: HashMap<Box<str>, Box<str>>,
 }
@@ -96,6 +98,8 @@ pub struct LexiconSources<'a> {
     /// `sectors.tsv`: sector, person, organization (versioned table; empty: plain
     /// "member of" phrases).
     pub sectors: &'a str,
+    /// `common_words.tsv`: word (versioned table; empty: none).
+    pub common_words: &'a str,
 }
 
 /// Rows of a TSV file: skips comments and blank lines, checks the column count.
@@ -144,6 +148,7 @@ impl Lexicon {
             constructions: include_str!("../../assets/lexicon/constructions.tsv"),
             offices: include_str!("../../assets/lexicon/offices.tsv"),
             sectors: include_str!("../../assets/lexicon/sectors.tsv"),
+            common_words: include_str!("../../assets/lexicon/common_words.tsv"),
         })
     }
 
@@ -215,7 +220,14 @@ impl Lexicon {
         } else {
             Sectors::parse("sectors.tsv", src.sectors)?
         };
+        let mut common_words = rustc_hash::FxHashSet::default();
+        if !src.common_words.is_empty() {
+            for row in table::rows("common_words.tsv", src.common_words, &["word"])? {
+                common_words.insert(row.fields[0].to_lowercase().into());
+            }
+        }
         Ok(Lexicon {
+            common_words,
             sectors,
             offices,
             gazetteer,
@@ -265,6 +277,12 @@ impl Lexicon {
             }
         }
         best
+    }
+
+    /// `lower` (a lower-case word) is one English writes as a common word
+    /// (`common_words.tsv`, counted in the UD treebanks): "morning", "one", "look".
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        self.common_words.contains(lower)
     }
 
     /// The title spelled exactly `words` (lower case, space separated).
@@ -335,6 +353,7 @@ say\tverb\t010\tnone\t0.0\tobj
             constructions: include_str!("../../assets/lexicon/constructions.tsv"),
             offices: "",
             sectors: include_str!("../../assets/lexicon/sectors.tsv"),
+            common_words: include_str!("../../assets/lexicon/common_words.tsv"),
         })
         .expect("test lexicon parses")
     }

@@ -47,8 +47,9 @@ use super::Text;
 use crate::domain::{Actor, ActorType, RelationKind};
 use crate::graph::{ActorGraph, Relation};
 
-/// Longest edge label, in characters, before it is cut with `…`.
-const LABEL_CHARS: usize = 28;
+/// Longest edge label, in characters, before it is cut with `…`: room for a role or an
+/// affiliation in words ("member of the British government").
+const LABEL_CHARS: usize = 36;
 /// Longest evidence sentence in a tooltip, in characters.
 const TOOLTIP_CHARS: usize = 400;
 /// Evidence sentences shown in one edge tooltip.

@@ -70,7 +70,7 @@ pub use ingest::{
     Articles, Fields, Input, InputFormat, Inputs, MAX_ARTICLE_BYTES, ReadOptions, article_date,
     open_inputs, read_file, read_inputs, read_inputs_with, read_reader,
 };
-pub use pipeline::Pipeline;
+pub use pipeline::{Pipeline, PipelineBuilder};
 
 /// Training the learned relation decision (feature `train`): the candidates of a document
 /// with their features, the model and its trainer, and the relation corpus reader.

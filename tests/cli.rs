@@ -622,7 +622,12 @@ fn ctrl_c_leaves_no_temporary_file() {
     assert!(names(out.path())[0].starts_with(".evidence.jsonl."));
     // SAFETY: kill(2) on the pid of a child this test started and has not waited for.
     assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGINT) }, 0);
+    // Standard input stays open until the end: closed, it would end the input and race
+    // the interrupt with the error of an empty article.
+    let mut child = child;
+    let stdin = child.stdin.take();
     let output = child.wait_with_output().unwrap();
+    drop(stdin);
     assert_eq!(output.status.code(), Some(130));
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),

@@ -142,13 +142,23 @@ fn extract_part<A: Annotator>(
 ) -> (Vec<Actor>, Vec<Statement>) {
     let text = doc.text.as_str();
     let mut part = analyse(text, seg, sentences, lex, annotator);
+    // "Mr German", "Ms Jordan": a surname that is also a place's or a people's name is
+    // not completed from the dictionary
     let surname = |word: &str| -> Option<(String, String)> {
+        let listed = lex.gazetteer.lookup(word);
+        if listed.iter().any(|e| e.kind != ActorType::Person) {
+            return None;
+        }
         lex.gazetteer
             .person_by_surname(word)
             .map(|e| (e.canonical.to_string(), e.code.to_string()))
     };
     let mut reg = Registry::new(&surname, &lex.words);
     resolve(&mut part, &mut reg);
+    let dropped = drop_common_words(&mut part.placed, &reg, lex);
+    // the offices table writes its days as ISO text, as `Date` displays them
+    let date = doc.date.map(|d| d.to_string());
+    entities::resolve_offices(&mut part.placed, &mut reg, &lex.offices, date.as_deref());
     let country_codes = |prefix: &str| -> Option<String> { country_of_code(lex, prefix) };
     let affiliations = affiliations::find_affiliations(
         lex,
@@ -166,7 +176,30 @@ fn extract_part<A: Annotator>(
     };
     let mut statements = affiliation_statements(&words, &affiliations, &reg);
     statements.extend(relation_statements(&words, &part, lex, &reg));
-    (actors_of(&reg), distinct_statements(statements))
+    (actors_of(&reg, &dropped), distinct_statements(statements))
+}
+
+/// A capitalized common word that the recognizer alone makes a name ("Morning", "One"
+/// opening a sentence or a headline) is no actor: an entity that nothing firm stands behind
+/// (no dictionary entry, title or honorific), named by one word of `common_words.tsv` and by
+/// no longer name. Its mentions refer to nothing; returns the entities dropped.
+fn drop_common_words(placed: &mut [Placed], reg: &Registry<'_>, lex: &Lexicon) -> Vec<usize> {
+    let dropped: Vec<usize> = (0..reg.entities.len())
+        .filter(|&i| {
+            let e = &reg.entities[i];
+            !e.firm
+                && std::iter::once(&e.canonical)
+                    .chain(&e.aliases)
+                    .all(|name| !name.contains(char::is_whitespace))
+                && lex.is_common_word(&e.canonical.to_lowercase())
+        })
+        .collect();
+    for pm in placed.iter_mut() {
+        if pm.entity.is_some_and(|id| dropped.contains(&id)) {
+            pm.entity = None;
+        }
+    }
+    dropped
 }
 
 /// The sentences of a part, analysed, with their mentions.
@@ -234,7 +267,11 @@ fn resolve(part: &mut Analysed<'_>, reg: &mut Registry<'_>) {
     for e in reg.entities.iter_mut() {
         e.kind = e.settled_kind();
     }
+    // a titled name holds its role before descriptions are read: "the Home Secretary"
+    // after "Home Secretary Ann Fenwick" is her
+    entities::register_roles(&part.placed, reg);
     entities::resolve_references(&mut part.placed, &part.parsed, reg);
+    entities::resolve_standalone(&mut part.placed, reg);
 }
 
 /// What a statement quotes of its part: the evidence sentence and the trigger words.
@@ -300,6 +337,7 @@ fn affiliation_statements(
                 cameo: None,
                 goldstein: None,
                 weak: false,
+                former: a.former,
                 evidence: words.evidence(a.sentence),
             };
             (a.sentence, statement)
@@ -337,6 +375,7 @@ fn relation_statements(
                     cameo: Some(f.cameo),
                     goldstein: Some(f.goldstein),
                     weak: f.weak,
+                    former: false,
                     evidence: words.evidence(si),
                 },
             ));
@@ -431,8 +470,10 @@ fn distinct_statements(mut statements: Vec<(usize, Statement)>) -> Vec<Statement
 }
 
 /// The actors of the registry in order of first mention, each once.
-fn actors_of(reg: &Registry<'_>) -> Vec<Actor> {
-    let mut order: Vec<usize> = (0..reg.entities.len()).collect();
+fn actors_of(reg: &Registry<'_>, dropped: &[usize]) -> Vec<Actor> {
+    let mut order: Vec<usize> = (0..reg.entities.len())
+        .filter(|i| !dropped.contains(i))
+        .collect();
     order.sort_by_key(|&i| reg.entities[i].first);
     order
         .into_iter()

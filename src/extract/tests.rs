@@ -65,6 +65,9 @@ fn lexicon() -> Lexicon {
         verb_forms: "",
         words: include_str!("../../assets/lexicon/words.tsv"),
         constructions: include_str!("../../assets/lexicon/constructions.tsv"),
+        offices: "",
+        sectors: include_str!("../../assets/lexicon/sectors.tsv"),
+        common_words: include_str!("../../assets/lexicon/common_words.tsv"),
     })
     .unwrap()
 }
@@ -391,7 +394,7 @@ fn pronouns_surnames_and_state_institutions_across_sentences() {
         [
             "Jack Straw -affiliated_with-> United Kingdom [Foreign Secretary]",
             "Jack Straw -meets/sym-> Iran [met]",
-            "United States Military -affiliated_with-> United States [dictionary: USAMIL]",
+            "United States Military -affiliated_with-> United States [part of the United States military]",
             "Jack Straw -opposes-> United States Military [criticised]",
         ]
     );

@@ -7,14 +7,19 @@
 
 mod constructions;
 mod gazetteer;
+mod offices;
+mod sectors;
 mod table;
 mod triggers;
+mod user;
 mod words;
 
 use rustc_hash::FxHashMap as HashMap;
 
 pub use constructions::{Construction, ConstructionCode, Constructions};
 pub use gazetteer::{ActorEntry, ActorMatch, Form, Gazetteer};
+pub use offices::{Offices, Term};
+pub use sectors::Sectors;
 pub use table::{FORMAT_LINE, header};
 pub use triggers::{Frame, Trigger, TriggerPos, Triggers};
 pub use words::{WordClass, Words};
@@ -60,6 +65,14 @@ pub struct Lexicon {
     pub words: Words,
     /// Codes of the relations that constructions state.
     pub constructions: Constructions,
+    /// Offices and their holders over time.
+    pub offices: Offices,
+    /// How an affiliation by dictionary code reads, per sector.
+    pub sectors: Sectors,
+    /// Words English writes as common words (`common_words.tsv`, lower case).
+    common_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Affiliations of the user's actors: member -> organization or country.
+    affiliations: HashMap<Box<str>, Box<str>>,
 }
 
 /// The TSV sources of a lexicon.
@@ -79,6 +92,14 @@ pub struct LexiconSources<'a> {
     pub words: &'a str,
     /// `constructions.tsv`: construction, relation, cameo, goldstein (versioned table).
     pub constructions: &'a str,
+    /// `offices.tsv`: country, office, holder, code, start, end (versioned table; empty:
+    /// no offices).
+    pub offices: &'a str,
+    /// `sectors.tsv`: sector, person, organization (versioned table; empty: plain
+    /// "member of" phrases).
+    pub sectors: &'a str,
+    /// `common_words.tsv`: word (versioned table; empty: none).
+    pub common_words: &'a str,
 }
 
 /// Rows of a TSV file: skips comments and blank lines, checks the column count.
@@ -125,6 +146,9 @@ impl Lexicon {
             verb_forms: include_str!("../../assets/lexicon/verb_forms.tsv"),
             words: include_str!("../../assets/lexicon/words.tsv"),
             constructions: include_str!("../../assets/lexicon/constructions.tsv"),
+            offices: include_str!("../../assets/lexicon/offices.tsv"),
+            sectors: include_str!("../../assets/lexicon/sectors.tsv"),
+            common_words: include_str!("../../assets/lexicon/common_words.tsv"),
         })
     }
 
@@ -186,7 +210,26 @@ impl Lexicon {
             verb_forms.insert(row[0].to_lowercase().into(), row[1].to_lowercase().into());
         }
         let constructions = Constructions::parse("constructions.tsv", src.constructions)?;
+        let offices = if src.offices.is_empty() {
+            Offices::default()
+        } else {
+            Offices::parse("offices.tsv", src.offices)?
+        };
+        let sectors = if src.sectors.is_empty() {
+            Sectors::default()
+        } else {
+            Sectors::parse("sectors.tsv", src.sectors)?
+        };
+        let mut common_words = rustc_hash::FxHashSet::default();
+        if !src.common_words.is_empty() {
+            for row in table::rows("common_words.tsv", src.common_words, &["word"])? {
+                common_words.insert(row.fields[0].to_lowercase().into());
+            }
+        }
         Ok(Lexicon {
+            common_words,
+            sectors,
+            offices,
             gazetteer,
             agents,
             titles,
@@ -195,6 +238,7 @@ impl Lexicon {
             verb_forms,
             words,
             constructions,
+            affiliations: HashMap::default(),
         })
     }
 
@@ -233,6 +277,12 @@ impl Lexicon {
             }
         }
         best
+    }
+
+    /// `lower` (a lower-case word) is one English writes as a common word
+    /// (`common_words.tsv`, counted in the UD treebanks): "morning", "one", "look".
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        self.common_words.contains(lower)
     }
 
     /// The title spelled exactly `words` (lower case, space separated).
@@ -301,6 +351,9 @@ say\tverb\t010\tnone\t0.0\tobj
             verb_forms: VERB_FORMS,
             words: include_str!("../../assets/lexicon/words.tsv"),
             constructions: include_str!("../../assets/lexicon/constructions.tsv"),
+            offices: "",
+            sectors: include_str!("../../assets/lexicon/sectors.tsv"),
+            common_words: include_str!("../../assets/lexicon/common_words.tsv"),
         })
         .expect("test lexicon parses")
     }

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{bad_value, rows};
+use super::rows;
 use crate::domain::RelationKind;
 use crate::error::{Error, Result};
 
@@ -47,7 +47,7 @@ pub struct Frame {
 }
 
 impl Frame {
-    fn parse(s: &str) -> Result<Frame> {
+    fn parse(s: &str) -> std::result::Result<Frame, String> {
         let mut f = Frame::default();
         for part in s
             .split(',')
@@ -60,7 +60,7 @@ impl Frame {
                 "agent_noun" => f.agent_noun = true,
                 "event_noun" => f.event_noun = true,
                 p if p.starts_with("prep:") => f.preps.push(p["prep:".len()..].into()),
-                other => return Err(bad_value("triggers.tsv", "frame", other)),
+                other => return Err(format!("unknown frame {other:?}")),
             }
         }
         Ok(f)
@@ -89,6 +89,46 @@ pub struct Trigger {
     pub frame: Frame,
 }
 
+impl Trigger {
+    /// A row of `triggers.tsv`: lemma, pos, cameo, class, goldstein, frame.
+    fn parse(row: &[&str]) -> std::result::Result<Trigger, String> {
+        let pos = match row[1] {
+            "verb" => TriggerPos::Verb,
+            "noun" => TriggerPos::Noun,
+            "adj" => TriggerPos::Adj,
+            "idiom" => TriggerPos::Idiom,
+            other => return Err(format!("unknown pos {other:?}")),
+        };
+        let class = match row[3] {
+            "none" => None,
+            name => Some(
+                RelationKind::parse(name)
+                    .filter(|k| *k != RelationKind::AffiliatedWith)
+                    .ok_or_else(|| format!("unknown class {name:?}"))?,
+            ),
+        };
+        let goldstein: f32 = row[4]
+            .parse()
+            .map_err(|_| format!("goldstein {:?} is not a number", row[4]))?;
+        let lemma = row[0].trim().to_lowercase();
+        if lemma.is_empty() {
+            return Err("empty lemma".into());
+        }
+        Ok(Trigger {
+            lemma: lemma
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .into(),
+            pos,
+            cameo: row[2].into(),
+            class,
+            goldstein,
+            frame: Frame::parse(row[5])?,
+        })
+    }
+}
+
 /// A multiword trigger: its words and its entry.
 type Multiword = (Vec<Box<str>>, u32);
 
@@ -104,55 +144,84 @@ pub struct Triggers {
 impl Triggers {
     /// Parses `triggers.tsv`.
     pub fn parse(text: &str) -> Result<Triggers> {
-        let mut t = Triggers::default();
+        let mut entries = Vec::new();
         for row in rows("triggers.tsv", text, 6) {
-            let row = row?;
-            let pos = match row[1] {
-                "verb" => TriggerPos::Verb,
-                "noun" => TriggerPos::Noun,
-                "adj" => TriggerPos::Adj,
-                "idiom" => TriggerPos::Idiom,
-                other => return Err(bad_value("triggers.tsv", "pos", other)),
-            };
-            let class = match row[3] {
-                "none" => None,
-                name => Some(
-                    RelationKind::parse(name)
-                        .filter(|k| *k != RelationKind::AffiliatedWith)
-                        .ok_or_else(|| bad_value("triggers.tsv", "class", name))?,
-                ),
-            };
-            let goldstein: f32 = row[4].parse().map_err(|_| Error::Model {
+            entries.push(Trigger::parse(&row?).map_err(|reason| Error::Model {
                 what: "triggers.tsv".into(),
-                reason: format!("goldstein {:?} is not a number", row[4]),
-            })?;
-            let lemma = row[0].trim().to_lowercase();
-            let id = t.entries.len() as u32;
-            let words: Vec<Box<str>> = lemma.split_whitespace().map(Into::into).collect();
-            if words.len() > 1 || pos == TriggerPos::Idiom {
+                reason,
+            })?);
+        }
+        Ok(Triggers::from_entries(entries))
+    }
+
+    /// Parses a user's triggers file (the columns of `triggers.tsv`).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Lexicon`] naming `file` and the line of the first bad row.
+    pub fn parse_file(file: &str, text: &str) -> Result<Triggers> {
+        let mut entries = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let parsed = if cols.len() == 6 {
+                Trigger::parse(&cols)
+            } else {
+                Err(format!(
+                    "expected 6 tab-separated columns (lemma, pos, cameo, class, goldstein, \
+                     frame), found {}",
+                    cols.len()
+                ))
+            };
+            entries.push(parsed.map_err(|reason| super::table::error(file, n + 1, reason))?);
+        }
+        Ok(Triggers::from_entries(entries))
+    }
+
+    /// These triggers, then those of `other` that none of these replaces (same lemma and
+    /// part of speech).
+    pub(crate) fn before(&self, other: &Triggers) -> Triggers {
+        let mine: std::collections::HashSet<(&str, TriggerPos)> =
+            self.entries.iter().map(|t| (&*t.lemma, t.pos)).collect();
+        let entries = self
+            .entries
+            .iter()
+            .chain(
+                other
+                    .entries
+                    .iter()
+                    .filter(|t| !mine.contains(&(&*t.lemma, t.pos))),
+            )
+            .cloned()
+            .collect();
+        Triggers::from_entries(entries)
+    }
+
+    /// The table of `entries`: where two share a lemma and part of speech, the first wins.
+    fn from_entries(entries: Vec<Trigger>) -> Triggers {
+        let mut t = Triggers::default();
+        for (id, e) in entries.iter().enumerate() {
+            let id = id as u32;
+            let words: Vec<Box<str>> = e.lemma.split_whitespace().map(Into::into).collect();
+            if words.len() > 1 || e.pos == TriggerPos::Idiom {
                 t.multi
                     .entry(words[0].clone())
                     .or_default()
                     .push((words.clone(), id));
             } else {
-                let slot = &mut t.single.entry(lemma.clone().into()).or_default()[pos.index()];
+                let slot = &mut t.single.entry(e.lemma.clone()).or_default()[e.pos.index()];
                 // the first row wins: the generator sorts rows, duplicates are its error
                 slot.get_or_insert(id);
             }
-            t.entries.push(Trigger {
-                lemma: lemma.into(),
-                pos,
-                cameo: row[2].into(),
-                class,
-                goldstein,
-                frame: Frame::parse(row[5])?,
-            });
         }
         for list in t.multi.values_mut() {
             // longest first, so the first match is the longest
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
         }
-        Ok(t)
+        t.entries = entries;
+        t
     }
 
     /// The single-word trigger with this lemma and part of speech.

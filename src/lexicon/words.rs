@@ -204,6 +204,22 @@ word_classes! {
         NameParticle = "name_particle",
         /// Plural endings that a word of an abbreviated name may add: "Lib Dems" abbreviates "Liberal Democrat".
         PluralEnding = "plural_ending",
+        /// Heads of a noun phrase naming a non-state collective: with a people's, a place's or an organization's name in front it is a group of its own ("Kurdish fighters", "PKK guerrillas"), affiliated with that actor.
+        GroupNoun = "group_noun",
+        /// Words that, with a country's name or demonym, stand for the country itself: "the British Government", "Government of Iraq".
+        GovernmentWord = "government_word",
+        /// Honorifics of peers, part of the name: "Lord Smith" is not any Smith of the article.
+        PeerageHonorific = "peerage_honorific",
+        /// Generic heads of organization names, which on their own never join a longer name that merely ends with them: "the Coalition".
+        GenericHead = "generic_head",
+        /// Name words that take a number as the next word of the name: "Channel 5", "Radio 4".
+        NumberedNameWord = "numbered_name_word",
+        /// Verbs by which a person leaves an organization, ending the membership: "has quit the party".
+        LeaveVerb = "leave_verb",
+        /// Prepositions of what a leave verb leaves: "resigned from the party".
+        LeavePreposition = "leave_preposition",
+        /// The CAMEO sector of political parties (PTY): the party an article mentions most is the one its shadow ministers belong to.
+        PartySector = "party_sector",
 }
 
 /// The members of every word class.

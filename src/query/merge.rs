@@ -243,6 +243,7 @@ mod tests {
                     cameo: (i % 2 == 1).then(|| "040".to_string()),
                     goldstein: (i % 2 == 1).then_some(1.0),
                     weak: i % 3 == 0,
+                    former: false,
                     evidence: Evidence {
                         document: id.into(),
                         sentence: i,
@@ -525,6 +526,7 @@ mod order_tests {
                 cameo: cameo.map(str::to_string),
                 goldstein: cameo.map(|c| -(c.len() as f32)),
                 weak: trigger == "warned",
+                former: false,
                 evidence: Evidence {
                     document: id.into(),
                     sentence: i,

@@ -72,6 +72,7 @@ pub fn tricky_graph() -> ActorGraph {
             cameo: None,
             goldstein: None,
             weak: i % 3 == 0,
+            former: false,
             evidence: Evidence {
                 document: "tricky".into(),
                 sentence: 0,
@@ -183,6 +184,7 @@ pub fn analyst_graph() -> ActorGraph {
                 cameo: cameo.map(|c| c.0.to_string()),
                 goldstein: cameo.map(|c| c.1),
                 weak: false,
+                former: false,
                 evidence: evidence(n),
             };
         use RelationKind::*;
@@ -394,6 +396,7 @@ pub fn tangle(actors: usize, edges: usize) -> ActorGraph {
             cameo: None,
             goldstein: None,
             weak: false,
+            former: false,
             evidence: placeholder_evidence(i),
         });
     }
@@ -416,6 +419,7 @@ pub fn pairs(pairs: usize, heavy: usize) -> ActorGraph {
             cameo: None,
             goldstein: None,
             weak: false,
+            former: false,
             weight: if i < heavy { 3 } else { 1 },
             dates: Default::default(),
             evidence: vec![placeholder_evidence(0)],

@@ -14,6 +14,7 @@
 mod actors;
 mod agents;
 mod curated;
+mod offices;
 mod organizations;
 mod places;
 mod tabari;
@@ -118,6 +119,7 @@ fn run() -> Result<()> {
     for (name, text) in lexicon.files(&opts.data)? {
         write_file(&opts.out.join(name), &text)?;
     }
+    offices::write_offices(&opts.data, &lexicon.actors, &lexicon.titles, &opts.out)?;
     print_summary(
         &lexicon.actors,
         &lexicon.agents,

@@ -5,10 +5,11 @@
 //! [`Span`] of the text. The graph module merges these; the exporters write them. Nothing
 //! here depends on the graph, so the lexicon and the extractor never import it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::str::FromStr;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A byte range `start..end` into a document's text.
 #[derive(
@@ -87,6 +88,8 @@ impl fmt::Display for ActorType {
 /// The coarse relation class of an edge (see the ontology in DESIGN.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+// The CLI's `--relation` parses the kinds themselves (no mirror enum to keep in step).
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum RelationKind {
     /// Consultation: meet, hold talks with, visit, host, negotiate (CAMEO 04). Symmetric.
     Meets,
@@ -95,6 +98,10 @@ pub enum RelationKind {
     /// Conflict: criticize, reject, accuse, threaten, sanction, attack (CAMEO 10-20).
     Opposes,
     /// Membership or leadership: a person or unit belongs to or leads an organization or country.
+    #[cfg_attr(
+        feature = "cli",
+        value(name = "affiliated_with", alias = "affiliated-with")
+    )]
     AffiliatedWith,
 }
 
@@ -127,6 +134,259 @@ impl fmt::Display for RelationKind {
     }
 }
 
+/// A calendar day, written `YYYY-MM-DD` (years 0000 to 9999).
+///
+/// Four bytes, ordered by time, so that graphs of millions of dated statements keep their
+/// counts per day compactly. Serialized as the `YYYY-MM-DD` string everywhere (JSON values
+/// and map keys).
+///
+/// ```
+/// use actorgraph::Date;
+///
+/// let day: Date = "2014-07-22".parse().unwrap();
+/// assert_eq!(day.to_string(), "2014-07-22");
+/// assert_eq!(Date::parse_iso("2014-07-22T09:30:00+02:00"), Some(day));
+/// assert_eq!(Date::parse_iso("2013-02-29"), None); // not a real day
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Date(u32);
+
+impl Date {
+    /// The day `year-month-day`, when it exists in the (proleptic Gregorian) calendar.
+    pub fn new(year: u32, month: u32, day: u32) -> Option<Date> {
+        let leap =
+            year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (year <= 9999 && (1..=days).contains(&day))
+            .then_some(Date(year * 10_000 + month * 100 + day))
+    }
+
+    /// The year.
+    pub fn year(self) -> u32 {
+        self.0 / 10_000
+    }
+
+    /// The month, 1 to 12.
+    pub fn month(self) -> u32 {
+        self.0 / 100 % 100
+    }
+
+    /// The day of the month, from 1.
+    pub fn day(self) -> u32 {
+        self.0 % 100
+    }
+
+    /// An ISO 8601 date (`2014-07-22`) or date and time (`2014-07-22T09:30:00Z`,
+    /// `2014-07-22 09:30`, `2014-07-22T09:30:00.123+02:00`): the date as written, in the
+    /// time zone the text gives it in (a time is checked, then ignored: an article
+    /// published at 23:30 in Cairo is of that day in Cairo). `None` for anything else or a
+    /// day the calendar lacks.
+    pub fn parse_iso(text: &str) -> Option<Date> {
+        let text = text.trim();
+        let date = Date::parse_day(text.get(..10)?)?;
+        let rest = &text[10..];
+        if rest.is_empty() {
+            return Some(date);
+        }
+        let time = rest.strip_prefix(['T', 't', ' '])?;
+        valid_time(time).then_some(date)
+    }
+
+    /// Exactly `YYYY-MM-DD`.
+    fn parse_day(text: &str) -> Option<Date> {
+        let b = text.as_bytes();
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        if b.len() != 10
+            || !(digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10))
+        {
+            return None;
+        }
+        let number = |r: std::ops::Range<usize>| text[r].parse::<u32>().ok();
+        Date::new(number(0..4)?, number(5..7)?, number(8..10)?)
+    }
+
+    /// Days since 1970-01-01 (negative before), to tell consecutive days apart.
+    pub fn days_since_epoch(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let (y, m, d) = (
+            i64::from(self.year()),
+            i64::from(self.month()),
+            i64::from(self.day()),
+        );
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+}
+
+/// `HH:MM`, optionally `:SS` and a fraction, then nothing, `Z` or `+HH:MM` / `-HH:MM`
+/// (`+HHMM`, `+HH` too).
+fn valid_time(time: &str) -> bool {
+    let b = time.as_bytes();
+    let two = |i: usize, max: u8| -> bool {
+        b.len() >= i + 2
+            && b[i].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && (b[i] - b'0') * 10 + (b[i + 1] - b'0') <= max
+    };
+    if !(two(0, 23) && b.get(2) == Some(&b':') && two(3, 59)) {
+        return false;
+    }
+    let mut i = 5;
+    if b.get(i) == Some(&b':') {
+        if !two(i + 1, 60) {
+            return false;
+        }
+        i += 3;
+        if matches!(b.get(i), Some(b'.' | b',')) {
+            let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if digits == 0 {
+                return false;
+            }
+            i += 1 + digits;
+        }
+    }
+    match &time[i..] {
+        "" | "Z" | "z" => true,
+        zone => {
+            let z = zone.as_bytes();
+            matches!(z[0], b'+' | b'-')
+                && match z.len() {
+                    3 => two_digits(&z[1..3]),
+                    5 => two_digits(&z[1..3]) && two_digits(&z[3..5]),
+                    6 => two_digits(&z[1..3]) && z[3] == b':' && two_digits(&z[4..6]),
+                    _ => false,
+                }
+        }
+    }
+}
+
+fn two_digits(b: &[u8]) -> bool {
+    b.iter().all(u8::is_ascii_digit)
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.year(),
+            self.month(),
+            self.day()
+        )
+    }
+}
+
+impl FromStr for Date {
+    type Err = String;
+
+    /// Exactly `YYYY-MM-DD`, a day the calendar has.
+    fn from_str(text: &str) -> Result<Date, String> {
+        Date::parse_day(text).ok_or_else(|| format!("{text:?} is not a date (YYYY-MM-DD)"))
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// How many statements (of an edge) or mentions (of an actor) fall on each day: the time
+/// of the graph. Counts add up when graphs merge, so any order of merging gives the same
+/// counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Dates(BTreeMap<Date, usize>);
+
+impl Dates {
+    /// No day.
+    pub fn new() -> Dates {
+        Dates::default()
+    }
+
+    /// Adds `count` on `day`.
+    pub fn add(&mut self, day: Date, count: usize) {
+        if count > 0 {
+            *self.0.entry(day).or_default() += count;
+        }
+    }
+
+    /// Adds every count of `other`.
+    pub fn absorb(&mut self, other: &Dates) {
+        for (&day, &count) in &other.0 {
+            self.add(day, count);
+        }
+    }
+
+    /// True when no day is counted.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The first day counted.
+    pub fn first(&self) -> Option<Date> {
+        self.0.keys().next().copied()
+    }
+
+    /// The last day counted.
+    pub fn last(&self) -> Option<Date> {
+        self.0.keys().next_back().copied()
+    }
+
+    /// The sum of the counts.
+    pub fn total(&self) -> usize {
+        self.0.values().sum()
+    }
+
+    /// Each day and its count, in time order.
+    pub fn iter(&self) -> impl Iterator<Item = (Date, usize)> + '_ {
+        self.0.iter().map(|(&d, &c)| (d, c))
+    }
+
+    /// The counts of the days from `since` to `until`, both included (open when `None`).
+    pub fn between(&self, since: Option<Date>, until: Option<Date>) -> Dates {
+        use std::ops::Bound::{Included, Unbounded};
+        let lo = since.map_or(Unbounded, Included);
+        let hi = until.map_or(Unbounded, Included);
+        if matches!((since, until), (Some(s), Some(u)) if s > u) {
+            return Dates::new();
+        }
+        Dates(self.0.range((lo, hi)).map(|(&d, &c)| (d, c)).collect())
+    }
+
+    /// Runs of consecutive days, as (first, last) pairs in time order: one GEXF spell each.
+    pub fn spans(&self) -> Vec<(Date, Date)> {
+        let mut spans: Vec<(Date, Date)> = Vec::new();
+        for day in self.0.keys().copied() {
+            match spans.last_mut() {
+                Some((_, last)) if last.days_since_epoch() + 1 == day.days_since_epoch() => {
+                    *last = day;
+                }
+                _ => spans.push((day, day)),
+            }
+        }
+        spans
+    }
+}
+
 /// Where a statement was read: the sentence that states it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Evidence {
@@ -140,6 +400,25 @@ pub struct Evidence {
     pub end: usize,
     /// The sentence text, `document_text[start..end]`.
     pub text: String,
+    /// The date of the document, when it has one; written to JSON only when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+}
+
+impl Evidence {
+    /// The order in which an edge keeps its sample of evidence (see
+    /// [`Relation`](crate::Relation)): date (undated first), document id, sentence, then
+    /// the rest, so that the sample does not depend on the order graphs are merged in.
+    pub fn order(&self) -> (Option<Date>, &str, usize, usize, usize, &str) {
+        (
+            self.date,
+            &self.document,
+            self.sentence,
+            self.start,
+            self.end,
+            &self.text,
+        )
+    }
 }
 
 /// One real-world actor as found in one document or in the whole corpus.
@@ -158,6 +437,13 @@ pub struct Actor {
     pub mentions: usize,
     /// Titles and roles the text gives it: "Secretary of State".
     pub roles: BTreeSet<String>,
+    /// Mentions per day, from the dates of the documents that mention it.
+    #[serde(default, skip_serializing_if = "Dates::is_empty")]
+    pub dates: Dates,
+    /// Mentions under each type, kept only when documents disagree on the type: `kind` is
+    /// the type with the most (see [`Actor::absorb`]). Empty when every mention has `kind`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub types: BTreeMap<ActorType, usize>,
 }
 
 impl Actor {
@@ -171,11 +457,48 @@ impl Actor {
             aliases: BTreeSet::new(),
             mentions: 0,
             roles: BTreeSet::new(),
+            dates: Dates::new(),
+            types: BTreeMap::new(),
+        }
+    }
+
+    /// Mentions under each type: [`types`](Actor::types), or all of them under `kind`.
+    pub fn type_votes(&self) -> BTreeMap<ActorType, usize> {
+        if self.types.is_empty() {
+            BTreeMap::from([(self.kind, self.mentions)])
+        } else {
+            self.types.clone()
         }
     }
 
     /// Adds what `other` (the same actor seen elsewhere) knows to `self`.
+    ///
+    /// Every rule is commutative and associative, so actors merge to the same actor in any
+    /// order: aliases and roles are unions, mentions and dates add up, and when documents
+    /// disagree on the type, the type with the most mentions wins (on a tie, the first in
+    /// [`ActorType`] order), its count per type kept in [`types`](Actor::types); of two
+    /// labels, the smaller.
     pub fn absorb(&mut self, other: &Actor) {
+        if other.kind != self.kind || !self.types.is_empty() || !other.types.is_empty() {
+            let mut votes = self.type_votes();
+            for (kind, n) in other.type_votes() {
+                *votes.entry(kind).or_default() += n;
+            }
+            self.kind = votes
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|(&kind, _)| kind)
+                .unwrap_or(self.kind);
+            self.types = if votes.len() > 1 {
+                votes
+            } else {
+                BTreeMap::new()
+            };
+        }
+        if other.label < self.label {
+            self.label = other.label.clone();
+        }
+        self.dates.absorb(&other.dates);
         for alias in &other.aliases {
             if *alias != self.id {
                 self.aliases.insert(alias.clone());
@@ -238,10 +561,14 @@ pub struct DocumentInfo {
     pub id: String,
     /// Path it was read from (`-` for stdin).
     pub path: String,
-    /// Publication date, `YYYY-MM-DD`, when the article states one (see
-    /// [`article_date`](crate::article_date)); written to JSON only when known.
+    /// Publication date, when known: a feed's date field, or the date the article states
+    /// in its first lines (see [`article_date`](crate::article_date)); written to JSON
+    /// only when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub date: Option<Date>,
+    /// Where the article was published, from a feed's URL field; written only when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// What one document yields: its actors and its statements, not yet merged.
@@ -260,16 +587,29 @@ pub struct DocumentGraph {
 pub struct Document {
     /// Short unique id: the file stem (`gaza-ceasefire-cairo`), or `stdin`.
     pub id: String,
-    /// Where it was read from (`-` for stdin).
+    /// Where it was read from: the file (`-` for stdin), or `FILE:LINE` for a record of a
+    /// JSON Lines or CSV feed.
     pub path: String,
     /// The article text.
     pub text: String,
-    /// Publication date, `YYYY-MM-DD`, when known: read by ingest from the article's first
-    /// lines (see [`article_date`](crate::article_date)).
-    pub date: Option<String>,
+    /// Publication date, when known: a feed's date field, or read by ingest from the
+    /// article's first lines (see [`article_date`](crate::article_date)).
+    pub date: Option<Date>,
+    /// Where the article was published, from a feed's URL field.
+    pub url: Option<String>,
 }
 
 impl Document {
+    /// What the graph lists of the document: id, path, date and URL.
+    pub fn info(&self) -> DocumentInfo {
+        DocumentInfo {
+            id: self.id.clone(),
+            path: self.path.clone(),
+            date: self.date,
+            url: self.url.clone(),
+        }
+    }
+
     /// A document from a string (for library use and tests); its date is read from its
     /// first lines as ingest reads it from a file's.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
@@ -278,6 +618,7 @@ impl Document {
         Document {
             path: id.clone(),
             date: crate::ingest::article_date(&text),
+            url: None,
             id,
             text,
         }

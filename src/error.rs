@@ -41,11 +41,50 @@ pub enum Error {
         /// The file (`-` for stdin).
         path: PathBuf,
     },
-    /// A folder holds no `.txt` articles.
-    #[error("{}: no .txt articles in this folder", .path.display())]
+    /// A folder holds no articles: no `.txt`, `.jsonl`, `.ndjson` or `.csv` file (nor one of
+    /// them gzipped, `.gz`).
+    #[error("{}: no articles in this folder (no .txt, .jsonl, .ndjson or .csv files)", .path.display())]
     NoArticles {
         /// The folder.
         path: PathBuf,
+    },
+    /// A path names a FIFO, a device or a socket: only regular files are read (a FIFO could
+    /// block forever, `/dev/zero` never ends).
+    #[error("{}: not a regular file ({what}); only regular files are read (pipe a stream to `-`)", .path.display())]
+    NotRegular {
+        /// The path.
+        path: PathBuf,
+        /// What it is: `a FIFO`, `a character device`, ...
+        what: &'static str,
+    },
+    /// An article is longer than the limit (`ReadOptions::max_article_bytes`).
+    #[error("{}: article longer than the limit of {} (raise it with --max-article-size)", .path.display(), human_bytes(*.limit))]
+    TooLarge {
+        /// The file, or `FILE:LINE` for a record of a feed.
+        path: PathBuf,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A line (record) of a JSON Lines or CSV feed is not an article: invalid JSON, no text,
+    /// a bad date, not UTF-8. It is skipped and the rest of the feed is read.
+    #[error("{}:{line}: {reason}", .path.display())]
+    BadRecord {
+        /// The feed file (`-` for standard input).
+        path: PathBuf,
+        /// Line number of the record, from 1 (the line it starts on, for a CSV record that
+        /// spans lines).
+        line: usize,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A feed file cannot be read as one: a CSV file without a text column, gzip data that
+    /// is corrupt.
+    #[error("{}: {reason}", .path.display())]
+    Feed {
+        /// The feed file.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
     },
     /// A model or lexicon file is of another format version, truncated or corrupt.
     #[error("{what}: {reason}")]
@@ -151,6 +190,15 @@ impl Error {
                 source,
             }
         }
+    }
+}
+
+/// `16777216` -> `16 MiB`; other sizes in bytes.
+pub(crate) fn human_bytes(bytes: u64) -> String {
+    if bytes >= 1 << 20 && bytes.is_multiple_of(1 << 20) {
+        format!("{} MiB", bytes >> 20)
+    } else {
+        format!("{bytes} bytes")
     }
 }
 

@@ -5,10 +5,16 @@
 //! output deterministic whatever the number of threads.
 //!
 //! Merging rules:
-//! - an actor is identified by its canonical name (`id`); aliases, roles and mention counts of
-//!   the same id add up;
+//! - an actor is identified by its canonical name (`id`); aliases, roles, mention counts and
+//!   mentions per day of the same id add up (see [`Actor::absorb`]);
 //! - an edge is identified by (source, relation, target), or by the unordered pair for a
-//!   symmetric statement; every statement adds one to the weight and keeps its evidence.
+//!   symmetric statement; every statement adds one to the weight and to the count of its
+//!   day, and the edge keeps a bounded sample of its evidence (see [`Relation`]).
+//!
+//! Every rule is commutative and associative: statements and graphs merged in any order and
+//! any grouping give the same actors and edges with the same attributes (only the order of
+//! the lists, and the direction a symmetric edge is stored in, follow the order given). That
+//! is what lets a corpus be built in parts, on several machines, and merged.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -16,21 +22,32 @@ use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    Actor, ActorType, DocumentGraph, DocumentInfo, Evidence, RelationKind, Statement,
+    Actor, ActorType, Dates, DocumentGraph, DocumentInfo, Evidence, RelationKind, Statement,
 };
 
+/// Evidence sentences an edge keeps by default (`--evidence`).
+pub const DEFAULT_EVIDENCE: usize = 10;
+
 /// A merged edge of the graph: every statement of one (source, relation, target).
+///
+/// The weight and the counts per day count every statement; the evidence is a sample of at
+/// most the graph's [`evidence limit`](ActorGraph::evidence_limit): the first distinct
+/// sentences in [`Evidence::order`] (by date, undated first, then document id and
+/// sentence). A fixed order rather than the order of reading makes the sample the same
+/// however the statements or graphs are merged, and keeping it sorted and bounded makes a
+/// statement cost the same however many the edge already has. The full evidence, one row
+/// per statement, goes to the evidence table (`evidence.jsonl`, `evidence.parquet`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Relation {
     /// The coarse class.
     pub relation: RelationKind,
     /// True when the relation holds both ways (always for `meets`).
     pub symmetric: bool,
-    /// Trigger of the first statement.
+    /// The first of [`triggers`](Self::triggers).
     pub trigger: String,
-    /// Every distinct trigger, in order of first use.
+    /// Every distinct trigger, sorted.
     pub triggers: Vec<String>,
-    /// CAMEO code of the first statement that has one.
+    /// The smallest CAMEO code of its statements, when one has a code.
     pub cameo: Option<String>,
     /// Goldstein score of `cameo`.
     pub goldstein: Option<f32>,
@@ -38,12 +55,19 @@ pub struct Relation {
     pub weak: bool,
     /// Number of statements merged into this edge.
     pub weight: usize,
-    /// The sentences that state it, in document order.
+    /// Statements per day, from the dates of their documents.
+    pub dates: Dates,
+    /// A sample of the sentences that state it: the first distinct ones in
+    /// [`Evidence::order`], at most the graph's evidence limit.
     pub evidence: Vec<Evidence>,
 }
 
 impl Relation {
-    fn from_statement(s: &Statement) -> Relation {
+    fn from_statement(s: &Statement, limit: usize) -> Relation {
+        let mut dates = Dates::new();
+        if let Some(day) = s.evidence.date {
+            dates.add(day, 1);
+        }
         Relation {
             relation: s.relation,
             symmetric: s.symmetric || s.relation == RelationKind::Meets,
@@ -53,53 +77,125 @@ impl Relation {
             goldstein: s.goldstein,
             weak: s.weak,
             weight: 1,
-            evidence: vec![s.evidence.clone()],
+            dates,
+            evidence: if limit > 0 {
+                vec![s.evidence.clone()]
+            } else {
+                Vec::new()
+            },
         }
     }
 
-    fn add(&mut self, s: &Statement) {
+    /// Adds one statement: constant time in the statements the edge already has (the
+    /// triggers and the sample are small sorted lists).
+    fn add(&mut self, s: &Statement, limit: usize) {
         self.weight += 1;
         self.weak &= s.weak;
-        if !self.triggers.contains(&s.trigger) {
-            self.triggers.push(s.trigger.clone());
+        self.add_trigger(&s.trigger);
+        self.add_cameo(s.cameo.as_deref(), s.goldstein);
+        if let Some(day) = s.evidence.date {
+            self.dates.add(day, 1);
         }
-        if self.cameo.is_none() {
-            self.cameo = s.cameo.clone();
-            self.goldstein = s.goldstein;
+        self.add_evidence(&s.evidence, limit);
+    }
+
+    fn add_trigger(&mut self, trigger: &str) {
+        if let Err(at) = self.triggers.binary_search_by(|t| t.as_str().cmp(trigger)) {
+            self.triggers.insert(at, trigger.to_string());
         }
-        if !self.evidence.contains(&s.evidence) {
-            self.evidence.push(s.evidence.clone());
+        if let Some(first) = self.triggers.first()
+            && *first != self.trigger
+        {
+            self.trigger = first.clone();
         }
     }
 
-    /// Adds a merged edge of another graph (same endpoints and class) to this one.
-    pub fn absorb(&mut self, other: &Relation) {
+    fn add_cameo(&mut self, cameo: Option<&str>, goldstein: Option<f32>) {
+        let Some(cameo) = cameo else { return };
+        let smaller = match self.cameo.as_deref() {
+            None => true,
+            Some(mine) => {
+                (cameo, goldstein.map(f32::to_bits)) < (mine, self.goldstein.map(f32::to_bits))
+            }
+        };
+        if smaller {
+            self.cameo = Some(cameo.to_string());
+            self.goldstein = goldstein;
+        }
+    }
+
+    /// Puts `e` into the sample in its place, unless the sample has it or is full of
+    /// earlier evidence.
+    fn add_evidence(&mut self, e: &Evidence, limit: usize) {
+        if self.evidence.len() >= limit
+            && self
+                .evidence
+                .last()
+                .is_some_and(|last| e.order() >= last.order())
+        {
+            return;
+        }
+        if let Err(at) = self
+            .evidence
+            .binary_search_by(|k| k.order().cmp(&e.order()))
+        {
+            self.evidence.insert(at, e.clone());
+            self.evidence.truncate(limit);
+        }
+    }
+
+    /// The sample sorted, without repeats, and at most `limit` long, as merging keeps it.
+    fn normalize(&mut self, limit: usize) {
+        self.evidence.sort_by(|a, b| a.order().cmp(&b.order()));
+        self.evidence.dedup();
+        self.evidence.truncate(limit);
+        self.triggers.sort();
+        self.triggers.dedup();
+        if let Some(first) = self.triggers.first() {
+            self.trigger = first.clone();
+        }
+    }
+
+    /// Adds a merged edge of another graph (same endpoints and class) to this one, keeping
+    /// at most `limit` evidence sentences.
+    pub fn absorb(&mut self, other: &Relation, limit: usize) {
         self.weight += other.weight;
         self.weak &= other.weak;
         for t in &other.triggers {
-            if !self.triggers.contains(t) {
-                self.triggers.push(t.clone());
-            }
+            self.add_trigger(t);
         }
-        if self.cameo.is_none() {
-            self.cameo = other.cameo.clone();
-            self.goldstein = other.goldstein;
-        }
+        self.add_cameo(other.cameo.as_deref(), other.goldstein);
+        self.dates.absorb(&other.dates);
         for e in &other.evidence {
-            if !self.evidence.contains(e) {
-                self.evidence.push(e.clone());
-            }
+            self.add_evidence(e, limit);
         }
+    }
+
+    /// The first day a statement of it was published, when its documents are dated.
+    pub fn first_date(&self) -> Option<crate::domain::Date> {
+        self.dates.first()
+    }
+
+    /// The last day a statement of it was published.
+    pub fn last_date(&self) -> Option<crate::domain::Date> {
+        self.dates.last()
     }
 }
 
 /// The actor graph of a corpus: a directed multigraph over petgraph.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ActorGraph {
     graph: DiGraph<Actor, Relation>,
     by_id: HashMap<String, NodeIndex>,
     by_key: HashMap<EdgeKey, EdgeIndex>,
     documents: Vec<DocumentInfo>,
+    evidence_limit: usize,
+}
+
+impl Default for ActorGraph {
+    fn default() -> ActorGraph {
+        ActorGraph::with_evidence_limit(DEFAULT_EVIDENCE)
+    }
 }
 
 /// Identity of a merged edge; symmetric edges store the pair in node-index order.
@@ -124,18 +220,46 @@ impl EdgeKey {
 }
 
 impl ActorGraph {
-    /// An empty graph.
+    /// An empty graph whose edges keep [`DEFAULT_EVIDENCE`] evidence sentences.
     pub fn new() -> ActorGraph {
         ActorGraph::default()
     }
 
-    /// Merges one document's actors and statements into the graph.
+    /// An empty graph whose edges keep at most `limit` evidence sentences each (see
+    /// [`Relation`]).
+    pub fn with_evidence_limit(limit: usize) -> ActorGraph {
+        ActorGraph {
+            graph: DiGraph::default(),
+            by_id: HashMap::default(),
+            by_key: HashMap::default(),
+            documents: Vec::new(),
+            evidence_limit: limit,
+        }
+    }
+
+    /// How many evidence sentences an edge keeps at most.
+    pub fn evidence_limit(&self) -> usize {
+        self.evidence_limit
+    }
+
+    /// Merges one document's actors and statements into the graph. An actor of a dated
+    /// document counts its mentions on that day.
     pub fn add_document(&mut self, doc: &DocumentGraph) {
+        let date = doc.document.as_ref().and_then(|info| info.date);
         if let Some(info) = &doc.document {
             self.documents.push(info.clone());
         }
         for actor in &doc.actors {
-            self.add_actor(actor);
+            match date {
+                Some(day) if actor.dates.is_empty() && actor.mentions > 0 => {
+                    let mut dated = actor.clone();
+                    dated.dates.add(day, actor.mentions);
+                    self.add_actor(&dated);
+                }
+                _ => {
+                    self.add_actor(actor);
+                }
+            }
         }
         for s in &doc.statements {
             self.add_statement(s);
@@ -170,25 +294,39 @@ impl ActorGraph {
         let symmetric = s.symmetric || s.relation == RelationKind::Meets;
         let key = EdgeKey::new(source, target, s.relation, symmetric);
         if let Some(&e) = self.by_key.get(&key) {
-            self.graph[e].add(s);
+            self.graph[e].add(s, self.evidence_limit);
         } else {
-            let e = self
-                .graph
-                .add_edge(source, target, Relation::from_statement(s));
+            let relation = Relation::from_statement(s, self.evidence_limit);
+            let e = self.graph.add_edge(source, target, relation);
             self.by_key.insert(key, e);
         }
     }
 
-    /// Adds a merged edge (from another graph) between two actors already in the graph,
-    /// merging it with an equal edge. Used to join graphs built separately.
+    /// Adds a merged edge (read from a file, or cut from another graph) between two actors
+    /// already in the graph as it is, merging it with an equal edge.
     pub fn add_relation(&mut self, source: &str, target: &str, relation: &Relation) {
+        self.insert_relation(source, target, relation, false);
+    }
+
+    /// Merges an edge of another graph into this one by the merge rules: a new edge's
+    /// evidence is sorted and cut to this graph's limit, as if its statements had been
+    /// added here one by one. Used to join graphs built separately.
+    pub fn merge_relation(&mut self, source: &str, target: &str, relation: &Relation) {
+        self.insert_relation(source, target, relation, true);
+    }
+
+    fn insert_relation(&mut self, source: &str, target: &str, relation: &Relation, merge: bool) {
         let s = self.node_or_placeholder(source);
         let t = self.node_or_placeholder(target);
         let key = EdgeKey::new(s, t, relation.relation, relation.symmetric);
         if let Some(&e) = self.by_key.get(&key) {
-            self.graph[e].absorb(relation);
+            self.graph[e].absorb(relation, self.evidence_limit);
         } else {
-            let e = self.graph.add_edge(s, t, relation.clone());
+            let mut relation = relation.clone();
+            if merge {
+                relation.normalize(self.evidence_limit);
+            }
+            let e = self.graph.add_edge(s, t, relation);
             self.by_key.insert(key, e);
         }
     }
@@ -252,6 +390,7 @@ mod tests {
             start: 0,
             end: 1,
             text: "x".into(),
+            date: None,
         }
     }
 
@@ -326,5 +465,42 @@ mod tests {
             kerry.aliases.iter().map(String::as_str).collect::<Vec<_>>(),
             ["John", "Kerry"]
         );
+    }
+
+    #[test]
+    fn an_edge_keeps_a_bounded_sample_of_its_first_evidence() {
+        let mut g = ActorGraph::with_evidence_limit(3);
+        g.add_actor(&Actor::new("A", ActorType::Person));
+        g.add_actor(&Actor::new("B", ActorType::Person));
+        // In reverse order, and each twice: the sample is still the first three sentences.
+        for i in (0..20_000).rev() {
+            g.add_statement(&statement("A", "B", RelationKind::Backs, i / 2));
+        }
+        let (_, _, r) = g.edges().next().unwrap();
+        assert_eq!(r.weight, 20_000);
+        let kept: Vec<_> = r.evidence.iter().map(|e| e.sentence).collect();
+        assert_eq!(kept, [0, 1, 2]);
+    }
+
+    #[test]
+    fn the_type_with_the_most_mentions_wins() {
+        let mut g = ActorGraph::new();
+        let actor = |kind, mentions| {
+            let mut a = Actor::new("Yukos", kind);
+            a.mentions = mentions;
+            a
+        };
+        g.add_actor(&actor(ActorType::Organization, 3));
+        g.add_actor(&actor(ActorType::Person, 1));
+        g.add_actor(&actor(ActorType::Organization, 2));
+        let yukos = g.actor("Yukos").unwrap();
+        assert_eq!(yukos.kind, ActorType::Organization);
+        assert_eq!(
+            yukos.types,
+            [(ActorType::Person, 1), (ActorType::Organization, 5)]
+                .into_iter()
+                .collect()
+        );
+        assert_eq!(yukos.mentions, 6);
     }
 }

@@ -50,12 +50,15 @@ pub mod query;
 pub mod text;
 
 pub use domain::{
-    Actor, ActorType, Document, DocumentGraph, DocumentInfo, Evidence, RelationKind, Span,
-    Statement,
+    Actor, ActorType, Date, Dates, Document, DocumentGraph, DocumentInfo, Evidence, RelationKind,
+    Span, Statement,
 };
 pub use error::{Error, Result};
-pub use graph::{ActorGraph, Relation};
-pub use ingest::{Inputs, article_date, read_file, read_inputs, read_reader};
+pub use graph::{ActorGraph, DEFAULT_EVIDENCE, Relation};
+pub use ingest::{
+    Articles, Fields, Input, InputFormat, Inputs, MAX_ARTICLE_BYTES, ReadOptions, article_date,
+    open_inputs, read_file, read_inputs, read_inputs_with, read_reader,
+};
 pub use pipeline::Pipeline;
 pub use text::{Segmented, Sentence, Token};
 

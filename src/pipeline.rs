@@ -1,5 +1,6 @@
 //! The pipeline: document -> segmented text -> annotations -> actors and statements.
 
+use std::borrow::Borrow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
@@ -23,6 +24,10 @@ pub struct Pipeline {
 /// Documents are extracted in parallel batches of this size and merged in input order, so
 /// memory stays bounded by a batch, not the corpus.
 const BATCH: usize = 512;
+
+/// A batch also ends after this many bytes of text, so that a batch of long articles stays
+/// as small in memory as one of short ones.
+const BATCH_BYTES: usize = 64 << 20;
 
 impl Annotator for Models {
     /// The tagger's output and the word features, which the parser reuses.
@@ -83,21 +88,66 @@ impl Pipeline {
     /// Extracts every document (in parallel) and merges them into one graph, in input
     /// order. `progress` is called after each document with the number done so far.
     pub fn build(&self, docs: &[Document], progress: &(dyn Fn(usize) + Sync)) -> ActorGraph {
-        let mut graph = ActorGraph::new();
+        self.build_stream(docs.iter(), ActorGraph::new(), progress, &mut |_| {})
+    }
+
+    /// Extracts the documents of a stream and merges them into `graph`, in input order.
+    ///
+    /// Documents are taken from the stream a batch at a time (at most 512 documents or 64
+    /// MiB of text) and extracted in parallel while the next batch is read, then merged
+    /// and dropped: memory holds two batches and the graph, never the corpus. `observe`
+    /// sees each document's actors and statements, in input order, before they are merged
+    /// (the command line streams the full evidence table from it); `progress` is called
+    /// after each document with the number done so far.
+    pub fn build_stream<D, I>(
+        &self,
+        docs: I,
+        mut graph: ActorGraph,
+        progress: &(dyn Fn(usize) + Sync),
+        observe: &mut dyn FnMut(&DocumentGraph),
+    ) -> ActorGraph
+    where
+        I: Iterator<Item = D> + Send,
+        D: Borrow<Document> + Send + Sync,
+    {
         let done = AtomicUsize::new(0);
-        for batch in docs.chunks(BATCH) {
-            let graphs: Vec<DocumentGraph> = batch
-                .par_iter()
-                .map(|doc| {
-                    let g = self.extract(doc);
-                    progress(done.fetch_add(1, Ordering::Relaxed) + 1);
-                    g
-                })
-                .collect();
+        let mut docs = docs;
+        let mut batch = next_batch(&mut docs);
+        while !batch.is_empty() {
+            let (graphs, next) = rayon::join(
+                || {
+                    batch
+                        .par_iter()
+                        .map(|doc| {
+                            let g = self.extract(doc.borrow());
+                            progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+                            g
+                        })
+                        .collect::<Vec<DocumentGraph>>()
+                },
+                || next_batch(&mut docs),
+            );
+            drop(batch);
             for g in &graphs {
+                observe(g);
                 graph.add_document(g);
             }
+            batch = next;
         }
         graph
     }
+}
+
+/// The next batch of documents: at most [`BATCH`] of them, or [`BATCH_BYTES`] of text.
+fn next_batch<D: Borrow<Document>>(docs: &mut impl Iterator<Item = D>) -> Vec<D> {
+    let mut batch = Vec::new();
+    let mut bytes = 0;
+    for doc in docs.by_ref() {
+        bytes += doc.borrow().text.len();
+        batch.push(doc);
+        if batch.len() >= BATCH || bytes >= BATCH_BYTES {
+            break;
+        }
+    }
+    batch
 }

@@ -227,7 +227,7 @@ fn help_documents_every_flag_and_the_exit_codes() {
             "[default: json,dot,svg]",
             "Examples:",
             "Exit codes:",
-            "  3  the graph was built and written, but some files inside folders were skipped",
+            "  3  the graph was built and written, but some files inside folders or records of feeds",
         ],
     );
 }
@@ -294,7 +294,7 @@ fn a_folder_of_only_bad_files_is_an_error() {
         error_in(dir.path(), &["build", "news", "--out", "out"]),
         "warning: skipped news/a.txt: binary file, not a text article (it contains NUL bytes)\n\
          warning: skipped news/b.txt: empty article (no text)\n\
-         error: no article to build the graph from: all 2 files were skipped\n"
+         error: no article to build the graph from: all 2 inputs were skipped\n"
     );
     assert!(!dir.path().join("out").exists());
 }
@@ -321,7 +321,7 @@ fn explicit_bad_files_are_errors() {
         ),
         (
             "no-articles",
-            "no-articles: no .txt articles in this folder",
+            "no-articles: no articles in this folder (no .txt, .jsonl, .ndjson or .csv files)",
         ),
     ];
     for (input, message) in rows {

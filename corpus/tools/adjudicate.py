@@ -24,12 +24,36 @@ them from show.py.
 
 merge builds one gold record per sentence (annotator "gold"), re-numbers actor ids,
 re-attaches relation endpoints to gold actors (by span, then by name; an endpoint that
-is missing is added as an actor, with a warning) and validates the result.
+is missing is added as an actor, with a warning), applies DIR/corrections.jsonl if it
+exists, and validates the result.
+
+Corrections (DIR/corrections.jsonl, optional): items the annotators AGREED on cannot be
+changed by a decision, so an agreed item that contradicts the guide is corrected here,
+one JSON object per line, applied in file order after the decisions:
+
+    {"key": "DOC@START:END", "action": ACTION, ..., "reason": "§ 9.4: ..."}
+
+  remove_actor     "actor": SEL                 the mention and every relation it is in
+  remove_relation  "relation": {"source": SEL, "target": SEL, "relation": CLASS}
+                                                (a symmetric relation matches either way)
+  rename_actor     "actor": SEL, "name": NEW    new canonical name
+  retype_actor     "actor": SEL, "type": NEW
+  add_actor        "actor": {"span": [S, E] or null, "name": ..., "type": ...}
+  add_relation     "relation": {"source": SEL, "target": SEL, "relation", "symmetric",
+                                "trigger", "modality", "stance", "indirect"}
+
+SEL selects one actor of the merged record: {"span": [S, E], "name": ...} (the name is
+optional for a spanned actor and checked when given; an implicit actor is
+{"span": null, "name": ...}). "reason" is required: a short note citing the guide
+section ("§ N" or "§ N.M"), one line, no source text. Every correction must apply to
+exactly one item (one record, one actor or relation, and must change something);
+otherwise merge reports FILE:LINE and writes nothing.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -169,7 +193,150 @@ def _decided_value(d):
     raise ValueError(f"{d['id']}: decision must be an option label or {{\"edit\": ...}}")
 
 
-def merge(dir_, out_path):
+CORRECTION_ACTIONS = {
+    # action: (required keys besides key/action/reason, optional keys)
+    "remove_actor": ({"actor"}, set()),
+    "remove_relation": ({"relation"}, set()),
+    "rename_actor": ({"actor", "name"}, set()),
+    "retype_actor": ({"actor", "type"}, set()),
+    "add_actor": ({"actor"}, set()),
+    "add_relation": ({"relation"}, set()),
+}
+REASON_RE = re.compile(r"§\s*\d+(\.\d+)?")
+REASON_MAX = 200
+
+
+class CorrectionError(ValueError):
+    pass
+
+
+def read_corrections(path):
+    """[(line number, correction)] of a corrections file; CorrectionError on a bad line."""
+    out = []
+    for n, obj, err in A.load_jsonl(path):
+        where = f"{path}:{n}"
+        if err:
+            raise CorrectionError(f"{where}: {err}")
+        if not isinstance(obj, dict):
+            raise CorrectionError(f"{where}: a correction must be a JSON object")
+        action = obj.get("action")
+        if action not in CORRECTION_ACTIONS:
+            raise CorrectionError(f"{where}: action {action!r} not in {sorted(CORRECTION_ACTIONS)}")
+        required, optional = CORRECTION_ACTIONS[action]
+        keys = set(obj) - {"key", "action", "reason"}
+        if not isinstance(obj.get("key"), str):
+            raise CorrectionError(f"{where}: \"key\" (DOC@START:END) is required")
+        if keys - required - optional or required - keys:
+            raise CorrectionError(f"{where}: {action} takes {sorted(required | optional)} "
+                                  f"(got {sorted(keys)})")
+        reason = obj.get("reason")
+        if not isinstance(reason, str) or not reason.strip() or "\n" in reason \
+                or len(reason) > REASON_MAX or not REASON_RE.search(reason):
+            raise CorrectionError(f"{where}: \"reason\" must be one line (<= {REASON_MAX} chars) "
+                                  f"citing a guide section (\"§ 9.4 ...\")")
+        out.append((n, obj))
+    return out
+
+
+def _select_actor(actors, sel, what):
+    if not isinstance(sel, dict) or "span" not in sel or set(sel) - {"span", "name"}:
+        raise CorrectionError(f"{what}: a selector is {{\"span\": [S, E] or null, \"name\": ...}}")
+    if sel["span"] is None and not isinstance(sel.get("name"), str):
+        raise CorrectionError(f"{what}: an implicit actor is selected by name")
+    hits = [a for a in actors
+            if a["span"] == sel["span"]
+            and ("name" not in sel or A.norm_name(a["name"]) == A.norm_name(sel["name"]))]
+    if len(hits) != 1:
+        desc = f"{sel.get('name', '')!r} {sel['span']}".strip()
+        raise CorrectionError(f"{what}: {desc} matches {len(hits)} actors (needs exactly one)")
+    return hits[0]
+
+
+def _rel_key(rec_by_id, r):
+    s, t = A.norm_name(rec_by_id[r["source"]]["name"]), A.norm_name(rec_by_id[r["target"]]["name"])
+    return r["relation"], s, t, bool(r["symmetric"]) or r["relation"] == "meets"
+
+
+def apply_correction(rec, c, where):
+    """Apply one correction to one gold record in place; CorrectionError if it does not
+    apply to exactly one item."""
+    actors, rels = rec["actors"], rec["relations"]
+    act = c["action"]
+    if act in ("remove_actor", "rename_actor", "retype_actor"):
+        a = _select_actor(actors, c["actor"], where)
+        if act == "remove_actor":
+            rec["actors"] = [x for x in actors if x is not a]
+            rec["relations"] = [r for r in rels if a["id"] not in (r["source"], r["target"])]
+        elif act == "rename_actor":
+            name = c["name"]
+            if not isinstance(name, str) or not name.strip() or name != name.strip():
+                raise CorrectionError(f"{where}: the new name must be a non-empty trimmed string")
+            if name == a["name"]:
+                raise CorrectionError(f"{where}: actor {a['name']!r} already has that name")
+            a["name"] = name
+        else:
+            if c["type"] not in A.TYPES:
+                raise CorrectionError(f"{where}: type {c['type']!r} not in {list(A.TYPES)}")
+            if c["type"] == a["type"]:
+                raise CorrectionError(f"{where}: actor {a['name']!r} is already a {a['type']}")
+            a["type"] = c["type"]
+        return
+    if act == "add_actor":
+        d = c["actor"]
+        if not isinstance(d, dict) or set(d) != {"span", "name", "type"}:
+            raise CorrectionError(f"{where}: add_actor needs an actor {{\"span\", \"name\", \"type\"}}")
+        for x in actors:
+            if x["span"] == d["span"] and (d["span"] is not None
+                                           or A.norm_name(x["name"]) == A.norm_name(d["name"])):
+                raise CorrectionError(f"{where}: {d['span']} is already listed ({x['name']!r})")
+        used = {x["id"] for x in actors}
+        k = len(actors) + 1
+        while f"a{k}" in used:
+            k += 1
+        actors.append({"id": f"a{k}", "span": d["span"], "name": d["name"], "type": d["type"]})
+        return
+    spec = c["relation"]
+    if not isinstance(spec, dict) or not {"source", "target", "relation"} <= set(spec):
+        raise CorrectionError(f"{where}: \"relation\" needs source, target and relation")
+    src = _select_actor(actors, spec["source"], f"{where} (source)")
+    tgt = _select_actor(actors, spec["target"], f"{where} (target)")
+    by_id = {a["id"]: a for a in actors}
+    if act == "remove_relation":
+        if set(spec) != {"source", "target", "relation"}:
+            raise CorrectionError(f"{where}: remove_relation selects by source, target and relation only")
+        hits = [r for r in rels if r["relation"] == spec["relation"]
+                and ((r["source"], r["target"]) == (src["id"], tgt["id"])
+                     or ((r["symmetric"] or r["relation"] == "meets")
+                         and (r["source"], r["target"]) == (tgt["id"], src["id"])))]
+        if len(hits) != 1:
+            raise CorrectionError(f"{where}: {src['name']} -{spec['relation']}-> {tgt['name']} "
+                                  f"matches {len(hits)} relations (needs exactly one)")
+        rec["relations"] = [r for r in rels if r is not hits[0]]
+        return
+    if set(spec) != A.RELATION_KEYS:
+        raise CorrectionError(f"{where}: add_relation needs exactly {sorted(A.RELATION_KEYS)}")
+    new = dict(spec, source=src["id"], target=tgt["id"])
+    nk = _rel_key(by_id, new)
+    for r in rels:
+        rk = _rel_key(by_id, r)
+        same = rk == nk or (rk[0] == nk[0] and (rk[3] or nk[3]) and (rk[1], rk[2]) == (nk[2], nk[1]))
+        if same:
+            raise CorrectionError(f"{where}: {src['name']} -{new['relation']}-> {tgt['name']} "
+                                  f"is already annotated in this sentence")
+    rels.append({k: new[k] for k in ("source", "target", "relation", "symmetric", "trigger",
+                                      "modality", "stance", "indirect")})
+
+
+def renumber(rec):
+    """Actor ids a1..aN in list order; relation endpoints follow."""
+    m = {a["id"]: f"a{i}" for i, a in enumerate(rec["actors"], start=1)}
+    for a in rec["actors"]:
+        a["id"] = m[a["id"]]
+    for r in rec["relations"]:
+        r["source"], r["target"] = m[r["source"]], m[r["target"]]
+
+
+def merge(dir_, out_path, applied=None):
     dir_ = Path(dir_)
     agreed = read_jsonl(dir_ / "agreed.jsonl")
     dis = read_jsonl(dir_ / "disagreements.jsonl")
@@ -190,8 +357,23 @@ def merge(dir_, out_path):
                 slot["actors"].append(value)
         else:
             slot["relations"] += list(value or [])
+    corrections = []
+    cpath = dir_ / "corrections.jsonl"
+    if cpath.exists():
+        try:
+            corrections = read_corrections(cpath)
+        except CorrectionError as e:
+            errors.append(str(e))
     if errors:
         return errors, warnings, 0
+    by_key = {}
+    for n, c in corrections:
+        by_key.setdefault(c["key"], []).append((n, c))
+    agreed_keys = {A.key_str((rec["doc"], rec["sentence"][0], rec["sentence"][1])) for rec in agreed}
+    for k, lines in by_key.items():
+        if k not in agreed_keys:
+            for n, _ in lines:
+                errors.append(f"{cpath}:{n}: key {k} is not a sentence of this batch")
     out = []
     for rec in agreed:
         key = A.key_str((rec["doc"], rec["sentence"][0], rec["sentence"][1]))
@@ -228,8 +410,20 @@ def merge(dir_, out_path):
             rels.append(g)
         gold = {"doc": rec["doc"], "sha256": rec["sha256"], "sentence": rec["sentence"], "annotator": "gold",
                 "flags": rec.get("flags", []), "actors": actors, "relations": rels}
+        lines = by_key.get(key, [])
+        for n, c in lines:
+            try:
+                apply_correction(gold, c, f"{cpath}:{n}")
+            except CorrectionError as e:
+                errors.append(str(e))
+                continue
+            if applied is not None:
+                applied.append((n, c))
+        if lines:
+            renumber(gold)
+        after = f" (after corrections at {cpath.name} lines {', '.join(str(n) for n, _ in lines)})" if lines else ""
         for e in V.check_record(gold):
-            errors.append(f"{key}: {e}")
+            errors.append(f"{key}: {e}{after}")
         out.append(gold)
     if not errors:
         with open(out_path, "w", encoding="utf-8") as f:
@@ -291,7 +485,8 @@ def main(argv=None):
     if args.cmd == "show":
         show(args.dir, args.all)
         return 0
-    errors, warnings, n = merge(args.dir, args.out)
+    applied = []
+    errors, warnings, n = merge(args.dir, args.out, applied)
     for w in warnings:
         print("warning: " + w, file=sys.stderr)
     for e in errors:
@@ -300,6 +495,12 @@ def main(argv=None):
         print(f"not written: {len(errors)} error(s)", file=sys.stderr)
         return 1
     print(f"{n} gold records written to {args.out}")
+    if applied:
+        counts = {}
+        for _, c in applied:
+            counts[c["action"]] = counts.get(c["action"], 0) + 1
+        print(f"{len(applied)} correction(s) applied: "
+              + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     return 0
 
 

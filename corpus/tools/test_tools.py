@@ -378,5 +378,125 @@ class AgreeAdjudicateTests(Fixture):
         self.assertEqual(dis, [])  # A and C outvote B everywhere
 
 
+class CorrectionTests(Fixture):
+    """adjudicate.py merge with DIR/corrections.jsonl (agreed items the guide contradicts)."""
+
+    def decided_dir(self, name):
+        ra, rb = AgreeAdjudicateTests.pair(self)
+        d = self.tmp / name
+        with redirect_stdout(io.StringIO()):
+            adjudicate.main(["diff", str(self.write(f"{name}.a.jsonl", ra)),
+                             str(self.write(f"{name}.b.jsonl", rb)), "--out", str(d)])
+        dis = adjudicate.read_jsonl(d / "disagreements.jsonl")
+        with open(d / "disagreements.jsonl", "w") as f:
+            for x in dis:
+                f.write(json.dumps(dict(x, decision="A")) + "\n")
+        return d
+
+    def key(self, sent_idx):
+        s, e = self.doc.sentences()[sent_idx]
+        return f"news/bbc/politics/900.txt@{s}:{e}"
+
+    def write_corrections(self, d, items):
+        with open(d / "corrections.jsonl", "w", encoding="utf-8") as f:
+            for c in items:
+                f.write(json.dumps(c, ensure_ascii=False) + "\n")
+
+    def test_corrections_applied_after_decisions(self):
+        d = self.decided_dir("corr-ok")
+        k1, k3 = self.key(1), self.key(3)
+        tarn = {"span": self.span(1, "Tarnian officials"), "name": "Tarn"}
+        kell = {"span": self.span(1, "Ana Kell")}
+        self.write_corrections(d, [
+            # the symmetric meets, selected the other way round
+            {"key": k1, "action": "remove_relation", "reason": "§ 8.5: invented reason",
+             "relation": {"source": tarn, "target": kell, "relation": "meets"}},
+            {"key": k1, "action": "rename_actor", "actor": tarn, "name": "Tarn government",
+             "reason": "§ 1: invented"},
+            {"key": k1, "action": "retype_actor", "reason": "§ 1: invented", "type": "organization",
+             "actor": {"span": self.span(1, "Tarnian officials"), "name": "Tarn government"}},
+            # the implicit country goes with its affiliation
+            {"key": k1, "action": "remove_actor", "actor": {"span": None, "name": "Kovia"},
+             "reason": "§ 9.4: invented"},
+            {"key": k3, "action": "add_actor", "reason": "§ 10.5: invented",
+             "actor": {"span": self.span(3, "levy"), "name": "levy payers", "type": "group"}},
+            {"key": k3, "action": "add_relation", "reason": "§ 10.5: invented",
+             "relation": {"source": {"span": self.span(3, "levy")}, "target": {"span": self.span(3, "Labour")},
+                          "relation": "opposes", "symmetric": False, "trigger": self.span(3, "odds"),
+                          "modality": "asserted", "stance": False, "indirect": False}},
+        ])
+        applied = []
+        errors, warnings, n = adjudicate.merge(d, self.tmp / "corr-gold.jsonl", applied)
+        self.assertEqual(errors, [])
+        self.assertEqual(len(applied), 6)
+        gold = {tuple(r["sentence"]): r for r in adjudicate.read_jsonl(self.tmp / "corr-gold.jsonl")}
+        g1 = gold[tuple(self.doc.sentences()[1])]
+        self.assertEqual([a["id"] for a in g1["actors"]], ["a1", "a2", "a3"])  # renumbered
+        self.assertEqual(g1["relations"], [])
+        tg = next(a for a in g1["actors"] if a["span"] == self.span(1, "Tarnian officials"))
+        self.assertEqual((tg["name"], tg["type"]), ("Tarn government", "organization"))
+        self.assertFalse(any(a["span"] is None for a in g1["actors"]))
+        g3 = gold[tuple(self.doc.sentences()[3])]
+        by_id = {a["id"]: a for a in g3["actors"]}
+        self.assertIn(("levy payers", "opposes", "Labour Party"),
+                      [(by_id[r["source"]]["name"], r["relation"], by_id[r["target"]]["name"])
+                       for r in g3["relations"]])
+        with redirect_stdout(io.StringIO()):
+            self.assertEqual(validate.validate_file(self.tmp / "corr-gold.jsonl"), 0)
+        buf = io.StringIO()
+        with redirect_stdout(buf), redirect_stderr(io.StringIO()):
+            rc = adjudicate.main(["merge", str(d), "--out", str(self.tmp / "corr-gold2.jsonl")])
+        self.assertEqual(rc, 0)
+        self.assertIn("6 correction(s) applied", buf.getvalue())
+
+    def test_correction_must_apply_to_exactly_one_item(self):
+        d = self.decided_dir("corr-bad")
+        k1, k3 = self.key(1), self.key(3)
+        greens = {"span": self.span(3, "Greens"), "name": "Green Party"}
+        good = {"key": k1, "action": "remove_actor", "actor": {"span": self.span(1, "Lyon")},
+                "reason": "§ 1: invented"}
+        cases = [
+            ({"key": k1, "action": "remove_actor", "actor": {"span": self.span(1, "Monday")},
+              "reason": "§ 1: x"}, "matches 0 actors"),
+            ({"key": k1, "action": "remove_actor", "actor": {"span": self.span(1, "Ana Kell"), "name": "Vera Mott"},
+              "reason": "§ 1: x"}, "matches 0 actors"),
+            ({"key": k3, "action": "remove_relation", "reason": "§ 1: x",
+              "relation": {"source": greens, "target": {"span": self.span(3, "Vera Mott")}, "relation": "backs"}},
+             "matches 0 relations"),
+            ({"key": k1, "action": "rename_actor", "actor": {"span": self.span(1, "Ana Kell")}, "name": "Ana Kell",
+              "reason": "§ 11.1: x"}, "already has that name"),
+            ({"key": k1, "action": "retype_actor", "actor": {"span": self.span(1, "Ana Kell")}, "type": "person",
+              "reason": "§ 1: x"}, "already a person"),
+            ({"key": k1, "action": "add_actor", "reason": "§ 1: x",
+              "actor": {"span": self.span(1, "Ana Kell"), "name": "Ana Kell", "type": "person"}}, "already listed"),
+            ({"key": k3, "action": "add_relation", "reason": "§ 1: x",
+              "relation": {"source": {"span": self.span(3, "Labour")}, "target": greens, "relation": "opposes",
+                           "symmetric": False, "trigger": None, "modality": "asserted", "stance": False,
+                           "indirect": False}}, "already annotated"),
+            ({"key": k1.replace("@", "@9"), "action": "remove_actor", "actor": {"span": None, "name": "Kovia"},
+              "reason": "§ 1: x"}, "not a sentence of this batch"),
+            ({"key": k1, "action": "remove_actor", "actor": {"span": None, "name": "Kovia"},
+              "reason": "wrong, see the guide"}, "citing a guide section"),
+            ({"key": k1, "action": "delete", "actor": {"span": None, "name": "Kovia"}, "reason": "§ 1"},
+             "not in"),
+            ({"key": k1, "action": "rename_actor", "actor": {"span": None, "name": "Kovia"}, "reason": "§ 1"},
+             "takes"),
+        ]
+        for bad, needle in cases:
+            self.write_corrections(d, [good, bad])
+            errors, _, _ = adjudicate.merge(d, self.tmp / "corr-bad-gold.jsonl")
+            self.assertTrue(errors, needle)
+            self.assertIn(needle, " | ".join(errors))
+            self.assertIn("corrections.jsonl:2", " | ".join(errors))
+            self.assertFalse((self.tmp / "corr-bad-gold.jsonl").exists())
+        # a correction that leaves an invalid record is reported with its lines
+        self.write_corrections(d, [good, {"key": k1, "action": "remove_relation", "reason": "§ 9.4: x",
+                                          "relation": {"source": {"span": self.span(1, "Ana Kell")},
+                                                       "target": {"span": None, "name": "Kovia"},
+                                                       "relation": "affiliated_with"}}])
+        errors, _, _ = adjudicate.merge(d, self.tmp / "corr-bad-gold.jsonl")
+        self.assertTrue(any("implicit actor" in e and "lines 1, 2" in e for e in errors), errors)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -1,12 +1,17 @@
 //! `actorgraph build`: articles in, the graph written in the formats asked for.
 
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+use actorgraph::export::evidence::EvidenceJsonl;
+use actorgraph::export::parquet::{self, EvidenceTable};
 use actorgraph::export::{Format, Kind};
-use actorgraph::{ActorGraph, Error, Pipeline, read_inputs};
+use actorgraph::{
+    ActorGraph, DocumentGraph, Error, Fields, Input, InputFormat, Pipeline, ReadOptions,
+    open_inputs,
+};
 use anyhow::{Result, anyhow};
 use clap::Args;
 
@@ -22,10 +27,78 @@ const MAX_DEFAULT_PICTURE_ACTORS: usize = 500;
 
 #[derive(Debug, Args)]
 pub(super) struct BuildArgs {
-    /// Articles to read: files (one article each, any extension), folders (walked
-    /// recursively for *.txt, in path order), or - for standard input.
+    /// Articles to read: files (a .txt file, or one of another extension, is one article;
+    /// .jsonl, .ndjson and .csv files are news feeds, one article per record; .gz is
+    /// decompressed), folders (walked recursively for those, in path order), or - for
+    /// standard input (one article, or a feed with --input-format).
     #[arg(value_name = "INPUT", default_value = "seeds")]
     inputs: Vec<PathBuf>,
+
+    /// Read the files named (not those found in folders) and standard input in this format,
+    /// whatever their extension.
+    #[arg(long, value_name = "FORMAT")]
+    input_format: Option<InputFormat>,
+
+    /// Feed field(s) holding the article text, comma-separated, the first present wins.
+    #[arg(
+        long,
+        value_name = "NAME,...",
+        value_delimiter = ',',
+        default_value = "text,content,body"
+    )]
+    text_field: Vec<String>,
+
+    /// Feed field(s) holding the document id (without one: STEM:LINE).
+    #[arg(
+        long,
+        value_name = "NAME,...",
+        value_delimiter = ',',
+        default_value = "id"
+    )]
+    id_field: Vec<String>,
+
+    /// Feed field(s) holding the publication date (ISO date or date and time).
+    #[arg(
+        long,
+        value_name = "NAME,...",
+        value_delimiter = ',',
+        default_value = "date,published,published_at"
+    )]
+    date_field: Vec<String>,
+
+    /// Feed field(s) holding the article's URL (kept in the list of documents).
+    #[arg(
+        long,
+        value_name = "NAME,...",
+        value_delimiter = ',',
+        default_value = "url"
+    )]
+    url_field: Vec<String>,
+
+    /// Feed field(s) holding the headline, put before the text as its first line.
+    #[arg(
+        long,
+        value_name = "NAME,...",
+        value_delimiter = ',',
+        default_value = "title"
+    )]
+    title_field: Vec<String>,
+
+    /// Longest article read (bytes, or with K, M, G: 16M); a longer one is skipped with a
+    /// warning (an error when it is a file named explicitly).
+    #[arg(long, value_name = "SIZE", default_value = "16M", value_parser = parse_size)]
+    max_article_size: u64,
+
+    /// Evidence sentences kept per edge in the graph: the first N by date, document and
+    /// sentence. Every statement still counts in the weight, and --evidence-table or the
+    /// parquet format keeps them all.
+    #[arg(long, value_name = "N", default_value_t = actorgraph::DEFAULT_EVIDENCE)]
+    evidence: usize,
+
+    /// Also write evidence.jsonl: every statement with its sentence, one JSON object per
+    /// line, streamed to disk during the build.
+    #[arg(long)]
+    evidence_table: bool,
 
     /// Folder to write the graph files to (created if missing), or - to write one text
     /// format (json or dot, chosen with --format) to standard output.
@@ -43,17 +116,74 @@ pub(super) struct BuildArgs {
     quiet: bool,
 }
 
+/// `16M` -> 16 MiB; `K`, `M`, `G` (binary, with or without `iB`), or bytes.
+fn parse_size(value: &str) -> std::result::Result<u64, String> {
+    let v = value.trim();
+    let lower = v.to_ascii_lowercase();
+    let digits = lower.trim_end_matches("ib").trim_end_matches('b');
+    let (number, shift) = match digits.chars().last() {
+        Some('k') => (&digits[..digits.len() - 1], 10),
+        Some('m') => (&digits[..digits.len() - 1], 20),
+        Some('g') => (&digits[..digits.len() - 1], 30),
+        _ => (digits, 0),
+    };
+    number
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(1 << shift))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("expected a size such as 16M, 500K or 1048576, not {value:?}"))
+}
+
+/// Where the full evidence of the build goes, as it is extracted.
+#[derive(Default)]
+struct EvidenceSinks {
+    jsonl: Option<EvidenceJsonl>,
+    parquet: Option<EvidenceTable>,
+    /// The first write error; writing stops there and the build fails after reading.
+    failed: Option<Error>,
+}
+
+impl EvidenceSinks {
+    fn add(&mut self, doc: &DocumentGraph) {
+        if self.failed.is_some() {
+            return;
+        }
+        let result = self
+            .jsonl
+            .as_mut()
+            .map_or(Ok(()), |t| t.add_document(doc))
+            .and_then(|()| {
+                self.parquet
+                    .as_mut()
+                    .map_or(Ok(()), |t| t.add_document(doc))
+            });
+        if let Err(e) = result {
+            self.failed = Some(e);
+        }
+    }
+}
+
 pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
     let mut destination = match Destination::new("build", &args.out, &args.format) {
         Ok(destination) => destination,
         Err(code) => return Ok(code),
     };
+    let to_stdout = args.out.as_os_str() == "-";
+    if to_stdout && args.evidence_table {
+        return Ok(super::usage_error(
+            "build",
+            "--evidence-table writes evidence.jsonl into an output folder, not to --out -",
+        ));
+    }
 
     let started = Instant::now();
+    let options = read_options(&args);
     if args.inputs.iter().any(|p| p.as_os_str() == "-") && io::stdin().is_terminal() {
-        say!("actorgraph: reading an article from standard input (end it with Ctrl-D)");
+        say!("actorgraph: reading from standard input (end it with Ctrl-D)");
     }
-    let inputs = read_inputs(&args.inputs).map_err(|e| match e {
+    let articles = open_inputs(&args.inputs, &options).map_err(|e| match e {
         Error::NotFound { ref path } if args.inputs == [PathBuf::from("seeds")] => anyhow!(
             "{e} (run actorgraph from the project folder, or name the articles: \
              actorgraph build FILE|FOLDER|-)",
@@ -61,20 +191,62 @@ pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
         ),
         e => anyhow!(e),
     })?;
-    for (_, e) in &inputs.skipped {
-        say!("warning: skipped {e}");
-    }
-    if inputs.documents.is_empty() {
-        return Err(anyhow!(
-            "no article to build the graph from: all {} files were skipped",
-            inputs.skipped.len()
-        ));
-    }
+
+    // The evidence tables are streamed into the output folder while the articles are read.
+    let parquet_format = destination.formats.iter().position(|f| f.name == "parquet");
+    let mut sinks = EvidenceSinks::open(&args.out, args.evidence_table, parquet_format.is_some())?;
 
     let pipeline = Pipeline::new()?;
-    let progress = Progress::new(inputs.documents.len(), !args.quiet);
-    let graph = pipeline.build(&inputs.documents, &|done| progress.update(done));
+    let progress = Progress::new(articles.total_bytes(), articles.bytes_read(), !args.quiet);
+    let mut skipped = 0usize;
+    let mut read = 0usize;
+    let mut fatal: Option<Error> = None;
+    let stream = articles
+        .map_while(|item| match item {
+            Ok(input) => Some(input),
+            Err(e) => {
+                fatal = Some(e);
+                None
+            }
+        })
+        .filter_map(|input| match input {
+            Input::Article(doc) => {
+                read += 1;
+                Some(doc)
+            }
+            Input::Skipped(_, e) => {
+                progress.suspend(|| say!("warning: skipped {e}"));
+                skipped += 1;
+                None
+            }
+        });
+    let graph = pipeline.build_stream(
+        stream,
+        ActorGraph::with_evidence_limit(args.evidence),
+        &|done| progress.update(done),
+        &mut |doc| sinks.add(doc),
+    );
     progress.finish();
+    if let Some(e) = fatal {
+        return Err(e.into());
+    }
+    if let Some(e) = sinks.failed {
+        return Err(e.into());
+    }
+    if read == 0 {
+        return Err(anyhow!(
+            "no article to build the graph from: all {skipped} {} skipped",
+            if skipped == 1 {
+                "input was"
+            } else {
+                "inputs were"
+            }
+        ));
+    }
+    if let Some(i) = parquet_format {
+        destination.formats.remove(i);
+    }
+    let tables = sinks.commit(&graph, &args.out, parquet_format.is_some())?;
 
     // Graphviz takes many minutes to lay out thousands of actors, and the picture is
     // unreadable: by default a large graph gets no SVG (asked for explicitly, it does)
@@ -88,15 +260,83 @@ pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
             args.out.display()
         );
     }
-    let (articles, skipped) = (inputs.documents.len(), inputs.skipped.len());
     destination.write(&graph, args.quiet, |files| {
-        summary(&graph, articles, skipped, started.elapsed(), files)
+        let mut files = files.to_vec();
+        files.extend(tables);
+        summary(&graph, read, skipped, started.elapsed(), &files)
     })?;
-    Ok(if inputs.skipped.is_empty() {
+    Ok(if skipped == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(EXIT_SKIPPED)
     })
+}
+
+/// The reading options of the flags.
+fn read_options(args: &BuildArgs) -> ReadOptions {
+    ReadOptions {
+        format: args.input_format,
+        fields: Fields {
+            text: args.text_field.clone(),
+            id: args.id_field.clone(),
+            date: args.date_field.clone(),
+            url: args.url_field.clone(),
+            title: args.title_field.clone(),
+        },
+        max_article_bytes: args.max_article_size,
+    }
+}
+
+impl EvidenceSinks {
+    /// Creates the evidence tables asked for (`evidence.jsonl`, the Parquet evidence table)
+    /// in `out`, before the articles are read, since they are streamed during the build.
+    fn open(out: &Path, jsonl: bool, parquet: bool) -> Result<EvidenceSinks> {
+        let mut sinks = EvidenceSinks::default();
+        if jsonl || parquet {
+            create_dir(out)?;
+        }
+        if jsonl {
+            sinks.jsonl = Some(EvidenceJsonl::create(
+                &out.join(actorgraph::export::evidence::FILE),
+            )?);
+        }
+        if parquet {
+            let folder = out.join(parquet::FOLDER);
+            create_dir(&folder)?;
+            sinks.parquet = Some(EvidenceTable::create(&folder.join(parquet::EVIDENCE))?);
+        }
+        Ok(sinks)
+    }
+
+    /// Writes the Parquet node and edge tables of `graph` (when `parquet`) and renames the
+    /// streamed evidence tables into place; returns the paths written.
+    fn commit(&mut self, graph: &ActorGraph, out: &Path, parquet: bool) -> Result<Vec<String>> {
+        let mut tables: Vec<String> = Vec::new();
+        if parquet {
+            let folder = out.join(parquet::FOLDER);
+            for path in parquet::write_graph_tables(graph, &folder)? {
+                tables.push(path.display().to_string());
+            }
+            if let Some(table) = self.parquet.take() {
+                table.commit()?;
+                tables.push(folder.join(parquet::EVIDENCE).display().to_string());
+            }
+        }
+        if let Some(table) = self.jsonl.take() {
+            table.commit()?;
+            let path = out.join(actorgraph::export::evidence::FILE);
+            tables.push(path.display().to_string());
+        }
+        Ok(tables)
+    }
+}
+
+fn create_dir(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|source| Error::CreateDir {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    Ok(())
 }
 
 fn summary(

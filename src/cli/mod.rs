@@ -35,8 +35,9 @@ Exit codes:
   1  error: nothing was built; or a requested output could not be written (the message
      says which files, if any, were written)
   2  usage error: unknown flag, bad value, or --out - with other than one of json, dot
-  3  the graph was built and written, but some files inside folders were skipped
-     (binary, not UTF-8, empty or unreadable; each is named on stderr)";
+  3  the graph was built and written, but some files inside folders or records of feeds
+     were skipped (binary, not UTF-8, empty, unreadable, not a regular file, too long, a bad
+     JSON line or date; each is named on stderr, with its line)";
 
 /// Turn news articles into a graph of actors and the relations the text states between them.
 ///
@@ -78,11 +79,20 @@ Examples:
   actorgraph build                               seeds/ into out/ (graph.json, graph.dot, graph.svg)
   actorgraph build news/politics --out politics  a folder, walked for *.txt, into politics/
   actorgraph build story.md notes/ -q            a file (any extension) and a folder, quietly
+  actorgraph build dump.jsonl.gz --format json,parquet --out g/
+                                                 a gzipped JSON Lines feed, with Parquet tables
+  actorgraph build feed.csv --text-field body --date-field pubDate --out g/
   actorgraph build - --out - --format json < story.txt > graph.json
                                                  stdin to stdout
 
+Feeds: a .jsonl/.ndjson line or a .csv row is one article: its text from the first of
+--text-field present, its id, date (ISO, e.g. 2014-07-22T09:30:00Z), URL and title from
+the other --*-field options; a bad record is named with its line, skipped, and the build goes
+on (exit 3). .gz files are decompressed.
+
 Output files in DIR: one per format, named as --help lists them under --format (neo4j/
-is a folder: nodes.csv, relationships.csv, import.cypher). Each file is written to a
+and parquet/ are folders: nodes.csv, relationships.csv, import.cypher; nodes.parquet,
+edges.parquet, evidence.parquet). --evidence-table adds evidence.jsonl, every statement. Each file is written to a
 temporary file first and renamed into place, so a failed run leaves no half-written file.
 Without Graphviz, the default run still writes graph.json and graph.dot, warns and exits 0;
 asking for svg or png explicitly makes it an error (exit 1).
@@ -111,6 +121,8 @@ Entities are in MISC as Entity=B-PER, I-PER, ... (BIO tags of PER, ORG, LOC, MIS
 Examples:
   actorgraph stats                          the graph in out/graph.json
   actorgraph stats --graph bbc/ --top 20    bbc/graph.json, 20 actors per ranking
+  actorgraph stats --graph g/ --since 2014-07-01 --until 2014-07-31
+                                            what July's articles stated
   actorgraph stats --json | jq .top_pagerank
 
 Degree counts edges in and out; weighted degree counts statements (edge weights). PageRank

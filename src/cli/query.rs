@@ -4,9 +4,9 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use actorgraph::{ActorGraph, Error, RelationKind, export, query};
+use actorgraph::{ActorGraph, Date, Error, RelationKind, export, query};
 use anyhow::{Result, anyhow};
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 use super::output::OutputArgs;
 
@@ -25,10 +25,38 @@ struct GraphArg {
     graph: PathBuf,
 }
 
+/// The period a query looks at.
+#[derive(Debug, Args)]
+struct PeriodArgs {
+    /// Only what was stated on or after this day (YYYY-MM-DD): edges weigh their statements
+    /// of the period, actors their mentions; undated articles are left out.
+    #[arg(long, value_name = "DATE")]
+    since: Option<Date>,
+
+    /// Only what was stated on or before this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    until: Option<Date>,
+}
+
+impl PeriodArgs {
+    /// The graph at `path`, cut to the period when one is given.
+    fn load(&self, path: &Path) -> Result<ActorGraph> {
+        let graph = load_graph(path)?;
+        Ok(if self.since.is_some() || self.until.is_some() {
+            query::between(&graph, self.since, self.until)
+        } else {
+            graph
+        })
+    }
+}
+
 #[derive(Debug, Args)]
 pub(super) struct StatsArgs {
     #[command(flatten)]
     graph: GraphArg,
+
+    #[command(flatten)]
+    period: PeriodArgs,
 
     /// Actors listed in each ranking.
     #[arg(short, long, value_name = "N", default_value_t = 10)]
@@ -48,9 +76,12 @@ pub(super) struct NeighborsArgs {
     #[command(flatten)]
     graph: GraphArg,
 
+    #[command(flatten)]
+    period: PeriodArgs,
+
     /// Follow only these relations, comma-separated [default: all].
     #[arg(short, long, value_name = "RELATION,...", value_delimiter = ',')]
-    relation: Vec<RelationArg>,
+    relation: Vec<RelationKind>,
 
     /// Steps to go out from the actor.
     #[arg(short, long, value_name = "N", default_value_t = 1)]
@@ -76,6 +107,9 @@ pub(super) struct SubgraphArgs {
     #[command(flatten)]
     graph: GraphArg,
 
+    #[command(flatten)]
+    period: PeriodArgs,
+
     /// Keep the actors around this one (its name or any alias).
     #[arg(short, long, value_name = "ACTOR")]
     actor: Option<String>,
@@ -86,7 +120,7 @@ pub(super) struct SubgraphArgs {
 
     /// Keep only edges of these relations, comma-separated.
     #[arg(short, long, value_name = "RELATION,...", value_delimiter = ',')]
-    relation: Vec<RelationArg>,
+    relation: Vec<RelationKind>,
 
     /// Keep only edges stated at least W times.
     #[arg(short = 'w', long, value_name = "W")]
@@ -103,32 +137,13 @@ pub(super) struct MergeArgs {
     #[arg(value_name = "GRAPH", required = true)]
     graphs: Vec<PathBuf>,
 
+    /// Evidence sentences kept per edge: the first N by date, document and sentence, as
+    /// `build --evidence N` keeps them (merge graphs built with the same N).
+    #[arg(long, value_name = "N", default_value_t = actorgraph::DEFAULT_EVIDENCE)]
+    evidence: usize,
+
     #[command(flatten)]
     output: OutputArgs,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum RelationArg {
-    /// meets (symmetric)
-    Meets,
-    /// backs
-    Backs,
-    /// opposes
-    Opposes,
-    /// affiliated_with
-    #[value(name = "affiliated_with", alias = "affiliated-with")]
-    AffiliatedWith,
-}
-
-impl From<RelationArg> for RelationKind {
-    fn from(r: RelationArg) -> RelationKind {
-        match r {
-            RelationArg::Meets => RelationKind::Meets,
-            RelationArg::Backs => RelationKind::Backs,
-            RelationArg::Opposes => RelationKind::Opposes,
-            RelationArg::AffiliatedWith => RelationKind::AffiliatedWith,
-        }
-    }
 }
 
 /// How many evidence sentences `neighbors` prints per edge.
@@ -176,7 +191,7 @@ fn to_json(value: &impl serde::Serialize) -> String {
 }
 
 pub(super) fn stats(args: StatsArgs) -> Result<ExitCode> {
-    let graph = load_graph(&args.graph.graph)?;
+    let graph = args.period.load(&args.graph.graph)?;
     let stats = query::stats(&graph, args.top);
     print_stdout(&if args.json {
         to_json(&stats)
@@ -187,8 +202,8 @@ pub(super) fn stats(args: StatsArgs) -> Result<ExitCode> {
 }
 
 pub(super) fn neighbors(args: NeighborsArgs) -> Result<ExitCode> {
-    let graph = load_graph(&args.graph.graph)?;
-    let relations: Vec<RelationKind> = args.relation.iter().map(|&r| r.into()).collect();
+    let graph = args.period.load(&args.graph.graph)?;
+    let relations: Vec<RelationKind> = args.relation.clone();
     let found = query::neighbors(&graph, &args.actor, &relations, args.depth)?;
     print_stdout(&if args.json {
         to_json(&found)
@@ -200,11 +215,11 @@ pub(super) fn neighbors(args: NeighborsArgs) -> Result<ExitCode> {
 
 pub(super) fn subgraph(args: SubgraphArgs) -> Result<ExitCode> {
     args.output.write_graph("subgraph", || {
-        let graph = load_graph(&args.graph.graph)?;
+        let graph = args.period.load(&args.graph.graph)?;
         let selection = query::Selection {
             actor: args.actor,
             depth: args.depth,
-            relations: args.relation.iter().map(|&r| r.into()).collect(),
+            relations: args.relation.clone(),
             min_weight: args.min_weight.unwrap_or(1),
         };
         let part = query::subgraph(&graph, &selection)?;
@@ -226,7 +241,7 @@ pub(super) fn merge(args: MergeArgs) -> Result<ExitCode> {
             .iter()
             .map(|path| Ok((path.clone(), load_graph(path)?)))
             .collect::<Result<Vec<_>>>()?;
-        let merged = query::merge(&graphs)?;
+        let merged = query::merge_with(&graphs, args.evidence)?;
         let summary = format!(
             "actorgraph: merged {} graphs ({} documents): {} actors, {} edges",
             args.graphs.len(),

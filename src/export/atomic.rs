@@ -21,33 +21,92 @@ pub fn write_atomic(
     path: &Path,
     fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
-    let failed = |source| Error::Write {
+    let mut file = AtomicFile::create(path)?;
+    fill(&mut file).map_err(|source| Error::Write {
         path: path.to_path_buf(),
         source,
-    };
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    // Hidden and named after the target, so a leftover (a killed run) says what it was.
-    let prefix = format!(".{name}.");
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(&prefix).suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o644));
+    })?;
+    file.commit()
+}
+
+/// A file written in pieces over a long run (the evidence table of a build), atomically as
+/// [`write_atomic`] writes: the bytes go to a temporary file in the target's folder, which
+/// [`commit`](AtomicFile::commit) renames to the target. Dropped without a commit (an
+/// error, a panic), the temporary file is removed and the target is untouched.
+pub struct AtomicFile {
+    path: PathBuf,
+    out: BufWriter<tempfile::NamedTempFile>,
+}
+
+impl AtomicFile {
+    /// Starts writing `path`; its folder must exist.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Write`] naming `path` when the temporary file cannot be created.
+    pub fn create(path: &Path) -> Result<AtomicFile> {
+        let failed = |source| Error::Write {
+            path: path.to_path_buf(),
+            source,
+        };
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        // Hidden and named after the target, so a leftover (a killed run) says what it was.
+        let prefix = format!(".{name}.");
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(&prefix).suffix(".tmp");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o644));
+        }
+        let file = builder
+            .tempfile_in(&dir)
+            .map_err(|e| failed(without_temp_name(e)))?;
+        Ok(AtomicFile {
+            path: path.to_path_buf(),
+            out: BufWriter::with_capacity(1 << 16, file),
+        })
     }
-    let file = builder
-        .tempfile_in(&dir)
-        .map_err(|e| failed(without_temp_name(e)))?;
-    let mut out = BufWriter::new(file);
-    fill(&mut out).map_err(failed)?;
-    let file = out.into_inner().map_err(|e| failed(e.into_error()))?;
-    file.persist(path)
-        .map_err(|e| failed(without_temp_name(e.error)))?;
-    Ok(())
+
+    /// The file this will become.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Flushes and renames the file into place.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Write`] naming the target; the temporary file is removed then.
+    pub fn commit(self) -> Result<()> {
+        let path = self.path;
+        let failed = |source| Error::Write {
+            path: path.clone(),
+            source,
+        };
+        let file = self.out.into_inner().map_err(|e| failed(e.into_error()))?;
+        file.persist(&path)
+            .map_err(|e| failed(without_temp_name(e.error)))?;
+        Ok(())
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.out.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.out.write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }
 
 /// tempfile appends ` at path "<temporary name>"` to its errors; the user named `path`, not

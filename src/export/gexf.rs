@@ -8,7 +8,8 @@
 //!     <attributes class="edge"> relation, symmetric, trigger, triggers, cameo, goldstein, weak, evidence </attributes>
 //!     <nodes><node id="John Kerry" label="John Kerry"><attvalues>...</attvalues></node></nodes>
 //!     <edges><edge id="0" source="John Kerry" target="Egypt" label="meets" kind="meets"
-//!                  weight="1" start="2014-07-22"><attvalues>...</attvalues></edge></edges>
+//!                  weight="1"><attvalues>...</attvalues>
+//!                  <spells><spell start="2014-07-22" end="2014-07-23"/></spells></edge></edges>
 //!   </graph>
 //! </gexf>
 //! ```
@@ -23,12 +24,15 @@
 //! (a symmetric one says so in `symmetric`: NetworkX refuses undirected edges in a directed
 //! graph and doubles `mutual` ones).
 //!
-//! Time: when articles carry a date ([`article_date`](crate::article_date)), the graph is
-//! `dynamic` with `timeformat="date"`, and every edge stated in a dated article has
-//! `start`, the date of its earliest statement, so Gephi's timeline shows each relation from
-//! the day it was first reported. Without dates the graph is `static` and no edge has a
-//! `start`. GEXF has no place for the list of documents read: it is not written (the
-//! evidence still names each document).
+//! Time: when articles carry a date (a feed's date field, or
+//! [`article_date`](crate::article_date)), the graph is `dynamic` with `timeformat="date"`,
+//! and every node and edge of dated articles has `<spells>`: one `<spell start end>` per run
+//! of consecutive days on which the actor was mentioned or the relation stated (both ends
+//! included), so Gephi's timeline shows each relation on the days it was reported, and
+//! NetworkX reads them as `spells`, a list of (start, end) pairs. A `dates` attribute (JSON
+//! text, `{"2014-07-22": 2}`) keeps the counts per day. Without dates the graph is
+//! `static`, with no spells and no `dates` attribute. GEXF has no place for the list of
+//! documents read: it is not written (the evidence still names each document).
 
 use std::collections::{BTreeSet, HashMap};
 use std::io::{self, Write};
@@ -39,7 +43,7 @@ use quick_xml::Writer;
 use super::Text;
 use super::graphml::json_text;
 use super::xml::{self, Element, clean};
-use crate::domain::{Evidence, RelationKind};
+use crate::domain::{Dates, Evidence, RelationKind};
 use crate::error::Result;
 use crate::export::json::GENERATOR;
 use crate::graph::{ActorGraph, Relation};
@@ -77,23 +81,29 @@ pub fn kind(relation: &Relation) -> String {
     }
 }
 
-/// The date of the earliest statement of each edge, in graph edge order; `None` for an
-/// edge whose articles carry no date.
-fn edge_starts(graph: &ActorGraph) -> Vec<Option<&str>> {
-    let dates: HashMap<&str, &str> = graph
-        .documents()
-        .iter()
-        .filter_map(|d| Some((d.id.as_str(), d.date.as_deref()?)))
-        .collect();
-    graph
-        .edges()
-        .map(|(_, _, r)| {
-            r.evidence
-                .iter()
-                .filter_map(|e| dates.get(e.document.as_str()).copied())
-                .min()
-        })
-        .collect()
+/// Whether any node or edge has dates: the graph is then dynamic.
+fn is_dynamic(graph: &ActorGraph) -> bool {
+    graph.actors().any(|a| !a.dates.is_empty())
+        || graph.edges().any(|(_, _, r)| !r.dates.is_empty())
+}
+
+/// `<spells>` of the runs of consecutive days of `dates`, when there are any.
+fn spells<W: Write>(w: &mut Writer<W>, dates: &Dates) -> io::Result<()> {
+    if dates.is_empty() {
+        return Ok(());
+    }
+    w.create_element("spells").write_inner_content(|w| {
+        for (start, end) in dates.spans() {
+            w.create_element("spell")
+                .with_attributes([
+                    ("start", start.to_string().as_str()),
+                    ("end", end.to_string().as_str()),
+                ])
+                .write_empty()?;
+        }
+        Ok::<(), io::Error>(())
+    })?;
+    Ok(())
 }
 
 /// Writes `graph` as GEXF 1.3 to `out`.
@@ -102,8 +112,7 @@ fn edge_starts(graph: &ActorGraph) -> Vec<Option<&str>> {
 ///
 /// Only the errors of `out`.
 pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
-    let starts = edge_starts(graph);
-    let dynamic = starts.iter().any(Option::is_some);
+    let dynamic = is_dynamic(graph);
     let mut out = io::BufWriter::new(out);
     let mut w = xml::writer(&mut out)?;
     xml::root(&mut w, "gexf", NAMESPACE, SCHEMA)
@@ -129,7 +138,7 @@ pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
             } else {
                 element.with_attribute(("mode", "static"))
             };
-            element.write_inner_content(|w| write_graph(w, graph, &starts))?;
+            element.write_inner_content(|w| write_graph(w, graph, dynamic))?;
             Ok::<(), io::Error>(())
         })?;
     out.write_all(b"\n")?;
@@ -162,13 +171,20 @@ fn attvalues<W: Write>(w: &mut Writer<W>, values: &[(&str, &str)]) -> io::Result
     Ok(())
 }
 
-fn write_graph<W: Write>(
-    w: &mut Writer<W>,
-    graph: &ActorGraph,
-    starts: &[Option<&str>],
-) -> io::Result<()> {
-    declare(w, "node", &NODE_ATTRIBUTES)?;
-    declare(w, "edge", &EDGE_ATTRIBUTES)?;
+fn write_graph<W: Write>(w: &mut Writer<W>, graph: &ActorGraph, dynamic: bool) -> io::Result<()> {
+    let with_dates = |list: &[(&'static str, &'static str)]| {
+        let mut list = list.to_vec();
+        if dynamic {
+            list.push(("dates", "string"));
+        }
+        list
+    };
+    let mut node_attributes = with_dates(&NODE_ATTRIBUTES);
+    if graph.actors().any(|a| !a.types.is_empty()) {
+        node_attributes.push(("types", "string"));
+    }
+    declare(w, "node", &node_attributes)?;
+    declare(w, "edge", &with_dates(&EDGE_ATTRIBUTES))?;
     w.create_element("nodes").write_inner_content(|w| {
         for actor in graph.actors() {
             w.create_element("node")
@@ -177,25 +193,37 @@ fn write_graph<W: Write>(
                     ("label", clean(&actor.label).as_ref()),
                 ])
                 .write_inner_content(|w| {
-                    attvalues(
-                        w,
-                        &[
-                            ("type", actor.kind.as_str()),
-                            ("aliases", &json_text(&actor.aliases)),
-                            ("mentions", &actor.mentions.to_string()),
-                            ("roles", &json_text(&actor.roles)),
-                        ],
-                    )
+                    let dates = json_text(&actor.dates);
+                    let (aliases, mentions, roles) = (
+                        json_text(&actor.aliases),
+                        actor.mentions.to_string(),
+                        json_text(&actor.roles),
+                    );
+                    let mut values = vec![
+                        ("type", actor.kind.as_str()),
+                        ("aliases", &aliases),
+                        ("mentions", &mentions),
+                        ("roles", &roles),
+                    ];
+                    if !actor.dates.is_empty() {
+                        values.push(("dates", &dates));
+                    }
+                    let types = json_text(&actor.types);
+                    if !actor.types.is_empty() {
+                        values.push(("types", &types));
+                    }
+                    attvalues(w, &values)?;
+                    spells(w, &actor.dates)
                 })?;
         }
         Ok::<(), io::Error>(())
     })?;
     w.create_element("edges").write_inner_content(|w| {
-        for (i, ((s, t, r), start)) in graph.edges().zip(starts).enumerate() {
+        for (i, (s, t, r)) in graph.edges().enumerate() {
             let id = i.to_string();
             let kind = kind(r);
             let weight = r.weight.to_string();
-            let mut attributes = vec![
+            let attributes = [
                 ("id", id.as_str()),
                 ("source", &s.id),
                 ("target", &t.id),
@@ -203,9 +231,6 @@ fn write_graph<W: Write>(
                 ("kind", &kind),
                 ("weight", &weight),
             ];
-            if let Some(start) = start {
-                attributes.push(("start", start));
-            }
             let cleaned: Vec<(&str, String)> = attributes
                 .into_iter()
                 .map(|(k, v)| (k, clean(v).into_owned()))
@@ -227,9 +252,16 @@ fn write_graph<W: Write>(
             }
             values.push(("weak", if r.weak { "true" } else { "false" }));
             values.push(("evidence", &evidence));
+            let dates = json_text(&r.dates);
+            if !r.dates.is_empty() {
+                values.push(("dates", &dates));
+            }
             w.create_element("edge")
                 .with_attributes(cleaned.iter().map(|(k, v)| (*k, v.as_str())))
-                .write_inner_content(|w| attvalues(w, &values))?;
+                .write_inner_content(|w| {
+                    attvalues(w, &values)?;
+                    spells(w, &r.dates)
+                })?;
         }
         Ok::<(), io::Error>(())
     })?;
@@ -330,6 +362,8 @@ fn parse_gexf(text: &str) -> std::result::Result<ActorGraph, String> {
         actor.aliases = json_list::<BTreeSet<String>>(&v, "aliases", &what)?;
         actor.mentions = number(v.get("mentions").map(String::as_str), "mentions", &what, 0)?;
         actor.roles = json_list::<BTreeSet<String>>(&v, "roles", &what)?;
+        actor.dates = json_list::<Dates>(&v, "dates", &what)?;
+        actor.types = json_list(&v, "types", &what)?;
         graph.add_actor(&actor);
     }
     for (i, edge) in g
@@ -371,6 +405,7 @@ fn parse_gexf(text: &str) -> std::result::Result<ActorGraph, String> {
             },
             weak: boolean("weak")?,
             weight: weight.round().max(0.0) as usize,
+            dates: json_list::<Dates>(&v, "dates", &what)?,
             evidence: json_list::<Vec<Evidence>>(&v, "evidence", &what)?,
         };
         graph.add_relation(source, target, &relation);
@@ -381,62 +416,78 @@ fn parse_gexf(text: &str) -> std::result::Result<ActorGraph, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::DocumentInfo;
     use crate::export::tests::{parse_as, sample_graph, text_of};
     use crate::{Actor, ActorType};
 
     #[test]
-    fn dated_articles_give_edges_a_start() {
+    fn dated_articles_give_spells_of_consecutive_days() {
         let mut graph = ActorGraph::new();
-        for (id, date) in [
-            ("a", Some("2014-07-23")),
-            ("b", Some("2014-07-21")),
-            ("c", None),
-        ] {
-            graph.add_document_info(DocumentInfo {
-                id: id.into(),
-                path: format!("{id}.txt"),
-                date: date.map(str::to_string),
-            });
+        let mut kerry = Actor::new("Kerry", ActorType::Person);
+        for day in ["2014-07-21", "2014-07-22", "2014-07-24"] {
+            kerry.dates.add(day.parse().unwrap(), 1);
         }
-        graph.add_actor(&Actor::new("Kerry", ActorType::Person));
+        graph.add_actor(&kerry);
         graph.add_actor(&Actor::new("Egypt", ActorType::Country));
-        // A relation of the sample, stated in these documents.
         let sample = sample_graph();
         let (_, _, base) = sample.edges().next().unwrap();
-        let relation = |relation, docs: &[&str]| Relation {
-            relation,
+        let mut dated = Relation {
+            relation: RelationKind::Backs,
             symmetric: false,
-            weight: docs.len(),
-            evidence: docs
-                .iter()
-                .map(|d| Evidence {
-                    document: d.to_string(),
-                    ..base.evidence[0].clone()
-                })
-                .collect(),
             ..base.clone()
         };
-        graph.add_relation(
-            "Kerry",
-            "Egypt",
-            &relation(RelationKind::Backs, &["a", "b", "c"]),
-        );
-        graph.add_relation("Kerry", "Egypt", &relation(RelationKind::Opposes, &["c"]));
-        let root = xml::parse(&text_of("gexf", &graph)).unwrap();
+        for day in ["2014-07-23", "2014-07-21", "2014-07-22", "2014-07-21"] {
+            dated.dates.add(day.parse().unwrap(), 1);
+        }
+        graph.add_relation("Kerry", "Egypt", &dated);
+        let undated = Relation {
+            relation: RelationKind::Opposes,
+            symmetric: false,
+            ..base.clone()
+        };
+        graph.add_relation("Kerry", "Egypt", &undated);
+        let text = text_of("gexf", &graph);
+        let root = xml::parse(&text).unwrap();
         let g = root.child("graph").unwrap();
         assert_eq!(g.attribute("mode"), Some("dynamic"));
         assert_eq!(g.attribute("timeformat"), Some("date"));
-        let starts: Vec<_> = g
+        let spells = |e: &Element| -> Vec<(String, String)> {
+            e.child("spells")
+                .into_iter()
+                .flat_map(|s| s.children("spell"))
+                .map(|s| {
+                    (
+                        s.attribute("start").unwrap().to_string(),
+                        s.attribute("end").unwrap().to_string(),
+                    )
+                })
+                .collect()
+        };
+        let day = |a: &str, b: &str| (a.to_string(), b.to_string());
+        let edges: Vec<_> = g
             .child("edges")
             .unwrap()
             .children("edge")
-            .map(|e| (e.attribute("kind").unwrap(), e.attribute("start")))
+            .map(spells)
+            .collect();
+        assert_eq!(edges, [vec![day("2014-07-21", "2014-07-23")], vec![]]);
+        let nodes: Vec<_> = g
+            .child("nodes")
+            .unwrap()
+            .children("node")
+            .map(spells)
             .collect();
         assert_eq!(
-            starts,
-            [("backs", Some("2014-07-21")), ("opposes", None)],
-            "the earliest date; no start without a dated article"
+            nodes[0],
+            [
+                day("2014-07-21", "2014-07-22"),
+                day("2014-07-24", "2014-07-24")
+            ]
+        );
+        let again = parse_as("gexf", &text).unwrap();
+        assert_eq!(
+            text_of("gexf", &again),
+            text,
+            "the counts per day are read back"
         );
         let static_graph = xml::parse(&text_of("gexf", &sample_graph())).unwrap();
         assert_eq!(

@@ -52,7 +52,7 @@ use quick_xml::Writer;
 
 use super::Text;
 use super::xml::{self, Element, clean};
-use crate::domain::{DocumentInfo, Evidence, RelationKind};
+use crate::domain::{Dates, DocumentInfo, Evidence, RelationKind};
 use crate::error::Result;
 use crate::export::json::GENERATOR;
 use crate::graph::{ActorGraph, Relation};
@@ -83,6 +83,22 @@ const KEYS: [(&str, &str, &str, &str); 17] = [
     ("e_evidence", "edge", "evidence", "string"),
 ];
 
+/// The mentions under each type of an actor whose documents disagree on its type (JSON
+/// text, `{"organization": 12, "person": 1}`), declared only when there is one.
+const TYPES_KEY: [(&str, &str, &str, &str); 1] = [("n_types", "node", "types", "string")];
+
+/// The keys of time, declared only when some node or edge has dates, so that undated
+/// graphs are written as before: first and last day (`YYYY-MM-DD`) and the counts per day
+/// (JSON text, `{"2014-07-22": 2}`).
+const TIME_KEYS: [(&str, &str, &str, &str); 6] = [
+    ("n_first_date", "node", "first_date", "string"),
+    ("n_last_date", "node", "last_date", "string"),
+    ("n_dates", "node", "dates", "string"),
+    ("e_first_date", "edge", "first_date", "string"),
+    ("e_last_date", "edge", "last_date", "string"),
+    ("e_dates", "edge", "dates", "string"),
+];
+
 /// Writes `graph` as GraphML to `out`.
 ///
 /// # Errors
@@ -91,8 +107,13 @@ const KEYS: [(&str, &str, &str, &str); 17] = [
 pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
     let mut out = io::BufWriter::new(out);
     let mut w = xml::writer(&mut out)?;
+    let dated = graph.actors().any(|a| !a.dates.is_empty())
+        || graph.edges().any(|(_, _, r)| !r.dates.is_empty());
+    let time: &[_] = if dated { &TIME_KEYS } else { &[] };
+    let typed = graph.actors().any(|a| !a.types.is_empty());
+    let types: &[_] = if typed { &TYPES_KEY } else { &[] };
     xml::root(&mut w, "graphml", NAMESPACE, SCHEMA).write_inner_content(|w| {
-        for (id, domain, name, kind) in KEYS {
+        for &(id, domain, name, kind) in KEYS.iter().chain(types).chain(time) {
             w.create_element("key")
                 .with_attributes([
                     ("id", id),
@@ -123,6 +144,10 @@ fn write_graph<W: Write>(w: &mut Writer<W>, graph: &ActorGraph) -> io::Result<()
                 data(w, "n_aliases", &json_text(&actor.aliases))?;
                 data(w, "n_mentions", &actor.mentions.to_string())?;
                 data(w, "n_roles", &json_text(&actor.roles))?;
+                if !actor.types.is_empty() {
+                    data(w, "n_types", &json_text(&actor.types))?;
+                }
+                time_data(w, "n", &actor.dates)?;
                 Ok::<(), io::Error>(())
             })?;
     }
@@ -148,8 +173,19 @@ fn write_graph<W: Write>(w: &mut Writer<W>, graph: &ActorGraph) -> io::Result<()
                 data(w, "e_weak", bool_text(r.weak))?;
                 data(w, "e_weight", &r.weight.to_string())?;
                 data(w, "e_evidence", &json_text(&r.evidence))?;
+                time_data(w, "e", &r.dates)?;
                 Ok::<(), io::Error>(())
             })?;
+    }
+    Ok(())
+}
+
+/// The time keys of a node (`prefix` `n`) or an edge (`e`), when it has dates.
+fn time_data<W: Write>(w: &mut Writer<W>, prefix: &str, dates: &Dates) -> io::Result<()> {
+    if let (Some(first), Some(last)) = (dates.first(), dates.last()) {
+        data(w, &format!("{prefix}_first_date"), &first.to_string())?;
+        data(w, &format!("{prefix}_last_date"), &last.to_string())?;
+        data(w, &format!("{prefix}_dates"), &json_text(dates))?;
     }
     Ok(())
 }
@@ -280,6 +316,8 @@ fn parse_graphml(text: &str) -> std::result::Result<ActorGraph, String> {
         actor.aliases = d.json::<BTreeSet<String>>("aliases")?;
         actor.mentions = d.number("mentions", 0)?;
         actor.roles = d.json::<BTreeSet<String>>("roles")?;
+        actor.dates = d.json::<Dates>("dates")?;
+        actor.types = d.json("types")?;
         graph.add_actor(&actor);
     }
     for (i, edge) in g.children("edge").enumerate() {
@@ -310,6 +348,7 @@ fn parse_graphml(text: &str) -> std::result::Result<ActorGraph, String> {
             goldstein,
             weak: d.boolean("weak")?,
             weight: d.number("weight", 1)?,
+            dates: d.json::<Dates>("dates")?,
             evidence: d.json::<Vec<Evidence>>("evidence")?,
         };
         graph.add_relation(source, target, &relation);

@@ -15,26 +15,29 @@
 //!
 //! ```text
 //! { "generator": "actorgraph 0.1.0", "documents": [ {id, path[, date]} ],
-//!   "nodes": [ {id, label, type, aliases, mentions, roles} ],
+//!   "nodes": [ {id, label, type, aliases, mentions, roles[, dates]} ],
 //!   "edges": [ {source, target, relation, symmetric, trigger, triggers, cameo, goldstein,
-//!               weak, weight, evidence} ],
-//!   "sentences": [ {document, sentence, start, end, text} ] }
+//!               weak, weight, evidence[, dates]} ],
+//!   "sentences": [ {document, sentence, start, end, text[, date]} ] }
 //! ```
 //!
 //! where an edge's `source` and `target` are indices into `nodes` and its `evidence` indices
 //! into `sentences` (a sentence stating several relations is stored once). `<`, `>` and `&`
 //! are written as `\u003c`, `\u003e`, `\u0026` so that no text can close the script
 //! element; the page puts names and sentences into the document as text, never as markup.
-//! [`Html`] reads the graph back from a page.
+//! `dates` (statements or mentions per day) are there only for dated articles; then the
+//! toolbar has a time filter, two date inputs, that shows only the relations stated between
+//! the two days (and weighs them by those statements).
+//! [`HTML`] reads the graph back from a page.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use super::Text;
-use crate::domain::{Actor, ActorType, DocumentInfo, Evidence, RelationKind};
+use crate::domain::{Actor, ActorType, Dates, DocumentInfo, Evidence, RelationKind};
 use crate::error::Result;
 use crate::export::json::GENERATOR;
 use crate::graph::{ActorGraph, Relation};
@@ -70,6 +73,10 @@ struct Node {
     aliases: Vec<String>,
     mentions: usize,
     roles: Vec<String>,
+    #[serde(default, skip_serializing_if = "Dates::is_empty")]
+    dates: Dates,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    types: BTreeMap<ActorType, usize>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -85,6 +92,8 @@ struct Edge {
     weak: bool,
     weight: usize,
     evidence: Vec<usize>,
+    #[serde(default, skip_serializing_if = "Dates::is_empty")]
+    dates: Dates,
 }
 
 fn page(graph: &ActorGraph) -> Page {
@@ -101,6 +110,8 @@ fn page(graph: &ActorGraph) -> Page {
                 aliases: a.aliases.iter().cloned().collect(),
                 mentions: a.mentions,
                 roles: a.roles.iter().cloned().collect(),
+                dates: a.dates.clone(),
+                types: a.types.clone(),
             }
         })
         .collect();
@@ -130,6 +141,7 @@ fn page(graph: &ActorGraph) -> Page {
             weak: r.weak,
             weight: r.weight,
             evidence,
+            dates: r.dates.clone(),
         });
     }
     Page {
@@ -221,6 +233,8 @@ fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
         actor.aliases = node.aliases.into_iter().collect();
         actor.mentions = node.mentions;
         actor.roles = node.roles.into_iter().collect();
+        actor.dates = node.dates;
+        actor.types = node.types;
         graph.add_actor(&actor);
         ids.push(actor.id);
     }
@@ -248,6 +262,7 @@ fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
             goldstein: edge.goldstein,
             weak: edge.weak,
             weight: edge.weight,
+            dates: edge.dates,
             evidence,
         };
         graph.add_relation(source, target, &relation);

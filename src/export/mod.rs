@@ -10,7 +10,8 @@
 //! source through graphviz-rust), [`svg`] (SVG or PNG from Graphviz's `dot` program),
 //! [`graphml`] (NetworkX, igraph, Gephi, yEd), [`gexf`] (Gephi, NetworkX), [`cytoscape`]
 //! (Cytoscape.js and Cytoscape desktop), [`neo4j`] (CSV for `neo4j-admin database import` and
-//! a `LOAD CSV` script), [`html`] (one page to explore the graph in a browser, offline). Every
+//! a `LOAD CSV` script), [`html`] (one page to explore the graph in a browser, offline),
+//! [`parquet`] (tables of nodes, edges and evidence for analysis tools). Every
 //! format but DOT and the pictures is read back ([`Format::read`]), which is how the tests
 //! check that each holds what it should.
 //!
@@ -35,11 +36,13 @@
 mod atomic;
 pub mod cytoscape;
 pub mod dot;
+pub mod evidence;
 pub mod gexf;
 pub mod graphml;
 pub mod html;
 pub mod json;
 pub mod neo4j;
+pub mod parquet;
 pub mod svg;
 mod xml;
 
@@ -48,14 +51,14 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
-pub use atomic::write_atomic;
+pub use atomic::{AtomicFile, write_atomic};
 
 use crate::error::{Error, Result};
 use crate::graph::ActorGraph;
 
 /// Every format, in the order they are written and listed.
 #[rustfmt::skip]
-static FORMATS: [Format; 9] = [
+static FORMATS: [Format; 10] = [
     //          name         file name               exporter               what it is
     Format::new("json",      "graph.json",           &json::JSON,           "NetworkX node-link JSON"),
     Format::new("dot",       "graph.dot",            &dot::DOT,             "Graphviz DOT source"),
@@ -66,6 +69,7 @@ static FORMATS: [Format; 9] = [
     Format::new("cytoscape", "graph.cytoscape.json", &cytoscape::CYTOSCAPE, "Cytoscape.js elements JSON"),
     Format::new("neo4j",     neo4j::FOLDER,          &neo4j::Neo4j,         "Neo4j import CSV files and a LOAD CSV script"),
     Format::new("html",      "graph.html",           &html::HTML,           "Self-contained interactive page to explore the graph offline"),
+    Format::new("parquet",   parquet::FOLDER,        &parquet::Parquet,     "Parquet tables of nodes, edges and evidence for DuckDB, pandas, Spark"),
 ];
 
 /// Every format, in the order they are written (and listed in `--help`).
@@ -390,6 +394,7 @@ pub(crate) mod tests {
             start,
             end,
             text: text[start..end].into(),
+            date: None,
         };
         let statement = |source: &str, target: &str, relation, trigger: &str, sentence| {
             let (start, end) = if sentence == 0 {
@@ -440,6 +445,7 @@ pub(crate) mod tests {
                 id: "cairo".into(),
                 path: "seeds/cairo.txt".into(),
                 date: None,
+                url: None,
             }),
             actors: vec![
                 kerry,
@@ -478,6 +484,7 @@ pub(crate) mod tests {
             goldstein: None,
             weak: false,
             weight: 1,
+            dates: Default::default(),
             evidence: vec![evidence(0, 0, 29)],
         };
         graph.add_relation("O\"Brien \\ C:\\path", "Egypt", &odd);
@@ -538,6 +545,7 @@ pub(crate) mod tests {
                 ("cytoscape", "graph.cytoscape.json"),
                 ("neo4j", "neo4j"),
                 ("html", "graph.html"),
+                ("parquet", "parquet"),
             ]
         );
         for &f in formats() {
@@ -553,7 +561,7 @@ pub(crate) mod tests {
             "pdf".parse::<Format>(),
             Err(
                 "unknown format \"pdf\" (expected json, dot, svg, png, graphml, gexf, \
-                 cytoscape, neo4j or html)"
+                 cytoscape, neo4j, html or parquet)"
                     .to_string()
             )
         );
@@ -611,9 +619,37 @@ pub(crate) mod tests {
         }
     }
 
+    /// The sample with time and a disputed type: dated statements and mentions, and an
+    /// actor two documents typed differently.
+    fn timed_graph() -> ActorGraph {
+        let mut graph = sample_graph();
+        let (_, _, base) = graph.edges().next().unwrap();
+        let mut dated = base.clone();
+        dated.dates.add("2014-07-22".parse().unwrap(), 2);
+        dated.dates.add("2014-07-24".parse().unwrap(), 1);
+        dated.weight = 3;
+        for e in &mut dated.evidence {
+            e.date = Some("2014-07-22".parse().unwrap());
+        }
+        let mut yukos = Actor::new("Yukos", ActorType::Organization);
+        yukos.mentions = 3;
+        yukos.dates.add("2014-07-22".parse().unwrap(), 3);
+        graph.add_actor(&yukos);
+        let mut person = Actor::new("Yukos", ActorType::Person);
+        person.mentions = 1;
+        graph.add_actor(&person);
+        graph.add_relation("Yukos", "Egypt", &dated);
+        assert!(!graph.actor("Yukos").unwrap().types.is_empty());
+        graph
+    }
+
     #[test]
     fn formats_with_a_reader_read_back_what_they_wrote() {
-        let graph = sample_graph();
+        check_read_back(sample_graph());
+        check_read_back(timed_graph());
+    }
+
+    fn check_read_back(graph: ActorGraph) {
         let readers: Vec<&str> = formats()
             .iter()
             .filter(|f| f.reads_back())

@@ -4,11 +4,14 @@
 //! Written into a folder `neo4j/`:
 //!
 //! ```text
-//! nodes.csv          id:ID,:LABEL,label,type,aliases:string[],mentions:int,roles:string[]
+//! nodes.csv          id:ID,:LABEL,label,type,aliases:string[],mentions:int,roles:string[],
+//!                    types:string[],type_mentions:int[],first_date:date,last_date:date,
+//!                    dates:date[],date_counts:int[]
 //! relationships.csv  :START_ID,:END_ID,:TYPE,relation,symmetric:boolean,trigger,
 //!                    triggers:string[],cameo,goldstein:float,weak:boolean,weight:int,
 //!                    first_date:date,evidence_documents:string[],evidence_sentences:int[],
-//!                    evidence_starts:int[],evidence_ends:int[],evidence_texts:string[]
+//!                    evidence_starts:int[],evidence_ends:int[],evidence_texts:string[],
+//!                    last_date:date,dates:date[],date_counts:int[],evidence_dates:string[]
 //! import.cypher      LOAD CSV ... MERGE ..., with the neo4j-admin command in its header
 //! ```
 //!
@@ -16,8 +19,11 @@
 //! `Group`, `Location`; relationship types are `MEETS`, `BACKS`, `OPPOSES`,
 //! `AFFILIATED_WITH`, from the agent to the other party. Evidence, a list of records in the
 //! other formats, is five parallel arrays (item *i* of each describes sentence *i*), since
-//! Neo4j properties hold no nested values. `first_date` is the date of the earliest
-//! dated article stating the relation (empty when none is dated), `cameo` and `goldstein`
+//! Neo4j properties hold no nested values. Actors whose documents disagree on the type have `types` and
+//! `type_mentions` (the mentions under each), and dated actors their first and last day and
+//! mentions per day. `first_date` and `last_date` of a relationship are the dates of the
+//! earliest and latest dated articles stating the relation (empty when none is dated), and
+//! `dates` and `date_counts` its statements per day (two parallel arrays), `cameo` and `goldstein`
 //! are empty without a CAMEO code; an empty field sets no property.
 //!
 //! **Array delimiter: U+001F** (the ASCII unit separator), not neo4j-admin's default `;`:
@@ -34,7 +40,7 @@
 //! Fields are quoted when they need it (RFC 4180, a quote doubled), the first line is the
 //! header, rows are in graph order and lines end with `\n`.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -57,7 +63,7 @@ pub const SCRIPT: &str = "import.cypher";
 pub const ARRAY_DELIMITER: char = '\u{1F}';
 
 /// Header of `nodes.csv`.
-pub const NODE_HEADER: [&str; 7] = [
+pub const NODE_HEADER: [&str; 13] = [
     "id:ID",
     ":LABEL",
     "label",
@@ -65,10 +71,16 @@ pub const NODE_HEADER: [&str; 7] = [
     "aliases:string[]",
     "mentions:int",
     "roles:string[]",
+    "types:string[]",
+    "type_mentions:int[]",
+    "first_date:date",
+    "last_date:date",
+    "dates:date[]",
+    "date_counts:int[]",
 ];
 
 /// Header of `relationships.csv`.
-pub const RELATIONSHIP_HEADER: [&str; 17] = [
+pub const RELATIONSHIP_HEADER: [&str; 21] = [
     ":START_ID",
     ":END_ID",
     ":TYPE",
@@ -86,6 +98,10 @@ pub const RELATIONSHIP_HEADER: [&str; 17] = [
     "evidence_starts:int[]",
     "evidence_ends:int[]",
     "evidence_texts:string[]",
+    "last_date:date",
+    "dates:date[]",
+    "date_counts:int[]",
+    "evidence_dates:string[]",
 ];
 
 /// The Neo4j label of an actor type: `Person`, `Organization`, ...
@@ -154,10 +170,21 @@ pub fn write_nodes(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
             &array(&a.aliases),
             &a.mentions.to_string(),
             &array(&a.roles),
+            &array(a.types.keys().map(|k| k.as_str())),
+            &array(a.types.values().map(|n| n.to_string())),
+            &day(a.dates.first()),
+            &day(a.dates.last()),
+            &array(a.dates.iter().map(|(d, _)| d.to_string())),
+            &array(a.dates.iter().map(|(_, c)| c.to_string())),
         ])
         .map_err(csv_error)?;
     }
     w.flush()
+}
+
+/// `YYYY-MM-DD`, or an empty field.
+fn day(d: Option<crate::domain::Date>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
 }
 
 /// Writes `relationships.csv` to `out`.
@@ -166,20 +193,9 @@ pub fn write_nodes(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
 ///
 /// Only the errors of `out`.
 pub fn write_relationships(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
-    let dates: HashMap<&str, &str> = graph
-        .documents()
-        .iter()
-        .filter_map(|d| Some((d.id.as_str(), d.date.as_deref()?)))
-        .collect();
     let mut w = csv_writer(out);
     w.write_record(RELATIONSHIP_HEADER).map_err(csv_error)?;
     for (s, t, r) in graph.edges() {
-        let first_date = r
-            .evidence
-            .iter()
-            .filter_map(|e| dates.get(e.document.as_str()).copied())
-            .min()
-            .unwrap_or_default();
         let numbers =
             |f: fn(&Evidence) -> usize| array(r.evidence.iter().map(|e| f(e).to_string()));
         w.write_record([
@@ -194,12 +210,16 @@ pub fn write_relationships(graph: &ActorGraph, out: impl Write) -> io::Result<()
             &r.goldstein.map(|g| g.to_string()).unwrap_or_default(),
             if r.weak { "true" } else { "false" },
             &r.weight.to_string(),
-            first_date,
+            &day(r.first_date()),
             &array(r.evidence.iter().map(|e| &e.document)),
             &numbers(|e| e.sentence),
             &numbers(|e| e.start),
             &numbers(|e| e.end),
             &array(r.evidence.iter().map(|e| &e.text)),
+            &day(r.last_date()),
+            &array(r.dates.iter().map(|(d, _)| d.to_string())),
+            &array(r.dates.iter().map(|(_, c)| c.to_string())),
+            &array(r.evidence.iter().map(|e| day(e.date))),
         ])
         .map_err(csv_error)?;
     }
@@ -280,7 +300,10 @@ pub fn import_cypher() -> String {
              \x20   r.evidence_sentences = {sentences},\n\
              \x20   r.evidence_starts = {starts},\n\
              \x20   r.evidence_ends = {ends},\n\
-             \x20   r.evidence_texts = {texts};\n",
+             \x20   r.evidence_texts = {texts},\n\
+             \x20   r.last_date = {last},\n\
+             \x20   r.dates = {days},\n\
+             \x20   r.date_counts = {counts};\n",
             triggers = split_strings("triggers:string[]"),
             cameo = "CASE WHEN coalesce(row.cameo, '') = '' THEN null ELSE row.cameo END",
             date = "CASE WHEN coalesce(row.`first_date:date`, '') = '' THEN null \
@@ -290,9 +313,20 @@ pub fn import_cypher() -> String {
             starts = split_integers("evidence_starts:int[]"),
             ends = split_integers("evidence_ends:int[]"),
             texts = split_strings("evidence_texts:string[]"),
+            last = "CASE WHEN coalesce(row.`last_date:date`, '') = '' THEN null \
+                    ELSE date(row.`last_date:date`) END",
+            days = split_dates("dates:date[]"),
+            counts = split_integers("date_counts:int[]"),
         ));
     }
     s
+}
+
+fn split_dates(column: &str) -> String {
+    format!(
+        "CASE WHEN coalesce(row.`{column}`, '') = '' THEN null \
+         ELSE [d IN split(row.`{column}`, '\\u001f') | date(d)] END"
+    )
 }
 
 fn split_strings(column: &str) -> String {
@@ -409,29 +443,26 @@ fn items(field: &str) -> Vec<String> {
     }
 }
 
+/// The error maker for a file: a reason becomes a parse error naming the file.
+fn failure(path: &Path) -> impl Fn(String) -> Error + use<> {
+    let path = path.to_path_buf();
+    move |reason: String| Error::Parse {
+        path: path.clone(),
+        reason,
+    }
+}
+
 fn parse(nodes: &str, relationships: &str, np: &Path, rp: &Path) -> Result<ActorGraph> {
-    let fail = |path: &Path| {
-        let path = path.to_path_buf();
-        move |reason: String| Error::Parse { path, reason }
-    };
     let mut graph = ActorGraph::new();
     for (i, row) in records(nodes, &NODE_HEADER)
-        .map_err(fail(np))?
+        .map_err(failure(np))?
         .iter()
         .enumerate()
     {
         let line = i + 2;
-        let kind: ActorType = serde_json::from_value(serde_json::Value::from(&row[3]))
-            .map_err(|_| fail(np)(format!("line {line}: unknown actor type {:?}", &row[3])))?;
-        let mut actor = Actor::new(&row[0], kind);
-        actor.label = row[2].to_string();
-        actor.aliases = items(&row[4]).into_iter().collect::<BTreeSet<_>>();
-        actor.mentions = row[5]
-            .parse()
-            .map_err(|_| fail(np)(format!("line {line}: mentions {:?}", &row[5])))?;
-        actor.roles = items(&row[6]).into_iter().collect();
+        let actor = parse_actor(row, line, np)?;
         if graph.actor(&actor.id).is_some() {
-            return Err(fail(np)(format!(
+            return Err(failure(np)(format!(
                 "line {line}: a second actor {:?}",
                 actor.id
             )));
@@ -439,66 +470,136 @@ fn parse(nodes: &str, relationships: &str, np: &Path, rp: &Path) -> Result<Actor
         graph.add_actor(&actor);
     }
     for (i, row) in records(relationships, &RELATIONSHIP_HEADER)
-        .map_err(fail(rp))?
+        .map_err(failure(rp))?
         .iter()
         .enumerate()
     {
         let line = i + 2;
-        let bad = |what: &str, value: &str| fail(rp)(format!("line {line}: {what} {value:?}"));
         for end in [&row[0], &row[1]] {
             if graph.actor(end).is_none() {
-                return Err(bad("no actor", end));
+                return Err(failure(rp)(format!("line {line}: no actor {end:?}")));
             }
         }
-        let relation = RelationKind::parse(&row[3]).ok_or_else(|| bad("relation", &row[3]))?;
-        let boolean = |v: &str| match v {
-            "true" => Ok(true),
-            "false" => Ok(false),
-            other => Err(bad("boolean", other)),
-        };
-        let numbers = |v: &str| {
-            items(v)
-                .iter()
-                .map(|n| n.parse::<usize>().map_err(|_| bad("number", n)))
-                .collect::<Result<Vec<_>>>()
-        };
-        let (documents, sentences, starts, ends, texts) = (
-            items(&row[12]),
-            numbers(&row[13])?,
-            numbers(&row[14])?,
-            numbers(&row[15])?,
-            items(&row[16]),
+        let relation = parse_relation(row, line, rp)?;
+        graph.add_relation(&row[0], &row[1], &relation);
+    }
+    Ok(graph)
+}
+
+/// The actor of a row of `nodes.csv` (line `line` of `np`).
+fn parse_actor(row: &csv::StringRecord, line: usize, np: &Path) -> Result<Actor> {
+    let fail = |_: &Path| failure(np);
+    let kind: ActorType = serde_json::from_value(serde_json::Value::from(&row[3]))
+        .map_err(|_| fail(np)(format!("line {line}: unknown actor type {:?}", &row[3])))?;
+    let mut actor = Actor::new(&row[0], kind);
+    actor.label = row[2].to_string();
+    actor.aliases = items(&row[4]).into_iter().collect::<BTreeSet<_>>();
+    actor.mentions = row[5]
+        .parse()
+        .map_err(|_| fail(np)(format!("line {line}: mentions {:?}", &row[5])))?;
+    actor.roles = items(&row[6]).into_iter().collect();
+    let bad = |what: &str, value: &str| fail(np)(format!("line {line}: {what} {value:?}"));
+    let (types, counts) = (items(&row[7]), items(&row[8]));
+    if types.len() != counts.len() {
+        return Err(bad("types and type_mentions of different lengths", &row[7]));
+    }
+    for (t, n) in types.iter().zip(&counts) {
+        let kind: ActorType = serde_json::from_value(serde_json::Value::from(t.as_str()))
+            .map_err(|_| bad("actor type", t))?;
+        actor
+            .types
+            .insert(kind, n.parse().map_err(|_| bad("number", n))?);
+    }
+    let (days, counts) = (items(&row[11]), items(&row[12]));
+    if days.len() != counts.len() {
+        return Err(bad("dates and date_counts of different lengths", &row[11]));
+    }
+    for (d, n) in days.iter().zip(&counts) {
+        actor.dates.add(
+            d.parse().map_err(|_| bad("date", d))?,
+            n.parse().map_err(|_| bad("number", n))?,
         );
-        let n = documents.len();
-        if [sentences.len(), starts.len(), ends.len(), texts.len()] != [n; 4] {
-            return Err(bad("evidence arrays of different lengths", &row[13]));
-        }
-        let evidence = (0..n)
-            .map(|k| Evidence {
+    }
+    Ok(actor)
+}
+
+/// The relation of a row of `relationships.csv` (line `line` of `rp`).
+fn parse_relation(row: &csv::StringRecord, line: usize, rp: &Path) -> Result<Relation> {
+    let fail = |_: &Path| failure(rp);
+    let bad = |what: &str, value: &str| fail(rp)(format!("line {line}: {what} {value:?}"));
+    let relation = RelationKind::parse(&row[3]).ok_or_else(|| bad("relation", &row[3]))?;
+    let boolean = |v: &str| match v {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        other => Err(bad("boolean", other)),
+    };
+    let numbers = |v: &str| {
+        items(v)
+            .iter()
+            .map(|n| n.parse::<usize>().map_err(|_| bad("number", n)))
+            .collect::<Result<Vec<_>>>()
+    };
+    let (documents, sentences, starts, ends, texts) = (
+        items(&row[12]),
+        numbers(&row[13])?,
+        numbers(&row[14])?,
+        numbers(&row[15])?,
+        items(&row[16]),
+    );
+    let n = documents.len();
+    // One undated sentence is an empty field, which splits into no item.
+    let evidence_dates = match items(&row[20]) {
+        d if d.is_empty() => vec![String::new(); n],
+        d => d,
+    };
+    if [
+        sentences.len(),
+        starts.len(),
+        ends.len(),
+        texts.len(),
+        evidence_dates.len(),
+    ] != [n; 5]
+    {
+        return Err(bad("evidence arrays of different lengths", &row[13]));
+    }
+    let evidence = (0..n)
+        .map(|k| -> Result<Evidence> {
+            Ok(Evidence {
                 document: documents[k].clone(),
                 sentence: sentences[k],
                 start: starts[k],
                 end: ends[k],
                 text: texts[k].clone(),
+                date: match evidence_dates[k].as_str() {
+                    "" => None,
+                    d => Some(d.parse().map_err(|_| bad("date", d))?),
+                },
             })
-            .collect();
-        let relation = Relation {
-            relation,
-            symmetric: boolean(&row[4])?,
-            trigger: row[5].to_string(),
-            triggers: items(&row[6]),
-            cameo: Some(row[7].to_string()).filter(|c| !c.is_empty()),
-            goldstein: match &row[8] {
-                "" => None,
-                g => Some(g.parse().map_err(|_| bad("goldstein", g))?),
-            },
-            weak: boolean(&row[9])?,
-            weight: row[10].parse().map_err(|_| bad("weight", &row[10]))?,
-            evidence,
-        };
-        graph.add_relation(&row[0], &row[1], &relation);
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let (days, counts) = (items(&row[18]), numbers(&row[19])?);
+    if days.len() != counts.len() {
+        return Err(bad("dates and date_counts of different lengths", &row[18]));
     }
-    Ok(graph)
+    let mut dates = crate::domain::Dates::new();
+    for (d, c) in days.iter().zip(counts) {
+        dates.add(d.parse().map_err(|_| bad("date", d))?, c);
+    }
+    Ok(Relation {
+        relation,
+        symmetric: boolean(&row[4])?,
+        trigger: row[5].to_string(),
+        triggers: items(&row[6]),
+        cameo: Some(row[7].to_string()).filter(|c| !c.is_empty()),
+        goldstein: match &row[8] {
+            "" => None,
+            g => Some(g.parse().map_err(|_| bad("goldstein", g))?),
+        },
+        weak: boolean(&row[9])?,
+        weight: row[10].parse().map_err(|_| bad("weight", &row[10]))?,
+        dates,
+        evidence,
+    })
 }
 
 #[cfg(test)]
@@ -520,7 +621,7 @@ mod tests {
         let kerry = nodes.lines().nth(1).unwrap();
         assert_eq!(
             kerry,
-            "John Kerry,Actor\u{1F}Person,John Kerry,person,John\u{1F}Kerry,3,Secretary of State"
+            "John Kerry,Actor\u{1F}Person,John Kerry,person,John\u{1F}Kerry,3,Secretary of State,,,,,,"
         );
         assert_eq!(array(["a\u{1F}b", "c"]), "a b\u{1F}c");
     }
@@ -551,7 +652,7 @@ mod tests {
         let header = RELATIONSHIP_HEADER.join(",");
         let e = from_strs(
             &nodes_to_string(&sample_graph()),
-            &format!("{header}\nNobody,Egypt,MEETS,meets,true,t,t,,,false,1,,,,,,\n"),
+            &format!("{header}\nNobody,Egypt,MEETS,meets,true,t,t,,,false,1,,,,,,,,,,\n"),
         )
         .unwrap_err();
         assert_eq!(

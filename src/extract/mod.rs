@@ -23,9 +23,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::domain::Document;
-use crate::domain::{
-    Actor, ActorType, DocumentGraph, DocumentInfo, Evidence, RelationKind, Statement,
-};
+use crate::domain::{Actor, ActorType, DocumentGraph, Evidence, RelationKind, Statement};
 use crate::lexicon::Lexicon;
 use crate::text::{Sentence, Span, segment};
 
@@ -113,11 +111,7 @@ pub(crate) fn extract_document<A: Annotator + Sync>(
         (actors, statements)
     };
     DocumentGraph {
-        document: Some(DocumentInfo {
-            id: doc.id.clone(),
-            path: doc.path.clone(),
-            date: doc.date.clone(),
-        }),
+        document: Some(doc.info()),
         actors,
         statements,
     }
@@ -253,6 +247,7 @@ impl StatementWords<'_> {
             start: span.start,
             end: span.end,
             text: span.slice(&self.doc.text).to_string(),
+            date: self.doc.date,
         }
     }
 

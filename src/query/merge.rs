@@ -35,9 +35,32 @@ use crate::graph::ActorGraph;
 /// `-` for standard input) is already in an earlier graph: its statements would be counted
 /// twice.
 pub fn merge(graphs: &[(PathBuf, ActorGraph)]) -> Result<ActorGraph> {
+    merge_with(graphs, crate::graph::DEFAULT_EVIDENCE)
+}
+
+/// [`merge`], keeping at most `evidence_limit` evidence sentences per edge: the first in
+/// [`Evidence::order`](crate::Evidence::order), as a build does. Merge graphs built with
+/// the same limit, so that the sample is the one one build of everything would keep.
+///
+/// Every rule of the merge is commutative and associative (see
+/// [`ActorGraph`](crate::ActorGraph)): merging in any order and any grouping (`((a b) c)`,
+/// `(a (b c))`) gives the same actors and edges with the same attributes, evidence and
+/// counts per day; only the order of the lists (nodes, edges, documents) and the direction a
+/// symmetric edge is stored in follow the order given. Document ids are the exception when
+/// two documents of different graphs have the same stem and path (see above): the `~2`
+/// suffix goes to the later one.
+///
+/// # Errors
+///
+/// As [`merge`].
+pub fn merge_with(graphs: &[(PathBuf, ActorGraph)], evidence_limit: usize) -> Result<ActorGraph> {
     let mut seen: HashMap<&str, &DocumentInfo> = HashMap::new();
     for (path, graph) in graphs {
-        for d in graph.documents().iter().filter(|d| d.path != "-") {
+        for d in graph
+            .documents()
+            .iter()
+            .filter(|d| d.path != "-" && !d.path.starts_with("-:"))
+        {
             if let Some(earlier) = seen.insert(d.path.as_str(), d) {
                 return Err(Error::Merge {
                     path: path.to_path_buf(),
@@ -51,7 +74,7 @@ pub fn merge(graphs: &[(PathBuf, ActorGraph)]) -> Result<ActorGraph> {
         }
     }
     let ids = document_ids(graphs);
-    let mut out = ActorGraph::new();
+    let mut out = ActorGraph::with_evidence_limit(evidence_limit);
     for ((_, graph), ids) in graphs.iter().zip(&ids) {
         let renamed: HashMap<&str, &str> = graph
             .documents()
@@ -70,7 +93,7 @@ pub fn merge(graphs: &[(PathBuf, ActorGraph)]) -> Result<ActorGraph> {
         }
         for (s, t, r) in graph.edges() {
             if renamed.is_empty() {
-                out.add_relation(&s.id, &t.id, r);
+                out.merge_relation(&s.id, &t.id, r);
             } else {
                 let mut r = r.clone();
                 for e in &mut r.evidence {
@@ -78,7 +101,7 @@ pub fn merge(graphs: &[(PathBuf, ActorGraph)]) -> Result<ActorGraph> {
                         e.document = id.to_string();
                     }
                 }
-                out.add_relation(&s.id, &t.id, &r);
+                out.merge_relation(&s.id, &t.id, &r);
             }
         }
     }
@@ -87,7 +110,11 @@ pub fn merge(graphs: &[(PathBuf, ActorGraph)]) -> Result<ActorGraph> {
 
 /// The id of every document of every graph in the merged graph (see [`merge`]).
 fn document_ids(graphs: &[(PathBuf, ActorGraph)]) -> Vec<Vec<String>> {
+    // A feed record (`news.jsonl:17`) has an id of its own, not its file's stem.
     let stem = |d: &DocumentInfo| {
+        if is_record(&d.path) {
+            return None;
+        }
         Path::new(&d.path)
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -143,9 +170,23 @@ fn document_ids(graphs: &[(PathBuf, ActorGraph)]) -> Vec<Vec<String>> {
 fn base(d: &DocumentInfo) -> String {
     if d.path == "-" {
         "stdin".to_string()
+    } else if is_record(&d.path) {
+        d.id.clone()
     } else {
         without_extension(&d.path)
     }
+}
+
+/// Whether a document path is `FILE:LINE` of a JSON Lines or CSV feed (`-:LINE` for one
+/// read from standard input).
+fn is_record(path: &str) -> bool {
+    path.rsplit_once(':').is_some_and(|(file, line)| {
+        !line.is_empty()
+            && line.bytes().all(|b| b.is_ascii_digit())
+            && (file == "-"
+                || crate::ingest::InputFormat::of_path(Path::new(file))
+                    .is_some_and(|f| f != crate::ingest::InputFormat::Text))
+    })
 }
 
 /// `a/b/c.txt` -> `a/b/c`, with `/` separators, as document ids are written.
@@ -186,6 +227,7 @@ mod tests {
                 id: id.into(),
                 path: path.into(),
                 date: None,
+                url: None,
             }),
             actors,
             statements: statements
@@ -207,6 +249,7 @@ mod tests {
                         start: 0,
                         end: 1,
                         text: format!("{s} {relation} {t} in {id}"),
+                        date: None,
                     },
                 })
                 .collect(),
@@ -325,5 +368,312 @@ mod tests {
         assert_eq!(r.weight, 2);
         let docs: Vec<_> = r.evidence.iter().map(|e| e.document.as_str()).collect();
         assert_eq!(docs, ["news/22/001", "news/23/001"]);
+    }
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::*;
+    use crate::domain::{Actor, ActorType, DocumentGraph, Evidence, RelationKind, Statement};
+    use crate::export::json;
+    use crate::text::Span;
+    use serde_json::Value;
+
+    /// An article: id, date, and its statements (source, target, relation, trigger, CAMEO).
+    type Article = (
+        &'static str,
+        Option<&'static str>,
+        &'static [(
+            &'static str,
+            &'static str,
+            RelationKind,
+            &'static str,
+            Option<&'static str>,
+        )],
+    );
+
+    /// Eight dated (and two undated) articles whose statements overlap: the same edges in
+    /// several articles with other triggers, CAMEO codes, hedges and days; an actor typed
+    /// differently by two articles; symmetric edges stated both ways.
+    fn articles() -> Vec<DocumentGraph> {
+        use RelationKind::*;
+        let rows: [Article; 10] = [
+            (
+                "a",
+                Some("2014-07-21"),
+                &[
+                    ("Egypt", "Hamas", Opposes, "condemned", Some("122")),
+                    ("Kerry", "Egypt", Meets, "talks", None),
+                ],
+            ),
+            (
+                "b",
+                Some("2014-07-22"),
+                &[
+                    ("Egypt", "Hamas", Opposes, "accused", Some("112")),
+                    ("Egypt", "Kerry", Meets, "met", Some("040")),
+                ],
+            ),
+            (
+                "c",
+                Some("2014-07-22"),
+                &[
+                    ("Qatar", "Hamas", Backs, "backs", None),
+                    ("Egypt", "Hamas", Opposes, "accused", None),
+                ],
+            ),
+            (
+                "d",
+                None,
+                &[
+                    ("Egypt", "Hamas", Opposes, "rejected", None),
+                    ("Turkey", "Israel", Opposes, "called", Some("111")),
+                ],
+            ),
+            (
+                "e",
+                Some("2014-07-25"),
+                &[
+                    ("Qatar", "Hamas", Backs, "funds", Some("070")),
+                    ("Kerry", "Egypt", Meets, "visited", None),
+                ],
+            ),
+            (
+                "f",
+                Some("2014-07-20"),
+                &[
+                    ("Egypt", "Hamas", Opposes, "blamed", None),
+                    ("Egypt", "Hamas", Opposes, "blamed", None),
+                ],
+            ),
+            (
+                "g",
+                Some("2014-07-23"),
+                &[("Hamas", "Egypt", Opposes, "rejected", Some("125"))],
+            ),
+            (
+                "h",
+                None,
+                &[
+                    ("Qatar", "Hamas", Backs, "supports", None),
+                    ("Kerry", "Egypt", Meets, "talks", None),
+                ],
+            ),
+            (
+                "i",
+                Some("2014-07-22"),
+                &[
+                    ("Turkey", "Israel", Opposes, "condemned", None),
+                    ("Egypt", "Hamas", Opposes, "warned", Some("130")),
+                ],
+            ),
+            (
+                "j",
+                Some("2014-07-26"),
+                &[
+                    ("Egypt", "Hamas", Opposes, "accused", None),
+                    ("Qatar", "Hamas", Backs, "backs", None),
+                ],
+            ),
+        ];
+        rows.iter()
+            .map(|&(id, date, statements)| document_graph(id, date, statements))
+            .collect()
+    }
+
+    /// The graph of article `id` stating `statements`, each actor named once.
+    fn document_graph(
+        id: &'static str,
+        date: Option<&'static str>,
+        statements: &[(
+            &'static str,
+            &'static str,
+            RelationKind,
+            &'static str,
+            Option<&'static str>,
+        )],
+    ) -> DocumentGraph {
+        let date = date.map(|d| d.parse().unwrap());
+        let mut actors: Vec<Actor> = Vec::new();
+        for &(s, t, ..) in statements {
+            for name in [s, t] {
+                if !actors.iter().any(|a| a.id == name) {
+                    // "Kerry" is a person in some articles, a group in others.
+                    let kind = match name {
+                        "Kerry" if id < "e" => ActorType::Group,
+                        "Kerry" => ActorType::Person,
+                        "Hamas" => ActorType::Organization,
+                        _ => ActorType::Country,
+                    };
+                    let mut a = Actor::new(name, kind);
+                    a.aliases.insert(format!("{name} of {id}"));
+                    a.mentions = 1 + id.len();
+                    actors.push(a);
+                }
+            }
+        }
+        let statements = statements
+            .iter()
+            .enumerate()
+            .map(|(i, &(s, t, relation, trigger, cameo))| Statement {
+                source: s.into(),
+                target: t.into(),
+                relation,
+                symmetric: false,
+                trigger: trigger.into(),
+                trigger_span: Span::new(0, 1),
+                cameo: cameo.map(str::to_string),
+                goldstein: cameo.map(|c| -(c.len() as f32)),
+                weak: trigger == "warned",
+                evidence: Evidence {
+                    document: id.into(),
+                    sentence: i,
+                    start: i * 10,
+                    end: i * 10 + 9,
+                    text: format!("{s} {trigger} {t}."),
+                    date,
+                },
+            })
+            .collect();
+        DocumentGraph {
+            document: Some(DocumentInfo {
+                id: id.into(),
+                path: format!("news/{id}.txt"),
+                date,
+                url: None,
+            }),
+            actors,
+            statements,
+        }
+    }
+
+    /// The graph as a value that ignores what merging in another order may change: the
+    /// order of the lists, the direction a symmetric edge is stored in, and edge keys.
+    fn canonical(graph: &ActorGraph) -> Value {
+        let mut v: Value = serde_json::from_str(&json::to_string(graph)).unwrap();
+        let sort = |list: &mut Value, key: &dyn Fn(&Value) -> String| {
+            let items = list.as_array_mut().unwrap();
+            items.sort_by_key(|a| key(a));
+        };
+        sort(&mut v["graph"]["documents"], &|d| d["id"].to_string());
+        sort(&mut v["nodes"], &|n| n["id"].to_string());
+        for e in v["edges"].as_array_mut().unwrap() {
+            e.as_object_mut().unwrap().remove("key");
+            if e["symmetric"] == true && e["source"].as_str() > e["target"].as_str() {
+                let (s, t) = (e["source"].clone(), e["target"].clone());
+                e["source"] = t;
+                e["target"] = s;
+            }
+        }
+        sort(&mut v["edges"], &|e| {
+            format!("{} {} {}", e["source"], e["target"], e["relation"])
+        });
+        v.as_object_mut().unwrap().remove("links");
+        v
+    }
+
+    /// A linear congruential sequence: the same "random" orders every run.
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (self.0 >> 33) as usize % n
+        }
+    }
+
+    /// Merges `graphs` by a random grouping: split in two at a random point, merge each
+    /// half the same way, then the two results (in a random order).
+    fn merge_grouped(graphs: Vec<ActorGraph>, rng: &mut Lcg, limit: usize) -> ActorGraph {
+        if graphs.len() == 1 {
+            return graphs.into_iter().next().unwrap();
+        }
+        let mut graphs = graphs;
+        let split = 1 + rng.below(graphs.len() - 1);
+        let right = graphs.split_off(split);
+        let mut parts = vec![
+            merge_grouped(graphs, rng, limit),
+            merge_grouped(right, rng, limit),
+        ];
+        if rng.below(2) == 1 {
+            parts.reverse();
+        }
+        let named: Vec<_> = parts
+            .into_iter()
+            .enumerate()
+            .map(|(i, g)| (PathBuf::from(format!("{i}.json")), g))
+            .collect();
+        merge_with(&named, limit).unwrap()
+    }
+
+    #[test]
+    fn merging_in_any_order_and_grouping_gives_the_same_graph() {
+        for limit in [0, 1, 2, 10] {
+            let docs = articles();
+            let single = |d: &DocumentGraph| {
+                let mut g = ActorGraph::with_evidence_limit(limit);
+                g.add_document(d);
+                g
+            };
+            let mut whole = ActorGraph::with_evidence_limit(limit);
+            for d in &docs {
+                whole.add_document(d);
+            }
+            let expected = canonical(&whole);
+            let mut rng = Lcg(limit as u64 + 1);
+            for round in 0..40 {
+                let mut order: Vec<usize> = (0..docs.len()).collect();
+                for i in (1..order.len()).rev() {
+                    order.swap(i, rng.below(i + 1));
+                }
+                let graphs = order.iter().map(|&i| single(&docs[i])).collect();
+                let merged = merge_grouped(graphs, &mut rng, limit);
+                assert_eq!(
+                    canonical(&merged),
+                    expected,
+                    "limit {limit}, round {round}, order {order:?}"
+                );
+                // Through JSON files too, as `actorgraph merge` reads them.
+                let again = json::from_str(&json::to_string(&merged)).unwrap();
+                assert_eq!(canonical(&again), expected);
+            }
+        }
+    }
+
+    #[test]
+    fn the_merge_rules_are_the_canonical_ones() {
+        let docs = articles();
+        let mut whole = ActorGraph::with_evidence_limit(2);
+        for d in &docs {
+            whole.add_document(d);
+        }
+        let (_, _, r) = whole
+            .edges()
+            .find(|(s, t, r)| {
+                s.id == "Egypt" && t.id == "Hamas" && r.relation == RelationKind::Opposes
+            })
+            .unwrap();
+        assert_eq!(r.weight, 8);
+        assert_eq!(r.trigger, "accused", "the first trigger in sorted order");
+        assert_eq!(
+            r.triggers,
+            ["accused", "blamed", "condemned", "rejected", "warned"]
+        );
+        assert_eq!(r.cameo.as_deref(), Some("112"), "the smallest code");
+        assert!(!r.weak);
+        let docs: Vec<_> = r.evidence.iter().map(|e| e.document.as_str()).collect();
+        assert_eq!(docs, ["d", "f"], "undated first, then by date: two kept");
+        let days: Vec<_> = r.dates.iter().map(|(d, n)| (d.to_string(), n)).collect();
+        assert_eq!(days.len(), 4);
+        assert_eq!(days[0], ("2014-07-20".to_string(), 2));
+        assert_eq!(r.dates.total(), 7, "the undated statement has no day");
+        let kerry = whole.actor("Kerry").unwrap();
+        // A group in a and b, a person in e and h, 2 mentions each: a tie, which the first
+        // type in order wins.
+        assert_eq!(kerry.kind, ActorType::Person);
+        assert_eq!(kerry.types.len(), 2);
     }
 }

@@ -9,7 +9,8 @@
 //!   of each edge;
 //! - [`subgraph`]: the part of a graph around an actor, of some relations, or of edges with
 //!   a minimum weight;
-//! - [`merge`]: graphs built separately joined into the graph of all their articles.
+//! - [`merge`]: graphs built separately joined into the graph of all their articles;
+//! - [`between`]: the part of a graph stated in a period of time (`--since`, `--until`).
 //!
 //! ```
 //! use actorgraph::{Actor, ActorGraph, ActorType, query};
@@ -26,13 +27,15 @@ mod find;
 mod merge;
 mod neighbors;
 mod pagerank;
+mod period;
 mod stats;
 mod subgraph;
 
 pub use find::{find_actor, fold};
-pub use merge::merge;
+pub use merge::{merge, merge_with};
 pub use neighbors::{Neighbor, NeighborEdge, Neighborhood, neighbors};
 pub use pagerank::page_rank;
+pub use period::between;
 pub use stats::{DAMPING, Ranked, RelationCount, Stats, TypeCount, stats};
 pub use subgraph::{Selection, subgraph};
 

@@ -78,6 +78,7 @@ mod tests {
             goldstein: None,
             weak: false,
             weight,
+            dates: Default::default(),
             evidence: Vec::new(),
         }
     }

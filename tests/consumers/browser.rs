@@ -173,6 +173,21 @@ fn html_view_works_in_headless_chromium() {
         graph.edge_count() - opposes
     );
     assert_eq!(seen["afterUnfilter"]["relations"], graph.edge_count());
+    // The date inputs show the relations stated in the period: on its first day, those
+    // with a statement of that day; the whole span shows every relation again.
+    let first = graph
+        .edges()
+        .filter_map(|(_, _, r)| r.first_date())
+        .min()
+        .unwrap();
+    assert_eq!(seen["period"]["first"], first.to_string());
+    let on_first_day = graph
+        .edges()
+        .filter(|(_, _, r)| r.dates.iter().any(|(d, _)| d == first))
+        .count();
+    assert!(on_first_day > 0 && on_first_day < graph.edge_count());
+    assert_eq!(seen["afterPeriod"]["relations"], on_first_day);
+    assert_eq!(seen["afterWholePeriod"]["relations"], graph.edge_count());
     // Typing an alias, in lower case, finds the actor.
     assert_eq!(
         seen["afterSearch"]["selection"],

@@ -1,7 +1,8 @@
 //! The consumer checks: every format loaded by the real tool it is for. Graphviz `dot`
 //! renders graph.dot (`graphviz.rs`); NetworkX loads graph.json, NetworkX and python-igraph
 //! graph.graphml, NetworkX graph.gexf, and Python's csv module reads the Neo4j files as
-//! neo4j-admin does (`python.rs`); Cytoscape.js loads graph.cytoscape.json and Debian's
+//! neo4j-admin does (`python.rs`); DuckDB and pandas read the Parquet tables
+//! (`parquet.rs`); Cytoscape.js loads graph.cytoscape.json and Debian's
 //! Chromium opens graph.html and is used as a person would (`browser.rs`); and the whole
 //! BBC corpus goes through all of them (`corpus.rs`).
 //!
@@ -29,6 +30,7 @@ mod common;
 mod browser;
 mod corpus;
 mod graphviz;
+mod parquet;
 mod python;
 mod samples;
 
@@ -50,6 +52,8 @@ pub enum Consumer {
     Python,
     NetworkX,
     Igraph,
+    DuckDb,
+    Pandas,
     CytoscapeJs,
     Chromium,
 }
@@ -61,6 +65,8 @@ impl Consumer {
             Consumer::Python => "python3",
             Consumer::NetworkX => "NetworkX",
             Consumer::Igraph => "python-igraph",
+            Consumer::DuckDb => "DuckDB",
+            Consumer::Pandas => "pandas with pyarrow",
             Consumer::CytoscapeJs => "Cytoscape.js",
             Consumer::Chromium => "Chromium",
         }
@@ -73,6 +79,8 @@ impl Consumer {
             Consumer::Python => "apt-get install python3",
             Consumer::NetworkX => "python3 -m pip install networkx",
             Consumer::Igraph => "python3 -m pip install igraph",
+            Consumer::DuckDb => "python3 -m pip install duckdb",
+            Consumer::Pandas => "python3 -m pip install pandas pyarrow",
             Consumer::CytoscapeJs => "Node.js, then cd tests/js && npm ci",
             Consumer::Chromium => "apt-get install chromium, then cd tests/js && npm ci",
         }
@@ -84,6 +92,10 @@ impl Consumer {
             Consumer::Python => succeeds(Command::new("python3").arg("-V")),
             Consumer::NetworkX => succeeds(Command::new("python3").args(["-c", "import networkx"])),
             Consumer::Igraph => succeeds(Command::new("python3").args(["-c", "import igraph"])),
+            Consumer::DuckDb => succeeds(Command::new("python3").args(["-c", "import duckdb"])),
+            Consumer::Pandas => {
+                succeeds(Command::new("python3").args(["-c", "import pandas, pyarrow"]))
+            }
             Consumer::CytoscapeJs => npm_package("cytoscape"),
             // playwright-core drives the installed Chromium.
             Consumer::Chromium => npm_package("playwright-core") && Path::new(&chromium()).exists(),
@@ -213,6 +225,7 @@ fn main() -> ExitCode {
     let modules = [
         ("graphviz", graphviz::CHECKS),
         ("python", python::CHECKS),
+        ("parquet", parquet::CHECKS),
         ("browser", browser::CHECKS),
         ("corpus", corpus::CHECKS),
     ];

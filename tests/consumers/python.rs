@@ -3,7 +3,7 @@
 //! Python's csv module reads the Neo4j files as neo4j-admin reads them (no Neo4j here).
 //! Every script runs with warnings as errors.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fs;
 use std::path::Path;
 
@@ -18,7 +18,7 @@ use crate::samples::{self, TRICKY, assert_same_graph, expected, sorted};
 crate::checks! {
     networkx_loads_json_with_no_options: NetworkX;
     graphml_loads_in_networkx_and_igraph: NetworkX, Igraph;
-    gexf_loads_in_networkx_with_dates_as_start: NetworkX;
+    gexf_loads_in_networkx_with_dates_as_spells: NetworkX;
     neo4j_csv_parses_as_neo4j_admin_reads_it: Python;
 }
 
@@ -208,7 +208,8 @@ print(json.dumps({
     "nodes": [[n, d["type"], d["mentions"], json.loads(d["aliases"])] for n, d in G.nodes(data=True)],
     "edges": [[u, v, d["relation"], int(d["weight"]), len(json.loads(d["evidence"]))]
               for u, v, d in G.edges(data=True)],
-    "labels": sorted([u, v, d["label"], d.get("start")] for u, v, d in G.edges(data=True)),
+    "labels": sorted([u, v, d["label"], d.get("spells")] for u, v, d in G.edges(data=True)),
+    "node_spells": sorted([n, d.get("spells")] for n, d in G.nodes(data=True) if d.get("spells")),
     "node_labels": sorted(d["label"] for n, d in G.nodes(data=True)),
 }))
 "#;
@@ -220,21 +221,21 @@ pub fn check_gexf(graph: &ActorGraph, dir: &Path) {
     assert_eq!(seen["directed"], true);
     assert_eq!(sorted(&seen["nodes"]), nodes);
     assert_eq!(sorted(&seen["edges"]), edges);
-    let dates: HashMap<&str, &str> = graph
-        .documents()
-        .iter()
-        .filter_map(|d| Some((d.id.as_str(), d.date.as_deref()?)))
-        .collect();
+    let spells = |dates: &actorgraph::Dates| -> Value {
+        if dates.is_empty() {
+            Value::Null
+        } else {
+            dates
+                .spans()
+                .iter()
+                .map(|(a, b)| json!([a.to_string(), b.to_string()]))
+                .collect()
+        }
+    };
+    let dated = graph.edges().any(|(_, _, r)| !r.dates.is_empty());
     let mut labels: Vec<Value> = graph
         .edges()
-        .map(|(s, t, r)| {
-            let start = r
-                .evidence
-                .iter()
-                .filter_map(|e| dates.get(e.document.as_str()))
-                .min();
-            json!([s.id, t.id, r.relation.as_str(), start])
-        })
+        .map(|(s, t, r)| json!([s.id, t.id, r.relation.as_str(), spells(&r.dates)]))
         .collect();
     labels.sort_by(|a, b| {
         // Python sorts None first among equal prefixes; compare as Python would.
@@ -244,16 +245,21 @@ pub fn check_gexf(graph: &ActorGraph, dir: &Path) {
     seen_labels.sort_by_key(|v| v.to_string());
     assert_eq!(
         seen_labels, labels,
-        "label = relation, start = first dated statement"
+        "label = relation, spells = the runs of days the relation was stated"
     );
+    let mut node_spells: Vec<Value> = graph
+        .actors()
+        .filter(|a| !a.dates.is_empty())
+        .map(|a| json!([a.id, spells(&a.dates)]))
+        .collect();
+    node_spells.sort_by_key(|v| v.to_string());
+    let mut seen_nodes = seen["node_spells"].as_array().unwrap().clone();
+    seen_nodes.sort_by_key(|v| v.to_string());
     assert_eq!(
-        seen["mode"],
-        if dates.is_empty() {
-            "static"
-        } else {
-            "dynamic"
-        }
+        seen_nodes, node_spells,
+        "actors have the spells of their mentions"
     );
+    assert_eq!(seen["mode"], if !dated { "static" } else { "dynamic" });
     let again = export::by_name("gexf").unwrap().read(&path).unwrap();
     assert_eq!(again.actor_count(), graph.actor_count());
     for ((s1, t1, r1), (s2, t2, r2)) in again.edges().zip(graph.edges()) {
@@ -261,15 +267,15 @@ pub fn check_gexf(graph: &ActorGraph, dir: &Path) {
     }
 }
 
-fn gexf_loads_in_networkx_with_dates_as_start() {
+fn gexf_loads_in_networkx_with_dates_as_spells() {
     let [analyst, seed] = samples::analyst_and_seed(export::by_name("gexf").unwrap());
     for (graph, dir) in [&analyst, &seed] {
         check_gexf(graph, dir.path());
     }
     let text = fs::read_to_string(analyst.1.path().join("graph.gexf")).unwrap();
     assert!(
-        text.contains(r#"start="2014-07-22""#),
-        "dated edges have a start"
+        text.contains(r#"<spell start="2014-07-22" end="2014-07-22"/>"#),
+        "dated edges have spells"
     );
 }
 
@@ -299,6 +305,7 @@ print(json.dumps({
     "types": sorted(set(r[":TYPE"] for r in R)),
     "texts": [arr(r["evidence_texts:string[]"]) for r in R],
     "dates": [r["first_date:date"] for r in R],
+    "days": [[r["last_date:date"], arr(r["dates:date[]"]), [int(n) for n in arr(r["date_counts:int[]"])]] for r in R],
     "widths": sorted(set(len(r) for r in nodes[1:])) + sorted(set(len(r) for r in rels[1:])),
 }))
 "#;
@@ -319,7 +326,7 @@ pub fn check_neo4j(graph: &ActorGraph, dir: &Path) -> Value {
     assert_eq!(sorted(&seen["edges"]), edges);
     assert_eq!(
         seen["widths"],
-        json!([7, 17]),
+        json!([13, 21]),
         "every row has the header's width"
     );
     let texts: Vec<&str> = graph
@@ -334,6 +341,24 @@ pub fn check_neo4j(graph: &ActorGraph, dir: &Path) -> Value {
         .map(|t| t.as_str().unwrap())
         .collect();
     assert_eq!(seen_texts, texts);
+    let days: Vec<Value> = graph
+        .edges()
+        .map(|(_, _, r)| {
+            json!([
+                r.last_date().map_or(String::new(), |d| d.to_string()),
+                r.dates
+                    .iter()
+                    .map(|(d, _)| d.to_string())
+                    .collect::<Vec<_>>(),
+                r.dates.iter().map(|(_, n)| n).collect::<Vec<_>>(),
+            ])
+        })
+        .collect();
+    assert_eq!(
+        seen["days"],
+        json!(days),
+        "last date and statements per day"
+    );
     let again = export::by_name("neo4j").unwrap().read(&folder).unwrap();
     assert_eq!(again.edge_count(), graph.edge_count());
     seen

@@ -78,6 +78,7 @@ pub fn tricky_graph() -> ActorGraph {
                 start: 0,
                 end: text.len(),
                 text: text.into(),
+                date: None,
             },
         });
     }
@@ -90,6 +91,7 @@ pub fn tricky_graph() -> ActorGraph {
             id: "tricky".into(),
             path: "tricky.txt".into(),
             date: None,
+            url: None,
         }),
         actors: TRICKY
             .iter()
@@ -167,6 +169,7 @@ pub fn analyst_graph() -> ActorGraph {
                 start: s,
                 end: e,
                 text: text[s..e].into(),
+                date: date.map(|d| d.parse().unwrap()),
             }
         };
         let statement =
@@ -341,7 +344,8 @@ pub fn analyst_graph() -> ActorGraph {
             document: Some(DocumentInfo {
                 id: id.into(),
                 path: format!("news/{id}.txt"),
-                date: date.map(str::to_string),
+                date: date.map(|d| d.parse().unwrap()),
+                url: None,
             }),
             actors,
             statements,
@@ -358,6 +362,7 @@ fn placeholder_evidence(n: usize) -> Evidence {
         start: 0,
         end: 1,
         text: "x".into(),
+        date: None,
     }
 }
 
@@ -412,6 +417,7 @@ pub fn pairs(pairs: usize, heavy: usize) -> ActorGraph {
             goldstein: None,
             weak: false,
             weight: if i < heavy { 3 } else { 1 },
+            dates: Default::default(),
             evidence: vec![placeholder_evidence(0)],
         };
         graph.add_relation(&a, &b, &relation);

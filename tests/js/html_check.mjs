@@ -1,7 +1,8 @@
 // Opens a graph.html in Debian's headless Chromium (driven by playwright-core, which
 // downloads no browser of its own) and uses it as a person would: waits for the layout,
 // takes a screenshot, clicks an actor and a relation to read the evidence, filters out a
-// relation, drags an actor, zooms. Prints what it saw as JSON for tests/consumers/browser.rs.
+// relation, narrows the period with the two date inputs (when the graph is dated), drags an
+// actor, zooms. Prints what it saw as JSON for tests/consumers/browser.rs.
 //
 // node html_check.mjs GRAPH.html SCREENSHOT_PREFIX [ACTOR_ID EDGE_INDEX RELATION [SEARCH]]
 import { chromium } from "playwright-core";
@@ -86,6 +87,17 @@ try {
     result.afterFilter = await state();
     await page.locator(`#show-${relation}`).check();
     result.afterUnfilter = await state();
+    // Narrow the period to its first day with the date inputs, then widen it again.
+    result.period = await page.evaluate(() => window.actorgraph.period);
+    if (result.period) {
+      await page.locator("#until").fill(result.period.first);
+      await page.locator("#until").dispatchEvent("change");
+      result.afterPeriod = await state();
+      await page.screenshot({ path: `${shots}-period.png` });
+      await page.locator("#until").fill(result.period.last);
+      await page.locator("#until").dispatchEvent("change");
+      result.afterWholePeriod = await state();
+    }
     // Find an actor by typing one of its names in the search box.
     if (search) {
       await page.locator("#search").fill(search);

@@ -68,6 +68,25 @@
   var maxWeight = edges.reduce(function (m, e) { return Math.max(m, e.data.weight); }, 1);
   var note = "";
 
+  // Time: edges of dated articles carry their statements per day ("YYYY-MM-DD": n). The
+  // period filter weighs each edge by its statements between the two days (ISO dates
+  // compare as strings); while the period is the whole span, undated edges show too.
+  var firstDay = null, lastDay = null;
+  edges.forEach(function (e) {
+    Object.keys(e.data.dates || {}).forEach(function (d) {
+      if (firstDay === null || d < firstDay) firstDay = d;
+      if (lastDay === null || d > lastDay) lastDay = d;
+    });
+  });
+  var since = firstDay, until = lastDay;
+  function wholeSpan() { return since === firstDay && until === lastDay; }
+  function weightIn(e) {
+    if (firstDay === null || wholeSpan()) return e.data.weight;
+    var dates = e.data.dates || {}, w = 0;
+    Object.keys(dates).forEach(function (d) { if (d >= since && d <= until) w += dates[d]; });
+    return w;
+  }
+
   function visibleActorsAt(w) {
     var seen = new Set();
     edges.forEach(function (e) {
@@ -84,7 +103,8 @@
   function applyFilters() {
     nodes.forEach(function (n) { n.visible = false; });
     edges.forEach(function (e) {
-      e.visible = shown[e.data.relation] && e.data.weight >= minWeight;
+      var w = weightIn(e);
+      e.visible = shown[e.data.relation] && w > 0 && w >= minWeight;
       if (e.visible) { e.source.visible = true; e.target.visible = true; }
     });
     if (showUnconnected) nodes.forEach(function (n) { if (n.edges.length === 0) n.visible = true; });
@@ -520,6 +540,19 @@
     minWeight = Math.max(1, Math.min(maxWeight, parseInt(weightBox.value, 10) || 1));
     weightBox.value = String(minWeight); note = ""; applyFilters();
   });
+  if (firstDay !== null) {
+    var periodBox = document.getElementById("period");
+    var sinceBox = document.getElementById("since"), untilBox = document.getElementById("until");
+    periodBox.hidden = false;
+    [sinceBox, untilBox].forEach(function (b) { b.min = firstDay; b.max = lastDay; });
+    sinceBox.value = firstDay; untilBox.value = lastDay;
+    var onPeriod = function () {
+      since = sinceBox.value || firstDay; until = untilBox.value || lastDay;
+      note = ""; applyFilters();
+    };
+    sinceBox.addEventListener("change", onPeriod);
+    untilBox.addEventListener("change", onPeriod);
+  }
   var unconnected = document.getElementById("unconnected");
   unconnected.checked = showUnconnected;
   unconnected.addEventListener("change", function () { showUnconnected = unconnected.checked; applyFilters(); });
@@ -572,6 +605,7 @@
     get visibleActors() { return visibleNodes.length; },
     get visibleRelations() { return visibleEdges.length; },
     get minWeight() { return minWeight; },
+    get period() { return firstDay === null ? null : { since: since, until: until, first: firstDay, last: lastDay }; },
     get zoom() { return view.k; },
     get selection() { return selection ? { kind: selection.kind, id: selection.kind === "node" ? selection.item.data.id : selection.item.index } : null; },
     screenPosition: function (id) {

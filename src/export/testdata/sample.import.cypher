@@ -43,7 +43,10 @@ SET r.relation = row.relation,
     r.evidence_sentences = CASE WHEN coalesce(row.`evidence_sentences:int[]`, '') = '' THEN null ELSE [x IN split(row.`evidence_sentences:int[]`, '\u001f') | toInteger(x)] END,
     r.evidence_starts = CASE WHEN coalesce(row.`evidence_starts:int[]`, '') = '' THEN null ELSE [x IN split(row.`evidence_starts:int[]`, '\u001f') | toInteger(x)] END,
     r.evidence_ends = CASE WHEN coalesce(row.`evidence_ends:int[]`, '') = '' THEN null ELSE [x IN split(row.`evidence_ends:int[]`, '\u001f') | toInteger(x)] END,
-    r.evidence_texts = CASE WHEN coalesce(row.`evidence_texts:string[]`, '') = '' THEN null ELSE split(row.`evidence_texts:string[]`, '\u001f') END;
+    r.evidence_texts = CASE WHEN coalesce(row.`evidence_texts:string[]`, '') = '' THEN null ELSE split(row.`evidence_texts:string[]`, '\u001f') END,
+    r.last_date = CASE WHEN coalesce(row.`last_date:date`, '') = '' THEN null ELSE date(row.`last_date:date`) END,
+    r.dates = CASE WHEN coalesce(row.`dates:date[]`, '') = '' THEN null ELSE [d IN split(row.`dates:date[]`, '\u001f') | date(d)] END,
+    r.date_counts = CASE WHEN coalesce(row.`date_counts:int[]`, '') = '' THEN null ELSE [x IN split(row.`date_counts:int[]`, '\u001f') | toInteger(x)] END;
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'BACKS'
@@ -61,7 +64,10 @@ SET r.relation = row.relation,
     r.evidence_sentences = CASE WHEN coalesce(row.`evidence_sentences:int[]`, '') = '' THEN null ELSE [x IN split(row.`evidence_sentences:int[]`, '\u001f') | toInteger(x)] END,
     r.evidence_starts = CASE WHEN coalesce(row.`evidence_starts:int[]`, '') = '' THEN null ELSE [x IN split(row.`evidence_starts:int[]`, '\u001f') | toInteger(x)] END,
     r.evidence_ends = CASE WHEN coalesce(row.`evidence_ends:int[]`, '') = '' THEN null ELSE [x IN split(row.`evidence_ends:int[]`, '\u001f') | toInteger(x)] END,
-    r.evidence_texts = CASE WHEN coalesce(row.`evidence_texts:string[]`, '') = '' THEN null ELSE split(row.`evidence_texts:string[]`, '\u001f') END;
+    r.evidence_texts = CASE WHEN coalesce(row.`evidence_texts:string[]`, '') = '' THEN null ELSE split(row.`evidence_texts:string[]`, '\u001f') END,
+    r.last_date = CASE WHEN coalesce(row.`last_date:date`, '') = '' THEN null ELSE date(row.`last_date:date`) END,
+    r.dates = CASE WHEN coalesce(row.`dates:date[]`, '') = '' THEN null ELSE [d IN split(row.`dates:date[]`, '\u001f') | date(d)] END,
+    r.date_counts = CASE WHEN coalesce(row.`date_counts:int[]`, '') = '' THEN null ELSE [x IN split(row.`date_counts:int[]`, '\u001f') | toInteger(x)] END;
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'OPPOSES'
@@ -79,7 +85,10 @@ SET r.relation = row.relation,
     r.evidence_sentences = CASE WHEN coalesce(row.`evidence_sentences:int[]`, '') = '' THEN null ELSE [x IN split(row.`evidence_sentences:int[]`, '\u001f') | toInteger(x)] END,
     r.evidence_starts = CASE WHEN coalesce(row.`evidence_starts:int[]`, '') = '' THEN null ELSE [x IN split(row.`evidence_starts:int[]`, '\u001f') | toInteger(x)] END,
     r.evidence_ends = CASE WHEN coalesce(row.`evidence_ends:int[]`, '') = '' THEN null ELSE [x IN split(row.`evidence_ends:int[]`, '\u001f') | toInteger(x)] END,
-    r.evidence_texts = CASE WHEN coalesce(row.`evidence_texts:string[]`, '') = '' THEN null ELSE split(row.`evidence_texts:string[]`, '\u001f') END;
+    r.evidence_texts = CASE WHEN coalesce(row.`evidence_texts:string[]`, '') = '' THEN null ELSE split(row.`evidence_texts:string[]`, '\u001f') END,
+    r.last_date = CASE WHEN coalesce(row.`last_date:date`, '') = '' THEN null ELSE date(row.`last_date:date`) END,
+    r.dates = CASE WHEN coalesce(row.`dates:date[]`, '') = '' THEN null ELSE [d IN split(row.`dates:date[]`, '\u001f') | date(d)] END,
+    r.date_counts = CASE WHEN coalesce(row.`date_counts:int[]`, '') = '' THEN null ELSE [x IN split(row.`date_counts:int[]`, '\u001f') | toInteger(x)] END;
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'AFFILIATED_WITH'
@@ -97,4 +106,7 @@ SET r.relation = row.relation,
     r.evidence_sentences = CASE WHEN coalesce(row.`evidence_sentences:int[]`, '') = '' THEN null ELSE [x IN split(row.`evidence_sentences:int[]`, '\u001f') | toInteger(x)] END,
     r.evidence_starts = CASE WHEN coalesce(row.`evidence_starts:int[]`, '') = '' THEN null ELSE [x IN split(row.`evidence_starts:int[]`, '\u001f') | toInteger(x)] END,
     r.evidence_ends = CASE WHEN coalesce(row.`evidence_ends:int[]`, '') = '' THEN null ELSE [x IN split(row.`evidence_ends:int[]`, '\u001f') | toInteger(x)] END,
-    r.evidence_texts = CASE WHEN coalesce(row.`evidence_texts:string[]`, '') = '' THEN null ELSE split(row.`evidence_texts:string[]`, '\u001f') END;
+    r.evidence_texts = CASE WHEN coalesce(row.`evidence_texts:string[]`, '') = '' THEN null ELSE split(row.`evidence_texts:string[]`, '\u001f') END,
+    r.last_date = CASE WHEN coalesce(row.`last_date:date`, '') = '' THEN null ELSE date(row.`last_date:date`) END,
+    r.dates = CASE WHEN coalesce(row.`dates:date[]`, '') = '' THEN null ELSE [d IN split(row.`dates:date[]`, '\u001f') | date(d)] END,
+    r.date_counts = CASE WHEN coalesce(row.`date_counts:int[]`, '') = '' THEN null ELSE [x IN split(row.`date_counts:int[]`, '\u001f') | toInteger(x)] END;

@@ -561,7 +561,47 @@ mod tests {
         ),
         // without one, an appeal states nothing
         Row::model("-", "Britain urged restraint in Iran.", &[]),
+        // a giving sense's recipient after its preposition, though the parser read it as
+        // a second object
+        Row::gold(
+            "-",
+            "Kenya granted political asylum to Somali rebels.",
+            &[SECOND_OBJECT],
+            &["Kenya -backs-> Somali rebels [granted political asylum]"],
+        ),
+        // the same with the preposition on a number before the noun
+        Row::gold(
+            "-",
+            "Kenya granted political asylum to 20 Somali rebels.",
+            &[SECOND_OBJECT_NUMBER],
+            &["Kenya -backs-> Somali rebels [granted political asylum]"],
+        ),
     ];
+
+    /// "to 20 Somali rebels" labelled a second object, "to" attached to the number.
+    const SECOND_OBJECT_NUMBER: &str = "
+1 Kenya Kenya PROPN NNP _ 2 nsubj _ Entity=B-LOC
+2 granted grant VERB VBD _ 0 root _ _
+3 political political ADJ JJ _ 4 amod _ _
+4 asylum asylum NOUN NN _ 2 obj _ _
+5 to to ADP IN _ 6 case _ _
+6 20 20 NUM CD _ 8 nummod _ _
+7 Somali Somali PROPN NNP _ 8 compound _ Entity=B-MISC
+8 rebels rebel NOUN NNS _ 2 obj _ _
+9 . . PUNCT . _ 2 punct _ _
+";
+
+    /// "to Somali rebels" labelled a second object of "granted".
+    const SECOND_OBJECT: &str = "
+1 Kenya Kenya PROPN NNP _ 2 nsubj _ Entity=B-LOC
+2 granted grant VERB VBD _ 0 root _ _
+3 political political ADJ JJ _ 4 amod _ _
+4 asylum asylum NOUN NN _ 2 obj _ _
+5 to to ADP IN _ 7 case _ _
+6 Somali Somali PROPN NNP _ 7 compound _ Entity=B-MISC
+7 rebels rebel NOUN NNS _ 2 obj _ _
+8 . . PUNCT . _ 2 punct _ _
+";
 
     #[test]
     fn senses_that_depend_on_the_object() {

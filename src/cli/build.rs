@@ -15,7 +15,7 @@ use actorgraph::{
 use anyhow::{Result, anyhow};
 use clap::Args;
 
-use super::output::{Destination, format_parser};
+use super::output::{Destination, PictureArgs, format_parser};
 use super::progress::Progress;
 use super::say;
 
@@ -114,6 +114,9 @@ pub(super) struct BuildArgs {
     /// Print no progress and no summary; errors and warnings still print.
     #[arg(short, long)]
     quiet: bool,
+
+    #[command(flatten)]
+    pictures: PictureArgs,
 }
 
 /// `16M` -> 16 MiB; `K`, `M`, `G` (binary, with or without `iB`), or bytes.
@@ -170,6 +173,7 @@ pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
         Ok(destination) => destination,
         Err(code) => return Ok(code),
     };
+    destination.pictures = args.pictures;
     let to_stdout = args.out.as_os_str() == "-";
     if to_stdout && args.evidence_table {
         return Ok(super::usage_error(
@@ -260,16 +264,16 @@ pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
             args.out.display()
         );
     }
-    destination.write(&graph, args.quiet, |files| {
+    let drawn = destination.write(&graph, args.quiet, |files| {
         let mut files = files.to_vec();
         files.extend(tables);
         summary(&graph, read, skipped, started.elapsed(), &files)
     })?;
-    Ok(if skipped == 0 {
+    Ok(drawn.exit_code(if skipped == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(EXIT_SKIPPED)
-    })
+    }))
 }
 
 /// The reading options of the flags.

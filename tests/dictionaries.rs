@@ -17,8 +17,8 @@ const ACTORS: &str = "name\ttype\taliases\taffiliation\n\
                       # an actor without affiliation leaves the column empty\n\
                       Tarsk Capital\torganization\tTarsk\t\n";
 
-const TRIGGERS: &str = "# lemma\tpos\tcameo\tclass\tgoldstein\tframe\n\
-                        stonewall\tverb\t128\topposes\t-2.0\tobj\n";
+const TRIGGERS: &str = "# lemma\tpos\tobject\tcameo\tclass\tgoldstein\tframe\tsource\n\
+                        stonewall\tverb\t-\t128\topposes\t-2.0\tobj\tuser\n";
 
 /// `source -relation-> target [trigger]` of every edge.
 fn edges(graph: &Value) -> Vec<String> {
@@ -113,14 +113,16 @@ fn a_bad_row_is_an_error_naming_file_and_line_and_nothing_is_written() {
         ),
         (
             "--triggers",
-            b"# lemma\tpos\tcameo\tclass\tgoldstein\tframe\nstonewall\tverb\t128\thates\t-2\tobj\n",
+            b"# lemma\tpos\tobject\tcameo\tclass\tgoldstein\tframe\tsource\n\
+              stonewall\tverb\t-\t128\thates\t-2\tobj\tuser\n",
             "error: bad.tsv:2: unknown class \"hates\"\n",
         ),
         (
             "--triggers",
-            b"stonewall\tverb\t128\topposes\n",
-            "error: bad.tsv:1: expected 6 tab-separated columns (lemma, pos, cameo, class, \
-             goldstein, frame), found 4\n",
+            b"# lemma\tpos\tobject\tcameo\tclass\tgoldstein\tframe\tsource\n\
+              stonewall\tverb\t128\topposes\n",
+            "error: bad.tsv:2: expected 8 tab-separated fields (lemma, pos, object, cameo, \
+             class, goldstein, frame, source), found 4\n",
         ),
     ];
     for (flag, file, message) in cases {

@@ -4,7 +4,8 @@ use std::hash::Hasher;
 
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
-use super::{WordClass, Words, bad_value, rows};
+use super::table::{self, columns};
+use super::{WordClass, Words};
 use crate::domain::ActorType;
 use crate::error::Result;
 use crate::text::tokenize;
@@ -185,18 +186,21 @@ impl Gazetteer {
             ..Gazetteer::default()
         };
         let owned = std::mem::take(&mut g.text);
-        for row in rows("actors.tsv", &owned, 5) {
-            let row = row?;
+        for table_row in table::rows("actors.tsv", &owned, columns::ACTORS)? {
+            let row = &table_row.fields;
             let kind = match row[2] {
                 "person" => ActorType::Person,
                 "organization" => ActorType::Organization,
                 "country" => ActorType::Country,
                 "group" => ActorType::Group,
                 "location" => ActorType::Location,
-                other => return Err(bad_value("actors.tsv", "type", other)),
+                other => {
+                    return Err(table_row.error("actors.tsv", format!("unknown type {other:?}")));
+                }
             };
-            let form =
-                Form::parse(row[3]).ok_or_else(|| bad_value("actors.tsv", "form", row[3]))?;
+            let form = Form::parse(row[3]).ok_or_else(|| {
+                table_row.error("actors.tsv", format!("unknown form {:?}", row[3]))
+            })?;
             let key_start = g.keys.len();
             push_key(row[0], &mut g.keys);
             if g.keys.len() == key_start {

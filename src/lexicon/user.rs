@@ -244,7 +244,7 @@ impl Lexicon {
         let actors = parse_actors(self, file, text)?;
         let names: HashSet<&str> = actors.iter().map(|a| a.name.as_str()).collect();
         let mut keys: HashSet<String> = HashSet::default();
-        let mut rows = String::new();
+        let mut rows = super::table::header(super::columns::ACTORS);
         for a in &actors {
             let form = if a.kind == ActorType::Person {
                 "member"
@@ -309,16 +309,16 @@ impl Lexicon {
     }
 
     /// Adds the triggers of a user's triggers file (the columns of `triggers.tsv`: lemma,
-    /// pos, cameo, class, goldstein, frame) in place of shipped triggers of the same lemma
-    /// and part of speech. `file` names the file in errors.
+    /// pos, object, cameo, class, goldstein, frame, source, under their column line) in
+    /// place of shipped triggers of the same lemma and part of speech. `file` names the
+    /// file in errors.
     ///
     /// # Errors
     ///
     /// [`crate::Error::Lexicon`] naming the file and line of the first bad row; the
     /// lexicon is then unchanged.
     pub fn add_triggers(&mut self, file: &str, text: &str) -> Result<()> {
-        let user = super::Triggers::parse_file(file, text)?;
-        self.triggers = user.before(&self.triggers);
+        self.triggers = super::Triggers::parse_user(file, text, &self.triggers)?;
         Ok(())
     }
 }
@@ -409,9 +409,9 @@ mod tests {
     #[test]
     fn user_triggers_add_and_replace() {
         let mut lex = small();
-        let text = "# lemma\tpos\tcameo\tclass\tgoldstein\tframe\n\
-                    snub\tverb\t120\topposes\t-4.0\tobj\n\
-                    meet\tverb\t040\tbacks\t1.0\tobj\n";
+        let text = "# lemma\tpos\tobject\tcameo\tclass\tgoldstein\tframe\tsource\n\
+                    snub\tverb\t-\t120\topposes\t-4.0\tobj\tuser\n\
+                    meet\tverb\t-\t040\tbacks\t1.0\tobj\tuser\n";
         lex.add_triggers("t.tsv", text).unwrap();
         let snub = lex
             .triggers
@@ -428,14 +428,33 @@ mod tests {
                 .get("reject", super::super::TriggerPos::Verb)
                 .is_some()
         );
+        let columns = "# lemma\tpos\tobject\tcameo\tclass\tgoldstein\tframe\tsource\n";
         let err = lex
-            .add_triggers("t.tsv", "snub\tverb\t120\topposes\tmuch\tobj\n")
+            .add_triggers(
+                "t.tsv",
+                &format!("{columns}snub\tverb\t-\t120\topposes\tmuch\tobj\tuser\n"),
+            )
             .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "t.tsv:1: goldstein \"much\" is not a number"
+            "t.tsv:2: goldstein \"much\" is not a number"
         );
+        let err = lex
+            .add_triggers("t.tsv", &format!("{columns}snub\tverb\t120\n"))
+            .unwrap_err();
+        assert!(err.to_string().starts_with("t.tsv:2: expected 8"), "{err}");
+        // the format line may be given; the lines are the file's either way
+        let err = lex
+            .add_triggers(
+                "t.tsv",
+                &format!("{}\n{columns}snub\tverb\t120\n", super::super::FORMAT_LINE),
+            )
+            .unwrap_err();
+        assert!(err.to_string().starts_with("t.tsv:3: expected 8"), "{err}");
         let err = lex.add_triggers("t.tsv", "snub\tverb\t120\n").unwrap_err();
-        assert!(err.to_string().starts_with("t.tsv:1: expected 6"), "{err}");
+        assert!(
+            err.to_string().starts_with("t.tsv:1: the columns must be"),
+            "{err}"
+        );
     }
 }

@@ -504,6 +504,7 @@ fn unlisted() -> &'static Trigger {
     UNLISTED.get_or_init(|| Trigger {
         lemma: "".into(),
         pos: TriggerPos::Verb,
+        object: crate::lexicon::TriggerObject::Any,
         cameo: "---".into(),
         class: None,
         goldstein: 0.0,

@@ -17,9 +17,11 @@ executor needs the ``actorgraph`` package installed (it has no other dependency)
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator, Optional
-
 import actorgraph
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # pragma: no cover  (spark.pyi has the types)
+    from typing import Any, Iterable, Iterator, Optional
 
 __all__ = ["build_graph", "build_partition"]
 

@@ -77,7 +77,9 @@ def canonical(data: dict, paths: bool = True) -> dict:
         if e["symmetric"] and e["source"] > e["target"]:
             e["source"], e["target"] = e["target"], e["source"]
     data["edges"] = sorted(
-        data["edges"], key=lambda e: (e["source"], e["target"], e["relation"])
+        data["edges"],
+        # a pair can have a symmetric and a directed edge of the same relation
+        key=lambda e: (e["source"], e["target"], e["relation"], e["symmetric"]),
     )
     return data
 

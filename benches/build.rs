@@ -12,7 +12,9 @@
 //! out by default: its time is Graphviz's layout, not actorgraph's (set
 //! `ACTORGRAPH_BENCH_FORMAT=json,dot,svg` to include it). One warm-up run, then
 //! `ACTORGRAPH_BENCH_RUNS` (default 7) timed runs; the median is reported. Peak memory is the
-//! child's maximum resident set size from `wait4`. Words are whitespace-separated tokens of
+//! child's maximum resident set size from `wait4`, and so is its CPU time (user + system,
+//! all threads), the figure to read on a shared machine. `RAYON_NUM_THREADS=1` measures
+//! one core. Words are whitespace-separated tokens of
 //! the input files. The corpus is read from disk, never copied into the repository.
 
 use std::path::{Path, PathBuf};
@@ -55,12 +57,15 @@ fn main() {
     let run = || run_once(bin, &files, out.path(), &format);
     run(); // warm-up: file cache, binary pages
     let mut times = Vec::with_capacity(runs);
+    let mut cpu = Vec::with_capacity(runs);
     let mut peak_kib = 0;
     for _ in 0..runs {
-        let (time, rss) = run();
+        let (time, rss, cpu_time) = run();
         times.push(time);
+        cpu.push(cpu_time);
         peak_kib = peak_kib.max(rss);
     }
+    cpu.sort();
     times.sort();
     let median = times[times.len() / 2];
     let secs = median.as_secs_f64();
@@ -71,6 +76,14 @@ fn main() {
         times[times.len() - 1].as_secs_f64()
     );
     println!("  speed:   {:.0} words/s (median run)", words as f64 / secs);
+    // on a shared machine the wall time also counts other people's work; the CPU time
+    // of the process (user + system, all its threads) does much less
+    println!(
+        "  CPU:     median {:.3} s user + system (min {:.3}, max {:.3})",
+        cpu[cpu.len() / 2].as_secs_f64(),
+        cpu[0].as_secs_f64(),
+        cpu[cpu.len() - 1].as_secs_f64()
+    );
     println!(
         "  memory:  {:.1} MB peak resident (max over runs)",
         peak_kib as f64 / 1024.0
@@ -111,8 +124,9 @@ fn first_articles(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// One run: wall time and peak resident set size (KiB) of the child process.
-fn run_once(bin: &str, files: &[PathBuf], out: &Path, format: &str) -> (Duration, i64) {
+/// One run: wall time, peak resident set size (KiB) and CPU time (user + system) of the
+/// child process.
+fn run_once(bin: &str, files: &[PathBuf], out: &Path, format: &str) -> (Duration, i64, Duration) {
     let started = Instant::now();
     let child = Command::new(bin)
         .arg("build")
@@ -142,8 +156,15 @@ fn run_once(bin: &str, files: &[PathBuf], out: &Path, format: &str) -> (Duration
     if !matches!(code, Some(0) | Some(3)) {
         fail(&format!("actorgraph build failed (wait status {status})"));
     }
+    let time = |t: libc::timeval| {
+        Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64)
+    };
     // ru_maxrss is in KiB on Linux.
-    (elapsed, usage.ru_maxrss)
+    (
+        elapsed,
+        usage.ru_maxrss,
+        time(usage.ru_utime) + time(usage.ru_stime),
+    )
 }
 
 fn cores() -> usize {

@@ -88,6 +88,8 @@ impl fmt::Display for ActorType {
 /// The coarse relation class of an edge (see the ontology in DESIGN.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+// The CLI's `--relation` parses the kinds themselves (no mirror enum to keep in step).
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum RelationKind {
     /// Consultation: meet, hold talks with, visit, host, negotiate (CAMEO 04). Symmetric.
     Meets,
@@ -96,6 +98,10 @@ pub enum RelationKind {
     /// Conflict: criticize, reject, accuse, threaten, sanction, attack (CAMEO 10-20).
     Opposes,
     /// Membership or leadership: a person or unit belongs to or leads an organization or country.
+    #[cfg_attr(
+        feature = "cli",
+        value(name = "affiliated_with", alias = "affiliated-with")
+    )]
     AffiliatedWith,
 }
 

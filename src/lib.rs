@@ -5,11 +5,20 @@
 //! affiliated with), with the sentence that states each edge.
 //!
 //! ```text
-//! text -> documents -> sentences/tokens -> annotations -> mentions -> actors
-//!                                                             |
-//!                                                             v
-//!                                  relations -> graph -> JSON / DOT / SVG / GraphML / GEXF /
-//!                                                        Cytoscape.js / Neo4j / HTML
+//!  files, folders, stdin; JSON Lines and CSV feeds (gzip too)
+//!        |  ingest      Document { id, text, date }, read lazily
+//!        v
+//!  text          sentences and tokens as byte spans of the original text
+//!        v
+//!  nlp           tags (Upos), lemmas, entities, dependency tree (DepRel): trained here
+//!        v
+//!  extract       mentions -> actors (names, titles, descriptions, references)
+//!                affiliations; relations (argument rules over the tree + the lexicon)
+//!        v       DocumentGraph: actors and statements, each with its evidence
+//!  graph         ActorGraph: one node per actor, one edge per (source, relation, target)
+//!        v
+//!  export        JSON, DOT, SVG, GraphML, GEXF, Cytoscape.js, Neo4j, HTML, Parquet
+//!  query         stats, neighbors, subgraph, merge over a built graph
 //! ```
 //!
 //! [`Pipeline`] holds the shipped lexicon and models and extracts documents (in parallel

@@ -587,3 +587,46 @@ fn annotate_bad_input_is_an_error() {
         stderr(&out)
     );
 }
+
+/// Ctrl-C in the middle of a build (here while it waits for standard input, with the
+/// evidence table already being written): exit code 130, a message, and no temporary file
+/// left in the output folder.
+#[cfg(unix)]
+#[test]
+fn ctrl_c_leaves_no_temporary_file() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().to_str().unwrap();
+    let child = Command::new(BIN)
+        .args([
+            "build",
+            "-",
+            "--out",
+            dir,
+            "--format",
+            "json",
+            "--evidence-table",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while names(out.path()).is_empty() {
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "no evidence table was started"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(names(out.path())[0].starts_with(".evidence.jsonl."));
+    // SAFETY: kill(2) on the pid of a child this test started and has not waited for.
+    assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGINT) }, 0);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(130));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "actorgraph: interrupted\n"
+    );
+    assert!(names(out.path()).is_empty(), "{:?}", names(out.path()));
+}

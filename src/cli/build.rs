@@ -13,9 +13,9 @@ use actorgraph::{
     open_inputs,
 };
 use anyhow::{Result, anyhow};
-use clap::{Args, ValueEnum};
+use clap::Args;
 
-use super::output::{Destination, format_parser};
+use super::output::{Destination, PictureArgs, format_parser};
 use super::progress::Progress;
 use super::say;
 
@@ -37,7 +37,7 @@ pub(super) struct BuildArgs {
     /// Read the files named (not those found in folders) and standard input in this format,
     /// whatever their extension.
     #[arg(long, value_name = "FORMAT")]
-    input_format: Option<InputFormatArg>,
+    input_format: Option<InputFormat>,
 
     /// Feed field(s) holding the article text, comma-separated, the first present wins.
     #[arg(
@@ -114,17 +114,9 @@ pub(super) struct BuildArgs {
     /// Print no progress and no summary; errors and warnings still print.
     #[arg(short, long)]
     quiet: bool,
-}
 
-/// `--input-format`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum InputFormatArg {
-    /// one article per file
-    Txt,
-    /// JSON Lines: one JSON object per line
-    Jsonl,
-    /// CSV with a header row
-    Csv,
+    #[command(flatten)]
+    pictures: PictureArgs,
 }
 
 /// `16M` -> 16 MiB; `K`, `M`, `G` (binary, with or without `iB`), or bytes.
@@ -181,6 +173,7 @@ pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
         Ok(destination) => destination,
         Err(code) => return Ok(code),
     };
+    destination.pictures = args.pictures;
     let to_stdout = args.out.as_os_str() == "-";
     if to_stdout && args.evidence_table {
         return Ok(super::usage_error(
@@ -190,21 +183,7 @@ pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
     }
 
     let started = Instant::now();
-    let options = ReadOptions {
-        format: args.input_format.map(|f| match f {
-            InputFormatArg::Txt => InputFormat::Text,
-            InputFormatArg::Jsonl => InputFormat::Jsonl,
-            InputFormatArg::Csv => InputFormat::Csv,
-        }),
-        fields: Fields {
-            text: args.text_field.clone(),
-            id: args.id_field.clone(),
-            date: args.date_field.clone(),
-            url: args.url_field.clone(),
-            title: args.title_field.clone(),
-        },
-        max_article_bytes: args.max_article_size,
-    };
+    let options = read_options(&args);
     if args.inputs.iter().any(|p| p.as_os_str() == "-") && io::stdin().is_terminal() {
         say!("actorgraph: reading from standard input (end it with Ctrl-D)");
     }
@@ -219,20 +198,7 @@ pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
 
     // The evidence tables are streamed into the output folder while the articles are read.
     let parquet_format = destination.formats.iter().position(|f| f.name == "parquet");
-    let mut sinks = EvidenceSinks::default();
-    if args.evidence_table || parquet_format.is_some() {
-        create_dir(&args.out)?;
-    }
-    if args.evidence_table {
-        sinks.jsonl = Some(EvidenceJsonl::create(
-            &args.out.join(actorgraph::export::evidence::FILE),
-        )?);
-    }
-    if parquet_format.is_some() {
-        let folder = args.out.join(parquet::FOLDER);
-        create_dir(&folder)?;
-        sinks.parquet = Some(EvidenceTable::create(&folder.join(parquet::EVIDENCE))?);
-    }
+    let mut sinks = EvidenceSinks::open(&args.out, args.evidence_table, parquet_format.is_some())?;
 
     let pipeline = Pipeline::new()?;
     let progress = Progress::new(articles.total_bytes(), articles.bytes_read(), !args.quiet);
@@ -281,27 +247,10 @@ pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
             }
         ));
     }
-    let mut tables: Vec<String> = Vec::new();
     if let Some(i) = parquet_format {
         destination.formats.remove(i);
-        let folder = args.out.join(parquet::FOLDER);
-        for path in parquet::write_graph_tables(&graph, &folder)? {
-            tables.push(path.display().to_string());
-        }
-        if let Some(table) = sinks.parquet.take() {
-            table.commit()?;
-            tables.push(folder.join(parquet::EVIDENCE).display().to_string());
-        }
     }
-    if let Some(table) = sinks.jsonl.take() {
-        table.commit()?;
-        tables.push(
-            args.out
-                .join(actorgraph::export::evidence::FILE)
-                .display()
-                .to_string(),
-        );
-    }
+    let tables = sinks.commit(&graph, &args.out, parquet_format.is_some())?;
 
     // Graphviz takes many minutes to lay out thousands of actors, and the picture is
     // unreadable: by default a large graph gets no SVG (asked for explicitly, it does)
@@ -315,16 +264,75 @@ pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
             args.out.display()
         );
     }
-    destination.write(&graph, args.quiet, |files| {
+    let drawn = destination.write(&graph, args.quiet, |files| {
         let mut files = files.to_vec();
         files.extend(tables);
         summary(&graph, read, skipped, started.elapsed(), &files)
     })?;
-    Ok(if skipped == 0 {
+    Ok(drawn.exit_code(if skipped == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(EXIT_SKIPPED)
-    })
+    }))
+}
+
+/// The reading options of the flags.
+fn read_options(args: &BuildArgs) -> ReadOptions {
+    ReadOptions {
+        format: args.input_format,
+        fields: Fields {
+            text: args.text_field.clone(),
+            id: args.id_field.clone(),
+            date: args.date_field.clone(),
+            url: args.url_field.clone(),
+            title: args.title_field.clone(),
+        },
+        max_article_bytes: args.max_article_size,
+    }
+}
+
+impl EvidenceSinks {
+    /// Creates the evidence tables asked for (`evidence.jsonl`, the Parquet evidence table)
+    /// in `out`, before the articles are read, since they are streamed during the build.
+    fn open(out: &Path, jsonl: bool, parquet: bool) -> Result<EvidenceSinks> {
+        let mut sinks = EvidenceSinks::default();
+        if jsonl || parquet {
+            create_dir(out)?;
+        }
+        if jsonl {
+            sinks.jsonl = Some(EvidenceJsonl::create(
+                &out.join(actorgraph::export::evidence::FILE),
+            )?);
+        }
+        if parquet {
+            let folder = out.join(parquet::FOLDER);
+            create_dir(&folder)?;
+            sinks.parquet = Some(EvidenceTable::create(&folder.join(parquet::EVIDENCE))?);
+        }
+        Ok(sinks)
+    }
+
+    /// Writes the Parquet node and edge tables of `graph` (when `parquet`) and renames the
+    /// streamed evidence tables into place; returns the paths written.
+    fn commit(&mut self, graph: &ActorGraph, out: &Path, parquet: bool) -> Result<Vec<String>> {
+        let mut tables: Vec<String> = Vec::new();
+        if parquet {
+            let folder = out.join(parquet::FOLDER);
+            for path in parquet::write_graph_tables(graph, &folder)? {
+                tables.push(path.display().to_string());
+            }
+            if let Some(table) = self.parquet.take() {
+                table.commit()?;
+                tables.push(folder.join(parquet::EVIDENCE).display().to_string());
+            }
+        }
+        if let Some(table) = self.jsonl.take() {
+            table.commit()?;
+            let path = out.join(actorgraph::export::evidence::FILE);
+            tables.push(path.display().to_string());
+        }
+        Ok(tables)
+    }
 }
 
 fn create_dir(dir: &Path) -> Result<()> {

@@ -37,7 +37,13 @@ Exit codes:
   2  usage error: unknown flag, bad value, or --out - with other than one of json, dot
   3  the graph was built and written, but some files inside folders or records of feeds
      were skipped (binary, not UTF-8, empty, unreadable, not a regular file, too long, a bad
-     JSON line or date; each is named on stderr, with its line)";
+     JSON line or date; each is named on stderr, with its line)
+  4  the graph was built and written, but a picture asked for with --format (svg, png)
+     could not be drawn: Graphviz failed or ran past --picture-time-limit (every other
+     format was written; the message says which picture failed and why)";
+
+/// Exit code of a run whose pictures asked for could not all be drawn.
+const EXIT_PICTURE: u8 = 4;
 
 /// Turn news articles into a graph of actors and the relations the text states between them.
 ///

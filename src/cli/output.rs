@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use actorgraph::export::{self, Format, Kind};
 use actorgraph::{ActorGraph, Error};
@@ -12,7 +12,7 @@ use anyhow::{Result, anyhow};
 use clap::Args;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 
-use super::{say, usage_error};
+use super::{EXIT_PICTURE, say, usage_error};
 
 /// The formats written when `--format` is not given.
 const DEFAULT_FORMATS: [&str; 3] = ["json", "dot", "svg"];
@@ -43,6 +43,27 @@ pub(super) struct OutputArgs {
     /// Print no summary; errors and warnings still print.
     #[arg(short, long)]
     pub(super) quiet: bool,
+
+    #[command(flatten)]
+    pub(super) pictures: PictureArgs,
+}
+
+/// How pictures are drawn.
+#[derive(Debug, Clone, Copy, Args)]
+pub(super) struct PictureArgs {
+    /// Seconds Graphviz may take to draw each picture (svg, png); past them it is stopped
+    /// and only that picture is missing.
+    #[arg(long, value_name = "SECONDS", default_value_t = 120.0,
+          value_parser = seconds)]
+    pub(super) picture_time_limit: f64,
+}
+
+/// A positive number of seconds.
+fn seconds(text: &str) -> std::result::Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(s) if s > 0.0 && s.is_finite() => Ok(s),
+        _ => Err(format!("{text:?} is not a positive number of seconds")),
+    }
 }
 
 impl OutputArgs {
@@ -54,20 +75,21 @@ impl OutputArgs {
         subcommand: &str,
         make: impl FnOnce() -> Result<(ActorGraph, String)>,
     ) -> Result<ExitCode> {
-        let destination = match Destination::new(subcommand, &self.out, &self.format) {
+        let mut destination = match Destination::new(subcommand, &self.out, &self.format) {
             Ok(destination) => destination,
             Err(code) => return Ok(code),
         };
+        destination.pictures = self.pictures;
         let started = Instant::now();
         let (graph, summary) = make()?;
-        destination.write(&graph, self.quiet, |files| {
+        let drawn = destination.write(&graph, self.quiet, |files| {
             format!(
                 "{summary} in {:.2} s -> {}",
                 started.elapsed().as_secs_f64(),
                 files.join(", ")
             )
         })?;
-        Ok(ExitCode::SUCCESS)
+        Ok(drawn.exit_code(ExitCode::SUCCESS))
     }
 }
 
@@ -78,6 +100,25 @@ pub(super) struct Destination<'a> {
     pub(super) formats: Vec<Format>,
     /// Whether `--format` was given (a missing Graphviz is then an error).
     pub(super) explicit: bool,
+    /// How pictures are drawn.
+    pub(super) pictures: PictureArgs,
+}
+
+/// Whether the pictures asked for were all drawn.
+#[must_use]
+pub(super) struct Drawn {
+    failed: bool,
+}
+
+impl Drawn {
+    /// `otherwise`, or the exit code of a picture that could not be drawn.
+    pub(super) fn exit_code(&self, otherwise: ExitCode) -> ExitCode {
+        if self.failed {
+            ExitCode::from(EXIT_PICTURE)
+        } else {
+            otherwise
+        }
+    }
 }
 
 impl Destination<'_> {
@@ -119,21 +160,29 @@ impl Destination<'_> {
             out,
             formats,
             explicit: asked.is_some(),
+            pictures: PictureArgs {
+                picture_time_limit: 120.0,
+            },
         })
     }
 
     /// Writes `graph` in every format, says `summary` of the files written (unless
-    /// `quiet`), then reports a missing Graphviz: an error when pictures were asked for, a
-    /// warning otherwise.
+    /// `quiet`), then reports a missing Graphviz and pictures that could not be drawn: an
+    /// error when pictures were asked for (a missing Graphviz is then an error, a failed
+    /// picture exit code 4), a warning otherwise.
     pub(super) fn write(
         &self,
         graph: &ActorGraph,
         quiet: bool,
         summary: impl FnOnce(&[String]) -> String,
-    ) -> Result<()> {
-        let written = self.write_files(graph)?;
+    ) -> Result<Drawn> {
+        let written = self.write_files(graph, quiet)?;
         if !quiet {
             say!("{}", summary(&written.files));
+        }
+        let level = if self.explicit { "error" } else { "warning" };
+        for (format, e) in &written.failed {
+            say!("{level}: no {}: {e}", format.file_name);
         }
         if let Some(format) = written.missing_dot {
             let hint = dot_hint(format, &self.formats);
@@ -142,17 +191,21 @@ impl Destination<'_> {
             }
             say!("warning: {hint}");
         }
-        Ok(())
+        Ok(Drawn {
+            failed: self.explicit && !written.failed.is_empty(),
+        })
     }
 
-    /// Writes `graph` to the folder (created if missing), or to standard output for `-`. A
-    /// picture that needs the missing Graphviz is skipped and reported in
-    /// [`Written::missing_dot`]; any other failure is an error after saying what was
-    /// written.
-    fn write_files(&self, graph: &ActorGraph) -> Result<Written> {
+    /// Writes `graph` to the folder (created if missing), or to standard output for `-`:
+    /// the pictures last, so that Graphviz never holds the other formats back. A picture
+    /// that needs the missing Graphviz is reported in [`Written::missing_dot`], one that
+    /// Graphviz could not draw in time in [`Written::failed`]; any other failure is an
+    /// error after saying what was written.
+    fn write_files(&self, graph: &ActorGraph, quiet: bool) -> Result<Written> {
         let mut written = Written {
             files: Vec::new(),
             missing_dot: None,
+            failed: Vec::new(),
         };
         if self.out.as_os_str() == "-" {
             if let Err(e) = self.formats[0].write_to(graph, io::stdout().lock()) {
@@ -169,12 +222,11 @@ impl Destination<'_> {
             path: self.out.to_path_buf(),
             source,
         })?;
-        for &format in &self.formats {
+        let (pictures, others): (Vec<Format>, Vec<Format>) =
+            self.formats.iter().partition(|f| f.kind() == Kind::Picture);
+        for format in others {
             match format.write(graph, self.out) {
                 Ok(path) => written.files.push(path.display().to_string()),
-                Err(Error::DotNotFound) => {
-                    written.missing_dot.get_or_insert(format);
-                }
                 Err(e) => {
                     // Report what did get written, then fail.
                     if !written.files.is_empty() {
@@ -183,6 +235,34 @@ impl Destination<'_> {
                     return Err(e.into());
                 }
             };
+        }
+        let limit = Duration::from_secs_f64(self.pictures.picture_time_limit);
+        let mut source = None;
+        for format in pictures {
+            let picture = format.picture().expect("a picture format draws a picture");
+            let dot = source.get_or_insert_with(|| export::dot::to_string(graph));
+            let mut waiting = |elapsed: Duration| {
+                if !quiet {
+                    say!(
+                        "actorgraph: Graphviz is still drawing {} ({} actors) after {:.0} s; \
+                         it stops at {} s (--picture-time-limit)",
+                        format.file_name,
+                        graph.actor_count(),
+                        elapsed.as_secs_f64(),
+                        limit.as_secs_f64()
+                    );
+                }
+            };
+            let drawn = picture.render_within(dot, limit, &mut waiting);
+            let path = self.out.join(format.file_name);
+            match drawn.and_then(|bytes| export::write_atomic(&path, |w| w.write_all(&bytes))) {
+                Ok(()) => written.files.push(path.display().to_string()),
+                Err(Error::DotNotFound) => {
+                    written.missing_dot.get_or_insert(format);
+                }
+                Err(e @ Error::Render { .. }) => written.failed.push((format, e)),
+                Err(e) => return Err(e.into()),
+            }
         }
         Ok(written)
     }
@@ -194,6 +274,8 @@ struct Written {
     files: Vec<String>,
     /// The first picture not drawn because Graphviz is missing.
     missing_dot: Option<Format>,
+    /// The pictures Graphviz failed to draw or did not draw in time, and why.
+    failed: Vec<(Format, Error)>,
 }
 
 /// The Graphviz install hint, naming the picture that is missing and what was written.

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use actorgraph::{ActorGraph, Date, Error, RelationKind, export, query};
 use anyhow::{Result, anyhow};
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 use super::output::OutputArgs;
 
@@ -81,7 +81,7 @@ pub(super) struct NeighborsArgs {
 
     /// Follow only these relations, comma-separated [default: all].
     #[arg(short, long, value_name = "RELATION,...", value_delimiter = ',')]
-    relation: Vec<RelationArg>,
+    relation: Vec<RelationKind>,
 
     /// Steps to go out from the actor.
     #[arg(short, long, value_name = "N", default_value_t = 1)]
@@ -120,7 +120,7 @@ pub(super) struct SubgraphArgs {
 
     /// Keep only edges of these relations, comma-separated.
     #[arg(short, long, value_name = "RELATION,...", value_delimiter = ',')]
-    relation: Vec<RelationArg>,
+    relation: Vec<RelationKind>,
 
     /// Keep only edges stated at least W times.
     #[arg(short = 'w', long, value_name = "W")]
@@ -144,30 +144,6 @@ pub(super) struct MergeArgs {
 
     #[command(flatten)]
     output: OutputArgs,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum RelationArg {
-    /// meets (symmetric)
-    Meets,
-    /// backs
-    Backs,
-    /// opposes
-    Opposes,
-    /// affiliated_with
-    #[value(name = "affiliated_with", alias = "affiliated-with")]
-    AffiliatedWith,
-}
-
-impl From<RelationArg> for RelationKind {
-    fn from(r: RelationArg) -> RelationKind {
-        match r {
-            RelationArg::Meets => RelationKind::Meets,
-            RelationArg::Backs => RelationKind::Backs,
-            RelationArg::Opposes => RelationKind::Opposes,
-            RelationArg::AffiliatedWith => RelationKind::AffiliatedWith,
-        }
-    }
 }
 
 /// How many evidence sentences `neighbors` prints per edge.
@@ -227,7 +203,7 @@ pub(super) fn stats(args: StatsArgs) -> Result<ExitCode> {
 
 pub(super) fn neighbors(args: NeighborsArgs) -> Result<ExitCode> {
     let graph = args.period.load(&args.graph.graph)?;
-    let relations: Vec<RelationKind> = args.relation.iter().map(|&r| r.into()).collect();
+    let relations: Vec<RelationKind> = args.relation.clone();
     let found = query::neighbors(&graph, &args.actor, &relations, args.depth)?;
     print_stdout(&if args.json {
         to_json(&found)
@@ -243,7 +219,7 @@ pub(super) fn subgraph(args: SubgraphArgs) -> Result<ExitCode> {
         let selection = query::Selection {
             actor: args.actor,
             depth: args.depth,
-            relations: args.relation.iter().map(|&r| r.into()).collect(),
+            relations: args.relation.clone(),
             min_weight: args.min_weight.unwrap_or(1),
         };
         let part = query::subgraph(&graph, &selection)?;

@@ -1,7 +1,9 @@
 //! Atomic file writes: a temporary file in the target's folder, renamed into place.
 
+use std::collections::BTreeSet;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
 
 use crate::error::{Error, Result};
 
@@ -36,6 +38,42 @@ pub fn write_atomic(
 pub struct AtomicFile {
     path: PathBuf,
     out: BufWriter<tempfile::NamedTempFile>,
+    /// Lists the temporary file for [`remove_pending`] until the file is committed or
+    /// dropped.
+    _pending: Pending,
+}
+
+/// The temporary files of atomic writes not yet renamed into place: an interrupted process
+/// removes them ([`remove_pending`]) since it exits without running destructors.
+static PENDING: Mutex<BTreeSet<PathBuf>> = Mutex::new(BTreeSet::new());
+
+/// The set of pending temporary files, usable after a panic elsewhere.
+fn pending() -> MutexGuard<'static, BTreeSet<PathBuf>> {
+    PENDING.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// One temporary file listed in [`PENDING`] while this lives.
+struct Pending(PathBuf);
+
+impl Pending {
+    fn new(path: &Path) -> Pending {
+        pending().insert(path.to_path_buf());
+        Pending(path.to_path_buf())
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        pending().remove(&self.0);
+    }
+}
+
+/// Removes every temporary file of an atomic write in progress (see
+/// [`super::interrupt`]).
+pub(super) fn remove_pending() {
+    for path in std::mem::take(&mut *pending()) {
+        let _ = std::fs::remove_file(path);
+    }
 }
 
 impl AtomicFile {
@@ -68,6 +106,7 @@ impl AtomicFile {
             .map_err(|e| failed(without_temp_name(e)))?;
         Ok(AtomicFile {
             path: path.to_path_buf(),
+            _pending: Pending::new(file.path()),
             out: BufWriter::with_capacity(1 << 16, file),
         })
     }
@@ -83,12 +122,16 @@ impl AtomicFile {
     ///
     /// [`Error::Write`] naming the target; the temporary file is removed then.
     pub fn commit(self) -> Result<()> {
-        let path = self.path;
+        let AtomicFile {
+            path,
+            out,
+            _pending,
+        } = self;
         let failed = |source| Error::Write {
             path: path.clone(),
             source,
         };
-        let file = self.out.into_inner().map_err(|e| failed(e.into_error()))?;
+        let file = out.into_inner().map_err(|e| failed(e.into_error()))?;
         file.persist(&path)
             .map_err(|e| failed(without_temp_name(e.error)))?;
         Ok(())

@@ -56,6 +56,15 @@ pub use atomic::{AtomicFile, write_atomic};
 use crate::error::{Error, Result};
 use crate::graph::ActorGraph;
 
+/// Stops a run that is being interrupted (a command line calls it from its Ctrl-C handler,
+/// just before exiting): kills every Graphviz `dot` process still drawing a picture and
+/// removes every temporary file of an atomic write not yet renamed into place, so nothing
+/// is left behind. Writes in progress then fail; the process is expected to exit.
+pub fn interrupt() {
+    svg::kill_running();
+    atomic::remove_pending();
+}
+
 /// Every format, in the order they are written and listed.
 #[rustfmt::skip]
 static FORMATS: [Format; 10] = [
@@ -137,6 +146,12 @@ pub trait Exporter: Sync {
     /// How to read the format's text back into a graph; `None` for formats that do not hold
     /// the graph (pictures, DOT) or that are not one text.
     fn parser(&self) -> Option<Parse> {
+        None
+    }
+
+    /// The picture this format draws with Graphviz (for [`Kind::Picture`] formats), so
+    /// that a caller can give Graphviz its own time limit ([`svg::Picture::render_within`]).
+    fn as_picture(&self) -> Option<&svg::Picture> {
         None
     }
 
@@ -226,6 +241,11 @@ impl Format {
     /// Text, picture or folder.
     pub fn kind(self) -> Kind {
         self.exporter.kind()
+    }
+
+    /// The Graphviz picture of a [`Kind::Picture`] format, `None` for the others.
+    pub fn picture(self) -> Option<&'static svg::Picture> {
+        self.exporter.as_picture()
     }
 
     /// The description with the file written, as `--help` lists it:

@@ -443,51 +443,26 @@ fn items(field: &str) -> Vec<String> {
     }
 }
 
+/// The error maker for a file: a reason becomes a parse error naming the file.
+fn failure(path: &Path) -> impl Fn(String) -> Error + use<> {
+    let path = path.to_path_buf();
+    move |reason: String| Error::Parse {
+        path: path.clone(),
+        reason,
+    }
+}
+
 fn parse(nodes: &str, relationships: &str, np: &Path, rp: &Path) -> Result<ActorGraph> {
-    let fail = |path: &Path| {
-        let path = path.to_path_buf();
-        move |reason: String| Error::Parse { path, reason }
-    };
     let mut graph = ActorGraph::new();
     for (i, row) in records(nodes, &NODE_HEADER)
-        .map_err(fail(np))?
+        .map_err(failure(np))?
         .iter()
         .enumerate()
     {
         let line = i + 2;
-        let kind: ActorType = serde_json::from_value(serde_json::Value::from(&row[3]))
-            .map_err(|_| fail(np)(format!("line {line}: unknown actor type {:?}", &row[3])))?;
-        let mut actor = Actor::new(&row[0], kind);
-        actor.label = row[2].to_string();
-        actor.aliases = items(&row[4]).into_iter().collect::<BTreeSet<_>>();
-        actor.mentions = row[5]
-            .parse()
-            .map_err(|_| fail(np)(format!("line {line}: mentions {:?}", &row[5])))?;
-        actor.roles = items(&row[6]).into_iter().collect();
-        let bad = |what: &str, value: &str| fail(np)(format!("line {line}: {what} {value:?}"));
-        let (types, counts) = (items(&row[7]), items(&row[8]));
-        if types.len() != counts.len() {
-            return Err(bad("types and type_mentions of different lengths", &row[7]));
-        }
-        for (t, n) in types.iter().zip(&counts) {
-            let kind: ActorType = serde_json::from_value(serde_json::Value::from(t.as_str()))
-                .map_err(|_| bad("actor type", t))?;
-            actor
-                .types
-                .insert(kind, n.parse().map_err(|_| bad("number", n))?);
-        }
-        let (days, counts) = (items(&row[11]), items(&row[12]));
-        if days.len() != counts.len() {
-            return Err(bad("dates and date_counts of different lengths", &row[11]));
-        }
-        for (d, n) in days.iter().zip(&counts) {
-            actor.dates.add(
-                d.parse().map_err(|_| bad("date", d))?,
-                n.parse().map_err(|_| bad("number", n))?,
-            );
-        }
+        let actor = parse_actor(row, line, np)?;
         if graph.actor(&actor.id).is_some() {
-            return Err(fail(np)(format!(
+            return Err(failure(np)(format!(
                 "line {line}: a second actor {:?}",
                 actor.id
             )));
@@ -495,93 +470,136 @@ fn parse(nodes: &str, relationships: &str, np: &Path, rp: &Path) -> Result<Actor
         graph.add_actor(&actor);
     }
     for (i, row) in records(relationships, &RELATIONSHIP_HEADER)
-        .map_err(fail(rp))?
+        .map_err(failure(rp))?
         .iter()
         .enumerate()
     {
         let line = i + 2;
-        let bad = |what: &str, value: &str| fail(rp)(format!("line {line}: {what} {value:?}"));
         for end in [&row[0], &row[1]] {
             if graph.actor(end).is_none() {
-                return Err(bad("no actor", end));
+                return Err(failure(rp)(format!("line {line}: no actor {end:?}")));
             }
         }
-        let relation = RelationKind::parse(&row[3]).ok_or_else(|| bad("relation", &row[3]))?;
-        let boolean = |v: &str| match v {
-            "true" => Ok(true),
-            "false" => Ok(false),
-            other => Err(bad("boolean", other)),
-        };
-        let numbers = |v: &str| {
-            items(v)
-                .iter()
-                .map(|n| n.parse::<usize>().map_err(|_| bad("number", n)))
-                .collect::<Result<Vec<_>>>()
-        };
-        let (documents, sentences, starts, ends, texts) = (
-            items(&row[12]),
-            numbers(&row[13])?,
-            numbers(&row[14])?,
-            numbers(&row[15])?,
-            items(&row[16]),
-        );
-        let n = documents.len();
-        // One undated sentence is an empty field, which splits into no item.
-        let evidence_dates = match items(&row[20]) {
-            d if d.is_empty() => vec![String::new(); n],
-            d => d,
-        };
-        if [
-            sentences.len(),
-            starts.len(),
-            ends.len(),
-            texts.len(),
-            evidence_dates.len(),
-        ] != [n; 5]
-        {
-            return Err(bad("evidence arrays of different lengths", &row[13]));
-        }
-        let evidence = (0..n)
-            .map(|k| -> Result<Evidence> {
-                Ok(Evidence {
-                    document: documents[k].clone(),
-                    sentence: sentences[k],
-                    start: starts[k],
-                    end: ends[k],
-                    text: texts[k].clone(),
-                    date: match evidence_dates[k].as_str() {
-                        "" => None,
-                        d => Some(d.parse().map_err(|_| bad("date", d))?),
-                    },
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let (days, counts) = (items(&row[18]), numbers(&row[19])?);
-        if days.len() != counts.len() {
-            return Err(bad("dates and date_counts of different lengths", &row[18]));
-        }
-        let mut dates = crate::domain::Dates::new();
-        for (d, c) in days.iter().zip(counts) {
-            dates.add(d.parse().map_err(|_| bad("date", d))?, c);
-        }
-        let relation = Relation {
-            relation,
-            symmetric: boolean(&row[4])?,
-            trigger: row[5].to_string(),
-            triggers: items(&row[6]),
-            cameo: Some(row[7].to_string()).filter(|c| !c.is_empty()),
-            goldstein: match &row[8] {
-                "" => None,
-                g => Some(g.parse().map_err(|_| bad("goldstein", g))?),
-            },
-            weak: boolean(&row[9])?,
-            weight: row[10].parse().map_err(|_| bad("weight", &row[10]))?,
-            dates,
-            evidence,
-        };
+        let relation = parse_relation(row, line, rp)?;
         graph.add_relation(&row[0], &row[1], &relation);
     }
     Ok(graph)
+}
+
+/// The actor of a row of `nodes.csv` (line `line` of `np`).
+fn parse_actor(row: &csv::StringRecord, line: usize, np: &Path) -> Result<Actor> {
+    let fail = |_: &Path| failure(np);
+    let kind: ActorType = serde_json::from_value(serde_json::Value::from(&row[3]))
+        .map_err(|_| fail(np)(format!("line {line}: unknown actor type {:?}", &row[3])))?;
+    let mut actor = Actor::new(&row[0], kind);
+    actor.label = row[2].to_string();
+    actor.aliases = items(&row[4]).into_iter().collect::<BTreeSet<_>>();
+    actor.mentions = row[5]
+        .parse()
+        .map_err(|_| fail(np)(format!("line {line}: mentions {:?}", &row[5])))?;
+    actor.roles = items(&row[6]).into_iter().collect();
+    let bad = |what: &str, value: &str| fail(np)(format!("line {line}: {what} {value:?}"));
+    let (types, counts) = (items(&row[7]), items(&row[8]));
+    if types.len() != counts.len() {
+        return Err(bad("types and type_mentions of different lengths", &row[7]));
+    }
+    for (t, n) in types.iter().zip(&counts) {
+        let kind: ActorType = serde_json::from_value(serde_json::Value::from(t.as_str()))
+            .map_err(|_| bad("actor type", t))?;
+        actor
+            .types
+            .insert(kind, n.parse().map_err(|_| bad("number", n))?);
+    }
+    let (days, counts) = (items(&row[11]), items(&row[12]));
+    if days.len() != counts.len() {
+        return Err(bad("dates and date_counts of different lengths", &row[11]));
+    }
+    for (d, n) in days.iter().zip(&counts) {
+        actor.dates.add(
+            d.parse().map_err(|_| bad("date", d))?,
+            n.parse().map_err(|_| bad("number", n))?,
+        );
+    }
+    Ok(actor)
+}
+
+/// The relation of a row of `relationships.csv` (line `line` of `rp`).
+fn parse_relation(row: &csv::StringRecord, line: usize, rp: &Path) -> Result<Relation> {
+    let fail = |_: &Path| failure(rp);
+    let bad = |what: &str, value: &str| fail(rp)(format!("line {line}: {what} {value:?}"));
+    let relation = RelationKind::parse(&row[3]).ok_or_else(|| bad("relation", &row[3]))?;
+    let boolean = |v: &str| match v {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        other => Err(bad("boolean", other)),
+    };
+    let numbers = |v: &str| {
+        items(v)
+            .iter()
+            .map(|n| n.parse::<usize>().map_err(|_| bad("number", n)))
+            .collect::<Result<Vec<_>>>()
+    };
+    let (documents, sentences, starts, ends, texts) = (
+        items(&row[12]),
+        numbers(&row[13])?,
+        numbers(&row[14])?,
+        numbers(&row[15])?,
+        items(&row[16]),
+    );
+    let n = documents.len();
+    // One undated sentence is an empty field, which splits into no item.
+    let evidence_dates = match items(&row[20]) {
+        d if d.is_empty() => vec![String::new(); n],
+        d => d,
+    };
+    if [
+        sentences.len(),
+        starts.len(),
+        ends.len(),
+        texts.len(),
+        evidence_dates.len(),
+    ] != [n; 5]
+    {
+        return Err(bad("evidence arrays of different lengths", &row[13]));
+    }
+    let evidence = (0..n)
+        .map(|k| -> Result<Evidence> {
+            Ok(Evidence {
+                document: documents[k].clone(),
+                sentence: sentences[k],
+                start: starts[k],
+                end: ends[k],
+                text: texts[k].clone(),
+                date: match evidence_dates[k].as_str() {
+                    "" => None,
+                    d => Some(d.parse().map_err(|_| bad("date", d))?),
+                },
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let (days, counts) = (items(&row[18]), numbers(&row[19])?);
+    if days.len() != counts.len() {
+        return Err(bad("dates and date_counts of different lengths", &row[18]));
+    }
+    let mut dates = crate::domain::Dates::new();
+    for (d, c) in days.iter().zip(counts) {
+        dates.add(d.parse().map_err(|_| bad("date", d))?, c);
+    }
+    Ok(Relation {
+        relation,
+        symmetric: boolean(&row[4])?,
+        trigger: row[5].to_string(),
+        triggers: items(&row[6]),
+        cameo: Some(row[7].to_string()).filter(|c| !c.is_empty()),
+        goldstein: match &row[8] {
+            "" => None,
+            g => Some(g.parse().map_err(|_| bad("goldstein", g))?),
+        },
+        weak: boolean(&row[9])?,
+        weight: row[10].parse().map_err(|_| bad("weight", &row[10]))?,
+        dates,
+        evidence,
+    })
 }
 
 #[cfg(test)]

@@ -161,6 +161,20 @@ pub struct Analysis {
     pub entities: Vec<EntitySpan>,
 }
 
+impl Analysis {
+    /// The analysis of the three stages' results.
+    fn of(t: Tagged, (heads, deprels): (Vec<u32>, Vec<DepRel>), entities: Vec<EntitySpan>) -> Self {
+        Analysis {
+            heads,
+            deprels,
+            entities,
+            upos: t.upos,
+            xpos: t.xpos,
+            lemmas: t.lemmas,
+        }
+    }
+}
+
 /// The trained models: tagger and lemmatizer, parser, entity recognizer. Immutable once
 /// loaded, cheap to clone (the tables are shared), and `Send + Sync`, so threads can
 /// share one.
@@ -337,14 +351,7 @@ impl Models {
             let entities = self.entities_infos(infos, &t, work);
             (t, parsed, entities)
         });
-        Analysis {
-            heads,
-            deprels,
-            entities,
-            upos: t.upos,
-            xpos: t.xpos,
-            lemmas: t.lemmas,
-        }
+        Analysis::of(t, (heads, deprels), entities)
     }
 
     /// Analyzes many sentences (for example all those of a document), stage by stage:
@@ -373,14 +380,7 @@ impl Models {
             .zip(parsed)
             .map(|((infos, t), (heads, deprels))| {
                 let entities = self.entities_infos(&infos, &t, &mut work);
-                Analysis {
-                    heads,
-                    deprels,
-                    entities,
-                    upos: t.upos,
-                    xpos: t.xpos,
-                    lemmas: t.lemmas,
-                }
+                Analysis::of(t, (heads, deprels), entities)
             })
             .collect()
     }

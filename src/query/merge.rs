@@ -489,61 +489,74 @@ mod order_tests {
             ),
         ];
         rows.iter()
-            .map(|&(id, date, statements)| {
-                let date = date.map(|d| d.parse().unwrap());
-                let mut actors: Vec<Actor> = Vec::new();
-                for &(s, t, ..) in statements {
-                    for name in [s, t] {
-                        if !actors.iter().any(|a| a.id == name) {
-                            // "Kerry" is a person in some articles, a group in others.
-                            let kind = match name {
-                                "Kerry" if id < "e" => ActorType::Group,
-                                "Kerry" => ActorType::Person,
-                                "Hamas" => ActorType::Organization,
-                                _ => ActorType::Country,
-                            };
-                            let mut a = Actor::new(name, kind);
-                            a.aliases.insert(format!("{name} of {id}"));
-                            a.mentions = 1 + id.len();
-                            actors.push(a);
-                        }
-                    }
-                }
-                let statements = statements
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &(s, t, relation, trigger, cameo))| Statement {
-                        source: s.into(),
-                        target: t.into(),
-                        relation,
-                        symmetric: false,
-                        trigger: trigger.into(),
-                        trigger_span: Span::new(0, 1),
-                        cameo: cameo.map(str::to_string),
-                        goldstein: cameo.map(|c| -(c.len() as f32)),
-                        weak: trigger == "warned",
-                        evidence: Evidence {
-                            document: id.into(),
-                            sentence: i,
-                            start: i * 10,
-                            end: i * 10 + 9,
-                            text: format!("{s} {trigger} {t}."),
-                            date,
-                        },
-                    })
-                    .collect();
-                DocumentGraph {
-                    document: Some(DocumentInfo {
-                        id: id.into(),
-                        path: format!("news/{id}.txt"),
-                        date,
-                        url: None,
-                    }),
-                    actors,
-                    statements,
-                }
-            })
+            .map(|&(id, date, statements)| document_graph(id, date, statements))
             .collect()
+    }
+
+    /// The graph of article `id` stating `statements`, each actor named once.
+    fn document_graph(
+        id: &'static str,
+        date: Option<&'static str>,
+        statements: &[(
+            &'static str,
+            &'static str,
+            RelationKind,
+            &'static str,
+            Option<&'static str>,
+        )],
+    ) -> DocumentGraph {
+        let date = date.map(|d| d.parse().unwrap());
+        let mut actors: Vec<Actor> = Vec::new();
+        for &(s, t, ..) in statements {
+            for name in [s, t] {
+                if !actors.iter().any(|a| a.id == name) {
+                    // "Kerry" is a person in some articles, a group in others.
+                    let kind = match name {
+                        "Kerry" if id < "e" => ActorType::Group,
+                        "Kerry" => ActorType::Person,
+                        "Hamas" => ActorType::Organization,
+                        _ => ActorType::Country,
+                    };
+                    let mut a = Actor::new(name, kind);
+                    a.aliases.insert(format!("{name} of {id}"));
+                    a.mentions = 1 + id.len();
+                    actors.push(a);
+                }
+            }
+        }
+        let statements = statements
+            .iter()
+            .enumerate()
+            .map(|(i, &(s, t, relation, trigger, cameo))| Statement {
+                source: s.into(),
+                target: t.into(),
+                relation,
+                symmetric: false,
+                trigger: trigger.into(),
+                trigger_span: Span::new(0, 1),
+                cameo: cameo.map(str::to_string),
+                goldstein: cameo.map(|c| -(c.len() as f32)),
+                weak: trigger == "warned",
+                evidence: Evidence {
+                    document: id.into(),
+                    sentence: i,
+                    start: i * 10,
+                    end: i * 10 + 9,
+                    text: format!("{s} {trigger} {t}."),
+                    date,
+                },
+            })
+            .collect();
+        DocumentGraph {
+            document: Some(DocumentInfo {
+                id: id.into(),
+                path: format!("news/{id}.txt"),
+                date,
+                url: None,
+            }),
+            actors,
+            statements,
+        }
     }
 
     /// The graph as a value that ignores what merging in another order may change: the

@@ -4,7 +4,11 @@
 //! and GUM treebanks the tagger and parser are trained on): punctuation is split off,
 //! clitics are split (`Egypt's` -> `Egypt` `'s`, `don't` -> `do` `n't`), abbreviations
 //! (`U.S.`, `Mr.`, `Jan.`) and initials keep their period, and hyphenated words stay whole
-//! (`Ki-moon`, `el-Sissi`, `cease-fire`).
+//! (`Ki-moon`, `el-Sissi`, `cease-fire`). No token is longer than [`MAX_TOKEN_BYTES`]:
+//! a longer stretch is cut to that length.
+//!
+//! Both steps take time linear in the length of the text, whatever it holds (runs of a
+//! million quotes, periods or dashes included).
 
 mod sentences;
 mod tokenize;
@@ -16,7 +20,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::domain::Span;
 
 pub use sentences::split_sentences;
-pub use tokenize::tokenize;
+pub use tokenize::{MAX_TOKEN_BYTES, tokenize};
 
 /// A token: a span of the document text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

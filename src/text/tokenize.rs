@@ -31,9 +31,15 @@ const ABBREVIATIONS: &[&str] = &[
 /// Abbreviations that take their period only before a number ("No. 10", "Art. 5").
 const NUMBER_ABBREVIATIONS: &[&str] = &["No", "Nos", "no", "Art", "Fig", "p", "pp", "vol", "Vol"];
 
+/// Longest word (in bytes, without its final period) that can be an abbreviation: the
+/// longest listed one is 6 bytes and dotted acronyms ("U.S.A", "Ph.D") are short. The
+/// bound keeps the test constant-time, so that a chunk ending in a long run of periods
+/// and closers ("a.a.a.a...;.;.;.") costs linear time.
+const MAX_ABBREVIATION_BYTES: usize = 24;
+
 /// True when `word` (without its final period) is an abbreviation that keeps the period.
 pub(super) fn is_abbreviation(word: &str, next: Option<char>) -> bool {
-    if word.is_empty() {
+    if word.is_empty() || word.len() > MAX_ABBREVIATION_BYTES {
         return false;
     }
     let mut chars = word.chars();
@@ -76,7 +82,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-fn push(tokens: &mut Vec<Token>, start: usize, end: usize) {
+/// The longest token, in bytes. A longer stretch that the rules leave whole (a line of
+/// 100 MB without a space, an encoded blob, a run of one punctuation mark) is cut: its
+/// first bytes, up to the last character boundary at or before the limit, are the token,
+/// and the rest of the stretch is skipped (the punctuation split off its ends still makes
+/// tokens). No later stage sees a longer word, a blob cannot become an actor named by a
+/// megabyte of text, and every token still slices the original text.
+pub const MAX_TOKEN_BYTES: usize = 1000;
+
+fn push(text: &str, tokens: &mut Vec<Token>, start: usize, mut end: usize) {
+    if end.saturating_sub(start) > MAX_TOKEN_BYTES {
+        end = start + MAX_TOKEN_BYTES;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+    }
     if start < end {
         tokens.push(Token {
             span: Span::new(start, end),
@@ -108,7 +128,7 @@ fn split_chunk(
         if n == 0 {
             break;
         }
-        push(out, start, start + n);
+        push(text, out, start, start + n);
         start += n;
     }
 
@@ -152,7 +172,7 @@ fn split_chunk(
 
     split_core(text, start, end, out);
     for &(s, e) in trailing.iter().rev() {
-        push(out, s, e);
+        push(text, out, s, e);
     }
 }
 
@@ -184,6 +204,10 @@ fn leading_punctuation(rest: &str) -> usize {
 
 /// `'s`, `'re`, `'em` at the front of a chunk: a clitic written apart, not a quote.
 fn is_leading_clitic(rest: &str) -> bool {
+    // the clitics are one or two bytes: looking no further keeps a run of quotes linear
+    if rest.len() > 2 {
+        return false;
+    }
     let lower = rest.to_ascii_lowercase();
     matches!(
         lower.as_str(),
@@ -225,21 +249,21 @@ fn split_core(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         let core = &text[s..end];
         let Some((p, n)) = first_separator(core) else {
             let split = clitic_split(core);
-            push(out, s, s + split);
+            push(text, out, s, s + split);
             // "gonna" style splits give two words, clitics one
-            push(out, s + split, end);
+            push(text, out, s + split, end);
             return;
         };
         let sep = core[p..].chars().next();
         split_chunk(text, s, s + p, sep, out);
-        push(out, s + p, s + p + n);
+        push(text, out, s + p, s + p + n);
         s += p + n;
         while s < end {
             let k = leading_punctuation(&text[s..end]);
             if k == 0 {
                 break;
             }
-            push(out, s, s + k);
+            push(text, out, s, s + k);
             s += k;
         }
     }
@@ -391,6 +415,48 @@ mod tests {
         let toks = tokenize(&text);
         assert_eq!(toks.len(), 400_000);
         assert_eq!(toks[1].text(&text), "...");
+    }
+
+    #[test]
+    fn long_tokens_are_cut_at_character_boundaries() {
+        // 1,001 two-byte letters: the first 500 (1,000 bytes) are the token, the rest is
+        // skipped; the comma split off the end is still a token
+        let text = format!("Hamas {}, said", "\u{00E9}".repeat(1001));
+        let toks = tokenize(&text);
+        let lens: Vec<usize> = toks.iter().map(|t| t.span.end - t.span.start).collect();
+        assert_eq!(lens, [5, 1000, 1, 4]);
+        assert_eq!(toks[1].span.start, 6);
+        assert_eq!(toks[1].text(&text), "\u{00E9}".repeat(500));
+        assert_eq!(toks[2].text(&text), ",");
+        // a three-byte character across the limit is left out whole
+        let text = format!("a{}", "\u{2192}".repeat(400));
+        assert_eq!(tokenize(&text)[0].span.end, 1 + 333 * 3);
+        // a run of one punctuation mark too
+        let dots = ".".repeat(2500);
+        assert!(
+            tokenize(&dots)
+                .iter()
+                .all(|t| t.span.end - t.span.start <= MAX_TOKEN_BYTES)
+        );
+    }
+
+    #[test]
+    fn runs_of_punctuation_are_linear() {
+        // each of these took time quadratic in the run (a clitic test over the rest of
+        // the chunk at every quote; an abbreviation test over the word at every period)
+        let n = 20_000;
+        let quotes = "'".repeat(n);
+        assert_eq!(tokenize(&quotes).len(), n);
+        let curly = "\u{2019}".repeat(n);
+        assert_eq!(tokenize(&curly).len(), n);
+        let text = format!("{}{}", "a.".repeat(n), ";.".repeat(n));
+        let toks = tokenize(&text);
+        // the ";" and "." split off one by one, the last period of "a.a.a." too (too long
+        // for an abbreviation), then "a.a.a" cut to the longest token
+        assert_eq!(toks.len(), 2 * n + 2);
+        assert_eq!(toks[0].span.end, MAX_TOKEN_BYTES);
+        let text = format!("x{}", "--'".repeat(n));
+        assert!(tokenize(&text).len() >= n);
     }
 
     #[test]

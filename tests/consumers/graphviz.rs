@@ -18,6 +18,7 @@ crate::checks! {
     default_build_draws_graph_svg_the_same_twice: Graphviz;
     png_is_written_when_asked: Graphviz;
     render_reports_what_dot_says: Graphviz;
+    a_picture_past_its_time_limit_costs_only_its_file: Graphviz;
 }
 
 /// Runs `dot -Tsvg` on a file; returns the SVG, failing on any error or warning.
@@ -147,4 +148,42 @@ fn render_reports_what_dot_says() {
         Err(Error::Render { reason }) => assert!(reason.contains("syntax error"), "{reason}"),
         other => panic!("expected a render error, got {other:?}"),
     }
+}
+
+/// Graphviz past `--picture-time-limit`: stopped, the other formats written, no picture
+/// and no temporary file left, exit code 4 naming the picture; with the default formats
+/// (pictures not asked for) the same is a warning and exit code 0.
+fn a_picture_past_its_time_limit_costs_only_its_file() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().to_str().unwrap();
+    let asked = [
+        "build",
+        SEED,
+        "--out",
+        dir,
+        "--format",
+        "svg,json,png,html",
+        "--picture-time-limit",
+        "0.001",
+    ];
+    let output = Run::new(&asked).output();
+    assert_eq!(code(&output), 4, "{}", stderr(&output));
+    assert_eq!(names(out.path()), ["graph.html", "graph.json"]);
+    for file in ["graph.svg", "graph.png"] {
+        let line = format!(
+            "error: no {file}: Graphviz `dot` failed: took longer than the time limit of \
+             0.001 s and was stopped"
+        );
+        assert!(stderr(&output).contains(&line), "{}", stderr(&output));
+    }
+    let default = tempfile::tempdir().unwrap();
+    let dir = default.path().to_str().unwrap();
+    let output = Run::new(&["build", SEED, "--out", dir, "--picture-time-limit", "0.001"]).output();
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(names(default.path()), ["graph.dot", "graph.json"]);
+    assert!(
+        stderr(&output).contains("warning: no graph.svg:"),
+        "{}",
+        stderr(&output)
+    );
 }

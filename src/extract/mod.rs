@@ -159,15 +159,7 @@ fn extract_part<A: Annotator>(
     // the offices table writes its days as ISO text, as `Date` displays them
     let date = doc.date.map(|d| d.to_string());
     entities::resolve_offices(&mut part.placed, &mut reg, &lex.offices, date.as_deref());
-    let country_codes = |prefix: &str| -> Option<String> { country_of_code(lex, prefix) };
-    let affiliations = affiliations::find_affiliations(
-        lex,
-        &part.placed,
-        &part.sentence_mentions,
-        &part.parsed,
-        &mut reg,
-        &country_codes,
-    );
+    let affiliations = affiliations_of(&part, &mut reg, lex);
     let words = StatementWords {
         doc,
         sentences,
@@ -272,6 +264,23 @@ fn resolve(part: &mut Analysed<'_>, reg: &mut Registry<'_>) {
     entities::register_roles(&part.placed, reg);
     entities::resolve_references(&mut part.placed, &part.parsed, reg);
     entities::resolve_standalone(&mut part.placed, reg);
+}
+
+/// The affiliations the part states (step 4 of the extraction).
+fn affiliations_of(
+    part: &Analysed<'_>,
+    reg: &mut Registry,
+    lex: &Lexicon,
+) -> Vec<affiliations::Affiliation> {
+    let country_codes = |prefix: &str| -> Option<String> { country_of_code(lex, prefix) };
+    affiliations::find_affiliations(
+        lex,
+        &part.placed,
+        &part.sentence_mentions,
+        &part.parsed,
+        reg,
+        &country_codes,
+    )
 }
 
 /// What a statement quotes of its part: the evidence sentence and the trigger words.
@@ -555,15 +564,7 @@ pub(crate) fn candidate_records<A: Annotator>(
     };
     let mut reg = Registry::new(&surname, &lex.words);
     resolve(&mut part, &mut reg);
-    let country_codes = |prefix: &str| -> Option<String> { country_of_code(lex, prefix) };
-    affiliations::find_affiliations(
-        lex,
-        &part.placed,
-        &part.sentence_mentions,
-        &part.parsed,
-        &mut reg,
-        &country_codes,
-    );
+    affiliations_of(&part, &mut reg, lex);
     let mut out = Vec::new();
     for (si, p) in part.parsed.iter().enumerate() {
         if !p.has_tree && part.sentence_mentions[si].len() < 2 {

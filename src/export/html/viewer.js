@@ -357,12 +357,16 @@
   }
 
   // ---- hit testing -------------------------------------------------------------------------
+  // The actor under the pointer: of those whose disc holds it, the one whose centre is
+  // nearest (where discs overlap, a click on an actor's centre selects that actor).
   function nodeAt(px, py) {
+    var best = null, bestD = Infinity;
     for (var i = visibleNodes.length - 1; i >= 0; i--) {
       var n = visibleNodes[i], p = toScreen(n), r = Math.max(2, n.radius * Math.min(view.k, 2.5)) + 3;
-      if ((p.x - px) * (p.x - px) + (p.y - py) * (p.y - py) <= r * r) return n;
+      var d = (p.x - px) * (p.x - px) + (p.y - py) * (p.y - py);
+      if (d <= r * r && d < bestD) { best = n; bestD = d; }
     }
-    return null;
+    return best;
   }
   function edgeAt(px, py) {
     var best = null, bestD = 6;

@@ -17,9 +17,11 @@
 //! one core. Words are whitespace-separated tokens of
 //! the input files. The corpus is read from disk, never copied into the repository.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const ARTICLES: usize = 200;
 
@@ -42,7 +44,11 @@ fn main() {
     let out = tempfile::tempdir().unwrap_or_else(|e| fail(&format!("temporary folder: {e}")));
 
     println!("actorgraph build benchmark");
-    println!("  machine: {} cores, {}", cores(), cpu_model());
+    println!(
+        "  machine: {} cores, {}",
+        common::cores(),
+        common::cpu_model()
+    );
     println!("  binary:  {bin}");
     println!(
         "  corpus:  {} articles, {words} words, from {}",
@@ -127,60 +133,17 @@ fn first_articles(dir: &Path) -> Vec<PathBuf> {
 /// One run: wall time, peak resident set size (KiB) and CPU time (user + system) of the
 /// child process.
 fn run_once(bin: &str, files: &[PathBuf], out: &Path, format: &str) -> (Duration, i64, Duration) {
-    let started = Instant::now();
-    let child = Command::new(bin)
+    let mut command = Command::new(bin);
+    command
         .arg("build")
         .args(files)
         .arg("--out")
         .arg(out)
         .args(["--quiet", "--format", format])
         .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap_or_else(|e| fail(&format!("{bin}: {e}")));
-    let pid = child.id() as libc::pid_t;
-    let mut status = 0;
-    // SAFETY: rusage is plain data that wait4 fills in; zeroed is a valid value for it.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // wait4 rather than Child::wait: it also returns the child's resource usage. The child
-    // is reaped here, so `child` must not be waited on again (it is only dropped).
-    // SAFETY: pid is our own unreaped child; both pointers are valid for the call.
-    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    let elapsed = started.elapsed();
-    drop(child);
-    if reaped != pid {
-        fail(&format!("wait4: {}", std::io::Error::last_os_error()));
-    }
-    let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
-    // 3: built, but some inputs were skipped; still a full run.
-    if !matches!(code, Some(0) | Some(3)) {
-        fail(&format!("actorgraph build failed (wait status {status})"));
-    }
-    let time = |t: libc::timeval| {
-        Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64)
-    };
-    // ru_maxrss is in KiB on Linux.
-    (
-        elapsed,
-        usage.ru_maxrss,
-        time(usage.ru_utime) + time(usage.ru_stime),
-    )
-}
-
-fn cores() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
-}
-
-fn cpu_model() -> String {
-    std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|info| {
-            info.lines()
-                .find(|l| l.starts_with("model name"))
-                .and_then(|l| l.split_once(':'))
-                .map(|(_, model)| model.trim().to_string())
-        })
-        .unwrap_or_else(|| "unknown CPU".to_string())
+        .stderr(Stdio::inherit());
+    let usage = common::measure(command).unwrap_or_else(|e| fail(&e));
+    (usage.wall, usage.max_rss_kib, usage.cpu)
 }
 
 fn env_or(name: &str, default: &str) -> String {

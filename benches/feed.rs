@@ -27,6 +27,8 @@
 //! the child (user + system) is reported too, with the load average: on a shared machine
 //! the wall time measures the neighbours as much as actorgraph.
 
+mod common;
+
 use std::fmt::Write as _;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -59,7 +61,11 @@ fn main() {
     if let Ok(args) = std::env::var("ACTORGRAPH_BENCH_ARGS") {
         println!("  extra arguments: {args}");
     }
-    println!("  machine: {} cores, {}", cores(), cpu_model());
+    println!(
+        "  machine: {} cores, {}",
+        common::cores(),
+        common::cpu_model()
+    );
     println!(
         "  pool:    {} headlines, {} paragraphs from the BBC corpus",
         pool.titles.len(),
@@ -108,8 +114,8 @@ fn main() {
             "  N={n}: median processor time {median_cpu:.1} s (user + system): {:.0} words per \
              processor-second; {:.1} s on {} idle cores; load average during the runs: {}",
             words as f64 / median_cpu,
-            median_cpu / cores() as f64,
-            cores(),
+            median_cpu / common::cores() as f64,
+            common::cores(),
             load_average()
         );
     }
@@ -304,8 +310,8 @@ fn load_average() -> String {
 
 /// One run: wall time, processor time and peak resident set size (KiB) of the child.
 fn run_once(bin: &str, feed: &Path, out: &Path) -> (Duration, Duration, i64) {
-    let started = Instant::now();
-    let child = Command::new(bin)
+    let mut command = Command::new(bin);
+    command
         .arg("build")
         .arg(feed)
         .arg("--out")
@@ -317,51 +323,9 @@ fn run_once(bin: &str, feed: &Path, out: &Path) -> (Duration, Duration, i64) {
                 .split_whitespace(),
         )
         .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap_or_else(|e| fail(&format!("{bin}: {e}")));
-    let pid = child.id() as libc::pid_t;
-    let mut status = 0;
-    // SAFETY: rusage is plain data that wait4 fills in; zeroed is a valid value for it.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // wait4 rather than Child::wait: it also returns the child's resource usage. The child
-    // is reaped here, so `child` must not be waited on again (it is only dropped).
-    // SAFETY: pid is our own unreaped child; both pointers are valid for the call.
-    let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    let elapsed = started.elapsed();
-    drop(child);
-    if reaped != pid {
-        fail(&format!("wait4: {}", std::io::Error::last_os_error()));
-    }
-    let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
-    if !matches!(code, Some(0) | Some(3)) {
-        fail(&format!("actorgraph build failed (wait status {status})"));
-    }
-    let time = |t: libc::timeval| {
-        Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64)
-    };
-    // ru_maxrss is in KiB on Linux.
-    (
-        elapsed,
-        time(usage.ru_utime) + time(usage.ru_stime),
-        usage.ru_maxrss,
-    )
-}
-
-fn cores() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
-}
-
-fn cpu_model() -> String {
-    std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|info| {
-            info.lines()
-                .find(|l| l.starts_with("model name"))
-                .and_then(|l| l.split_once(':'))
-                .map(|(_, model)| model.trim().to_string())
-        })
-        .unwrap_or_else(|| "unknown CPU".to_string())
+        .stderr(Stdio::inherit());
+    let usage = common::measure(command).unwrap_or_else(|e| fail(&e));
+    (usage.wall, usage.cpu, usage.max_rss_kib)
 }
 
 fn fail(message: &str) -> ! {

@@ -303,7 +303,7 @@ fn repeat_to(pieces: &[String], bytes: usize, sep: &str) -> String {
     out
 }
 
-/// The paths of RESERVED.txt, relative to `shared/` (`data/news/bbc/politics/001.txt`).
+/// The paths of RESERVED.txt, relative to `shared/` (`data/news/bbc/SECTION/NNN.txt`).
 fn reserved(list: &Path) -> Vec<String> {
     std::fs::read_to_string(list)
         .unwrap_or_default()

@@ -533,6 +533,8 @@ pub struct Statement {
     pub goldstein: Option<f32>,
     /// A hedge or an intensity modifier weakens the statement ("far less sympathetic").
     pub weak: bool,
+    /// An affiliation that has ended: "X has quit the party".
+    pub former: bool,
     /// The sentence that states it.
     pub evidence: Evidence,
 }

@@ -53,6 +53,9 @@ pub struct Relation {
     pub goldstein: Option<f32>,
     /// True when every statement is weak (hedged).
     pub weak: bool,
+    /// True when every statement is of an affiliation that has ended ("has quit the
+    /// party"); written only when true.
+    pub former: bool,
     /// Number of statements merged into this edge.
     pub weight: usize,
     /// Statements per day, from the dates of their documents.
@@ -76,6 +79,7 @@ impl Relation {
             cameo: s.cameo.clone(),
             goldstein: s.goldstein,
             weak: s.weak,
+            former: s.former,
             weight: 1,
             dates,
             evidence: if limit > 0 {
@@ -91,6 +95,7 @@ impl Relation {
     fn add(&mut self, s: &Statement, limit: usize) {
         self.weight += 1;
         self.weak &= s.weak;
+        self.former &= s.former;
         self.add_trigger(&s.trigger);
         self.add_cameo(s.cameo.as_deref(), s.goldstein);
         if let Some(day) = s.evidence.date {
@@ -161,6 +166,7 @@ impl Relation {
     pub fn absorb(&mut self, other: &Relation, limit: usize) {
         self.weight += other.weight;
         self.weak &= other.weak;
+        self.former &= other.former;
         for t in &other.triggers {
             self.add_trigger(t);
         }
@@ -405,6 +411,7 @@ mod tests {
             cameo: None,
             goldstein: None,
             weak: false,
+            former: false,
             evidence: evidence(sentence),
         }
     }

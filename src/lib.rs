@@ -46,6 +46,8 @@
 //! ```
 #![deny(missing_docs)]
 
+#[cfg(feature = "train")]
+mod corpus;
 mod domain;
 mod error;
 pub mod export;
@@ -68,7 +70,19 @@ pub use ingest::{
     Articles, Fields, Input, InputFormat, Inputs, MAX_ARTICLE_BYTES, ReadOptions, article_date,
     open_inputs, read_file, read_inputs, read_inputs_with, read_reader,
 };
-pub use pipeline::Pipeline;
+pub use pipeline::{Pipeline, PipelineBuilder};
+
+/// Training the learned relation decision (feature `train`): the candidates of a document
+/// with their features, the model and its trainer, and the relation corpus reader.
+#[cfg(feature = "train")]
+pub mod learn {
+    pub use crate::corpus::{CorpusError, GoldActor, GoldRecord, GoldRelation, read_gold};
+    pub use crate::corpus::{conll_document, document_text, sha256_hex};
+    pub use crate::extract::relations_model::{
+        CLASSES, Example, RelationModel, TrainOptions, train,
+    };
+    pub use crate::extract::{CandidateRecord, CandidateSentence};
+}
 pub use text::{Segmented, Sentence, Token};
 
 /// The README's Rust examples, compiled and run as doc tests.

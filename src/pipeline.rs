@@ -1,6 +1,7 @@
 //! The pipeline: document -> segmented text -> annotations -> actors and statements.
 
 use std::borrow::Borrow;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
@@ -69,15 +70,38 @@ impl Pipeline {
     pub fn new() -> Result<Pipeline> {
         // the two loads are independent; on two cores they take the time of the longer
         let (lexicon, models) = rayon::join(Lexicon::load_default, Models::load_default);
+        crate::extract::check_relation_model()?;
         Ok(Pipeline {
             lexicon: lexicon?,
             models: models?,
         })
     }
 
+    /// A builder of a pipeline with the user's dictionaries added to the shipped lexicon.
+    ///
+    /// ```no_run
+    /// use actorgraph::Pipeline;
+    ///
+    /// let pipeline = Pipeline::builder()
+    ///     .actors("my-actors.tsv")
+    ///     .triggers("my-triggers.tsv")
+    ///     .build()?;
+    /// # Ok::<(), actorgraph::Error>(())
+    /// ```
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder::default()
+    }
+
     /// A pipeline with the given lexicon and models.
     pub fn with(lexicon: Lexicon, models: Models) -> Pipeline {
         Pipeline { lexicon, models }
+    }
+
+    /// Every candidate relation of a document with the features of the learned decision,
+    /// before the decision: what `train_relations` labels and learns from.
+    #[cfg(feature = "train")]
+    pub fn relation_candidates(&self, doc: &Document) -> Vec<crate::extract::CandidateSentence> {
+        crate::extract::candidate_records(doc, &self.lexicon, &self.models)
     }
 
     /// Extracts one document's actors and statements.
@@ -136,6 +160,58 @@ impl Pipeline {
         }
         graph
     }
+}
+
+/// Builds a [`Pipeline`] with user dictionaries ([`Lexicon::add_actors`],
+/// [`Lexicon::add_triggers`]), applied in the order given.
+#[derive(Debug, Default, Clone)]
+pub struct PipelineBuilder {
+    actors: Vec<PathBuf>,
+    triggers: Vec<PathBuf>,
+}
+
+impl PipelineBuilder {
+    /// Adds an actors file (TSV; see [`Lexicon::add_actors`]).
+    pub fn actors(mut self, path: impl Into<PathBuf>) -> Self {
+        self.actors.push(path.into());
+        self
+    }
+
+    /// Adds a triggers file (the columns of `triggers.tsv`; see [`Lexicon::add_triggers`]).
+    pub fn triggers(mut self, path: impl Into<PathBuf>) -> Self {
+        self.triggers.push(path.into());
+        self
+    }
+
+    /// Loads the shipped lexicon and models and adds the files.
+    ///
+    /// # Errors
+    ///
+    /// A file that cannot be read ([`crate::Error::NotFound`], [`crate::Error::Io`]) or
+    /// has a bad row ([`crate::Error::Lexicon`], naming the file and line).
+    pub fn build(self) -> Result<Pipeline> {
+        let (lexicon, models) = rayon::join(
+            || -> Result<Lexicon> {
+                let mut lexicon = Lexicon::load_default()?;
+                for path in &self.actors {
+                    let text = read_text(path)?;
+                    lexicon.add_actors(&path.display().to_string(), &text)?;
+                }
+                for path in &self.triggers {
+                    let text = read_text(path)?;
+                    lexicon.add_triggers(&path.display().to_string(), &text)?;
+                }
+                Ok(lexicon)
+            },
+            Models::load_default,
+        );
+        crate::extract::check_relation_model()?;
+        Ok(Pipeline::with(lexicon?, models?))
+    }
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|e| crate::Error::io(path, e))
 }
 
 /// The next batch of documents: at most [`BATCH`] of them, or [`BATCH_BYTES`] of text.

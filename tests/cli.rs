@@ -622,11 +622,41 @@ fn ctrl_c_leaves_no_temporary_file() {
     assert!(names(out.path())[0].starts_with(".evidence.jsonl."));
     // SAFETY: kill(2) on the pid of a child this test started and has not waited for.
     assert_eq!(unsafe { libc::kill(child.id() as i32, libc::SIGINT) }, 0);
+    // Standard input stays open until the end: closed, it would end the input and race
+    // the interrupt with the error of an empty article.
+    let mut child = child;
+    let stdin = child.stdin.take();
     let output = child.wait_with_output().unwrap();
+    drop(stdin);
     assert_eq!(output.status.code(), Some(130));
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
         "actorgraph: interrupted\n"
     );
     assert!(names(out.path()).is_empty(), "{:?}", names(out.path()));
+}
+
+/// A relation model given in place of the shipped one that is not one is an error naming
+/// the file, before anything is read or written.
+#[test]
+fn a_bad_relation_model_file_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = dir.path().join("model.agm");
+    fs::write(&model, b"not a model").unwrap();
+    let out = dir.path().join("out");
+    let output = Command::new(BIN)
+        .args(["build", SEED, "--format", "json", "--out"])
+        .arg(&out)
+        .env("ACTORGRAPH_RELATION_MODEL", &model)
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 1);
+    assert_contains(
+        &stderr(&output),
+        &[&format!(
+            "error: relation model {} (ACTORGRAPH_RELATION_MODEL): ",
+            model.display()
+        )],
+    );
+    assert!(!out.exists());
 }

@@ -44,6 +44,14 @@ fn shape(graph: &Value) -> Value {
     g
 }
 
+/// A JSON Lines feed of the seed article once per day of `days`, ids `s0`, `s1`, ...
+fn seed_feed(days: &[&str]) -> String {
+    days.iter()
+        .enumerate()
+        .map(|(i, day)| seed_record(&format!("s{i}"), day))
+        .collect()
+}
+
 #[test]
 fn a_feed_of_the_seed_builds_the_seed_graph_with_its_date() {
     let dir = folder(&[(
@@ -200,13 +208,7 @@ fn only_regular_files_are_read() {
 
 #[test]
 fn bounded_evidence_and_the_evidence_tables() {
-    let mut feed = String::new();
-    for (i, day) in ["2014-07-24", "2014-07-22", "2014-07-23"]
-        .iter()
-        .enumerate()
-    {
-        feed.push_str(&seed_record(&format!("s{i}"), day));
-    }
+    let feed = seed_feed(&["2014-07-24", "2014-07-22", "2014-07-23"]);
     let dir = folder(&[("f.jsonl", feed.as_bytes())]);
     let output = run(
         &[
@@ -253,13 +255,7 @@ fn bounded_evidence_and_the_evidence_tables() {
 
 #[test]
 fn queries_over_a_period() {
-    let mut feed = String::new();
-    for (i, day) in ["2014-07-21", "2014-07-22", "2014-07-24"]
-        .iter()
-        .enumerate()
-    {
-        feed.push_str(&seed_record(&format!("s{i}"), day));
-    }
+    let feed = seed_feed(&["2014-07-21", "2014-07-22", "2014-07-24"]);
     let dir = folder(&[("f.jsonl", feed.as_bytes())]);
     let output = run(
         &["build", "f.jsonl", "--out", "g", "--format", "json", "-q"],

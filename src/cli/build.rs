@@ -111,6 +111,19 @@ pub(super) struct BuildArgs {
           value_parser = format_parser())]
     format: Option<Vec<Format>>,
 
+    /// A TSV file of actors to add to the shipped dictionary or put in place of its
+    /// entries: a header line naming the columns name, type, aliases (separated by |) and
+    /// optionally affiliation, roles (`prime minister 2007-06-27..2010-05-11`, separated by
+    /// |) and code. Repeatable.
+    #[arg(long, value_name = "FILE")]
+    actors: Vec<PathBuf>,
+
+    /// A TSV file of relation triggers in the columns of the shipped triggers.tsv (lemma,
+    /// pos, cameo, class, goldstein, frame), added to or in place of the shipped ones of
+    /// the same lemma and part of speech. Repeatable.
+    #[arg(long, value_name = "FILE")]
+    triggers: Vec<PathBuf>,
+
     /// Print no progress and no summary; errors and warnings still print.
     #[arg(short, long)]
     quiet: bool,
@@ -183,6 +196,8 @@ pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
     }
 
     let started = Instant::now();
+    // the dictionaries first: a bad row stops the build before anything is written
+    let pipeline = pipeline(&args)?;
     let options = read_options(&args);
     if args.inputs.iter().any(|p| p.as_os_str() == "-") && io::stdin().is_terminal() {
         say!("actorgraph: reading from standard input (end it with Ctrl-D)");
@@ -200,7 +215,6 @@ pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
     let parquet_format = destination.formats.iter().position(|f| f.name == "parquet");
     let mut sinks = EvidenceSinks::open(&args.out, args.evidence_table, parquet_format.is_some())?;
 
-    let pipeline = Pipeline::new()?;
     let progress = Progress::new(articles.total_bytes(), articles.bytes_read(), !args.quiet);
     let mut skipped = 0usize;
     let mut read = 0usize;
@@ -333,6 +347,18 @@ impl EvidenceSinks {
         }
         Ok(tables)
     }
+}
+
+/// The pipeline with the user's dictionaries, in the order given.
+fn pipeline(args: &BuildArgs) -> Result<Pipeline> {
+    let mut builder = Pipeline::builder();
+    for path in &args.actors {
+        builder = builder.actors(path);
+    }
+    for path in &args.triggers {
+        builder = builder.triggers(path);
+    }
+    Ok(builder.build()?)
 }
 
 fn create_dir(dir: &Path) -> Result<()> {

@@ -20,6 +20,9 @@
 //! Graphs of more than [`HIERARCHICAL_MAX_ACTORS`] actors or [`HIERARCHICAL_MAX_EDGES`] edges
 //! set `layout=sfdp` (force-directed), which scales where `dot`'s hierarchical layout does not.
 //!
+//! The graph's label is a legend: a table of the actor types and relations the graph has,
+//! each in its shape, fill or colour.
+//!
 //! A weak (hedged) edge is dotted. A symmetric edge has `dir=none` (no arrowhead). Pen width
 //! grows with the logarithm of the weight (1 for one statement, about 3.3 for ten). The edge
 //! label is the trigger, cut to a few words, with `×N` when N statements merged; the edge
@@ -44,8 +47,9 @@ use super::Text;
 use crate::domain::{Actor, ActorType, RelationKind};
 use crate::graph::{ActorGraph, Relation};
 
-/// Longest edge label, in characters, before it is cut with `…`.
-const LABEL_CHARS: usize = 28;
+/// Longest edge label, in characters, before it is cut with `…`: room for a role or an
+/// affiliation in words ("member of the British government").
+const LABEL_CHARS: usize = 36;
 /// Longest evidence sentence in a tooltip, in characters.
 const TOOLTIP_CHARS: usize = 400;
 /// Evidence sentences shown in one edge tooltip.
@@ -90,6 +94,11 @@ fn to_graph(graph: &ActorGraph) -> Graph {
         graph_attributes.push(plain("layout", "sfdp"));
         graph_attributes.push(plain("overlap", "false"));
     }
+    if let Some(legend) = legend(graph) {
+        graph_attributes.push(Attribute(Id::Plain("label".into()), Id::Html(legend)));
+        graph_attributes.push(plain("labelloc", "b"));
+        graph_attributes.push(plain("labeljust", "l"));
+    }
     let mut stmts = vec![
         Stmt::GAttribute(GraphAttributes::Graph(graph_attributes)),
         Stmt::GAttribute(GraphAttributes::Node(vec![
@@ -110,14 +119,92 @@ fn to_graph(graph: &ActorGraph) -> Graph {
     }
 }
 
-fn node(actor: &Actor) -> Node {
-    let (shape, fill) = match actor.kind {
+/// The shape and fill of an actor type.
+fn look(kind: ActorType) -> (&'static str, &'static str) {
+    match kind {
         ActorType::Person => ("ellipse", "#fff2cc"),
         ActorType::Organization => ("box", "#dae8fc"),
         ActorType::Country => ("hexagon", "#d5e8d4"),
         ActorType::Group => ("octagon", "#e1d5e7"),
         ActorType::Location => ("house", "#eeeeee"),
-    };
+    }
+}
+
+/// The colour and line style of a relation.
+fn stroke(relation: RelationKind) -> (&'static str, &'static str) {
+    match relation {
+        RelationKind::Meets => ("blue", "solid"),
+        RelationKind::Backs => ("darkgreen", "solid"),
+        RelationKind::Opposes => ("red", "solid"),
+        RelationKind::AffiliatedWith => ("grey50", "dashed"),
+    }
+}
+
+/// The legend, an HTML-like table in the graph's label: the actor types and relations the
+/// graph has, drawn as their nodes and edges are. A label rather than a cluster of sample
+/// nodes: it adds no node that DOT readers would take for an actor, and `sfdp` (the layout
+/// of large graphs) draws no clusters.
+fn legend(graph: &ActorGraph) -> Option<String> {
+    const TYPES: [ActorType; 5] = [
+        ActorType::Person,
+        ActorType::Organization,
+        ActorType::Country,
+        ActorType::Group,
+        ActorType::Location,
+    ];
+    const RELATIONS: [RelationKind; 4] = [
+        RelationKind::Meets,
+        RelationKind::Backs,
+        RelationKind::Opposes,
+        RelationKind::AffiliatedWith,
+    ];
+    let types: Vec<ActorType> = TYPES
+        .into_iter()
+        .filter(|&k| graph.actors().any(|a| a.kind == k))
+        .collect();
+    if types.is_empty() {
+        return None;
+    }
+    let mut cells = String::new();
+    for kind in types {
+        let (shape, fill) = look(kind);
+        let _ = write!(cells, "<TD BGCOLOR=\"{fill}\">{kind} ({shape})</TD>");
+    }
+    let mut edges = String::new();
+    for relation in RELATIONS {
+        if !graph.edges().any(|(_, _, r)| r.relation == relation) {
+            continue;
+        }
+        let (colour, style) = stroke(relation);
+        let line = if style == "dashed" {
+            "- - -&gt;"
+        } else {
+            "&#8212;&#8212;&gt;"
+        };
+        let name = relation.as_str().replace('_', " ");
+        let _ = write!(
+            edges,
+            "<TD><FONT COLOR=\"{colour}\">{line} {name}</FONT></TD>"
+        );
+    }
+    if graph.edges().any(|(_, _, r)| r.weak) {
+        edges.push_str("<TD>&#183;&#183;&#183;&#183;&gt; hedged (dotted)</TD>");
+    }
+    let mut table =
+        String::from("<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\" CELLPADDING=\"3\">");
+    let _ = write!(table, "<TR><TD BORDER=\"0\"><B>actors</B></TD>{cells}</TR>");
+    if !edges.is_empty() {
+        let _ = write!(
+            table,
+            "<TR><TD BORDER=\"0\"><B>relations</B></TD>{edges}</TR>"
+        );
+    }
+    table.push_str("</TABLE>>");
+    Some(table)
+}
+
+fn node(actor: &Actor) -> Node {
+    let (shape, fill) = look(actor.kind);
     Node::new(
         node_id(&actor.id),
         vec![
@@ -149,12 +236,7 @@ fn node_tooltip(actor: &Actor) -> String {
 }
 
 fn edge(source: &Actor, target: &Actor, relation: &Relation) -> Edge {
-    let (colour, style) = match relation.relation {
-        RelationKind::Meets => ("blue", "solid"),
-        RelationKind::Backs => ("darkgreen", "solid"),
-        RelationKind::Opposes => ("red", "solid"),
-        RelationKind::AffiliatedWith => ("grey50", "dashed"),
-    };
+    let (colour, style) = stroke(relation.relation);
     let style = if relation.weak { "dotted" } else { style };
     let mut label = shorten(&relation.trigger, LABEL_CHARS);
     if relation.weight > 1 {
@@ -324,7 +406,7 @@ mod tests {
         let dot = to_string(&graph);
         assert!(
             dot.contains(
-                "  graph[fontname=\"Helvetica,Arial,sans-serif\" layout=sfdp overlap=false]\n"
+                "  graph[fontname=\"Helvetica,Arial,sans-serif\" layout=sfdp overlap=false "
             ),
             "{dot}"
         );

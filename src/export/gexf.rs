@@ -404,6 +404,7 @@ fn parse_gexf(text: &str) -> std::result::Result<ActorGraph, String> {
                 value => Some(number(value, "goldstein", &what, 0.0f32)?),
             },
             weak: boolean("weak")?,
+            former: false,
             weight: weight.round().max(0.0) as usize,
             dates: json_list::<Dates>(&v, "dates", &what)?,
             evidence: json_list::<Vec<Evidence>>(&v, "evidence", &what)?,

@@ -347,6 +347,7 @@ fn parse_graphml(text: &str) -> std::result::Result<ActorGraph, String> {
             cameo: d.get("cameo").map(str::to_string),
             goldstein,
             weak: d.boolean("weak")?,
+            former: false,
             weight: d.number("weight", 1)?,
             dates: d.json::<Dates>("dates")?,
             evidence: d.json::<Vec<Evidence>>("evidence")?,

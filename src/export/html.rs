@@ -261,6 +261,7 @@ fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
             cameo: edge.cameo,
             goldstein: edge.goldstein,
             weak: edge.weak,
+            former: false,
             weight: edge.weight,
             dates: edge.dates,
             evidence,

@@ -122,6 +122,8 @@ pub(super) struct RelationOut<'a> {
     cameo: Option<&'a str>,
     goldstein: Option<f32>,
     weak: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    former: bool,
     weight: usize,
     #[serde(flatten)]
     time: TimeOut<'a>,
@@ -138,6 +140,7 @@ impl<'a> RelationOut<'a> {
             cameo: r.cameo.as_deref(),
             goldstein: r.goldstein,
             weak: r.weak,
+            former: r.former,
             weight: r.weight,
             time: TimeOut::new(&r.dates),
             evidence: &r.evidence,
@@ -259,6 +262,8 @@ pub(super) struct EdgeIn {
     goldstein: Option<f32>,
     #[serde(default)]
     weak: bool,
+    #[serde(default)]
+    former: bool,
     #[serde(default = "one")]
     weight: usize,
     #[serde(default)]
@@ -364,6 +369,7 @@ pub(super) fn assemble(
             cameo: edge.cameo,
             goldstein: edge.goldstein,
             weak: edge.weak,
+            former: edge.former,
             weight: edge.weight,
             dates: edge.dates,
             evidence: edge.evidence,

@@ -432,6 +432,7 @@ pub(crate) mod tests {
                 cameo: None,
                 goldstein: None,
                 weak: false,
+                former: false,
                 evidence: evidence(sentence, start, end),
             }
         };
@@ -503,6 +504,7 @@ pub(crate) mod tests {
             cameo: None,
             goldstein: None,
             weak: false,
+            former: false,
             weight: 1,
             dates: Default::default(),
             evidence: vec![evidence(0, 0, 29)],

@@ -596,6 +596,7 @@ fn parse_relation(row: &csv::StringRecord, line: usize, rp: &Path) -> Result<Rel
             g => Some(g.parse().map_err(|_| bad("goldstein", g))?),
         },
         weak: boolean(&row[9])?,
+        former: false,
         weight: row[10].parse().map_err(|_| bad("weight", &row[10]))?,
         dates,
         evidence,

@@ -18,6 +18,9 @@ mod mentions;
 pub(crate) mod parse;
 mod relations;
 
+#[cfg(feature = "train")]
+pub(crate) use relations::model as relations_model;
+
 use std::collections::HashMap;
 
 use rayon::prelude::*;
@@ -30,6 +33,12 @@ use crate::text::{Sentence, Span, segment};
 use entities::{Placed, Registry};
 use mentions::MentionKind;
 pub(crate) use parse::Parsed;
+
+/// Whether the learned relation decision's model could be read (see
+/// `relations::model::RelationModel::check`).
+pub(crate) fn check_relation_model() -> crate::Result<()> {
+    relations::model::RelationModel::check()
+}
 use relations::SentenceActors;
 
 /// Sentences longer than this are analysed in pieces: a run-on "sentence" (a table, a
@@ -133,22 +142,24 @@ fn extract_part<A: Annotator>(
 ) -> (Vec<Actor>, Vec<Statement>) {
     let text = doc.text.as_str();
     let mut part = analyse(text, seg, sentences, lex, annotator);
+    // "Mr German", "Ms Jordan": a surname that is also a place's or a people's name is
+    // not completed from the dictionary
     let surname = |word: &str| -> Option<(String, String)> {
+        let listed = lex.gazetteer.lookup(word);
+        if listed.iter().any(|e| e.kind != ActorType::Person) {
+            return None;
+        }
         lex.gazetteer
             .person_by_surname(word)
             .map(|e| (e.canonical.to_string(), e.code.to_string()))
     };
     let mut reg = Registry::new(&surname, &lex.words);
     let spoken = resolve(&mut part, &mut reg, lex);
-    let country_codes = |prefix: &str| -> Option<String> { country_of_code(lex, prefix) };
-    let affiliations = affiliations::find_affiliations(
-        lex,
-        &part.placed,
-        &part.sentence_mentions,
-        &part.parsed,
-        &mut reg,
-        &country_codes,
-    );
+    let dropped = drop_common_words(&mut part.placed, &reg, lex);
+    // the offices table writes its days as ISO text, as `Date` displays them
+    let date = doc.date.map(|d| d.to_string());
+    entities::resolve_offices(&mut part.placed, &mut reg, &lex.offices, date.as_deref());
+    let affiliations = affiliations_of(&part, &mut reg, lex);
     let affiliated = |member: usize, sentence: usize| {
         affiliations
             .iter()
@@ -164,7 +175,30 @@ fn extract_part<A: Annotator>(
     };
     let mut statements = affiliation_statements(&words, &affiliations, &reg);
     statements.extend(relation_statements(&words, &part, lex, &reg));
-    (actors_of(&reg), distinct_statements(statements))
+    (actors_of(&reg, &dropped), distinct_statements(statements))
+}
+
+/// A capitalized common word that the recognizer alone makes a name ("Morning", "One"
+/// opening a sentence or a headline) is no actor: an entity that nothing firm stands behind
+/// (no dictionary entry, title or honorific), named by one word of `common_words.tsv` and by
+/// no longer name. Its mentions refer to nothing; returns the entities dropped.
+fn drop_common_words(placed: &mut [Placed], reg: &Registry<'_>, lex: &Lexicon) -> Vec<usize> {
+    let dropped: Vec<usize> = (0..reg.entities.len())
+        .filter(|&i| {
+            let e = &reg.entities[i];
+            !e.firm
+                && std::iter::once(&e.canonical)
+                    .chain(&e.aliases)
+                    .all(|name| !name.contains(char::is_whitespace))
+                && lex.is_common_word(&e.canonical.to_lowercase())
+        })
+        .collect();
+    for pm in placed.iter_mut() {
+        if pm.entity.is_some_and(|id| dropped.contains(&id)) {
+            pm.entity = None;
+        }
+    }
+    dropped
 }
 
 /// The sentences of a part, analysed, with their mentions.
@@ -228,7 +262,12 @@ fn resolve(
     lex: &Lexicon,
 ) -> Vec<entities::Spoken> {
     resolve_names(part, reg);
-    entities::resolve_references(&mut part.placed, &part.parsed, reg, lex)
+    // a titled name holds its role before descriptions are read: "the Home Secretary"
+    // after "Home Secretary Ann Fenwick" is her
+    entities::register_roles(&part.placed, reg);
+    let spoken = entities::resolve_references(&mut part.placed, &part.parsed, reg, lex);
+    entities::resolve_standalone(&mut part.placed, reg);
+    spoken
 }
 
 /// Names, demonyms and capitals to entities, in text order; then each entity's type.
@@ -244,6 +283,23 @@ fn resolve_names(part: &mut Analysed<'_>, reg: &mut Registry<'_>) {
     for e in reg.entities.iter_mut() {
         e.kind = e.settled_kind();
     }
+}
+
+/// The affiliations the part states (step 4 of the extraction).
+fn affiliations_of(
+    part: &Analysed<'_>,
+    reg: &mut Registry,
+    lex: &Lexicon,
+) -> Vec<affiliations::Affiliation> {
+    let country_codes = |prefix: &str| -> Option<String> { country_of_code(lex, prefix) };
+    affiliations::find_affiliations(
+        lex,
+        &part.placed,
+        &part.sentence_mentions,
+        &part.parsed,
+        reg,
+        &country_codes,
+    )
 }
 
 /// What a statement quotes of its part: the evidence sentence and the trigger words.
@@ -309,6 +365,7 @@ fn affiliation_statements(
                 cameo: None,
                 goldstein: None,
                 weak: false,
+                former: a.former,
                 evidence: words.evidence(a.sentence),
             };
             (a.sentence, statement)
@@ -329,7 +386,7 @@ fn relation_statements(
             continue;
         }
         let sa = sentence_actors(p, lex, part, si, reg);
-        for f in relations::find_relations(&sa) {
+        for f in relations::decide(&sa) {
             let Some((source, target)) = relation_parties(lex, reg, &f) else {
                 continue;
             };
@@ -346,6 +403,7 @@ fn relation_statements(
                     cameo: Some(f.cameo),
                     goldstein: Some(f.goldstein),
                     weak: f.weak,
+                    former: false,
                     evidence: words.evidence(si),
                 },
             ));
@@ -375,12 +433,17 @@ fn sentence_actors<'p, 'a>(
         .iter()
         .map(|e| e.is_some_and(|e| reg.entities[e].kind == ActorType::Location))
         .collect();
+    let actor_type = entity
+        .iter()
+        .map(|e| e.map(|e| reg.entities[e].kind))
+        .collect();
     SentenceActors {
         p,
         lex,
         entity,
         kind,
         place,
+        actor_type,
     }
 }
 
@@ -435,8 +498,10 @@ fn distinct_statements(mut statements: Vec<(usize, Statement)>) -> Vec<Statement
 }
 
 /// The actors of the registry in order of first mention, each once.
-fn actors_of(reg: &Registry<'_>) -> Vec<Actor> {
-    let mut order: Vec<usize> = (0..reg.entities.len()).collect();
+fn actors_of(reg: &Registry<'_>, dropped: &[usize]) -> Vec<Actor> {
+    let mut order: Vec<usize> = (0..reg.entities.len())
+        .filter(|i| !dropped.contains(i))
+        .collect();
     order.sort_by_key(|&i| reg.entities[i].first);
     order
         .into_iter()
@@ -459,6 +524,112 @@ fn actors_of(reg: &Registry<'_>) -> Vec<Actor> {
 /// The canonical name of the country whose CAMEO code is `prefix` ("USA" -> "United States").
 fn country_of_code(lex: &Lexicon, prefix: &str) -> Option<String> {
     lex.gazetteer.country_by_code(prefix).map(str::to_string)
+}
+
+/// One candidate relation of a document, as the training of the decision reads it.
+#[cfg(any(test, feature = "train"))]
+#[cfg_attr(not(feature = "train"), allow(dead_code))]
+#[derive(Debug, Clone)]
+pub struct CandidateRecord {
+    /// Byte span of the sentence.
+    pub sentence: (usize, usize),
+    /// Byte spans of the tokens of the sentence that refer to the agent.
+    pub agent_spans: Vec<(usize, usize)>,
+    /// Byte spans of the tokens of the sentence that refer to the target.
+    pub target_spans: Vec<(usize, usize)>,
+    /// Canonical names of the agent and the target.
+    pub names: (String, String),
+    /// Byte span of the trigger words.
+    pub trigger: (usize, usize),
+    /// The rules that proposed it.
+    pub rules: Vec<&'static str>,
+    /// What the engine's step lists state of it (class, symmetric).
+    pub engine: Option<(RelationKind, bool)>,
+    /// Proposed as both sides of one relation.
+    pub mutual: bool,
+    /// The features of the decision.
+    pub features: Vec<String>,
+}
+
+/// A sentence of a document as the training of the decision reads it.
+#[cfg(any(test, feature = "train"))]
+#[cfg_attr(not(feature = "train"), allow(dead_code))]
+#[derive(Debug, Clone)]
+pub struct CandidateSentence {
+    /// Byte span of the sentence.
+    pub span: (usize, usize),
+    /// For each actor the sentence refers to, the byte spans of its tokens.
+    pub actors: Vec<Vec<(usize, usize)>>,
+    /// The candidates of the sentence.
+    pub candidates: Vec<CandidateRecord>,
+}
+
+/// Every candidate relation of a document, with its features, as the pipeline proposes
+/// them before the decision (feature `train`), by sentence.
+#[cfg(any(test, feature = "train"))]
+pub(crate) fn candidate_records<A: Annotator>(
+    doc: &Document,
+    lex: &Lexicon,
+    annotator: &A,
+) -> Vec<CandidateSentence> {
+    let text = doc.text.as_str();
+    let seg = segment(text);
+    let sentences = cap_sentences(&seg.sentences, &seg.tokens);
+    let mut part = analyse(text, &seg, &sentences, lex, annotator);
+    let surname = |word: &str| -> Option<(String, String)> {
+        lex.gazetteer
+            .person_by_surname(word)
+            .map(|e| (e.canonical.to_string(), e.code.to_string()))
+    };
+    let mut reg = Registry::new(&surname, &lex.words);
+    resolve(&mut part, &mut reg, lex);
+    affiliations_of(&part, &mut reg, lex);
+    let mut out = Vec::new();
+    for (si, p) in part.parsed.iter().enumerate() {
+        if !p.has_tree && part.sentence_mentions[si].len() < 2 {
+            continue;
+        }
+        let sa = sentence_actors(p, lex, &part, si, &reg);
+        let sp = &part.spans[si];
+        let spans = |e: usize| -> Vec<(usize, usize)> {
+            (0..p.len())
+                .filter(|&t| sa.entity[t] == Some(e))
+                .map(|t| sp[t])
+                .collect()
+        };
+        let mut entities: Vec<usize> = sa.entity.iter().flatten().copied().collect();
+        entities.sort_unstable();
+        entities.dedup();
+        out.push(CandidateSentence {
+            span: (sentences[si].span.start, sentences[si].span.end),
+            actors: entities.into_iter().map(spans).collect(),
+            candidates: Vec::new(),
+        });
+        let list = &mut out.last_mut().expect("pushed").candidates;
+        for c in relations::candidates(&sa) {
+            if reg.entities[c.agent].kind == ActorType::Location || c.agent == c.target {
+                continue;
+            }
+            list.push(CandidateRecord {
+                sentence: (sentences[si].span.start, sentences[si].span.end),
+                agent_spans: spans(c.agent),
+                target_spans: spans(c.target),
+                names: (
+                    reg.entities[c.agent].canonical.clone(),
+                    reg.entities[c.target].canonical.clone(),
+                ),
+                trigger: (
+                    sp[c.trigger.0.min(sp.len() - 1)].0,
+                    sp[(c.trigger.1.max(1) - 1).min(sp.len() - 1)].1,
+                ),
+                rules: c.rule_names().collect(),
+                engine: c.engine.as_ref().map(|e| (e.relation, e.symmetric)),
+                mutual: c.mutual,
+                features: relations::model::features(&sa, &c),
+            });
+        }
+    }
+    out
 }
 
 #[cfg(test)]

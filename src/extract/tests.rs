@@ -4,7 +4,8 @@ use super::*;
 use crate::domain::ActorType;
 use crate::lexicon::LexiconSources;
 
-const ACTORS: &str = "# surface\tcanonical\ttype\tform\tcode
+const ACTORS: &str = "#actorgraph-lexicon v1
+# surface\tcanonical\ttype\tform\tcode
 Russia\tRussia\tcountry\tname\tRUS
 Russian\tRussia\tcountry\tdemonym\tRUS
 China\tChina\tcountry\tname\tCHN
@@ -34,26 +35,29 @@ Pentagon\tUnited States Military\torganization\tname\tUSAMIL
 Pakistan\tPakistan\tcountry\tname\tPAK
 al-Qaeda\tal-Qaeda\torganization\tname\tIMGMUSALQ
 ";
-const AGENTS: &str = "# noun\tsector\tkind
+const AGENTS: &str = "#actorgraph-lexicon v1
+# noun\tsector\tkind
 officials\tGOV\tcollective
 government\tGOV\tcollective
 ";
-const TITLES: &str = "# title\trole\tsector\thead
+const TITLES: &str = "#actorgraph-lexicon v1
+# title\trole\tsector\thead
 president\tPresident\tGOV\tyes
 leader\tleader\tGOV\tyes
 ayatollah\tAyatollah\tREL\tno
 foreign secretary\tForeign Secretary\tGOV\tno
 ";
-const TRIGGERS: &str = "# lemma\tpos\tcameo\tclass\tgoldstein\tframe
-talks\tnoun\t040\tmeets\t1.0\tprep:with,event_noun,mutual
-meet\tverb\t040\tmeets\t1.0\tobj,prep:with,mutual
-reject\tverb\t120\topposes\t-4.0\tobj
-criticise\tverb\t111\topposes\t-2.0\tobj
-criticize\tverb\t111\topposes\t-2.0\tobj
-condemn\tverb\t111\topposes\t-2.0\tobj
-backer\tnoun\t050\tbacks\t3.5\tagent_noun,prep:of
-sympathetic\tadj\t050\tbacks\t3.5\tprep:to
-at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
+const TRIGGERS: &str = "#actorgraph-lexicon v1
+# lemma\tpos\tobject\tcameo\tclass\tgoldstein\tframe\tsource
+talks\tnoun\t-\t040\tmeets\t1.0\tprep:with,event_noun,mutual\tcurated
+meet\tverb\t-\t040\tmeets\t1.0\tobj,prep:with,mutual\tcurated
+reject\tverb\t-\t120\topposes\t-4.0\tobj\tcurated
+criticise\tverb\t-\t111\topposes\t-2.0\tobj\tcurated
+criticize\tverb\t-\t111\topposes\t-2.0\tobj\tcurated
+condemn\tverb\t-\t111\topposes\t-2.0\tobj\tcurated
+backer\tnoun\t-\t050\tbacks\t3.5\tagent_noun,prep:of\tcurated
+sympathetic\tadj\t-\t050\tbacks\t3.5\tprep:to\tcurated
+at odds\tidiom\t-\t110\topposes\t-2.0\tprep:with,mutual\tcurated
 ";
 
 fn lexicon() -> Lexicon {
@@ -62,9 +66,13 @@ fn lexicon() -> Lexicon {
         agents: AGENTS,
         titles: TITLES,
         triggers: TRIGGERS,
-        verb_forms: "",
+        object_sets: "#actorgraph-lexicon v1\n# set\tword\n",
+        verb_forms: "#actorgraph-lexicon v1\n# form\tlemma\n",
         words: include_str!("../../assets/lexicon/words.tsv"),
         constructions: include_str!("../../assets/lexicon/constructions.tsv"),
+        offices: "",
+        sectors: include_str!("../../assets/lexicon/sectors.tsv"),
+        common_words: include_str!("../../assets/lexicon/common_words.tsv"),
     })
     .unwrap()
 }
@@ -391,7 +399,7 @@ fn pronouns_surnames_and_state_institutions_across_sentences() {
         [
             "Jack Straw -affiliated_with-> United Kingdom [Foreign Secretary]",
             "Jack Straw -meets/sym-> Iran [met]",
-            "United States Military -affiliated_with-> United States [dictionary: USAMIL]",
+            "United States Military -affiliated_with-> United States [part of the United States military]",
             "Jack Straw -opposes-> United States Military [criticised]",
         ]
     );

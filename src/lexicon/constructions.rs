@@ -21,6 +21,15 @@ pub enum Construction {
     CharacterizedAsEnemy,
     /// A verb of naming with an appreciative predicate noun: "called X a true friend".
     CharacterizedAsFriend,
+    /// A candidate the learned decision keeps as `meets` though its trigger has another
+    /// class (or none): the code of a consultation.
+    DecidedMeets,
+    /// A candidate the learned decision keeps as `backs` though its trigger has another
+    /// class (or none): the code of diplomatic cooperation.
+    DecidedBacks,
+    /// A candidate the learned decision keeps as `opposes` though its trigger has another
+    /// class (or none): most are demands and pressure ("urged X to withdraw").
+    DecidedOpposes,
 }
 
 impl Construction {
@@ -29,6 +38,9 @@ impl Construction {
         Construction::ReducedCooperation,
         Construction::CharacterizedAsEnemy,
         Construction::CharacterizedAsFriend,
+        Construction::DecidedMeets,
+        Construction::DecidedBacks,
+        Construction::DecidedOpposes,
     ];
 
     /// The name of the construction in the table.
@@ -37,6 +49,9 @@ impl Construction {
             Construction::ReducedCooperation => "reduced_cooperation",
             Construction::CharacterizedAsEnemy => "characterized_as_enemy",
             Construction::CharacterizedAsFriend => "characterized_as_friend",
+            Construction::DecidedMeets => "decided_meets",
+            Construction::DecidedBacks => "decided_backs",
+            Construction::DecidedOpposes => "decided_opposes",
         }
     }
 
@@ -150,6 +165,10 @@ mod tests {
             .iter()
             .map(|c| format!("{}\topposes\t110\t-2.0\n", c.as_str()))
             .collect();
+        let twice = format!(
+            "c.tsv:{}: \"reduced_cooperation\" is listed twice",
+            3 + Construction::ALL.len()
+        );
         let cases = [
             (
                 format!("{head}nothing\topposes\t110\t-2\n"),
@@ -165,7 +184,7 @@ mod tests {
             ),
             (
                 format!("{head}{full}reduced_cooperation\tbacks\t050\t1\n"),
-                "c.tsv:6: \"reduced_cooperation\" is listed twice",
+                twice.as_str(),
             ),
             (
                 head.clone(),

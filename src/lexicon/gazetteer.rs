@@ -4,7 +4,8 @@ use std::hash::Hasher;
 
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
-use super::{WordClass, Words, bad_value, rows};
+use super::table::{self, columns};
+use super::{WordClass, Words};
 use crate::domain::ActorType;
 use crate::error::Result;
 use crate::text::tokenize;
@@ -106,6 +107,9 @@ pub struct Gazetteer {
     surnames: FxHashMap<u64, u32>,
     /// Lower-case words that may stand inside a name without a capital.
     name_connectors: FxHashSet<Box<str>>,
+    /// Hash of a country's canonical name -> its longest demonym row (the adjective more
+    /// often than the noun: "Turkish", not "Turk").
+    demonyms: FxHashMap<u64, u32>,
 }
 
 /// A surname shared by several people of the dictionary.
@@ -182,18 +186,21 @@ impl Gazetteer {
             ..Gazetteer::default()
         };
         let owned = std::mem::take(&mut g.text);
-        for row in rows("actors.tsv", &owned, 5) {
-            let row = row?;
+        for table_row in table::rows("actors.tsv", &owned, columns::ACTORS)? {
+            let row = &table_row.fields;
             let kind = match row[2] {
                 "person" => ActorType::Person,
                 "organization" => ActorType::Organization,
                 "country" => ActorType::Country,
                 "group" => ActorType::Group,
                 "location" => ActorType::Location,
-                other => return Err(bad_value("actors.tsv", "type", other)),
+                other => {
+                    return Err(table_row.error("actors.tsv", format!("unknown type {other:?}")));
+                }
             };
-            let form =
-                Form::parse(row[3]).ok_or_else(|| bad_value("actors.tsv", "form", row[3]))?;
+            let form = Form::parse(row[3]).ok_or_else(|| {
+                table_row.error("actors.tsv", format!("unknown form {:?}", row[3]))
+            })?;
             let key_start = g.keys.len();
             push_key(row[0], &mut g.keys);
             if g.keys.len() == key_start {
@@ -231,6 +238,15 @@ impl Gazetteer {
             self.countries.entry([c[0], c[1], c[2]]).or_insert(id);
         }
         let ch = hash(canonical);
+        if row.kind == ActorType::Country && row.form == Form::Demonym {
+            let len = row.surface.1 - row.surface.0;
+            let longer = self.demonyms.get(&ch).is_none_or(|&old| {
+                len > self.rows[old as usize].surface.1 - self.rows[old as usize].surface.0
+            });
+            if longer {
+                self.demonyms.insert(ch, id);
+            }
+        }
         let replace = match self.by_canonical.get(&ch) {
             None => true,
             Some(&old) => row.form == Form::Name && self.rows[old as usize].form != Form::Name,
@@ -302,6 +318,11 @@ impl Gazetteer {
         })
     }
 
+    /// The TSV text the gazetteer was read from.
+    pub(crate) fn source(&self) -> &str {
+        &self.text
+    }
+
     /// Number of surface forms.
     pub fn len(&self) -> usize {
         self.rows.len()
@@ -323,6 +344,14 @@ impl Gazetteer {
         let id = *self.by_canonical.get(&hash(canonical))?;
         let row = &self.rows[id as usize];
         (self.slice(row.canonical) == canonical).then(|| self.entry(row))
+    }
+
+    /// The adjective of the country `canonical` ("German" for Germany), when the
+    /// dictionary lists one.
+    pub fn demonym(&self, canonical: &str) -> Option<&str> {
+        let id = *self.demonyms.get(&hash(canonical))?;
+        let row = &self.rows[id as usize];
+        (self.slice(row.canonical) == canonical).then(|| self.slice(row.surface))
     }
 
     /// The one person of the dictionary whose name ends with the word `surname` (any

@@ -1,25 +1,34 @@
 //! The lexicon: the actor gazetteer, agent nouns, titles and relation triggers.
 //!
 //! The data lives in `assets/lexicon/*.tsv`, generated from the PETRARCH2 / Phoenix actor
-//! dictionaries and the CAMEO verb dictionary by `cargo run --release --example
-//! build_lexicon` (see `assets/lexicon/README.md`), and is embedded in the binary.
-//! Loading parses the TSV once into hash maps keyed by lower-case token sequences.
+//! dictionaries, the CAMEO verb dictionary, WordNet and VerbNet by `cargo run --release
+//! --features train --bin build_lexicon` (see `assets/lexicon/README.md`), and is embedded
+//! in the binary. Every file is a versioned table ([`read_table`]): a table of another
+//! format, with other columns or a bad value is an error naming the file and line. Loading
+//! parses the tables once into hash maps keyed by lower-case token sequences.
 
 mod constructions;
 mod gazetteer;
+mod offices;
+mod sectors;
 mod table;
 mod triggers;
+mod user;
 mod words;
 
 use rustc_hash::FxHashMap as HashMap;
 
 pub use constructions::{Construction, ConstructionCode, Constructions};
 pub use gazetteer::{ActorEntry, ActorMatch, Form, Gazetteer};
-pub use table::{FORMAT_LINE, header};
-pub use triggers::{Frame, Trigger, TriggerPos, Triggers};
+pub use offices::{Offices, Term};
+pub use sectors::Sectors;
+pub use table::{FORMAT_LINE, TableRow, columns, header, read_table};
+pub use triggers::{
+    FRAME_PREPOSITIONS, Frame, TRIGGER_SOURCES, Trigger, TriggerObject, TriggerPos, Triggers,
+};
 pub use words::{WordClass, Words};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// An agent noun: "officials", "troops", "government".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +69,14 @@ pub struct Lexicon {
     pub words: Words,
     /// Codes of the relations that constructions state.
     pub constructions: Constructions,
+    /// Offices and their holders over time.
+    pub offices: Offices,
+    /// How an affiliation by dictionary code reads, per sector.
+    pub sectors: Sectors,
+    /// Words English writes as common words (`common_words.tsv`, lower case).
+    common_words: rustc_hash::FxHashSet<Box<str>>,
+    /// Affiliations of the user's actors: member -> organization or country.
+    affiliations: HashMap<Box<str>, Box<str>>,
 }
 
 /// The TSV sources of a lexicon.
@@ -71,47 +88,24 @@ pub struct LexiconSources<'a> {
     pub agents: &'a str,
     /// `titles.tsv`: title, role, sector, head.
     pub titles: &'a str,
-    /// `triggers.tsv`: lemma, pos, cameo, class, goldstein, frame.
+    /// `triggers.tsv`: lemma, pos, object, cameo, class, goldstein, frame, source.
     pub triggers: &'a str,
+    /// `object_sets.tsv`: set, word (the object sets triggers name).
+    pub object_sets: &'a str,
     /// `verb_forms.tsv`: form, lemma.
     pub verb_forms: &'a str,
     /// `words.tsv`: class, word (versioned table, see [`header`]).
     pub words: &'a str,
     /// `constructions.tsv`: construction, relation, cameo, goldstein (versioned table).
     pub constructions: &'a str,
-}
-
-/// Rows of a TSV file: skips comments and blank lines, checks the column count.
-pub(crate) fn rows<'a>(
-    what: &'a str,
-    text: &'a str,
-    columns: usize,
-) -> impl Iterator<Item = Result<Vec<&'a str>>> + 'a {
-    text.lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty() && !line.starts_with('#'))
-        .map(move |(n, line)| {
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < columns {
-                Err(Error::Model {
-                    what: what.to_string(),
-                    reason: format!(
-                        "line {}: expected {columns} tab-separated columns, found {}",
-                        n + 1,
-                        cols.len()
-                    ),
-                })
-            } else {
-                Ok(cols)
-            }
-        })
-}
-
-pub(crate) fn bad_value(what: &str, column: &str, value: &str) -> Error {
-    Error::Model {
-        what: what.to_string(),
-        reason: format!("unknown {column} {value:?}"),
-    }
+    /// `offices.tsv`: country, office, holder, code, start, end (versioned table; empty:
+    /// no offices).
+    pub offices: &'a str,
+    /// `sectors.tsv`: sector, person, organization (versioned table; empty: plain
+    /// "member of" phrases).
+    pub sectors: &'a str,
+    /// `common_words.tsv`: word (versioned table; empty: none).
+    pub common_words: &'a str,
 }
 
 impl Lexicon {
@@ -122,9 +116,13 @@ impl Lexicon {
             agents: include_str!("../../assets/lexicon/agents.tsv"),
             titles: include_str!("../../assets/lexicon/titles.tsv"),
             triggers: include_str!("../../assets/lexicon/triggers.tsv"),
+            object_sets: include_str!("../../assets/lexicon/object_sets.tsv"),
             verb_forms: include_str!("../../assets/lexicon/verb_forms.tsv"),
             words: include_str!("../../assets/lexicon/words.tsv"),
             constructions: include_str!("../../assets/lexicon/constructions.tsv"),
+            offices: include_str!("../../assets/lexicon/offices.tsv"),
+            sectors: include_str!("../../assets/lexicon/sectors.tsv"),
+            common_words: include_str!("../../assets/lexicon/common_words.tsv"),
         })
     }
 
@@ -133,30 +131,34 @@ impl Lexicon {
         let words = Words::parse("words.tsv", src.words)?;
         let gazetteer = Gazetteer::parse(src.actors, &words)?;
         let mut agents = HashMap::default();
-        for row in rows("agents.tsv", src.agents, 3) {
-            let row = row?;
-            let collective = match row[2] {
+        for row in table::rows("agents.tsv", src.agents, columns::AGENTS)? {
+            let [noun, sector, kind] = row.fields[..] else {
+                unreachable!("table::rows checks the column count")
+            };
+            let collective = match kind {
                 "collective" => true,
                 "individual" => false,
-                other => return Err(bad_value("agents.tsv", "kind", other)),
+                other => return Err(row.error("agents.tsv", format!("unknown kind {other:?}"))),
             };
             agents.insert(
-                row[0].to_lowercase().into_boxed_str(),
+                noun.to_lowercase().into_boxed_str(),
                 Agent {
-                    sector: row[1].into(),
+                    sector: sector.into(),
                     collective,
                 },
             );
         }
         let mut titles = HashMap::default();
         let mut title_first: HashMap<Box<str>, usize> = HashMap::default();
-        for row in rows("titles.tsv", src.titles, 4) {
-            let row = row?;
+        for table_row in table::rows("titles.tsv", src.titles, columns::TITLES)? {
+            let row = &table_row.fields;
             let (head, honorific) = match row[3] {
                 "yes" => (true, false),
                 "no" => (false, false),
                 "honorific" => (false, true),
-                other => return Err(bad_value("titles.tsv", "head", other)),
+                other => {
+                    return Err(table_row.error("titles.tsv", format!("unknown head {other:?}")));
+                }
             };
             // titles are written lower case, abbreviations with their period ("capt."):
             // words split at spaces, as the tokenizer keeps "Capt." whole in text
@@ -179,14 +181,33 @@ impl Lexicon {
                 },
             );
         }
-        let triggers = Triggers::parse(src.triggers)?;
+        let triggers = Triggers::parse_with_sets(src.triggers, src.object_sets)?;
         let mut verb_forms = HashMap::default();
-        for row in rows("verb_forms.tsv", src.verb_forms, 2) {
-            let row = row?;
+        for row in table::rows("verb_forms.tsv", src.verb_forms, columns::VERB_FORMS)? {
+            let row = row.fields;
             verb_forms.insert(row[0].to_lowercase().into(), row[1].to_lowercase().into());
         }
         let constructions = Constructions::parse("constructions.tsv", src.constructions)?;
+        let offices = if src.offices.is_empty() {
+            Offices::default()
+        } else {
+            Offices::parse("offices.tsv", src.offices)?
+        };
+        let sectors = if src.sectors.is_empty() {
+            Sectors::default()
+        } else {
+            Sectors::parse("sectors.tsv", src.sectors)?
+        };
+        let mut common_words = rustc_hash::FxHashSet::default();
+        if !src.common_words.is_empty() {
+            for row in table::rows("common_words.tsv", src.common_words, &["word"])? {
+                common_words.insert(row.fields[0].to_lowercase().into());
+            }
+        }
         Ok(Lexicon {
+            common_words,
+            sectors,
+            offices,
             gazetteer,
             agents,
             titles,
@@ -195,6 +216,7 @@ impl Lexicon {
             verb_forms,
             words,
             constructions,
+            affiliations: HashMap::default(),
         })
     }
 
@@ -235,6 +257,12 @@ impl Lexicon {
         best
     }
 
+    /// `lower` (a lower-case word) is one English writes as a common word
+    /// (`common_words.tsv`, counted in the UD treebanks): "morning", "one", "look".
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        self.common_words.contains(lower)
+    }
+
     /// The title spelled exactly `words` (lower case, space separated).
     pub fn title(&self, lower: &str) -> Option<&Title> {
         self.titles.get(lower)
@@ -251,7 +279,8 @@ pub(crate) mod tests {
     use super::*;
 
     /// A small lexicon in the shipped format, for unit tests of the lexicon and extractor.
-    pub(crate) const ACTORS: &str = "# surface\tcanonical\ttype\tform\tcode
+    pub(crate) const ACTORS: &str = "#actorgraph-lexicon v1
+# surface\tcanonical\ttype\tform\tcode
 Egypt\tEgypt\tcountry\tname\tEGY
 Egyptian\tEgypt\tcountry\tdemonym\tEGY
 Egyptians\tEgypt\tcountry\tdemonym_plural\tEGY
@@ -265,27 +294,42 @@ Hamas\tHamas\torganization\tname\tPSEREBHMS
 Alexandria\tEgypt\tcountry\tcity\tEGY
 al-Qaeda\tal-Qaeda\torganization\tname\tIMGMUSALQ
 ";
-    pub(crate) const AGENTS: &str = "# noun\tsector\tkind
+    pub(crate) const AGENTS: &str = "#actorgraph-lexicon v1
+# noun\tsector\tkind
 officials\tGOV\tcollective
 official\tGOV\tindividual
 troops\tMIL\tcollective
 ";
-    pub(crate) const TITLES: &str = "# title\trole\tsector\thead
+    pub(crate) const TITLES: &str = "#actorgraph-lexicon v1
+# title\trole\tsector\thead
 president\tPresident\tGOV\tyes
 prime minister\tPrime Minister\tGOV\tyes
 secretary of state\tSecretary of State\tGOV\tno
 mr\tMr\t-\thonorific
 capt.\tCaptain\tMIL\tno
 ";
-    pub(crate) const TRIGGERS: &str = "# lemma\tpos\tcameo\tclass\tgoldstein\tframe
-meet\tverb\t040\tmeets\t1.0\tobj,prep:with,mutual
-reject\tverb\t120\topposes\t-4.0\tobj
-talks\tnoun\t040\tmeets\t1.0\tprep:with,event_noun,mutual
-backer\tnoun\t050\tbacks\t3.5\tagent_noun,prep:of
-at odds\tidiom\t110\topposes\t-2.0\tprep:with,mutual
-say\tverb\t010\tnone\t0.0\tobj
+    pub(crate) const TRIGGERS: &str = "#actorgraph-lexicon v1
+# lemma\tpos\tobject\tcameo\tclass\tgoldstein\tframe\tsource
+meet\tverb\t-\t040\tmeets\t1.0\tobj,prep:with,mutual\tcameo
+reject\tverb\t-\t120\topposes\t-4.0\tobj\tcameo
+talks\tnoun\t-\t040\tmeets\t1.0\tprep:with,event_noun,mutual\tcurated
+backer\tnoun\t-\t050\tbacks\t3.5\tagent_noun,prep:of\tcurated
+at odds\tidiom\t-\t110\topposes\t-2.0\tprep:with,mutual\tcurated
+say\tverb\t-\t010\tnone\t0.0\tobj\tcameo
+give\tverb\taid\t070\tbacks\t7.0\tprep:to,prep:for\tpattern
+welcome\tverb\t-\t051\tbacks\t3.4\tobj\tcameo
+welcome\tverb\tvisit\t043\tmeets\t2.8\tobj,prep:to\tpattern
+welcome\tverb\t@actor\t043\tmeets\t2.8\tobj\tcurated
+sell\tverb\t&weapon\t072\tbacks\t8.3\tprep:to\tpattern
+call on\tidiom\t-\t020\tnone\t3.0\tobj,prep:on\tcameo
+call on\tidiom\t@clause\t100\topposes\t-5.0\tobj,prep:on\tcurated
 ";
-    pub(crate) const VERB_FORMS: &str = "# form\tlemma\nmet\tmeet\n";
+    pub(crate) const OBJECT_SETS: &str = "#actorgraph-lexicon v1
+# set\tword
+weapon\tmissile
+weapon\trifle
+";
+    pub(crate) const VERB_FORMS: &str = "#actorgraph-lexicon v1\n# form\tlemma\nmet\tmeet\n";
 
     /// The shipped word classes.
     pub(crate) fn shipped_words() -> Words {
@@ -298,9 +342,13 @@ say\tverb\t010\tnone\t0.0\tobj
             agents: AGENTS,
             titles: TITLES,
             triggers: TRIGGERS,
+            object_sets: OBJECT_SETS,
             verb_forms: VERB_FORMS,
             words: include_str!("../../assets/lexicon/words.tsv"),
             constructions: include_str!("../../assets/lexicon/constructions.tsv"),
+            offices: "",
+            sectors: include_str!("../../assets/lexicon/sectors.tsv"),
+            common_words: include_str!("../../assets/lexicon/common_words.tsv"),
         })
         .expect("test lexicon parses")
     }
@@ -334,20 +382,97 @@ say\tverb\t010\tnone\t0.0\tobj
     }
 
     #[test]
-    fn bad_rows_are_errors() {
-        let err = Lexicon::from_sources(LexiconSources {
-            agents: "officials\tGOV\n",
+    fn bad_rows_name_the_file_and_line() {
+        let sources = || LexiconSources {
+            actors: ACTORS,
+            agents: AGENTS,
+            titles: TITLES,
+            triggers: TRIGGERS,
+            object_sets: OBJECT_SETS,
+            verb_forms: VERB_FORMS,
             words: include_str!("../../assets/lexicon/words.tsv"),
-            ..LexiconSources::default()
-        })
-        .unwrap_err();
-        assert!(err.to_string().contains("line 1"), "{err}");
-        let err = Lexicon::from_sources(LexiconSources {
-            agents: "officials\tGOV\tmany\n",
-            words: include_str!("../../assets/lexicon/words.tsv"),
-            ..LexiconSources::default()
-        })
-        .unwrap_err();
-        assert!(err.to_string().contains("unknown kind"), "{err}");
+            constructions: include_str!("../../assets/lexicon/constructions.tsv"),
+            offices: "",
+            sectors: include_str!("../../assets/lexicon/sectors.tsv"),
+            common_words: include_str!("../../assets/lexicon/common_words.tsv"),
+        };
+        let error = |src: LexiconSources<'_>| Lexicon::from_sources(src).unwrap_err().to_string();
+        let agents = format!("{AGENTS}farmers\tAGR\tmany\n");
+        assert_eq!(
+            error(LexiconSources {
+                agents: &agents,
+                ..sources()
+            }),
+            "agents.tsv:6: unknown kind \"many\""
+        );
+        let agents = format!("{AGENTS}farmers\tAGR\n");
+        assert!(
+            error(LexiconSources {
+                agents: &agents,
+                ..sources()
+            })
+            .starts_with(
+                "agents.tsv:6: expected 3 tab-separated fields (noun, sector, kind), found 2"
+            )
+        );
+        assert_eq!(
+            error(LexiconSources {
+                agents: "officials\tGOV\tcollective\n",
+                ..sources()
+            }),
+            "agents.tsv:1: not a lexicon table: the first line must be \"#actorgraph-lexicon v1\""
+        );
+        let titles = format!("{TITLES}king\tKing\tGOV\tperhaps\n");
+        assert_eq!(
+            error(LexiconSources {
+                titles: &titles,
+                ..sources()
+            }),
+            "titles.tsv:8: unknown head \"perhaps\""
+        );
+        let actors = format!("{ACTORS}Gaul\tGaul\tempire\tname\tGAU\n");
+        assert_eq!(
+            error(LexiconSources {
+                actors: &actors,
+                ..sources()
+            }),
+            "actors.tsv:15: unknown type \"empire\""
+        );
+        let actors = format!("{ACTORS}Gaul\tGaul\tcountry\tnickname\tGAU\n");
+        assert_eq!(
+            error(LexiconSources {
+                actors: &actors,
+                ..sources()
+            }),
+            "actors.tsv:15: unknown form \"nickname\""
+        );
+        let actors = ACTORS.replace("# surface\tcanonical", "# name\tcanonical");
+        assert!(
+            error(LexiconSources {
+                actors: &actors,
+                ..sources()
+            })
+            .starts_with("actors.tsv:2: the columns must be")
+        );
+        let forms = "#actorgraph-lexicon v1\n# form\tlemma\nmet\n";
+        assert!(
+            error(LexiconSources {
+                verb_forms: forms,
+                ..sources()
+            })
+            .starts_with("verb_forms.tsv:3: expected 2")
+        );
+        let triggers = format!("{TRIGGERS}meet\tverb\t-\t040\tmeets\t1.0\tobj\tcameo\n");
+        assert_eq!(
+            error(LexiconSources {
+                triggers: &triggers,
+                ..sources()
+            }),
+            format!(
+                "triggers.tsv:{}: \"meet\" (-) is listed twice",
+                TRIGGERS.lines().count() + 1
+            )
+        );
+        assert!(Lexicon::from_sources(sources()).is_ok());
     }
 }

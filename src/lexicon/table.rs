@@ -12,24 +12,59 @@
 //! many tab-separated fields, none empty; lines starting with `#` and blank lines are
 //! comments. Anything else is an error naming the file and the line, so that a table of
 //! another version, with a column more or less, never loads as garbage.
+//!
+//! Every table of `assets/lexicon/` is one: the generated ones (`actors.tsv`,
+//! `triggers.tsv`, ...: [`columns`] lists their columns), the hand-written ones
+//! (`words.tsv`, `constructions.tsv`) and the curated inputs of the generator
+//! (`curated/*.tsv`), which it reads with [`read_table`].
 
 use crate::error::{Error, Result};
 
 /// The first line of every lexicon table.
 pub const FORMAT_LINE: &str = "#actorgraph-lexicon v1";
 
+/// The columns of the tables the crate reads, as their column line names them.
+pub mod columns {
+    /// `actors.tsv`: one row per surface form of an actor.
+    pub const ACTORS: &[&str] = &["surface", "canonical", "type", "form", "code"];
+    /// `agents.tsv`: generic agent nouns.
+    pub const AGENTS: &[&str] = &["noun", "sector", "kind"];
+    /// `titles.tsv`: titles and roles.
+    pub const TITLES: &[&str] = &["title", "role", "sector", "head"];
+    /// `triggers.tsv`: relation triggers, with the object a sense depends on.
+    pub const TRIGGERS: &[&str] = &[
+        "lemma",
+        "pos",
+        "object",
+        "cameo",
+        "class",
+        "goldstein",
+        "frame",
+        "source",
+    ];
+    /// `object_sets.tsv`: the named sets of object nouns that triggers name (`&weapon`).
+    pub const OBJECT_SETS: &[&str] = &["set", "word"];
+    /// `verb_forms.tsv`: irregular verb forms.
+    pub const VERB_FORMS: &[&str] = &["form", "lemma"];
+    /// `polarity.tsv`: evaluative words and the stance they express.
+    pub const POLARITY: &[&str] = &["word", "pos", "polarity", "strength", "source"];
+}
+
 /// One row of a table: its line number (from 1) and its fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Row<'a> {
+pub struct TableRow<'a> {
     /// Line number in the file, from 1.
     pub line: usize,
     /// The fields, as many as the table has columns.
     pub fields: Vec<&'a str>,
 }
 
-impl Row<'_> {
-    /// An error about this row.
-    pub(crate) fn error(&self, file: &str, reason: impl Into<String>) -> Error {
+pub(crate) use TableRow as Row;
+pub(crate) use read_table as rows;
+
+impl TableRow<'_> {
+    /// An error about this row: [`Error::Lexicon`] naming `file` and the row's line.
+    pub fn error(&self, file: &str, reason: impl Into<String>) -> Error {
         error(file, self.line, reason)
     }
 }
@@ -54,7 +89,7 @@ pub fn header(columns: &[&str]) -> String {
 ///
 /// [`Error::Lexicon`] naming the file and line when the format line or the column line is
 /// missing or different, or a row has another number of fields or an empty one.
-pub(crate) fn rows<'a>(file: &str, text: &'a str, columns: &[&str]) -> Result<Vec<Row<'a>>> {
+pub fn read_table<'a>(file: &str, text: &'a str, columns: &[&str]) -> Result<Vec<Row<'a>>> {
     let mut lines = text.lines();
     let first = lines.next().unwrap_or_default().trim_end();
     if first != FORMAT_LINE {

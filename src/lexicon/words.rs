@@ -105,6 +105,14 @@ word_classes! {
         NegationWord = "negation_word",
         /// Possessive endings written as tokens of their own: "Labour 's plans".
         PossessiveMarker = "possessive_marker",
+        /// Prepositions through which an argument finder reaches an actor inside a trigger's phrase: "rejected proposals by X", "action against X", "in support of X", "aid to X".
+        ArgumentPreposition = "argument_preposition",
+        /// Verbs of pressure whose clausal complement names whom they press: "demanded that X give up", "urged X to withdraw".
+        PressureVerb = "pressure_verb",
+        /// Verbs of speech or thought whose complement clause is what the speaker states: "X said Y must go".
+        SpeechVerb = "speech_verb",
+        /// Prepositions whose phrase names the author of an event noun: "criticism from X", "strikes by X".
+        EventAuthorPreposition = "event_author_preposition",
         /// Modifiers that may stand between a qualifier and a title, or before a title.
         TitleModifier = "title_modifier",
         /// Words that end the names of organizations.
@@ -215,8 +223,24 @@ word_classes! {
         CompanyDescription = "company_description",
         /// Quotation marks, straight or typographic (typographic ones are read as straight).
         QuoteMark = "quote_mark",
-        /// Verbs (lemmas) that attribute a quotation to its speaker: "said", "added".
-        SpeechVerb = "speech_verb",
+        /// Verbs (lemmas) that attribute a quotation to its speaker right after it: "'...,' said X", "added X".
+        QuotationVerb = "quotation_verb",
+        /// Heads of a noun phrase naming a non-state collective: with a people's, a place's or an organization's name in front it is a group of its own ("Kurdish fighters", "PKK guerrillas"), affiliated with that actor.
+        GroupNoun = "group_noun",
+        /// Words that, with a country's name or demonym, stand for the country itself: "the British Government", "Government of Iraq".
+        GovernmentWord = "government_word",
+        /// Honorifics of peers, part of the name: "Lord Smith" is not any Smith of the article.
+        PeerageHonorific = "peerage_honorific",
+        /// Generic heads of organization names, which on their own never join a longer name that merely ends with them: "the Coalition".
+        GenericHead = "generic_head",
+        /// Name words that take a number as the next word of the name: "Channel 5", "Radio 4".
+        NumberedNameWord = "numbered_name_word",
+        /// Verbs by which a person leaves an organization, ending the membership: "has quit the party".
+        LeaveVerb = "leave_verb",
+        /// Prepositions of what a leave verb leaves: "resigned from the party".
+        LeavePreposition = "leave_preposition",
+        /// The CAMEO sector of political parties (PTY): the party an article mentions most is the one its shadow ministers belong to.
+        PartySector = "party_sector",
 }
 
 /// The members of every word class.

@@ -40,7 +40,7 @@ mod features;
 #[cfg_attr(not(feature = "train"), allow(dead_code))]
 mod lemmatizer;
 #[cfg_attr(not(feature = "train"), allow(dead_code))]
-mod model_io;
+pub(crate) mod model_io;
 #[cfg_attr(not(feature = "train"), allow(dead_code))]
 mod ner;
 #[cfg_attr(not(feature = "train"), allow(dead_code))]

@@ -1,5 +1,6 @@
 //! Joining graphs built separately (one per day, one per machine) into one.
 
+use std::borrow::Borrow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -50,12 +51,21 @@ pub fn merge(graphs: &[(PathBuf, ActorGraph)]) -> Result<ActorGraph> {
 /// two documents of different graphs have the same stem and path (see above): the `~2`
 /// suffix goes to the later one.
 ///
+/// The graphs may be owned or borrowed (`&[(PathBuf, ActorGraph)]`, `&[(&Path,
+/// &ActorGraph)]`), so that a caller holding graphs elsewhere (the Python package) merges
+/// them without copying.
+///
 /// # Errors
 ///
 /// As [`merge`].
-pub fn merge_with(graphs: &[(PathBuf, ActorGraph)], evidence_limit: usize) -> Result<ActorGraph> {
+pub fn merge_with<P, G>(graphs: &[(P, G)], evidence_limit: usize) -> Result<ActorGraph>
+where
+    P: AsRef<Path>,
+    G: Borrow<ActorGraph>,
+{
     let mut seen: HashMap<&str, &DocumentInfo> = HashMap::new();
     for (path, graph) in graphs {
+        let (path, graph) = (path.as_ref(), graph.borrow());
         for d in graph
             .documents()
             .iter()
@@ -76,6 +86,7 @@ pub fn merge_with(graphs: &[(PathBuf, ActorGraph)], evidence_limit: usize) -> Re
     let ids = document_ids(graphs);
     let mut out = ActorGraph::with_evidence_limit(evidence_limit);
     for ((_, graph), ids) in graphs.iter().zip(&ids) {
+        let graph = graph.borrow();
         let renamed: HashMap<&str, &str> = graph
             .documents()
             .iter()
@@ -109,7 +120,7 @@ pub fn merge_with(graphs: &[(PathBuf, ActorGraph)], evidence_limit: usize) -> Re
 }
 
 /// The id of every document of every graph in the merged graph (see [`merge`]).
-fn document_ids(graphs: &[(PathBuf, ActorGraph)]) -> Vec<Vec<String>> {
+fn document_ids<P, G: Borrow<ActorGraph>>(graphs: &[(P, G)]) -> Vec<Vec<String>> {
     // A feed record (`news.jsonl:17`) has an id of its own, not its file's stem.
     let stem = |d: &DocumentInfo| {
         if is_record(&d.path) {
@@ -123,7 +134,7 @@ fn document_ids(graphs: &[(PathBuf, ActorGraph)]) -> Vec<Vec<String>> {
     // Every article with that stem counts, whatever its own build named it.
     let mut stems: HashMap<String, usize> = HashMap::new();
     for (_, g) in graphs {
-        for s in g.documents().iter().filter_map(stem) {
+        for s in g.borrow().documents().iter().filter_map(stem) {
             *stems.entry(s).or_default() += 1;
         }
     }
@@ -139,7 +150,8 @@ fn document_ids(graphs: &[(PathBuf, ActorGraph)]) -> Vec<Vec<String>> {
     let mut ids: Vec<Vec<Option<String>>> = graphs
         .iter()
         .map(|(_, g)| {
-            g.documents()
+            g.borrow()
+                .documents()
                 .iter()
                 .map(|d| {
                     let id = wanted(d);
@@ -149,7 +161,7 @@ fn document_ids(graphs: &[(PathBuf, ActorGraph)]) -> Vec<Vec<String>> {
         })
         .collect();
     for ((_, g), ids) in graphs.iter().zip(&mut ids) {
-        for (d, id) in g.documents().iter().zip(ids.iter_mut()) {
+        for (d, id) in g.borrow().documents().iter().zip(ids.iter_mut()) {
             if id.is_none() {
                 let base = base(d);
                 let free = std::iter::once(base.clone())
@@ -243,6 +255,7 @@ mod tests {
                     cameo: (i % 2 == 1).then(|| "040".to_string()),
                     goldstein: (i % 2 == 1).then_some(1.0),
                     weak: i % 3 == 0,
+                    former: false,
                     evidence: Evidence {
                         document: id.into(),
                         sentence: i,
@@ -525,6 +538,7 @@ mod order_tests {
                 cameo: cameo.map(str::to_string),
                 goldstein: cameo.map(|c| -(c.len() as f32)),
                 weak: trigger == "warned",
+                former: false,
                 evidence: Evidence {
                     document: id.into(),
                     sentence: i,

@@ -77,6 +77,7 @@ mod tests {
             cameo: None,
             goldstein: None,
             weak: false,
+            former: false,
             weight,
             dates: Default::default(),
             evidence: Vec::new(),

@@ -85,6 +85,7 @@ mod tests {
                 cameo: None,
                 goldstein: None,
                 weak: false,
+                former: false,
                 evidence: Evidence {
                     document: id.into(),
                     sentence: 0,

@@ -62,14 +62,43 @@ pub(super) fn is_abbreviation(word: &str, next: Option<char>) -> bool {
     NUMBER_ABBREVIATIONS.contains(&word) && next.is_some_and(|c| c.is_ascii_digit())
 }
 
-/// Splits `text` into tokens.
+/// An invisible format character (Unicode category Cf) that separates words like white
+/// space: marks of direction (U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), the zero-width
+/// space U+200B, the word joiner and invisible operators (U+2060-U+2064), the byte-order
+/// mark U+FEFF, and the other format controls of Arabic, Syriac and Mongolian text. The
+/// soft hyphen (U+00AD) and the zero-width (non-)joiners (U+200C, U+200D) are Cf too but
+/// stand inside a word, so they stay in its token.
+pub fn is_format(c: char) -> bool {
+    matches!(c,
+        '\u{0600}'..='\u{0605}'
+        | '\u{061C}'
+        | '\u{06DD}'
+        | '\u{070F}'
+        | '\u{180E}'
+        | '\u{200B}'
+        | '\u{200E}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206F}'
+        | '\u{FEFF}'
+        | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// White space or a format character ([`is_format`]): what separates tokens.
+fn separates(c: char) -> bool {
+    c.is_whitespace() || is_format(c)
+}
+
+/// Splits `text` into tokens. Format characters ([`is_format`]) separate tokens like white
+/// space and belong to none, so that a name written with a mark of direction in it still
+/// reads as its words; offsets still point into `text` as given.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut chunk_start = None;
     for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
+        if separates(c) {
             if let Some(s) = chunk_start.take() {
-                let next = text[i..].trim_start().chars().next();
+                let next = text[i..].trim_start_matches(separates).chars().next();
                 split_chunk(text, s, i, next, &mut tokens);
             }
         } else if chunk_start.is_none() {
@@ -415,6 +444,26 @@ mod tests {
         let toks = tokenize(&text);
         assert_eq!(toks.len(), 400_000);
         assert_eq!(toks[1].text(&text), "...");
+    }
+
+    #[test]
+    fn format_characters_separate_tokens_and_offsets_still_slice_the_text() {
+        let text = "Ban\u{200E} Ki-moon met\u{200B}Abdel\u{200F}Fattah and Ken\u{00AD}nedy";
+        assert_eq!(
+            words(text),
+            [
+                "Ban",
+                "Ki-moon",
+                "met",
+                "Abdel",
+                "Fattah",
+                "and",
+                "Ken\u{00AD}nedy"
+            ]
+        );
+        let toks = tokenize("\u{FEFF}\u{200E}Egypt\u{200E}.");
+        assert_eq!(toks.len(), 2);
+        assert_eq!((toks[0].span.start, toks[0].span.end), (6, 11));
     }
 
     #[test]

@@ -262,6 +262,9 @@ pub fn check_gexf(graph: &ActorGraph, dir: &Path) {
     assert_eq!(seen["mode"], if !dated { "static" } else { "dynamic" });
     let again = export::by_name("gexf").unwrap().read(&path).unwrap();
     assert_eq!(again.actor_count(), graph.actor_count());
+    // GEXF does not carry `former` yet.
+    let graph = samples::without_former(graph);
+    let again = samples::without_former(&again);
     for ((s1, t1, r1), (s2, t2, r2)) in again.edges().zip(graph.edges()) {
         assert_eq!((&s1.id, &t1.id, r1), (&s2.id, &t2.id, r2));
     }

@@ -72,6 +72,7 @@ pub fn tricky_graph() -> ActorGraph {
             cameo: None,
             goldstein: None,
             weak: i % 3 == 0,
+            former: false,
             evidence: Evidence {
                 document: "tricky".into(),
                 sentence: 0,
@@ -183,6 +184,7 @@ pub fn analyst_graph() -> ActorGraph {
                 cameo: cameo.map(|c| c.0.to_string()),
                 goldstein: cameo.map(|c| c.1),
                 weak: false,
+                former: false,
                 evidence: evidence(n),
             };
         use RelationKind::*;
@@ -394,6 +396,7 @@ pub fn tangle(actors: usize, edges: usize) -> ActorGraph {
             cameo: None,
             goldstein: None,
             weak: false,
+            former: false,
             evidence: placeholder_evidence(i),
         });
     }
@@ -416,6 +419,7 @@ pub fn pairs(pairs: usize, heavy: usize) -> ActorGraph {
             cameo: None,
             goldstein: None,
             weak: false,
+            former: false,
             weight: if i < heavy { 3 } else { 1 },
             dates: Default::default(),
             evidence: vec![placeholder_evidence(0)],
@@ -425,12 +429,32 @@ pub fn pairs(pairs: usize, heavy: usize) -> ActorGraph {
     graph
 }
 
-/// Checks that a graph read back by one of our readers is `graph`, attribute for attribute.
+/// Checks that a graph read back by one of our readers (GraphML, Cytoscape.js, the HTML
+/// page) is `graph`, attribute for attribute, but for `former`, which not every format
+/// carries yet (README, Output formats).
 pub fn assert_same_graph(again: &ActorGraph, graph: &ActorGraph) {
     assert_eq!(
-        export::json::to_string(again),
-        export::json::to_string(graph)
+        export::json::to_string(&without_former(again)),
+        export::json::to_string(&without_former(graph))
     );
+}
+
+/// `graph` with no edge marked `former` (an ended affiliation), for comparing what formats
+/// read back, since not all of them carry the mark yet.
+pub fn without_former(graph: &ActorGraph) -> ActorGraph {
+    let mut g = ActorGraph::with_evidence_limit(graph.evidence_limit());
+    for info in graph.documents() {
+        g.add_document_info(info.clone());
+    }
+    for a in graph.actors() {
+        g.add_actor(a);
+    }
+    for (s, t, r) in graph.edges() {
+        let mut r = r.clone();
+        r.former = false;
+        g.add_relation(&s.id, &t.id, &r);
+    }
+    g
 }
 
 /// What every consumer should see of a graph: nodes (id, type, mentions, aliases) and edges

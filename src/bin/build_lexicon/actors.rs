@@ -516,7 +516,7 @@ pub(crate) fn validate_actors(rows: &[ActorRow]) -> Result<()> {
 }
 
 pub(crate) fn render_actors(rows: &[ActorRow]) -> String {
-    let mut out = String::from("# surface\tcanonical\ttype\tform\tcode\n");
+    let mut out = header(columns::ACTORS);
     for r in rows {
         let _ = writeln!(
             out,

@@ -332,7 +332,7 @@ pub(crate) fn validate_agents(rows: &[AgentRow]) -> Result<()> {
 }
 
 pub(crate) fn render_agents(rows: &[AgentRow]) -> String {
-    let mut out = String::from("# noun\tsector\tkind\n");
+    let mut out = header(columns::AGENTS);
     for r in rows {
         let _ = writeln!(out, "{}\t{}\t{}", r.noun, r.sector, r.kind);
     }
@@ -510,7 +510,7 @@ pub(crate) fn validate_titles(rows: &[TitleRow]) -> Result<()> {
 }
 
 pub(crate) fn render_titles(rows: &[TitleRow]) -> String {
-    let mut out = String::from("# title\trole\tsector\thead\n");
+    let mut out = header(columns::TITLES);
     for r in rows {
         let _ = writeln!(out, "{}\t{}\t{}\t{}", r.title, r.role, r.sector, r.head);
     }

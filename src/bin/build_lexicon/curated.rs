@@ -14,11 +14,42 @@ pub(crate) struct CountryInfo {
     pub(crate) capitals: Vec<String>,
 }
 
-pub(crate) struct VerbOverride {
+/// One row of `curated/verb_review.tsv`: the decision on a sense of a CAMEO verb.
+#[derive(Clone, Debug)]
+pub(crate) struct VerbReview {
+    pub(crate) lemma: String,
+    /// `-` for the verb's own sense, else the object of an object sense.
+    pub(crate) object: String,
+    /// `keep`, `drop` or `set`.
     pub(crate) action: String,
     pub(crate) cameo: String,
     pub(crate) class: String,
     pub(crate) frame: String,
+    pub(crate) reason: String,
+}
+
+/// The columns of the curated tables (each a versioned table, see
+/// `actorgraph::lexicon::read_table`).
+pub(crate) mod curated_columns {
+    pub(crate) const COUNTRIES: &[&str] = &[
+        "code",
+        "canonical",
+        "type",
+        "names",
+        "demonyms",
+        "demonym_plurals",
+        "capitals",
+    ];
+    pub(crate) const ACTORS: &[&str] = &["surface", "canonical", "type", "form", "code"];
+    pub(crate) const EXCLUDE: &[&str] = &["surface", "reason"];
+    pub(crate) const ACRONYMS: &[&str] = &["word"];
+    pub(crate) const GIVEN_NAMES: &[&str] = &["name"];
+    pub(crate) const AGENTS: &[&str] = &["noun", "sector", "kind"];
+    pub(crate) const TITLES: &[&str] = &["title", "role", "sector", "head"];
+    pub(crate) const TRIGGERS: &[&str] = &["lemma", "pos", "object", "cameo", "class", "frame"];
+    pub(crate) const VERB_REVIEW: &[&str] = &[
+        "lemma", "object", "action", "cameo", "class", "frame", "reason",
+    ];
 }
 
 #[derive(Default)]
@@ -30,30 +61,20 @@ pub(crate) struct Curated {
     pub(crate) given_names: BTreeSet<String>,
     pub(crate) agents: Vec<[String; 3]>,
     pub(crate) titles: Vec<[String; 4]>,
-    pub(crate) triggers: Vec<[String; 5]>,
-    pub(crate) verb_overrides: BTreeMap<String, VerbOverride>,
+    pub(crate) triggers: Vec<[String; 6]>,
+    pub(crate) verb_review: Vec<VerbReview>,
 }
 
-/// Reads a curated TSV file: `#` lines are comments, every other line has `columns` fields.
-pub(crate) fn read_tsv(path: &Path, columns: usize) -> Result<Vec<Vec<String>>> {
+/// Reads a curated table: a versioned table (`#actorgraph-lexicon v1`, then exactly
+/// `columns`), its fields trimmed.
+pub(crate) fn read_tsv(path: &Path, columns: &[&str]) -> Result<Vec<Vec<String>>> {
     let text = read_text(path)?;
-    let mut rows = Vec::new();
-    for (number, line) in text.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let fields: Vec<String> = line.split('\t').map(|f| f.trim().to_string()).collect();
-        if fields.len() != columns {
-            return Err(format!(
-                "{}:{}: expected {columns} tab-separated fields, found {}",
-                path.display(),
-                number + 1,
-                fields.len()
-            ));
-        }
-        rows.push(fields);
-    }
-    Ok(rows)
+    let file = path.display().to_string();
+    let rows = read_table(&file, &text, columns).map_err(|e| e.to_string())?;
+    Ok(rows
+        .into_iter()
+        .map(|r| r.fields.iter().map(|f| f.trim().to_string()).collect())
+        .collect())
 }
 
 pub(crate) fn split_list(field: &str) -> Vec<String> {
@@ -73,7 +94,7 @@ pub(crate) fn to_array<const N: usize>(row: Vec<String>) -> [String; N] {
 
 impl Curated {
     pub(crate) fn load(dir: &Path) -> Result<Curated> {
-        let countries = read_tsv(&dir.join("countries.tsv"), 7)?
+        let countries = read_tsv(&dir.join("countries.tsv"), curated_columns::COUNTRIES)?
             .into_iter()
             .map(|r| CountryInfo {
                 code: r[0].clone(),
@@ -85,46 +106,44 @@ impl Curated {
                 capitals: split_list(&r[6]),
             })
             .collect();
-        let actors = read_tsv(&dir.join("actors.tsv"), 5)?
+        let actors = read_tsv(&dir.join("actors.tsv"), curated_columns::ACTORS)?
             .into_iter()
             .map(to_array)
             .collect();
-        let exclude = read_tsv(&dir.join("exclude.tsv"), 2)?
+        let exclude = read_tsv(&dir.join("exclude.tsv"), curated_columns::EXCLUDE)?
             .into_iter()
             .map(|r| r[0].to_lowercase())
             .collect();
-        let acronyms = read_tsv(&dir.join("acronyms.tsv"), 1)?
+        let acronyms = read_tsv(&dir.join("acronyms.tsv"), curated_columns::ACRONYMS)?
             .into_iter()
             .map(|r| r[0].clone())
             .collect();
-        let given_names = read_tsv(&dir.join("given_names.tsv"), 1)?
+        let given_names = read_tsv(&dir.join("given_names.tsv"), curated_columns::GIVEN_NAMES)?
             .into_iter()
             .map(|r| r[0].to_uppercase())
             .collect();
-        let agents = read_tsv(&dir.join("agents.tsv"), 3)?
+        let agents = read_tsv(&dir.join("agents.tsv"), curated_columns::AGENTS)?
             .into_iter()
             .map(to_array)
             .collect();
-        let titles = read_tsv(&dir.join("titles.tsv"), 4)?
+        let titles = read_tsv(&dir.join("titles.tsv"), curated_columns::TITLES)?
             .into_iter()
             .map(to_array)
             .collect();
-        let triggers = read_tsv(&dir.join("triggers.tsv"), 5)?
+        let triggers = read_tsv(&dir.join("triggers.tsv"), curated_columns::TRIGGERS)?
             .into_iter()
             .map(to_array)
             .collect();
-        let verb_overrides = read_tsv(&dir.join("verb_overrides.tsv"), 5)?
+        let verb_review = read_tsv(&dir.join("verb_review.tsv"), curated_columns::VERB_REVIEW)?
             .into_iter()
-            .map(|r| {
-                (
-                    r[0].clone(),
-                    VerbOverride {
-                        action: r[1].clone(),
-                        cameo: r[2].clone(),
-                        class: r[3].clone(),
-                        frame: r[4].clone(),
-                    },
-                )
+            .map(|r| VerbReview {
+                lemma: r[0].clone(),
+                object: r[1].clone(),
+                action: r[2].clone(),
+                cameo: r[3].clone(),
+                class: r[4].clone(),
+                frame: r[5].clone(),
+                reason: r[6].clone(),
             })
             .collect();
         Ok(Curated {
@@ -136,7 +155,7 @@ impl Curated {
             agents,
             titles,
             triggers,
-            verb_overrides,
+            verb_review,
         })
     }
 }

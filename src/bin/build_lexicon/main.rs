@@ -5,19 +5,27 @@
 //! ```
 //!
 //! Inputs are the PETRARCH2 / Phoenix actor and agent dictionaries and the CAMEO verb
-//! dictionary (TABARI formats, MIT licence), plus the hand-curated supplements in
-//! `assets/lexicon/curated/`. Outputs are sorted TSV files, so a rerun on the same inputs
-//! reproduces them byte for byte. The generator checks its own output and exits non-zero,
-//! naming the offending row, when a row breaks the schema described in
-//! `assets/lexicon/README.md`.
+//! dictionary (TABARI formats, MIT licence), WordNet 3.0 (Debian's `wordnet-base`,
+//! `--wordnet`), VerbNet 3.4 (`DATA/verbnet3.4`), plus the hand-curated supplements in
+//! `assets/lexicon/curated/`. Outputs are sorted versioned tables (`#actorgraph-lexicon
+//! v1`), so a rerun on the same inputs reproduces them byte for byte. The generator checks
+//! its own output and exits non-zero, naming the offending row, when a row breaks the
+//! schema described in `assets/lexicon/README.md`.
 
 mod actors;
 mod agents;
+mod cameo;
 mod curated;
+mod derived;
+mod notice;
+mod offices;
 mod organizations;
 mod places;
+mod senses;
 mod tabari;
 mod triggers;
+mod verbnet;
+mod wordnet;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -25,13 +33,20 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use actorgraph::lexicon::{FRAME_PREPOSITIONS, columns, header, read_table};
 use actors::*;
 use agents::*;
+use cameo::*;
 use curated::*;
+use derived::*;
+use notice::*;
 use organizations::*;
 use places::*;
+use senses::*;
 use tabari::*;
 use triggers::*;
+use verbnet::*;
+use wordnet::*;
 
 type Result<T> = std::result::Result<T, String>;
 
@@ -46,25 +61,6 @@ const ACTOR_FORMS: &[&str] = &[
 ];
 const TRIGGER_POS: &[&str] = &["verb", "noun", "adj", "idiom"];
 const TRIGGER_CLASSES: &[&str] = &["meets", "backs", "opposes", "none"];
-const FRAMES: &[&str] = &[
-    "obj",
-    "prep:with",
-    "prep:against",
-    "prep:to",
-    "prep:for",
-    "prep:on",
-    "prep:of",
-    "prep:between",
-    "prep:at",
-    "prep:in",
-    "prep:over",
-    "prep:from",
-    "prep:toward",
-    "prep:into",
-    "mutual",
-    "agent_noun",
-    "event_noun",
-];
 const AGENT_KINDS: &[&str] = &["collective", "individual"];
 const TITLE_HEADS: &[&str] = &["yes", "no", "honorific"];
 
@@ -82,12 +78,14 @@ struct Options {
     data: PathBuf,
     out: PathBuf,
     curated: PathBuf,
+    wordnet: PathBuf,
 }
 
 fn parse_args() -> Result<Options> {
     let mut data = PathBuf::from("../shared/data/lexicon");
     let mut out = PathBuf::from("assets/lexicon");
     let mut curated = None;
+    let mut wordnet = PathBuf::from("/usr/share/wordnet");
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
@@ -95,12 +93,14 @@ fn parse_args() -> Result<Options> {
             "--data" => data = PathBuf::from(value("--data")?),
             "--out" => out = PathBuf::from(value("--out")?),
             "--curated" => curated = Some(PathBuf::from(value("--curated")?)),
+            "--wordnet" => wordnet = PathBuf::from(value("--wordnet")?),
             "-h" | "--help" => {
                 println!(
-                    "build_lexicon [--data DIR] [--out DIR] [--curated DIR]\n\n\
-                     --data     PETRARCH2/Phoenix and CAMEO dictionaries (default ../shared/data/lexicon)\n\
+                    "build_lexicon [--data DIR] [--out DIR] [--curated DIR] [--wordnet DIR]\n\n\
+                     --data     PETRARCH2/Phoenix and CAMEO dictionaries, verbnet3.4/ (default ../shared/data/lexicon)\n\
                      --out      where the generated TSV files go (default assets/lexicon)\n\
-                     --curated  hand-curated supplements (default OUT/curated)"
+                     --curated  hand-curated supplements (default OUT/curated)\n\
+                     --wordnet  the WordNet 3.0 database (default /usr/share/wordnet: apt-get install wordnet-base)"
                 );
                 std::process::exit(0);
             }
@@ -108,24 +108,43 @@ fn parse_args() -> Result<Options> {
         }
     }
     let curated = curated.unwrap_or_else(|| out.join("curated"));
-    Ok(Options { data, out, curated })
+    Ok(Options {
+        data,
+        out,
+        curated,
+        wordnet,
+    })
 }
 
 fn run() -> Result<()> {
     let opts = parse_args()?;
-    let lexicon = Lexicon::build(&opts.data, &opts.curated)?;
+    let sources = Sources::load(&opts.data, &opts.wordnet)?;
+    let lexicon = Lexicon::build(&opts.data, &opts.curated, &sources)?;
     fs::create_dir_all(&opts.out).map_err(|e| format!("{}: {e}", opts.out.display()))?;
-    for (name, text) in lexicon.files(&opts.data)? {
+    for (name, text) in lexicon.files(&opts.data, &sources)? {
         write_file(&opts.out.join(name), &text)?;
     }
-    print_summary(
-        &lexicon.actors,
-        &lexicon.agents,
-        &lexicon.titles,
-        &lexicon.triggers,
-        &lexicon.verb_forms,
-    );
+    offices::write_offices(&opts.data, &lexicon.actors, &lexicon.titles, &opts.out)?;
+    print_summary(&lexicon);
     Ok(())
+}
+
+/// The lexical resources besides the PETRARCH2 dictionaries.
+struct Sources {
+    wordnet: WordNet,
+    verbnet: VerbNet,
+}
+
+impl Sources {
+    fn load(data: &Path, wordnet: &Path) -> Result<Sources> {
+        let wn = WordNet::load(wordnet).map_err(|e| {
+            format!("{e} (WordNet 3.0: apt-get install wordnet-base, or --wordnet DIR)")
+        })?;
+        Ok(Sources {
+            wordnet: wn,
+            verbnet: VerbNet::load(&data.join("verbnet3.4"))?,
+        })
+    }
 }
 
 /// Every generated table, checked against the schema.
@@ -133,41 +152,55 @@ struct Lexicon {
     actors: Vec<ActorRow>,
     agents: Vec<AgentRow>,
     titles: Vec<TitleRow>,
-    triggers: Vec<TriggerRow>,
-    verb_forms: BTreeMap<String, String>,
+    triggers: TriggerTables,
 }
 
 impl Lexicon {
-    /// The tables of the dictionaries in `data` and the curated supplements in `curated`.
-    fn build(data: &Path, curated: &Path) -> Result<Lexicon> {
+    /// The tables of the dictionaries in `data`, the other `sources` and the curated
+    /// supplements in `curated`.
+    fn build(data: &Path, curated: &Path, sources: &Sources) -> Result<Lexicon> {
         let curated = Curated::load(curated)?;
         let agents = build_agents(data, &curated)?;
         let titles = build_titles(&agents, &curated);
         let vocab = Vocabulary::new(&curated, &agents, &titles);
         let actors = build_actors(data, &curated, &vocab)?;
-        let (triggers, verb_forms) = build_triggers(data, &curated)?;
+        let triggers = build_triggers(
+            data,
+            &TriggerSources {
+                curated: &curated,
+                wordnet: &sources.wordnet,
+                verbnet: &sources.verbnet,
+                generic: &vocab.generic_nouns,
+            },
+        )?;
         validate_actors(&actors)?;
         validate_agents(&agents)?;
         validate_titles(&titles)?;
-        validate_triggers(&triggers)?;
+        validate_triggers(&triggers.rows)?;
         Ok(Lexicon {
             actors,
             agents,
             titles,
             triggers,
-            verb_forms,
         })
     }
 
-    /// The files to write, by name, with the licence notice of the dictionaries in `data`.
-    fn files(&self, data: &Path) -> Result<[(&'static str, String); 6]> {
+    /// The files to write, by name, with the licence notice of the sources.
+    fn files(&self, data: &Path, sources: &Sources) -> Result<[(&'static str, String); 7]> {
         Ok([
             ("actors.tsv", render_actors(&self.actors)),
             ("agents.tsv", render_agents(&self.agents)),
             ("titles.tsv", render_titles(&self.titles)),
-            ("triggers.tsv", render_triggers(&self.triggers)),
-            ("verb_forms.tsv", render_verb_forms(&self.verb_forms)),
-            ("NOTICE", render_notice(data)?),
+            ("triggers.tsv", render_triggers(&self.triggers.rows)),
+            (
+                "object_sets.tsv",
+                render_object_sets(&self.triggers.object_sets),
+            ),
+            (
+                "verb_forms.tsv",
+                render_verb_forms(&self.triggers.verb_forms),
+            ),
+            ("NOTICE", render_notice(data, &sources.wordnet)?),
         ])
     }
 }
@@ -182,81 +215,46 @@ fn read_text(path: &Path) -> Result<String> {
     Ok(String::from_utf8_lossy(&bytes).replace('\r', ""))
 }
 
-fn render_notice(data: &Path) -> Result<String> {
-    let licence = read_text(&data.join("LICENSE.petrarch2.txt"))?;
-    let mut copyrights = BTreeSet::new();
-    for file in [
-        "Phoenix.Countries.actors.txt",
-        "Phoenix.International.actors.txt",
-        "Phoenix.MilNonState.actors.txt",
-        "Phoenix.agents.txt",
-        "CAMEO.2.0.txt",
-    ] {
-        let text = read_text(&data.join(file))?;
-        for line in text.lines().filter(|l| l.starts_with('#')) {
-            let line = line.trim_start_matches('#').trim();
-            if line.starts_with("Copyright") {
-                copyrights.insert(format!("{line} ({file})"));
-            }
-        }
-    }
-    let mut out = String::new();
-    out.push_str(
-        "The files in this directory other than those under curated/ are derived from the\n\
-         PETRARCH2 / Phoenix actor and agent dictionaries and the CAMEO verb dictionary\n\
-         (Open Event Data Alliance; Computational Event Data System Project), distributed\n\
-         under the MIT licence reproduced below. The files under curated/ are written for\n\
-         actorgraph and are distributed under the crate's own licence.\n\n\
-         Copyright lines of the source dictionaries:\n",
-    );
-    for c in &copyrights {
-        let _ = writeln!(out, "  {c}");
-    }
-    out.push_str(
-        "\nThe Goldstein weights follow Goldstein (1992), \"A Conflict-Cooperation Scale for\n\
-         WEIS Events Data\", Journal of Conflict Resolution 36(2), as mapped to CAMEO codes.\n\
-         The PLOVER material in the source folder is not used.\n\n\
-         ---- LICENSE.petrarch2.txt ----\n\n",
-    );
-    out.push_str(licence.trim_end());
-    out.push('\n');
-    Ok(out)
-}
-
-fn print_summary(
-    actors: &[ActorRow],
-    agents: &[AgentRow],
-    titles: &[TitleRow],
-    triggers: &[TriggerRow],
-    verb_forms: &BTreeMap<String, String>,
-) {
+fn print_summary(lexicon: &Lexicon) {
     let mut by_type: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    for a in actors {
+    for a in &lexicon.actors {
         *by_type.entry((&a.kind, &a.form)).or_default() += 1;
     }
-    println!("actors.tsv: {} rows", actors.len());
+    println!("actors.tsv: {} rows", lexicon.actors.len());
     for ((kind, form), n) in &by_type {
         println!("  {kind:<13} {form:<15} {n}");
     }
     let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
-    for a in agents {
+    for a in &lexicon.agents {
         *by_kind.entry(&a.kind).or_default() += 1;
     }
-    println!("agents.tsv: {} rows {by_kind:?}", agents.len());
+    println!("agents.tsv: {} rows {by_kind:?}", lexicon.agents.len());
     let mut by_head: BTreeMap<&str, usize> = BTreeMap::new();
-    for t in titles {
+    for t in &lexicon.titles {
         *by_head.entry(&t.head).or_default() += 1;
     }
-    println!("titles.tsv: {} rows (head: {by_head:?})", titles.len());
-    let mut by_class: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    for t in triggers {
-        *by_class.entry((&t.class, &t.pos)).or_default() += 1;
+    println!(
+        "titles.tsv: {} rows (head: {by_head:?})",
+        lexicon.titles.len()
+    );
+    let triggers = &lexicon.triggers;
+    let mut by_class: BTreeMap<(&str, &str, bool), usize> = BTreeMap::new();
+    for t in &triggers.rows {
+        *by_class
+            .entry((&t.class, &t.pos, t.object != "-"))
+            .or_default() += 1;
     }
-    println!("triggers.tsv: {} rows", triggers.len());
-    for ((class, pos), n) in &by_class {
-        println!("  {class:<8} {pos:<6} {n}");
+    println!("triggers.tsv: {} rows", triggers.rows.len());
+    for ((class, pos, object), n) in &by_class {
+        let object = if *object { "with object" } else { "" };
+        println!("  {class:<8} {pos:<6} {object:<12} {n}");
     }
-    println!("verb_forms.tsv: {} rows", verb_forms.len());
+    println!("  how the rows were made, and what was left out:");
+    for (what, n) in &triggers.report.counts {
+        println!("    {what}: {n}");
+    }
+    println!("object_sets.tsv: {} sets", triggers.object_sets.len());
+    println!("verb_forms.tsv: {} rows", triggers.verb_forms.len());
 }
 
 #[cfg(test)]
@@ -272,11 +270,16 @@ mod tests {
         )
     }
 
+    fn sources(data: &Path) -> Sources {
+        Sources::load(data, &data.join("wordnet")).unwrap()
+    }
+
     #[test]
     fn excerpts_of_the_dictionaries_give_a_valid_lexicon() {
         let (data, curated) = fixture();
-        let lexicon = Lexicon::build(&data, &curated).unwrap();
-        let files = lexicon.files(&data).unwrap();
+        let sources = sources(&data);
+        let lexicon = Lexicon::build(&data, &curated, &sources).unwrap();
+        let files = lexicon.files(&data, &sources).unwrap();
         let file = |name: &str| &files.iter().find(|(n, _)| *n == name).unwrap().1;
         let actors = file("actors.tsv");
         for row in [
@@ -287,16 +290,51 @@ mod tests {
             assert!(actors.lines().any(|l| l == row), "no row {row:?}");
         }
         let triggers = file("triggers.tsv");
-        assert!(
-            triggers
-                .lines()
-                .any(|l| l.starts_with("meet\tverb\t040\tmeets\t"))
-        );
-        assert!(file("NOTICE").contains("Permission is hereby granted"));
+        for start in [
+            "meet\tverb\t-\t040\tmeets\t",
+            // a sense that depends on the object, from a pattern
+            "give\tverb\taid\t070\tbacks\t7.0\tprep:to,prep:for\tpattern",
+            // a noun form from WordNet
+            "condemnation\tnoun\t-\t111\topposes\t",
+        ] {
+            assert!(
+                triggers.lines().any(|l| l.starts_with(start)),
+                "no row {start:?}"
+            );
+        }
+        // every table is versioned and reads back
+        for (name, text) in &files {
+            if name.ends_with(".tsv") {
+                assert!(text.starts_with("#actorgraph-lexicon v1\n# "), "{name}");
+            }
+        }
+        let read =
+            actorgraph::lexicon::Lexicon::from_sources(actorgraph::lexicon::LexiconSources {
+                actors: file("actors.tsv"),
+                agents: file("agents.tsv"),
+                titles: file("titles.tsv"),
+                triggers: file("triggers.tsv"),
+                object_sets: file("object_sets.tsv"),
+                verb_forms: file("verb_forms.tsv"),
+                words: include_str!("../../../assets/lexicon/words.tsv"),
+                constructions: include_str!("../../../assets/lexicon/constructions.tsv"),
+                offices: include_str!("../../../assets/lexicon/offices.tsv"),
+                sectors: include_str!("../../../assets/lexicon/sectors.tsv"),
+                common_words: include_str!("../../../assets/lexicon/common_words.tsv"),
+            });
+        assert!(read.is_ok(), "{:?}", read.err());
+        let notice = file("NOTICE");
+        for licence in [
+            "Permission is hereby granted",
+            "WordNet 3.0 Copyright 2006",
+            "VerbNet",
+        ] {
+            assert!(notice.contains(licence), "NOTICE lacks {licence:?}");
+        }
         // Sorted rows: a rerun gives the same bytes.
-        let again = Lexicon::build(&data, &curated)
+        let again = Lexicon::build(&data, &curated, &sources)
             .unwrap()
-            .files(&data)
+            .files(&data, &sources)
             .unwrap();
         assert!(again == files);
     }
@@ -304,9 +342,15 @@ mod tests {
     #[test]
     fn a_missing_dictionary_is_an_error_naming_it() {
         let (_, curated) = fixture();
-        let e = Lexicon::build(Path::new("/nonexistent"), &curated)
+        let (data, _) = fixture();
+        let e = Lexicon::build(Path::new("/nonexistent"), &curated, &sources(&data))
             .err()
             .unwrap();
         assert!(e.starts_with("/nonexistent/Phoenix.agents.txt: "), "{e}");
+        let e = Sources::load(&data, Path::new("/nonexistent"))
+            .err()
+            .unwrap();
+        assert!(e.starts_with("/nonexistent/index.noun: "), "{e}");
+        assert!(e.contains("apt-get install wordnet-base"), "{e}");
     }
 }

@@ -1,17 +1,78 @@
-//! Relation triggers (`triggers.tsv`) and irregular verb forms (`verb_forms.tsv`) from the
-//! CAMEO verb dictionary and the curated verb overrides.
+//! Relation triggers (`triggers.tsv`, `object_sets.tsv`) and irregular verb forms
+//! (`verb_forms.tsv`): the verbs of the CAMEO verb dictionary with their codes, the senses
+//! its patterns give them with an object or a preposition (`senses.rs`), the review of its
+//! verbs (`curated/verb_review.tsv`), the curated triggers, and what WordNet and VerbNet
+//! add (`derived.rs`): noun forms, phrasal verbs, the prepositions of frames.
 
 use super::*;
 
+/// One row of `triggers.tsv`.
 #[derive(Clone, Debug)]
 pub(crate) struct TriggerRow {
     pub(crate) lemma: String,
     pub(crate) pos: String,
+    /// `-`, a noun ("aid", "peace talk"), `&set` or `@clause`.
+    pub(crate) object: String,
     pub(crate) cameo: String,
     pub(crate) class: String,
     pub(crate) goldstein: f64,
     pub(crate) frame: String,
-    pub(crate) source: String,
+    /// Where the row comes from: `cameo`, `pattern`, `review`, `curated`, `wordnet`,
+    /// `verbnet` (the last for prepositions added to the frame).
+    pub(crate) sources: BTreeSet<&'static str>,
+}
+
+impl TriggerRow {
+    pub(crate) fn new(
+        lemma: &str,
+        pos: &str,
+        object: &str,
+        code: &str,
+        frame: &str,
+        source: &'static str,
+    ) -> TriggerRow {
+        TriggerRow {
+            lemma: lemma.to_string(),
+            pos: pos.to_string(),
+            object: object.to_string(),
+            cameo: code.to_string(),
+            class: class_of(code).to_string(),
+            goldstein: goldstein(code).unwrap_or(f64::NAN),
+            frame: frame.to_string(),
+            sources: BTreeSet::from([source]),
+        }
+    }
+
+    pub(crate) fn key(&self) -> Key {
+        (self.lemma.clone(), self.pos.clone(), self.object.clone())
+    }
+}
+
+/// (lemma, pos, object)
+pub(crate) type Key = (String, String, String);
+/// Every row by its key.
+pub(crate) type TriggerRows = BTreeMap<Key, TriggerRow>;
+
+/// Counts of what the generator kept and left out, and why: printed, and documented in
+/// `assets/lexicon/README.md`.
+#[derive(Default, Debug)]
+pub(crate) struct Report {
+    pub(crate) counts: BTreeMap<String, usize>,
+}
+
+impl Report {
+    pub(crate) fn add(&mut self, what: &str) {
+        *self.counts.entry(what.to_string()).or_default() += 1;
+    }
+}
+
+/// What the trigger tables are made of.
+pub(crate) struct TriggerTables {
+    pub(crate) rows: Vec<TriggerRow>,
+    /// Object sets the rows name, with their members.
+    pub(crate) object_sets: BTreeMap<String, BTreeSet<String>>,
+    pub(crate) verb_forms: BTreeMap<String, String>,
+    pub(crate) report: Report,
 }
 
 /// Goldstein conflict-cooperation weights of the CAMEO event codes at the three-digit
@@ -81,393 +142,364 @@ pub(crate) fn default_verb_frame(code: &str) -> &'static str {
     }
 }
 
+/// How the target of an event a noun names attaches, by the code's class: "talks with
+/// X", "aid to X", "support for X", "sanctions against X", "attacks on X".
 pub(crate) fn default_idiom_frame(code: &str) -> &'static str {
-    match class_of(code) {
+    default_idiom_frame_of(class_of(code))
+}
+
+/// [`default_idiom_frame`] by class.
+pub(crate) fn default_idiom_frame_of(class: &str) -> &'static str {
+    match class {
         "meets" => "prep:with,mutual",
-        "backs" => "prep:to,prep:for,prep:with",
-        "opposes" => "prep:against,prep:on,prep:with",
-        _ => "prep:with",
+        "backs" => "prep:to,prep:for",
+        "opposes" => "prep:against,prep:on",
+        _ => "obj",
     }
 }
 
-/// Verbs whose meaning in a verb + noun pattern comes from the noun ("hold talks", "impose
-/// sanctions", "sever ties"). Patterns with other verbs ("attack bus", "denounce
-/// kidnapping") name the event's object, not a relation between actors, and are skipped.
-#[rustfmt::skip]
-pub(crate) const LIGHT_VERBS: &[&str] = &[
-    "hold", "have", "give", "provide", "launch", "impose", "sign", "establish", "sever", "cut",
-    "break", "forge", "form", "conduct", "stage", "wage", "declare", "extend", "express", "lend",
-    "pay", "offer", "send", "deliver", "seek", "open", "resume", "begin", "start", "enter",
-    "continue", "end", "suspend", "halt", "lift", "ease", "tighten", "make", "take", "carry",
-    "restore", "normalize", "normalise", "strengthen", "deepen", "boost", "expand", "grant",
-    "issue", "level", "mount", "step", "pledge", "reach", "conclude", "call", "host", "receive",
-    "exchange", "renew", "build", "improve", "develop", "withdraw", "recall", "expel", "freeze",
+/// Particles of phrasal verbs ("crack down", "lash out", "back down").
+pub(crate) const PARTICLES: &[&str] = &[
+    "up", "down", "out", "off", "back", "away", "aside", "together", "apart", "forward",
 ];
 
-pub(crate) const PREPOSITIONS: &[&str] = &[
-    "WITH", "AGAINST", "TO", "FOR", "ON", "OF", "BETWEEN", "AT", "IN", "OVER", "FROM",
-];
-
-#[derive(Default)]
-pub(crate) struct VerbBlock {
-    pub(crate) default_code: Option<String>,
-    /// (lemma words, own code)
-    pub(crate) verbs: Vec<(String, Option<String>)>,
-    pub(crate) patterns: Vec<Pattern>,
-}
-
-pub(crate) struct Pattern {
-    pub(crate) post: Vec<String>,
-    pub(crate) code: Option<String>,
-    pub(crate) verbs: Vec<String>,
-}
-
-/// First half of a `[code:code]` pair; None for `---`, for a target-only `:code`, or junk.
-pub(crate) fn event_code(spec: &str) -> Option<String> {
-    let first = spec.trim().split(':').next().unwrap_or("").trim();
-    if first.is_empty() || first == "---" {
-        return None;
+/// How a phrasal verb or an idiom of a class takes its target, when no dictionary says:
+/// "crack down on X", "lash out at X", "team up with X", "rally behind X".
+pub(crate) fn particle_frame(class: &str) -> &'static str {
+    match class {
+        "meets" => "prep:with,mutual",
+        "backs" => "prep:with,prep:for,prep:behind,prep:to",
+        "opposes" => "prep:on,prep:at,prep:against",
+        _ => "obj",
     }
-    is_cameo_code(first).then(|| first.to_string())
 }
 
-pub(crate) fn bracket(text: &str) -> Option<(usize, usize)> {
-    let open = text.find('[')?;
-    let close = text[open..].find(']')? + open;
-    Some((open, close))
+/// The frame of an idiom: its own, plus the preposition it ends with ("side with X",
+/// "stand up to X", "turn against X": the target follows it).
+pub(crate) fn idiom_frame(lemma: &str, frame: &str) -> String {
+    let last = lemma.rsplit(' ').next().unwrap_or("");
+    if lemma.contains(' ') && FRAME_PREPOSITIONS.contains(&last) && !PARTICLES.contains(&last) {
+        merge_frames(frame, &format!("prep:{last}"))
+    } else {
+        frame.to_string()
+    }
 }
 
-pub(crate) fn parse_verb_dictionary(text: &str) -> (Vec<VerbBlock>, BTreeMap<String, String>) {
-    let mut blocks: Vec<VerbBlock> = Vec::new();
-    let mut forms: BTreeMap<String, String> = BTreeMap::new();
-    let mut in_patterns = false;
-    for line in text.lines() {
-        if line.starts_with("####### VERB PATTERNS") {
-            in_patterns = true;
-            continue;
-        }
-        if !in_patterns {
-            continue;
-        }
-        let (body, comment) = match line.find('#') {
-            Some(i) => (&line[..i], &line[i + 1..]),
-            None => (line, ""),
-        };
-        let body = body.trim_end();
-        if body.trim().is_empty() {
-            continue;
-        }
-        if body.starts_with("---") {
-            let code = bracket(body).and_then(|(o, c)| event_code(&body[o + 1..c]));
-            blocks.push(VerbBlock {
-                default_code: code,
-                ..VerbBlock::default()
-            });
-            continue;
-        }
-        let Some(block) = blocks.last_mut() else {
-            continue;
-        };
-        if let Some(rest) = body.strip_prefix('-') {
-            let (text_part, code) = match bracket(rest) {
-                Some((o, c)) => (&rest[..o], event_code(&rest[o + 1..c])),
-                None => (rest, None),
-            };
-            let tokens: Vec<&str> = text_part.split_whitespace().collect();
-            let Some(star) = tokens.iter().position(|t| *t == "*") else {
-                continue;
-            };
-            if star != 0 {
-                continue; // material before the verb: source-specific patterns
+/// Adds a row, or merges its frame into the row of the same key and code; a row of the
+/// same key with another code is left as it is (the first code wins). Returns whether
+/// the key was new.
+pub(crate) fn add_row(rows: &mut TriggerRows, row: TriggerRow) -> bool {
+    match rows.get_mut(&row.key()) {
+        Some(old) => {
+            if old.cameo == row.cameo {
+                old.frame = merge_frames(&old.frame, &row.frame);
             }
-            let verbs = comment
-                .split(|c: char| !c.is_ascii_alphabetic() && c != '_')
-                .filter(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase() || c == '_'))
-                .map(str::to_string)
-                .collect();
-            block.patterns.push(Pattern {
-                post: tokens[star + 1..].iter().map(|t| t.to_string()).collect(),
-                code,
-                verbs,
-            });
-            continue;
+            false
         }
-        // A verb line: VERB {FORMS} [CODE] or +MULTI_WORD {+FORMS} [CODE].
-        let (verb_part, code) = match bracket(body) {
-            Some((o, c)) => (&body[..o], event_code(&body[o + 1..c])),
-            None => (body, None),
-        };
-        let (lemma_part, braces) = match verb_part.find('{') {
-            Some(i) => (
-                &verb_part[..i],
-                verb_part[i + 1..]
-                    .trim_end()
-                    .trim_end_matches('}')
-                    .to_string(),
-            ),
-            None => (verb_part, String::new()),
-        };
-        let lemma_raw = lemma_part
-            .trim()
-            .trim_start_matches('+')
-            .trim_end_matches('_');
-        if lemma_raw.is_empty()
-            || !lemma_raw
-                .chars()
-                .all(|c| c.is_ascii_uppercase() || c == '_' || c == '-')
-        {
-            continue;
+        None => {
+            rows.insert(row.key(), row);
+            true
         }
-        let lemma = lemma_raw.replace('_', " ").to_lowercase();
-        let lemma_first = lemma.split(' ').next().unwrap_or("").to_string();
-        for form in braces.split_whitespace() {
-            let form = form
-                .trim_start_matches('+')
-                .replace('_', " ")
-                .to_lowercase();
-            let form_first = form.split(' ').next().unwrap_or("").to_string();
-            if form_first.chars().all(|c| c.is_ascii_lowercase())
-                && !is_regular_inflection(&lemma_first, &form_first)
-            {
-                forms
-                    .entry(form_first)
-                    .or_insert_with(|| lemma_first.clone());
-            }
-        }
-        block.verbs.push((lemma, code));
     }
-    (blocks, forms)
 }
 
-/// True for -s, -es, -ed, -d, -ing forms (with e-dropping, y->i and doubled consonants),
-/// which a lemmatizer derives by rule.
-pub(crate) fn is_regular_inflection(lemma: &str, form: &str) -> bool {
-    if form == lemma {
-        return true;
+/// What the trigger tables are built from.
+pub(crate) struct TriggerSources<'a> {
+    pub(crate) curated: &'a Curated,
+    pub(crate) wordnet: &'a WordNet,
+    pub(crate) verbnet: &'a VerbNet,
+    /// Agent nouns and titles of the lexicon: never noun triggers.
+    pub(crate) generic: &'a BTreeSet<String>,
+}
+
+pub(crate) fn build_triggers(data: &Path, sources: &TriggerSources<'_>) -> Result<TriggerTables> {
+    let dict = parse_cameo(&read_text(&data.join("CAMEO.2.0.txt"))?);
+    triggers_of(&dict, sources)
+}
+
+/// The trigger tables of a parsed CAMEO dictionary, the curated supplements, WordNet and
+/// VerbNet.
+pub(crate) fn triggers_of(
+    dict: &CameoDictionary,
+    sources: &TriggerSources<'_>,
+) -> Result<TriggerTables> {
+    let (curated, wordnet, verbnet) = (sources.curated, sources.wordnet, sources.verbnet);
+    let mut report = Report::default();
+    let mut rows = TriggerRows::new();
+    // each verb's synonyms: the block it took its code from
+    let mut synonyms: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    // verbs the dictionary or the curated rows know alone: "+MEET_WITH" is "meet" with
+    // "with", "+RUN_INTO" (no "run") an idiom
+    let known: BTreeSet<&str> = dict
+        .blocks
+        .iter()
+        .flat_map(|b| b.verbs.iter().map(|(l, _)| l.as_str()))
+        .chain(
+            curated
+                .triggers
+                .iter()
+                .filter(|r| r[1] == "verb")
+                .map(|r| r[0].as_str()),
+        )
+        .collect();
+    for block in &dict.blocks {
+        add_block_verbs(&mut rows, block, &known, &mut synonyms, &mut report);
     }
-    let stems = [
-        lemma.to_string(),
-        lemma.trim_end_matches('e').to_string(),
-        format!("{}i", lemma.strip_suffix('y').unwrap_or("")),
-        format!("{lemma}{}", lemma.chars().last().unwrap_or(' ')),
-        format!("{lemma}k"),
-    ];
-    ["s", "es", "ed", "d", "ing"].iter().any(|suffix| {
-        stems
-            .iter()
-            .any(|stem| !stem.is_empty() && format!("{stem}{suffix}") == form)
+    // the verbs alone, as reviewed and curated, before the senses of their patterns
+    apply_review(&mut rows, curated, false, &mut report)?;
+    for [lemma, pos, object, cameo, class, frame] in &curated.triggers {
+        let mut row = TriggerRow::new(lemma, pos, object, cameo, frame, "curated");
+        if class != "-" {
+            row.class = class.clone();
+        }
+        if pos == "idiom" {
+            row.frame = idiom_frame(lemma, &row.frame);
+        }
+        report.add("curated rows");
+        rows.insert(row.key(), row);
+    }
+    let own: TriggerRows = rows
+        .iter()
+        .filter(|(_, r)| r.object == "-")
+        .map(|(k, r)| (k.clone(), r.clone()))
+        .collect();
+    for block in &dict.blocks {
+        add_block_senses(&mut rows, &own, block, dict, wordnet, &mut report);
+    }
+    apply_review(&mut rows, curated, true, &mut report)?;
+    let senses = Senses::new(wordnet, &synonyms);
+    add_verbnet_frames(&mut rows, &senses, verbnet, &mut report);
+    add_phrasal_verbs(&mut rows, &senses, &mut report);
+    add_noun_forms(&mut rows, &senses, sources.generic, &mut report);
+    apply_review_to_derived(&mut rows, curated, &mut report);
+    let object_sets = object_sets_of(&rows, dict, wordnet)?;
+    for row in rows.values() {
+        for source in &row.sources {
+            report.add(&format!("rows from {source}"));
+        }
+    }
+    Ok(TriggerTables {
+        rows: rows.into_values().collect(),
+        object_sets,
+        verb_forms: dict.forms.clone(),
+        report,
     })
 }
 
-pub(crate) fn build_triggers(
-    data: &Path,
-    curated: &Curated,
-) -> Result<(Vec<TriggerRow>, BTreeMap<String, String>)> {
-    triggers_of(&read_text(&data.join("CAMEO.2.0.txt"))?, curated)
-}
-
-/// (lemma, part of speech) -> trigger row.
-type TriggerRows = BTreeMap<(String, String), TriggerRow>;
-
-/// The trigger rows and irregular verb forms of the text of a CAMEO verb dictionary,
-/// corrected by the curated rows.
-pub(crate) fn triggers_of(
-    text: &str,
-    curated: &Curated,
-) -> Result<(Vec<TriggerRow>, BTreeMap<String, String>)> {
-    let (blocks, forms) = parse_verb_dictionary(text);
-    // The first code seen for a lemma wins, frames accumulate.
-    let mut rows = TriggerRows::new();
-    for block in &blocks {
-        add_block_verbs(&mut rows, block);
-        add_block_patterns(&mut rows, block);
-    }
-    apply_verb_overrides(&mut rows, curated)?;
-    for [lemma, pos, cameo, class, frame] in &curated.triggers {
-        let key = (lemma.clone(), pos.clone());
-        let class = if class == "-" {
-            class_of(cameo).to_string()
-        } else {
-            class.clone()
-        };
-        rows.insert(
-            key,
-            TriggerRow {
-                lemma: lemma.clone(),
-                pos: pos.clone(),
-                cameo: cameo.clone(),
-                class,
-                goldstein: goldstein(cameo).unwrap_or(f64::NAN),
-                frame: frame.clone(),
-                source: "curated/triggers.tsv".to_string(),
-            },
-        );
-    }
-    Ok((rows.into_values().collect(), forms))
-}
-
-/// Adds a trigger, or the frame of one of the same code.
-fn add_trigger(
+/// The verbs of a block, each with its own code or the block's; a verb without either is
+/// left out (CAMEO codes it only through its patterns, which `senses.rs` reads).
+fn add_block_verbs(
     rows: &mut TriggerRows,
-    lemma: String,
-    pos: &str,
-    code: &str,
-    frame: &str,
-    source: &str,
+    block: &VerbBlock,
+    known: &BTreeSet<&str>,
+    synonyms: &mut BTreeMap<String, Vec<String>>,
+    report: &mut Report,
 ) {
-    let key = (lemma.clone(), pos.to_string());
-    match rows.get_mut(&key) {
-        Some(row) => {
-            if row.cameo == code {
-                row.frame = merge_frames(&row.frame, frame);
-            }
-        }
-        None => {
-            rows.insert(
-                key,
-                TriggerRow {
-                    lemma,
-                    pos: pos.to_string(),
-                    cameo: code.to_string(),
-                    class: class_of(code).to_string(),
-                    goldstein: goldstein(code).unwrap_or(0.0),
-                    frame: frame.to_string(),
-                    source: source.to_string(),
-                },
-            );
-        }
-    }
-}
-
-/// The verbs of a block, each with its own code or the block's.
-fn add_block_verbs(rows: &mut TriggerRows, block: &VerbBlock) {
+    let members: Vec<String> = block.verbs.iter().map(|(l, _)| l.clone()).collect();
     for (lemma, own) in &block.verbs {
-        let Some(code) = own.clone().or_else(|| block.default_code.clone()) else {
+        let Some(code) = block.code_of(own) else {
+            report.add("cameo verbs without a code (patterns only)");
             continue;
         };
-        // "+MEET_WITH" is the verb "meet" taking its target with "with".
+        // "+MEET_WITH" is the verb "meet" taking its target with "with"; "+RUN_INTO"
+        // (no verb "run" in the dictionary) is an idiom
         let words: Vec<&str> = lemma.split(' ').collect();
-        let last_upper = words.last().map(|w| w.to_uppercase()).unwrap_or_default();
-        if words.len() == 2 && PREPOSITIONS.contains(&last_upper.as_str()) {
-            let frame = format!("prep:{}", words[1]);
-            add_trigger(
-                rows,
-                words[0].to_string(),
-                "verb",
-                &code,
-                &frame,
-                "CAMEO verb",
-            );
-        } else {
-            let pos = if words.len() > 1 { "idiom" } else { "verb" };
-            add_trigger(
-                rows,
-                lemma.clone(),
-                pos,
-                &code,
-                default_verb_frame(&code),
-                "CAMEO verb",
-            );
-        }
-    }
-}
-
-/// The patterns of a block: a verb with its preposition, or a verb + noun idiom.
-fn add_block_patterns(rows: &mut TriggerRows, block: &VerbBlock) {
-    for pattern in &block.patterns {
-        let Some(code) = &pattern.code else {
-            continue;
-        };
-        let named: Vec<&String> = block
-            .verbs
-            .iter()
-            .map(|(l, _)| l)
-            .filter(|l| {
-                pattern
-                    .verbs
-                    .iter()
-                    .any(|v| v.replace('_', " ").to_lowercase() == **l)
-            })
-            .collect();
-        let post = &pattern.post;
-        // `- * (WITH) [046]`: the verb relates two actors through a preposition.
-        if post.len() == 1 && post[0].starts_with('(') && post[0].ends_with(')') {
-            let prep = post[0].trim_matches(|c| c == '(' || c == ')');
-            if !PREPOSITIONS.contains(&prep) {
-                continue;
-            }
-            let frame = format!("prep:{}", prep.to_lowercase());
-            let targets: Vec<&String> = if named.is_empty() {
-                block.verbs.iter().map(|(l, _)| l).collect()
-            } else {
-                named.clone()
-            };
-            for lemma in targets {
-                if lemma.contains(' ') {
-                    continue;
+        let last = words.last().copied().unwrap_or("");
+        let new =
+            if words.len() == 2 && FRAME_PREPOSITIONS.contains(&last) && known.contains(words[0]) {
+                let verb = TriggerRow::new(
+                    words[0],
+                    "verb",
+                    "-",
+                    &code,
+                    &format!("prep:{last}"),
+                    "cameo",
+                );
+                match rows.get(&verb.key()) {
+                    // another relation: the verb with this preposition is a sense of its own
+                    Some(old) if old.class != verb.class => {
+                        let frame = idiom_frame(lemma, "obj");
+                        add_row(
+                            rows,
+                            TriggerRow::new(lemma, "idiom", "-", &code, &frame, "cameo"),
+                        )
+                    }
+                    Some(old) => {
+                        let mut row = old.clone();
+                        row.frame = merge_frames(&old.frame, &verb.frame);
+                        rows.insert(row.key(), row);
+                        true
+                    }
+                    None => add_row(rows, verb),
                 }
-                add_trigger(rows, lemma.clone(), "verb", code, &frame, "CAMEO pattern");
-            }
-            continue;
-        }
-        // `- * TALKS [046] # HOLD`: a verb + noun idiom ("hold talks").
-        let Some(noun) = idiom_noun(post) else {
-            continue;
-        };
-        let reciprocal = noun.0 == "each other" || noun.0 == "one another";
-        for lemma in &named {
-            if lemma.contains(' ') || !(reciprocal || LIGHT_VERBS.contains(&lemma.as_str())) {
-                continue;
-            }
-            let idiom = format!("{lemma} {}", noun.0);
-            let frame = match &noun.1 {
-                Some(prep) => format!("prep:{prep}"),
-                None if reciprocal => "mutual".to_string(),
-                None => default_idiom_frame(code).to_string(),
+            } else if words.len() > 1 {
+                let frame = idiom_frame(lemma, particle_frame(class_of(&code)));
+                add_row(
+                    rows,
+                    TriggerRow::new(lemma, "idiom", "-", &code, &frame, "cameo"),
+                )
+            } else {
+                add_row(
+                    rows,
+                    TriggerRow::new(
+                        lemma,
+                        "verb",
+                        "-",
+                        &code,
+                        default_verb_frame(&code),
+                        "cameo",
+                    ),
+                )
             };
-            add_trigger(rows, idiom, "idiom", code, &frame, "CAMEO pattern");
+        if new {
+            report.add("cameo verbs with a code");
+            synonyms
+                .entry(lemma.clone())
+                .or_insert_with(|| members.clone());
+        } else {
+            report.add("cameo verbs listed again (first code kept)");
         }
     }
 }
 
-/// The noun phrase of a `- * NOUN [code]` pattern, with an optional trailing bare
-/// preposition: `TALKS`, `{PEACE TALKS}`, `UP RESISTANCE`, `SANCTIONS (AGAINST)`.
-pub(crate) fn idiom_noun(post: &[String]) -> Option<(String, Option<String>)> {
-    let mut words = Vec::new();
-    let mut prep = None;
-    let joined = post.join(" ");
-    let mut rest = joined.as_str();
-    while !rest.is_empty() {
-        rest = rest.trim_start();
-        if let Some(inner) = rest.strip_prefix('{') {
-            let close = inner.find('}')?;
-            words.extend(inner[..close].split_whitespace().map(str::to_string));
-            rest = &inner[close + 1..];
-        } else if let Some(inner) = rest.strip_prefix('(') {
-            let close = inner.find(')')?;
-            let p = inner[..close].trim();
-            if !PREPOSITIONS.contains(&p) || prep.is_some() || !inner[close + 1..].trim().is_empty()
-            {
-                return None;
+/// Applies `curated/verb_review.tsv`: each row drops a sense, sets its code, class or
+/// frame, or keeps it as derived (a decision recorded with its reason). The rows of the
+/// verbs alone are reviewed before the patterns' senses are read, those of object senses
+/// (`objects`) after.
+pub(crate) fn apply_review(
+    rows: &mut TriggerRows,
+    curated: &Curated,
+    objects: bool,
+    report: &mut Report,
+) -> Result<()> {
+    const FILE: &str = "curated/verb_review.tsv";
+    for r in curated
+        .verb_review
+        .iter()
+        .filter(|r| (r.object != "-") == objects)
+    {
+        let keys: Vec<Key> = rows
+            .keys()
+            .filter(|(l, pos, o)| *l == r.lemma && *o == r.object && pos != "adj")
+            .cloned()
+            .collect();
+        if r.reason.len() < 8 {
+            return Err(format!(
+                "{FILE}: {:?} ({}) needs a reason",
+                r.lemma, r.object
+            ));
+        }
+        match r.action.as_str() {
+            "drop" => {
+                report.add("review: dropped");
+                for k in keys {
+                    rows.remove(&k);
+                }
             }
-            prep = Some(p.to_lowercase());
-            rest = &inner[close + 1..];
-        } else {
-            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-            words.push(rest[..end].to_string());
-            rest = &rest[end..];
+            "keep" => report.add("review: kept as derived"),
+            "set" if keys.is_empty() => {
+                // a verb or sense the dictionary lacks: added as given
+                if r.cameo == "-" || r.frame == "-" {
+                    return Err(format!(
+                        "{FILE}: {:?} ({}) is not in the dictionary, so it needs a code and a frame",
+                        r.lemma, r.object
+                    ));
+                }
+                report.add("review: added");
+                let pos = if r.lemma.contains(' ') {
+                    "idiom"
+                } else {
+                    "verb"
+                };
+                let mut row =
+                    TriggerRow::new(&r.lemma, pos, &r.object, &r.cameo, &r.frame, "review");
+                if r.class != "-" {
+                    row.class = r.class.clone();
+                }
+                rows.insert(row.key(), row);
+            }
+            "set" => {
+                report.add("review: corrected");
+                for k in keys {
+                    let row = rows.get_mut(&k).expect("key just listed");
+                    if r.cameo != "-" {
+                        row.cameo = r.cameo.clone();
+                        row.goldstein = goldstein(&r.cameo).unwrap_or(f64::NAN);
+                        row.class = class_of(&r.cameo).to_string();
+                    }
+                    if r.class != "-" {
+                        row.class = r.class.clone();
+                    }
+                    if r.frame != "-" {
+                        row.frame = r.frame.clone();
+                    }
+                    row.sources.insert("review");
+                }
+            }
+            other => {
+                return Err(format!(
+                    "{FILE}: {:?} has unknown action {other:?}",
+                    r.lemma
+                ));
+            }
         }
     }
-    if words.is_empty() || words.len() > 3 {
-        return None;
+    Ok(())
+}
+
+/// Applies the drops of the review to the rows WordNet added (phrasal verbs, nouns), which
+/// the review before them could not see.
+fn apply_review_to_derived(rows: &mut TriggerRows, curated: &Curated, report: &mut Report) {
+    for r in curated.verb_review.iter().filter(|r| r.action == "drop") {
+        let keys: Vec<Key> = rows
+            .iter()
+            .filter(|((l, _, o), row)| {
+                *l == r.lemma && *o == r.object && row.sources.contains("wordnet")
+            })
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in keys {
+            report.add("review: dropped (derived rows)");
+            rows.remove(&k);
+        }
     }
-    let valid = words
-        .iter()
-        .all(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-'));
-    if !valid {
-        return None;
+}
+
+/// The object sets the rows name (`&weapon`), with their members and the members' base
+/// forms.
+fn object_sets_of(
+    rows: &TriggerRows,
+    dict: &CameoDictionary,
+    wordnet: &WordNet,
+) -> Result<BTreeMap<String, BTreeSet<String>>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for row in rows.values() {
+        let Some(set) = row.object.strip_prefix('&') else {
+            continue;
+        };
+        let members = dict
+            .sets
+            .get(set)
+            .ok_or_else(|| format!("triggers.tsv row {:?}: no synonym set &{set}", row.lemma))?;
+        let entry = out.entry(set.to_string()).or_default();
+        for m in members {
+            entry.insert(m.clone());
+            if let Some(base) = base_noun(wordnet, m) {
+                entry.insert(base);
+            }
+        }
     }
-    Some((words.join(" ").to_lowercase(), prep))
+    Ok(out)
+}
+
+/// The base form of a noun or noun phrase (its last word's, per WordNet).
+pub(crate) fn base_noun(wordnet: &WordNet, phrase: &str) -> Option<String> {
+    let (head, last) = match phrase.rsplit_once(' ') {
+        Some((h, l)) => (format!("{h} "), l),
+        None => (String::new(), phrase),
+    };
+    let base = wordnet.base_form('n', last)?;
+    Some(format!("{head}{base}"))
 }
 
 pub(crate) fn merge_frames(a: &str, b: &str) -> String {
@@ -476,86 +508,31 @@ pub(crate) fn merge_frames(a: &str, b: &str) -> String {
         .chain(b.split(','))
         .filter(|f| !f.is_empty())
         .collect();
-    // Keep the documented order of FRAMES for readability.
-    FRAMES
-        .iter()
-        .filter(|f| set.contains(*f))
-        .copied()
+    // the documented order of the frame values
+    frame_values()
+        .into_iter()
+        .filter(|f| set.contains(f.as_str()))
         .collect::<Vec<_>>()
         .join(",")
 }
 
-pub(crate) fn apply_verb_overrides(
-    rows: &mut BTreeMap<(String, String), TriggerRow>,
-    curated: &Curated,
-) -> Result<()> {
-    for (lemma, o) in &curated.verb_overrides {
-        let keys: Vec<(String, String)> = rows
-            .keys()
-            .filter(|(l, pos)| l == lemma && (pos == "verb" || pos == "idiom"))
-            .cloned()
-            .collect();
-        match o.action.as_str() {
-            "drop" => {
-                for k in keys {
-                    rows.remove(&k);
-                }
-            }
-            "set" => {
-                if keys.is_empty() {
-                    // A verb the dictionary lacks: add it as given.
-                    if o.cameo == "-" || o.frame == "-" {
-                        return Err(format!(
-                            "curated/verb_overrides.tsv: {lemma:?} is not a CAMEO verb, so it needs a code and a frame"
-                        ));
-                    }
-                    let pos = if lemma.contains(' ') { "idiom" } else { "verb" };
-                    rows.insert(
-                        (lemma.clone(), pos.to_string()),
-                        TriggerRow {
-                            lemma: lemma.clone(),
-                            pos: pos.to_string(),
-                            cameo: o.cameo.clone(),
-                            class: if o.class == "-" {
-                                class_of(&o.cameo).to_string()
-                            } else {
-                                o.class.clone()
-                            },
-                            goldstein: goldstein(&o.cameo).unwrap_or(f64::NAN),
-                            frame: o.frame.clone(),
-                            source: "curated/verb_overrides.tsv".to_string(),
-                        },
-                    );
-                }
-                for k in keys {
-                    let row = rows.get_mut(&k).expect("key just listed");
-                    if o.cameo != "-" {
-                        row.cameo = o.cameo.clone();
-                        row.goldstein = goldstein(&o.cameo).unwrap_or(f64::NAN);
-                        row.class = class_of(&o.cameo).to_string();
-                    }
-                    if o.class != "-" {
-                        row.class = o.class.clone();
-                    }
-                    if o.frame != "-" {
-                        row.frame = o.frame.clone();
-                    }
-                    row.source = "curated/verb_overrides.tsv".to_string();
-                }
-            }
-            other => {
-                return Err(format!(
-                    "curated/verb_overrides.tsv: {lemma:?} has unknown action {other:?}"
-                ));
-            }
-        }
-    }
-    Ok(())
+/// Every frame value, in the order rows list them.
+pub(crate) fn frame_values() -> Vec<String> {
+    let mut out = vec!["obj".to_string()];
+    out.extend(FRAME_PREPOSITIONS.iter().map(|p| format!("prep:{p}")));
+    out.extend(["mutual", "agent_noun", "event_noun"].map(String::from));
+    out
 }
 
 pub(crate) fn validate_triggers(rows: &[TriggerRow]) -> Result<()> {
+    let frames = frame_values();
     for r in rows {
-        let where_ = || format!("triggers.tsv row {:?} ({})", r.lemma, r.source);
+        let where_ = || {
+            format!(
+                "triggers.tsv row {:?} {} {} ({:?})",
+                r.lemma, r.pos, r.object, r.sources
+            )
+        };
         if r.lemma.is_empty() || r.lemma != r.lemma.to_lowercase() {
             return Err(format!("{}: lemma must be lower case", where_()));
         }
@@ -571,29 +548,50 @@ pub(crate) fn validate_triggers(rows: &[TriggerRow]) -> Result<()> {
         if !r.goldstein.is_finite() {
             return Err(format!("{}: no Goldstein value", where_()));
         }
-        if r.frame.is_empty() || !r.frame.split(',').all(|f| FRAMES.contains(&f)) {
+        if r.frame.is_empty() || !r.frame.split(',').all(|f| frames.iter().any(|x| x == f)) {
             return Err(format!("{}: unknown frame in {:?}", where_(), r.frame));
+        }
+        if r.object.is_empty() || r.object.chars().any(|c| c.is_uppercase() || c == '\t') {
+            return Err(format!("{}: malformed object", where_()));
         }
     }
     Ok(())
 }
 
 pub(crate) fn render_triggers(rows: &[TriggerRow]) -> String {
-    let mut out = String::from("# lemma\tpos\tcameo\tclass\tgoldstein\tframe\n");
+    let mut out = header(columns::TRIGGERS);
     let mut sorted: Vec<&TriggerRow> = rows.iter().collect();
-    sorted.sort_by(|a, b| (&a.lemma, &a.pos).cmp(&(&b.lemma, &b.pos)));
+    sorted.sort_by(|a, b| (&a.lemma, &a.pos, &a.object).cmp(&(&b.lemma, &b.pos, &b.object)));
     for r in sorted {
+        let sources: Vec<&str> = r.sources.iter().copied().collect();
         let _ = writeln!(
             out,
-            "{}\t{}\t{}\t{}\t{:.1}\t{}",
-            r.lemma, r.pos, r.cameo, r.class, r.goldstein, r.frame
+            "{}\t{}\t{}\t{}\t{}\t{:.1}\t{}\t{}",
+            r.lemma,
+            r.pos,
+            r.object,
+            r.cameo,
+            r.class,
+            r.goldstein,
+            r.frame,
+            sources.join(",")
         );
     }
     out
 }
 
+pub(crate) fn render_object_sets(sets: &BTreeMap<String, BTreeSet<String>>) -> String {
+    let mut out = header(columns::OBJECT_SETS);
+    for (set, members) in sets {
+        for m in members {
+            let _ = writeln!(out, "{set}\t{m}");
+        }
+    }
+    out
+}
+
 pub(crate) fn render_verb_forms(forms: &BTreeMap<String, String>) -> String {
-    let mut out = String::from("# form\tlemma\n");
+    let mut out = header(columns::VERB_FORMS);
     for (form, lemma) in forms {
         let _ = writeln!(out, "{form}\t{lemma}");
     }
@@ -618,38 +616,68 @@ mod tests {
     fn frames_merge_in_the_documented_order() {
         assert_eq!(merge_frames("prep:with", "obj"), "obj,prep:with");
         assert_eq!(merge_frames("obj", "obj"), "obj");
+        assert_eq!(idiom_frame("side with", "obj"), "obj,prep:with");
+        assert_eq!(idiom_frame("crack down", "prep:on"), "prep:on");
     }
 
     #[test]
-    fn a_verb_block_gives_verbs_prepositions_and_idioms() {
+    fn a_verb_block_gives_verbs_senses_and_prepositions() {
         let text = "\
+####### SYNONYM SETS #######
+&WEAPON
++MISSILE
 ####### VERB PATTERNS #######
 ---  MEET_PEOPLE   [040]  ---
 +MEET_WITH {+MET_WITH +MEETS_WITH +MEETING_WITH }
-HOLD {HOLDS HELD HOLDING}
 MEET {MEETS MET MEETING}
 - * (AT)                                              [036:036]     # MEET
+---  HOLD   [---]  ---
+HOLD {HOLDS HELD HOLDING}
 - * TALKS                                             [046]         # HOLD
+---  SELL   [---]  ---
+SELL
+- * &WEAPON (TO)                                      [072]         # SELL
+- * OFF                                               [160]         # SELL
 ";
-        let (rows, forms) = triggers_of(text, &Curated::default()).unwrap();
-        let rows: Vec<String> = rows
+        let dict = parse_cameo(text);
+        let sources = TriggerSources {
+            curated: &Curated::default(),
+            wordnet: &WordNet::default(),
+            verbnet: &VerbNet::default(),
+            generic: &BTreeSet::new(),
+        };
+        let tables = triggers_of(&dict, &sources).unwrap();
+        let rows: Vec<String> = tables
+            .rows
             .iter()
-            .map(|r| format!("{} {} {} {} {}", r.lemma, r.pos, r.cameo, r.class, r.frame))
+            .map(|r| {
+                format!(
+                    "{} {} {} {} {} {}",
+                    r.lemma, r.pos, r.object, r.cameo, r.class, r.frame
+                )
+            })
             .collect();
-        // Each verb takes the code of its block and its frames; `- * TALKS # HOLD` is the
-        // idiom "hold talks" (046).
+        // each verb takes the code of its block and its frames; "hold" has no code, and
+        // `- * TALKS # HOLD` is its sense with the object "talks" (046), the target after
+        // the prepositions of a meeting; "(AT)" has a code of no relation (036), which would
+        // hide the meeting of "met at"; "sell off" is a phrasal verb
         assert_eq!(
             rows,
             [
-                "hold verb 040 meets obj,prep:with,mutual",
-                "hold talks idiom 046 meets prep:with,mutual",
-                "meet verb 040 meets obj,prep:with,mutual"
-            ]
+                "hold verb talks 046 meets prep:with,mutual",
+                "meet verb - 040 meets obj,prep:with,mutual",
+                "sell verb &weapon 072 backs prep:to",
+                "sell off idiom - 160 opposes prep:on,prep:at,prep:against",
+            ],
+            "{rows:#?}"
         );
         assert_eq!(
-            forms.get("met").map(String::as_str),
-            Some("meet"),
-            "{forms:?}"
+            tables.object_sets["weapon"].iter().collect::<Vec<_>>(),
+            ["missile"]
+        );
+        assert_eq!(
+            tables.verb_forms.get("met").map(String::as_str),
+            Some("meet")
         );
     }
 }

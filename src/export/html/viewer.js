@@ -284,24 +284,64 @@
       var p = toScreen(n), r = Math.max(2, n.radius * Math.min(view.k, 2.5));
       var strong = !focus || focus.nodes.has(n);
       ctx.globalAlpha = strong ? 1 : 0.2;
-      ctx.beginPath(); ctx.arc(p.x, p.y, r, 0, 2 * Math.PI);
+      shapePath(n.data.type, p.x, p.y, r);
       ctx.fillStyle = TYPE_COLOR[n.data.type] || "#ccc"; ctx.fill();
       ctx.lineWidth = selection && selection.item === n ? 3 : 1; ctx.strokeStyle = "#333"; ctx.stroke();
     });
-    // Labels: hubs, actors large enough on screen, and everything around the selection.
+    // Labels: hubs, actors large enough on screen, and everything around the selection,
+    // in rank order; a label goes right, left, above or below its actor, where it covers
+    // no actor and no label placed before it, else it is left out (hover shows it).
     ctx.font = "12px system-ui, sans-serif"; ctx.textAlign = "left"; ctx.textBaseline = "middle";
     ctx.lineJoin = "round";
-    visibleNodes.forEach(function (n) {
+    var taken = visibleNodes.map(function (n) {
+      var p = toScreen(n), r = Math.max(2, n.radius * Math.min(view.k, 2.5));
+      return { x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r };
+    });
+    var overlaps = function (b) {
+      return taken.some(function (t) { return b.x0 < t.x1 && t.x0 < b.x1 && b.y0 < t.y1 && t.y0 < b.y1; });
+    };
+    visibleNodes.slice().sort(function (a, b) { return a.rank - b.rank; }).forEach(function (n) {
       var r = Math.max(2, n.radius * Math.min(view.k, 2.5));
       var wanted = focus ? focus.nodes.has(n) : (n.rank < 40 || view.k > 1.6 || visibleNodes.length <= 60);
       if (!wanted) return;
-      var p = toScreen(n);
+      var p = toScreen(n), w = ctx.measureText(n.data.label).width, h = 14;
+      var spots = [[p.x + r + 3, p.y], [p.x - r - 3 - w, p.y], [p.x - w / 2, p.y - r - h / 2 - 2], [p.x - w / 2, p.y + r + h / 2 + 2]];
+      var box = null;
+      for (var i = 0; i < spots.length && !box; i++) {
+        var b = { x0: spots[i][0], y0: spots[i][1] - h / 2, x1: spots[i][0] + w, y1: spots[i][1] + h / 2 };
+        if (!overlaps(b)) box = b;
+      }
+      if (!box) return;
+      taken.push(box);
+      var y = (box.y0 + box.y1) / 2;
       ctx.globalAlpha = 1;
       ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.9)";
-      ctx.strokeText(n.data.label, p.x + r + 3, p.y);
-      ctx.fillStyle = "#111"; ctx.fillText(n.data.label, p.x + r + 3, p.y);
+      ctx.strokeText(n.data.label, box.x0, y);
+      ctx.fillStyle = "#111"; ctx.fillText(n.data.label, box.x0, y);
     });
     ctx.globalAlpha = 1;
+  }
+  // Each actor type has its own shape, as in the DOT picture: person circle, organization
+  // square, country hexagon, group octagon, location house.
+  var SIDES = { country: 6, group: 8 };
+  function shapePath(type, x, y, r, c) {
+    c = c || ctx;
+    c.beginPath();
+    if (type === "organization") {
+      c.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8);
+    } else if (SIDES[type]) {
+      var k = SIDES[type];
+      for (var i = 0; i < k; i++) {
+        var a = Math.PI * 2 * i / k + (k === 8 ? Math.PI / 8 : 0);
+        if (i) c.lineTo(x + r * Math.cos(a), y + r * Math.sin(a)); else c.moveTo(x + r * Math.cos(a), y + r * Math.sin(a));
+      }
+      c.closePath();
+    } else if (type === "location") {
+      c.moveTo(x, y - r); c.lineTo(x + r, y - r * 0.2); c.lineTo(x + r * 0.8, y + r);
+      c.lineTo(x - r * 0.8, y + r); c.lineTo(x - r, y - r * 0.2); c.closePath();
+    } else {
+      c.arc(x, y, r, 0, 2 * Math.PI);
+    }
   }
   function arrow(p, targetRadius, color, lineWidth) {
     // Direction at the end of the quadratic curve: from the control point to the end.
@@ -317,12 +357,16 @@
   }
 
   // ---- hit testing -------------------------------------------------------------------------
+  // The actor under the pointer: of those whose disc holds it, the one whose centre is
+  // nearest (where discs overlap, a click on an actor's centre selects that actor).
   function nodeAt(px, py) {
+    var best = null, bestD = Infinity;
     for (var i = visibleNodes.length - 1; i >= 0; i--) {
       var n = visibleNodes[i], p = toScreen(n), r = Math.max(2, n.radius * Math.min(view.k, 2.5)) + 3;
-      if ((p.x - px) * (p.x - px) + (p.y - py) * (p.y - py) <= r * r) return n;
+      var d = (p.x - px) * (p.x - px) + (p.y - py) * (p.y - py);
+      if (d <= r * r && d < bestD) { best = n; bestD = d; }
     }
-    return null;
+    return best;
   }
   function edgeAt(px, py) {
     var best = null, bestD = 6;
@@ -559,8 +603,19 @@
 
   var legend = document.getElementById("legend");
   TYPES.forEach(function (t) {
-    var s = el("span"), dot = el("span", null, "dot"); dot.style.background = TYPE_COLOR[t];
-    s.appendChild(dot); s.appendChild(document.createTextNode(t)); legend.appendChild(s);
+    var s = el("span"), icon = el("canvas", null, "shape");
+    icon.width = 14; icon.height = 14;
+    var c = icon.getContext && icon.getContext("2d");
+    if (c) {
+      shapePath(t, 7, 7, 6, c); c.fillStyle = TYPE_COLOR[t]; c.fill();
+      c.lineWidth = 1; c.strokeStyle = "#333"; c.stroke();
+    }
+    s.appendChild(icon); s.appendChild(document.createTextNode(t)); legend.appendChild(s);
+  });
+  Object.keys(RELATION_COLOR).forEach(function (r) {
+    var s = el("span"), line = el("span", null, "line");
+    line.style.borderTop = "2px " + (r === "affiliated_with" ? "dashed " : "solid ") + RELATION_COLOR[r];
+    s.appendChild(line); s.appendChild(document.createTextNode(r.replace("_", " "))); legend.appendChild(s);
   });
 
   // Find by canonical name or any alias, ignoring case.

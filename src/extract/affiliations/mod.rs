@@ -12,9 +12,16 @@
 //! - [`phrases::speaker_for`]: the one who speaks for an organization named first ("For
 //!   the Liberal Democrats, Sir Menzies Campbell said");
 //! - [`phrases::national_institution`]: a country written in front of its institution
-//!   ("U.S. State Department").
+//!   ("U.S. State Department");
+//! - [`phrases::group_modifier`]: a group and the actor named in front of it ("Kurdish
+//!   fighters", "PKK guerrillas");
+//! - [`phrases::party_possessive`]: an organization's possessive on a person's name
+//!   ("Labour's Ken Livingstone");
+//! - [`phrases::left_organization`]: a person leaving an organization, an ended
+//!   membership ("has quit the party", "resigned from the Conservatives").
 //!
-//! Then [`dictionary_sector`] reads the dictionary for state institutions ("State
+//! Then [`context_party`] gives a shadow minister no sentence ties to a party the party
+//! the article is about, and [`dictionary_sector`] reads the dictionary for state institutions ("State
 //! Department" is a U.S. government body) and officials ("President Barack Obama") that no
 //! sentence affiliates.
 
@@ -37,6 +44,8 @@ pub(crate) struct Affiliation {
     pub trigger: (usize, usize),
     /// The trigger to show when no words of the sentence state it (the dictionary does).
     pub label: Option<String>,
+    /// The membership has ended: "has quit the party".
+    pub former: bool,
 }
 
 impl Affiliation {
@@ -49,6 +58,7 @@ impl Affiliation {
             sentence,
             trigger,
             label: None,
+            former: false,
         }
     }
 }
@@ -137,12 +147,14 @@ impl Found {
         if let (Some(role), Some(key)) = (&a.role, held_key) {
             reg.add_role(a.member, role, key);
         }
-        if !self
+        match self
             .out
-            .iter()
-            .any(|b| b.member == a.member && b.org == a.org)
+            .iter_mut()
+            .find(|b| b.member == a.member && b.org == a.org)
         {
-            self.out.push(a);
+            // a membership the text also says has ended is a former one
+            Some(b) => b.former |= a.former,
+            None => self.out.push(a),
         }
     }
 }
@@ -157,6 +169,9 @@ const SENTENCE_RULES: &[SentenceRule] = &[
     phrases::possessive,
     phrases::speaker_for,
     phrases::national_institution,
+    phrases::group_modifier,
+    phrases::party_possessive,
+    phrases::left_organization,
 ];
 
 /// Finds the affiliations of a document. `sentence_mentions[s]` are the indices into
@@ -181,8 +196,82 @@ pub(crate) fn find_affiliations(
             rule(&doc, &view, reg, &mut found);
         }
     }
+    context_party(&doc, reg, &mut found);
+    listed_affiliation(&doc, reg, &mut found);
     dictionary_sector(&doc, reg, &mut found);
     found.out
+}
+
+/// Mentions a party needs, at least, to be the one an article is about.
+const MIN_CONTEXT_PARTY_MENTIONS: usize = 2;
+
+/// A party given by the article's context: a person with a shadow title (an opposition
+/// role: "shadow home secretary Mr Davis") whom no sentence ties to a party belongs to the
+/// party the article is about: the party (CAMEO sector [`WordClass::PartySector`]) it
+/// mentions most, at least twice and more than any other. An article about several
+/// parties alike gives no one a party.
+fn context_party(doc: &Document, reg: &mut Registry, found: &mut Found) {
+    let words = &doc.lex.words;
+    let is_party = |e: &crate::extract::entities::Entity| {
+        e.kind == ActorType::Organization
+            && e.code
+                .as_deref()
+                .and_then(|c| c.get(3..6))
+                .is_some_and(|sector| words.has(WordClass::PartySector, sector))
+    };
+    let mut parties: Vec<(usize, usize)> = reg
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| is_party(e))
+        .map(|(i, e)| (e.mentions, i))
+        .collect();
+    parties.sort_unstable_by(|a, b| b.cmp(a));
+    let party = match parties.as_slice() {
+        [(n, i), rest @ ..]
+            if *n >= MIN_CONTEXT_PARTY_MENTIONS && rest.first().is_none_or(|(m, _)| m < n) =>
+        {
+            *i
+        }
+        _ => return,
+    };
+    for pm in doc.placed {
+        let (Some(person), Some(title)) = (pm.entity, &pm.mention.title) else {
+            continue;
+        };
+        let has_party = found
+            .out
+            .iter()
+            .any(|a| a.member == person && is_party(&reg.entities[a.org]));
+        if !title.shadow || reg.entities[person].kind != ActorType::Person || has_party {
+            continue;
+        }
+        let m = &pm.mention;
+        let a = Affiliation {
+            role: Some(title.role.clone()),
+            label: Some("the article's party".to_string()),
+            ..Affiliation::stated(person, party, pm.sentence, (m.tokens().start, m.end))
+        };
+        found.add(a, reg);
+    }
+}
+
+/// The affiliations of the user's actors file ([`Lexicon::add_actors`]): an actor it
+/// affiliates with an organization or country that the article mentions too.
+fn listed_affiliation(doc: &Document, reg: &mut Registry, found: &mut Found) {
+    for id in 0..reg.entities.len() {
+        let Some(org) = doc.lex.listed_affiliation(&reg.entities[id].canonical) else {
+            continue;
+        };
+        let Some(org) = reg.get(org) else { continue };
+        let (s, t) = reg.entities[id].first;
+        let a = Affiliation {
+            // no words state it: the user's file does
+            label: Some("listed member".to_string()),
+            ..Affiliation::stated(id, org, s, (t, t + 1))
+        };
+        found.add(a, reg);
+    }
 }
 
 /// The dictionary's state institutions and office holders: "State Department" is a body
@@ -206,9 +295,16 @@ fn dictionary_sector(doc: &Document, reg: &mut Registry, found: &mut Found) {
         }
         if let Some(country) = doc.country_of(&code, reg) {
             let (s, t) = reg.entities[id].first;
+            // no words state it: the dictionary's code does, told in words
+            let name = &reg.entities[country].canonical;
+            let adjective = doc.lex.gazetteer.demonym(name).unwrap_or(name);
+            let sector = code.get(3..6).unwrap_or_default();
+            let label = doc
+                .lex
+                .sectors
+                .describe(sector, reg.entities[id].kind, adjective);
             let a = Affiliation {
-                // no words state it: the dictionary's code does
-                label: Some(format!("dictionary: {code}")),
+                label: Some(label),
                 ..Affiliation::stated(id, country, s, (t, t + 1))
             };
             found.add(a, reg);
@@ -276,13 +372,13 @@ mod tests {
         check(&[
             (
                 &[STATE_BODY],
-                &["State Department -> United States [dictionary: USAGOV] @0"],
+                &["State Department -> United States [part of the American government] @0"],
             ),
             (&[NO_COUNTRY], &[]),
             // a party (GBRPTY) is no body of its state
             (
                 &[ELITE],
-                &["Tony Blair -> United Kingdom [dictionary: GBRELI] @0"],
+                &["Tony Blair -> United Kingdom [British public figure] @0"],
             ),
         ]);
     }

@@ -66,7 +66,12 @@ pub(super) fn possessive(doc: &Document, s: &SentenceView, reg: &mut Registry, f
         if let Some(org) = s.token_entity[h]
             && reg.entities[org].kind == ActorType::Organization
         {
-            found.add(Affiliation::stated(person, org, s.index, (t, t + 1)), reg);
+            let a = Affiliation {
+                // the edge reads as what it states, not as the pronoun ("his")
+                label: Some("member".to_string()),
+                ..Affiliation::stated(person, org, s.index, (t, h + 1))
+            };
+            found.add(a, reg);
         }
     }
 }
@@ -172,6 +177,115 @@ pub(super) fn national_institution(
     }
 }
 
+/// Rule: "Kurdish fighters", "PKK guerrillas": a group belongs to the country or
+/// organization named in front of it.
+pub(super) fn group_modifier(
+    doc: &Document,
+    s: &SentenceView,
+    reg: &mut Registry,
+    found: &mut Found,
+) {
+    for &k in s.ids {
+        let pm = &doc.placed[k];
+        let (Some(group), Some(q)) = (pm.entity, pm.mention.affiliate) else {
+            continue;
+        };
+        let Some(org) = s.ids.get(q).and_then(|&q| doc.placed[q].entity) else {
+            continue;
+        };
+        let m = &pm.mention;
+        found.add(
+            Affiliation::stated(group, org, s.index, (m.start, m.end)),
+            reg,
+        );
+    }
+}
+
+/// Rule: "Labour's Ken Livingstone": an organization's possessive right before a person's
+/// name.
+pub(super) fn party_possessive(
+    doc: &Document,
+    s: &SentenceView,
+    reg: &mut Registry,
+    found: &mut Found,
+) {
+    let (p, words) = (s.p, &doc.lex.words);
+    for &k in s.ids {
+        let pm = &doc.placed[k];
+        let Some(org) = pm
+            .entity
+            .filter(|&e| reg.entities[e].kind == ActorType::Organization)
+        else {
+            continue;
+        };
+        let end = pm.mention.end;
+        if end + 1 >= p.len() || !words.has(WordClass::PossessiveClitic, &p.lower[end]) {
+            continue;
+        }
+        let person = s.token_mention[end + 1].filter(|&q| {
+            let m = &doc.placed[q].mention;
+            m.kind == MentionKind::Name && m.tokens().start == end + 1
+        });
+        if let Some(q) = person
+            && let Some(id) = doc.placed[q].entity
+            && reg.entities[id].kind == ActorType::Person
+        {
+            let a = Affiliation::stated(id, org, s.index, (pm.mention.start, end + 1));
+            found.add(a, reg);
+        }
+    }
+}
+
+/// Rule: "X has quit the party", "X resigned from the Conservatives": the subject of a
+/// leave verb ([`WordClass::LeaveVerb`]) was a member of the organization it leaves (its
+/// object or "from" phrase); the membership has ended.
+pub(super) fn left_organization(
+    doc: &Document,
+    s: &SentenceView,
+    reg: &mut Registry,
+    found: &mut Found,
+) {
+    let (p, words) = (s.p, &doc.lex.words);
+    if !p.has_tree {
+        return;
+    }
+    for v in 0..p.len() {
+        if !(p.upos[v] == Upos::Verb && words.has(WordClass::LeaveVerb, &p.lemmas[v])) {
+            continue;
+        }
+        // the subject of the verb, or of the verb it complements or is coordinated with
+        // ("has quit" parsed as "has" with "quit" its complement)
+        let subject = |v: usize| {
+            p.children_with(v, DepRel::Nsubj)
+                .find_map(|c| s.token_entity[c])
+                .filter(|&e| reg.entities[e].kind == ActorType::Person)
+        };
+        let person = subject(v).or_else(|| {
+            matches!(p.rel(v), DepRel::Xcomp | DepRel::Conj)
+                .then(|| p.head(v))
+                .flatten()
+                .and_then(subject)
+        });
+        let left = p.children(v).iter().copied().find_map(|c| {
+            let object = p.rel(c) == DepRel::Obj
+                || (p.rel(c) == DepRel::Obl
+                    && p.case_of(c)
+                        .is_some_and(|k| words.has(WordClass::LeavePreposition, &k)));
+            object
+                .then(|| s.token_entity[c])
+                .flatten()
+                .filter(|&e| reg.entities[e].kind == ActorType::Organization)
+        });
+        if let (Some(person), Some(org)) = (person, left) {
+            let a = Affiliation {
+                former: true,
+                ..Affiliation::stated(person, org, s.index, (v, v + 1))
+            };
+            found.add(a, reg);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{Rows, check};
@@ -205,7 +319,7 @@ mod tests {
             // "her Hamas allies": the name does not end the phrase
             (
                 &[POSSESSIVE_1, POSSESSIVE_2],
-                &["Karim Salah -> Muslim Brotherhood [his] @1"],
+                &["Karim Salah -> Muslim Brotherhood [member] @1"],
             ),
             // past a lower-case title to the name
             (

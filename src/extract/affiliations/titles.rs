@@ -12,7 +12,8 @@ use crate::nlp::DepRel;
 /// the organization or country is the title's qualifier ("Turkish Prime Minister"), or
 /// the "of" phrase of a described title ("the leader of al-Qaeda"). A title with neither
 /// ties a person the dictionary knows to their country ("Prime Minister Tony Blair", when
-/// the text names the United Kingdom), unless it is a shadow one; else the person only
+/// the text names the United Kingdom), unless it is a shadow one (or was: "former shadow
+/// chancellor"); else the person only
 /// gets the role.
 pub(super) fn titled(doc: &Document, s: &SentenceView, reg: &mut Registry, found: &mut Found) {
     for &k in s.ids {
@@ -30,7 +31,7 @@ pub(super) fn titled(doc: &Document, s: &SentenceView, reg: &mut Registry, found
         };
         if let Some(q) = qualifier(doc, s, reg, k, title) {
             found.add_titled(affiliation(q), &title.held_key, reg);
-        } else if !title.reads_as_shadow()
+        } else if !title.shadow
             && let Some(code) = reg.entities[person].code.clone()
             && let Some(country) = doc.country_of(&code, reg)
         {
@@ -168,7 +169,7 @@ mod tests {
             ),
             (
                 &[SHADOW],
-                &["George Osborne -> United Kingdom [dictionary: GBRGOV] @0"],
+                &["George Osborne -> United Kingdom [member of the British government] @0"],
             ),
         ];
         check(rows);

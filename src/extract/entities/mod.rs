@@ -18,7 +18,7 @@ pub(crate) use references::{Strategy, resolve_with};
 
 use super::mentions::{Mention, MentionKind};
 use crate::domain::ActorType;
-use crate::lexicon::{WordClass, Words};
+use crate::lexicon::{Offices, WordClass, Words};
 
 /// One actor of the document.
 #[derive(Debug, Clone, PartialEq)]
@@ -181,7 +181,7 @@ impl<'a> Registry<'a> {
         self.by_canonical.get(canonical).copied()
     }
 
-    fn create(
+    pub(crate) fn create(
         &mut self,
         canonical: String,
         kind: ActorType,
@@ -350,7 +350,8 @@ impl<'a> Registry<'a> {
     /// The one multiword organization whose last word is the single word `name`
     /// ("Lords" for "House of Lords").
     fn short_form(&self, name: &str) -> Option<usize> {
-        if name.contains(' ') || !name.starts_with(char::is_uppercase) {
+        if name.contains(' ') || !name.starts_with(char::is_uppercase) || self.is_generic_head(name)
+        {
             return None;
         }
         let hits: Vec<usize> = self
@@ -373,6 +374,9 @@ impl<'a> Registry<'a> {
             return None;
         }
         let last = name.rsplit_once(' ')?.1;
+        if self.is_generic_head(last) {
+            return None;
+        }
         self.entities.iter().position(|e| {
             matches!(e.kind, ActorType::Organization | ActorType::Group) && e.canonical == last
         })
@@ -416,7 +420,10 @@ impl<'a> Registry<'a> {
         }
         let words = name_words(self.words, &m.name);
         let own: Vec<&str> = m.name.split_whitespace().collect();
-        let matched = if own.len() == 1 {
+        let matched = if self.is_peer(&m.name) {
+            // "Lord Smith" is no other Smith of the article: only the same peer
+            PersonMatch::New
+        } else if own.len() == 1 {
             self.one_word_person(m, own[0], &words[words.len() - 1], at)
         } else {
             self.full_name_person(&m.name, &own, words, &code)
@@ -441,12 +448,14 @@ impl<'a> Registry<'a> {
         last: &str,
         at: (usize, usize),
     ) -> PersonMatch {
-        // a surname or a first name of someone met before
+        // a surname or a first name of someone met before (not a peer's: "Smith" is not
+        // "Lord Smith")
         let matches = |pos_last: bool| -> Vec<usize> {
             self.entities
                 .iter()
                 .enumerate()
                 .filter(|(_, e)| e.kind == ActorType::Person && e.name_words.len() > 1)
+                .filter(|(_, e)| !self.is_peer(&e.canonical))
                 .filter(|(_, e)| {
                     let their_last = e.name_words.last().map(String::as_str);
                     if pos_last {
@@ -464,15 +473,21 @@ impl<'a> Registry<'a> {
         if let Some(&id) = matches(true).last() {
             return PersonMatch::Found(id);
         }
-        let by_first = matches(false);
+        // a title or an honorific goes with a surname, never a first name: "Mr Grant" is
+        // not Grant Shapps
+        let titled = m.title.is_some() || m.honorific.is_some();
+        let by_first = if titled { Vec::new() } else { matches(false) };
         if by_first.len() == 1 {
             return PersonMatch::Found(by_first[0]);
         }
-        // an organization written short: "Brotherhood" for "Muslim Brotherhood"
+        // an organization written short: "Brotherhood" for "Muslim Brotherhood" (not a
+        // generic head: "Coalition" is no short form of "Stop the War Coalition")
+        let generic = self.is_generic_head(word);
         let orgs: Vec<usize> = self
             .entities
             .iter()
             .enumerate()
+            .filter(|_| !generic && !titled)
             .filter(|(_, e)| e.kind != ActorType::Person && e.canonical.contains(' '))
             .filter(|(_, e)| e.canonical.split_whitespace().last() == Some(word))
             .map(|(i, _)| i)
@@ -538,6 +553,43 @@ impl<'a> Registry<'a> {
         PersonMatch::Found(id)
     }
 
+    /// A generic head of organization names ([`WordClass::GenericHead`]): "Coalition".
+    fn is_generic_head(&self, word: &str) -> bool {
+        self.words.has(WordClass::GenericHead, &word.to_lowercase())
+    }
+
+    /// A peer's name, its title part of it ([`WordClass::PeerageHonorific`]): "Lord Smith".
+    fn is_peer(&self, name: &str) -> bool {
+        name.contains(' ')
+            && name.split_whitespace().next().is_some_and(|w| {
+                self.words
+                    .has(WordClass::PeerageHonorific, &w.to_lowercase())
+            })
+    }
+
+    /// The person of the dictionary named `canonical` (code `code`): the actor met before
+    /// under that name, or a new one first mentioned at `at`.
+    pub(crate) fn listed_person(
+        &mut self,
+        canonical: &str,
+        code: &str,
+        at: (usize, usize),
+    ) -> usize {
+        match self.get(canonical) {
+            Some(id) => id,
+            None => {
+                let id = self.create(
+                    canonical.to_string(),
+                    ActorType::Person,
+                    Some(code.to_string()),
+                    at,
+                );
+                self.entities[id].firm = true;
+                id
+            }
+        }
+    }
+
     /// Adds a role to an entity.
     pub(crate) fn add_role(&mut self, id: usize, role: &str, key: &str) {
         let e = &mut self.entities[id];
@@ -554,6 +606,116 @@ enum PersonMatch {
     New,
 }
 
+/// Gives each titled name its role before the references are resolved, so that a
+/// description of the role ("the Home Secretary") finds its holder. A past holder's role
+/// ("former Home Secretary") describes no one now.
+pub(crate) fn register_roles(placed: &[Placed], reg: &mut Registry) {
+    for pm in placed {
+        let (Some(id), Some(title)) = (pm.entity, &pm.mention.title) else {
+            continue;
+        };
+        if pm.mention.kind == MentionKind::Name
+            && !title.former
+            && reg.entities[id].kind == ActorType::Person
+        {
+            reg.add_role(id, &title.role, &title.key);
+        }
+    }
+}
+
+/// "the international coalition" with no coalition named before: an actor of its own,
+/// named by its words without the article.
+pub(crate) fn resolve_standalone(placed: &mut [Placed], reg: &mut Registry) {
+    for pm in placed.iter_mut() {
+        let m = &pm.mention;
+        if !(m.standalone && pm.entity.is_none() && m.kind == MentionKind::Description) {
+            continue;
+        }
+        let name = m
+            .name
+            .split_once(' ')
+            .map_or(m.name.as_str(), |(_, rest)| rest);
+        let id = match reg.get(name) {
+            Some(id) => id,
+            None => reg.create(name.to_string(), m.actor_type, None, (pm.sentence, m.start)),
+        };
+        reg.entities[id].mentions += 1;
+        pm.entity = Some(id);
+    }
+}
+
+/// "the chancellor", "the US president": a described office that no name of the article
+/// holds is its holder on the article's date ([`Offices`]), in the country that qualifies
+/// it or else the country the article mentions most; with no date, or no one holder that
+/// day, no one.
+pub(crate) fn resolve_offices(
+    placed: &mut [Placed],
+    reg: &mut Registry,
+    offices: &Offices,
+    date: Option<&str>,
+) {
+    let Some(date) = date else { return };
+    for k in 0..placed.len() {
+        let (s, m) = (placed[k].sentence, &placed[k].mention);
+        let Some(title) = m.title.as_ref() else {
+            continue;
+        };
+        if m.kind != MentionKind::Description
+            || placed[k].entity.is_some()
+            || title.former
+            || title.shadow
+        {
+            continue;
+        }
+        // the qualifier's country ("the US president"), else the article's main country
+        let qualifier = title
+            .qualifier
+            .and_then(|q| placed.iter().filter(|p| p.sentence == s).nth(q))
+            .and_then(|q| q.entity);
+        let country = match qualifier {
+            Some(q) => Some(q),
+            None => main_country(reg, |code| offices.has(code, &title.key)),
+        };
+        let Some(code) = country
+            .filter(|&c| reg.entities[c].kind == ActorType::Country)
+            .and_then(|c| reg.entities[c].code.clone())
+        else {
+            continue;
+        };
+        let Some(term) = offices.holder(code.get(..3).unwrap_or(&code), &title.key, date) else {
+            continue;
+        };
+        let id = reg.listed_person(&term.holder, &term.code, (s, m.start));
+        reg.entities[id].mentions += 1;
+        let (role, key) = (title.role.clone(), title.key.clone());
+        reg.add_role(id, &role, &key);
+        placed[k].entity = Some(id);
+    }
+}
+
+/// The country the article mentions most among those `fits` accepts (by code), when one
+/// is mentioned more than any other.
+fn main_country(reg: &Registry, fits: impl Fn(&str) -> bool) -> Option<usize> {
+    let mut countries: Vec<(usize, usize)> = reg
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == ActorType::Country)
+        .filter(|(_, e)| {
+            e.code
+                .as_deref()
+                .and_then(|c| c.get(..3))
+                .is_some_and(&fits)
+        })
+        .map(|(i, e)| (e.mentions, i))
+        .collect();
+    countries.sort_unstable_by(|a, b| b.cmp(a));
+    match countries.as_slice() {
+        [(n, i), rest @ ..] if rest.first().is_none_or(|(m, _)| m < n) => Some(*i),
+        _ => None,
+    }
+}
+
 /// A mention placed in the document.
 #[derive(Debug, Clone)]
 pub(crate) struct Placed {
@@ -563,160 +725,4 @@ pub(crate) struct Placed {
 }
 
 #[cfg(test)]
-pub(super) mod tests {
-    use super::*;
-    use crate::extract::mentions::find_mentions;
-    use crate::extract::mentions::tests::{gold, lexicon, text_of};
-    use crate::extract::parse::Parsed;
-    use crate::lexicon::tests::shipped_words;
-
-    /// A document of gold-analysed sentences, its mentions found, placed and resolved as
-    /// the extractor does: names in text order, then pronouns and descriptions.
-    pub(crate) struct Resolved {
-        pub parsed: Vec<Parsed<'static>>,
-        /// Each sentence's text (its words joined by spaces) and word spans.
-        pub texts: Vec<(String, Vec<(usize, usize)>)>,
-        pub placed: Vec<Placed>,
-        /// Indices into `placed` of each sentence's mentions.
-        pub sentence_mentions: Vec<Vec<usize>>,
-        pub reg: Registry<'static>,
-    }
-
-    /// Resolves the gold analyses `sentences` (see [`gold`]) with the shipped lexicon.
-    pub(crate) fn resolve(sentences: &[&str]) -> Resolved {
-        resolve_by(sentences, Strategy::Model)
-    }
-
-    /// [`resolve`] with pronouns and descriptions resolved by `strategy`.
-    pub(crate) fn resolve_by(sentences: &[&str], strategy: Strategy) -> Resolved {
-        let lex = lexicon();
-        let parsed: Vec<Parsed<'static>> = sentences.iter().map(|c| gold(c)).collect();
-        let (mut placed, mut sentence_mentions, mut texts) = (Vec::new(), Vec::new(), Vec::new());
-        for (s, p) in parsed.iter().enumerate() {
-            let (text, spans) = text_of(p);
-            let mut ids = Vec::new();
-            for mention in find_mentions(p, lex, &spans, &text) {
-                ids.push(placed.len());
-                placed.push(Placed {
-                    sentence: s,
-                    mention,
-                    entity: None,
-                });
-            }
-            sentence_mentions.push(ids);
-            texts.push((text, spans));
-        }
-        let mut reg = Registry::new(&|_| None, &lex.words);
-        for pm in placed.iter_mut() {
-            if !matches!(
-                pm.mention.kind,
-                MentionKind::Pronoun | MentionKind::Description
-            ) {
-                pm.entity = reg.resolve_name(&pm.mention, (pm.sentence, pm.mention.start));
-            }
-        }
-        resolve_with(&mut placed, &parsed, &mut reg, lex, strategy);
-        Resolved {
-            parsed,
-            texts,
-            placed,
-            sentence_mentions,
-            reg,
-        }
-    }
-
-    fn name(text: &str, actor_type: ActorType) -> Mention {
-        let end = text.split_whitespace().count();
-        Mention::new(0, end, MentionKind::Name, actor_type, text.to_string())
-    }
-
-    #[test]
-    fn surnames_and_first_names_join_the_full_name() {
-        let words = shipped_words();
-        let mut reg = Registry::new(&|_| None, &words);
-        let kerry = reg
-            .resolve_name(&name("John Kerry", ActorType::Person), (0, 0))
-            .unwrap();
-        let ban = reg
-            .resolve_name(&name("Ban Ki-moon", ActorType::Person), (0, 5))
-            .unwrap();
-        let sissi = reg
-            .resolve_name(&name("Abdel-Fattah el-Sissi", ActorType::Person), (1, 0))
-            .unwrap();
-        let mut short = name("Kerry", ActorType::Person);
-        short.tentative = true;
-        assert_eq!(reg.resolve_name(&short, (2, 0)), Some(kerry));
-        assert_eq!(
-            reg.resolve_name(&name("John", ActorType::Person), (3, 0)),
-            Some(kerry)
-        );
-        assert_eq!(
-            reg.resolve_name(&name("Ban", ActorType::Person), (3, 2)),
-            Some(ban)
-        );
-        assert_eq!(
-            reg.resolve_name(&name("Sissi", ActorType::Person), (4, 0)),
-            Some(sissi)
-        );
-        let mut unknown = name("Zurich", ActorType::Person);
-        unknown.tentative = true;
-        assert_eq!(reg.resolve_name(&unknown, (5, 0)), None);
-        let e = &reg.entities[kerry];
-        assert_eq!(e.mentions, 3);
-        assert_eq!(
-            e.aliases.iter().map(String::as_str).collect::<Vec<_>>(),
-            ["John", "Kerry"]
-        );
-    }
-
-    #[test]
-    fn longer_name_becomes_canonical_and_acronyms_resolve() {
-        let words = shipped_words();
-        let mut reg = Registry::new(&|_| None, &words);
-        let obama = reg
-            .resolve_name(&name("Obama", ActorType::Person), (0, 0))
-            .unwrap();
-        assert_eq!(
-            reg.resolve_name(&name("Barack Obama", ActorType::Person), (1, 0)),
-            Some(obama)
-        );
-        assert_eq!(reg.entities[obama].canonical, "Barack Obama");
-        assert!(reg.entities[obama].aliases.contains("Obama"));
-        let maliki = reg
-            .resolve_name(&name("Nouri Maliki", ActorType::Person), (1, 5))
-            .unwrap();
-        assert_eq!(
-            reg.resolve_name(&name("Nouri al-Maliki", ActorType::Person), (1, 9)),
-            Some(maliki)
-        );
-        let sdf = reg
-            .resolve_name(
-                &name("Syrian Democratic Forces", ActorType::Organization),
-                (2, 0),
-            )
-            .unwrap();
-        assert_eq!(
-            reg.resolve_name(&name("SDF", ActorType::Organization), (3, 0)),
-            Some(sdf)
-        );
-        let lib = reg
-            .resolve_name(&name("Lib Dems", ActorType::Organization), (6, 0))
-            .unwrap();
-        assert_eq!(
-            reg.resolve_name(&name("Lib Dem", ActorType::Organization), (6, 3)),
-            Some(lib)
-        );
-        let mut libdems = name("Liberal Democrats", ActorType::Organization);
-        libdems.canonical = Some(("Liberal Democrats".into(), "GBRPTY".into()));
-        assert_eq!(reg.resolve_name(&libdems, (7, 0)), Some(lib));
-        assert_eq!(reg.entities[lib].canonical, "Liberal Democrats");
-        assert!(!abbreviates(&words, "Democratic Party", "Democratic Party"));
-        assert!(!abbreviates(&words, "Lib", "Liberal Democrats"));
-        let mut brotherhood = name("Brotherhood", ActorType::Person);
-        brotherhood.tentative = true;
-        let mb = reg
-            .resolve_name(&name("Muslim Brotherhood", ActorType::Organization), (4, 0))
-            .unwrap();
-        assert_eq!(reg.resolve_name(&brotherhood, (5, 0)), Some(mb));
-    }
-}
+pub(super) mod tests;

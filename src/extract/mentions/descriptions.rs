@@ -106,10 +106,16 @@ impl Sentence<'_> {
     /// actor it describes and its number. The noun must end the phrase ("the group" but
     /// not "the group leader").
     fn description(&self, i: usize) -> Option<(usize, ActorType, bool)> {
-        if !self.has(WordClass::DefiniteArticle, i) {
+        // a description is a common noun: "the Coalition" is a name
+        if !self.has(WordClass::DefiniteArticle, i)
+            || (i + 1 < self.len() && is_capitalized(self.p.words[i + 1]))
+        {
             return None;
         }
         let n = self.len();
+        if let Some(described) = self.modified_description(i) {
+            return Some(described);
+        }
         DESCRIPTIONS
             .iter()
             .find_map(|&(class, actor_type, plural)| {
@@ -127,9 +133,32 @@ impl Sentence<'_> {
             })
     }
 
-    /// The agent noun of a non-state group right after a people's name (`k`), skipping a
-    /// possessive and a few adjectives: "Rwandan rebels", "Israel's high court".
-    fn nonstate_agent_after(&self, mut k: usize) -> Option<usize> {
+    /// "the international coalition", "the ruling party": a description noun whose actor
+    /// carries it in its name ([`WordClass::NamedDescription`]), after the article at `i`
+    /// and one or two lower-case adjectives: its length in words, the type and number.
+    fn modified_description(&self, i: usize) -> Option<(usize, ActorType, bool)> {
+        let (p, n) = (self.p, self.len());
+        let mut k = i + 1;
+        while k < n && k < i + 1 + MAX_GROUP_ADJECTIVES && p.upos[k] == Upos::Adj {
+            if is_capitalized(p.words[k]) {
+                return None;
+            }
+            k += 1;
+        }
+        let described = k > i + 1
+            && k < n
+            && self.has(WordClass::NamedDescription, k)
+            && self.has(WordClass::OrganizationDescription, k)
+            && !(k + 1 < n && matches!(p.upos[k + 1], Upos::Propn | Upos::Noun));
+        described.then_some((k - i, ActorType::Organization, false))
+    }
+
+    /// The head of a group's noun phrase right after an actor's name (`k`), skipping a
+    /// possessive, a few adjectives and one lower-case noun before a group noun: "Rwandan
+    /// rebels", "Kurdish peshmerga fighters", "Israel's high court". The head is a group
+    /// noun ([`WordClass::GroupNoun`]), or with `any_agent` (after a people's or a
+    /// religion's word) any agent noun of a non-state sector ("Serbian parliament").
+    pub(super) fn group_head_after(&self, mut k: usize, any_agent: bool) -> Option<usize> {
         let (p, n) = (self.p, self.len());
         if k < n && self.has(WordClass::PossessiveClitic, k) {
             k += 1;
@@ -147,19 +176,48 @@ impl Sentence<'_> {
             k += 1;
             adjectives += 1;
         }
+        // "security forces" is no group noun, "peshmerga fighters" ends in one
+        if k + 1 < n
+            && p.upos[k] == Upos::Noun
+            && !is_capitalized(p.words[k])
+            && self.has(WordClass::GroupNoun, k + 1)
+        {
+            k += 1;
+        }
         if k >= n
             || !matches!(p.upos[k], Upos::Noun | Upos::Propn)
             || self.has(WordClass::PopulationNoun, k)
         {
             return None;
         }
-        // "Palestinian prisoner release": the agent noun must end the phrase
-        if k + 1 < n && p.upos[k + 1] == Upos::Noun {
+        // "Palestinian prisoner release": the head must end the phrase; "Muslim
+        // Brotherhood" is a name, not a head
+        if (k + 1 < n && p.upos[k + 1] == Upos::Noun) || self.gaz_at(k).is_some_and(|g| g.len > 1) {
+            return None;
+        }
+        if self.has(WordClass::GroupNoun, k) {
+            return Some(k);
+        }
+        if !any_agent {
             return None;
         }
         let agent = self.lex.agent(self.lower[k])?;
         let sector = agent.sector.get(..3).unwrap_or(&agent.sector);
         (!self.lex.words.has(WordClass::StateSector, sector)).then_some(k)
+    }
+
+    /// "the British Government", "Iraq's government": a government word right after a
+    /// country's name at `e` (past a possessive): where the country's mention then ends.
+    pub(super) fn government_after(&self, e: usize) -> Option<usize> {
+        let k = if e < self.len() && self.has(WordClass::PossessiveClitic, e) {
+            e + 1
+        } else {
+            e
+        };
+        let ends_phrase =
+            |k: usize| k + 1 >= self.len() || !matches!(self.p.upos[k + 1], Upos::Noun);
+        (k < self.len() && self.has(WordClass::GovernmentWord, k) && ends_phrase(k))
+            .then_some(k + 1)
     }
 
     /// The adjective at `k` is a superlative: a superlative ending after a stem of two
@@ -174,7 +232,7 @@ impl Sentence<'_> {
 }
 
 /// A group named by the words `[start, end)`: "Rwandan rebels".
-fn group_mention(start: usize, end: usize, name: String) -> Mention {
+pub(super) fn group_mention(start: usize, end: usize, name: String) -> Mention {
     Mention {
         plural: true,
         ..Mention::new(start, end, MentionKind::Name, ActorType::Group, name)
@@ -188,27 +246,59 @@ impl Finder<'_> {
         if !(s.has(WordClass::ReligiousWord, i) && is_capitalized(s.p.words[i])) {
             return None;
         }
-        let k = s.nonstate_agent_after(i + 1)?;
+        let k = s.group_head_after(i + 1, true)?;
         let m = group_mention(i, k + 1, s.surface(i, k + 1));
         self.forget_title();
         self.out.push(m);
         Some(k + 1)
     }
 
-    /// A people's non-state group that the people's name `[i, e)` starts ("Rwandan
-    /// rebels", "ethnic Albanian militias"): records it and returns where reading goes on.
-    pub(super) fn national_group(&mut self, i: usize, e: usize) -> Option<usize> {
+    /// A group that the name `m` starts ("Rwandan rebels", "ethnic Albanian militias",
+    /// "PKK guerrillas"): records the name and the group, which belongs to it, and returns
+    /// where reading goes on. `national`: the name is a people's or a country's, after
+    /// which any non-state agent noun names a group; after an organization's, only a group
+    /// noun does ("Hamas officials" are Hamas).
+    pub(super) fn group_of(&mut self, m: Mention, national: bool) -> Option<usize> {
         let s = &self.s;
-        let k = s.nonstate_agent_after(e)?;
-        let start = if i > 0 && s.has(WordClass::EthnicModifier, i - 1) {
-            i - 1
+        let k = s.group_head_after(m.end, national)?;
+        let start = if national && m.start > 0 && s.has(WordClass::EthnicModifier, m.start - 1) {
+            m.start - 1
         } else {
-            i
+            m.start
         };
-        let m = group_mention(start, k + 1, s.surface(start, k + 1));
+        let group = Mention {
+            affiliate: Some(self.out.len()),
+            ..group_mention(start, k + 1, s.surface(start, k + 1))
+        };
         self.forget_title();
         self.out.push(m);
+        self.out.push(group);
         Some(k + 1)
+    }
+
+    /// "Government of Iraq": a government word, "of" and a country's name at `i` are the
+    /// country. Records it and returns where reading goes on.
+    pub(super) fn government_of(&mut self, i: usize) -> Option<usize> {
+        let s = &self.s;
+        if !(s.has(WordClass::GovernmentWord, i)
+            && is_capitalized(s.p.words[i])
+            && i + 2 < s.len()
+            && s.has(WordClass::OrganizationPreposition, i + 1))
+        {
+            return None;
+        }
+        let g = s.gaz_at(i + 2)?;
+        if g.entry.kind != ActorType::Country || g.entry.form != crate::lexicon::Form::Name {
+            return None;
+        }
+        let end = i + 2 + g.len;
+        let m = Mention {
+            canonical: Some((g.entry.canonical.to_string(), g.entry.code.to_string())),
+            ..Mention::new(i, end, MentionKind::Name, g.entry.kind, s.surface(i, end))
+        };
+        self.forget_title();
+        self.out.push(m);
+        Some(end)
     }
 
     /// Step: a pronoun or a definite description at `i`. A word here is neither a title
@@ -235,6 +325,9 @@ impl Finder<'_> {
         let (len, actor_type, plural) = s.description(i)?;
         let m = Mention {
             plural,
+            // "the international coalition" is an actor of its own when it is none met
+            // before; "the coalition" refers to one or to nothing
+            standalone: len > 1 && s.has(WordClass::GroupNoun, i + len),
             ..Mention::new(
                 i + 1,
                 i + 1 + len,
@@ -308,7 +401,8 @@ mod tests {
             show(&mentions(GROUPS)),
             [
                 "Name group \"Muslim militias\" plural",
-                "Name group \"ethnic Albanian rebels\" plural",
+                "Demonym country \"Albanian\" =Albania",
+                "Name group \"ethnic Albanian rebels\" in \"Albanian\" plural",
                 "Name country \"Egypt\" =Egypt",
                 "Demonym country \"Egyptian\" =Egypt",
             ]

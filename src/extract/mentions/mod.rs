@@ -40,7 +40,8 @@ mod titles;
 use super::parse::Parsed;
 use crate::domain::ActorType;
 use crate::lexicon::{ActorMatch, Lexicon, Title, WordClass};
-use crate::nlp::EntityLabel;
+use crate::nlp::{EntityLabel, Upos};
+use crate::text::is_format;
 
 /// What a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,13 +83,6 @@ pub(crate) struct TitleInfo {
     pub sector: String,
 }
 
-impl TitleInfo {
-    /// The role reads as a shadow one: a former shadow minister's reads "former".
-    pub(crate) fn reads_as_shadow(&self) -> bool {
-        self.shadow && !self.former
-    }
-}
-
 /// One mention in a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Mention {
@@ -119,6 +113,13 @@ pub(crate) struct Mention {
     /// parser may make the head of the phrase ("Secretary" in "Secretary of State John
     /// Kerry"): those tokens refer to the person too.
     pub lead: Option<usize>,
+    /// Index (in the sentence's mention list) of the country or organization a group
+    /// belongs to, named in front of it: "Kurdish" in "Kurdish fighters", "PKK" in "PKK
+    /// guerrillas".
+    pub affiliate: Option<usize>,
+    /// A description that names an actor of its own when it refers to no actor met
+    /// before: "the international coalition".
+    pub standalone: bool,
 }
 
 impl Mention {
@@ -143,6 +144,8 @@ impl Mention {
             plural: false,
             tentative: false,
             lead: None,
+            affiliate: None,
+            standalone: false,
         }
     }
 
@@ -155,6 +158,11 @@ impl Mention {
 fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
+
+/// Longest name a mention may have, in bytes. A longer run of capitalized words (a list, a
+/// headline in capitals, a blob of text) names no actor: it is dropped, not cut, since a
+/// name cut at a limit would name no one, and no actor is named by a paragraph.
+pub(crate) const MAX_NAME_BYTES: usize = 200;
 
 /// Finds the mentions of one sentence. `text` is the document, `spans` the byte spans of
 /// the sentence's tokens (for the names as written).
@@ -172,6 +180,7 @@ pub(crate) fn find_mentions(
             .find_map(|step| step(&mut finder, i))
             .unwrap_or(i + 1);
     }
+    finder.out.retain(|m| m.name.len() <= MAX_NAME_BYTES);
     finder.out
 }
 
@@ -243,10 +252,29 @@ impl<'a> Sentence<'a> {
         self.lex.words.has(class, self.lower[k])
     }
 
-    /// The words `[s, e)` as written, white space folded to single spaces.
+    /// The words `[s, e)` as written, white space folded to single spaces, format
+    /// characters dropped, and a name particle cut from its name by a space joined to it
+    /// again ("al- Qaeda" -> "al-Qaeda").
     fn surface(&self, s: usize, e: usize) -> String {
         let raw = &self.text[self.spans[s].0..self.spans[e - 1].1];
-        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+        let mut out = String::with_capacity(raw.len());
+        for w in raw
+            .split(|c: char| c.is_whitespace() || is_format(c))
+            .filter(|w| !w.is_empty())
+        {
+            let last = out.rsplit(' ').next().unwrap_or_default().to_lowercase();
+            if !out.is_empty() && !self.lex.words.has(WordClass::NameParticle, &last) {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+        out
+    }
+
+    /// The word at `k` opens its sentence: only punctuation (an opening quote, a dash)
+    /// stands before it.
+    fn sentence_initial(&self, k: usize) -> bool {
+        self.p.upos[..k].iter().all(|&u| u == Upos::Punct)
     }
 
     /// The recognizer's entity covering `k`.
@@ -395,6 +423,9 @@ pub(super) mod tests {
                 if let Some(full) = &m.full {
                     s += &format!(" full={full:?}");
                 }
+                if let Some(a) = m.affiliate {
+                    s += &format!(" in {:?}", ms[a].name);
+                }
                 if m.plural {
                     s += " plural";
                 }
@@ -419,6 +450,7 @@ pub(super) mod tests {
                 "Demonym country \"Turkish\" =Turkey",
                 "Name person \"Kaya\" [Prime Minister] of \"Turkish\" full=\"Prime Minister Mr Kaya\"",
                 "Name country \"U.S.\" =United States",
+                "Name group \"U.S.-backed militants\" plural",
                 "Pronoun person \"he\"",
                 "Description organization \"the group\"",
             ]

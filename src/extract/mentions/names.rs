@@ -24,6 +24,13 @@ impl Sentence<'_> {
     /// recognizer puts in an entity or that does not open the sentence.
     pub(super) fn word_is_name_like(&self, k: usize) -> bool {
         let (p, w) = (self.p, self.p.words[k]);
+        // "al- Qaeda": a name particle cut from its name by a space
+        if self.has(WordClass::NameParticle, k)
+            && k + 1 < self.len()
+            && is_capitalized(self.p.words[k + 1])
+        {
+            return true;
+        }
         // names are written with a capital (or a lower-case particle: "al-Qaeda"); a
         // recognizer's span that runs over "say they" does not make those words a name.
         // (Checked before the word classes: most words fail here, without a lookup.)
@@ -61,8 +68,11 @@ impl Sentence<'_> {
         ) {
             return false;
         }
-        if let Some((_, _, label)) = self.ner_at(k)
+        // a common word the recognizer alone calls a name is one only inside a longer
+        // name when it opens the sentence: "Transport", "Look" are capitalized there
+        if let Some((s, e, label)) = self.ner_at(k)
             && label != EntityLabel::Misc
+            && !(e - s == 1 && self.sentence_initial(k))
         {
             return true;
         }
@@ -78,6 +88,9 @@ impl Sentence<'_> {
         while e < self.len() {
             if self.name_like(e) {
                 e += 1;
+            } else if self.numbered(e) {
+                // "Channel 5", "BBC Radio 4": a number after a word that takes one
+                e += 1;
             } else if self.has(WordClass::NameConnector, e)
                 && e + 1 < self.len()
                 && self.name_like(e + 1)
@@ -91,6 +104,23 @@ impl Sentence<'_> {
             }
         }
         e
+    }
+
+    /// The word at `k` is a number that continues the name before it: "Channel 5".
+    fn numbered(&self, k: usize) -> bool {
+        k > 0
+            && self.p.words[k].bytes().all(|b| b.is_ascii_digit())
+            && self.has(WordClass::NumberedNameWord, k - 1)
+    }
+
+    /// The last word of the name `[s, e)` that says what it names: the word before a
+    /// number that continues it ("Radio" in "BBC Radio 4").
+    fn head_word(&self, s: usize, e: usize) -> usize {
+        if e - s >= 2 && self.numbered(e - 1) {
+            e - 2
+        } else {
+            e - 1
+        }
     }
 
     /// The coordinator at `e` joins two parts of the name starting at `i`, not two names
@@ -136,6 +166,8 @@ impl Sentence<'_> {
     /// rather than a part of the run's name.
     fn known_name_inside(&self, i: usize, e: usize, run_end: usize, whole_org: bool) -> bool {
         e > i
+            // "al- Zarqawi": a name written apart from its particle is still its part
+            && !self.has(WordClass::NameParticle, e - 1)
             && self.gaz_at(e).is_some_and(|g| {
                 e + g.len <= run_end
                     && !whole_org
@@ -151,10 +183,24 @@ impl Sentence<'_> {
     /// The actor type of an unknown name `[s, e)` and whether it is tentative, or `None`
     /// when it names no actor. `titled`: a title or honorific stands in front of it.
     fn classify_name(&self, s: usize, e: usize, titled: bool) -> Option<(ActorType, bool)> {
-        if self.has(WordClass::NonActorHead, e - 1) {
+        let head = self.head_word(s, e);
+        if self.has(WordClass::NonActorHead, head) {
             return None;
         }
-        if self.has(WordClass::OrganizationWord, e - 1) {
+        // a lone honorific before a lower-case word ("Mr" in "Mr and Mrs") names no one
+        if e - s == 1
+            && self
+                .title_at(s)
+                .is_some_and(|(len, t)| len == 1 && t.honorific)
+        {
+            return None;
+        }
+        // "the Coalition", "the Party": a generic head alone names only an actor met
+        // before under that very name
+        if e - s == 1 && self.has(WordClass::GenericHead, s) {
+            return Some((ActorType::Organization, true));
+        }
+        if self.has(WordClass::OrganizationWord, head) {
             return Some((ActorType::Organization, false));
         }
         // "Court of Appeal", "Ministry of Defence", "Bank of England": an organization word
@@ -235,6 +281,14 @@ impl Finder<'_> {
     pub(super) fn hyphenated(&mut self, i: usize) -> Option<usize> {
         let m = hyphenated_actor(self.s.lex, self.s.p.words[i], i)?;
         self.forget_title();
+        // "U.S.-backed militias": a group of its own, which the named actor does not
+        // belong to (it backs or leads it)
+        if let Some(k) = self.s.group_head_after(i + 1, false) {
+            self.out.push(m);
+            let group = super::descriptions::group_mention(i, k + 1, self.s.surface(i, k + 1));
+            self.out.push(group);
+            return Some(k + 1);
+        }
         self.out.push(m);
         Some(i + 1)
     }
@@ -245,10 +299,14 @@ impl Finder<'_> {
         if !(s.name_like(i) || s.gaz_at(i).is_some()) {
             return None;
         }
+        if let Some(next) = self.government_of(i) {
+            return Some(next);
+        }
+        let s = &self.s;
         let run_end = s.proper_run_end(i);
         // "Islamic Action Front", "Bank of England": an organization's name, whole
         let whole_org = run_end > i + 1
-            && (s.has(WordClass::OrganizationWord, run_end - 1)
+            && (s.has(WordClass::OrganizationWord, s.head_word(i, run_end))
                 || (run_end > i + 2 && org_with_phrase(s.lex, &s.lower[i..run_end])));
         if let Some(g) = s.gaz_at(i)
             && self.gazetteer_applies(i, g, run_end, whole_org)
@@ -271,7 +329,22 @@ impl Finder<'_> {
         let ner = s.ner_at(i).filter(|&(start, _, _)| start == i);
         // "Syrian Democratic Forces", "Jordan Henderson": a longer name that starts with a
         // gazetteer word is its own actor
+        // "Egyptian Muslim Brotherhood": a people's word before a known name of its own
+        // stays apart from it
+        let known_rest = s.gaz_at(i + g.len).is_some_and(|h| {
+            i + g.len + h.len == run_end
+                && h.entry.kind != ActorType::Person
+                && h.entry.form == Form::Name
+                && matches!(g.entry.form, Form::Demonym | Form::Name)
+                && g.entry.kind == ActorType::Country
+        });
+        // "British Government": the country itself
+        let government = run_end == i + g.len + 1
+            && g.entry.kind == ActorType::Country
+            && s.has(WordClass::GovernmentWord, i + g.len);
         let longer_name = run_end > i + g.len
+            && !known_rest
+            && !government
             && s.title_at(i + g.len).is_none()
             && (whole_org
                 || g.entry.kind == ActorType::Person
@@ -297,15 +370,28 @@ impl Finder<'_> {
         // its own; "Egyptian officials" stay Egypt
         let national = kind == MentionKind::Demonym
             || (kind == MentionKind::Name && actor_type == ActorType::Country);
-        if national && let Some(next) = self.national_group(i, e) {
-            return next;
-        }
         let m = Mention {
             // a city keeps its own name; its code still tells its country
             canonical: Some((g.entry.canonical.to_string(), g.entry.code.to_string())),
             plural: g.entry.form == Form::DemonymPlural,
             ..Mention::new(i, e, kind, actor_type, self.s.surface(i, e))
         };
+        // "Rwandan rebels", "PKK guerrillas": a people's or an organization's group is an
+        // actor of its own, belonging to it; "Egyptian officials" stay Egypt
+        let organized = kind == MentionKind::Name
+            && matches!(actor_type, ActorType::Organization | ActorType::Group);
+        if (national || organized)
+            && let Some(next) = self.group_of(m.clone(), national)
+        {
+            return next;
+        }
+        // "the British Government", "Iraq's government": the country itself
+        if national && let Some(end) = self.s.government_after(e) {
+            let mut m = m;
+            m.end = end;
+            self.push_name(m);
+            return end;
+        }
         self.push_name(m);
         e
     }
@@ -318,6 +404,26 @@ impl Finder<'_> {
             return e;
         }
         let titled = self.pending.is_some() || self.honorific.is_some();
+        // "al- Qaeda": the name written apart may be known once joined again
+        let surface = self.s.surface(i, e);
+        if e - i >= 2
+            && (i..e - 1).any(|k| self.s.has(WordClass::NameParticle, k))
+            && let Some(entry) = self
+                .s
+                .lex
+                .gazetteer
+                .lookup(&surface)
+                .into_iter()
+                .filter(|g| g.form == Form::Name || g.form == Form::Member)
+                .min_by_key(|g| g.form)
+        {
+            let m = Mention {
+                canonical: Some((entry.canonical.to_string(), entry.code.to_string())),
+                ..Mention::new(i, e, MentionKind::Name, entry.kind, surface)
+            };
+            self.push_name(m);
+            return e;
+        }
         match self.s.classify_name(i, e, titled) {
             Some((actor_type, tentative)) => {
                 let m = Mention {

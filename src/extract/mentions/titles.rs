@@ -31,6 +31,13 @@ impl Finder<'_> {
     pub(super) fn title(&mut self, i: usize) -> Option<usize> {
         let (len, title) = self.s.title_at(i)?;
         let after = i + len;
+        // "deputy leader": a title that modifies the title after it is part of that one
+        if !title.honorific
+            && self.s.has(WordClass::TitleModifier, i)
+            && self.s.title_at(after).is_some_and(|(_, t)| !t.honorific)
+        {
+            return None;
+        }
         let next_is_name = after < self.s.len()
             && (self.s.name_like(after)
                 || self.s.title_at(after).is_some_and(|(_, t)| t.honorific));
@@ -87,6 +94,16 @@ impl Finder<'_> {
         portfolio: Option<&Portfolio>,
     ) -> TitleInfo {
         let (qualifier, former) = self.qualifier(start);
+        // "ex-minister": a former holder's prefix joined to the title
+        let former = former
+            || self
+                .s
+                .lex
+                .words
+                .members(WordClass::FormerPrefix)
+                .any(|prefix| {
+                    self.s.lower[i].len() > prefix.len() && self.s.lower[i].starts_with(prefix)
+                });
         // "shadow home secretary" is an opposition role, not the office
         let shadow = {
             let (k, _) = self.modifiers_start(&self.out, i, false);
@@ -106,10 +123,23 @@ impl Finder<'_> {
             ),
             None => (title.role.to_string(), key),
         };
-        // a former holder's role reads "former", whatever else modified it
-        let held = match (former, shadow) {
-            (false, Some(w)) => format!("{w} {base_role}"),
-            _ => base_role,
+        // the title in front that modifies this one ("deputy" leader) is part of the role
+        let (base_role, key) = match i.checked_sub(1).and_then(|k| {
+            self.s
+                .title_at(k)
+                .filter(|&(len, t)| len == 1 && !t.honorific)
+                .filter(|_| self.s.has(WordClass::TitleModifier, k))
+        }) {
+            Some((_, rank)) => (
+                format!("{} {base_role}", rank.role),
+                format!("{} {key}", rank.role.to_lowercase()),
+            ),
+            None => (base_role, key),
+        };
+        // a former shadow minister held the shadow role, not the office
+        let held = match shadow {
+            Some(w) => format!("{w} {base_role}"),
+            None => base_role,
         };
         let role = if former {
             format!("{FORMER_LABEL} {held}")
@@ -144,9 +174,17 @@ impl Finder<'_> {
             let possessive = s.has(WordClass::PossessiveClitic, k - 1);
             // a portfolio between qualifier and title: "Lib Dem home affairs spokesman",
             // "his transport and environment spokesman" (lower-case words only)
+            // (a coordinator only between two such words: "Britain and shadow
+            // chancellor" has none)
+            let lower_noun =
+                |x: usize| p.upos[x] == Upos::Noun && p.words[x].starts_with(char::is_lowercase);
             let portfolio_word = portfolio < MAX_PORTFOLIO_WORDS
-                && matches!(p.upos[k - 1], Upos::Noun | Upos::Cconj)
-                && p.words[k - 1].starts_with(char::is_lowercase);
+                && (lower_noun(k - 1)
+                    || (p.upos[k - 1] == Upos::Cconj
+                        && portfolio > 0
+                        && k >= 2
+                        && lower_noun(k - 2)
+                        && p.words[k - 1].starts_with(char::is_lowercase)));
             let modifier = s.has(WordClass::TitleModifier, k - 1)
                 || p.upos[k - 1] == Upos::Adj
                 || (skip_possessive && possessive)
@@ -233,6 +271,16 @@ impl Finder<'_> {
         if let Some(PendingHonorific { honorific, start }) = self.honorific.take()
             && m.actor_type == ActorType::Person
         {
+            // "Lord Smith": a peer's title is part of the name
+            let peer = honorific.split_whitespace().next().is_some_and(|w| {
+                self.s
+                    .lex
+                    .words
+                    .has(WordClass::PeerageHonorific, &w.to_lowercase())
+            });
+            if peer && m.canonical.is_none() {
+                m.name = format!("{honorific} {}", m.name);
+            }
             if m.full.is_none() {
                 m.full = Some(format!("{honorific} {}", m.name));
             }
@@ -256,7 +304,7 @@ mod tests {
         assert_eq!(
             show(&ms),
             [
-                "Description person \"chancellor\" [former Chancellor]",
+                "Description person \"chancellor\" [former shadow Chancellor]",
                 "Description person \"chancellor\" [shadow Chancellor]",
             ]
         );
@@ -264,7 +312,7 @@ mod tests {
         assert!(former.former && former.shadow);
         assert_eq!(
             (former.key.as_str(), former.held_key.as_str()),
-            ("shadow chancellor", "chancellor")
+            ("shadow chancellor", "shadow chancellor")
         );
         assert!(!shadow.former && shadow.shadow);
         assert_eq!(

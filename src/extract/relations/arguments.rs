@@ -31,6 +31,8 @@ pub(crate) struct SentenceActors<'p, 'a> {
     pub kind: Vec<Option<MentionKind>>,
     /// Whether each token is part of a place (a city, a region, a seat).
     pub place: Vec<bool>,
+    /// The type of the actor each token refers to.
+    pub actor_type: Vec<Option<crate::domain::ActorType>>,
 }
 
 /// A phrase whose actors are read: its head `t`, whether it is a target (a modifier may
@@ -533,7 +535,8 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     }
 
     /// Targets of the trigger words `span` (headed by `v`) per the trigger's frame: the
-    /// object, or a phrase of a preposition the frame names, among the dependents of any
+    /// object, or a phrase of a preposition the frame names (whatever label the parser
+    /// gave it), among the dependents of any
     /// of them, so that "held talks with X" finds X on "talks".
     pub(super) fn span_targets(
         &self,
@@ -547,7 +550,18 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             .flat_map(|w| p.children(w).iter().copied())
             .filter(|&c| c < span.0 || c >= span.1)
             .filter(|&c| match p.rel(c) {
-                DepRel::Obj | DepRel::Iobj => trigger.frame.obj,
+                // an object phrase that opens with a preposition is the prepositional
+                // phrase the parser mislabelled ("granted asylum [to 18] X" read as two
+                // objects, the preposition on the number)
+                DepRel::Obj | DepRel::Iobj => {
+                    trigger.frame.obj
+                        || p.case_of(c)
+                            .or_else(|| {
+                                let e = p.left_edge(c);
+                                (p.rel(e) == DepRel::Case).then(|| p.lower[e].clone())
+                            })
+                            .is_some_and(|k| trigger.frame.takes(&k))
+                }
                 DepRel::Obl | DepRel::Nmod => p.case_of(c).is_some_and(|k| trigger.frame.takes(&k)),
                 _ => false,
             })

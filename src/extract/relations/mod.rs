@@ -43,6 +43,8 @@
 
 mod agent_nouns;
 mod arguments;
+mod candidates;
+pub(crate) mod model;
 mod nouns;
 mod stance;
 #[cfg(test)]
@@ -50,9 +52,12 @@ mod testing;
 mod verbs;
 
 pub(crate) use arguments::SentenceActors;
+#[cfg(any(test, feature = "train"))]
+pub(crate) use candidates::candidates;
+pub(crate) use model::decide;
 
 use crate::domain::RelationKind;
-use crate::lexicon::{Trigger, TriggerPos, WordClass};
+use crate::lexicon::{Trigger, TriggerObject, TriggerPos, WordClass};
 use crate::nlp::{DepRel, Upos};
 
 /// One relation found in a sentence.
@@ -161,7 +166,13 @@ fn trigger_at<'l>(
         let pred = (i..i + len)
             .find(|&k| p.head(k).is_none_or(|h| h < i || h >= i + len))
             .unwrap_or(i + len - 1);
-        return Some((len, trig, pred));
+        // a sense its object selects ("called on X to withdraw"); an idiom that has only
+        // such senses is none when none fits
+        match verbs::object_sense(sa, pred, &trig.lemma, trig.pos, len) {
+            Some((len, sense)) => return Some((len, sense, pred)),
+            None if trig.object == TriggerObject::Any => return Some((len, trig, pred)),
+            None => {}
+        }
     }
     let pos = match p.upos[i] {
         Upos::Verb => TriggerPos::Verb,
@@ -173,6 +184,12 @@ fn trigger_at<'l>(
         .verb_lemma(lower[i])
         .filter(|_| pos == TriggerPos::Verb)
         .unwrap_or(lemmas[i]);
+    // a sense its object selects: "gave aid", "welcomed the visit" (lexicon hook)
+    if pos == TriggerPos::Verb
+        && let Some((len, sense)) = verbs::object_sense(sa, i, lemma, pos, 1)
+    {
+        return Some((len, sense, i));
+    }
     let found = lex
         .triggers
         .get(lemma, pos)

@@ -337,6 +337,92 @@ fn possessor_after(sa: &SentenceActors<'_, '_>, v: usize) -> Option<usize> {
     (acts || !lex.words.has(WordClass::PatientNoun, &p.lemmas[owned])).then_some(e)
 }
 
+// ---------------------------------------------------------------------------------------
+// Senses that depend on the object (lexicon hook). A trigger row of `triggers.tsv` may
+// name the object its sense needs ("give" + "aid" is aid, "welcome" + "visit" hosting,
+// "call on" + `@clause` a demand); `find_relations` asks here before it takes the sense
+// of the word alone.
+
+/// The sense of the verb or idiom `lemma` at token `v` (its trigger words `len` tokens
+/// long) that its object selects, with the trigger's length in tokens: the idiom's words,
+/// or the verb and its object when the object directly follows and is not the target
+/// ("held talks", "imposed sanctions"). `None` when no sense of the lemma depends on the
+/// object, or none fits this one.
+pub(super) fn object_sense<'l>(
+    sa: &SentenceActors<'l, '_>,
+    v: usize,
+    lemma: &str,
+    pos: TriggerPos,
+    len: usize,
+) -> Option<(usize, &'l Trigger)> {
+    let (p, triggers) = (sa.p, &sa.lex.triggers);
+    if !triggers.has_object_senses(lemma, pos) {
+        return None;
+    }
+    // the object: the noun of an idiom's own preposition ("called for sanctions"), else
+    // the direct object
+    let own_prep = (pos == TriggerPos::Idiom)
+        .then(|| lemma.rsplit(' ').next())
+        .flatten();
+    let object = p
+        .children(v)
+        .iter()
+        .copied()
+        .find(|&c| {
+            p.rel(c) == DepRel::Obl && own_prep.is_some() && p.case_of(c).as_deref() == own_prep
+        })
+        .or_else(|| {
+            p.children(v)
+                .iter()
+                .copied()
+                .find(|&c| matches!(p.rel(c), DepRel::Obj | DepRel::Iobj))
+        })?;
+    // "called on X to withdraw": a to-infinitive its object is to carry out
+    let clause = p.children(v).iter().any(|&x| {
+        (p.rel(x) == DepRel::Xcomp || infinitive_complement(sa.lex, p, v, x))
+            && p.children(x).iter().any(|&m| {
+                p.rel(m) == DepRel::Mark && sa.lex.words.has(WordClass::InfinitiveMark, &p.lower[m])
+            })
+    });
+    if clause && let Some(sense) = triggers.clause_sense(lemma, pos) {
+        return Some((len, sense));
+    }
+    // "welcomed the Croatian delegation": an object naming an actor
+    if let Some(sense) = triggers.actor_sense(lemma, pos)
+        && !sa.actors_conj(object, false).is_empty()
+    {
+        return Some((len, sense));
+    }
+    let modifier = p
+        .children(object)
+        .iter()
+        .copied()
+        .rfind(|&m| m + 1 == object && matches!(p.rel(m), DepRel::Compound | DepRel::Amod));
+    let mut words: Vec<String> = Vec::with_capacity(4);
+    if let Some(m) = modifier {
+        words.push(format!("{} {}", p.lower[m], p.lemmas[object]));
+        words.push(format!("{} {}", p.lower[m], p.lower[object]));
+    }
+    words.push(p.lemmas[object].clone());
+    words.push(p.lower[object].clone());
+    let sense = words
+        .iter()
+        .find_map(|w| triggers.object_sense(lemma, pos, w))?;
+    // an object that is an event trigger of the same relation states it itself ("issued a
+    // warning to X", "held talks with X"): the noun's reading, which takes the verb's
+    // subject (see `nouns::carries_out`), is left to do it
+    let noun = triggers
+        .get(&p.lemmas[object], TriggerPos::Noun)
+        .or_else(|| triggers.get(&p.lower[object], TriggerPos::Noun));
+    if noun.is_some_and(|n| n.class.is_some() && n.class == sense.class) {
+        return None;
+    }
+    // "held talks with X": the trigger's words run to the object when it follows at once
+    // and names the event, not the target
+    let adjacent = object > v && !sense.frame.obj && p.left_edge(object) == v + len;
+    Some((if adjacent { object - v + 1 } else { len }, sense))
+}
+
 /// The names of every step of this file, for the tests.
 #[cfg(test)]
 pub(super) fn step_names() -> Vec<&'static str> {
@@ -435,6 +521,92 @@ mod tests {
             &["Serbia -backs-> Russia [allied]"],
         ),
     ];
+
+    /// Senses that depend on the object (`object_sense`), on rows of the shipped lexicon.
+    const OBJECT_SENSES: &[Row] = &[
+        // "give" alone states nothing; "give" + "blessing" is approval
+        Row::model(
+            "-",
+            "Norway gave its blessing to Mali.",
+            &["Norway -backs-> Mali [gave its blessing]"],
+        ),
+        // an object that is an event trigger of its own states it: "aid"
+        Row::model(
+            "-",
+            "Norway gave humanitarian aid to Mali.",
+            &["Norway -backs-> Mali [humanitarian aid]"],
+        ),
+        // "welcome" alone is approval of the object's owner, not a meeting
+        Row::model(
+            "-",
+            "Japan welcomed China's statement on the dispute.",
+            &["Japan -backs-> China [welcomed]"],
+        ),
+        // an object that names an actor: a reception
+        Row::model(
+            "-",
+            "Poland welcomed Lithuanian officials in Warsaw.",
+            &["Poland -meets/sym-> Lithuania [welcomed]"],
+        ),
+        // a demand: the object must carry out the infinitive
+        Row::model(
+            "-",
+            "Britain urged Iran to halt enrichment.",
+            &["United Kingdom -opposes-> Iran [urged]"],
+        ),
+        Row::model(
+            "-",
+            "The United States called on Israel to withdraw from Gaza.",
+            &["United States -opposes-> Israel [called on]"],
+        ),
+        // without one, an appeal states nothing
+        Row::model("-", "Britain urged restraint in Iran.", &[]),
+        // a giving sense's recipient after its preposition, though the parser read it as
+        // a second object
+        Row::gold(
+            "-",
+            "Kenya granted political asylum to Somali rebels.",
+            &[SECOND_OBJECT],
+            &["Kenya -backs-> Somali rebels [granted political asylum]"],
+        ),
+        // the same with the preposition on a number before the noun
+        Row::gold(
+            "-",
+            "Kenya granted political asylum to 20 Somali rebels.",
+            &[SECOND_OBJECT_NUMBER],
+            &["Kenya -backs-> Somali rebels [granted political asylum]"],
+        ),
+    ];
+
+    /// "to 20 Somali rebels" labelled a second object, "to" attached to the number.
+    const SECOND_OBJECT_NUMBER: &str = "
+1 Kenya Kenya PROPN NNP _ 2 nsubj _ Entity=B-LOC
+2 granted grant VERB VBD _ 0 root _ _
+3 political political ADJ JJ _ 4 amod _ _
+4 asylum asylum NOUN NN _ 2 obj _ _
+5 to to ADP IN _ 6 case _ _
+6 20 20 NUM CD _ 8 nummod _ _
+7 Somali Somali PROPN NNP _ 8 compound _ Entity=B-MISC
+8 rebels rebel NOUN NNS _ 2 obj _ _
+9 . . PUNCT . _ 2 punct _ _
+";
+
+    /// "to Somali rebels" labelled a second object of "granted".
+    const SECOND_OBJECT: &str = "
+1 Kenya Kenya PROPN NNP _ 2 nsubj _ Entity=B-LOC
+2 granted grant VERB VBD _ 0 root _ _
+3 political political ADJ JJ _ 4 amod _ _
+4 asylum asylum NOUN NN _ 2 obj _ _
+5 to to ADP IN _ 7 case _ _
+6 Somali Somali PROPN NNP _ 7 compound _ Entity=B-MISC
+7 rebels rebel NOUN NNS _ 2 obj _ _
+8 . . PUNCT . _ 2 punct _ _
+";
+
+    #[test]
+    fn senses_that_depend_on_the_object() {
+        check_rows(&[], OBJECT_SENSES);
+    }
 
     #[test]
     fn verbs_adjectives_and_idioms() {

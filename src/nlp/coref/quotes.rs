@@ -6,7 +6,7 @@
 //! one, leaving the last unclosed); a stretch left open longer than
 //! [`MAX_QUOTE_SENTENCES`] was a stray mark. A single quote counts only where the tagger
 //! made it punctuation (not the possessive of "ministers' "). The speaker is the subject of
-//! a speech verb ([`WordClass::SpeechVerb`]) right after the closing mark ("..." said X,
+//! a speech verb ([`WordClass::QuotationVerb`]) right after the closing mark ("..." said X,
 //! "..." X said), else right before the opening one (X said: "..."), else that of the
 //! stretch it continues or that continues it, in the next sentence.
 
@@ -169,7 +169,7 @@ fn speech_verb(
 ) -> Option<usize> {
     (from..to.min(toks.len()))
         .filter(|&t| {
-            toks.upos[t] == Upos::Verb && words.has(WordClass::SpeechVerb, &toks.lemmas[t])
+            toks.upos[t] == Upos::Verb && words.has(WordClass::QuotationVerb, &toks.lemmas[t])
         })
         .min_by_key(|&t| t.abs_diff(near))
 }

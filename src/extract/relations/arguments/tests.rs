@@ -141,13 +141,20 @@ const ROWS: &[Row] = &[
         "object_controller",
         "The European Union urged Serbian officials to criticise Russia.",
         &[CONTROLLER],
-        &["Serbia -opposes-> Russia [criticise]"],
+        // the urging is a demand (an @clause sense of triggers.tsv)
+        &[
+            "European Union -opposes-> Serbia [urged]",
+            "Serbia -opposes-> Russia [criticise]",
+        ],
     ),
     // a name right before the infinitive is its doer anyway
     Row::model(
         "name_before_verb",
         "The European Union urged Serbia to criticise Russia.",
-        &["Serbia -opposes-> Russia [criticise]"],
+        &[
+            "European Union -opposes-> Serbia [urged]",
+            "Serbia -opposes-> Russia [criticise]",
+        ],
     ),
     Row::model(
         "open_complement",

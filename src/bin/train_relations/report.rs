@@ -1,0 +1,203 @@
+//! What the trainer prints about the corpus, and its diagnostics (environment variables:
+//! `SHOW_MISSES=N`, `SHOW_FP=1`, `ADDED=1`).
+
+use std::collections::BTreeMap;
+
+use crate::corpus::Corpus;
+use crate::cv::{decisions, out_of_fold};
+use crate::score::score;
+
+/// The corpus, its candidates and why gold relations have none.
+pub fn summary(corpus: &Corpus) {
+    let sentences: usize = corpus.records.iter().map(Vec::len).sum();
+    let gold_total: usize = corpus.gold.iter().map(Vec::len).sum();
+    let (mut truth, mut label) = ([0usize; 4], [0usize; 4]);
+    for x in &corpus.data {
+        truth[x.truth] += 1;
+        label[x.label] += 1;
+    }
+    let proposed = corpus.proposed();
+    let mut unseen = 0;
+    for (d, records) in corpus.records.iter().enumerate() {
+        for (gi, g) in corpus.gold[d].iter().enumerate() {
+            let r = &records[g.record];
+            let rel = &r.relations[g.relation];
+            let both = [&rel.source, &rel.target]
+                .iter()
+                .all(|id| corpus.seen(d, r.actor(id).and_then(|a| a.span)));
+            if !proposed.contains(&(d, gi)) && !both {
+                unseen += 1;
+            }
+        }
+    }
+    println!(
+        "corpus: {} documents, {sentences} sentences, {gold_total} relations (meets, backs, opposes)",
+        corpus.names.len()
+    );
+    println!(
+        "candidates: {} (of their pair: none {}, meets {}, backs {}, opposes {}; taught, by trigger: none {}, meets {}, backs {}, opposes {})",
+        corpus.data.len(),
+        truth[0],
+        truth[1],
+        truth[2],
+        truth[3],
+        label[0],
+        label[1],
+        label[2],
+        label[3]
+    );
+    println!(
+        "gold relations with no candidate of their pair: {} of {gold_total} ({unseen} with a side that is no actor of the pipeline's, {} rule misses)",
+        gold_total - proposed.len(),
+        gold_total - proposed.len() - unseen
+    );
+    let mut by_rule: BTreeMap<&str, [usize; 4]> = BTreeMap::new();
+    for x in &corpus.data {
+        for r in &x.c.rules {
+            let e = by_rule.entry(r).or_default();
+            e[0] += 1;
+            e[1] += usize::from(x.truth != 0);
+            if x.c.engine.is_none() {
+                e[2] += 1;
+                e[3] += usize::from(x.truth != 0);
+            }
+        }
+    }
+    println!(
+        "\n| rule | candidates | of them a gold relation | not the engine's | of them a gold relation |\n|---|---|---|---|---|"
+    );
+    for (r, [n, pos, new, new_pos]) in &by_rule {
+        println!("| `{r}` | {n} | {pos} | {new} | {new_pos} |");
+    }
+}
+
+/// `SHOW_MISSES=N`: N gold relations no candidate matches, with the sentence's candidates.
+pub fn misses(corpus: &Corpus, n: usize) {
+    let proposed = corpus.proposed();
+    let mut shown = 0;
+    for (d, records) in corpus.records.iter().enumerate() {
+        let text = &corpus.texts[&corpus.names[d]];
+        for (gi, g) in corpus.gold[d].iter().enumerate() {
+            if proposed.contains(&(d, gi)) || shown >= n {
+                continue;
+            }
+            shown += 1;
+            let r = &records[g.record];
+            let rel = &r.relations[g.relation];
+            let span = |s: Option<(usize, usize)>| s.map_or("-", |(s, e)| &text[s..e]);
+            println!(
+                "MISS {} | {} -{}-> {} [{}]\n  {}",
+                corpus.names[d],
+                span(r.actor(&rel.source).and_then(|a| a.span)),
+                rel.relation,
+                span(r.actor(&rel.target).and_then(|a| a.span)),
+                span(rel.trigger),
+                &text[r.sentence.0..r.sentence.1]
+            );
+            for x in corpus
+                .data
+                .iter()
+                .filter(|x| x.doc == d && x.record == g.record)
+            {
+                println!(
+                    "  cand {} -> {} [{}] {:?} truth {}",
+                    x.c.names.0,
+                    x.c.names.1,
+                    &text[x.c.trigger.0..x.c.trigger.1],
+                    x.c.rules,
+                    x.truth
+                );
+            }
+        }
+    }
+}
+
+/// `SHOW_FP=1`: the 60 most confident out-of-fold candidates the engine does not state.
+pub fn confident(corpus: &Corpus, folds: &[Vec<usize>], engine: &[usize]) {
+    let probs = out_of_fold(&corpus.data, folds, 1e-3);
+    let mut top: Vec<(f32, usize)> = (0..corpus.data.len())
+        .filter(|&i| engine[i] == 0)
+        .map(|i| (1.0 - probs[i][0], i))
+        .collect();
+    top.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for &(p, i) in top.iter().take(60) {
+        let x = &corpus.data[i];
+        let text = &corpus.texts[&corpus.names[x.doc]];
+        println!(
+            "{p:.2} label {} truth {} {} -> {} [{}] {:?}\n   {}",
+            x.label,
+            x.truth,
+            x.c.names.0,
+            x.c.names.1,
+            &text[x.c.trigger.0..x.c.trigger.1],
+            x.c.rules,
+            &text[x.c.sentence.0..x.c.sentence.1]
+        );
+    }
+}
+
+/// `ADDED=1`: out-of-fold precision and recall by threshold, with the engine kept.
+pub fn curve(corpus: &Corpus, folds: &[Vec<usize>], engine: &[usize], all: &[usize]) {
+    for l2 in [1e-3, 3e-3] {
+        let probs = out_of_fold(&corpus.data, folds, l2);
+        let gate = std::env::var("GATE").unwrap_or_default();
+        let pass: Vec<bool> = corpus
+            .data
+            .iter()
+            .map(|x| {
+                gate.split(',')
+                    .filter(|g| !g.is_empty())
+                    .all(|g| x.c.features.iter().any(|f| f == g))
+            })
+            .collect();
+        for &t in crate::cv::THRESHOLDS {
+            let mut kept = decisions(&probs, engine, [t; 3], 1.01);
+            for (i, k) in kept.iter_mut().enumerate() {
+                if engine[i] == 0 && !pass[i] {
+                    *k = 0;
+                }
+            }
+            let c = score(&corpus.data, &kept, all, &corpus.gold)[0];
+            let (n, right) = crate::score::added(&corpus.data, &kept, engine, all);
+            println!(
+                "curve l2 {l2:e} t {t}: P {:.3} R {:.3} F {:.3}; added {n}, right {right}",
+                c.p(),
+                c.r(),
+                c.f()
+            );
+        }
+    }
+}
+
+/// `ENGINE_FP=N`: N candidates the engine states whose pair has no gold relation of that
+/// class.
+pub fn engine_errors(corpus: &Corpus, engine: &[usize], n: usize) {
+    for (i, x) in corpus
+        .data
+        .iter()
+        .enumerate()
+        .filter(|(i, x)| engine[*i] != 0 && x.truth != engine[*i])
+        .take(n)
+    {
+        let text = &corpus.texts[&corpus.names[x.doc]];
+        let r = &corpus.records[x.doc][x.record];
+        let gold: Vec<String> = r
+            .relations
+            .iter()
+            .map(|g| {
+                let name = |id: &str| r.actor(id).map_or("?", |a| a.name.as_str()).to_string();
+                format!("{} -{}-> {}", name(&g.source), g.relation, name(&g.target))
+            })
+            .collect();
+        println!(
+            "ENGINE {} truth {} {} -> {} [{}]\n   {}\n   gold: {}",
+            engine[i],
+            x.truth,
+            x.c.names.0,
+            x.c.names.1,
+            &text[x.c.trigger.0..x.c.trigger.1],
+            &text[x.c.sentence.0..x.c.sentence.1],
+            gold.join("; ")
+        );
+    }
+}

@@ -1,0 +1,205 @@
+//! Tests of entity resolution over gold-analysed sentences.
+
+use super::*;
+use crate::extract::mentions::find_mentions;
+use crate::extract::mentions::tests::{gold, lexicon, text_of};
+use crate::extract::parse::Parsed;
+use crate::lexicon::tests::shipped_words;
+
+/// A document of gold-analysed sentences, its mentions found, placed and resolved as
+/// the extractor does: names in text order, then pronouns and descriptions.
+pub(crate) struct Resolved {
+    pub parsed: Vec<Parsed<'static>>,
+    /// Each sentence's text (its words joined by spaces) and word spans.
+    pub texts: Vec<(String, Vec<(usize, usize)>)>,
+    pub placed: Vec<Placed>,
+    /// Indices into `placed` of each sentence's mentions.
+    pub sentence_mentions: Vec<Vec<usize>>,
+    pub reg: Registry<'static>,
+}
+
+/// Resolves the gold analyses `sentences` (see [`gold`]) with the shipped lexicon.
+pub(crate) fn resolve(sentences: &[&str]) -> Resolved {
+    resolve_by(sentences, Strategy::Model)
+}
+
+/// [`resolve`] with pronouns and descriptions resolved by `strategy`.
+pub(crate) fn resolve_by(sentences: &[&str], strategy: Strategy) -> Resolved {
+    let lex = lexicon();
+    let parsed: Vec<Parsed<'static>> = sentences.iter().map(|c| gold(c)).collect();
+    let (mut placed, mut sentence_mentions, mut texts) = (Vec::new(), Vec::new(), Vec::new());
+    for (s, p) in parsed.iter().enumerate() {
+        let (text, spans) = text_of(p);
+        let mut ids = Vec::new();
+        for mention in find_mentions(p, lex, &spans, &text) {
+            ids.push(placed.len());
+            placed.push(Placed {
+                sentence: s,
+                mention,
+                entity: None,
+            });
+        }
+        sentence_mentions.push(ids);
+        texts.push((text, spans));
+    }
+    let mut reg = Registry::new(&|_| None, &lex.words);
+    for pm in placed.iter_mut() {
+        if !matches!(
+            pm.mention.kind,
+            MentionKind::Pronoun | MentionKind::Description
+        ) {
+            pm.entity = reg.resolve_name(&pm.mention, (pm.sentence, pm.mention.start));
+        }
+    }
+    resolve_with(&mut placed, &parsed, &mut reg, lex, strategy);
+    Resolved {
+        parsed,
+        texts,
+        placed,
+        sentence_mentions,
+        reg,
+    }
+}
+
+fn name(text: &str, actor_type: ActorType) -> Mention {
+    let end = text.split_whitespace().count();
+    Mention::new(0, end, MentionKind::Name, actor_type, text.to_string())
+}
+
+#[test]
+fn surnames_and_first_names_join_the_full_name() {
+    let words = shipped_words();
+    let mut reg = Registry::new(&|_| None, &words);
+    let kerry = reg
+        .resolve_name(&name("John Kerry", ActorType::Person), (0, 0))
+        .unwrap();
+    let ban = reg
+        .resolve_name(&name("Ban Ki-moon", ActorType::Person), (0, 5))
+        .unwrap();
+    let sissi = reg
+        .resolve_name(&name("Abdel-Fattah el-Sissi", ActorType::Person), (1, 0))
+        .unwrap();
+    let mut short = name("Kerry", ActorType::Person);
+    short.tentative = true;
+    assert_eq!(reg.resolve_name(&short, (2, 0)), Some(kerry));
+    assert_eq!(
+        reg.resolve_name(&name("John", ActorType::Person), (3, 0)),
+        Some(kerry)
+    );
+    assert_eq!(
+        reg.resolve_name(&name("Ban", ActorType::Person), (3, 2)),
+        Some(ban)
+    );
+    assert_eq!(
+        reg.resolve_name(&name("Sissi", ActorType::Person), (4, 0)),
+        Some(sissi)
+    );
+    let mut unknown = name("Zurich", ActorType::Person);
+    unknown.tentative = true;
+    assert_eq!(reg.resolve_name(&unknown, (5, 0)), None);
+    let e = &reg.entities[kerry];
+    assert_eq!(e.mentions, 3);
+    assert_eq!(
+        e.aliases.iter().map(String::as_str).collect::<Vec<_>>(),
+        ["John", "Kerry"]
+    );
+}
+
+#[test]
+fn linking_cannot_over_merge() {
+    let words = shipped_words();
+    let mut reg = Registry::new(&|_| None, &words);
+    let shapps = reg
+        .resolve_name(&name("Grant Shapps", ActorType::Person), (0, 0))
+        .unwrap();
+    // "Mr Grant": an honorific goes with a surname only
+    let mut mr = name("Grant", ActorType::Person);
+    mr.honorific = Some("Mr".into());
+    let grant = reg.resolve_name(&mr, (1, 0)).unwrap();
+    assert_ne!(grant, shapps);
+    // a lone first name still joins the one person who has it
+    assert_eq!(
+        reg.resolve_name(&name("Grant", ActorType::Person), (2, 0)),
+        Some(grant)
+    );
+    // "Lord Smith" is not John Smith, and "Smith" is not the peer
+    let smith = reg
+        .resolve_name(&name("John Smith", ActorType::Person), (3, 0))
+        .unwrap();
+    let lord = reg
+        .resolve_name(&name("Lord Smith", ActorType::Person), (3, 5))
+        .unwrap();
+    assert_ne!(lord, smith);
+    assert_eq!(
+        reg.resolve_name(&name("Smith", ActorType::Person), (4, 0)),
+        Some(smith)
+    );
+    // a generic head is no short form of a longer name ending with it
+    let stop = reg
+        .resolve_name(
+            &name("Stop the War Coalition", ActorType::Organization),
+            (5, 0),
+        )
+        .unwrap();
+    let mut coalition = name("Coalition", ActorType::Organization);
+    coalition.tentative = true;
+    assert_eq!(reg.resolve_name(&coalition, (6, 0)), None);
+    let mut brotherhood = name("Brotherhood", ActorType::Person);
+    brotherhood.tentative = true;
+    let mb = reg
+        .resolve_name(&name("Muslim Brotherhood", ActorType::Organization), (7, 0))
+        .unwrap();
+    assert_eq!(reg.resolve_name(&brotherhood, (8, 0)), Some(mb));
+    assert_ne!(mb, stop);
+}
+
+#[test]
+fn longer_name_becomes_canonical_and_acronyms_resolve() {
+    let words = shipped_words();
+    let mut reg = Registry::new(&|_| None, &words);
+    let obama = reg
+        .resolve_name(&name("Obama", ActorType::Person), (0, 0))
+        .unwrap();
+    assert_eq!(
+        reg.resolve_name(&name("Barack Obama", ActorType::Person), (1, 0)),
+        Some(obama)
+    );
+    assert_eq!(reg.entities[obama].canonical, "Barack Obama");
+    assert!(reg.entities[obama].aliases.contains("Obama"));
+    let maliki = reg
+        .resolve_name(&name("Nouri Maliki", ActorType::Person), (1, 5))
+        .unwrap();
+    assert_eq!(
+        reg.resolve_name(&name("Nouri al-Maliki", ActorType::Person), (1, 9)),
+        Some(maliki)
+    );
+    let sdf = reg
+        .resolve_name(
+            &name("Syrian Democratic Forces", ActorType::Organization),
+            (2, 0),
+        )
+        .unwrap();
+    assert_eq!(
+        reg.resolve_name(&name("SDF", ActorType::Organization), (3, 0)),
+        Some(sdf)
+    );
+    let lib = reg
+        .resolve_name(&name("Lib Dems", ActorType::Organization), (6, 0))
+        .unwrap();
+    assert_eq!(
+        reg.resolve_name(&name("Lib Dem", ActorType::Organization), (6, 3)),
+        Some(lib)
+    );
+    let mut libdems = name("Liberal Democrats", ActorType::Organization);
+    libdems.canonical = Some(("Liberal Democrats".into(), "GBRPTY".into()));
+    assert_eq!(reg.resolve_name(&libdems, (7, 0)), Some(lib));
+    assert_eq!(reg.entities[lib].canonical, "Liberal Democrats");
+    assert!(!abbreviates(&words, "Democratic Party", "Democratic Party"));
+    assert!(!abbreviates(&words, "Lib", "Liberal Democrats"));
+    let mut brotherhood = name("Brotherhood", ActorType::Person);
+    brotherhood.tentative = true;
+    let mb = reg
+        .resolve_name(&name("Muslim Brotherhood", ActorType::Organization), (4, 0))
+        .unwrap();
+    assert_eq!(reg.resolve_name(&brotherhood, (5, 0)), Some(mb));
+}

@@ -61,8 +61,8 @@ pub mod query;
 pub mod text;
 
 pub use domain::{
-    Actor, ActorType, Date, Dates, Document, DocumentGraph, DocumentInfo, Evidence, RelationKind,
-    Span, Statement,
+    Actor, ActorType, Coreference, Date, Dates, Document, DocumentGraph, DocumentInfo, Evidence,
+    RelationKind, Span, Statement,
 };
 pub use error::{Error, Result};
 pub use graph::{ActorGraph, DEFAULT_EVIDENCE, Relation};

@@ -7,9 +7,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use crate::Result;
-use crate::domain::Document;
 use crate::domain::DocumentGraph;
-use crate::extract::{Annotator, Parsed, extract_document, parse};
+use crate::domain::{Coreference, Document};
+use crate::extract::{Annotator, Parsed, extract_document_with, parse};
 use crate::graph::ActorGraph;
 use crate::lexicon::Lexicon;
 use crate::nlp::{DepRel, Models, Tagged, WordFacts};
@@ -20,6 +20,7 @@ use crate::text::normalize;
 pub struct Pipeline {
     lexicon: Lexicon,
     models: Models,
+    coreference: Coreference,
 }
 
 /// Documents are extracted in parallel batches of this size and merged in input order, so
@@ -71,10 +72,7 @@ impl Pipeline {
         // the two loads are independent; on two cores they take the time of the longer
         let (lexicon, models) = rayon::join(Lexicon::load_default, Models::load_default);
         crate::extract::check_relation_model()?;
-        Ok(Pipeline {
-            lexicon: lexicon?,
-            models: models?,
-        })
+        Ok(Pipeline::with(lexicon?, models?))
     }
 
     /// A builder of a pipeline with the user's dictionaries added to the shipped lexicon.
@@ -94,7 +92,11 @@ impl Pipeline {
 
     /// A pipeline with the given lexicon and models.
     pub fn with(lexicon: Lexicon, models: Models) -> Pipeline {
-        Pipeline { lexicon, models }
+        Pipeline {
+            lexicon,
+            models,
+            coreference: Coreference::default(),
+        }
     }
 
     /// Every candidate relation of a document with the features of the learned decision,
@@ -106,7 +108,7 @@ impl Pipeline {
 
     /// Extracts one document's actors and statements.
     pub fn extract(&self, doc: &Document) -> DocumentGraph {
-        extract_document(doc, &self.lexicon, &self.models)
+        extract_document_with(doc, &self.lexicon, &self.models, self.coreference)
     }
 
     /// Extracts every document (in parallel) and merges them into one graph, in input
@@ -168,6 +170,7 @@ impl Pipeline {
 pub struct PipelineBuilder {
     actors: Vec<PathBuf>,
     triggers: Vec<PathBuf>,
+    coreference: Coreference,
 }
 
 impl PipelineBuilder {
@@ -180,6 +183,12 @@ impl PipelineBuilder {
     /// Adds a triggers file (the columns of `triggers.tsv`; see [`Lexicon::add_triggers`]).
     pub fn triggers(mut self, path: impl Into<PathBuf>) -> Self {
         self.triggers.push(path.into());
+        self
+    }
+
+    /// Resolves pronouns and descriptions by `coreference` (default [`Coreference::Rule`]).
+    pub fn coreference(mut self, coreference: Coreference) -> Self {
+        self.coreference = coreference;
         self
     }
 
@@ -206,7 +215,9 @@ impl PipelineBuilder {
             Models::load_default,
         );
         crate::extract::check_relation_model()?;
-        Ok(Pipeline::with(lexicon?, models?))
+        let mut pipeline = Pipeline::with(lexicon?, models?);
+        pipeline.coreference = self.coreference;
+        Ok(pipeline)
     }
 }
 

@@ -758,3 +758,27 @@ fn a_run_of_capitalized_words_longer_than_any_name_is_no_actor() {
         edges(&g)
     );
 }
+
+/// Both ways of resolving references read "I" inside a quotation as its speaker; the
+/// builder passes the choice through.
+#[test]
+fn quoted_first_person_is_the_speaker_under_either_coreference() {
+    let text = "\"I strongly support Norway in this dispute,\" said Ellen Marsh, the Liberal \
+                Democrat spokeswoman.";
+    for coreference in [
+        actorgraph::Coreference::Rule,
+        actorgraph::Coreference::Model,
+    ] {
+        let pipeline = Pipeline::builder()
+            .coreference(coreference)
+            .build()
+            .expect("shipped lexicon and models load");
+        let g = pipeline.extract(&Document::new("t", text));
+        let e = edges(&g);
+        assert!(
+            e.iter()
+                .any(|s| s.starts_with("Ellen Marsh -backs-> Norway")),
+            "{coreference:?}: {e:?}"
+        );
+    }
+}

@@ -25,8 +25,8 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use crate::domain::Document;
 use crate::domain::{Actor, ActorType, DocumentGraph, Evidence, RelationKind, Statement};
+use crate::domain::{Coreference, Document};
 use crate::lexicon::Lexicon;
 use crate::text::{Sentence, Span, segment};
 
@@ -83,24 +83,39 @@ fn cap_sentences(sentences: &[Sentence], tokens: &[crate::text::Token]) -> Vec<S
     out
 }
 
-/// Extracts the actors and statements of one document.
+/// Extracts the actors and statements of one document, references resolved by the
+/// default [`Coreference`].
+#[cfg(test)]
 pub(crate) fn extract_document<A: Annotator + Sync>(
     doc: &Document,
     lex: &Lexicon,
     annotator: &A,
 ) -> DocumentGraph {
+    extract_document_with(doc, lex, annotator, Coreference::default())
+}
+
+/// Extracts the actors and statements of one document.
+pub(crate) fn extract_document_with<A: Annotator + Sync>(
+    doc: &Document,
+    lex: &Lexicon,
+    annotator: &A,
+    coreference: Coreference,
+) -> DocumentGraph {
     let text = doc.text.as_str();
     let seg = segment(text);
     let sentences = cap_sentences(&seg.sentences, &seg.tokens);
     let (actors, statements) = if sentences.len() <= PART_SENTENCES {
-        extract_part(doc, &seg, &sentences, 0, lex, annotator)
+        extract_part(doc, &seg, &sentences, 0, lex, annotator, coreference)
     } else {
         // a huge document (a 100 MB line, a book) is read in parts, in parallel, each with
         // its own coreference, so that memory stays bounded by a part
         let parts: Vec<(Vec<Actor>, Vec<Statement>)> = sentences
             .par_chunks(PART_SENTENCES)
             .enumerate()
-            .map(|(k, part)| extract_part(doc, &seg, part, k * PART_SENTENCES, lex, annotator))
+            .map(|(k, part)| {
+                let first = k * PART_SENTENCES;
+                extract_part(doc, &seg, part, first, lex, annotator, coreference)
+            })
             .collect();
         let mut actors: Vec<Actor> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
@@ -139,6 +154,7 @@ fn extract_part<A: Annotator>(
     first: usize,
     lex: &Lexicon,
     annotator: &A,
+    coreference: Coreference,
 ) -> (Vec<Actor>, Vec<Statement>) {
     let text = doc.text.as_str();
     let mut part = analyse(text, seg, sentences, lex, annotator);
@@ -154,7 +170,7 @@ fn extract_part<A: Annotator>(
             .map(|e| (e.canonical.to_string(), e.code.to_string()))
     };
     let mut reg = Registry::new(&surname, &lex.words);
-    let spoken = resolve(&mut part, &mut reg, lex);
+    let spoken = resolve(&mut part, &mut reg, lex, coreference);
     let dropped = drop_common_words(&mut part.placed, &reg, lex);
     // the offices table writes its days as ISO text, as `Date` displays them
     let date = doc.date.map(|d| d.to_string());
@@ -260,12 +276,14 @@ fn resolve(
     part: &mut Analysed<'_>,
     reg: &mut Registry<'_>,
     lex: &Lexicon,
+    coreference: Coreference,
 ) -> Vec<entities::Spoken> {
     resolve_names(part, reg);
     // a titled name holds its role before descriptions are read: "the Home Secretary"
     // after "Home Secretary Ann Fenwick" is her
     entities::register_roles(&part.placed, reg);
-    let spoken = entities::resolve_references(&mut part.placed, &part.parsed, reg, lex);
+    let spoken =
+        entities::resolve_references(&mut part.placed, &part.parsed, reg, lex, coreference);
     entities::resolve_standalone(&mut part.placed, reg);
     spoken
 }
@@ -582,7 +600,7 @@ pub(crate) fn candidate_records<A: Annotator>(
             .map(|e| (e.canonical.to_string(), e.code.to_string()))
     };
     let mut reg = Registry::new(&surname, &lex.words);
-    resolve(&mut part, &mut reg, lex);
+    resolve(&mut part, &mut reg, lex, Coreference::default());
     affiliations_of(&part, &mut reg, lex);
     let mut out = Vec::new();
     for (si, p) in part.parsed.iter().enumerate() {

@@ -12,7 +12,7 @@
 use std::sync::OnceLock;
 
 use super::{Entity, Placed, Registry};
-use crate::domain::ActorType;
+use crate::domain::{ActorType, Coreference};
 use crate::extract::mentions::{Mention, MentionKind, TitleInfo};
 use crate::extract::parse::Parsed;
 use crate::lexicon::{Lexicon, WordClass, Words};
@@ -26,10 +26,10 @@ const RULE_DESCRIPTION_WINDOW: usize = 4;
 const RULE_PRONOUN_WINDOW: usize = 2;
 
 /// The margin over "new entity" by which the coreference model must rank an actor for its
-/// choice to overrule the rule's. On the tuning half of the dev set every margin from 0 to
-/// 40 scores the same; left to decide alone, or from a margin of 15 down, the model loses
-/// relations on the check half (README, "Coreference"), so the gate is set where it
-/// overrules the rule on no dev document: 20.
+/// choice to overrule the rule's ([`Coreference::Model`]). On the tuning half of the dev
+/// set every margin from 0 to 40 scores the same; left to decide alone, or from a margin of
+/// 15 down, the model loses relations on the check half (README, "Coreference"), so the
+/// gate is set where it overrules the rule on no dev document: 20.
 const MODEL_MARGIN: f32 = 20.0;
 
 /// Tokens that may stand between a described title and the name in apposition to it ("the
@@ -61,8 +61,14 @@ pub(crate) fn resolve_references(
     parsed: &[Parsed<'_>],
     reg: &mut Registry,
     lex: &Lexicon,
+    coreference: Coreference,
 ) -> Vec<Spoken> {
-    resolve_with(placed, parsed, reg, lex, Strategy::Gated(MODEL_MARGIN))
+    let strategy = match coreference {
+        // the rule, with first-person pronouns in quotations resolved to their speaker
+        Coreference::Rule => Strategy::Gated(f32::INFINITY),
+        Coreference::Model => Strategy::Gated(MODEL_MARGIN),
+    };
+    resolve_with(placed, parsed, reg, lex, strategy)
 }
 
 /// How pronouns and untitled descriptions are resolved.
@@ -163,8 +169,11 @@ pub(crate) fn resolve_with(
                         None => true,
                     })
                     .collect();
-                let chosen = model()
-                    .ranked(doc, d, &candidates, &clusters)
+                // a gate no margin passes leaves the model unasked
+                let asked = !matches!(strategy, Strategy::Gated(t) if t == f32::INFINITY);
+                let chosen = asked
+                    .then(|| model().ranked(doc, d, &candidates, &clusters))
+                    .flatten()
                     .and_then(|(c, margin)| Some((placed[view.placed_of[c]?].entity?, margin)));
                 match strategy {
                     Strategy::Gated(threshold) => match chosen {
@@ -480,7 +489,7 @@ impl<'m> Reference<'m> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Strategy, resolve_references};
+    use super::{Coreference, Strategy, resolve_references};
     use crate::extract::entities::tests::{resolve, resolve_by};
     use crate::extract::mentions::MentionKind;
 
@@ -572,7 +581,13 @@ mod tests {
         doc.reg
             .add_role(fenwick, "Home Secretary", "home secretary");
         let lex = crate::extract::mentions::tests::lexicon();
-        resolve_references(&mut doc.placed, &doc.parsed, &mut doc.reg, lex);
+        resolve_references(
+            &mut doc.placed,
+            &doc.parsed,
+            &mut doc.reg,
+            lex,
+            Coreference::Model,
+        );
         assert_eq!(doc.placed[1].mention.name, "Home Secretary");
         assert_eq!(doc.placed[1].entity, Some(fenwick));
     }

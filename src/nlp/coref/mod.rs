@@ -15,7 +15,7 @@
 //! subject of a sentence before: [`rule_antecedent`]). The highest score wins.
 //!
 //! The weights are an averaged perceptron trained on the coreference annotation of the GUM
-//! treebank (`train` feature: [`train`]) and shipped in `assets/models/coref.agm`, in the
+//! treebank (`train` feature, module `train`) and shipped in `assets/models/coref.agm`, in the
 //! model file format of the other models (its own kind, `CORF`, and a version of its
 //! feature templates). [`score`] has the standard metrics (MUC, B-cubed, CEAF-e).
 //!

@@ -11,8 +11,8 @@
 //!     "nodes": [ { "data": { "id", "label", "type", "aliases", "mentions", "roles" },
 //!                  "classes": "person" } ],
 //!     "edges": [ { "data": { "id": "e0", "source", "target", "relation", "symmetric",
-//!                            "trigger", "triggers", "cameo", "goldstein", "weak",
-//!                            "weight", "evidence" },
+//!                            "trigger", "triggers", "cameo", "goldstein", "weak"[,
+//!                            "former"], "weight", "evidence" },
 //!                  "classes": "meets" } ]
 //!   }
 //! }
@@ -21,8 +21,9 @@
 //! Node ids are the canonical names, so `cy.getElementById("Egypt")` finds an actor. Edge ids
 //! are `e0`, `e1`, ... in graph order; Cytoscape.js wants every element id unique, so when an
 //! actor happens to be called `e<number>`, edge ids get a `_` prefix until none collides.
-//! `classes` is the actor type or the relation (`weak` and `symmetric` are added when they
-//! hold), ready for stylesheet selectors such as `node.person` or `edge.opposes`. Attribute
+//! `classes` is the actor type or the relation (`weak`, `symmetric` and `former`, an
+//! affiliation that has ended, are added when they hold), ready for stylesheet selectors
+//! such as `node.person`, `edge.opposes` or `edge.former`. Attribute
 //! values are those of the JSON contract; `cameo` and `goldstein` are `null` without a CAMEO
 //! code. Pretty-printed with two spaces and a final newline; the same graph always gives
 //! the same bytes.
@@ -113,6 +114,9 @@ pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
             }
             if r.weak {
                 classes.push_str(" weak");
+            }
+            if r.former {
+                classes.push_str(" former");
             }
             Element {
                 data: EdgeData {

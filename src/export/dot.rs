@@ -16,6 +16,7 @@
 //! | backs           | green       | solid  |
 //! | opposes         | red         | solid  |
 //! | affiliated_with | grey        | dashed |
+//! | former member of (an affiliation that has ended) | light grey | dashed |
 //!
 //! Graphs of more than [`HIERARCHICAL_MAX_ACTORS`] actors or [`HIERARCHICAL_MAX_EDGES`] edges
 //! set `layout=sfdp` (force-directed), which scales where `dot`'s hierarchical layout does not.
@@ -23,7 +24,8 @@
 //! The graph's label is a legend: a table of the actor types and relations the graph has,
 //! each in its shape, fill or colour.
 //!
-//! A weak (hedged) edge is dotted. A symmetric edge has `dir=none` (no arrowhead). Pen width
+//! A former affiliation ("has quit the party") is labelled "former member of" and the
+//! other party's name, in light grey. A weak (hedged) edge is dotted. A symmetric edge has `dir=none` (no arrowhead). Pen width
 //! grows with the logarithm of the weight (1 for one statement, about 3.3 for ten). The edge
 //! label is the trigger, cut to a few words, with `×N` when N statements merged; the edge
 //! tooltip (hover in SVG) is the evidence sentence; the node tooltip lists the type, aliases,
@@ -130,6 +132,12 @@ fn look(kind: ActorType) -> (&'static str, &'static str) {
     }
 }
 
+/// The colour of a former affiliation: the affiliation's grey, fainter.
+const FORMER_COLOUR: &str = "grey75";
+
+/// How a former affiliation is named, in the label, the tooltip and the legend.
+const FORMER_WORDS: &str = "former member of";
+
 /// The colour and line style of a relation.
 fn stroke(relation: RelationKind) -> (&'static str, &'static str) {
     match relation {
@@ -187,6 +195,12 @@ fn legend(graph: &ActorGraph) -> Option<String> {
             "<TD><FONT COLOR=\"{colour}\">{line} {name}</FONT></TD>"
         );
     }
+    if graph.edges().any(|(_, _, r)| r.former) {
+        let _ = write!(
+            edges,
+            "<TD><FONT COLOR=\"{FORMER_COLOUR}\">- - -&gt; {FORMER_WORDS}</FONT></TD>"
+        );
+    }
     if graph.edges().any(|(_, _, r)| r.weak) {
         edges.push_str("<TD>&#183;&#183;&#183;&#183;&gt; hedged (dotted)</TD>");
     }
@@ -237,8 +251,17 @@ fn node_tooltip(actor: &Actor) -> String {
 
 fn edge(source: &Actor, target: &Actor, relation: &Relation) -> Edge {
     let (colour, style) = stroke(relation.relation);
+    let colour = if relation.former {
+        FORMER_COLOUR
+    } else {
+        colour
+    };
     let style = if relation.weak { "dotted" } else { style };
-    let mut label = shorten(&relation.trigger, LABEL_CHARS);
+    let mut label = if relation.former {
+        shorten(&format!("{FORMER_WORDS} {}", target.label), LABEL_CHARS)
+    } else {
+        shorten(&relation.trigger, LABEL_CHARS)
+    };
     if relation.weight > 1 {
         let _ = write!(label, " \u{00D7}{}", relation.weight);
     }
@@ -265,10 +288,15 @@ fn edge(source: &Actor, target: &Actor, relation: &Relation) -> Edge {
 }
 
 fn edge_tooltip(source: &Actor, target: &Actor, relation: &Relation) -> String {
+    let words = if relation.former {
+        FORMER_WORDS.to_string()
+    } else {
+        relation.relation.as_str().replace('_', " ")
+    };
     let mut tip = format!(
         "{} {} {} ({})",
         source.label,
-        relation.relation,
+        words,
         target.label,
         relation.triggers.join(", ")
     );

@@ -5,7 +5,7 @@
 //!   <meta><creator>actorgraph 0.1.0</creator><description>...</description></meta>
 //!   <graph defaultedgetype="directed" mode="static">          (mode="dynamic" timeformat="date" with dates)
 //!     <attributes class="node"> type, aliases, mentions, roles </attributes>
-//!     <attributes class="edge"> relation, symmetric, trigger, triggers, cameo, goldstein, weak, evidence </attributes>
+//!     <attributes class="edge"> relation, symmetric, trigger, triggers, cameo, goldstein, weak, former, evidence </attributes>
 //!     <nodes><node id="John Kerry" label="John Kerry"><attvalues>...</attvalues></node></nodes>
 //!     <edges><edge id="0" source="John Kerry" target="Egypt" label="meets" kind="meets"
 //!                  weight="1"><attvalues>...</attvalues>
@@ -20,9 +20,10 @@
 //! parallel edges apart (a symmetric `opposes` or `backs` beside a directed one of the same
 //! pair is `opposes_mutual`, `backs_mutual`); `weight` is the number of statements. The
 //! other edge attributes are as in JSON; `cameo` and `goldstein` are absent when the
-//! trigger has no CAMEO code, and `evidence` is a JSON array. All edges are `directed`
-//! (a symmetric one says so in `symmetric`: NetworkX refuses undirected edges in a directed
-//! graph and doubles `mutual` ones).
+//! trigger has no CAMEO code, `former` (an affiliation that has ended) is written on every
+//! edge, `false` too (JSON leaves it out when false), and `evidence` is a JSON array. All
+//! edges are `directed` (a symmetric one says so in `symmetric`: NetworkX refuses
+//! undirected edges in a directed graph and doubles `mutual` ones).
 //!
 //! Time: when articles carry a date (a feed's date field, or
 //! [`article_date`](crate::article_date)), the graph is `dynamic` with `timeformat="date"`,
@@ -60,7 +61,7 @@ const NODE_ATTRIBUTES: [(&str, &str); 4] = [
 ];
 
 /// Edge attributes: (id and title, GEXF type). `weight` is GEXF's own edge attribute.
-const EDGE_ATTRIBUTES: [(&str, &str); 8] = [
+const EDGE_ATTRIBUTES: [(&str, &str); 9] = [
     ("relation", "string"),
     ("symmetric", "boolean"),
     ("trigger", "string"),
@@ -68,6 +69,7 @@ const EDGE_ATTRIBUTES: [(&str, &str); 8] = [
     ("cameo", "string"),
     ("goldstein", "double"),
     ("weak", "boolean"),
+    ("former", "boolean"),
     ("evidence", "string"),
 ];
 
@@ -251,6 +253,7 @@ fn write_graph<W: Write>(w: &mut Writer<W>, graph: &ActorGraph, dynamic: bool) -
                 values.push(("goldstein", goldstein));
             }
             values.push(("weak", if r.weak { "true" } else { "false" }));
+            values.push(("former", if r.former { "true" } else { "false" }));
             values.push(("evidence", &evidence));
             let dates = json_text(&r.dates);
             if !r.dates.is_empty() {
@@ -404,7 +407,7 @@ fn parse_gexf(text: &str) -> std::result::Result<ActorGraph, String> {
                 value => Some(number(value, "goldstein", &what, 0.0f32)?),
             },
             weak: boolean("weak")?,
-            former: false,
+            former: boolean("former")?,
             weight: weight.round().max(0.0) as usize,
             dates: json_list::<Dates>(&v, "dates", &what)?,
             evidence: json_list::<Vec<Evidence>>(&v, "evidence", &what)?,

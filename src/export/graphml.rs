@@ -30,6 +30,7 @@
 //! | edge  | `cameo`     | string  | absent when the trigger has no CAMEO code |
 //! | edge  | `goldstein` | double  | absent with `cameo` |
 //! | edge  | `weak`      | boolean | |
+//! | edge  | `former`    | boolean | an affiliation that has ended ("has quit the party") |
 //! | edge  | `weight`    | int     | number of statements |
 //! | edge  | `evidence`  | string  | JSON array of `{document, sentence, start, end, text}` |
 //!
@@ -63,7 +64,7 @@ const SCHEMA: &str = "http://graphml.graphdrawing.org/xmlns \
                       http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
 
 /// Every key: (id, domain, attribute name, GraphML type).
-const KEYS: [(&str, &str, &str, &str); 17] = [
+const KEYS: [(&str, &str, &str, &str); 18] = [
     ("g_generator", "graph", "generator", "string"),
     ("g_documents", "graph", "documents", "string"),
     ("n_label", "node", "label", "string"),
@@ -79,6 +80,7 @@ const KEYS: [(&str, &str, &str, &str); 17] = [
     ("e_cameo", "edge", "cameo", "string"),
     ("e_goldstein", "edge", "goldstein", "double"),
     ("e_weak", "edge", "weak", "boolean"),
+    ("e_former", "edge", "former", "boolean"),
     ("e_weight", "edge", "weight", "int"),
     ("e_evidence", "edge", "evidence", "string"),
 ];
@@ -171,6 +173,7 @@ fn write_graph<W: Write>(w: &mut Writer<W>, graph: &ActorGraph) -> io::Result<()
                     data(w, "e_goldstein", &goldstein.to_string())?;
                 }
                 data(w, "e_weak", bool_text(r.weak))?;
+                data(w, "e_former", bool_text(r.former))?;
                 data(w, "e_weight", &r.weight.to_string())?;
                 data(w, "e_evidence", &json_text(&r.evidence))?;
                 time_data(w, "e", &r.dates)?;
@@ -347,7 +350,7 @@ fn parse_graphml(text: &str) -> std::result::Result<ActorGraph, String> {
             cameo: d.get("cameo").map(str::to_string),
             goldstein,
             weak: d.boolean("weak")?,
-            former: false,
+            former: d.boolean("former")?,
             weight: d.number("weight", 1)?,
             dates: d.json::<Dates>("dates")?,
             evidence: d.json::<Vec<Evidence>>("evidence")?,

@@ -2,10 +2,11 @@
 //! time: the graph, the styles and the script are all inside `graph.html`.
 //!
 //! The page draws the actors (colour by type, size by weighted degree) and their relations
-//! (colour by relation, arrow from the agent, none on symmetric edges, dotted when weak)
-//! with a force-directed layout computed in the page (Barnes-Hut many-body repulsion,
-//! springs along edges; plain JavaScript on a canvas, written for this project, see
-//! `html/viewer.js`). The user can drag actors, pan, zoom (wheel or buttons), filter by
+//! (colour by relation, arrow from the agent, none on symmetric edges, dotted when weak,
+//! faint when former: an affiliation that has ended, which the page calls "former member
+//! of") with a force-directed layout computed in the page (Barnes-Hut many-body
+//! repulsion, springs along edges; plain JavaScript on a canvas, written for this project,
+//! see `html/viewer.js`). The user can drag actors, pan, zoom (wheel or buttons), filter by
 //! relation and minimum weight, find an actor by any alias, and click an actor or a
 //! relation to read the sentences that state it. Large graphs open with the minimum weight
 //! raised until at most [`FIRST_VIEW_ACTORS`] actors show (the toolbar says so); lowering
@@ -17,7 +18,7 @@
 //! { "generator": "actorgraph 0.1.0", "documents": [ {id, path[, date]} ],
 //!   "nodes": [ {id, label, type, aliases, mentions, roles[, dates]} ],
 //!   "edges": [ {source, target, relation, symmetric, trigger, triggers, cameo, goldstein,
-//!               weak, weight, evidence[, dates]} ],
+//!               weak[, former], weight, evidence[, dates]} ],
 //!   "sentences": [ {document, sentence, start, end, text[, date]} ] }
 //! ```
 //!
@@ -90,6 +91,9 @@ struct Edge {
     cameo: Option<String>,
     goldstein: Option<f32>,
     weak: bool,
+    /// An affiliation that has ended; written only when true, as in graph.json.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    former: bool,
     weight: usize,
     evidence: Vec<usize>,
     #[serde(default, skip_serializing_if = "Dates::is_empty")]
@@ -139,6 +143,7 @@ fn page(graph: &ActorGraph) -> Page {
             cameo: r.cameo.clone(),
             goldstein: r.goldstein,
             weak: r.weak,
+            former: r.former,
             weight: r.weight,
             evidence,
             dates: r.dates.clone(),
@@ -261,7 +266,7 @@ fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
             cameo: edge.cameo,
             goldstein: edge.goldstein,
             weak: edge.weak,
-            former: false,
+            former: edge.former,
             weight: edge.weight,
             dates: edge.dates,
             evidence,

@@ -404,8 +404,9 @@ pub(crate) mod tests {
     use crate::text::Span;
 
     /// A graph with every feature the exporters show: all actor types, aliases and roles,
-    /// parallel and opposite edges, a symmetric edge, a weak one, a merged one, evidence, and
-    /// names that need escaping (quotes, backslashes, newline, non-ASCII, `&`, `<`).
+    /// parallel and opposite edges, a symmetric edge, a weak one, a former affiliation, a
+    /// merged one, evidence, and names that need escaping (quotes, backslashes, newline,
+    /// non-ASCII, `&`, `<`).
     pub(crate) fn sample_graph() -> ActorGraph {
         let text = "Kerry met Egyptian officials. Erdo\u{011F}an called Israel a terrorist state.";
         let evidence = |sentence: usize, start: usize, end: usize| Evidence {
@@ -461,6 +462,15 @@ pub(crate) mod tests {
         calls.goldstein = Some(-2.0);
         let mut weak = statement("Egypt", "John Kerry", RelationKind::Opposes, "doubts", 0);
         weak.weak = true;
+        // An affiliation that has ended, which every format must carry.
+        let mut former = statement(
+            "Recep Tayyip Erdo\u{011F}an",
+            "Turkey",
+            RelationKind::AffiliatedWith,
+            "Prime Minister",
+            1,
+        );
+        former.former = true;
         let doc = DocumentGraph {
             document: Some(DocumentInfo {
                 id: "cairo".into(),
@@ -478,13 +488,7 @@ pub(crate) mod tests {
             ],
             statements: vec![
                 meets.clone(),
-                statement(
-                    "Recep Tayyip Erdo\u{011F}an",
-                    "Turkey",
-                    RelationKind::AffiliatedWith,
-                    "Prime Minister",
-                    1,
-                ),
+                former,
                 calls,
                 statement("John Kerry", "Egypt", RelationKind::Backs, "backed", 0),
                 weak,

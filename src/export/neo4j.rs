@@ -11,7 +11,8 @@
 //!                    triggers:string[],cameo,goldstein:float,weak:boolean,weight:int,
 //!                    first_date:date,evidence_documents:string[],evidence_sentences:int[],
 //!                    evidence_starts:int[],evidence_ends:int[],evidence_texts:string[],
-//!                    last_date:date,dates:date[],date_counts:int[],evidence_dates:string[]
+//!                    last_date:date,dates:date[],date_counts:int[],evidence_dates:string[],
+//!                    former:boolean
 //! import.cypher      LOAD CSV ... MERGE ..., with the neo4j-admin command in its header
 //! ```
 //!
@@ -24,7 +25,9 @@
 //! mentions per day. `first_date` and `last_date` of a relationship are the dates of the
 //! earliest and latest dated articles stating the relation (empty when none is dated), and
 //! `dates` and `date_counts` its statements per day (two parallel arrays), `cameo` and `goldstein`
-//! are empty without a CAMEO code; an empty field sets no property.
+//! are empty without a CAMEO code; an empty field sets no property. `former` is true for an
+//! affiliation that has ended ("has quit the party"); new columns go last, so a reader
+//! that goes by position keeps working.
 //!
 //! **Array delimiter: U+001F** (the ASCII unit separator), not neo4j-admin's default `;`:
 //! evidence sentences are full of semicolons, and U+001F never occurs in news text (the
@@ -80,7 +83,7 @@ pub const NODE_HEADER: [&str; 13] = [
 ];
 
 /// Header of `relationships.csv`.
-pub const RELATIONSHIP_HEADER: [&str; 21] = [
+pub const RELATIONSHIP_HEADER: [&str; 22] = [
     ":START_ID",
     ":END_ID",
     ":TYPE",
@@ -102,6 +105,7 @@ pub const RELATIONSHIP_HEADER: [&str; 21] = [
     "dates:date[]",
     "date_counts:int[]",
     "evidence_dates:string[]",
+    "former:boolean",
 ];
 
 /// The Neo4j label of an actor type: `Person`, `Organization`, ...
@@ -220,6 +224,7 @@ pub fn write_relationships(graph: &ActorGraph, out: impl Write) -> io::Result<()
             &array(r.dates.iter().map(|(d, _)| d.to_string())),
             &array(r.dates.iter().map(|(_, c)| c.to_string())),
             &array(r.evidence.iter().map(|e| day(e.date))),
+            if r.former { "true" } else { "false" },
         ])
         .map_err(csv_error)?;
     }
@@ -303,7 +308,8 @@ pub fn import_cypher() -> String {
              \x20   r.evidence_texts = {texts},\n\
              \x20   r.last_date = {last},\n\
              \x20   r.dates = {days},\n\
-             \x20   r.date_counts = {counts};\n",
+             \x20   r.date_counts = {counts},\n\
+             \x20   r.former = toBoolean(row.`former:boolean`);\n",
             triggers = split_strings("triggers:string[]"),
             cameo = "CASE WHEN coalesce(row.cameo, '') = '' THEN null ELSE row.cameo END",
             date = "CASE WHEN coalesce(row.`first_date:date`, '') = '' THEN null \
@@ -596,7 +602,7 @@ fn parse_relation(row: &csv::StringRecord, line: usize, rp: &Path) -> Result<Rel
             g => Some(g.parse().map_err(|_| bad("goldstein", g))?),
         },
         weak: boolean(&row[9])?,
-        former: false,
+        former: boolean(&row[21])?,
         weight: row[10].parse().map_err(|_| bad("weight", &row[10]))?,
         dates,
         evidence,
@@ -653,7 +659,7 @@ mod tests {
         let header = RELATIONSHIP_HEADER.join(",");
         let e = from_strs(
             &nodes_to_string(&sample_graph()),
-            &format!("{header}\nNobody,Egypt,MEETS,meets,true,t,t,,,false,1,,,,,,,,,,\n"),
+            &format!("{header}\nNobody,Egypt,MEETS,meets,true,t,t,,,false,1,,,,,,,,,,,false\n"),
         )
         .unwrap_err();
         assert_eq!(

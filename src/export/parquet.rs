@@ -9,7 +9,8 @@
 //!                   trigger: string; triggers: list<string>; cameo: string (null);
 //!                   goldstein: float (null); weak: bool; weight: int64;
 //!                   first_date, last_date: date (null); dates: map<date, int64>
-//!                   (statements per day)
+//!                   (statements per day); former: bool (an affiliation that has
+//!                   ended, "has quit the party")
 //! evidence.parquet  source, target, relation: string; symmetric: bool; document: string;
 //!                   sentence, start, end: int64; date: date (null); trigger: string (null);
 //!                   text: string
@@ -95,6 +96,7 @@ fn edges_schema() -> String {
             optional int32 first_date (DATE);
             optional int32 last_date (DATE);
             required group dates {MAP}
+            required boolean former;
         }}"
     )
 }
@@ -186,6 +188,7 @@ pub fn write_graph_tables(graph: &ActorGraph, folder: &Path) -> Result<Vec<PathB
         c[9].boolean(r.weak);
         c[10].int64(r.weight);
         time(&mut c[11..15], &r.dates);
+        c[15].boolean(r.former);
         edges.row_done()?;
     }
     edges.commit()?;

@@ -19,6 +19,7 @@ crate::checks! {
     html_view_works_in_headless_chromium: Chromium;
     html_view_of_a_large_graph_opens_readable: Chromium;
     html_view_of_the_seed_in_headless_chromium: Chromium;
+    html_view_names_a_former_membership_in_words: Chromium;
 }
 
 // ---- Cytoscape.js ---------------------------------------------------------------------------
@@ -52,12 +53,16 @@ pub fn check_cytoscape(graph: &ActorGraph, dir: &Path) {
             if r.weak {
                 c.push("weak");
             }
+            if r.former {
+                c.push("former");
+            }
             json!([
                 s.id,
                 t.id,
                 r.relation.as_str(),
                 r.weight,
                 r.evidence.len(),
+                r.former,
                 c
             ])
         })
@@ -81,7 +86,7 @@ pub fn check_cytoscape(graph: &ActorGraph, dir: &Path) {
 }
 
 fn cytoscape_loads_in_cytoscape_js() {
-    for (graph, dir) in samples::analyst_and_seed(export::by_name("cytoscape").unwrap()) {
+    for (graph, dir) in samples::analyst_seed_and_former(export::by_name("cytoscape").unwrap()) {
         check_cytoscape(&graph, dir.path());
     }
 }
@@ -242,5 +247,38 @@ fn html_view_of_the_seed_in_headless_chromium() {
             .as_str()
             .unwrap()
             .starts_with(first.evidence[0].text.trim())
+    );
+}
+
+/// The page of an ended membership, as the binary writes it: the actor's relations and the
+/// relation's panel say "former member of", never the code, and the page reads back with
+/// the mark.
+fn html_view_names_a_former_membership_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = samples::former(dir.path(), "json,html");
+    let index = graph
+        .edges()
+        .position(|(_, _, r)| r.former)
+        .expect("the sample has a former membership");
+    let index = index.to_string();
+    let visit = ["Jane Doe", index.as_str(), "affiliated_with", ""];
+    let page = dir.path().join("graph.html");
+    let seen = browse(&page, "former", &visit);
+    assert_eq!(seen["requests"], json!([]));
+    assert_eq!(seen["errors"], json!([]));
+    let node = seen["afterNodeClick"]["details"].as_str().unwrap();
+    assert_contains(node, &["\u{2192} former member of \u{2192} Labour Party"]);
+    let edge = seen["afterEdgeClick"]["details"].as_str().unwrap();
+    assert_contains(
+        edge,
+        &[
+            "Jane Doe \u{2192} former member of \u{2192} Labour Party",
+            "ended\nyes: every statement says the membership has ended",
+        ],
+    );
+    assert!(!edge.contains("affiliated_with"), "{edge}");
+    assert_same_graph(
+        &export::by_name("html").unwrap().read(&page).unwrap(),
+        &graph,
     );
 }

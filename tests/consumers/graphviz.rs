@@ -14,6 +14,7 @@ use crate::samples::{self, TRICKY};
 crate::checks! {
     dot_renders_tricky_names_as_written: Graphviz;
     dot_renders_the_seed_graph: Graphviz;
+    svg_names_a_former_membership_in_words: Graphviz;
     dot_renders_a_large_graph_in_reasonable_time: Graphviz;
     default_build_draws_graph_svg_the_same_twice: Graphviz;
     png_is_written_when_asked: Graphviz;
@@ -77,6 +78,31 @@ fn dot_renders_the_seed_graph() {
     samples::seed(dir.path(), "json,dot");
     let svg = render_svg(&dir.path().join("graph.dot"));
     assert_draws_the_graph(&svg, &dir.path().join("graph.json"));
+}
+
+/// The tool's own picture of an ended membership: the edge says "former member of" and the
+/// party in words, in the affiliation's grey made fainter, and the legend has a row for it.
+fn svg_names_a_former_membership_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    samples::former(dir.path(), "json,svg");
+    let svg = fs::read_to_string(dir.path().join("graph.svg")).unwrap();
+    assert_draws_the_graph(&svg, &dir.path().join("graph.json"));
+    assert!(
+        svg.contains(">former member of Labour Party</text>"),
+        "{svg}"
+    );
+    assert!(
+        svg.contains("&gt; former member of</text>"),
+        "legend row: {svg}"
+    );
+    assert!(
+        svg.contains("Jane Doe former member of Labour Party"),
+        "tooltip: {svg}"
+    );
+    assert!(
+        !svg.contains("affiliated_with"),
+        "no code in the picture: {svg}"
+    );
 }
 
 fn dot_renders_a_large_graph_in_reasonable_time() {

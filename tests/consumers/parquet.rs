@@ -1,7 +1,8 @@
 //! DuckDB and pandas (through pyarrow) read the Parquet tables: the counts, the column types
 //! and the values agree with graph.json. Checked on the analyst sample written by the
-//! library (evidence from the graph's samples) and on a dated feed of the seed built by the
-//! binary (the full evidence streamed during the build).
+//! library (evidence from the graph's samples), on the ended membership of
+//! [`samples::former`] and on a dated feed of the seed, both built by the binary (the full
+//! evidence streamed during the build).
 
 use std::fs;
 use std::path::Path;
@@ -35,7 +36,7 @@ nodes = q(f"""SELECT id, type, mentions, aliases, CAST(first_date AS VARCHAR),
               FROM {table('nodes')}""")
 edges = q(f"""SELECT source, target, key, relation, weight, triggers,
                      CAST(first_date AS VARCHAR), CAST(last_date AS VARCHAR),
-                     [CAST(k AS VARCHAR) FOR k IN map_keys(dates)], map_values(dates)
+                     [CAST(k AS VARCHAR) FOR k IN map_keys(dates)], map_values(dates), former
               FROM {table('edges')}""")
 evidence = q(f"""SELECT count(*), count(trigger), count(date),
                         count(DISTINCT document), min(length(text))
@@ -49,13 +50,12 @@ print(json.dumps({
     "pandas_rows": {t: len(f) for t, f in frames.items()},
     "pandas_weight": str(frames["edges"]["weight"].dtype),
     "pandas_first_date": [str(d) for d in frames["edges"]["first_date"]],
+    "pandas_former": [bool(f) for f in frames["edges"]["former"]],
 }))
 "#;
 
-/// The tables in `folder` hold `graph`; `statements` rows of evidence (with triggers when
-/// `full`, the full evidence of a build).
-fn check(graph: &ActorGraph, folder: &Path, evidence_rows: usize, full: bool) {
-    let seen = python(SCRIPT, folder);
+/// DuckDB reads every column with the type the module documents.
+fn assert_column_types(seen: &Value) {
     let column = |t: &str| -> Vec<Value> { seen["types"][t].as_array().unwrap().clone() };
     assert_eq!(
         column("nodes"),
@@ -90,7 +90,8 @@ fn check(graph: &ActorGraph, folder: &Path, evidence_rows: usize, full: bool) {
             ["weight", "BIGINT"],
             ["first_date", "DATE"],
             ["last_date", "DATE"],
-            ["dates", "MAP(DATE, BIGINT)"]
+            ["dates", "MAP(DATE, BIGINT)"],
+            ["former", "BOOLEAN"]
         ])
         .as_array()
         .unwrap()
@@ -115,6 +116,13 @@ fn check(graph: &ActorGraph, folder: &Path, evidence_rows: usize, full: bool) {
         .unwrap()
         .clone()
     );
+}
+
+/// The tables in `folder` hold `graph`; `statements` rows of evidence (with triggers when
+/// `full`, the full evidence of a build).
+fn check(graph: &ActorGraph, folder: &Path, evidence_rows: usize, full: bool) {
+    let seen = python(SCRIPT, folder);
+    assert_column_types(&seen);
     let day = |d: Option<actorgraph::Date>| d.map_or(Value::Null, |d| json!(d.to_string()));
     let days = |dates: &actorgraph::Dates| -> (Value, Value) {
         (
@@ -154,7 +162,8 @@ fn check(graph: &ActorGraph, folder: &Path, evidence_rows: usize, full: bool) {
                 day(r.first_date()),
                 day(r.last_date()),
                 keys,
-                counts
+                counts,
+                r.former
             ])
         })
         .collect();
@@ -176,6 +185,8 @@ fn check(graph: &ActorGraph, folder: &Path, evidence_rows: usize, full: bool) {
         .map(|(_, _, r)| r.first_date().map_or("None".into(), |d| d.to_string()))
         .collect();
     assert_eq!(seen["pandas_first_date"], json!(first));
+    let former: Vec<bool> = graph.edges().map(|(_, _, r)| r.former).collect();
+    assert_eq!(seen["pandas_former"], json!(former));
 }
 
 fn parquet_tables_load_in_duckdb_and_pandas() {
@@ -185,6 +196,12 @@ fn parquet_tables_load_in_duckdb_and_pandas() {
     let folder = parquet.write(&analyst, dir.path()).unwrap();
     let samples: usize = analyst.edges().map(|(_, _, r)| r.evidence.len()).sum();
     check(&analyst, &folder, samples, false);
+
+    // An ended membership, built by the binary: `former` is read back true.
+    let dir = tempfile::tempdir().unwrap();
+    let graph = samples::former(dir.path(), "json,parquet");
+    let statements: usize = graph.edges().map(|(_, _, r)| r.weight).sum();
+    check(&graph, &dir.path().join("parquet"), statements, true);
 
     // The seed, three times on three days, as a feed built by the binary: the evidence
     // table holds every statement.

@@ -35,7 +35,8 @@ print(json.dumps({
     "directed": G.is_directed(),
     "multigraph": G.is_multigraph(),
     "nodes": [[n, d["type"], d["mentions"], d["aliases"]] for n, d in G.nodes(data=True)],
-    "edges": [[u, v, d["relation"], d["weight"], len(d["evidence"])] for u, v, d in G.edges(data=True)],
+    "edges": [[u, v, d["relation"], d["weight"], len(d["evidence"]), d.get("former", False)]
+              for u, v, d in G.edges(data=True)],
     "keys": [[u, v, k] for u, v, k in G.edges(keys=True)],
 }))
 "#;
@@ -79,6 +80,9 @@ fn networkx_loads_json_with_no_options() {
     let seed = tempfile::tempdir().unwrap();
     let graph = samples::seed(seed.path(), "json");
     check_json(&graph, seed.path());
+    let former = tempfile::tempdir().unwrap();
+    let graph = samples::former(former.path(), "json");
+    check_json(&graph, former.path());
 }
 
 // ---- GraphML --------------------------------------------------------------------------------
@@ -99,18 +103,18 @@ print(json.dumps({
         "graph": {k: G.graph[k] for k in ("generator",)},
         "documents": len(json.loads(G.graph["documents"])),
         "nodes": [[n, d["type"], d["mentions"], json.loads(d["aliases"])] for n, d in G.nodes(data=True)],
-        "edges": [[u, v, d["relation"], d["weight"], len(json.loads(d["evidence"]))]
+        "edges": [[u, v, d["relation"], d["weight"], len(json.loads(d["evidence"])), d["former"]]
                   for u, v, d in G.edges(data=True)],
         "labels": sorted(set(d["label"] for u, v, d in G.edges(data=True))),
         "keys": [k for u, v, k in G.edges(keys=True)] if G.is_multigraph() else [],
         "types": sorted(set(type(d[k]).__name__ + " " + k for u, v, d in G.edges(data=True)
-                            for k in ("weight", "symmetric", "weak", "goldstein") if k in d)),
+                            for k in ("weight", "symmetric", "weak", "former", "goldstein") if k in d)),
     },
     "igraph": {
         "directed": g.is_directed(),
         "nodes": [[v["label"], v["type"], int(v["mentions"]), json.loads(v["aliases"])] for v in g.vs],
         "edges": [[g.vs[e.source]["label"], g.vs[e.target]["label"], e["relation"], int(e["weight"]),
-                   len(json.loads(e["evidence"]))] for e in g.es],
+                   len(json.loads(e["evidence"])), e["former"]] for e in g.es],
         "ids": [[v["id"], v["label"]] for v in g.vs],
         "labels": sorted(set(e["label"] for e in g.es)),
         "goldstein": sorted(str(goldstein(e["goldstein"])) for e in g.es),
@@ -142,6 +146,7 @@ pub fn check_graphml(graph: &ActorGraph, dir: &Path) {
         assert_eq!(
             nx["types"],
             json!([
+                "bool former",
                 "bool symmetric",
                 "bool weak",
                 "float goldstein",
@@ -191,7 +196,7 @@ pub fn check_graphml(graph: &ActorGraph, dir: &Path) {
 }
 
 fn graphml_loads_in_networkx_and_igraph() {
-    for (graph, dir) in samples::analyst_and_seed(export::by_name("graphml").unwrap()) {
+    for (graph, dir) in samples::analyst_seed_and_former(export::by_name("graphml").unwrap()) {
         check_graphml(&graph, dir.path());
     }
 }
@@ -206,7 +211,7 @@ print(json.dumps({
     "directed": G.is_directed(),
     "mode": G.graph.get("mode"),
     "nodes": [[n, d["type"], d["mentions"], json.loads(d["aliases"])] for n, d in G.nodes(data=True)],
-    "edges": [[u, v, d["relation"], int(d["weight"]), len(json.loads(d["evidence"]))]
+    "edges": [[u, v, d["relation"], int(d["weight"]), len(json.loads(d["evidence"])), d["former"]]
               for u, v, d in G.edges(data=True)],
     "labels": sorted([u, v, d["label"], d.get("spells")] for u, v, d in G.edges(data=True)),
     "node_spells": sorted([n, d.get("spells")] for n, d in G.nodes(data=True) if d.get("spells")),
@@ -262,17 +267,15 @@ pub fn check_gexf(graph: &ActorGraph, dir: &Path) {
     assert_eq!(seen["mode"], if !dated { "static" } else { "dynamic" });
     let again = export::by_name("gexf").unwrap().read(&path).unwrap();
     assert_eq!(again.actor_count(), graph.actor_count());
-    // GEXF does not carry `former` yet.
-    let graph = samples::without_former(graph);
-    let again = samples::without_former(&again);
     for ((s1, t1, r1), (s2, t2, r2)) in again.edges().zip(graph.edges()) {
         assert_eq!((&s1.id, &t1.id, r1), (&s2.id, &t2.id, r2));
     }
 }
 
 fn gexf_loads_in_networkx_with_dates_as_spells() {
-    let [analyst, seed] = samples::analyst_and_seed(export::by_name("gexf").unwrap());
-    for (graph, dir) in [&analyst, &seed] {
+    let [analyst, seed, former] =
+        samples::analyst_seed_and_former(export::by_name("gexf").unwrap());
+    for (graph, dir) in [&analyst, &seed, &former] {
         check_gexf(graph, dir.path());
     }
     let text = fs::read_to_string(analyst.1.path().join("graph.gexf")).unwrap();
@@ -304,7 +307,7 @@ print(json.dumps({
     "nodes": [[n["id:ID"], n["type"], int(n["mentions:int"]), arr(n["aliases:string[]"])] for n in N],
     "labels": sorted(set(n[":LABEL"] for n in N)),
     "edges": [[r[":START_ID"], r[":END_ID"], r["relation"], int(r["weight:int"]),
-               len(arr(r["evidence_texts:string[]"]))] for r in R],
+               len(arr(r["evidence_texts:string[]"])), r["former:boolean"] == "true"] for r in R],
     "types": sorted(set(r[":TYPE"] for r in R)),
     "texts": [arr(r["evidence_texts:string[]"]) for r in R],
     "dates": [r["first_date:date"] for r in R],
@@ -329,7 +332,7 @@ pub fn check_neo4j(graph: &ActorGraph, dir: &Path) -> Value {
     assert_eq!(sorted(&seen["edges"]), edges);
     assert_eq!(
         seen["widths"],
-        json!([13, 21]),
+        json!([13, 22]),
         "every row has the header's width"
     );
     let texts: Vec<&str> = graph
@@ -364,12 +367,17 @@ pub fn check_neo4j(graph: &ActorGraph, dir: &Path) -> Value {
     );
     let again = export::by_name("neo4j").unwrap().read(&folder).unwrap();
     assert_eq!(again.edge_count(), graph.edge_count());
+    for ((s1, t1, r1), (s2, t2, r2)) in again.edges().zip(graph.edges()) {
+        assert_eq!((&s1.id, &t1.id, r1), (&s2.id, &t2.id, r2));
+    }
     seen
 }
 
 fn neo4j_csv_parses_as_neo4j_admin_reads_it() {
-    let [analyst, seed] = samples::analyst_and_seed(export::by_name("neo4j").unwrap());
+    let [analyst, seed, former] =
+        samples::analyst_seed_and_former(export::by_name("neo4j").unwrap());
     check_neo4j(&seed.0, seed.1.path());
+    check_neo4j(&former.0, former.1.path());
     let (graph, dir) = analyst;
     let seen = check_neo4j(&graph, dir.path());
     // The sample has what could break the files.

@@ -1,6 +1,7 @@
 //! The graphs the consumer checks write: names that need escaping in every format, a small
-//! graph with everything the formats must carry, big ones for the layouts, and the seed's
-//! graph as the binary writes it.
+//! graph with everything the formats must carry, big ones for the layouts, the seed's
+//! graph as the binary writes it, and a graph the binary builds from a text that states an
+//! ended membership.
 
 use std::path::Path;
 
@@ -12,7 +13,7 @@ use actorgraph::{
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
-use crate::common::build_seeds;
+use crate::common::{Run, build_seeds, code, folder, stderr};
 
 /// The seed folder built by the binary in `formats` (which include `json`) into `dir`, and
 /// the graph read back from its graph.json.
@@ -24,14 +25,50 @@ pub fn seed(dir: &Path, formats: &str) -> ActorGraph {
         .unwrap()
 }
 
-/// The graphs each format is checked on: [`analyst_graph`] written by the library, and the
-/// seed as the binary writes it; each with the folder holding it in `format`.
-pub fn analyst_and_seed(format: Format) -> [(ActorGraph, TempDir); 2] {
+/// The graphs each format is checked on: [`analyst_graph`] written by the library, the
+/// seed as the binary writes it, and [`former`] as the binary writes it; each with the
+/// folder holding it in `format`.
+pub fn analyst_seed_and_former(format: Format) -> [(ActorGraph, TempDir); 3] {
     let analyst = (analyst_graph(), tempfile::tempdir().unwrap());
     format.write(&analyst.0, analyst.1.path()).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let seed = seed(dir.path(), &format!("json,{}", format.name));
-    [analyst, (seed, dir)]
+    let formats = format!("json,{}", format.name);
+    let seed_dir = tempfile::tempdir().unwrap();
+    let seed = seed(seed_dir.path(), &formats);
+    let former_dir = tempfile::tempdir().unwrap();
+    let former = former(former_dir.path(), &formats);
+    [analyst, (seed, seed_dir), (former, former_dir)]
+}
+
+/// An article that states a membership that has ended ("has quit"), one that holds
+/// ("met"), and written for these checks.
+pub const FORMER_TEXT: &str = "Jane Doe, a former Labour MP, has quit the Labour Party. She \
+                               met Tony Blair in London on Monday.";
+
+/// [`FORMER_TEXT`] built by the binary in `formats` (which include `json`) into `dir`, and
+/// the graph read back from its graph.json, which has an edge marked `former`: the check
+/// that a format carries the mark can fail.
+pub fn former(dir: &Path, formats: &str) -> ActorGraph {
+    let input = folder(&[("quit.txt", FORMER_TEXT.as_bytes())]);
+    let (input, out) = (input.path().to_str().unwrap(), dir.to_str().unwrap());
+    let output = Run::new(&["build", input, "-q", "--format", formats, "--out", out]).output();
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let graph = export::by_name("json")
+        .unwrap()
+        .read(&dir.join("graph.json"))
+        .unwrap();
+    let marked: Vec<(&str, &str, bool)> = graph
+        .edges()
+        .map(|(s, t, r)| (s.id.as_str(), t.id.as_str(), r.former))
+        .collect();
+    assert!(
+        marked.contains(&("Jane Doe", "Labour Party", true)),
+        "the tool marks the ended membership former: {marked:?}"
+    );
+    assert!(
+        marked.iter().any(|&(_, _, f)| !f),
+        "and the relation that holds not: {marked:?}"
+    );
+    graph
 }
 
 /// Names that DOT must quote and escape, and that must come out as written.
@@ -430,35 +467,17 @@ pub fn pairs(pairs: usize, heavy: usize) -> ActorGraph {
 }
 
 /// Checks that a graph read back by one of our readers (GraphML, Cytoscape.js, the HTML
-/// page) is `graph`, attribute for attribute, but for `former`, which not every format
-/// carries yet (README, Output formats).
+/// page) is `graph`, attribute for attribute, `former` included.
 pub fn assert_same_graph(again: &ActorGraph, graph: &ActorGraph) {
     assert_eq!(
-        export::json::to_string(&without_former(again)),
-        export::json::to_string(&without_former(graph))
+        export::json::to_string(again),
+        export::json::to_string(graph)
     );
 }
 
-/// `graph` with no edge marked `former` (an ended affiliation), for comparing what formats
-/// read back, since not all of them carry the mark yet.
-pub fn without_former(graph: &ActorGraph) -> ActorGraph {
-    let mut g = ActorGraph::with_evidence_limit(graph.evidence_limit());
-    for info in graph.documents() {
-        g.add_document_info(info.clone());
-    }
-    for a in graph.actors() {
-        g.add_actor(a);
-    }
-    for (s, t, r) in graph.edges() {
-        let mut r = r.clone();
-        r.former = false;
-        g.add_relation(&s.id, &t.id, &r);
-    }
-    g
-}
-
 /// What every consumer should see of a graph: nodes (id, type, mentions, aliases) and edges
-/// (source, target, relation, weight, number of evidence sentences), each list [`sorted`].
+/// (source, target, relation, weight, number of evidence sentences, whether the affiliation
+/// has ended), each list [`sorted`].
 pub fn expected(graph: &ActorGraph) -> (Vec<Value>, Vec<Value>) {
     let nodes: Vec<Value> = graph
         .actors()
@@ -466,7 +485,16 @@ pub fn expected(graph: &ActorGraph) -> (Vec<Value>, Vec<Value>) {
         .collect();
     let edges: Vec<Value> = graph
         .edges()
-        .map(|(s, t, r)| json!([s.id, t.id, r.relation.as_str(), r.weight, r.evidence.len()]))
+        .map(|(s, t, r)| {
+            json!([
+                s.id,
+                t.id,
+                r.relation.as_str(),
+                r.weight,
+                r.evidence.len(),
+                r.former
+            ])
+        })
         .collect();
     (sorted(&json!(nodes)), sorted(&json!(edges)))
 }

@@ -16,7 +16,7 @@ if (warnings.length) {
 }
 const sorted = (list) => list.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 const nodes = sorted(cy.nodes().map((n) => [n.id(), n.data("type"), n.data("mentions"), n.data("aliases"), n.classes()]));
-const edges = sorted(cy.edges().map((e) => [e.source().id(), e.target().id(), e.data("relation"), e.data("weight"), e.data("evidence").length, e.classes()]));
+const edges = sorted(cy.edges().map((e) => [e.source().id(), e.target().id(), e.data("relation"), e.data("weight"), e.data("evidence").length, e.data("former") === true, e.classes()]));
 // Every node can be found by id, and the classes select what they should.
 const found = cy.nodes().every((n) => cy.getElementById(n.id()).same(n));
 const byRelation = {};

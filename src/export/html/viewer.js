@@ -11,6 +11,9 @@
   var RELATION_COLOR = { meets: "#1f63c6", backs: "#2a9d3a", opposes: "#d62728", affiliated_with: "#8c8c8c" };
   var TYPE_COLOR = { person: "#f2b705", organization: "#4f8fd6", country: "#4caf50", group: "#9c6ade", location: "#b0b0b0" };
   var TYPES = ["person", "organization", "country", "group", "location"];
+  // An ended affiliation ("has quit the party") is drawn faint and named as a reader says it.
+  var FORMER_ALPHA = 0.35;
+  function relationWords(r) { return r.former ? "former member of" : r.relation.replace("_", " "); }
 
   var canvas = document.getElementById("graph");
   var ctx = canvas.getContext("2d");
@@ -265,7 +268,7 @@
     visibleEdges.forEach(function (e) {
       var strong = !focus || focus.edges.has(e);
       var p = curvePoints(e), color = RELATION_COLOR[e.data.relation];
-      ctx.globalAlpha = strong ? 0.9 : 0.12;
+      ctx.globalAlpha = (strong ? 0.9 : 0.12) * (e.data.former ? FORMER_ALPHA : 1);
       ctx.strokeStyle = color;
       ctx.lineWidth = Math.min(8, 1 + Math.log(e.data.weight) * 1.4) * (selection && selection.item === e ? 2 : 1);
       ctx.setLineDash(e.data.weak ? [2, 3] : e.data.relation === "affiliated_with" ? [6, 4] : []);
@@ -444,7 +447,7 @@
   function relationLine(e, from) {
     var other = e.source === from ? e.target : e.source;
     var dir = e.data.symmetric ? "\u2014" : e.source === from ? "\u2192" : "\u2190";
-    var b = el("button", dir + " " + e.data.relation.replace("_", " ") + " " + dir + " " + other.data.label +
+    var b = el("button", dir + " " + relationWords(e.data) + " " + dir + " " + other.data.label +
       (e.data.weight > 1 ? " (\u00d7" + e.data.weight + ")" : ""), "relation-link");
     b.type = "button";
     b.addEventListener("click", function () { select({ kind: "edge", item: e }); center(e.source, e.target); });
@@ -477,13 +480,14 @@
     } else {
       var e = selection.item, r = e.data;
       var head = el("h2");
-      head.textContent = e.source.data.label + (r.symmetric ? " \u2014 " : " \u2192 ") + r.relation.replace("_", " ") + (r.symmetric ? " \u2014 " : " \u2192 ") + e.target.data.label;
+      head.textContent = e.source.data.label + (r.symmetric ? " \u2014 " : " \u2192 ") + relationWords(r) + (r.symmetric ? " \u2014 " : " \u2192 ") + e.target.data.label;
       details.appendChild(head);
-      var badge2 = el("span", r.relation, "badge"); badge2.style.background = RELATION_COLOR[r.relation]; details.appendChild(badge2);
+      var badge2 = el("span", relationWords(r), "badge"); badge2.style.background = RELATION_COLOR[r.relation]; details.appendChild(badge2);
       row("trigger", r.triggers.join(", "));
       row("weight", r.weight + (r.weight === 1 ? " statement" : " statements"));
       row("CAMEO", r.cameo ? r.cameo + (r.goldstein !== null ? " (Goldstein " + r.goldstein + ")" : "") : "");
       row("hedged", r.weak ? "yes: every statement is hedged" : "");
+      row("ended", r.former ? "yes: every statement says the membership has ended" : "");
       details.appendChild(dl);
       details.appendChild(el("h3", "Evidence (" + r.evidence.length + (r.evidence.length === 1 ? " sentence)" : " sentences)")));
       var ol = el("ol");
@@ -617,6 +621,12 @@
     line.style.borderTop = "2px " + (r === "affiliated_with" ? "dashed " : "solid ") + RELATION_COLOR[r];
     s.appendChild(line); s.appendChild(document.createTextNode(r.replace("_", " "))); legend.appendChild(s);
   });
+  if (edges.some(function (e) { return e.data.former; })) {
+    var formerRow = el("span"), formerLine = el("span", null, "line");
+    formerLine.style.borderTop = "2px dashed " + RELATION_COLOR.affiliated_with;
+    formerLine.style.opacity = String(FORMER_ALPHA);
+    formerRow.appendChild(formerLine); formerRow.appendChild(document.createTextNode("former member of")); legend.appendChild(formerRow);
+  }
 
   // Find by canonical name or any alias, ignoring case.
   var names = new Map();

@@ -46,7 +46,8 @@ SET r.relation = row.relation,
     r.evidence_texts = CASE WHEN coalesce(row.`evidence_texts:string[]`, '') = '' THEN null ELSE split(row.`evidence_texts:string[]`, '\u001f') END,
     r.last_date = CASE WHEN coalesce(row.`last_date:date`, '') = '' THEN null ELSE date(row.`last_date:date`) END,
     r.dates = CASE WHEN coalesce(row.`dates:date[]`, '') = '' THEN null ELSE [d IN split(row.`dates:date[]`, '\u001f') | date(d)] END,
-    r.date_counts = CASE WHEN coalesce(row.`date_counts:int[]`, '') = '' THEN null ELSE [x IN split(row.`date_counts:int[]`, '\u001f') | toInteger(x)] END;
+    r.date_counts = CASE WHEN coalesce(row.`date_counts:int[]`, '') = '' THEN null ELSE [x IN split(row.`date_counts:int[]`, '\u001f') | toInteger(x)] END,
+    r.former = toBoolean(row.`former:boolean`);
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'BACKS'
@@ -67,7 +68,8 @@ SET r.relation = row.relation,
     r.evidence_texts = CASE WHEN coalesce(row.`evidence_texts:string[]`, '') = '' THEN null ELSE split(row.`evidence_texts:string[]`, '\u001f') END,
     r.last_date = CASE WHEN coalesce(row.`last_date:date`, '') = '' THEN null ELSE date(row.`last_date:date`) END,
     r.dates = CASE WHEN coalesce(row.`dates:date[]`, '') = '' THEN null ELSE [d IN split(row.`dates:date[]`, '\u001f') | date(d)] END,
-    r.date_counts = CASE WHEN coalesce(row.`date_counts:int[]`, '') = '' THEN null ELSE [x IN split(row.`date_counts:int[]`, '\u001f') | toInteger(x)] END;
+    r.date_counts = CASE WHEN coalesce(row.`date_counts:int[]`, '') = '' THEN null ELSE [x IN split(row.`date_counts:int[]`, '\u001f') | toInteger(x)] END,
+    r.former = toBoolean(row.`former:boolean`);
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'OPPOSES'
@@ -88,7 +90,8 @@ SET r.relation = row.relation,
     r.evidence_texts = CASE WHEN coalesce(row.`evidence_texts:string[]`, '') = '' THEN null ELSE split(row.`evidence_texts:string[]`, '\u001f') END,
     r.last_date = CASE WHEN coalesce(row.`last_date:date`, '') = '' THEN null ELSE date(row.`last_date:date`) END,
     r.dates = CASE WHEN coalesce(row.`dates:date[]`, '') = '' THEN null ELSE [d IN split(row.`dates:date[]`, '\u001f') | date(d)] END,
-    r.date_counts = CASE WHEN coalesce(row.`date_counts:int[]`, '') = '' THEN null ELSE [x IN split(row.`date_counts:int[]`, '\u001f') | toInteger(x)] END;
+    r.date_counts = CASE WHEN coalesce(row.`date_counts:int[]`, '') = '' THEN null ELSE [x IN split(row.`date_counts:int[]`, '\u001f') | toInteger(x)] END,
+    r.former = toBoolean(row.`former:boolean`);
 
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'AFFILIATED_WITH'
@@ -109,4 +112,5 @@ SET r.relation = row.relation,
     r.evidence_texts = CASE WHEN coalesce(row.`evidence_texts:string[]`, '') = '' THEN null ELSE split(row.`evidence_texts:string[]`, '\u001f') END,
     r.last_date = CASE WHEN coalesce(row.`last_date:date`, '') = '' THEN null ELSE date(row.`last_date:date`) END,
     r.dates = CASE WHEN coalesce(row.`dates:date[]`, '') = '' THEN null ELSE [d IN split(row.`dates:date[]`, '\u001f') | date(d)] END,
-    r.date_counts = CASE WHEN coalesce(row.`date_counts:int[]`, '') = '' THEN null ELSE [x IN split(row.`date_counts:int[]`, '\u001f') | toInteger(x)] END;
+    r.date_counts = CASE WHEN coalesce(row.`date_counts:int[]`, '') = '' THEN null ELSE [x IN split(row.`date_counts:int[]`, '\u001f') | toInteger(x)] END,
+    r.former = toBoolean(row.`former:boolean`);

@@ -289,16 +289,19 @@ class Graph:
     def edges_df(self) -> "pandas.DataFrame":
         """The edges as a pandas DataFrame, one row per edge, the columns of
         ``graph.json``'s edges but ``evidence`` (see :meth:`evidence_df`); ``evidence``
-        counts the sentences kept. Needs pandas."""
+        counts the sentences kept; ``former`` (bool) marks an ended membership. Needs
+        pandas."""
         import pandas as pd
 
         rows = []
         for e in self.to_dict()["edges"]:
             row = {k: v for k, v in e.items() if k != "evidence"}
             row["evidence"] = len(e["evidence"])
+            # graph.json writes ``former`` only when true (an ended membership)
+            row["former"] = bool(e.get("former", False))
             rows.append(row)
         columns = ["source", "target", "key", "relation", "symmetric", "trigger",
-                   "triggers", "cameo", "goldstein", "weak", "weight", "evidence"]
+                   "triggers", "cameo", "goldstein", "weak", "former", "weight", "evidence"]
         return _frame(pd, rows, columns)
 
     def evidence_df(self) -> "pandas.DataFrame":

@@ -150,3 +150,14 @@ def test_the_gil_is_released_while_building():
     assert result["graph"].document_count == 150
     # With the GIL held for the whole build this thread could not have run at all.
     assert spins > 1000, f"the main thread ran {spins} times during the build"
+
+
+def test_edges_df_marks_an_ended_membership_former():
+    pytest.importorskip("pandas")
+    text = ("Jane Doe, a former Labour MP, has quit the Labour Party. "
+            "She met Tony Blair in London on Monday.")
+    edges = actorgraph.build([text], ids=["quit"]).edges_df()
+    assert edges.former.dtype == bool
+    left = edges[(edges.source == "Jane Doe") & (edges.relation == "affiliated_with")]
+    assert list(left.former) == [True]
+    assert not edges[edges.relation == "meets"].former.any()

@@ -10,11 +10,12 @@
 //!
 //! The corpus is made from the BBC articles of `../shared/data/news/bbc` (read in place,
 //! never copied into the repository; the files `../shared/eval/RESERVED.txt` reserves are
-//! left out): each generated article is a BBC headline and 4 to 12 paragraphs drawn from
-//! the whole corpus by a fixed sequence, so the text is real news English. So that the graph
-//! grows with the corpus rather than collapsing onto the same few hundred names, every pair
-//! of capitalized words ("Tony Blair", "Labour Party") is replaced by a made-up person's
-//! name, chosen by the pair and the article's block of 64 (the same within an article, so
+//! left out): each generated article is a BBC headline and as many paragraphs as a BBC
+//! article has (the count of one of them, 4.7 on average, 385 words), drawn from the whole
+//! corpus by a fixed sequence, so the text is real news English of real length. So that
+//! the graph grows with the corpus rather than collapsing onto the same few hundred names,
+//! every pair of capitalized words ("Tony Blair", "Labour Party") is replaced by a made-up
+//! person's name, chosen by the pair and the article's block of 64 (the same within an article, so
 //! it still refers back to itself), out of 250,000 names. Articles are dated over ten years
 //! (2000-01-01 on), so every edge carries counts per day. The feed is written to a temporary
 //! folder and deleted after the runs.
@@ -125,6 +126,9 @@ fn main() {
 struct Pool {
     titles: Vec<String>,
     paragraphs: Vec<String>,
+    /// The number of paragraphs of each article: a generated article takes one of them, so
+    /// that the feed's articles are as long as the corpus's (385 words on average).
+    lengths: Vec<usize>,
 }
 
 impl Pool {
@@ -159,6 +163,7 @@ impl Pool {
         let mut pool = Pool {
             titles: Vec::new(),
             paragraphs: Vec::new(),
+            lengths: Vec::new(),
         };
         for file in files {
             let Ok(text) = std::fs::read_to_string(&file) else {
@@ -168,7 +173,9 @@ impl Pool {
             if let Some(title) = blocks.next() {
                 pool.titles.push(title.to_string());
             }
+            let before = pool.paragraphs.len();
             pool.paragraphs.extend(blocks.map(str::to_string));
+            pool.lengths.push((pool.paragraphs.len() - before).max(1));
         }
         if pool.paragraphs.is_empty() {
             fail(&format!("{}: no articles", bbc.display()));
@@ -187,7 +194,7 @@ impl Pool {
             let mut rng = Rng(i as u64 ^ 0x9e37_79b9_7f4a_7c15);
             let block = (i / 64) as u64;
             text.clear();
-            let paragraphs = 4 + rng.below(9);
+            let paragraphs = self.lengths[rng.below(self.lengths.len())];
             for k in 0..paragraphs {
                 if k > 0 {
                     text.push_str("\n\n");

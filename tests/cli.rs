@@ -473,10 +473,10 @@ fn without_graphviz_an_explicit_svg_is_an_error_after_the_other_formats() {
 #[test]
 fn shared_stems_in_subfolders_get_distinct_ids() {
     let dir = folder(&[
-        ("bbc/politics/001.txt", b"Blair met Brown."),
-        ("bbc/sport/001.txt", b"Arsenal beat Chelsea."),
+        ("wire/news/001.txt", b"Blair met Brown."),
+        ("wire/sport/001.txt", b"Arsenal beat Chelsea."),
     ]);
-    let output = Run::new(&["build", "bbc", "--out", "-", "--format", "json"])
+    let output = Run::new(&["build", "wire", "--out", "-", "--format", "json"])
         .cwd(dir.path())
         .output();
     assert_eq!(code(&output), 0, "{}", stderr(&output));
@@ -484,8 +484,8 @@ fn shared_stems_in_subfolders_get_distinct_ids() {
     check_graph(
         &graph,
         &[
-            ("politics/001", "bbc/politics/001.txt", "Blair met Brown."),
-            ("sport/001", "bbc/sport/001.txt", "Arsenal beat Chelsea."),
+            ("news/001", "wire/news/001.txt", "Blair met Brown."),
+            ("sport/001", "wire/sport/001.txt", "Arsenal beat Chelsea."),
         ],
     );
 }

@@ -186,9 +186,9 @@ pub enum Input {
 /// Reads every input into memory: files, folders, feeds and `-` for standard input, with
 /// the default [`ReadOptions`].
 ///
-/// Document ids are file stems; when two files share a stem (`politics/001.txt`,
+/// Document ids are file stems; when two files share a stem (`news/001.txt`,
 /// `sport/001.txt`), each gets its path relative to the folder it was found in, without the
-/// extension (`politics/001`), then the path as given, then a numeric suffix. A file named
+/// extension (`news/001`), then the path as given, then a numeric suffix. A file named
 /// twice (directly or through a folder) is read once. Feed records have ids of their own
 /// (see the module documentation).
 ///

@@ -28,7 +28,7 @@ use crate::graph::ActorGraph;
 /// without extension otherwise (then `~2`, `~3`, ... if still taken); the evidence follows.
 /// This gives the ids of one build of everything made from the same file and folder
 /// arguments; a build of one parent folder names clashing articles relative to it
-/// (`politics/001` rather than `bbc/politics/001`), which the separate graphs cannot know.
+/// (`news/001` rather than `wire/news/001`), which the separate graphs cannot know.
 ///
 /// # Errors
 ///

@@ -129,7 +129,23 @@ impl Lexicon {
     /// Parses a lexicon from its TSV sources.
     pub fn from_sources(src: LexiconSources<'_>) -> Result<Lexicon> {
         let words = Words::parse("words.tsv", src.words)?;
-        let gazetteer = Gazetteer::parse(src.actors, &words)?;
+        // the gazetteer is most of the load: on two cores the other tables are read beside
+        // it (errors still come in file order: the gazetteer's first)
+        let (gazetteer, tables) = rayon::join(
+            || Gazetteer::parse(src.actors, &words),
+            || Lexicon::tables(src),
+        );
+        let gazetteer = gazetteer?;
+        Ok(Lexicon {
+            gazetteer,
+            words,
+            ..tables?
+        })
+    }
+
+    /// The tables of `src` other than the word classes and the gazetteer, in a lexicon
+    /// whose gazetteer and word classes are empty.
+    fn tables(src: LexiconSources<'_>) -> Result<Lexicon> {
         let mut agents = HashMap::default();
         for row in table::rows("agents.tsv", src.agents, columns::AGENTS)? {
             let [noun, sector, kind] = row.fields[..] else {
@@ -208,13 +224,13 @@ impl Lexicon {
             common_words,
             sectors,
             offices,
-            gazetteer,
+            gazetteer: Gazetteer::default(),
             agents,
             titles,
             title_first,
             triggers,
             verb_forms,
-            words,
+            words: Words::default(),
             constructions,
             affiliations: HashMap::default(),
         })

@@ -168,6 +168,7 @@ impl Pipeline {
 pub struct PipelineBuilder {
     actors: Vec<PathBuf>,
     triggers: Vec<PathBuf>,
+    stance: Option<bool>,
 }
 
 impl PipelineBuilder {
@@ -180,6 +181,15 @@ impl PipelineBuilder {
     /// Adds a triggers file (the columns of `triggers.tsv`; see [`Lexicon::add_triggers`]).
     pub fn triggers(mut self, path: impl Into<PathBuf>) -> Self {
         self.triggers.push(path.into());
+        self
+    }
+
+    /// Keeps (`true`) or drops the relations of the trigger class `stance`, a speaker's
+    /// judgement of another actor ("X said Y's plan was reckless"; see
+    /// [`Lexicon::keep_stance`]). Unset, the shipped default
+    /// ([`crate::lexicon::STANCE_DEFAULT`]).
+    pub fn stance(mut self, keep: bool) -> Self {
+        self.stance = Some(keep);
         self
     }
 
@@ -200,6 +210,9 @@ impl PipelineBuilder {
                 for path in &self.triggers {
                     let text = read_text(path)?;
                     lexicon.add_triggers(&path.display().to_string(), &text)?;
+                }
+                if let Some(keep) = self.stance {
+                    lexicon.keep_stance(keep);
                 }
                 Ok(lexicon)
             },

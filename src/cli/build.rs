@@ -126,7 +126,8 @@ pub(super) struct BuildArgs {
 
     /// Keep the relations of the trigger class `stance`: a speaker's judgement of another
     /// actor or of its words, plans or leadership ("X said Y's plan was reckless": X
-    /// opposes Y), read with the VADER polarity lexicon. On by default.
+    /// opposes Y), read with the VADER polarity lexicon. Off by default (its precision on
+    /// news is not yet shown to reach 0.75; see the README, "Stance").
     #[arg(long, overrides_with = "no_stance")]
     stance: bool,
 

@@ -87,7 +87,7 @@ pub struct Lexicon {
 
 /// Whether the trigger class `stance` is kept unless the user says otherwise (see the
 /// README, "Stance", for the precision that decided it).
-pub const STANCE_DEFAULT: bool = true;
+pub const STANCE_DEFAULT: bool = false;
 
 /// The TSV sources of a lexicon.
 #[derive(Debug, Clone, Copy, Default)]

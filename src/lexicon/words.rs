@@ -117,6 +117,8 @@ word_classes! {
         JudgedAspect = "judged_aspect",
         /// Predicates of a subject's own feeling, readiness or fortune, which judge nothing about it: "X said Y was happy with the deal", "Y was the victim" (the stance rules skip them).
         StatePredicate = "state_predicate",
+        /// Verbs of naming that confer a status rather than judge: "declared X bankrupt", "named X chairman" (the stance rules skip them).
+        ConferringVerb = "conferring_verb",
         /// Adverbs of degree that make a passive participle a gradable judgement: "well justified", "deeply flawed" (the stance rules).
         DegreeAdverb = "degree_adverb",
         /// Prepositions whose phrase names the author of an event noun: "criticism from X", "strikes by X".

@@ -21,7 +21,8 @@
 //!   reckless": dropped, not flipped); a state of the subject's own (`state_predicate`:
 //!   "Y was happy") is no judgement of it. The evidence trigger is the judging word.
 //!   The class is kept or dropped as a whole ([`crate::lexicon::Lexicon::keep_stance`],
-//!   `--stance`/`--no-stance`).
+//!   `--stance`/`--no-stance`); it is off by default
+//!   ([`crate::lexicon::STANCE_DEFAULT`]).
 
 use super::arguments::SentenceActors;
 use super::{Found, enabled, push_pairs};
@@ -141,6 +142,8 @@ pub(super) fn judgement(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Fou
     }
     if enabled("judged_object")
         && lex.words.has(WordClass::CharacterizeVerb, lemma)
+        // "declared X bankrupt": a status conferred, no judgement
+        && !lex.words.has(WordClass::ConferringVerb, lemma)
         // "called Israel a terrorist state": the characterization said it already
         && !out.iter().any(|f| f.trigger == (v, v + 1))
         && let Some(object) = p.child_with(v, DepRel::Obj)
@@ -248,7 +251,13 @@ fn judging_word(sa: &SentenceActors<'_, '_>, x: usize) -> Option<(usize, f32)> {
             .has(WordClass::PredicativePreposition, &p.lower[c]),
         _ => false,
     });
-    if !matches!(p.upos[x], Upos::Adj | Upos::Noun | Upos::Verb) || state(x) || attitude {
+    // a verb with an object or an infinitive mark is an action, no quality ("was right to
+    // reject the idea" parsed with "reject" as the predicate); a participle has neither
+    let action = p.upos[x] == Upos::Verb
+        && p.children(x)
+            .iter()
+            .any(|&c| matches!(p.rel(c), DepRel::Obj | DepRel::Mark));
+    if !matches!(p.upos[x], Upos::Adj | Upos::Noun | Upos::Verb) || state(x) || attitude || action {
         return None;
     }
     // a noun with a determiner judges only through its modifiers: VADER rates nouns as
@@ -394,6 +403,7 @@ mod tests {
             &["Hungary -opposes-> Serbia [reckless]"],
         ),
         Row::model("-", "Hungary said Serbia's plan was not reckless.", &[]),
+        Row::model("-", "Hungary declared Serbia bankrupt.", &[]),
         Row::model("-", "Hungary did not say Serbia's plan was reckless.", &[]),
         Row::model("-", "Hungary said Serbia was happy with the deal.", &[]),
         Row::model("-", "Hungary said Serbia was in danger.", &[]),
@@ -414,6 +424,13 @@ mod tests {
     #[test]
     fn stance_rules() {
         check_rows(super::STANCE_RULES, STANCE);
+    }
+
+    #[test]
+    fn the_stance_class_is_off_unless_asked_for() {
+        let shipped = crate::lexicon::Lexicon::load_default().unwrap();
+        assert!(!shipped.polarity.is_empty());
+        assert_eq!(shipped.stance(), crate::lexicon::STANCE_DEFAULT);
     }
 
     #[test]

@@ -171,6 +171,7 @@ pub struct PipelineBuilder {
     actors: Vec<PathBuf>,
     triggers: Vec<PathBuf>,
     coreference: Coreference,
+    stance: Option<bool>,
 }
 
 impl PipelineBuilder {
@@ -192,6 +193,15 @@ impl PipelineBuilder {
         self
     }
 
+    /// Keeps (`true`) or drops the relations of the trigger class `stance`, a speaker's
+    /// judgement of another actor ("X said Y's plan was reckless"; see
+    /// [`Lexicon::keep_stance`]). Unset, the shipped default
+    /// ([`crate::lexicon::STANCE_DEFAULT`]).
+    pub fn stance(mut self, keep: bool) -> Self {
+        self.stance = Some(keep);
+        self
+    }
+
     /// Loads the shipped lexicon and models and adds the files.
     ///
     /// # Errors
@@ -209,6 +219,9 @@ impl PipelineBuilder {
                 for path in &self.triggers {
                     let text = read_text(path)?;
                     lexicon.add_triggers(&path.display().to_string(), &text)?;
+                }
+                if let Some(keep) = self.stance {
+                    lexicon.keep_stance(keep);
                 }
                 Ok(lexicon)
             },

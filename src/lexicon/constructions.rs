@@ -21,6 +21,13 @@ pub enum Construction {
     CharacterizedAsEnemy,
     /// A verb of naming with an appreciative predicate noun: "called X a true friend".
     CharacterizedAsFriend,
+    /// The trigger class `stance`: a speaker's judgement of another actor, or of its
+    /// words, plans or leadership, whose judging word is positive: "X said Y's remarks
+    /// were well justified".
+    StanceApproval,
+    /// The trigger class `stance` with a negative judging word: "X called Y's
+    /// leadership disastrous".
+    StanceDisapproval,
     /// A candidate the learned decision keeps as `meets` though its trigger has another
     /// class (or none): the code of a consultation.
     DecidedMeets,
@@ -38,6 +45,8 @@ impl Construction {
         Construction::ReducedCooperation,
         Construction::CharacterizedAsEnemy,
         Construction::CharacterizedAsFriend,
+        Construction::StanceApproval,
+        Construction::StanceDisapproval,
         Construction::DecidedMeets,
         Construction::DecidedBacks,
         Construction::DecidedOpposes,
@@ -49,6 +58,8 @@ impl Construction {
             Construction::ReducedCooperation => "reduced_cooperation",
             Construction::CharacterizedAsEnemy => "characterized_as_enemy",
             Construction::CharacterizedAsFriend => "characterized_as_friend",
+            Construction::StanceApproval => "stance_approval",
+            Construction::StanceDisapproval => "stance_disapproval",
             Construction::DecidedMeets => "decided_meets",
             Construction::DecidedBacks => "decided_backs",
             Construction::DecidedOpposes => "decided_opposes",

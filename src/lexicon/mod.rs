@@ -10,6 +10,7 @@
 mod constructions;
 mod gazetteer;
 mod offices;
+mod polarity;
 mod sectors;
 mod table;
 mod triggers;
@@ -21,6 +22,7 @@ use rustc_hash::FxHashMap as HashMap;
 pub use constructions::{Construction, ConstructionCode, Constructions};
 pub use gazetteer::{ActorEntry, ActorMatch, Form, Gazetteer};
 pub use offices::{Offices, Term};
+pub use polarity::Polarity;
 pub use sectors::Sectors;
 pub use table::{FORMAT_LINE, TableRow, columns, header, read_table};
 pub use triggers::{
@@ -77,7 +79,15 @@ pub struct Lexicon {
     common_words: rustc_hash::FxHashSet<Box<str>>,
     /// Affiliations of the user's actors: member -> organization or country.
     affiliations: HashMap<Box<str>, Box<str>>,
+    /// Valence of evaluative words, for the stance rules (`polarity.tsv`).
+    pub polarity: Polarity,
+    /// Whether the stance rules run: the trigger class `stance` is kept.
+    stance: bool,
 }
+
+/// Whether the trigger class `stance` is kept unless the user says otherwise (see the
+/// README, "Stance", for the precision that decided it).
+pub const STANCE_DEFAULT: bool = false;
 
 /// The TSV sources of a lexicon.
 #[derive(Debug, Clone, Copy, Default)]
@@ -109,9 +119,9 @@ pub struct LexiconSources<'a> {
 }
 
 impl Lexicon {
-    /// The lexicon shipped with the crate.
+    /// The lexicon shipped with the crate, with the polarity table of the stance rules.
     pub fn load_default() -> Result<Lexicon> {
-        Lexicon::from_sources(LexiconSources {
+        let mut lexicon = Lexicon::from_sources(LexiconSources {
             actors: include_str!("../../assets/lexicon/actors.tsv"),
             agents: include_str!("../../assets/lexicon/agents.tsv"),
             titles: include_str!("../../assets/lexicon/titles.tsv"),
@@ -123,10 +133,16 @@ impl Lexicon {
             offices: include_str!("../../assets/lexicon/offices.tsv"),
             sectors: include_str!("../../assets/lexicon/sectors.tsv"),
             common_words: include_str!("../../assets/lexicon/common_words.tsv"),
-        })
+        })?;
+        lexicon.polarity = Polarity::parse(
+            "polarity.tsv",
+            include_str!("../../assets/lexicon/polarity.tsv"),
+        )?;
+        Ok(lexicon)
     }
 
-    /// Parses a lexicon from its TSV sources.
+    /// Parses a lexicon from its TSV sources (without a polarity table: set
+    /// [`Lexicon::polarity`] for the stance rules).
     pub fn from_sources(src: LexiconSources<'_>) -> Result<Lexicon> {
         let words = Words::parse("words.tsv", src.words)?;
         // the gazetteer is most of the load: on two cores the other tables are read beside
@@ -233,7 +249,21 @@ impl Lexicon {
             words: Words::default(),
             constructions,
             affiliations: HashMap::default(),
+            polarity: Polarity::default(),
+            stance: STANCE_DEFAULT,
         })
+    }
+
+    /// Keeps (`true`) or drops the relations of the trigger class `stance`: a speaker's
+    /// judgement of another actor ("X said Y's plan was reckless"), read with the polarity
+    /// table.
+    pub fn keep_stance(&mut self, keep: bool) {
+        self.stance = keep;
+    }
+
+    /// Whether the relations of the trigger class `stance` are kept.
+    pub fn stance(&self) -> bool {
+        self.stance && !self.polarity.is_empty()
     }
 
     /// The agent noun `word` (any case), if it is one.

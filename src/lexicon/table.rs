@@ -46,8 +46,8 @@ pub mod columns {
     pub const OBJECT_SETS: &[&str] = &["set", "word"];
     /// `verb_forms.tsv`: irregular verb forms.
     pub const VERB_FORMS: &[&str] = &["form", "lemma"];
-    /// `polarity.tsv`: evaluative words and the stance they express.
-    pub const POLARITY: &[&str] = &["word", "pos", "polarity", "strength", "source"];
+    /// `polarity.tsv`: evaluative words and their mean valence (VADER, -4 to +4).
+    pub const POLARITY: &[&str] = &["word", "valence"];
 }
 
 /// One row of a table: its line number (from 1) and its fields.

@@ -111,6 +111,16 @@ word_classes! {
         PressureVerb = "pressure_verb",
         /// Verbs of speech or thought whose complement clause is what the speaker states: "X said Y must go".
         SpeechVerb = "speech_verb",
+        /// Verbs of saying or thinking whose complement clause, or quote, may judge another actor: "X said Y's plan was reckless" (the stance rules; narrower than `speech_verb`).
+        JudgementVerb = "judgement_verb",
+        /// Nouns of what an actor says, plans or does: judging "Y's remarks" or "the leadership of Y" judges Y (the stance rules).
+        JudgedAspect = "judged_aspect",
+        /// Predicates of a subject's own feeling, readiness or fortune, which judge nothing about it: "X said Y was happy with the deal", "Y was the victim" (the stance rules skip them).
+        StatePredicate = "state_predicate",
+        /// Verbs of naming that confer a status rather than judge: "declared X bankrupt", "named X chairman" (the stance rules skip them).
+        ConferringVerb = "conferring_verb",
+        /// Adverbs of degree that make a passive participle a gradable judgement: "well justified", "deeply flawed" (the stance rules).
+        DegreeAdverb = "degree_adverb",
         /// Prepositions whose phrase names the author of an event noun: "criticism from X", "strikes by X".
         EventAuthorPreposition = "event_author_preposition",
         /// Modifiers that may stand between a qualifier and a title, or before a title.

@@ -4,7 +4,8 @@
 //! # The pipeline of a sentence
 //!
 //! ```text
-//!  token i ──► trigger? ──no──► stance.rs: "called X a terrorist state" (a verb of naming)
+//!  token i ──► trigger? ──no──► stance.rs: "called X a terrorist state" (a verb of naming);
+//!                │                          the class `stance`: "said Y's plan was reckless"
 //!                │ yes (triggers.tsv: class, CAMEO code, frame)
 //!                ▼
 //!     denied? hedged? "less"?      (arguments.rs: negation, governing "refuse", modals)
@@ -127,12 +128,16 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
     while i < p.len() {
         let Some((len, trigger, pred)) = trigger_at(sa, &lower, &lemmas, i) else {
             stance::characterization(sa, i, &mut out);
+            stance::judgement(sa, i, &mut out);
             i += 1;
             continue;
         };
         if trigger.class.is_none() && len == 1 {
-            // "call", "describe": no relation of their own, but "called X a terrorist" is one
+            // "call", "describe": no relation of their own, but "called X a terrorist" is
+            // one; "said Y's plan was reckless" a judgement (a verb with a class of its own,
+            // "praised", states its relation itself)
             stance::characterization(sa, i, &mut out);
+            stance::judgement(sa, i, &mut out);
         }
         if let Some(base) = statement(sa, trigger, pred, (i, i + len)) {
             // a multiword noun ("humanitarian aid") reads like a noun, an idiom ("hold
@@ -332,6 +337,7 @@ mod tests {
             super::verbs::step_names(),
             super::nouns::step_names(),
             super::agent_nouns::step_names(),
+            super::stance::STANCE_RULES.to_vec(),
         ]
         .concat();
         let all = names.len();

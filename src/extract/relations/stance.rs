@@ -1,10 +1,41 @@
-//! Stance without an event word: "calling Israel a terrorist state" characterizes the
-//! object as an enemy (opposes) or a friend (backs) of the subject.
+//! Stance without an event word.
+//!
+//! - [`characterization`]: "calling Israel a terrorist state" characterizes the object as
+//!   an enemy (opposes) or a friend (backs) of the subject, by the curated pejorative and
+//!   appreciative nouns of `words.tsv`;
+//! - [`judgement`], the trigger class `stance`: a speaker's judgement of another actor, or
+//!   of its words, plans or leadership ([`JUDGED`]: a `judged_aspect` noun the actor
+//!   possesses), by the sign of the judging word's valence in `polarity.tsv` (VADER).
+//!   Three named rules ([`STANCE_RULES`]) find the judged phrase and the judging word:
+//!   - `judged_complement`: a `judgement_verb` whose clausal complement is a copular
+//!     predicate of the judged phrase: "X said Y's plan was reckless";
+//!   - `judged_object`: a `characterize_verb` whose object is the judged phrase and whose
+//!     predicate (a second object, an open complement, an "as" phrase) judges it: "X
+//!     called Y's leadership destructive", "X described Y as dishonest";
+//!   - `quoted_judgement`: a quote whose predicate judges, attributed by "said X" beside
+//!     it (parataxis): "“Y's plan is reckless,” said X".
+//!
+//!   The speaker is the verb's subject, the target the judged actor; positive valence
+//!   backs, negative opposes (codes: the `stance_*` rows of `constructions.tsv`). A
+//!   denied verb or a negated predicate states no stance ("X said Y's plan was not
+//!   reckless": dropped, not flipped); a state of the subject's own (`state_predicate`:
+//!   "Y was happy") is no judgement of it. The evidence trigger is the judging word.
+//!   The class is kept or dropped as a whole ([`crate::lexicon::Lexicon::keep_stance`],
+//!   `--stance`/`--no-stance`); it is off by default
+//!   ([`crate::lexicon::STANCE_DEFAULT`]).
 
 use super::arguments::SentenceActors;
-use super::{Found, push_pairs};
+use super::{Found, enabled, push_pairs};
 use crate::lexicon::{Construction, WordClass};
 use crate::nlp::{DepRel, Upos};
+
+/// The rules of the trigger class `stance`, by name (each tried on every verb).
+#[cfg(test)]
+pub(super) const STANCE_RULES: &[&str] =
+    &["judged_complement", "judged_object", "quoted_judgement"];
+
+/// The word class of the nouns whose possessor a judgement of them judges.
+const JUDGED: WordClass = WordClass::JudgedAspect;
 
 /// "calling Israel a terrorist state": a verb of naming whose predicate noun is
 /// pejorative or appreciative states the subject's stance toward the object; the codes
@@ -85,6 +116,198 @@ pub(super) fn characterization(sa: &SentenceActors<'_, '_>, v: usize, out: &mut 
     push_pairs(out, &agents, &targets, &base);
 }
 
+/// The trigger class `stance` at verb `v`: the judgements its rules find, as statements of
+/// the speaker toward the judged actors (see the module docs).
+pub(super) fn judgement(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Found>) {
+    let (p, lex) = (sa.p, sa.lex);
+    if !lex.stance() || p.upos[v] != Upos::Verb || sa.denied(v) {
+        return;
+    }
+    let lemma = &p.lemmas[v];
+    // (judged phrase, predicate) pairs
+    let mut judged: Vec<(usize, usize)> = Vec::new();
+    if lex.words.has(WordClass::JudgementVerb, lemma) {
+        if enabled("judged_complement") {
+            judged.extend(
+                p.children_with(v, DepRel::Ccomp)
+                    .filter_map(|c| copular_subject(sa, c).map(|s| (s, c))),
+            );
+        }
+        if enabled("quoted_judgement") && p.lower.iter().any(|w| w == "\"") {
+            let quotes = p
+                .children_with(v, DepRel::Parataxis)
+                .chain(p.head(v).filter(|_| p.rel(v) == DepRel::Parataxis));
+            judged.extend(quotes.filter_map(|c| copular_subject(sa, c).map(|s| (s, c))));
+        }
+    }
+    if enabled("judged_object")
+        && lex.words.has(WordClass::CharacterizeVerb, lemma)
+        // "declared X bankrupt": a status conferred, no judgement
+        && !lex.words.has(WordClass::ConferringVerb, lemma)
+        // "called Israel a terrorist state": the characterization said it already
+        && !out.iter().any(|f| f.trigger == (v, v + 1))
+        && let Some(object) = p.child_with(v, DepRel::Obj)
+    {
+        judged.extend(
+            object_predicates(sa, v, object)
+                .into_iter()
+                .map(|x| (object, x)),
+        );
+    }
+    for (phrase, predicate) in judged {
+        let Some((word, valence)) = judging_word(sa, predicate) else {
+            continue;
+        };
+        let targets = judged_actors(sa, phrase);
+        if targets.is_empty() {
+            continue;
+        }
+        let (subjects, _) = sa.subjects(v, 0);
+        let mut agents = Vec::new();
+        for s in subjects {
+            agents.extend(sa.actors_conj(s, false));
+        }
+        let construction = if valence > 0.0 {
+            Construction::StanceApproval
+        } else {
+            Construction::StanceDisapproval
+        };
+        let code = lex.constructions.get(construction);
+        let base = Found {
+            agent: 0,
+            target: 0,
+            relation: code.relation,
+            symmetric: false,
+            weak: sa.hedged(v) || sa.hedged(predicate),
+            trigger: (word, word + 1),
+            cameo: code.cameo.to_string(),
+            goldstein: code.goldstein,
+        };
+        push_pairs(out, &agents, &targets, &base);
+    }
+}
+
+/// The subject of the copular predicate `c` ("[Y's plan] was reckless"), or of a passive
+/// participle that a degree adverb makes a judgement ("[Y's remarks] were well justified";
+/// not "Y's plan was rejected [by Z]", an event), unless the predicate is negated or
+/// denied.
+fn copular_subject(sa: &SentenceActors<'_, '_>, c: usize) -> Option<usize> {
+    let p = sa.p;
+    let copular = p.child_with(c, DepRel::Cop).is_some();
+    let gradable = || {
+        p.child_with(c, DepRel::AuxPass).is_some()
+            && p.child_with(c, DepRel::OblAgent).is_none()
+            && p.children_with(c, DepRel::Advmod)
+                .any(|m| sa.lex.words.has(WordClass::DegreeAdverb, &p.lower[m]))
+    };
+    if !(copular || gradable()) || sa.denied(c) {
+        return None;
+    }
+    p.child_with(c, DepRel::Nsubj)
+}
+
+/// The predicates a verb of naming gives its object: a second object, an open
+/// complement, an "as" phrase, or (in some parses) the object's own complement.
+fn object_predicates(sa: &SentenceActors<'_, '_>, v: usize, object: usize) -> Vec<usize> {
+    let p = sa.p;
+    let of_verb = p.children(v).iter().copied().filter(|&c| {
+        c != object
+            && (matches!(p.rel(c), DepRel::Xcomp | DepRel::Obj)
+                || (p.rel(c) == DepRel::Obl && sa.case_in(c, WordClass::PredicativePreposition)))
+    });
+    let of_object = p
+        .children(object)
+        .iter()
+        .copied()
+        .filter(|&c| matches!(p.rel(c), DepRel::Xcomp | DepRel::Acl | DepRel::Appos));
+    of_verb
+        .chain(of_object)
+        .filter(|&x| !sa.negated(x))
+        .collect()
+}
+
+/// The word that judges in predicate `x`, and its valence: the predicate itself (an
+/// adjective or participle), else its strongest adjective or adverb ("a reckless
+/// gamble"). None for a state of the subject's own ("happy", "the victim", "in danger"),
+/// an attitude to someone else ("suspicious of Z"), or a word without valence.
+fn judging_word(sa: &SentenceActors<'_, '_>, x: usize) -> Option<(usize, f32)> {
+    let (p, lex) = (sa.p, sa.lex);
+    let state = |k: usize| {
+        lex.words.has(WordClass::StatePredicate, &p.lower[k])
+            || lex.words.has(WordClass::StatePredicate, &p.lemmas[k])
+    };
+    let valence = |k: usize| {
+        lex.polarity
+            .valence(&p.lower[k])
+            .or_else(|| lex.polarity.valence(&p.lemmas[k]))
+    };
+    // "suspicious of Z", "critical of Z": the subject's attitude to a third party; "in
+    // danger", "up to his old trick": a prepositional predicate, a state
+    let attitude = p.children(x).iter().any(|&c| match p.rel(c) {
+        DepRel::Obl => true,
+        // "described Y as [a failing body]" is the predicate's own preposition
+        DepRel::Case => !lex
+            .words
+            .has(WordClass::PredicativePreposition, &p.lower[c]),
+        _ => false,
+    });
+    // a verb with an object or an infinitive mark is an action, no quality ("was right to
+    // reject the idea" parsed with "reject" as the predicate); a participle has neither
+    let action = p.upos[x] == Upos::Verb
+        && p.children(x)
+            .iter()
+            .any(|&c| matches!(p.rel(c), DepRel::Obj | DepRel::Mark));
+    if !matches!(p.upos[x], Upos::Adj | Upos::Noun | Upos::Verb) || state(x) || attitude || action {
+        return None;
+    }
+    // a noun with a determiner judges only through its modifiers: VADER rates nouns as
+    // things ("a party", "a boost", "a fight"), not as what they call someone; a bare one
+    // is most often an adjective the tagger took for a noun ("was clever")
+    let thing = p.upos[x] == Upos::Noun && p.child_with(x, DepRel::Det).is_some();
+    if !thing && let Some(v) = valence(x) {
+        return Some((x, v));
+    }
+    p.children(x)
+        .iter()
+        .copied()
+        // a degree adverb intensifies, it does not judge: "perfectly entitled"
+        .filter(|&m| {
+            matches!(p.rel(m), DepRel::Amod | DepRel::Advmod)
+                && !state(m)
+                && !lex.words.has(WordClass::DegreeAdverb, &p.lower[m])
+        })
+        .filter_map(|m| valence(m).map(|v| (m, v)))
+        .max_by(|a, b| a.1.abs().total_cmp(&b.1.abs()))
+}
+
+/// The actors a judgement of phrase `t` judges: the actors it names, or the possessor of
+/// a judged noun ("Y's remarks", "the leadership of Y", "the Y plan"); none for "it" or
+/// anything else ("the economy").
+fn judged_actors(sa: &SentenceActors<'_, '_>, t: usize) -> Vec<usize> {
+    let (p, lex) = (sa.p, sa.lex);
+    // "it is disappointing": the subject "it" of a copular judgement is an expletive or a
+    // thing, never the judged actor (an object "it" may be: "described it as failing")
+    if p.rel(t) == DepRel::Nsubj && lex.words.has(WordClass::NeuterPronoun, &p.lower[t]) {
+        return Vec::new();
+    }
+    if sa.entity[t].is_some() {
+        return sa.actors_conj(t, false);
+    }
+    if !lex.words.has(JUDGED, &p.lower[t]) && !lex.words.has(JUDGED, &p.lemmas[t]) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for &c in p.children(t) {
+        let possessor = matches!(p.deprels[c], DepRel::NmodPoss | DepRel::Compound)
+            || (p.rel(c) == DepRel::Amod && sa.entity[c].is_some())
+            || (p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::NounComplementPreposition));
+        if possessor {
+            super::push_unique(&mut out, sa.actors_conj(c, false));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{Row, check_rows};
@@ -122,6 +345,108 @@ mod tests {
     #[test]
     fn characterizations() {
         check_rows(&[], ROWS);
+    }
+
+    /// A quote whose predicate is the root, "said X" attached to it as parataxis (the UD
+    /// analysis of a quote before its attribution).
+    const QUOTE: &str = "
+1 \" \" PUNCT `` _ 6 punct _ _
+2 Serbia Serbia PROPN NNP _ 4 nmod:poss _ Entity=B-LOC
+3 's 's PART POS _ 2 case _ _
+4 plan plan NOUN NN _ 6 nsubj _ _
+5 is be AUX VBZ _ 6 cop _ _
+6 reckless reckless ADJ JJ _ 0 root _ _
+7 , , PUNCT , _ 6 punct _ _
+8 \" \" PUNCT '' _ 6 punct _ _
+9 said say VERB VBD _ 6 parataxis _ _
+10 Hungary Hungary PROPN NNP _ 9 nsubj _ Entity=B-LOC
+11 . . PUNCT . _ 6 punct _ _
+";
+
+    /// The trigger class `stance`: positive rows for each rule, and the judgements that
+    /// state no stance (negated, denied, a state, no actor judged, "it").
+    const STANCE: &[Row] = &[
+        Row::model(
+            "judged_complement",
+            "Hungary said Serbia's plan was reckless.",
+            &["Hungary -opposes-> Serbia [reckless]"],
+        ),
+        Row::model(
+            "judged_complement",
+            "Hungary said Serbia's remarks were well justified.",
+            &["Hungary -backs-> Serbia [justified]"],
+        ),
+        Row::model(
+            "judged_complement",
+            "Hungary said the plans of Serbia were excellent.",
+            &["Hungary -backs-> Serbia [excellent]"],
+        ),
+        Row::model(
+            "judged_complement",
+            "Hungary said Serbia's plan might be reckless.",
+            &["Hungary -opposes/weak-> Serbia [reckless]"],
+        ),
+        Row::model(
+            "judged_object",
+            "Hungary called Serbia's leadership destructive.",
+            &["Hungary -opposes-> Serbia [destructive]"],
+        ),
+        Row::model(
+            "judged_object",
+            "Hungary described Serbia as dishonest.",
+            &["Hungary -opposes-> Serbia [dishonest]"],
+        ),
+        Row::gold(
+            "quoted_judgement",
+            "\"Serbia's plan is reckless,\" said Hungary.",
+            &[QUOTE],
+            &["Hungary -opposes-> Serbia [reckless]"],
+        ),
+        Row::model("-", "Hungary said Serbia's plan was not reckless.", &[]),
+        Row::model("-", "Hungary declared Serbia bankrupt.", &[]),
+        Row::model("-", "Hungary did not say Serbia's plan was reckless.", &[]),
+        Row::model("-", "Hungary said Serbia was happy with the deal.", &[]),
+        Row::model("-", "Hungary said Serbia was in danger.", &[]),
+        Row::model("-", "Hungary said Serbia's economy was weak.", &[]),
+        Row::model(
+            "-",
+            "Hungary said it was a disappointing day for Serbia.",
+            &[],
+        ),
+        // an event, which its trigger states; a passive without a degree adverb judges nothing
+        Row::model(
+            "-",
+            "Hungary said Serbia's plan was rejected by Croatia.",
+            &["Croatia -opposes-> Serbia [rejected]"],
+        ),
+    ];
+
+    #[test]
+    fn stance_rules() {
+        check_rows(super::STANCE_RULES, STANCE);
+    }
+
+    #[test]
+    fn the_stance_class_is_off_unless_asked_for() {
+        let shipped = crate::lexicon::Lexicon::load_default().unwrap();
+        assert!(!shipped.polarity.is_empty());
+        assert_eq!(shipped.stance(), crate::lexicon::STANCE_DEFAULT);
+    }
+
+    #[test]
+    fn the_stance_class_can_be_dropped() {
+        use crate::domain::Document;
+        let (lex, models) = super::super::testing::shipped();
+        let mut without = lex.clone();
+        without.keep_stance(false);
+        let text = "Hungary said Serbia's plan was reckless.";
+        let graph = crate::extract::extract_document(&Document::new("t", text), &without, models);
+        assert!(graph.statements.is_empty(), "{:?}", graph.statements);
+        let graph = super::super::testing::graph_of(text);
+        let code = lex
+            .constructions
+            .get(crate::lexicon::Construction::StanceDisapproval);
+        assert_eq!(graph.statements[0].cameo.as_deref(), Some(&*code.cameo));
     }
 
     #[test]

@@ -57,14 +57,14 @@ impl Row {
     }
 }
 
-/// The shipped lexicon and models, loaded once for all tests.
+/// The shipped lexicon and models, loaded once for all tests, with every trigger class kept.
 pub(super) fn shipped() -> &'static (Lexicon, Models) {
     static SHIPPED: OnceLock<(Lexicon, Models)> = OnceLock::new();
     SHIPPED.get_or_init(|| {
-        (
-            Lexicon::load_default().expect("shipped lexicon"),
-            Models::load_default().expect("shipped models"),
-        )
+        // every rule on, the trigger class `stance` too (off by default)
+        let mut lexicon = Lexicon::load_default().expect("shipped lexicon");
+        lexicon.keep_stance(true);
+        (lexicon, Models::load_default().expect("shipped models"))
     })
 }
 

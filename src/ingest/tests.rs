@@ -119,6 +119,34 @@ fn shared_stems_get_their_relative_path() {
 }
 
 #[test]
+fn gzipped_articles_have_the_ids_of_their_uncompressed_files() {
+    let gz = |text: &[u8]| {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut e, text).unwrap();
+        e.finish().unwrap()
+    };
+    let dir = folder(&[
+        ("politics/001.txt.gz", &gz(ARTICLE)),
+        ("sport/001.txt", ARTICLE),
+        ("sport/002.TXT.GZ", &gz(ARTICLE)),
+        ("story.txt.gz", &gz(ARTICLE)),
+    ]);
+    let inputs = read_inputs(&[dir.path().to_path_buf()]).unwrap();
+    let ids: Vec<_> = inputs.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["politics/001", "sport/001", "002", "story"]);
+    // named explicitly, and a name that is only `.gz` after a stem
+    let dir = folder(&[("story.txt.gz", &gz(ARTICLE)), ("note.gz", &gz(ARTICLE))]);
+    let inputs = read_inputs(&[dir.path().join("story.txt.gz"), dir.path().join("note.gz")]);
+    let ids: Vec<_> = inputs
+        .unwrap()
+        .documents
+        .into_iter()
+        .map(|d| d.id)
+        .collect();
+    assert_eq!(ids, ["story", "note"]);
+}
+
+#[test]
 fn ids_stay_unique_across_inputs() {
     let dir = folder(&[
         ("x/a.txt", ARTICLE),

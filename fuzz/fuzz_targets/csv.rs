@@ -39,12 +39,13 @@ fuzz_target!(|data: &[u8]| {
             .collect();
         let bad_lines: Vec<usize> = skipped_lines(inputs, false).iter().map(|s| s.0).collect();
         for lines in [&doc_lines, &bad_lines] {
+            // Not strictly increasing and not from 2 (the header is line 1): a record after
+            // a \r\n or a blank line is numbered from where csv-core started reading it, a
+            // line early (see the README, Fuzzing); two records may then share a number.
             assert!(
-                lines.windows(2).all(|w| w[0] < w[1]),
+                lines.windows(2).all(|w| w[0] <= w[1]),
                 "lines out of order: {lines:?}"
             );
-            // Not 2.. (the header is line 1): a record after a \r\n is numbered one line
-            // early, as csv-core counts a \n it reads with the next record (see the README).
             assert!(
                 lines.iter().all(|&l| (1..=breaks + 1).contains(&l)),
                 "{lines:?}"

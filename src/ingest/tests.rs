@@ -337,6 +337,32 @@ fn messages(inputs: &Inputs) -> Vec<String> {
 }
 
 #[test]
+fn a_nul_in_a_title_makes_the_record_binary_as_one_in_its_text() {
+    let jsonl = concat!(
+        r#"{"title": "Port\u0000deal", "text": "The mayor signed the deal."}"#,
+        "\n",
+        r#"{"title": "Port deal", "text": "The mayor\u0000signed."}"#,
+        "\n",
+        r#"{"title": "Port deal", "text": "The mayor signed the deal."}"#,
+        "\n",
+    );
+    let csv = b"title,text\nPort\0deal,The mayor signed the deal.\nPort deal,The mayor signed.\n";
+    // (feed, bytes, records that are binary)
+    for (name, bytes, binary) in [
+        ("news.jsonl", jsonl.as_bytes(), 2),
+        ("news.csv", &csv[..], 1),
+    ] {
+        let (_dir, inputs) = feed(name, bytes);
+        assert_eq!(inputs.documents.len(), 1, "{name}");
+        assert!(!inputs.documents[0].text.contains('\0'));
+        let bad = messages(&inputs);
+        assert_eq!(bad.len(), binary, "{bad:?}");
+        let reason = "binary text, not an article (it contains NUL bytes)";
+        assert!(bad.iter().all(|m| m.ends_with(reason)), "{bad:?}");
+    }
+}
+
+#[test]
 fn a_jsonl_feed_gives_one_document_per_line_and_reports_bad_lines() {
     let lines = concat!(
         r#"{"id": "a1", "title": "Kerry in Cairo", "text": "Kerry met Ban.", "date": "2014-07-22T09:30:00Z", "url": "http://x/1"}"#,

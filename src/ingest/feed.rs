@@ -424,9 +424,6 @@ fn document(
     fields: &Fields,
 ) -> std::result::Result<Document, String> {
     let text = raw.text.unwrap_or_default();
-    if text.contains('\0') {
-        return Err("binary text, not an article (it contains NUL bytes)".to_string());
-    }
     if text.trim().is_empty() {
         return Err(format!(
             "empty article (no text in {})",
@@ -439,6 +436,10 @@ fn document(
         }
         _ => text,
     };
+    // After the title is put before the text: a NUL in either makes the article binary.
+    if text.contains('\0') {
+        return Err("binary text, not an article (it contains NUL bytes)".to_string());
+    }
     let date = match raw.date {
         Some((name, value)) if !value.trim().is_empty() => {
             Some(Date::parse_iso(&value).ok_or_else(|| {

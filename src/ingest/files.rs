@@ -226,14 +226,17 @@ impl Found {
     }
 
     pub(super) fn file(path: &Path, root: Option<&Path>) -> Found {
+        let relative = root.and_then(|r| path.strip_prefix(r).ok());
+        let path = &super::without_gz(path);
         let stem = path
             .file_stem()
             .unwrap_or(path.as_os_str())
             .to_string_lossy()
             .into_owned();
-        let relative = root
-            .and_then(|r| path.strip_prefix(r).ok())
-            .map_or_else(|| stem.clone(), without_extension);
+        let relative = relative.map_or_else(
+            || stem.clone(),
+            |r| without_extension(&super::without_gz(r)),
+        );
         let given = without_extension(path);
         Found {
             candidates: [stem, relative, given],
@@ -241,7 +244,8 @@ impl Found {
     }
 }
 
-/// `a/b/c.txt` -> `a/b/c`, with `/` separators whatever the platform.
+/// `a/b/c.txt` -> `a/b/c`, with `/` separators whatever the platform (`a/b/c.txt.gz` too,
+/// after [`Found::file`] takes the `.gz` off).
 pub(super) fn without_extension(path: &Path) -> String {
     let path = path.with_extension("");
     let parts: Vec<_> = path

@@ -109,6 +109,16 @@ fn is_gzip(path: &Path) -> bool {
         .is_some_and(|ext| ext.eq_ignore_ascii_case("gz"))
 }
 
+/// `path` without a `.gz` extension (any case): a gzipped article (`politics/001.txt.gz`)
+/// has the id it has uncompressed (`001`), as a gzipped feed's records do.
+pub(crate) fn without_gz(path: &Path) -> PathBuf {
+    if is_gzip(path) {
+        path.with_extension("")
+    } else {
+        path.to_path_buf()
+    }
+}
+
 /// The fields of a feed record that [`open_inputs`] reads, each a list of names tried in
 /// order (the first present wins). In JSON, a name with dots (`article.body`) also reaches
 /// into nested objects.

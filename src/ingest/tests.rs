@@ -119,6 +119,34 @@ fn shared_stems_get_their_relative_path() {
 }
 
 #[test]
+fn gzipped_articles_have_the_ids_of_their_uncompressed_files() {
+    let gz = |text: &[u8]| {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut e, text).unwrap();
+        e.finish().unwrap()
+    };
+    let dir = folder(&[
+        ("politics/001.txt.gz", &gz(ARTICLE)),
+        ("sport/001.txt", ARTICLE),
+        ("sport/002.TXT.GZ", &gz(ARTICLE)),
+        ("story.txt.gz", &gz(ARTICLE)),
+    ]);
+    let inputs = read_inputs(&[dir.path().to_path_buf()]).unwrap();
+    let ids: Vec<_> = inputs.documents.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["politics/001", "sport/001", "002", "story"]);
+    // named explicitly, and a name that is only `.gz` after a stem
+    let dir = folder(&[("story.txt.gz", &gz(ARTICLE)), ("note.gz", &gz(ARTICLE))]);
+    let inputs = read_inputs(&[dir.path().join("story.txt.gz"), dir.path().join("note.gz")]);
+    let ids: Vec<_> = inputs
+        .unwrap()
+        .documents
+        .into_iter()
+        .map(|d| d.id)
+        .collect();
+    assert_eq!(ids, ["story", "note"]);
+}
+
+#[test]
 fn ids_stay_unique_across_inputs() {
     let dir = folder(&[
         ("x/a.txt", ARTICLE),
@@ -306,6 +334,32 @@ fn messages(inputs: &Inputs) -> Vec<String> {
             e.to_string().replace(&dir, "")
         })
         .collect()
+}
+
+#[test]
+fn a_nul_in_a_title_makes_the_record_binary_as_one_in_its_text() {
+    let jsonl = concat!(
+        r#"{"title": "Port\u0000deal", "text": "The mayor signed the deal."}"#,
+        "\n",
+        r#"{"title": "Port deal", "text": "The mayor\u0000signed."}"#,
+        "\n",
+        r#"{"title": "Port deal", "text": "The mayor signed the deal."}"#,
+        "\n",
+    );
+    let csv = b"title,text\nPort\0deal,The mayor signed the deal.\nPort deal,The mayor signed.\n";
+    // (feed, bytes, records that are binary)
+    for (name, bytes, binary) in [
+        ("news.jsonl", jsonl.as_bytes(), 2),
+        ("news.csv", &csv[..], 1),
+    ] {
+        let (_dir, inputs) = feed(name, bytes);
+        assert_eq!(inputs.documents.len(), 1, "{name}");
+        assert!(!inputs.documents[0].text.contains('\0'));
+        let bad = messages(&inputs);
+        assert_eq!(bad.len(), binary, "{bad:?}");
+        let reason = "binary text, not an article (it contains NUL bytes)";
+        assert!(bad.iter().all(|m| m.ends_with(reason)), "{bad:?}");
+    }
 }
 
 #[test]

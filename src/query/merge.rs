@@ -126,7 +126,7 @@ fn document_ids<P, G: Borrow<ActorGraph>>(graphs: &[(P, G)]) -> Vec<Vec<String>>
         if is_record(&d.path) {
             return None;
         }
-        Path::new(&d.path)
+        crate::ingest::without_gz(Path::new(&d.path))
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
     };
@@ -201,9 +201,10 @@ fn is_record(path: &str) -> bool {
     })
 }
 
-/// `a/b/c.txt` -> `a/b/c`, with `/` separators, as document ids are written.
+/// `a/b/c.txt` (or `a/b/c.txt.gz`) -> `a/b/c`, with `/` separators, as document ids are
+/// written.
 fn without_extension(path: &str) -> String {
-    let p = Path::new(path).with_extension("");
+    let p = crate::ingest::without_gz(Path::new(path)).with_extension("");
     p.components()
         .filter_map(|c| match c {
             std::path::Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
@@ -381,6 +382,31 @@ mod tests {
         assert_eq!(r.weight, 2);
         let docs: Vec<_> = r.evidence.iter().map(|e| e.document.as_str()).collect();
         assert_eq!(docs, ["news/22/001", "news/23/001"]);
+    }
+
+    #[test]
+    fn gzipped_articles_clash_by_their_uncompressed_stem() {
+        use RelationKind::*;
+        // a build reads news/22/001.txt.gz as `001`, as it reads news/22/001.txt
+        let day1 = built(&[doc(
+            "001",
+            "news/22/001.txt.gz",
+            &[("Egypt", "Israel", Opposes)],
+        )]);
+        let day2 = built(&[doc("001", "news/23/001.txt", &[("Qatar", "Hamas", Backs)])]);
+        let day3 = built(&[doc(
+            "002",
+            "news/24/002.TXT.GZ",
+            &[("Qatar", "Hamas", Backs)],
+        )]);
+        let merged = merge(&[
+            ("1.json".into(), day1),
+            ("2.json".into(), day2),
+            ("3.json".into(), day3),
+        ])
+        .unwrap();
+        let ids: Vec<_> = merged.documents().iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["news/22/001", "news/23/001", "002"]);
     }
 }
 

@@ -138,6 +138,27 @@ fn bad_lines_are_reported_with_their_line_and_skipped() {
     assert_eq!(edge["dates"], json!({"2014-07-22": 1, "2014-07-24": 1}));
 }
 
+/// A CSV record is named by the line it starts on, after CRLF endings, blank lines and
+/// quoted fields over several lines alike.
+#[test]
+fn bad_csv_records_are_named_by_their_own_line() {
+    let feed = "id,text\r\na,Kerry met Sissi in Cairo.\r\nb,\r\n\r\n\r\nc,\"Obama met\r\nMerkel.\"\r\nd,\r\n";
+    let dir = folder(&[("feed.csv", feed.as_bytes())]);
+    let output = run(
+        &[
+            "build", "feed.csv", "--out", "out", "--format", "json", "-q",
+        ],
+        dir.path(),
+    );
+    assert_eq!(code(&output), 3, "{}", stderr(&output));
+    let err = stderr(&output);
+    let lines: Vec<&str> = err
+        .lines()
+        .map(|l| l.split(": ").nth(1).unwrap_or(l))
+        .collect();
+    assert_eq!(lines, ["skipped feed.csv:3", "skipped feed.csv:8"]);
+}
+
 #[test]
 fn gzip_csv_and_standard_input_feeds() {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());

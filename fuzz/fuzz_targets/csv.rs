@@ -39,9 +39,9 @@ fuzz_target!(|data: &[u8]| {
             .collect();
         let bad_lines: Vec<usize> = skipped_lines(inputs, false).iter().map(|s| s.0).collect();
         for lines in [&doc_lines, &bad_lines] {
-            // Not strictly increasing and not from 2 (the header is line 1): a record after
-            // a \r\n or a blank line is numbered from where csv-core started reading it, a
-            // line early (see the README, Fuzzing); two records may then share a number.
+            // Never decreasing, but not strictly increasing: a lone \r ends a CSV record
+            // without starting a line, so two records may share one (and a header ended by
+            // a lone \r leaves records on line 1).
             assert!(
                 lines.windows(2).all(|w| w[0] <= w[1]),
                 "lines out of order: {lines:?}"

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
+use super::lines::LineCounter;
 use super::{Fields, InputFormat, ReadOptions, article_date};
 use crate::domain::{Date, Document};
 use crate::error::{Error, Result};
@@ -26,7 +27,8 @@ enum Kind {
         buf: Vec<u8>,
     },
     Csv {
-        reader: csv::Reader<Box<dyn BufRead + Send>>,
+        // boxed: the CSV parser's state (its DFA tables) is large and inline
+        reader: Box<csv::Reader<LineCounter<Box<dyn BufRead + Send>>>>,
         columns: Columns,
         record: csv::ByteRecord,
     },
@@ -69,7 +71,7 @@ impl Records {
                 let mut reader = csv::ReaderBuilder::new()
                     .flexible(true)
                     .buffer_capacity(1 << 16)
-                    .from_reader(reader);
+                    .from_reader(LineCounter::new(reader));
                 let headers = reader.byte_headers().map_err(|e| Error::Feed {
                     path: path.to_path_buf(),
                     reason: format!("cannot read the CSV header: {e}"),
@@ -106,7 +108,7 @@ impl Records {
                     ),
                 })?;
                 Kind::Csv {
-                    reader,
+                    reader: Box::new(reader),
                     columns: Columns {
                         text: text.0,
                         id: find(&fields.id).map(|c| c.0),
@@ -194,7 +196,9 @@ impl Records {
                         Ok(false) => return None,
                         Ok(true) => {}
                         Err(e) => {
-                            let line = e.position().map_or(0, |p| p.line() as usize);
+                            let line = e
+                                .position()
+                                .map_or(0, |p| reader.get_ref().line_at(p.byte()));
                             if let csv::ErrorKind::Io(_) = e.kind() {
                                 let e = match e.into_kind() {
                                     csv::ErrorKind::Io(e) => e,
@@ -206,7 +210,9 @@ impl Records {
                             return Some(Err(bad(&self.path, line, e.to_string())));
                         }
                     }
-                    let n = record.position().map_or(0, |p| p.line() as usize);
+                    let n = record
+                        .position()
+                        .map_or(0, |p| reader.get_ref().line_at(p.byte()));
                     if record.as_slice().len() as u64 > limit {
                         return Some(Err(bad(&self.path, n, too_long)));
                     }

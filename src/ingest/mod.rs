@@ -51,6 +51,7 @@
 
 mod feed;
 mod files;
+mod lines;
 
 use std::collections::{HashSet, VecDeque};
 use std::fs;

@@ -191,8 +191,21 @@ pub(crate) fn resolve_with(
         }
         placed[k].entity = resolved;
     }
+    to_speakers(placed, reg, &view, &first_person)
+}
+
+/// Resolves each first-person pronoun of `first_person` (indices into `placed`) inside a
+/// quotation to the quotation's speaker; returns the plural ones a person speaks, for
+/// [`speak_for`].
+fn to_speakers(
+    placed: &mut [Placed],
+    reg: &mut Registry,
+    view: &CorefView,
+    first_person: &[usize],
+) -> Vec<Spoken> {
+    let doc = &view.doc;
     let mut spoken = Vec::new();
-    for k in first_person {
+    for &k in first_person {
         let Some(speaker) = doc.quotes.speaker_of(view.doc_of[k]) else {
             continue;
         };

@@ -19,6 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import corpus  # eval/corpus.py: the scorer call shared with the corpus tools
+
 ROOT = Path(__file__).resolve().parent.parent
 COLLECTIONS = ("bbc", "plover", "re3d")
 PARTS = ("actors", "relations", "affiliations")
@@ -46,14 +48,8 @@ def build(binary, dev, stems, out):
 
 
 def score(score_py, dev, out, stems, verbose):
-    args = [sys.executable, str(score_py), "--json"]
-    for stem in stems:
-        args += ["--gold", str(dev / f"{stem}.gold.json"), "--graph", str(out / f"{stem}.json")]
-    result = json.loads(subprocess.run(args, capture_output=True, text=True, check=True).stdout)
-    if verbose:
-        listing = subprocess.run(args[:2] + ["-v"] + args[3:], capture_output=True, text=True)
-        print(listing.stdout.split("\n\n")[0])
-    return result
+    pairs = [(dev / f"{stem}.gold.json", out / f"{stem}.json") for stem in stems]
+    return corpus.score(score_py, pairs, verbose)
 
 
 def main():

@@ -39,11 +39,7 @@ fn extracted(text: &str, lex: &Lexicon, models: &Models, strategy: Strategy) -> 
     let seg = segment(text);
     let sentences = cap_sentences(&seg.sentences, &seg.tokens);
     let mut part = analyse(text, &seg, &sentences, lex, models);
-    let surname = |word: &str| -> Option<(String, String)> {
-        lex.gazetteer
-            .person_by_surname(word)
-            .map(|e| (e.canonical.to_string(), e.code.to_string()))
-    };
+    let surname = |word: &str| super::person_by_surname(lex, word);
     let mut reg = Registry::new(&surname, &lex.words);
     resolve_names(&mut part, &mut reg);
     let spoken = entities::resolve_with(&mut part.placed, &part.parsed, &mut reg, lex, strategy);

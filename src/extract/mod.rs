@@ -158,17 +158,7 @@ fn extract_part<A: Annotator>(
 ) -> (Vec<Actor>, Vec<Statement>) {
     let text = doc.text.as_str();
     let mut part = analyse(text, seg, sentences, lex, annotator);
-    // "Mr German", "Ms Jordan": a surname that is also a place's or a people's name is
-    // not completed from the dictionary
-    let surname = |word: &str| -> Option<(String, String)> {
-        let listed = lex.gazetteer.lookup(word);
-        if listed.iter().any(|e| e.kind != ActorType::Person) {
-            return None;
-        }
-        lex.gazetteer
-            .person_by_surname(word)
-            .map(|e| (e.canonical.to_string(), e.code.to_string()))
-    };
+    let surname = |word: &str| person_by_surname(lex, word);
     let mut reg = Registry::new(&surname, &lex.words);
     let spoken = resolve(&mut part, &mut reg, lex, coreference);
     let dropped = drop_common_words(&mut part.placed, &reg, lex);
@@ -215,6 +205,26 @@ fn drop_common_words(placed: &mut [Placed], reg: &Registry<'_>, lex: &Lexicon) -
         }
     }
     dropped
+}
+
+/// The dictionary's person with the surname `word` alone ("Mr Putin"), as (canonical
+/// name, code): what the registry asks of a surname the article never spells out. The
+/// extraction, the training of the decision and the coreference evaluation all ask it here,
+/// so they resolve names alike.
+fn person_by_surname(lex: &Lexicon, word: &str) -> Option<(String, String)> {
+    // "Mr German", "Ms Jordan": a surname that is also a place's or a people's name is
+    // not completed from the dictionary
+    if lex
+        .gazetteer
+        .lookup(word)
+        .iter()
+        .any(|e| e.kind != ActorType::Person)
+    {
+        return None;
+    }
+    lex.gazetteer
+        .person_by_surname(word)
+        .map(|e| (e.canonical.to_string(), e.code.to_string()))
 }
 
 /// The sentences of a part, analysed, with their mentions.
@@ -594,11 +604,7 @@ pub(crate) fn candidate_records<A: Annotator>(
     let seg = segment(text);
     let sentences = cap_sentences(&seg.sentences, &seg.tokens);
     let mut part = analyse(text, &seg, &sentences, lex, annotator);
-    let surname = |word: &str| -> Option<(String, String)> {
-        lex.gazetteer
-            .person_by_surname(word)
-            .map(|e| (e.canonical.to_string(), e.code.to_string()))
-    };
+    let surname = |word: &str| person_by_surname(lex, word);
     let mut reg = Registry::new(&surname, &lex.words);
     resolve(&mut part, &mut reg, lex, Coreference::default());
     affiliations_of(&part, &mut reg, lex);

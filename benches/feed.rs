@@ -18,7 +18,8 @@
 //! person's name, chosen by the pair and the article's block of 64 (the same within an article, so
 //! it still refers back to itself), out of 250,000 names. Articles are dated over ten years
 //! (2000-01-01 on), so every edge carries counts per day. The feed is written to a temporary
-//! folder and deleted after the runs.
+//! folder and deleted after the runs, or, with `ACTORGRAPH_BENCH_FEEDS=DIR`, written to
+//! `DIR/feed-N.jsonl` and kept (to run the binary on it by hand: the same bytes every time).
 //!
 //! Each run is a fresh process, `actorgraph build FEED --out TMP --quiet --format json`, so
 //! reading, extraction, merging and writing graph.json all count (`ACTORGRAPH_BENCH_ARGS`
@@ -74,7 +75,10 @@ fn main() {
     );
     for n in sizes {
         let dir = tempfile::tempdir().unwrap_or_else(|e| fail(&format!("temporary folder: {e}")));
-        let feed = dir.path().join("feed.jsonl");
+        let feed = match std::env::var_os("ACTORGRAPH_BENCH_FEEDS") {
+            Some(keep) => PathBuf::from(keep).join(format!("feed-{n}.jsonl")),
+            None => dir.path().join("feed.jsonl"),
+        };
         let started = Instant::now();
         let words = pool.write_feed(&feed, n);
         let bytes = std::fs::metadata(&feed).map_or(0, |m| m.len());

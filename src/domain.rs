@@ -328,9 +328,14 @@ impl<'de> Deserialize<'de> for Date {
 /// How many statements (of an edge) or mentions (of an actor) fall on each day: the time
 /// of the graph. Counts add up when graphs merge, so any order of merging gives the same
 /// counts.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Dates(BTreeMap<Date, usize>);
+///
+/// Kept as a vector of (day, count) sorted by day rather than a map: most edges and actors
+/// of a large corpus are seen on one day or a few, and a vector of 8-byte pairs costs one
+/// small allocation where a B-tree costs a node of some 150 bytes, which is most of the
+/// memory of a million-article graph. A count saturates at `u32::MAX` (four billion
+/// statements of one edge on one day). Written to JSON as an object from day to count.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dates(Vec<(Date, u32)>);
 
 impl Dates {
     /// No day.
@@ -338,16 +343,35 @@ impl Dates {
         Dates::default()
     }
 
-    /// Adds `count` on `day`.
+    /// Adds `count` on `day`: a binary search, and an insertion when the day is new (the
+    /// vector holds at most one entry per day, so its length is bounded by the calendar).
     pub fn add(&mut self, day: Date, count: usize) {
-        if count > 0 {
-            *self.0.entry(day).or_default() += count;
+        if count == 0 {
+            return;
+        }
+        let count = u32::try_from(count).unwrap_or(u32::MAX);
+        // The common case when documents come in time order: the day is the last one or
+        // after it.
+        match self.0.last_mut() {
+            Some((last, c)) if *last == day => {
+                *c = c.saturating_add(count);
+                return;
+            }
+            Some((last, _)) if *last > day => {}
+            _ => {
+                self.0.push((day, count));
+                return;
+            }
+        }
+        match self.0.binary_search_by(|(d, _)| d.cmp(&day)) {
+            Ok(i) => self.0[i].1 = self.0[i].1.saturating_add(count),
+            Err(i) => self.0.insert(i, (day, count)),
         }
     }
 
     /// Adds every count of `other`.
     pub fn absorb(&mut self, other: &Dates) {
-        for (&day, &count) in &other.0 {
+        for (day, count) in other.iter() {
             self.add(day, count);
         }
     }
@@ -359,39 +383,38 @@ impl Dates {
 
     /// The first day counted.
     pub fn first(&self) -> Option<Date> {
-        self.0.keys().next().copied()
+        self.0.first().map(|&(d, _)| d)
     }
 
     /// The last day counted.
     pub fn last(&self) -> Option<Date> {
-        self.0.keys().next_back().copied()
+        self.0.last().map(|&(d, _)| d)
     }
 
     /// The sum of the counts.
     pub fn total(&self) -> usize {
-        self.0.values().sum()
+        self.0.iter().map(|&(_, c)| c as usize).sum()
     }
 
     /// Each day and its count, in time order.
     pub fn iter(&self) -> impl Iterator<Item = (Date, usize)> + '_ {
-        self.0.iter().map(|(&d, &c)| (d, c))
+        self.0.iter().map(|&(d, c)| (d, c as usize))
     }
 
     /// The counts of the days from `since` to `until`, both included (open when `None`).
     pub fn between(&self, since: Option<Date>, until: Option<Date>) -> Dates {
-        use std::ops::Bound::{Included, Unbounded};
-        let lo = since.map_or(Unbounded, Included);
-        let hi = until.map_or(Unbounded, Included);
         if matches!((since, until), (Some(s), Some(u)) if s > u) {
             return Dates::new();
         }
-        Dates(self.0.range((lo, hi)).map(|(&d, &c)| (d, c)).collect())
+        let lo = since.map_or(0, |s| self.0.partition_point(|&(d, _)| d < s));
+        let hi = until.map_or(self.0.len(), |u| self.0.partition_point(|&(d, _)| d <= u));
+        Dates(self.0[lo..hi.max(lo)].to_vec())
     }
 
     /// Runs of consecutive days, as (first, last) pairs in time order: one GEXF spell each.
     pub fn spans(&self) -> Vec<(Date, Date)> {
         let mut spans: Vec<(Date, Date)> = Vec::new();
-        for day in self.0.keys().copied() {
+        for day in self.0.iter().map(|&(d, _)| d) {
             match spans.last_mut() {
                 Some((_, last)) if last.days_since_epoch() + 1 == day.days_since_epoch() => {
                     *last = day;
@@ -400,6 +423,41 @@ impl Dates {
             }
         }
         spans
+    }
+}
+
+impl Serialize for Dates {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (day, count) in &self.0 {
+            map.serialize_entry(day, count)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Dates {
+    /// An object from day to count, in any order; a day given twice adds up.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Dates, D::Error> {
+        struct Days;
+        impl<'de> serde::de::Visitor<'de> for Days {
+            type Value = Dates;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object from day (YYYY-MM-DD) to count")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Dates, A::Error> {
+                let mut dates = Dates::new();
+                while let Some((day, count)) = map.next_entry::<Date, usize>()? {
+                    dates.add(day, count);
+                }
+                Ok(dates)
+            }
+        }
+        deserializer.deserialize_map(Days)
     }
 }
 

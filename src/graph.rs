@@ -21,6 +21,7 @@ use rustc_hash::FxHashMap as HashMap;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use serde::{Deserialize, Serialize};
 
+use crate::documents::Documents;
 use crate::domain::{
     Actor, ActorType, Dates, DocumentGraph, DocumentInfo, Evidence, RelationKind, Statement,
 };
@@ -194,7 +195,7 @@ pub struct ActorGraph {
     graph: DiGraph<Actor, Relation>,
     by_id: HashMap<String, NodeIndex>,
     by_key: HashMap<EdgeKey, EdgeIndex>,
-    documents: Vec<DocumentInfo>,
+    documents: Documents,
     evidence_limit: usize,
 }
 
@@ -238,7 +239,7 @@ impl ActorGraph {
             graph: DiGraph::default(),
             by_id: HashMap::default(),
             by_key: HashMap::default(),
-            documents: Vec::new(),
+            documents: Documents::new(),
             evidence_limit: limit,
         }
     }
@@ -253,7 +254,7 @@ impl ActorGraph {
     pub fn add_document(&mut self, doc: &DocumentGraph) {
         let date = doc.document.as_ref().and_then(|info| info.date);
         if let Some(info) = &doc.document {
-            self.documents.push(info.clone());
+            self.documents.push(info);
         }
         for actor in &doc.actors {
             match date {
@@ -339,11 +340,11 @@ impl ActorGraph {
 
     /// Records a document as read (for the graph metadata).
     pub fn add_document_info(&mut self, info: DocumentInfo) {
-        self.documents.push(info);
+        self.documents.push(&info);
     }
 
     /// The documents read, in input order.
-    pub fn documents(&self) -> &[DocumentInfo] {
+    pub fn documents(&self) -> &Documents {
         &self.documents
     }
 

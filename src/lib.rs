@@ -48,6 +48,7 @@
 
 #[cfg(feature = "train")]
 mod corpus;
+mod documents;
 mod domain;
 mod error;
 pub mod export;
@@ -60,6 +61,7 @@ mod pipeline;
 pub mod query;
 pub mod text;
 
+pub use documents::Documents;
 pub use domain::{
     Actor, ActorType, Coreference, Date, Dates, Document, DocumentGraph, DocumentInfo, Evidence,
     RelationKind, Span, Statement,

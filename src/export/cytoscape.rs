@@ -51,7 +51,7 @@ struct CytoscapeOut<'a> {
 #[derive(Serialize)]
 struct GraphData<'a> {
     name: &'static str,
-    documents: &'a [DocumentInfo],
+    documents: &'a crate::Documents,
 }
 
 #[derive(Serialize)]

@@ -27,13 +27,14 @@
 //! pretty-printed with two spaces and ends with a newline; the same graph always gives the
 //! same bytes.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use super::Text;
+use crate::documents::Documents;
 use crate::domain::{Actor, ActorType, Date, Dates, DocumentInfo, Evidence, RelationKind};
 use crate::error::{Error, Result};
 use crate::graph::{ActorGraph, Relation};
@@ -49,15 +50,71 @@ struct NodeLinkOut<'a> {
     directed: bool,
     multigraph: bool,
     graph: GraphOut<'a>,
-    nodes: Vec<NodeOut<'a>>,
-    edges: &'a [EdgeOut<'a>],
-    links: &'a [EdgeOut<'a>],
+    nodes: NodesOut<'a>,
+    edges: EdgesOut<'a>,
+    links: EdgesOut<'a>,
+}
+
+/// The nodes, serialized one by one as they are read from the graph: a graph of a million
+/// articles is written without a second copy of its nodes or edges in memory.
+struct NodesOut<'a>(&'a ActorGraph);
+
+impl Serialize for NodesOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.actors().map(NodeOut::new))
+    }
+}
+
+/// The edges, serialized one by one, with their NetworkX keys (see [`edge_keys`]).
+#[derive(Clone, Copy)]
+struct EdgesOut<'a> {
+    graph: &'a ActorGraph,
+    keys: &'a [u32],
+}
+
+impl Serialize for EdgesOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(
+            self.graph
+                .edges()
+                .zip(self.keys)
+                .map(|((s, t, r), &key)| EdgeOut {
+                    source: &s.id,
+                    target: &t.id,
+                    key: key as usize,
+                    relation: RelationOut::new(r),
+                }),
+        )
+    }
+}
+
+/// The NetworkX key of every edge, in the order of [`ActorGraph::edges`]: its rank among the
+/// edges of the same ordered (source, target) pair. Found by sorting the edge indices by
+/// their pair (4 bytes an edge, and as much again while sorting) rather than with a map of
+/// the pairs, which would cost some ten times as much on a graph of millions of edges.
+fn edge_keys(graph: &ActorGraph) -> Vec<u32> {
+    let g = graph.petgraph();
+    let ends = |e: u32| {
+        let (s, t) = g
+            .edge_endpoints(petgraph::graph::EdgeIndex::new(e as usize))
+            .expect("edge index from this graph");
+        (s.index(), t.index())
+    };
+    let mut order: Vec<u32> = (0..g.edge_count() as u32).collect();
+    order.sort_unstable_by_key(|&e| (ends(e), e));
+    let mut keys = vec![0u32; order.len()];
+    for (i, &e) in order.iter().enumerate() {
+        if i > 0 && ends(order[i - 1]) == ends(e) {
+            keys[e as usize] = keys[order[i - 1] as usize] + 1;
+        }
+    }
+    keys
 }
 
 #[derive(Serialize)]
 struct GraphOut<'a> {
     generator: &'static str,
-    documents: &'a [DocumentInfo],
+    documents: &'a Documents,
 }
 
 /// An actor as JSON and Cytoscape.js write it.
@@ -163,22 +220,8 @@ struct EdgeOut<'a> {
 ///
 /// Only the errors of `out`.
 pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
-    let nodes = graph.actors().map(NodeOut::new).collect();
-    let mut keys: HashMap<(&str, &str), usize> = HashMap::new();
-    let edges: Vec<EdgeOut> = graph
-        .edges()
-        .map(|(s, t, r)| {
-            let key = keys.entry((s.id.as_str(), t.id.as_str())).or_default();
-            let edge = EdgeOut {
-                source: &s.id,
-                target: &t.id,
-                key: *key,
-                relation: RelationOut::new(r),
-            };
-            *key += 1;
-            edge
-        })
-        .collect();
+    let keys = edge_keys(graph);
+    let edges = EdgesOut { graph, keys: &keys };
     let doc = NodeLinkOut {
         directed: true,
         multigraph: true,
@@ -186,9 +229,9 @@ pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
             generator: GENERATOR,
             documents: graph.documents(),
         },
-        nodes,
-        edges: &edges,
-        links: &edges,
+        nodes: NodesOut(graph),
+        edges,
+        links: edges,
     };
     write_pretty(out, &doc)
 }

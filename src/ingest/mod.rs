@@ -382,7 +382,41 @@ pub struct Articles {
     bytes: Arc<AtomicU64>,
     total_bytes: Option<u64>,
     /// Every document id given so far (and those of the article files).
-    taken: HashSet<String>,
+    taken: TakenIds,
+}
+
+/// The set of document ids given so far, as 128-bit hashes: a feed of a million records
+/// would otherwise keep a million id strings (some 90 bytes each with the set's slots) only
+/// to check that the next one is new. Two ids share a hash with a probability of about
+/// 2^-128 per pair (1.5e-27 for a billion pairs), which would only give the later one a `~2`.
+#[derive(Default)]
+struct TakenIds(HashSet<u128>);
+
+impl TakenIds {
+    fn key(id: &str) -> u128 {
+        use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+        let hash = |salt: u8| BuildHasherDefault::<DefaultHasher>::default().hash_one((salt, id));
+        (u128::from(hash(1)) << 64) | u128::from(hash(2))
+    }
+
+    /// Adds `id`; false when it was there already.
+    fn insert(&mut self, id: &str) -> bool {
+        self.0.insert(TakenIds::key(id))
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.0.contains(&TakenIds::key(id))
+    }
+}
+
+impl FromIterator<String> for TakenIds {
+    fn from_iter<I: IntoIterator<Item = String>>(ids: I) -> TakenIds {
+        let mut taken = TakenIds::default();
+        for id in ids {
+            taken.insert(&id);
+        }
+        taken
+    }
 }
 
 impl std::fmt::Debug for Articles {
@@ -409,14 +443,14 @@ impl Articles {
 
     /// A unique document id: `id`, or `id~2`, `id~3`, ... when it is taken.
     fn unique(&mut self, id: String) -> String {
-        if self.taken.insert(id.clone()) {
+        if self.taken.insert(&id) {
             return id;
         }
         let free = (2..)
             .map(|n| format!("{id}~{n}"))
             .find(|c| !self.taken.contains(c))
             .expect("some suffix is free");
-        self.taken.insert(free.clone());
+        self.taken.insert(&free);
         free
     }
 

@@ -63,11 +63,15 @@ where
     P: AsRef<Path>,
     G: Borrow<ActorGraph>,
 {
+    // The graphs' documents as a list each (a graph stores them compactly).
+    let documents: Vec<Vec<DocumentInfo>> = graphs
+        .iter()
+        .map(|(_, g)| g.borrow().documents().to_vec())
+        .collect();
     let mut seen: HashMap<&str, &DocumentInfo> = HashMap::new();
-    for (path, graph) in graphs {
-        let (path, graph) = (path.as_ref(), graph.borrow());
-        for d in graph
-            .documents()
+    for ((path, _), docs) in graphs.iter().zip(&documents) {
+        let path = path.as_ref();
+        for d in docs
             .iter()
             .filter(|d| d.path != "-" && !d.path.starts_with("-:"))
         {
@@ -83,18 +87,17 @@ where
             }
         }
     }
-    let ids = document_ids(graphs);
+    let ids = document_ids(&documents);
     let mut out = ActorGraph::with_evidence_limit(evidence_limit);
-    for ((_, graph), ids) in graphs.iter().zip(&ids) {
+    for (((_, graph), ids), docs) in graphs.iter().zip(&ids).zip(&documents) {
         let graph = graph.borrow();
-        let renamed: HashMap<&str, &str> = graph
-            .documents()
+        let renamed: HashMap<&str, &str> = docs
             .iter()
             .zip(ids)
             .filter(|(d, id)| d.id != **id)
             .map(|(d, id)| (d.id.as_str(), id.as_str()))
             .collect();
-        for (d, id) in graph.documents().iter().zip(ids) {
+        for (d, id) in docs.iter().zip(ids) {
             let mut info = d.clone();
             info.id = id.clone();
             out.add_document_info(info);
@@ -120,7 +123,7 @@ where
 }
 
 /// The id of every document of every graph in the merged graph (see [`merge`]).
-fn document_ids<P, G: Borrow<ActorGraph>>(graphs: &[(P, G)]) -> Vec<Vec<String>> {
+fn document_ids(graphs: &[Vec<DocumentInfo>]) -> Vec<Vec<String>> {
     // A feed record (`news.jsonl:17`) has an id of its own, not its file's stem.
     let stem = |d: &DocumentInfo| {
         if is_record(&d.path) {
@@ -133,8 +136,8 @@ fn document_ids<P, G: Borrow<ActorGraph>>(graphs: &[(P, G)]) -> Vec<Vec<String>>
     let by_stem = |d: &DocumentInfo| stem(d).is_some_and(|s| s == d.id);
     // Every article with that stem counts, whatever its own build named it.
     let mut stems: HashMap<String, usize> = HashMap::new();
-    for (_, g) in graphs {
-        for s in g.borrow().documents().iter().filter_map(stem) {
+    for docs in graphs {
+        for s in docs.iter().filter_map(stem) {
             *stems.entry(s).or_default() += 1;
         }
     }
@@ -149,10 +152,8 @@ fn document_ids<P, G: Borrow<ActorGraph>>(graphs: &[(P, G)]) -> Vec<Vec<String>>
     let mut taken: HashSet<String> = HashSet::new();
     let mut ids: Vec<Vec<Option<String>>> = graphs
         .iter()
-        .map(|(_, g)| {
-            g.borrow()
-                .documents()
-                .iter()
+        .map(|docs| {
+            docs.iter()
                 .map(|d| {
                     let id = wanted(d);
                     taken.insert(id.clone()).then_some(id)
@@ -160,8 +161,8 @@ fn document_ids<P, G: Borrow<ActorGraph>>(graphs: &[(P, G)]) -> Vec<Vec<String>>
                 .collect()
         })
         .collect();
-    for ((_, g), ids) in graphs.iter().zip(&mut ids) {
-        for (d, id) in g.borrow().documents().iter().zip(ids.iter_mut()) {
+    for (docs, ids) in graphs.iter().zip(&mut ids) {
+        for (d, id) in docs.iter().zip(ids.iter_mut()) {
             if id.is_none() {
                 let base = base(d);
                 let free = std::iter::once(base.clone())
@@ -373,7 +374,7 @@ mod tests {
             ("4.json".into(), stdin),
         ])
         .unwrap();
-        let ids: Vec<_> = merged.documents().iter().map(|d| d.id.as_str()).collect();
+        let ids: Vec<_> = merged.documents().iter().map(|d| d.id).collect();
         assert_eq!(
             ids,
             ["news/22/001", "002", "news/23/001", "stdin", "stdin~2"]
@@ -405,7 +406,7 @@ mod tests {
             ("3.json".into(), day3),
         ])
         .unwrap();
-        let ids: Vec<_> = merged.documents().iter().map(|d| d.id.as_str()).collect();
+        let ids: Vec<_> = merged.documents().iter().map(|d| d.id).collect();
         assert_eq!(ids, ["news/22/001", "news/23/001", "002"]);
     }
 }

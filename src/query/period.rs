@@ -22,7 +22,7 @@ pub fn between(graph: &ActorGraph, since: Option<Date>, until: Option<Date>) -> 
     };
     let mut out = ActorGraph::with_evidence_limit(graph.evidence_limit());
     for info in graph.documents().iter().filter(|i| inside(i.date)) {
-        out.add_document_info(info.clone());
+        out.add_document_info(info);
     }
     let mut edges = Vec::new();
     let mut ends: HashSet<&str> = HashSet::new();

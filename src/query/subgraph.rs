@@ -90,8 +90,8 @@ pub fn subgraph(graph: &ActorGraph, selection: &Selection) -> Result<ActorGraph>
         }
     }
     let mut out = ActorGraph::new();
-    for info in graph.documents() {
-        out.add_document_info(info.clone());
+    for info in graph.documents().iter() {
+        out.add_document_info(info);
     }
     for i in g.node_indices().filter(|i| kept.contains(i)) {
         out.add_actor(&g[i]);

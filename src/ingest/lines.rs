@@ -4,7 +4,8 @@
 //! the line ending of the previous record when it is CRLF (the parser stops at the `\r`)
 //! and before any blank lines it skips, so a bad record after either would be named one or
 //! more lines early. [`LineCounter`] sits between the file and the CSV reader, keeps the
-//! bytes from the last record asked about onwards, and counts the `\n` before a record's
+//! bytes from the last record asked about onwards, and counts the line endings (`\n`,
+//! `\r\n`, and a lone `\r`, which the CSV reader also takes for one) before a record's
 //! first byte that is not a line ending.
 
 use std::cell::RefCell;
@@ -44,19 +45,33 @@ impl<R: Read> LineCounter<R> {
             newlines,
             bytes,
         } = &mut *seen;
-        let skip = usize::try_from(byte.saturating_sub(*start))
+        let mut skip = usize::try_from(byte.saturating_sub(*start))
             .unwrap_or(usize::MAX)
             .min(bytes.len());
-        *newlines += bytes[..skip].iter().filter(|&&b| b == b'\n').count() as u64;
+        // A `\r` whose next byte is not read yet stays: it may be half of a CRLF.
+        if skip > 0 && skip == bytes.len() && bytes[skip - 1] == b'\r' {
+            skip -= 1;
+        }
+        *newlines += line_ends(&bytes[..skip + usize::from(skip < bytes.len())], skip);
         bytes.drain(..skip);
         *start += skip as u64;
-        let ending = bytes
+        let endings = bytes
             .iter()
             .take_while(|&&b| b == b'\n' || b == b'\r')
-            .filter(|&&b| b == b'\n')
-            .count() as u64;
+            .count();
+        let ending = line_ends(&bytes[..(endings + 1).min(bytes.len())], endings);
         usize::try_from(*newlines + ending + 1).unwrap_or(usize::MAX)
     }
+}
+
+/// The line endings that start in the first `n` bytes of `bytes`: `\n`, `\r\n` and a lone
+/// `\r`, as the CSV reader takes them (a lone `\r` ends a record, so it ends a line too,
+/// as in old Mac text). A `\r` at byte `n - 1` is looked at with the byte after it, when
+/// `bytes` has it.
+fn line_ends(bytes: &[u8], n: usize) -> u64 {
+    (0..n)
+        .filter(|&i| bytes[i] == b'\n' || (bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
+        .count() as u64
 }
 
 impl<R: Read> Read for LineCounter<R> {
@@ -102,6 +117,12 @@ mod tests {
                 &[("a", 2), ("b", 4), ("c", 7)],
             ),
             ("id,text\r\n\r\na,x\r\n\r\n\r\nb,y", &[("a", 3), ("b", 6)]),
+            // a lone \r ends a line (and a record), as the CSV reader reads it
+            ("id,text\ra,x\rb,y\r", &[("a", 2), ("b", 3)]),
+            (
+                "id,text\na,x\r\rb,y\n\r\nc,z",
+                &[("a", 2), ("b", 4), ("c", 6)],
+            ),
             // a quoted field over several lines: the next record's line counts them
             (
                 "id,text\na,\"one\ntwo\nthree\"\nb,y\n",

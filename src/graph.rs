@@ -16,6 +16,7 @@
 //! the lists, and the direction a symmetric edge is stored in, follow the order given). That
 //! is what lets a corpus be built in parts, on several machines, and merged.
 
+use hashbrown::HashTable;
 use rustc_hash::FxHashMap as HashMap;
 
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
@@ -193,7 +194,10 @@ impl Relation {
 #[derive(Debug, Clone)]
 pub struct ActorGraph {
     graph: DiGraph<Actor, Relation>,
-    by_id: HashMap<String, NodeIndex>,
+    /// The node of each actor id, found by the id's hash and checked against the node's own
+    /// id: the ids are not stored twice (a graph of millions of actors would keep a second
+    /// copy of every name only to find it).
+    by_id: HashTable<NodeIndex>,
     by_key: HashMap<EdgeKey, EdgeIndex>,
     documents: Documents,
     evidence_limit: usize,
@@ -203,6 +207,12 @@ impl Default for ActorGraph {
     fn default() -> ActorGraph {
         ActorGraph::with_evidence_limit(DEFAULT_EVIDENCE)
     }
+}
+
+/// The hash an actor id is found by in [`ActorGraph`]'s table.
+fn id_hash(id: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(id)
 }
 
 /// Identity of a merged edge; symmetric edges store the pair in node-index order.
@@ -237,7 +247,7 @@ impl ActorGraph {
     pub fn with_evidence_limit(limit: usize) -> ActorGraph {
         ActorGraph {
             graph: DiGraph::default(),
-            by_id: HashMap::default(),
+            by_id: HashTable::new(),
             by_key: HashMap::default(),
             documents: Documents::new(),
             evidence_limit: limit,
@@ -275,19 +285,28 @@ impl ActorGraph {
 
     /// Adds an actor, or merges it into the node with the same id. Returns its node.
     pub fn add_actor(&mut self, actor: &Actor) -> NodeIndex {
-        if let Some(&ix) = self.by_id.get(&actor.id) {
+        if let Some(ix) = self.node(&actor.id) {
             self.graph[ix].absorb(actor);
             ix
         } else {
             let ix = self.graph.add_node(actor.clone());
-            self.by_id.insert(actor.id.clone(), ix);
+            let graph = &self.graph;
+            self.by_id
+                .insert_unique(id_hash(&actor.id), ix, |&i| id_hash(&graph[i].id));
             ix
         }
     }
 
+    /// The node of the actor with id `id`.
+    fn node(&self, id: &str) -> Option<NodeIndex> {
+        self.by_id
+            .find(id_hash(id), |&ix| self.graph[ix].id == id)
+            .copied()
+    }
+
     fn node_or_placeholder(&mut self, id: &str) -> NodeIndex {
-        match self.by_id.get(id) {
-            Some(&ix) => ix,
+        match self.node(id) {
+            Some(ix) => ix,
             // A statement always names actors of its own document; this only happens
             // when a library user builds statements by hand.
             None => self.add_actor(&Actor::new(id, ActorType::Organization)),
@@ -365,7 +384,7 @@ impl ActorGraph {
 
     /// The actor with canonical id `id`.
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        self.by_id.get(id).map(|&ix| &self.graph[ix])
+        self.node(id).map(|ix| &self.graph[ix])
     }
 
     /// Actors in deterministic order: the order of first mention in the corpus.

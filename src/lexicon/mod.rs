@@ -121,19 +121,22 @@ pub struct LexiconSources<'a> {
 impl Lexicon {
     /// The lexicon shipped with the crate, with the polarity table of the stance rules.
     pub fn load_default() -> Result<Lexicon> {
-        let mut lexicon = Lexicon::from_sources(LexiconSources {
-            actors: include_str!("../../assets/lexicon/actors.tsv"),
-            agents: include_str!("../../assets/lexicon/agents.tsv"),
-            titles: include_str!("../../assets/lexicon/titles.tsv"),
-            triggers: include_str!("../../assets/lexicon/triggers.tsv"),
-            object_sets: include_str!("../../assets/lexicon/object_sets.tsv"),
-            verb_forms: include_str!("../../assets/lexicon/verb_forms.tsv"),
-            words: include_str!("../../assets/lexicon/words.tsv"),
-            constructions: include_str!("../../assets/lexicon/constructions.tsv"),
-            offices: include_str!("../../assets/lexicon/offices.tsv"),
-            sectors: include_str!("../../assets/lexicon/sectors.tsv"),
-            common_words: include_str!("../../assets/lexicon/common_words.tsv"),
-        })?;
+        let mut lexicon = Lexicon::from_parts(
+            LexiconSources {
+                actors: include_str!("../../assets/lexicon/actors.tsv"),
+                agents: include_str!("../../assets/lexicon/agents.tsv"),
+                titles: include_str!("../../assets/lexicon/titles.tsv"),
+                triggers: include_str!("../../assets/lexicon/triggers.tsv"),
+                object_sets: include_str!("../../assets/lexicon/object_sets.tsv"),
+                verb_forms: include_str!("../../assets/lexicon/verb_forms.tsv"),
+                words: include_str!("../../assets/lexicon/words.tsv"),
+                constructions: include_str!("../../assets/lexicon/constructions.tsv"),
+                offices: include_str!("../../assets/lexicon/offices.tsv"),
+                sectors: include_str!("../../assets/lexicon/sectors.tsv"),
+                common_words: include_str!("../../assets/lexicon/common_words.tsv"),
+            },
+            include_bytes!("../../assets/lexicon/actors.idx"),
+        )?;
         lexicon.polarity = Polarity::parse(
             "polarity.tsv",
             include_str!("../../assets/lexicon/polarity.tsv"),
@@ -144,11 +147,17 @@ impl Lexicon {
     /// Parses a lexicon from its TSV sources (without a polarity table: set
     /// [`Lexicon::polarity`] for the stance rules).
     pub fn from_sources(src: LexiconSources<'_>) -> Result<Lexicon> {
+        Lexicon::from_parts(src, &[])
+    }
+
+    /// [`Lexicon::from_sources`], the gazetteer read from `actors_index` (its precompiled
+    /// form) when that was made from `src.actors`.
+    fn from_parts(src: LexiconSources<'_>, actors_index: &[u8]) -> Result<Lexicon> {
         let words = Words::parse("words.tsv", src.words)?;
-        // the gazetteer is most of the load: on two cores the other tables are read beside
-        // it (errors still come in file order: the gazetteer's first)
+        // on two cores the other tables are read beside the gazetteer (errors still come
+        // in file order: the gazetteer's first)
         let (gazetteer, tables) = rayon::join(
-            || Gazetteer::parse(src.actors, &words),
+            || Gazetteer::load(src.actors, actors_index, &words),
             || Lexicon::tables(src),
         );
         let gazetteer = gazetteer?;

@@ -85,6 +85,13 @@ pub struct Lexicon {
     stance: bool,
 }
 
+/// The agent nouns, the titles, and the most words of a title by its first word.
+type NameTables = (
+    HashMap<Box<str>, Agent>,
+    HashMap<Box<str>, Title>,
+    HashMap<Box<str>, usize>,
+);
+
 /// Whether the trigger class `stance` is kept unless the user says otherwise (see the
 /// README, "Stance", for the precision that decided it).
 pub const STANCE_DEFAULT: bool = false;
@@ -121,7 +128,20 @@ pub struct LexiconSources<'a> {
 impl Lexicon {
     /// The lexicon shipped with the crate, with the polarity table of the stance rules.
     pub fn load_default() -> Result<Lexicon> {
-        let mut lexicon = Lexicon::from_parts(
+        let (lexicon, polarity) = rayon::join(Lexicon::load_tables, || {
+            Polarity::parse(
+                "polarity.tsv",
+                include_str!("../../assets/lexicon/polarity.tsv"),
+            )
+        });
+        let mut lexicon = lexicon?;
+        lexicon.polarity = polarity?;
+        Ok(lexicon)
+    }
+
+    /// The shipped lexicon without its polarity table.
+    fn load_tables() -> Result<Lexicon> {
+        Lexicon::from_parts(
             LexiconSources {
                 actors: include_str!("../../assets/lexicon/actors.tsv"),
                 agents: include_str!("../../assets/lexicon/agents.tsv"),
@@ -136,12 +156,7 @@ impl Lexicon {
                 common_words: include_str!("../../assets/lexicon/common_words.tsv"),
             },
             include_bytes!("../../assets/lexicon/actors.idx"),
-        )?;
-        lexicon.polarity = Polarity::parse(
-            "polarity.tsv",
-            include_str!("../../assets/lexicon/polarity.tsv"),
-        )?;
-        Ok(lexicon)
+        )
     }
 
     /// Parses a lexicon from its TSV sources (without a polarity table: set
@@ -171,6 +186,27 @@ impl Lexicon {
     /// The tables of `src` other than the word classes and the gazetteer, in a lexicon
     /// whose gazetteer and word classes are empty.
     fn tables(src: LexiconSources<'_>) -> Result<Lexicon> {
+        // the triggers are the largest of these tables: on two cores they are read beside
+        // the others (errors still in file order)
+        let (triggers, others) = rayon::join(
+            || Triggers::parse_with_sets(src.triggers, src.object_sets),
+            || (Lexicon::name_tables(src), Lexicon::other_tables(src)),
+        );
+        let (names, others) = others;
+        let (agents, titles, title_first) = names?;
+        let triggers = triggers?;
+        Ok(Lexicon {
+            agents,
+            titles,
+            title_first,
+            triggers,
+            ..others?
+        })
+    }
+
+    /// The agent nouns and the titles of `src`: the agents, the titles and the most words
+    /// of a title by its first word.
+    fn name_tables(src: LexiconSources<'_>) -> Result<NameTables> {
         let mut agents = HashMap::default();
         for row in table::rows("agents.tsv", src.agents, columns::AGENTS)? {
             let [noun, sector, kind] = row.fields[..] else {
@@ -222,7 +258,12 @@ impl Lexicon {
                 },
             );
         }
-        let triggers = Triggers::parse_with_sets(src.triggers, src.object_sets)?;
+        Ok((agents, titles, title_first))
+    }
+
+    /// The tables of `src` after the triggers (verb forms, constructions, offices,
+    /// sectors, common words), in a lexicon otherwise empty.
+    fn other_tables(src: LexiconSources<'_>) -> Result<Lexicon> {
         let mut verb_forms = HashMap::default();
         for row in table::rows("verb_forms.tsv", src.verb_forms, columns::VERB_FORMS)? {
             let row = row.fields;
@@ -250,10 +291,10 @@ impl Lexicon {
             sectors,
             offices,
             gazetteer: Gazetteer::default(),
-            agents,
-            titles,
-            title_first,
-            triggers,
+            agents: HashMap::default(),
+            titles: HashMap::default(),
+            title_first: HashMap::default(),
+            triggers: Triggers::default(),
             verb_forms,
             words: Words::default(),
             constructions,

@@ -92,6 +92,27 @@ type NameTables = (
     HashMap<Box<str>, usize>,
 );
 
+/// The shipped tables, in the order of [`LexiconSources`]' fields.
+const SHIPPED: [&str; 11] = [
+    include_str!("../../assets/lexicon/actors.tsv"),
+    include_str!("../../assets/lexicon/agents.tsv"),
+    include_str!("../../assets/lexicon/titles.tsv"),
+    include_str!("../../assets/lexicon/triggers.tsv"),
+    include_str!("../../assets/lexicon/object_sets.tsv"),
+    include_str!("../../assets/lexicon/verb_forms.tsv"),
+    include_str!("../../assets/lexicon/words.tsv"),
+    include_str!("../../assets/lexicon/constructions.tsv"),
+    include_str!("../../assets/lexicon/offices.tsv"),
+    include_str!("../../assets/lexicon/sectors.tsv"),
+    include_str!("../../assets/lexicon/common_words.tsv"),
+];
+
+/// `actors.tsv` precompiled (see `gazetteer/index.rs`).
+static ACTORS_INDEX: &[u8] = include_bytes!("../../assets/lexicon/actors.idx");
+
+/// The shipped polarity table.
+const POLARITY: &str = include_str!("../../assets/lexicon/polarity.tsv");
+
 /// Whether the trigger class `stance` is kept unless the user says otherwise (see the
 /// README, "Stance", for the precision that decided it).
 pub const STANCE_DEFAULT: bool = false;
@@ -129,33 +150,49 @@ impl Lexicon {
     /// The lexicon shipped with the crate, with the polarity table of the stance rules.
     pub fn load_default() -> Result<Lexicon> {
         let (lexicon, polarity) = rayon::join(Lexicon::load_tables, || {
-            Polarity::parse(
-                "polarity.tsv",
-                include_str!("../../assets/lexicon/polarity.tsv"),
-            )
+            Polarity::parse("polarity.tsv", POLARITY)
         });
         let mut lexicon = lexicon?;
         lexicon.polarity = polarity?;
+        // the lexicon holds its own copies: the embedded sources are not read again
+        // (about 5 MB of the program's pages, most of them the gazetteer's)
+        let sources = SHIPPED.iter().map(|s| s.as_bytes());
+        for bytes in sources.chain([ACTORS_INDEX, POLARITY.as_bytes()]) {
+            crate::nlp::model_io::release_static(bytes);
+        }
         Ok(lexicon)
     }
 
     /// The shipped lexicon without its polarity table.
     fn load_tables() -> Result<Lexicon> {
+        let [
+            actors,
+            agents,
+            titles,
+            triggers,
+            object_sets,
+            verb_forms,
+            words,
+            constructions,
+            offices,
+            sectors,
+            common_words,
+        ] = SHIPPED;
         Lexicon::from_parts(
             LexiconSources {
-                actors: include_str!("../../assets/lexicon/actors.tsv"),
-                agents: include_str!("../../assets/lexicon/agents.tsv"),
-                titles: include_str!("../../assets/lexicon/titles.tsv"),
-                triggers: include_str!("../../assets/lexicon/triggers.tsv"),
-                object_sets: include_str!("../../assets/lexicon/object_sets.tsv"),
-                verb_forms: include_str!("../../assets/lexicon/verb_forms.tsv"),
-                words: include_str!("../../assets/lexicon/words.tsv"),
-                constructions: include_str!("../../assets/lexicon/constructions.tsv"),
-                offices: include_str!("../../assets/lexicon/offices.tsv"),
-                sectors: include_str!("../../assets/lexicon/sectors.tsv"),
-                common_words: include_str!("../../assets/lexicon/common_words.tsv"),
+                actors,
+                agents,
+                titles,
+                triggers,
+                object_sets,
+                verb_forms,
+                words,
+                constructions,
+                offices,
+                sectors,
+                common_words,
             },
-            include_bytes!("../../assets/lexicon/actors.idx"),
+            ACTORS_INDEX,
         )
     }
 

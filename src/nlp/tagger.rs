@@ -162,7 +162,7 @@ fn context_features(words: &[WordInfo], amb: &[u64], i: usize, out: &mut Vec<u64
 }
 
 /// Words whose summed [`word_features`] weights are kept, per thread.
-const CACHE_SLOTS: usize = 2048;
+const CACHE_SLOTS: usize = 1024;
 
 /// The summed weights of the [`word_features`] of recently tagged words, one row of
 /// scores per word, in a direct-mapped table keyed by the word's facts (compared in

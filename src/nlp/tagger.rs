@@ -4,7 +4,7 @@
 
 use super::features::{WordInfo, f1, f2, f3};
 use super::model_io::{Cursor, ModelReader, ModelWriter};
-use super::perceptron::{HashIndex, Linear, Trainer, argmax_f32, argmax_i32};
+use super::perceptron::{HashIndex, Linear, ModelId, RowCache, Trainer, argmax_f32, argmax_i32};
 use super::tags::{Upos, Xpos};
 use crate::error::Result;
 
@@ -24,25 +24,6 @@ pub struct Tagger {
     model: Linear,
     /// Tells the word caches of the threads which weights their rows were summed from.
     id: ModelId,
-}
-
-/// A number unique to each set of tagger weights made in this process (clones share it),
-/// so that a [`WordCache`] filled by one tagger is never read by another. Equal for any
-/// two taggers: it is no part of the model.
-#[derive(Debug, Clone, Copy)]
-struct ModelId(u64);
-
-impl ModelId {
-    fn new() -> ModelId {
-        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-        ModelId(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
-    }
-}
-
-impl PartialEq for ModelId {
-    fn eq(&self, _: &ModelId) -> bool {
-        true
-    }
 }
 
 /// Ambiguity class of each word (0 when unknown).
@@ -164,50 +145,9 @@ fn context_features(words: &[WordInfo], amb: &[u64], i: usize, out: &mut Vec<u64
 /// Words whose summed [`word_features`] weights are kept, per thread.
 const CACHE_SLOTS: usize = 1024;
 
-/// The summed weights of the [`word_features`] of recently tagged words, one row of
-/// scores per word, in a direct-mapped table keyed by the word's facts (compared in
-/// full, so a hit is always the same word). A frequent word then costs one row added
-/// instead of fourteen table lookups; the weights are integers, so the sums are the
-/// same in any order and the tags exactly those of the lookups.
-#[derive(Debug, Default)]
-pub(crate) struct WordCache {
-    /// The tagger the rows were summed for.
-    model: u64,
-    stride: usize,
-    words: Vec<Option<WordInfo>>,
-    rows: Vec<i32>,
-}
-
-impl WordCache {
-    /// Empties the cache unless it holds rows of tagger `model` of row length `stride`.
-    fn prepare(&mut self, model: u64, stride: usize) {
-        if self.model != model || self.stride != stride || self.words.is_empty() {
-            self.model = model;
-            self.stride = stride;
-            self.words.clear();
-            self.words.resize(CACHE_SLOTS, None);
-            self.rows.clear();
-            self.rows.resize(CACHE_SLOTS * stride, 0);
-        }
-    }
-
-    fn slot(w: &WordInfo) -> usize {
-        w.form as usize % CACHE_SLOTS
-    }
-
-    /// The row of `w`, if cached.
-    fn get(&self, w: &WordInfo) -> Option<&[i32]> {
-        let k = Self::slot(w);
-        (self.words[k].as_ref() == Some(w)).then(|| &self.rows[k * self.stride..][..self.stride])
-    }
-
-    /// Keeps `row` as the row of `w`, in place of the word that had its slot.
-    fn put(&mut self, w: &WordInfo, row: &[i32]) {
-        let k = Self::slot(w);
-        self.words[k] = Some(*w);
-        self.rows[k * self.stride..][..self.stride].copy_from_slice(row);
-    }
-}
+/// The summed weights of the [`word_features`] of recently tagged words, keyed by the
+/// word's facts (see [`RowCache`]).
+pub(crate) type WordCache = RowCache<WordInfo, CACHE_SLOTS>;
 
 fn amb_at(amb: &[u64], j: isize) -> u64 {
     if j < 0 || j as usize >= amb.len() {
@@ -314,11 +254,11 @@ impl Tagger {
     /// (and then cached).
     fn word_scores(&self, words: &[WordInfo], sc: &mut TagScratch) {
         let stride = self.model.stride();
-        sc.cache.prepare(self.id.0, stride);
+        sc.cache.prepare(self.id, stride);
         sc.feats.clear();
         sc.missed.clear();
         for (i, w) in words.iter().enumerate() {
-            match sc.cache.get(w) {
+            match sc.cache.get(w, w.form) {
                 Some(row) => sc.scores[i * stride..][..stride].copy_from_slice(row),
                 None => {
                     sc.missed.push(i);
@@ -331,7 +271,7 @@ impl Tagger {
         self.model
             .add_groups(&sc.feats, |k| k / N_WORD, &mut sc.rows);
         for (row, &i) in sc.rows.chunks_exact(stride).zip(&sc.missed) {
-            sc.cache.put(&words[i], row);
+            sc.cache.put(&words[i], words[i].form, row);
             sc.scores[i * stride..][..stride].copy_from_slice(row);
         }
     }
@@ -582,9 +522,10 @@ mod tests {
         assert_ne!(tagger.id.0, other.id.0);
         // a word is found only with all its facts, not by its slot
         let cairo = infos("Cairo")[0];
-        warm.cache.put(&cairo, &vec![7; tagger.model.stride()]);
-        assert_eq!(warm.cache.get(&cairo).map(|r| r[0]), Some(7));
+        warm.cache
+            .put(&cairo, cairo.form, &vec![7; tagger.model.stride()]);
+        assert_eq!(warm.cache.get(&cairo, cairo.form).map(|r| r[0]), Some(7));
         let other_facts = WordInfo { len: 3, ..cairo };
-        assert!(warm.cache.get(&other_facts).is_none());
+        assert!(warm.cache.get(&other_facts, cairo.form).is_none());
     }
 }

@@ -14,7 +14,8 @@
 //! `ACTORGRAPH_BENCH_RUNS` (default 7) timed runs; the median is reported. Peak memory is the
 //! child's maximum resident set size from `wait4`, and so is its CPU time (user + system,
 //! all threads), the figure to read on a shared machine. `RAYON_NUM_THREADS=1` measures
-//! one core. Words are whitespace-separated tokens of
+//! one core. `ACTORGRAPH_BENCH_BIN=path/to/actorgraph` measures that binary instead (another
+//! build, to compare). Words are whitespace-separated tokens of
 //! the input files. The corpus is read from disk, never copied into the repository.
 
 mod common;
@@ -40,7 +41,10 @@ fn main() {
         .parse()
         .unwrap_or_else(|_| fail("ACTORGRAPH_BENCH_RUNS must be a number"));
     let format = env_or("ACTORGRAPH_BENCH_FORMAT", "json,dot");
-    let bin = env!("CARGO_BIN_EXE_actorgraph");
+    // another build of the command (main's, say) measured by the same code, to compare
+    // the two in the same minutes on a shared machine
+    let other = std::env::var("ACTORGRAPH_BENCH_BIN").ok();
+    let bin = other.as_deref().unwrap_or(env!("CARGO_BIN_EXE_actorgraph"));
     let out = tempfile::tempdir().unwrap_or_else(|e| fail(&format!("temporary folder: {e}")));
 
     println!("actorgraph build benchmark");

@@ -2,9 +2,8 @@
 
 use std::borrow::Borrow;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-use rayon::prelude::*;
 
 use crate::Result;
 use crate::domain::DocumentGraph;
@@ -141,16 +140,7 @@ impl Pipeline {
         let mut batch = next_batch(&mut docs);
         while !batch.is_empty() {
             let (graphs, next) = rayon::join(
-                || {
-                    batch
-                        .par_iter()
-                        .map(|doc| {
-                            let g = self.extract(doc.borrow());
-                            progress(done.fetch_add(1, Ordering::Relaxed) + 1);
-                            g
-                        })
-                        .collect::<Vec<DocumentGraph>>()
-                },
+                || self.extract_batch(&batch, &done, progress),
                 || next_batch(&mut docs),
             );
             drop(batch);
@@ -161,6 +151,43 @@ impl Pipeline {
             batch = next;
         }
         graph
+    }
+}
+
+impl Pipeline {
+    /// The graphs of the documents of a batch, in its order, extracted in parallel
+    /// longest first: every thread takes the longest document left, so that at the end of
+    /// the batch the threads wait for each other only as long as a short document takes,
+    /// not a long one that happened to come last.
+    fn extract_batch<D: Borrow<Document> + Sync>(
+        &self,
+        batch: &[D],
+        done: &AtomicUsize,
+        progress: &(dyn Fn(usize) + Sync),
+    ) -> Vec<DocumentGraph> {
+        let mut order: Vec<usize> = (0..batch.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(batch[i].borrow().text.len()));
+        let graphs: Vec<OnceLock<DocumentGraph>> = batch.iter().map(|_| OnceLock::new()).collect();
+        let taken = AtomicUsize::new(0);
+        let work = || {
+            while let Some(&i) = order.get(taken.fetch_add(1, Ordering::Relaxed)) {
+                let _ = graphs[i].set(self.extract(batch[i].borrow()));
+                progress(done.fetch_add(1, Ordering::Relaxed) + 1);
+            }
+        };
+        rayon::scope(|s| {
+            for _ in 1..rayon::current_num_threads().min(batch.len()) {
+                s.spawn(|_| work());
+            }
+            work();
+        });
+        graphs
+            .into_iter()
+            .map(|g| {
+                g.into_inner()
+                    .expect("every document of the batch extracted")
+            })
+            .collect()
     }
 }
 

@@ -300,6 +300,11 @@ pub(super) fn build(args: BuildArgs) -> Result<ExitCode> {
         files.extend(tables);
         summary(&graph, read, skipped, started.elapsed(), &files)
     })?;
+    // the process ends here: freeing the lexicon's and the graph's many small allocations
+    // one by one and unmapping the models would take several milliseconds on one thread,
+    // for memory the system takes back at exit anyway
+    std::mem::forget(pipeline);
+    std::mem::forget(graph);
     Ok(drawn.exit_code(if skipped == 0 {
         ExitCode::SUCCESS
     } else {

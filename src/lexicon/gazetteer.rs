@@ -10,6 +10,8 @@ use crate::domain::ActorType;
 use crate::error::Result;
 use crate::text::tokenize;
 
+mod index;
+
 /// How a surface form refers to its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Form {
@@ -164,7 +166,25 @@ fn range_of(text: &str, part: &str) -> Range32 {
     (start as u32, (start + part.len()) as u32)
 }
 
+/// The lower-case words that may stand inside a name ([`WordClass::DictionaryNameConnector`]).
+fn name_connectors(words: &Words) -> FxHashSet<Box<str>> {
+    words
+        .members(WordClass::DictionaryNameConnector)
+        .map(Into::into)
+        .collect()
+}
+
 impl Gazetteer {
+    /// The gazetteer of the `actors.tsv` text `text`: read from `index`, its precompiled
+    /// form (see `gazetteer/index.rs`), when that was made from this very text, else
+    /// parsed. Either way the same gazetteer; the index only loads it faster.
+    pub(crate) fn load(text: &str, index: &[u8], words: &Words) -> Result<Gazetteer> {
+        match index::read(text, index, name_connectors(words)) {
+            Some(g) => Ok(g),
+            None => Gazetteer::parse(text, words),
+        }
+    }
+
     /// Parses `actors.tsv`; `words` gives the lower-case words a name may hold
     /// ([`WordClass::DictionaryNameConnector`]).
     pub fn parse(text: &str, words: &Words) -> Result<Gazetteer> {
@@ -179,10 +199,7 @@ impl Gazetteer {
             by_canonical: FxHashMap::with_capacity_and_hasher(lines, Default::default()),
             max_len_by_first: FxHashMap::with_capacity_and_hasher(lines / 2, Default::default()),
             surnames: FxHashMap::with_capacity_and_hasher(lines / 2, Default::default()),
-            name_connectors: words
-                .members(WordClass::DictionaryNameConnector)
-                .map(Into::into)
-                .collect(),
+            name_connectors: name_connectors(words),
             ..Gazetteer::default()
         };
         let owned = std::mem::take(&mut g.text);

@@ -85,6 +85,34 @@ pub struct Lexicon {
     stance: bool,
 }
 
+/// The agent nouns, the titles, and the most words of a title by its first word.
+type NameTables = (
+    HashMap<Box<str>, Agent>,
+    HashMap<Box<str>, Title>,
+    HashMap<Box<str>, usize>,
+);
+
+/// The shipped tables, in the order of [`LexiconSources`]' fields.
+const SHIPPED: [&str; 11] = [
+    include_str!("../../assets/lexicon/actors.tsv"),
+    include_str!("../../assets/lexicon/agents.tsv"),
+    include_str!("../../assets/lexicon/titles.tsv"),
+    include_str!("../../assets/lexicon/triggers.tsv"),
+    include_str!("../../assets/lexicon/object_sets.tsv"),
+    include_str!("../../assets/lexicon/verb_forms.tsv"),
+    include_str!("../../assets/lexicon/words.tsv"),
+    include_str!("../../assets/lexicon/constructions.tsv"),
+    include_str!("../../assets/lexicon/offices.tsv"),
+    include_str!("../../assets/lexicon/sectors.tsv"),
+    include_str!("../../assets/lexicon/common_words.tsv"),
+];
+
+/// `actors.tsv` precompiled (see `gazetteer/index.rs`).
+static ACTORS_INDEX: &[u8] = include_bytes!("../../assets/lexicon/actors.idx");
+
+/// The shipped polarity table.
+const POLARITY: &str = include_str!("../../assets/lexicon/polarity.tsv");
+
 /// Whether the trigger class `stance` is kept unless the user says otherwise (see the
 /// README, "Stance", for the precision that decided it).
 pub const STANCE_DEFAULT: bool = false;
@@ -121,34 +149,67 @@ pub struct LexiconSources<'a> {
 impl Lexicon {
     /// The lexicon shipped with the crate, with the polarity table of the stance rules.
     pub fn load_default() -> Result<Lexicon> {
-        let mut lexicon = Lexicon::from_sources(LexiconSources {
-            actors: include_str!("../../assets/lexicon/actors.tsv"),
-            agents: include_str!("../../assets/lexicon/agents.tsv"),
-            titles: include_str!("../../assets/lexicon/titles.tsv"),
-            triggers: include_str!("../../assets/lexicon/triggers.tsv"),
-            object_sets: include_str!("../../assets/lexicon/object_sets.tsv"),
-            verb_forms: include_str!("../../assets/lexicon/verb_forms.tsv"),
-            words: include_str!("../../assets/lexicon/words.tsv"),
-            constructions: include_str!("../../assets/lexicon/constructions.tsv"),
-            offices: include_str!("../../assets/lexicon/offices.tsv"),
-            sectors: include_str!("../../assets/lexicon/sectors.tsv"),
-            common_words: include_str!("../../assets/lexicon/common_words.tsv"),
-        })?;
-        lexicon.polarity = Polarity::parse(
-            "polarity.tsv",
-            include_str!("../../assets/lexicon/polarity.tsv"),
-        )?;
+        let (lexicon, polarity) = rayon::join(Lexicon::load_tables, || {
+            Polarity::parse("polarity.tsv", POLARITY)
+        });
+        let mut lexicon = lexicon?;
+        lexicon.polarity = polarity?;
+        // the lexicon holds its own copies: the embedded sources are not read again
+        // (about 5 MB of the program's pages, most of them the gazetteer's)
+        let sources = SHIPPED.iter().map(|s| s.as_bytes());
+        for bytes in sources.chain([ACTORS_INDEX, POLARITY.as_bytes()]) {
+            crate::nlp::model_io::release_static(bytes);
+        }
         Ok(lexicon)
+    }
+
+    /// The shipped lexicon without its polarity table.
+    fn load_tables() -> Result<Lexicon> {
+        let [
+            actors,
+            agents,
+            titles,
+            triggers,
+            object_sets,
+            verb_forms,
+            words,
+            constructions,
+            offices,
+            sectors,
+            common_words,
+        ] = SHIPPED;
+        Lexicon::from_parts(
+            LexiconSources {
+                actors,
+                agents,
+                titles,
+                triggers,
+                object_sets,
+                verb_forms,
+                words,
+                constructions,
+                offices,
+                sectors,
+                common_words,
+            },
+            ACTORS_INDEX,
+        )
     }
 
     /// Parses a lexicon from its TSV sources (without a polarity table: set
     /// [`Lexicon::polarity`] for the stance rules).
     pub fn from_sources(src: LexiconSources<'_>) -> Result<Lexicon> {
+        Lexicon::from_parts(src, &[])
+    }
+
+    /// [`Lexicon::from_sources`], the gazetteer read from `actors_index` (its precompiled
+    /// form) when that was made from `src.actors`.
+    fn from_parts(src: LexiconSources<'_>, actors_index: &[u8]) -> Result<Lexicon> {
         let words = Words::parse("words.tsv", src.words)?;
-        // the gazetteer is most of the load: on two cores the other tables are read beside
-        // it (errors still come in file order: the gazetteer's first)
+        // on two cores the other tables are read beside the gazetteer (errors still come
+        // in file order: the gazetteer's first)
         let (gazetteer, tables) = rayon::join(
-            || Gazetteer::parse(src.actors, &words),
+            || Gazetteer::load(src.actors, actors_index, &words),
             || Lexicon::tables(src),
         );
         let gazetteer = gazetteer?;
@@ -162,6 +223,27 @@ impl Lexicon {
     /// The tables of `src` other than the word classes and the gazetteer, in a lexicon
     /// whose gazetteer and word classes are empty.
     fn tables(src: LexiconSources<'_>) -> Result<Lexicon> {
+        // the triggers are the largest of these tables: on two cores they are read beside
+        // the others (errors still in file order)
+        let (triggers, others) = rayon::join(
+            || Triggers::parse_with_sets(src.triggers, src.object_sets),
+            || (Lexicon::name_tables(src), Lexicon::other_tables(src)),
+        );
+        let (names, others) = others;
+        let (agents, titles, title_first) = names?;
+        let triggers = triggers?;
+        Ok(Lexicon {
+            agents,
+            titles,
+            title_first,
+            triggers,
+            ..others?
+        })
+    }
+
+    /// The agent nouns and the titles of `src`: the agents, the titles and the most words
+    /// of a title by its first word.
+    fn name_tables(src: LexiconSources<'_>) -> Result<NameTables> {
         let mut agents = HashMap::default();
         for row in table::rows("agents.tsv", src.agents, columns::AGENTS)? {
             let [noun, sector, kind] = row.fields[..] else {
@@ -213,7 +295,12 @@ impl Lexicon {
                 },
             );
         }
-        let triggers = Triggers::parse_with_sets(src.triggers, src.object_sets)?;
+        Ok((agents, titles, title_first))
+    }
+
+    /// The tables of `src` after the triggers (verb forms, constructions, offices,
+    /// sectors, common words), in a lexicon otherwise empty.
+    fn other_tables(src: LexiconSources<'_>) -> Result<Lexicon> {
         let mut verb_forms = HashMap::default();
         for row in table::rows("verb_forms.tsv", src.verb_forms, columns::VERB_FORMS)? {
             let row = row.fields;
@@ -241,10 +328,10 @@ impl Lexicon {
             sectors,
             offices,
             gazetteer: Gazetteer::default(),
-            agents,
-            titles,
-            title_first,
-            triggers,
+            agents: HashMap::default(),
+            titles: HashMap::default(),
+            title_first: HashMap::default(),
+            triggers: Triggers::default(),
             verb_forms,
             words: Words::default(),
             constructions,

@@ -100,7 +100,7 @@ pub(crate) mod flag {
 }
 
 /// The hashed facts of one token that features are made of.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct WordInfo {
     /// The normalized form.
     pub form: u64,

@@ -211,10 +211,24 @@ pub(crate) fn write_tagger(tagger: &Tagger, lemmatizer: &Lemmatizer) -> Vec<u8> 
 impl Models {
     /// The models shipped with the library (embedded at build time).
     pub fn load_default() -> Result<Models> {
-        let (tagger, lemmatizer) =
-            read_tagger("built-in tagger model", &Bytes::embedded(DEFAULT_TAGGER))?;
-        let parser = Parser::read("built-in parser model", &Bytes::embedded(DEFAULT_PARSER))?;
-        let ner = EntityRecognizer::read("built-in entity model", &Bytes::embedded(DEFAULT_NER))?;
+        // copying a model into huge pages is most of its load: on two cores the three
+        // are copied side by side (errors still in this order)
+        let (tagger, (parser, ner)) = rayon::join(
+            || read_tagger("built-in tagger model", &Bytes::embedded(DEFAULT_TAGGER)),
+            || {
+                rayon::join(
+                    || Parser::read("built-in parser model", &Bytes::embedded(DEFAULT_PARSER)),
+                    || {
+                        EntityRecognizer::read(
+                            "built-in entity model",
+                            &Bytes::embedded(DEFAULT_NER),
+                        )
+                    },
+                )
+            },
+        );
+        let (tagger, lemmatizer) = tagger?;
+        let (parser, ner) = (parser?, ner?);
         Ok(Models {
             tagger,
             lemmatizer,

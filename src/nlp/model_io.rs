@@ -171,18 +171,8 @@ impl HugeCopy {
             libc::madvise(dst as *mut libc::c_void, b.len(), libc::MADV_HUGEPAGE);
             std::ptr::copy_nonoverlapping(b.as_ptr(), dst, b.len());
         }
-        // the embedded pages are never read again: give them back (they are the
-        // program file's, so this only drops them from memory, and a read would reload them)
-        let page = 4096;
-        let (start, end) = (
-            (b.as_ptr() as usize).next_multiple_of(page),
-            (b.as_ptr() as usize + b.len()) / page * page,
-        );
-        if end > start {
-            // SAFETY: whole pages inside `b`, a read-only mapping of the program file;
-            // dropping them changes no byte that can be read.
-            unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED) };
-        }
+        // the embedded pages are never read again: give them back
+        release_static(b);
         Some(HugeCopy {
             map,
             map_len,
@@ -210,6 +200,28 @@ impl Drop for HugeCopy {
             libc::munmap(self.map as *mut libc::c_void, self.map_len);
         }
     }
+}
+
+/// Drops the whole pages of `b`, data embedded in the program and read already, from
+/// the process's memory. They are the program file's, so this changes no byte that can be
+/// read: a later read would load them again. Keeps the peak memory of a run down to what
+/// it uses after loading.
+pub(crate) fn release_static(b: &'static [u8]) {
+    #[cfg(target_os = "linux")]
+    {
+        let page = 4096;
+        let (start, end) = (
+            (b.as_ptr() as usize).next_multiple_of(page),
+            (b.as_ptr() as usize + b.len()) / page * page,
+        );
+        if end > start {
+            // SAFETY: whole pages inside `b`, a read-only mapping of the program file;
+            // dropping them changes no byte that can be read.
+            unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED) };
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = b;
 }
 
 /// A read-only array of little-endian `u64` values inside model bytes.

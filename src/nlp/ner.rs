@@ -7,7 +7,7 @@
 use super::EntitySpan;
 use super::features::{WordInfo, f1, f2, f3, flag};
 use super::model_io::{Bytes, Cursor, ModelReader, ModelWriter};
-use super::perceptron::{Linear, argmax_i32};
+use super::perceptron::{Linear, ModelId, RowCache, argmax_i32};
 use super::tags::{EntityLabel, Upos, Xpos};
 use crate::error::Result;
 
@@ -225,12 +225,84 @@ pub(crate) struct NerScratch {
     feats: Vec<u64>,
     scores: Vec<i32>,
     classes: Vec<usize>,
+    /// Tokens whose word was not in the cache, and their summed word features.
+    missed: Vec<usize>,
+    rows: Vec<i32>,
+    cache: WordCache,
+}
+
+/// Words whose summed [`word_features`] weights are kept, per thread.
+const CACHE_SLOTS: usize = 1024;
+
+/// The summed weights of the [`word_features`] of recently seen words, keyed by the
+/// word's facts and tags (see [`RowCache`]).
+type WordCache = RowCache<(WordInfo, u64), CACHE_SLOTS>;
+
+/// Number of features [`word_features`] gives per token.
+const N_WORD: usize = 12;
+/// Number of features [`context_features`] gives per token.
+const N_CONTEXT: usize = N_STATIC - N_WORD;
+
+/// The features of [`static_features`] that depend on the token's word and tags alone
+/// (exactly [`N_WORD`] of them): the same wherever the word stands, which is what
+/// [`WordCache`] keeps.
+fn word_features(t: &NerToken, out: &mut Vec<u64>) {
+    let w = &t.w;
+    out.push(f1(0, 0));
+    out.push(f1(1, w.form));
+    out.push(f1(2, w.lower));
+    out.extend_from_slice(&w.prefix);
+    out.extend_from_slice(&w.suffix);
+    out.push(f1(13, t.tag));
+    out.push(f2(32, w.suffix[2], t.tag));
+}
+
+/// The other features of [`static_features`]: those of the token's neighbours, its place
+/// and the sentence's capitals (exactly [`N_CONTEXT`] of them).
+fn context_features(toks: &[NerToken], caps: u64, i: usize, out: &mut Vec<u64>) {
+    let t = &toks[i];
+    let w = &t.w;
+    let form = |k| at(toks, i, k).map_or(WordInfo::PAD, |x: &NerToken| x.w.form);
+    let lower = |k| at(toks, i, k).map_or(WordInfo::PAD, |x: &NerToken| x.w.lower);
+    let shape = |k| shape(toks, i, k);
+    let tag = |k| at(toks, i, k).map_or(WordInfo::PAD, |x: &NerToken| x.tag);
+    let first = (i == 0) as u64;
+    out.push(f2(10, w.shape, caps));
+    out.push(f2(11, w.short_shape, first));
+    out.push(f3(12, w.flags as u64, first, caps));
+    out.push(f1(14, lower(-1)));
+    out.push(f1(15, lower(1)));
+    out.push(f1(16, lower(-2)));
+    out.push(f1(17, lower(2)));
+    out.push(f1(18, form(-1)));
+    out.push(f1(19, form(1)));
+    out.push(f2(20, shape(-1), shape(1)));
+    out.push(f3(21, shape(-1), w.short_shape, shape(1)));
+    out.push(f3(22, tag(-1), t.tag, tag(1)));
+    out.push(f1(23, tag(-1)));
+    out.push(f1(24, tag(1)));
+    out.push(f2(30, lower(-1), w.lower));
+    out.push(f2(31, w.lower, lower(1)));
+    out.push(f2(
+        33,
+        at(toks, i, 1).map_or(WordInfo::PAD, |x| x.w.suffix[2]),
+        t.tag,
+    ));
+    out.push(f2(
+        34,
+        at(toks, i, -1).map_or(WordInfo::PAD, |x| x.w.suffix[2]),
+        t.tag,
+    ));
+    out.push(f2(35, shape(1), tag(1)));
+    out.push(f2(36, shape(-1), tag(-1)));
 }
 
 /// The trained entity recognizer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntityRecognizer {
     model: Linear,
+    /// Tells the word caches of the threads which weights their rows were summed from.
+    id: ModelId,
 }
 
 impl EntityRecognizer {
@@ -240,15 +312,16 @@ impl EntityRecognizer {
     pub(crate) fn recognize(&self, toks: &[NerToken], sc: &mut NerScratch) -> Vec<EntitySpan> {
         let n = toks.len();
         let caps = sentence_caps(toks);
-        sc.feats.clear();
-        for i in 0..n {
-            static_features(toks, caps, i, &mut sc.feats);
-        }
         sc.scores.clear();
         let stride = self.model.stride();
         sc.scores.resize(n * stride, 0);
+        self.word_scores(toks, sc);
+        sc.feats.clear();
+        for i in 0..n {
+            context_features(toks, caps, i, &mut sc.feats);
+        }
         self.model
-            .add_groups(&sc.feats, |k| k / N_STATIC, &mut sc.scores);
+            .add_groups(&sc.feats, |k| k / N_CONTEXT, &mut sc.scores);
         sc.classes.clear();
         let (mut p1, mut p2) = (START, START);
         let mut prev = None;
@@ -273,6 +346,34 @@ impl EntityRecognizer {
         spans(&sc.classes)
     }
 
+    /// Sets each token's row of `sc.scores` (all zero) to the summed weights of its
+    /// [`word_features`]: from the cache, or looked up together for the words not in it
+    /// (and then cached).
+    fn word_scores(&self, toks: &[NerToken], sc: &mut NerScratch) {
+        let stride = self.model.stride();
+        sc.cache.prepare(self.id, stride);
+        sc.feats.clear();
+        sc.missed.clear();
+        for (i, t) in toks.iter().enumerate() {
+            match sc.cache.get(&(t.w, t.tag), t.w.form ^ t.tag) {
+                Some(row) => sc.scores[i * stride..][..stride].copy_from_slice(row),
+                None => {
+                    sc.missed.push(i);
+                    word_features(t, &mut sc.feats);
+                }
+            }
+        }
+        sc.rows.clear();
+        sc.rows.resize(sc.missed.len() * stride, 0);
+        self.model
+            .add_groups(&sc.feats, |k| k / N_WORD, &mut sc.rows);
+        for (row, &i) in sc.rows.chunks_exact(stride).zip(&sc.missed) {
+            let t = &toks[i];
+            sc.cache.put(&(t.w, t.tag), t.w.form ^ t.tag, row);
+            sc.scores[i * stride..][..stride].copy_from_slice(row);
+        }
+    }
+
     /// Serializes the recognizer.
     pub(crate) fn write(&self) -> Vec<u8> {
         let mut w = ModelWriter::new(b"NERC");
@@ -289,7 +390,10 @@ impl EntityRecognizer {
         let model = Linear::read(&mut c)
             .filter(|m| m.n_classes() == N_CLASSES && c.at_end())
             .ok_or_else(|| r.error("corrupt entity recognizer weights".into()))?;
-        Ok(EntityRecognizer { model })
+        Ok(EntityRecognizer {
+            model,
+            id: ModelId::new(),
+        })
     }
 
     /// Model size in bytes.
@@ -348,6 +452,7 @@ pub(crate) mod train {
             }
             report(epoch, &|prune| EntityRecognizer {
                 model: t.export(prune, DENSE_MIN),
+                id: ModelId::new(),
             });
         }
     }
@@ -356,6 +461,60 @@ pub(crate) mod train {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Entities from the word cache are those of a cold cache.
+    #[test]
+    fn cached_word_rows_recognize_as_the_lookups_do() {
+        let bytes = Bytes::from_static(crate::nlp::DEFAULT_NER);
+        let ner = EntityRecognizer::read("ner", &bytes).unwrap();
+        let mut warm = NerScratch::default();
+        for round in 0..2 {
+            for s in [
+                "Kerry met Egyptian officials in Cairo on Tuesday .",
+                "The United Nations said Hamas rejected the plan .",
+                "Cairo said Kerry would return .",
+            ] {
+                let words: Vec<&str> = s.split(' ').collect();
+                let mut infos = Vec::new();
+                crate::nlp::features::word_infos(&words, &mut Default::default(), &mut infos);
+                let toks: Vec<NerToken> = infos
+                    .iter()
+                    .map(|w| NerToken::new(w, Upos::Propn, Xpos::Nnp))
+                    .collect();
+                let cold = ner.recognize(&toks, &mut NerScratch::default());
+                assert_eq!(ner.recognize(&toks, &mut warm), cold, "round {round}: {s}");
+            }
+        }
+    }
+
+    /// The word and context features are the static features, split in two.
+    #[test]
+    fn word_and_context_features_are_the_static_features() {
+        let words: Vec<&str> = "The Egyptian officials met Kerry in Cairo ."
+            .split(' ')
+            .collect();
+        let mut infos = Vec::new();
+        crate::nlp::features::word_infos(&words, &mut Default::default(), &mut infos);
+        let toks: Vec<NerToken> = infos
+            .iter()
+            .enumerate()
+            .map(|(i, w)| NerToken {
+                w: *w,
+                tag: i as u64 % 4,
+            })
+            .collect();
+        for i in 0..toks.len() {
+            let (mut all, mut split) = (Vec::new(), Vec::new());
+            static_features(&toks, 1, i, &mut all);
+            word_features(&toks[i], &mut split);
+            assert_eq!(split.len(), N_WORD);
+            context_features(&toks, 1, i, &mut split);
+            assert_eq!(split.len(), N_STATIC);
+            all.sort_unstable();
+            split.sort_unstable();
+            assert_eq!(all, split, "token {i}");
+        }
+    }
 
     #[test]
     fn bilou_round_trip_and_constraints() {

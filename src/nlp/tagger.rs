@@ -4,7 +4,7 @@
 
 use super::features::{WordInfo, f1, f2, f3};
 use super::model_io::{Cursor, ModelReader, ModelWriter};
-use super::perceptron::{HashIndex, Linear, Trainer, argmax_f32, argmax_i32};
+use super::perceptron::{HashIndex, Linear, ModelId, RowCache, Trainer, argmax_f32, argmax_i32};
 use super::tags::{Upos, Xpos};
 use crate::error::Result;
 
@@ -22,6 +22,8 @@ pub struct Tagger {
     /// (its ambiguity class); only words seen often enough to trust.
     lexicon: HashIndex,
     model: Linear,
+    /// Tells the word caches of the threads which weights their rows were summed from.
+    id: ModelId,
 }
 
 /// Ambiguity class of each word (0 when unknown).
@@ -86,6 +88,67 @@ pub(crate) fn static_features(words: &[WordInfo], amb: &[u64], i: usize, out: &m
     out.push(f2(47, a(-1), a(0)));
 }
 
+/// Number of features [`word_features`] gives per token.
+const N_WORD: usize = 14;
+/// Number of features [`context_features`] gives per token.
+const N_CONTEXT: usize = N_STATIC - N_WORD;
+
+/// The features of [`static_features`] that depend on the token's word alone: its facts
+/// `w` and its ambiguity class `a0` (exactly [`N_WORD`] of them). Their summed weights are
+/// the same wherever the word stands, which is what [`WordCache`] keeps.
+fn word_features(w: &WordInfo, a0: u64, out: &mut Vec<u64>) {
+    out.push(f1(0, 0));
+    out.push(f1(1, w.lower));
+    out.push(f1(2, w.form));
+    out.extend_from_slice(&w.prefix);
+    out.extend_from_slice(&w.suffix);
+    out.push(f1(10, w.shape));
+    out.push(f2(31, w.len as u64, w.flags as u64));
+    out.push(f1(40, a0));
+    out.push(f2(46, a0, w.suffix[2]));
+}
+
+/// The other features of [`static_features`]: those of the token's neighbours and its
+/// place in the sentence (exactly [`N_CONTEXT`] of them).
+fn context_features(words: &[WordInfo], amb: &[u64], i: usize, out: &mut Vec<u64>) {
+    let w = &words[i];
+    let ii = i as isize;
+    let lower = |k: isize| at(words, ii + k).map_or(WordInfo::PAD, |x| x.lower);
+    let first = (i == 0) as u64;
+    out.push(f2(11, w.short_shape, first));
+    out.push(f2(12, w.flags as u64, first));
+    out.push(f1(13, lower(-1)));
+    out.push(f1(14, lower(-2)));
+    out.push(f1(15, lower(1)));
+    out.push(f1(16, lower(2)));
+    let prev = at(words, ii - 1);
+    let next = at(words, ii + 1);
+    out.push(f1(17, prev.map_or(WordInfo::PAD, |x| x.suffix[2])));
+    out.push(f1(18, next.map_or(WordInfo::PAD, |x| x.suffix[2])));
+    out.push(f1(19, next.map_or(WordInfo::PAD, |x| x.shape)));
+    out.push(f1(20, next.map_or(WordInfo::PAD, |x| x.flags as u64)));
+    out.push(f2(24, lower(-1), w.lower));
+    out.push(f2(25, w.lower, lower(1)));
+    out.push(f3(27, lower(-1), w.lower, lower(1)));
+    out.push(f1(29, next.map_or(WordInfo::PAD, |x| x.suffix[1])));
+    out.push(f1(
+        30,
+        at(words, ii + 2).map_or(WordInfo::PAD, |x| x.suffix[2]),
+    ));
+    let a = |k: isize| amb_at(amb, ii + k);
+    out.push(f1(41, a(1)));
+    out.push(f1(42, a(2)));
+    out.push(f2(43, a(0), a(1)));
+    out.push(f2(47, a(-1), a(0)));
+}
+
+/// Words whose summed [`word_features`] weights are kept, per thread.
+const CACHE_SLOTS: usize = 1024;
+
+/// The summed weights of the [`word_features`] of recently tagged words, keyed by the
+/// word's facts (see [`RowCache`]).
+pub(crate) type WordCache = RowCache<WordInfo, CACHE_SLOTS>;
+
 fn amb_at(amb: &[u64], j: isize) -> u64 {
     if j < 0 || j as usize >= amb.len() {
         1 << 40
@@ -141,6 +204,10 @@ pub(crate) struct TagScratch {
     amb: Vec<u64>,
     feats: Vec<u64>,
     scores: Vec<i32>,
+    /// Tokens whose word was not in the cache, and their summed word features.
+    missed: Vec<usize>,
+    rows: Vec<i32>,
+    cache: WordCache,
 }
 
 impl Tagger {
@@ -160,14 +227,15 @@ impl Tagger {
         let nc = self.classes.len();
         let stride = self.model.stride();
         ambiguity(&self.lexicon, words, &mut sc.amb);
-        sc.feats.clear();
-        for i in 0..n {
-            static_features(words, &sc.amb, i, &mut sc.feats);
-        }
         sc.scores.clear();
         sc.scores.resize(n * stride, 0);
+        self.word_scores(words, sc);
+        sc.feats.clear();
+        for i in 0..n {
+            context_features(words, &sc.amb, i, &mut sc.feats);
+        }
         self.model
-            .add_groups(&sc.feats, |k| k / N_STATIC, &mut sc.scores);
+            .add_groups(&sc.feats, |k| k / N_CONTEXT, &mut sc.scores);
         let (mut p1, mut p2) = (START, START);
         for i in 0..n {
             sc.feats.clear();
@@ -178,6 +246,33 @@ impl Tagger {
             out.push(c as u8);
             p2 = p1;
             p1 = c as u64;
+        }
+    }
+
+    /// Sets each token's row of `sc.scores` (all zero) to the summed weights of its
+    /// [`word_features`]: from the cache, or looked up together for the words not in it
+    /// (and then cached).
+    fn word_scores(&self, words: &[WordInfo], sc: &mut TagScratch) {
+        let stride = self.model.stride();
+        sc.cache.prepare(self.id, stride);
+        sc.feats.clear();
+        sc.missed.clear();
+        for (i, w) in words.iter().enumerate() {
+            match sc.cache.get(w, w.form) {
+                Some(row) => sc.scores[i * stride..][..stride].copy_from_slice(row),
+                None => {
+                    sc.missed.push(i);
+                    word_features(w, sc.amb[i], &mut sc.feats);
+                }
+            }
+        }
+        sc.rows.clear();
+        sc.rows.resize(sc.missed.len() * stride, 0);
+        self.model
+            .add_groups(&sc.feats, |k| k / N_WORD, &mut sc.rows);
+        for (row, &i) in sc.rows.chunks_exact(stride).zip(&sc.missed) {
+            sc.cache.put(&words[i], words[i].form, row);
+            sc.scores[i * stride..][..stride].copy_from_slice(row);
         }
     }
 
@@ -222,6 +317,7 @@ impl Tagger {
             classes,
             lexicon,
             model,
+            id: ModelId::new(),
         })
     }
 
@@ -355,6 +451,7 @@ pub(crate) mod train {
                 classes: classes.clone(),
                 lexicon: lexicon.clone(),
                 model: t.export(prune, DENSE_MIN),
+                id: ModelId::new(),
             };
             report(epoch, &tagger);
             last = Some(tagger);
@@ -363,6 +460,72 @@ pub(crate) mod train {
             classes: classes.clone(),
             lexicon: lexicon.clone(),
             model: t.export(prune, DENSE_MIN),
+            id: ModelId::new(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nlp::features::{Scratch, word_infos};
+
+    fn infos(sentence: &str) -> Vec<WordInfo> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let mut out = Vec::new();
+        word_infos(&words, &mut Scratch::default(), &mut out);
+        out
+    }
+
+    /// The word and context features are the static features, split in two.
+    #[test]
+    fn word_and_context_features_are_the_static_features() {
+        let words = infos("The Egyptian officials met Kerry in Cairo on Tuesday .");
+        let amb: Vec<u64> = (0..words.len() as u64).map(|i| i % 3).collect();
+        for i in 0..words.len() {
+            let (mut all, mut split) = (Vec::new(), Vec::new());
+            static_features(&words, &amb, i, &mut all);
+            word_features(&words[i], amb[i], &mut split);
+            assert_eq!(split.len(), N_WORD);
+            context_features(&words, &amb, i, &mut split);
+            assert_eq!(split.len(), N_STATIC);
+            all.sort_unstable();
+            split.sort_unstable();
+            assert_eq!(all, split, "token {i}");
+        }
+    }
+
+    /// Tags from the word cache are those of a cold cache, also for a word that takes
+    /// another's slot, and a cache is never read for another tagger.
+    #[test]
+    fn cached_word_rows_tag_as_the_lookups_do() {
+        let bytes = crate::nlp::model_io::Bytes::from_static(crate::nlp::DEFAULT_TAGGER);
+        let (tagger, _) = crate::nlp::read_tagger("tagger", &bytes).unwrap();
+        let (other, _) = crate::nlp::read_tagger("tagger", &bytes).unwrap();
+        let sentences = [
+            "The Egyptian officials met Kerry in Cairo on Tuesday .",
+            "Officials said the talks in Cairo would go on .",
+            "Kerry said he met the officials .",
+        ];
+        let mut warm = TagScratch::default();
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        for round in 0..2 {
+            for s in sentences {
+                let words = infos(s);
+                tagger.tag_ids(&words, &mut a, &mut warm);
+                tagger.tag_ids(&words, &mut b, &mut TagScratch::default());
+                assert_eq!(a, b, "round {round}: {s}");
+                other.tag_ids(&words, &mut a, &mut warm);
+                assert_eq!(a, b, "another tagger, round {round}: {s}");
+            }
+        }
+        assert_ne!(tagger.id.0, other.id.0);
+        // a word is found only with all its facts, not by its slot
+        let cairo = infos("Cairo")[0];
+        warm.cache
+            .put(&cairo, cairo.form, &vec![7; tagger.model.stride()]);
+        assert_eq!(warm.cache.get(&cairo, cairo.form).map(|r| r[0]), Some(7));
+        let other_facts = WordInfo { len: 3, ..cairo };
+        assert!(warm.cache.get(&other_facts, cairo.form).is_none());
     }
 }

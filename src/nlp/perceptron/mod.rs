@@ -6,9 +6,11 @@
 //! feature costs one table probe and a few adds; both arrays are read from the file as
 //! they are.
 
+mod cache;
 mod tables;
 mod trainer;
 
+pub(crate) use cache::{ModelId, RowCache};
 pub(crate) use tables::*;
 pub(crate) use trainer::{Rng, Trainer};
 

@@ -22,7 +22,7 @@
 //!    `--no-write`).
 //!
 //! Deterministic: the same corpus gives the same model bytes. Diagnostics on stdout:
-//! `SHOW_MISSES=N`, `SHOW_FP=1`, `ADDED=1` (see `report.rs`).
+//! `SHOW_MISSES=N`, `SHOW_FP=1`, `ADDED=1`, `BOTH_SEEN=N` (see `report.rs`).
 
 mod corpus;
 mod cv;
@@ -173,6 +173,9 @@ fn main() -> Result<()> {
     }
     if let Ok(n) = std::env::var("ENGINE_FP") {
         report::engine_errors(&corpus, &engine, n.parse().unwrap_or(30));
+    }
+    if let Ok(n) = std::env::var("BOTH_SEEN") {
+        report::both_seen_misses(&corpus, &engine, n.parse().unwrap_or(30));
     }
     if std::env::var_os("ADDED").is_some() {
         report::curve(

@@ -201,3 +201,77 @@ pub fn engine_errors(corpus: &Corpus, engine: &[usize], n: usize) {
         );
     }
 }
+
+/// `BOTH_SEEN=N`: the gold relations the engine does not state though the pipeline sees
+/// both sides as actors, counted by what the candidates of their pair are (no candidate,
+/// one with the gold trigger the engine does not state, one with another trigger only, the
+/// engine stating another class), and the first N of them with their candidates.
+pub fn both_seen_misses(corpus: &Corpus, engine: &[usize], n: usize) {
+    let mut found = std::collections::HashSet::new();
+    for (i, x) in corpus.data.iter().enumerate() {
+        if engine[i] != 0 && engine[i] == x.truth {
+            found.extend(x.matches.iter().map(|&g| (x.doc, g)));
+        }
+    }
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut shown = 0;
+    for (d, records) in corpus.records.iter().enumerate() {
+        let text = &corpus.texts[&corpus.names[d]];
+        for (gi, g) in corpus.gold[d].iter().enumerate() {
+            let r = &records[g.record];
+            let rel = &r.relations[g.relation];
+            let spans = [&rel.source, &rel.target].map(|id| r.actor(id).and_then(|a| a.span));
+            if found.contains(&(d, gi)) || !spans.iter().all(|&s| corpus.seen(d, s)) {
+                continue;
+            }
+            let pair: Vec<(usize, &crate::corpus::Labelled)> = corpus
+                .data
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| x.doc == d && x.proposes.contains(&gi))
+                .collect();
+            let on_trigger = |x: &crate::corpus::Labelled| {
+                rel.trigger
+                    .is_none_or(|t| crate::corpus::overlaps(t, x.c.trigger))
+            };
+            let cause = if pair.is_empty() {
+                "no candidate of the pair"
+            } else if pair.iter().any(|(i, _)| engine[*i] != 0) {
+                "the engine states the pair otherwise (class or direction)"
+            } else if pair.iter().any(|(_, x)| on_trigger(x)) {
+                "a candidate on the gold trigger, the engine silent"
+            } else {
+                "candidates of the pair on other words only"
+            };
+            *counts.entry(cause).or_default() += 1;
+            if shown >= n {
+                continue;
+            }
+            shown += 1;
+            let span = |s: Option<(usize, usize)>| s.map_or("-", |(s, e)| &text[s..e]);
+            println!(
+                "SEEN {} | {} -{}-> {} [{}] ({cause})\n  {}",
+                corpus.names[d],
+                span(spans[0]),
+                rel.relation,
+                span(spans[1]),
+                span(rel.trigger),
+                &text[r.sentence.0..r.sentence.1]
+            );
+            for (i, x) in pair {
+                println!(
+                    "  cand {} -> {} [{}] {:?} engine {}",
+                    x.c.names.0,
+                    x.c.names.1,
+                    &text[x.c.trigger.0..x.c.trigger.1],
+                    x.c.rules,
+                    engine[i]
+                );
+            }
+        }
+    }
+    println!("\n| gold relation missed by the engine, both sides seen | count |\n|---|---|");
+    for (cause, k) in counts {
+        println!("| {cause} | {k} |");
+    }
+}

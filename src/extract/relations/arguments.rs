@@ -49,12 +49,15 @@ pub(super) struct Phrase<'c> {
 /// 1. `appositive_name` before `named_mention`: "Egypt's new leader, the former general
 ///    Sissi" names Sissi even when the title itself resolved (to a description);
 /// 2. `named_mention`: the phrase is a resolved mention;
-/// 3. `relative_pronoun`: "which", "who" stand for the noun their clause modifies;
-/// 4. `noun_phrase` last, as it reads any actor named inside the phrase: "Egyptian and
+/// 3. `title_head_name`: "LSE boss Clara Furse" parsed with the title as the head and the
+///    name as its `flat` part: the name's actor;
+/// 4. `relative_pronoun`: "which", "who" stand for the noun their clause modifies;
+/// 5. `noun_phrase` last, as it reads any actor named inside the phrase: "Egyptian and
 ///    Arab League officials", "officials of Egypt".
 pub(super) const ACTOR_STEPS: &[PhraseStep] = &[
     ("appositive_name", appositive_name),
     ("named_mention", named_mention),
+    ("title_head_name", title_head_name),
     ("relative_pronoun", relative_pronoun),
     ("noun_phrase", noun_phrase),
 ];
@@ -88,6 +91,19 @@ fn named_mention(ph: &Phrase<'_>) -> Option<Vec<usize>> {
         }
     }
     Some(v)
+}
+
+/// "LSE boss Clara Furse" parsed as the title "boss" with the name as its `flat` part: a
+/// head naming no actor whose `flat` part is a name stands for that name's actor.
+fn title_head_name(ph: &Phrase<'_>) -> Option<Vec<usize>> {
+    let (sa, t) = (ph.sa, ph.t);
+    if sa.entity[t].is_some() {
+        return None;
+    }
+    let name =
+        sa.p.children_with(t, DepRel::Flat)
+            .find(|&f| f > t && sa.entity[f].is_some() && sa.kind[f] == Some(MentionKind::Name))?;
+    Some(vec![sa.entity[name]?])
 }
 
 /// A relative pronoun stands for the noun its clause modifies: "the group, which attacked

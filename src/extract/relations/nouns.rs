@@ -429,6 +429,17 @@ mod tests {
             "Serbia arrived in Zagreb for talks with Croatia.",
             &["Serbia -meets/sym-> Croatia [talks]"],
         ),
+        // a signed agreement is cooperation of both sides
+        Row::model(
+            "-",
+            "Poland and Hungary signed a trade agreement in May.",
+            &["Poland -backs/sym-> Hungary [agreement]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia signed a peace deal with Croatia on Monday.",
+            &["Serbia -backs-> Croatia [deal]"],
+        ),
     ];
 
     #[test]

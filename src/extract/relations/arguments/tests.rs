@@ -105,6 +105,17 @@ const AUTHOR: &str = "
 6 . . PUNCT . _ 2 punct _ _
 ";
 
+// the title as the head, the name as its `flat` part
+const TITLE_HEAD: &str = "
+1 Serbia Serbia PROPN NNP _ 2 nsubj _ Entity=B-LOC
+2 criticised criticise VERB VBD _ 0 root _ _
+3 bank bank NOUN NN _ 4 compound _ _
+4 boss boss NOUN NN _ 2 obj _ _
+5 Anna Anna PROPN NNP _ 4 flat _ Entity=B-PER
+6 Berg Berg PROPN NNP _ 4 flat _ Entity=I-PER
+7 . . PUNCT . _ 2 punct _ _
+";
+
 const ROWS: &[Row] = &[
     Row::gold(
         "appositive_name",
@@ -208,6 +219,12 @@ const ROWS: &[Row] = &[
         "Serbia rejected proposals by Croatia.",
         &[AUTHOR],
         &["Serbia -opposes-> Croatia [rejected]"],
+    ),
+    Row::gold(
+        "title_head_name",
+        "Serbia criticised bank boss Anna Berg.",
+        &[TITLE_HEAD],
+        &["Serbia -opposes-> Anna Berg [criticised]"],
     ),
 ];
 

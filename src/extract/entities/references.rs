@@ -180,19 +180,8 @@ pub(crate) fn resolve_with(
                 match strategy {
                     Strategy::Gated(threshold) => match chosen {
                         Some((e, margin)) if margin >= threshold => Some(e),
-                        // a title no one holds: the person the rule finds, if the
-                        // article gives them no role of their own ("Mr Brown said ...
-                        // The chancellor added"; "Conservative leader Michael Howard"
-                        // is no prime minister)
-                        _ if titled.is_some() => titled
-                            .filter(|t| anaphoric_title(&placed[k], parsed, reg.words, t))
-                            .and_then(|_| {
-                                let untitled = Reference {
-                                    untitled: true,
-                                    ..reference
-                                };
-                                rule_antecedent(placed, parsed, reg, k, &untitled)
-                            }),
+                        // the rule leaves a title no one holds alone
+                        _ if titled.is_some() => None,
                         _ => rule_antecedent(placed, parsed, reg, k, &reference),
                     },
                     _ => chosen.map(|(e, _)| e),
@@ -410,23 +399,6 @@ fn title_holder(
     })
 }
 
-/// "the chancellor": a described title that may refer back to a person named before, as a
-/// definite description does: after a definite word, one holder (no plural ending), with
-/// no qualifier ("State Department officials", "the US president" are another matter).
-fn anaphoric_title(pm: &Placed, parsed: &[Parsed<'_>], words: &Words, title: &TitleInfo) -> bool {
-    let lower = &parsed[pm.sentence].lower;
-    let start = pm.mention.tokens().start;
-    let last = lower
-        .get(pm.mention.end.saturating_sub(1))
-        .map_or("", String::as_str);
-    title.qualifier.is_none()
-        && start > 0
-        && words.has(WordClass::DefiniteArticle, &lower[start - 1])
-        && !words
-            .members(WordClass::PluralEnding)
-            .any(|ending| last.ends_with(ending))
-}
-
 /// A first-person pronoun: "I", "we".
 fn is_first_person(words: &Words, m: &Mention) -> bool {
     let w = m.name.to_lowercase();
@@ -481,9 +453,6 @@ fn is_subject(p: &Parsed<'_>, m: &Mention) -> bool {
 /// A pronoun or untitled description, and what it may refer to.
 struct Reference<'m> {
     m: &'m Mention,
-    /// Only a person with no role may be referred to: the reference is a title no one
-    /// holds.
-    untitled: bool,
     /// The word a described organization carries in its name: "Party" for "the party"
     /// ([`WordClass::NamedDescription`]).
     name_word: Option<String>,
@@ -503,11 +472,7 @@ impl<'m> Reference<'m> {
                     .map(|c| c.to_uppercase().chain(chars).collect())
                     .unwrap_or_default()
             });
-        Reference {
-            m,
-            untitled: false,
-            name_word,
-        }
+        Reference { m, name_word }
     }
 
     /// The entity `e` is of the type the reference may refer to: a person for "he" and
@@ -523,9 +488,7 @@ impl<'m> Reference<'m> {
             (MentionKind::Pronoun, _) => {
                 matches!(e.kind, ActorType::Organization | ActorType::Country)
             }
-            (MentionKind::Description, ActorType::Person) => {
-                e.kind == ActorType::Person && (!self.untitled || e.roles.is_empty())
-            }
+            (MentionKind::Description, ActorType::Person) => e.kind == ActorType::Person,
             (MentionKind::Description, ActorType::Country) => e.kind == ActorType::Country,
             (MentionKind::Description, ActorType::Organization) => {
                 e.kind == ActorType::Organization
@@ -605,46 +568,6 @@ mod tests {
         assert_eq!(
             references_by(&[SPOKE, RAIN, IT_AND_GROUP], Strategy::Rule),
             ["It@2 -> Hamas", "the group@2 -> Hamas"]
-        );
-    }
-
-    const BROWN: &str = "Mr/PROPN/2/compound Brown/PROPN/3/nsubj/B-PER spoke/VERB/0/root \
-    ./PUNCT/3/punct";
-    const THE_CHANCELLOR: &str = "The/DET/2/det chancellor/NOUN/3/nsubj agreed/VERB/0/root \
-    ./PUNCT/3/punct";
-    const HOWARD: &str = "Party/PROPN/2/compound leader/NOUN/3/compound \
-    Michael/PROPN/5/nsubj/B-PER Howard/PROPN/3/flat/I-PER spoke/VERB/0/root ./PUNCT/5/punct";
-    const OFFICIALS: &str = "Senior/ADJ/3/amod Treasury/PROPN/3/compound/B-ORG \
-    officials/NOUN/4/nsubj agreed/VERB/0/root ./PUNCT/4/punct";
-
-    #[test]
-    fn a_title_no_one_holds_refers_back_to_a_person_with_no_role() {
-        let gated = Strategy::Gated(f32::INFINITY);
-        // "Mr Brown said ... The chancellor added": the person the rule finds
-        assert_eq!(
-            references_by(&[BROWN, THE_CHANCELLOR], gated),
-            ["chancellor@1 -> Brown"]
-        );
-        // a person with a role of their own (registered before the references, as the
-        // extractor does) is not the holder of another title
-        let mut doc = resolve(&[HOWARD, THE_CHANCELLOR]);
-        crate::extract::entities::register_roles(&doc.placed, &mut doc.reg);
-        let lex = crate::extract::mentions::tests::lexicon();
-        resolve_references(
-            &mut doc.placed,
-            &doc.parsed,
-            &mut doc.reg,
-            lex,
-            Coreference::Rule,
-        );
-        let howard = doc.reg.get("Michael Howard").unwrap();
-        assert!(!doc.reg.entities[howard].roles.is_empty());
-        assert_eq!(doc.placed.last().unwrap().mention.name, "chancellor");
-        assert_eq!(doc.placed.last().unwrap().entity, None);
-        // plural, qualified or without "the", a title refers back to no one
-        assert_eq!(
-            references_by(&[BROWN, OFFICIALS], gated),
-            Vec::<String>::new()
         );
     }
 

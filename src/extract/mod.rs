@@ -289,6 +289,8 @@ fn resolve(
     coreference: Coreference,
 ) -> Vec<entities::Spoken> {
     resolve_names(part, reg);
+    let country_of = |prefix: &str| country_of_code(lex, prefix);
+    entities::resolve_governments(&mut part.placed, reg, &country_of);
     // a titled name holds its role before descriptions are read: "the Home Secretary"
     // after "Home Secretary Ann Fenwick" is her
     entities::register_roles(&part.placed, reg);

@@ -239,6 +239,10 @@ word_classes! {
         GroupNoun = "group_noun",
         /// Words that, with a country's name or demonym, stand for the country itself: "the British Government", "Government of Iraq".
         GovernmentWord = "government_word",
+        /// Words that, with no name of their own, stand for the government of the article's country: "the government", "ministers", "government plans".
+        GovernmentReference = "government_reference",
+        /// Words in front of a government word that make it a region's or a town's: "local government".
+        SubnationalModifier = "subnational_modifier",
         /// Honorifics of peers, part of the name: "Lord Smith" is not any Smith of the article.
         PeerageHonorific = "peerage_honorific",
         /// Generic heads of organization names, which on their own never join a longer name that merely ends with them: "the Coalition".

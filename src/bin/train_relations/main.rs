@@ -22,7 +22,8 @@
 //!    `--no-write`).
 //!
 //! Deterministic: the same corpus gives the same model bytes. Diagnostics on stdout:
-//! `SHOW_MISSES=N`, `SHOW_FP=1`, `ADDED=1`, `BOTH_SEEN=N` (see `report.rs`).
+//! `SHOW_MISSES=N`, `SHOW_UNSEEN=1`, `SHOW_FP=1`, `ADDED=1`, `BOTH_SEEN=N` (see
+//! `report.rs`).
 
 mod corpus;
 mod cv;
@@ -165,6 +166,9 @@ fn main() -> Result<()> {
     report::summary(&corpus);
     if let Ok(n) = std::env::var("SHOW_MISSES") {
         report::misses(&corpus, n.parse().unwrap_or(20));
+    }
+    if std::env::var_os("SHOW_UNSEEN").is_some() {
+        report::unseen(&corpus);
     }
     let engine = corpus.engine();
     let all: Vec<usize> = (0..corpus.names.len()).collect();

@@ -1,9 +1,9 @@
 //! What the trainer prints about the corpus, and its diagnostics (environment variables:
-//! `SHOW_MISSES=N`, `SHOW_FP=1`, `ADDED=1`).
+//! `SHOW_MISSES=N`, `SHOW_UNSEEN=1`, `SHOW_FP=1`, `ADDED=1`).
 
 use std::collections::BTreeMap;
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, overlaps};
 use crate::cv::{decisions, out_of_fold};
 use crate::score::score;
 
@@ -274,4 +274,47 @@ pub fn both_seen_misses(corpus: &Corpus, engine: &[usize], n: usize) {
     for (cause, k) in counts {
         println!("| {cause} | {k} |");
     }
+}
+
+/// `SHOW_UNSEEN=1`: each side of a gold relation without a candidate that the pipeline does
+/// not see as an actor of its sentence (what the actors' work must find), with the gold
+/// name and type, the words of the span and the actors the pipeline sees in the sentence;
+/// then the count of unseen sides by the gold type.
+pub fn unseen(corpus: &Corpus) {
+    let proposed = corpus.proposed();
+    let mut by_kind: BTreeMap<String, usize> = BTreeMap::new();
+    for (d, records) in corpus.records.iter().enumerate() {
+        let text = &corpus.texts[&corpus.names[d]];
+        for (gi, g) in corpus.gold[d].iter().enumerate() {
+            if proposed.contains(&(d, gi)) {
+                continue;
+            }
+            let r = &records[g.record];
+            let rel = &r.relations[g.relation];
+            for id in [&rel.source, &rel.target] {
+                let Some(a) = r.actor(id) else { continue };
+                if corpus.seen(d, a.span) {
+                    continue;
+                }
+                *by_kind.entry(a.kind.clone()).or_default() += 1;
+                let seen: Vec<&str> = corpus.sentences[d]
+                    .iter()
+                    .filter(|s| overlaps(s.span, r.sentence))
+                    .flat_map(|s| &s.actors)
+                    .filter_map(|spans| Some(&text[spans.first()?.0..spans.last()?.1]))
+                    .collect();
+                println!(
+                    "UNSEEN {} | {} \"{}\" = {} | {} | seen: {}\n  {}",
+                    corpus.names[d],
+                    a.kind,
+                    a.span.map_or("-", |(s, e)| &text[s..e]),
+                    a.name,
+                    rel.relation,
+                    seen.join(" / "),
+                    &text[r.sentence.0..r.sentence.1]
+                );
+            }
+        }
+    }
+    println!("unseen sides by gold type: {by_kind:?}");
 }

@@ -644,6 +644,72 @@ pub(crate) fn resolve_standalone(placed: &mut [Placed], reg: &mut Registry) {
     }
 }
 
+/// Mentions of the article's country by its actors' codes that make it the country of
+/// "the government": at least this many, and more than any other country's.
+const MIN_GOVERNMENT_COUNTRY_MENTIONS: usize = 2;
+
+/// What the name of a country's government adds to the country's: "United Kingdom
+/// government".
+const GOVERNMENT_SUFFIX: &str = "government";
+
+/// The CAMEO sector code of a government, after its country's code ("GBRGOV").
+const GOVERNMENT_SECTOR: &str = "GOV";
+
+/// "the government", "ministers" ([`Mention::government`]): the government of the
+/// article's country, an organization of its own named "<country> government" (code: the
+/// country's, sector GOV), as the relation corpus and the dev gold name it: the parties that
+/// oppose the government do not oppose their country. The article's country is the one whose dictionary code the mentions of its resolved names
+/// carry most ("Labour", "Mr Blair" and "Britain" are British by their codes), by more than
+/// any other and at least [`MIN_GOVERNMENT_COUNTRY_MENTIONS`] times; with none, the
+/// government refers to no one. `country_of` names the country of a code's first three
+/// letters ("GBR" -> "United Kingdom"), or `None` when they are no country's.
+pub(crate) fn resolve_governments(
+    placed: &mut [Placed],
+    reg: &mut Registry,
+    country_of: &dyn Fn(&str) -> Option<String>,
+) {
+    let Some(first) = placed.iter().position(|pm| pm.mention.government) else {
+        return;
+    };
+    let mut counts: HashMap<&str, usize> = HashMap::default();
+    for pm in placed.iter() {
+        let code = pm
+            .entity
+            .and_then(|e| reg.entities[e].code.as_deref())
+            .and_then(|c| c.get(..3));
+        if let Some(prefix) = code {
+            *counts.entry(prefix).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, &str, String)> = counts
+        .into_iter()
+        .filter_map(|(prefix, n)| Some((n, prefix, country_of(prefix)?)))
+        .collect();
+    ranked.sort_unstable_by(|a, b| b.cmp(a));
+    let (prefix, canonical) = match ranked.as_slice() {
+        [(n, prefix, canonical), rest @ ..]
+            if *n >= MIN_GOVERNMENT_COUNTRY_MENTIONS && rest.first().is_none_or(|r| r.0 < *n) =>
+        {
+            (prefix.to_string(), canonical.clone())
+        }
+        _ => return,
+    };
+    let at = (placed[first].sentence, placed[first].mention.start);
+    let name = format!("{canonical} {GOVERNMENT_SUFFIX}");
+    let id = reg.get(&name).unwrap_or_else(|| {
+        let code = format!("{prefix}{GOVERNMENT_SECTOR}");
+        let id = reg.create(name, ActorType::Organization, Some(code), at);
+        reg.entities[id].firm = true;
+        id
+    });
+    for pm in placed.iter_mut().filter(|pm| pm.mention.government) {
+        pm.entity = Some(id);
+        let e = &mut reg.entities[id];
+        e.mentions += 1;
+        e.aliases.insert(pm.mention.name.to_lowercase());
+    }
+}
+
 /// "the chancellor", "the US president": a described office that no name of the article
 /// holds is its holder on the article's date ([`Offices`]), in the country that qualifies
 /// it or else the country the article mentions most; with no date, or no one holder that

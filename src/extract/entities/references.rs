@@ -97,11 +97,13 @@ pub(crate) fn resolve_with(
     lex: &Lexicon,
     strategy: Strategy,
 ) -> Vec<Spoken> {
+    // "the government" refers to the article's country, resolved before
+    // ([`super::resolve_governments`]): an antecedent, not a reference
     let references = |pm: &Placed| {
         matches!(
             pm.mention.kind,
             MentionKind::Pronoun | MentionKind::Description
-        )
+        ) && !pm.mention.government
     };
     let Some(last) = placed.iter().rposition(references) else {
         return Vec::new();

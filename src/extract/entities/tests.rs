@@ -203,3 +203,63 @@ fn longer_name_becomes_canonical_and_acronyms_resolve() {
         .unwrap();
     assert_eq!(reg.resolve_name(&brotherhood, (5, 0)), Some(mb));
 }
+
+const LABOUR: &str = "Labour/PROPN/2/nsubj/B-ORG and/CCONJ/4/cc the/DET/4/det \
+Tories/PROPN/1/conj/B-ORG criticised/VERB/0/root the/DET/7/det government/NOUN/5/obj \
+./PUNCT/5/punct";
+const MINISTERS: &str = "Ministers/NOUN/2/nsubj met/VERB/0/root France/PROPN/2/obj/B-LOC \
+./PUNCT/2/punct";
+
+/// The mentions of `sentences` resolved, then the government words: `words -> actor`.
+fn governments(sentences: &[&str]) -> Vec<String> {
+    let mut doc = resolve(sentences);
+    let lex = lexicon();
+    let country_of = |prefix: &str| lex.gazetteer.country_by_code(prefix).map(str::to_string);
+    resolve_governments(&mut doc.placed, &mut doc.reg, &country_of);
+    doc.placed
+        .iter()
+        .filter(|pm| pm.mention.government)
+        .map(|pm| {
+            let actor = pm.entity.map_or("-", |e| &doc.reg.entities[e].canonical);
+            format!("{} -> {actor}", pm.mention.name)
+        })
+        .collect()
+}
+
+#[test]
+fn a_government_word_is_the_government_of_the_country_most_actors_belong_to() {
+    // two British parties against one mention of France
+    assert_eq!(
+        governments(&[LABOUR, MINISTERS]),
+        [
+            "government -> United Kingdom government",
+            "Ministers -> United Kingdom government"
+        ]
+    );
+    // France named twice and nothing else: its government
+    assert_eq!(
+        governments(&[MINISTERS, MINISTERS]),
+        [
+            "Ministers -> France government",
+            "Ministers -> France government"
+        ]
+    );
+    let mut doc = resolve(&[LABOUR, MINISTERS]);
+    let lex = lexicon();
+    let country_of = |prefix: &str| lex.gazetteer.country_by_code(prefix).map(str::to_string);
+    resolve_governments(&mut doc.placed, &mut doc.reg, &country_of);
+    let id = doc.reg.get("United Kingdom government").unwrap();
+    let e = &doc.reg.entities[id];
+    assert_eq!(
+        (e.kind, e.code.as_deref()),
+        (ActorType::Organization, Some("GBRGOV"))
+    );
+    assert_eq!(e.mentions, 2);
+}
+
+#[test]
+fn with_no_leading_country_a_government_word_refers_to_no_one() {
+    const ONE_EACH: &str = "Labour/PROPN/2/nsubj/B-ORG met/VERB/0/root France/PROPN/2/obj/B-LOC \
+    and/CCONJ/6/cc the/DET/6/det government/NOUN/3/conj ./PUNCT/2/punct";
+    assert_eq!(governments(&[ONE_EACH]), ["government -> -"]);
+}

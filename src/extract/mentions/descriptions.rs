@@ -220,6 +220,42 @@ impl Sentence<'_> {
             .then_some(k + 1)
     }
 
+    /// "the government", "ministers", "government plans": a word at `i` that stands for
+    /// the government of the article's country ([`WordClass::GovernmentReference`]),
+    /// written in lower case (or capitalized opening the sentence): plural, or singular
+    /// after a definite word or in front of a noun or a possessive (not the office in
+    /// "a change of government", "Labour in government"); with no name or noun in front
+    /// ("Labour ministers", "finance ministers" are others'), and neither generic ("a
+    /// government") nor a region's or the opposition's ("local government", "the shadow
+    /// cabinet").
+    fn government_reference(&self, i: usize) -> bool {
+        let (p, w) = (self.p, self.p.words[i]);
+        if !self.has(WordClass::GovernmentReference, i)
+            || (is_capitalized(w) && !self.sentence_initial(i))
+        {
+            return false;
+        }
+        let plural = self
+            .lex
+            .words
+            .members(WordClass::PluralEnding)
+            .any(|ending| self.lower[i].ends_with(ending));
+        let determined = i > 0 && self.has(WordClass::DefiniteWord, i - 1);
+        let modifies = i + 1 < self.len()
+            && (p.upos[i + 1] == Upos::Noun || self.has(WordClass::PossessiveClitic, i + 1));
+        if !(plural || determined || modifies) {
+            return false;
+        }
+        let Some(b) = i.checked_sub(1) else {
+            return true;
+        };
+        !(matches!(p.upos[b], Upos::Noun | Upos::Propn | Upos::Num)
+            || (is_capitalized(p.words[b]) && p.upos[b] != Upos::Det)
+            || self.has(WordClass::IndefiniteArticle, b)
+            || self.has(WordClass::SubnationalModifier, b)
+            || self.has(WordClass::ShadowModifier, b))
+    }
+
     /// The adjective at `k` is a superlative: a superlative ending after a stem of two
     /// letters at least.
     fn superlative(&self, k: usize) -> bool {
@@ -276,12 +312,11 @@ impl Finder<'_> {
         Some(k + 1)
     }
 
-    /// "Government of Iraq": a government word, "of" and a country's name at `i` are the
-    /// country. Records it and returns where reading goes on.
+    /// "Government of Iraq", "the government of Iraq": a government word, "of" and a
+    /// country's name at `i` are the country. Records it and returns where reading goes on.
     pub(super) fn government_of(&mut self, i: usize) -> Option<usize> {
         let s = &self.s;
         if !(s.has(WordClass::GovernmentWord, i)
-            && is_capitalized(s.p.words[i])
             && i + 2 < s.len()
             && s.has(WordClass::OrganizationPreposition, i + 1))
         {
@@ -316,6 +351,25 @@ impl Finder<'_> {
                     i + 1,
                     MentionKind::Pronoun,
                     actor_type,
+                    s.p.words[i].to_string(),
+                )
+            };
+            self.out.push(m);
+            return Some(i + 1);
+        }
+        // "the government of Iraq" is Iraq; "the government" the article's country
+        if let Some(next) = self.government_of(i) {
+            return Some(next);
+        }
+        let s = &self.s;
+        if s.government_reference(i) {
+            let m = Mention {
+                government: true,
+                ..Mention::new(
+                    i,
+                    i + 1,
+                    MentionKind::Description,
+                    ActorType::Country,
                     s.p.words[i].to_string(),
                 )
             };
@@ -386,6 +440,49 @@ mod tests {
                 "Description organization \"the militants\" plural",
                 "Description organization \"the militant group\"",
                 "Description country \"the kingdom\"",
+            ]
+        );
+    }
+
+    const GOVERNMENT: &str = "The/DET/2/det government/NOUN/3/nsubj told/VERB/0/root \
+    ministers/NOUN/3/obj and/CCONJ/7/cc Labour/PROPN/7/compound/B-ORG ministers/NOUN/4/conj \
+    about/ADP/10/case government/NOUN/10/compound plans/NOUN/3/obl ./PUNCT/3/punct";
+    const NO_GOVERNMENT: &str = "A/DET/2/det government/NOUN/8/nsubj of/ADP/4/case \
+    change/NOUN/2/nmod and/CCONJ/7/cc local/ADJ/7/amod government/NOUN/2/conj \
+    met/VERB/0/root the/DET/11/det shadow/NOUN/11/compound cabinet/NOUN/8/obj \
+    and/CCONJ/14/cc finance/NOUN/14/compound ministers/NOUN/11/conj in/ADP/16/case \
+    government/NOUN/8/obl ./PUNCT/8/punct";
+    const GOVERNMENT_OF: &str = "They/PRON/2/nsubj met/VERB/0/root the/DET/4/det \
+    government/NOUN/2/obj of/ADP/6/case Iraq/PROPN/4/nmod/B-LOC and/CCONJ/10/cc \
+    Mr/PROPN/9/compound Kell/PROPN/10/nmod:poss/B-PER 's/PART/9/case cabinet/NOUN/4/conj \
+    ./PUNCT/2/punct";
+
+    #[test]
+    fn a_government_word_with_no_name_stands_for_the_articles_government() {
+        assert_eq!(
+            show(&mentions(GOVERNMENT)),
+            [
+                "Description country \"government\"",
+                "Description country \"ministers\"",
+                "Name organization \"Labour\" =Labour Party",
+                "Description country \"government\"",
+            ]
+        );
+        assert!(
+            mentions(GOVERNMENT)
+                .iter()
+                .all(|m| m.government == (m.kind == super::MentionKind::Description))
+        );
+        // generic, the office, a region's, the opposition's, another body's ministers
+        assert!(show(&mentions(NO_GOVERNMENT)).is_empty());
+        // "the government of Iraq" is Iraq; a person's cabinet is the article's government
+        assert_eq!(
+            show(&mentions(GOVERNMENT_OF)),
+            [
+                "Pronoun group \"They\" plural",
+                "Name country \"government of Iraq\" =Iraq",
+                "Name person \"Kell\" full=\"Mr Kell\"",
+                "Description country \"cabinet\"",
             ]
         );
     }

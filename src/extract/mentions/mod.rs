@@ -120,6 +120,10 @@ pub(crate) struct Mention {
     /// A description that names an actor of its own when it refers to no actor met
     /// before: "the international coalition".
     pub standalone: bool,
+    /// A word for the government of the article's country, with no name of its own
+    /// ("the government", "ministers"): it refers to that country
+    /// ([`super::entities::resolve_governments`]), not to an actor met before.
+    pub government: bool,
 }
 
 impl Mention {
@@ -146,6 +150,7 @@ impl Mention {
             lead: None,
             affiliate: None,
             standalone: false,
+            government: false,
         }
     }
 

@@ -129,48 +129,9 @@ pub(crate) const N_STATIC: usize = 32;
 /// The features of token `i` that do not depend on earlier decisions (appended to
 /// `out`, exactly [`N_STATIC`] of them).
 pub(crate) fn static_features(toks: &[NerToken], caps: u64, i: usize, out: &mut Vec<u64>) {
-    let t = &toks[i];
-    let w = &t.w;
-    let form = |k| at(toks, i, k).map_or(WordInfo::PAD, |x: &NerToken| x.w.form);
-    let lower = |k| at(toks, i, k).map_or(WordInfo::PAD, |x: &NerToken| x.w.lower);
-    let shape = |k| shape(toks, i, k);
-    let tag = |k| at(toks, i, k).map_or(WordInfo::PAD, |x: &NerToken| x.tag);
-    let first = (i == 0) as u64;
-    out.push(f1(0, 0));
-    out.push(f1(1, w.form));
-    out.push(f1(2, w.lower));
-    out.extend_from_slice(&w.prefix);
-    out.extend_from_slice(&w.suffix);
-    out.push(f2(10, w.shape, caps));
-    out.push(f2(11, w.short_shape, first));
-    out.push(f3(12, w.flags as u64, first, caps));
-    out.push(f1(13, t.tag));
-    out.push(f1(14, lower(-1)));
-    out.push(f1(15, lower(1)));
-    out.push(f1(16, lower(-2)));
-    out.push(f1(17, lower(2)));
-    out.push(f1(18, form(-1)));
-    out.push(f1(19, form(1)));
-    out.push(f2(20, shape(-1), shape(1)));
-    out.push(f3(21, shape(-1), w.short_shape, shape(1)));
-    out.push(f3(22, tag(-1), t.tag, tag(1)));
-    out.push(f1(23, tag(-1)));
-    out.push(f1(24, tag(1)));
-    out.push(f2(30, lower(-1), w.lower));
-    out.push(f2(31, w.lower, lower(1)));
-    out.push(f2(32, w.suffix[2], t.tag));
-    out.push(f2(
-        33,
-        at(toks, i, 1).map_or(WordInfo::PAD, |x| x.w.suffix[2]),
-        t.tag,
-    ));
-    out.push(f2(
-        34,
-        at(toks, i, -1).map_or(WordInfo::PAD, |x| x.w.suffix[2]),
-        t.tag,
-    ));
-    out.push(f2(35, shape(1), tag(1)));
-    out.push(f2(36, shape(-1), tag(-1)));
+    // The same features whatever their order: the scores are integer sums.
+    word_features(&toks[i], out);
+    context_features(toks, caps, i, out);
 }
 
 /// The features of token `i` that depend on the classes `p1`, `p2` of the two tokens

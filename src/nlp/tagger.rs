@@ -48,44 +48,9 @@ pub(crate) const N_STATIC: usize = 33;
 /// to `out`, exactly [`N_STATIC`] of them): they can be looked up for a whole sentence
 /// at once.
 pub(crate) fn static_features(words: &[WordInfo], amb: &[u64], i: usize, out: &mut Vec<u64>) {
-    let w = &words[i];
-    let ii = i as isize;
-    let lower = |k: isize| at(words, ii + k).map_or(WordInfo::PAD, |x| x.lower);
-    let first = (i == 0) as u64;
-    out.push(f1(0, 0));
-    out.push(f1(1, w.lower));
-    out.push(f1(2, w.form));
-    out.extend_from_slice(&w.prefix);
-    out.extend_from_slice(&w.suffix);
-    out.push(f1(10, w.shape));
-    out.push(f2(11, w.short_shape, first));
-    out.push(f2(12, w.flags as u64, first));
-    out.push(f1(13, lower(-1)));
-    out.push(f1(14, lower(-2)));
-    out.push(f1(15, lower(1)));
-    out.push(f1(16, lower(2)));
-    let prev = at(words, ii - 1);
-    let next = at(words, ii + 1);
-    out.push(f1(17, prev.map_or(WordInfo::PAD, |x| x.suffix[2])));
-    out.push(f1(18, next.map_or(WordInfo::PAD, |x| x.suffix[2])));
-    out.push(f1(19, next.map_or(WordInfo::PAD, |x| x.shape)));
-    out.push(f1(20, next.map_or(WordInfo::PAD, |x| x.flags as u64)));
-    out.push(f2(24, lower(-1), w.lower));
-    out.push(f2(25, w.lower, lower(1)));
-    out.push(f3(27, lower(-1), w.lower, lower(1)));
-    out.push(f1(29, next.map_or(WordInfo::PAD, |x| x.suffix[1])));
-    out.push(f1(
-        30,
-        at(words, ii + 2).map_or(WordInfo::PAD, |x| x.suffix[2]),
-    ));
-    out.push(f2(31, w.len as u64, w.flags as u64));
-    let a = |k: isize| amb_at(amb, ii + k);
-    out.push(f1(40, a(0)));
-    out.push(f1(41, a(1)));
-    out.push(f1(42, a(2)));
-    out.push(f2(43, a(0), a(1)));
-    out.push(f2(46, a(0), w.suffix[2]));
-    out.push(f2(47, a(-1), a(0)));
+    // The same features whatever their order: the scores are integer sums.
+    word_features(&words[i], amb_at(amb, i as isize), out);
+    context_features(words, amb, i, out);
 }
 
 /// Number of features [`word_features`] gives per token.

@@ -5,11 +5,16 @@
 //! [`Span`] of the text. The graph module merges these; the exporters write them. Nothing
 //! here depends on the graph, so the lexicon and the extractor never import it.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+mod dates;
+mod names;
+pub use dates::Dates;
+pub use names::Names;
 
 /// A byte range `start..end` into a document's text.
 #[derive(
@@ -325,142 +330,6 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
-/// How many statements (of an edge) or mentions (of an actor) fall on each day: the time
-/// of the graph. Counts add up when graphs merge, so any order of merging gives the same
-/// counts.
-///
-/// Kept as a vector of (day, count) sorted by day rather than a map: most edges and actors
-/// of a large corpus are seen on one day or a few, and a vector of 8-byte pairs costs one
-/// small allocation where a B-tree costs a node of some 150 bytes, which is most of the
-/// memory of a million-article graph. A count saturates at `u32::MAX` (four billion
-/// statements of one edge on one day). Written to JSON as an object from day to count.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Dates(Vec<(Date, u32)>);
-
-impl Dates {
-    /// No day.
-    pub fn new() -> Dates {
-        Dates::default()
-    }
-
-    /// Adds `count` on `day`: a binary search, and an insertion when the day is new (the
-    /// vector holds at most one entry per day, so its length is bounded by the calendar).
-    pub fn add(&mut self, day: Date, count: usize) {
-        if count == 0 {
-            return;
-        }
-        let count = u32::try_from(count).unwrap_or(u32::MAX);
-        // The common case when documents come in time order: the day is the last one or
-        // after it.
-        match self.0.last_mut() {
-            Some((last, c)) if *last == day => {
-                *c = c.saturating_add(count);
-                return;
-            }
-            Some((last, _)) if *last > day => {}
-            _ => {
-                self.0.push((day, count));
-                return;
-            }
-        }
-        match self.0.binary_search_by(|(d, _)| d.cmp(&day)) {
-            Ok(i) => self.0[i].1 = self.0[i].1.saturating_add(count),
-            Err(i) => self.0.insert(i, (day, count)),
-        }
-    }
-
-    /// Adds every count of `other`.
-    pub fn absorb(&mut self, other: &Dates) {
-        for (day, count) in other.iter() {
-            self.add(day, count);
-        }
-    }
-
-    /// True when no day is counted.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The first day counted.
-    pub fn first(&self) -> Option<Date> {
-        self.0.first().map(|&(d, _)| d)
-    }
-
-    /// The last day counted.
-    pub fn last(&self) -> Option<Date> {
-        self.0.last().map(|&(d, _)| d)
-    }
-
-    /// The sum of the counts.
-    pub fn total(&self) -> usize {
-        self.0.iter().map(|&(_, c)| c as usize).sum()
-    }
-
-    /// Each day and its count, in time order.
-    pub fn iter(&self) -> impl Iterator<Item = (Date, usize)> + '_ {
-        self.0.iter().map(|&(d, c)| (d, c as usize))
-    }
-
-    /// The counts of the days from `since` to `until`, both included (open when `None`).
-    pub fn between(&self, since: Option<Date>, until: Option<Date>) -> Dates {
-        if matches!((since, until), (Some(s), Some(u)) if s > u) {
-            return Dates::new();
-        }
-        let lo = since.map_or(0, |s| self.0.partition_point(|&(d, _)| d < s));
-        let hi = until.map_or(self.0.len(), |u| self.0.partition_point(|&(d, _)| d <= u));
-        Dates(self.0[lo..hi.max(lo)].to_vec())
-    }
-
-    /// Runs of consecutive days, as (first, last) pairs in time order: one GEXF spell each.
-    pub fn spans(&self) -> Vec<(Date, Date)> {
-        let mut spans: Vec<(Date, Date)> = Vec::new();
-        for day in self.0.iter().map(|&(d, _)| d) {
-            match spans.last_mut() {
-                Some((_, last)) if last.days_since_epoch() + 1 == day.days_since_epoch() => {
-                    *last = day;
-                }
-                _ => spans.push((day, day)),
-            }
-        }
-        spans
-    }
-}
-
-impl Serialize for Dates {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (day, count) in &self.0 {
-            map.serialize_entry(day, count)?;
-        }
-        map.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Dates {
-    /// An object from day to count, in any order; a day given twice adds up.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Dates, D::Error> {
-        struct Days;
-        impl<'de> serde::de::Visitor<'de> for Days {
-            type Value = Dates;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an object from day (YYYY-MM-DD) to count")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<Dates, A::Error> {
-                let mut dates = Dates::new();
-                while let Some((day, count)) = map.next_entry::<Date, usize>()? {
-                    dates.add(day, count);
-                }
-                Ok(dates)
-            }
-        }
-        deserializer.deserialize_map(Days)
-    }
-}
-
 /// Where a statement was read: the sentence that states it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Evidence {
@@ -496,44 +365,110 @@ impl Evidence {
 }
 
 /// One real-world actor as found in one document or in the whole corpus.
+///
+/// Kept small (a large feed's graph holds millions, most named once): the rare parts,
+/// aliases, roles, votes by type and a label other than the id, cost a pointer each when
+/// absent.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Actor {
     /// Canonical name, unique in the graph: "John Kerry".
     pub id: String,
-    /// Display name (the canonical name).
-    pub label: String,
+    /// Display name, when it is not the id (see [`Actor::label`]); serialized only then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    label: Option<Box<str>>,
     /// What kind of actor this is.
     #[serde(rename = "type")]
     pub kind: ActorType,
     /// Every other surface form the text used for it: "Kerry", "John", "Secretary of State John Kerry".
-    pub aliases: BTreeSet<String>,
+    pub aliases: Names,
     /// How many times the text refers to it (names, short forms, pronouns).
     pub mentions: usize,
     /// Titles and roles the text gives it: "Secretary of State".
-    pub roles: BTreeSet<String>,
+    pub roles: Names,
     /// Mentions per day, from the dates of the documents that mention it.
     #[serde(default, skip_serializing_if = "Dates::is_empty")]
     pub dates: Dates,
     /// Mentions under each type, kept only when documents disagree on the type: `kind` is
     /// the type with the most (see [`Actor::absorb`]). Empty when every mention has `kind`.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub types: BTreeMap<ActorType, usize>,
+    #[serde(default, skip_serializing_if = "TypeVotes::is_empty")]
+    pub types: TypeVotes,
+}
+
+/// [`Actor::types`]: mentions under each type, present only when documents disagree on an
+/// actor's type (rare), so absent it is one null pointer. Reads as a `BTreeMap` (it
+/// dereferences to one, empty when absent) and is written as one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+// Boxed on purpose: an absent map is 8 bytes in every actor, where a `BTreeMap` is 24.
+#[allow(clippy::box_collection)]
+pub struct TypeVotes(Option<Box<BTreeMap<ActorType, usize>>>);
+
+/// The map an absent [`TypeVotes`] reads as.
+static NO_VOTES: BTreeMap<ActorType, usize> = BTreeMap::new();
+
+impl std::ops::Deref for TypeVotes {
+    type Target = BTreeMap<ActorType, usize>;
+    fn deref(&self) -> &BTreeMap<ActorType, usize> {
+        self.0.as_deref().unwrap_or(&NO_VOTES)
+    }
+}
+
+impl From<BTreeMap<ActorType, usize>> for TypeVotes {
+    fn from(votes: BTreeMap<ActorType, usize>) -> TypeVotes {
+        TypeVotes((!votes.is_empty()).then(|| Box::new(votes)))
+    }
+}
+
+impl FromIterator<(ActorType, usize)> for TypeVotes {
+    fn from_iter<I: IntoIterator<Item = (ActorType, usize)>>(votes: I) -> TypeVotes {
+        votes.into_iter().collect::<BTreeMap<_, _>>().into()
+    }
+}
+
+impl Serialize for TypeVotes {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for TypeVotes {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<TypeVotes, D::Error> {
+        Ok(BTreeMap::deserialize(deserializer)?.into())
+    }
+}
+
+impl TypeVotes {
+    /// True when every mention has the actor's `kind`.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_none()
+    }
 }
 
 impl Actor {
     /// A new actor with no aliases, roles or mentions yet.
     pub fn new(id: impl Into<String>, kind: ActorType) -> Actor {
-        let id = id.into();
+        let mut id = id.into();
+        id.shrink_to_fit();
         Actor {
-            label: id.clone(),
             id,
+            label: None,
             kind,
-            aliases: BTreeSet::new(),
+            aliases: Names::new(),
             mentions: 0,
-            roles: BTreeSet::new(),
+            roles: Names::new(),
             dates: Dates::new(),
-            types: BTreeMap::new(),
+            types: TypeVotes::default(),
         }
+    }
+
+    /// Display name: the canonical name unless a graph file gave another.
+    pub fn label(&self) -> &str {
+        self.label.as_deref().unwrap_or(&self.id)
+    }
+
+    /// Sets the display name (kept only when it differs from the id).
+    pub fn set_label(&mut self, label: impl Into<String>) {
+        let label = label.into();
+        self.label = (label != self.id).then(|| label.into_boxed_str());
     }
 
     /// Mentions under each type: [`types`](Actor::types), or all of them under `kind`.
@@ -541,7 +476,7 @@ impl Actor {
         if self.types.is_empty() {
             BTreeMap::from([(self.kind, self.mentions)])
         } else {
-            self.types.clone()
+            (*self.types).clone()
         }
     }
 
@@ -564,13 +499,13 @@ impl Actor {
                 .map(|(&kind, _)| kind)
                 .unwrap_or(self.kind);
             self.types = if votes.len() > 1 {
-                votes
+                votes.into()
             } else {
-                BTreeMap::new()
+                TypeVotes::default()
             };
         }
-        if other.label < self.label {
-            self.label = other.label.clone();
+        if other.label() < self.label() {
+            self.set_label(other.label());
         }
         self.dates.absorb(&other.dates);
         for alias in &other.aliases {

@@ -222,7 +222,7 @@ fn node(actor: &Actor) -> Node {
     Node::new(
         node_id(&actor.id),
         vec![
-            text("label", &actor.label),
+            text("label", actor.label()),
             plain("shape", shape),
             text("fillcolor", fill),
             text("tooltip", &node_tooltip(actor)),
@@ -232,8 +232,8 @@ fn node(actor: &Actor) -> Node {
 }
 
 fn node_tooltip(actor: &Actor) -> String {
-    let mut tip = format!("{} ({})", actor.label, actor.kind);
-    let list = |set: &std::collections::BTreeSet<String>| {
+    let mut tip = format!("{} ({})", actor.label(), actor.kind);
+    let list = |set: &crate::Names| {
         set.iter()
             .map(String::as_str)
             .collect::<Vec<_>>()
@@ -258,7 +258,7 @@ fn edge(source: &Actor, target: &Actor, relation: &Relation) -> Edge {
     };
     let style = if relation.weak { "dotted" } else { style };
     let mut label = if relation.former {
-        shorten(&format!("{FORMER_WORDS} {}", target.label), LABEL_CHARS)
+        shorten(&format!("{FORMER_WORDS} {}", target.label()), LABEL_CHARS)
     } else {
         shorten(&relation.trigger, LABEL_CHARS)
     };
@@ -295,9 +295,9 @@ fn edge_tooltip(source: &Actor, target: &Actor, relation: &Relation) -> String {
     };
     let mut tip = format!(
         "{} {} {} ({})",
-        source.label,
+        source.label(),
         words,
-        target.label,
+        target.label(),
         relation.triggers.join(", ")
     );
     for e in relation.evidence.iter().take(TOOLTIP_SENTENCES) {

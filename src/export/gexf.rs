@@ -35,7 +35,7 @@
 //! `static`, with no spells and no `dates` attribute. GEXF has no place for the list of
 //! documents read: it is not written (the evidence still names each document).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -44,6 +44,7 @@ use quick_xml::Writer;
 use super::Text;
 use super::graphml::json_text;
 use super::xml::{self, Element, clean};
+use crate::Names;
 use crate::domain::{Dates, Evidence, RelationKind};
 use crate::error::Result;
 use crate::export::json::GENERATOR;
@@ -192,7 +193,7 @@ fn write_graph<W: Write>(w: &mut Writer<W>, graph: &ActorGraph, dynamic: bool) -
             w.create_element("node")
                 .with_attributes([
                     ("id", clean(&actor.id).as_ref()),
-                    ("label", clean(&actor.label).as_ref()),
+                    ("label", clean(actor.label()).as_ref()),
                 ])
                 .write_inner_content(|w| {
                     let dates = json_text(&actor.dates);
@@ -360,11 +361,11 @@ fn parse_gexf(text: &str) -> std::result::Result<ActorGraph, String> {
         let kind = v.get("type").map(String::as_str).unwrap_or_default();
         let mut actor = xml::new_actor(&graph, id, kind, &what)?;
         if let Some(label) = node.attribute("label") {
-            actor.label = label.to_string();
+            actor.set_label(label.to_string());
         }
-        actor.aliases = json_list::<BTreeSet<String>>(&v, "aliases", &what)?;
+        actor.aliases = json_list::<Names>(&v, "aliases", &what)?;
         actor.mentions = number(v.get("mentions").map(String::as_str), "mentions", &what, 0)?;
-        actor.roles = json_list::<BTreeSet<String>>(&v, "roles", &what)?;
+        actor.roles = json_list::<Names>(&v, "roles", &what)?;
         actor.dates = json_list::<Dates>(&v, "dates", &what)?;
         actor.types = json_list(&v, "types", &what)?;
         graph.add_actor(&actor);
@@ -504,7 +505,7 @@ mod tests {
     fn parallel_edges_differ_in_kind() {
         let root = xml::parse(&text_of("gexf", &sample_graph())).unwrap();
         let edges = root.child("graph").unwrap().child("edges").unwrap();
-        let mut seen = BTreeSet::new();
+        let mut seen = std::collections::BTreeSet::new();
         for e in edges.children("edge") {
             let pair = (
                 e.attribute("source").unwrap(),

@@ -45,7 +45,6 @@
 //! the characters XML cannot hold: see the `xml` module. The same graph always gives the
 //! same bytes.
 
-use std::collections::BTreeSet;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -53,6 +52,7 @@ use quick_xml::Writer;
 
 use super::Text;
 use super::xml::{self, Element, clean};
+use crate::Names;
 use crate::domain::{Dates, DocumentInfo, Evidence, RelationKind};
 use crate::error::Result;
 use crate::export::json::GENERATOR;
@@ -141,7 +141,7 @@ fn write_graph<W: Write>(w: &mut Writer<W>, graph: &ActorGraph) -> io::Result<()
         w.create_element("node")
             .with_attribute(("id", clean(&actor.id).as_ref()))
             .write_inner_content(|w| {
-                data(w, "n_label", &actor.label)?;
+                data(w, "n_label", actor.label())?;
                 data(w, "n_type", actor.kind.as_str())?;
                 data(w, "n_aliases", &json_text(&actor.aliases))?;
                 data(w, "n_mentions", &actor.mentions.to_string())?;
@@ -314,11 +314,11 @@ fn parse_graphml(text: &str) -> std::result::Result<ActorGraph, String> {
         let kind = d.get("type").unwrap_or_default();
         let mut actor = xml::new_actor(&graph, id, kind, &d.what)?;
         if let Some(label) = d.get("label") {
-            actor.label = label.to_string();
+            actor.set_label(label.to_string());
         }
-        actor.aliases = d.json::<BTreeSet<String>>("aliases")?;
+        actor.aliases = d.json::<Names>("aliases")?;
         actor.mentions = d.number("mentions", 0)?;
-        actor.roles = d.json::<BTreeSet<String>>("roles")?;
+        actor.roles = d.json::<Names>("roles")?;
         actor.dates = d.json::<Dates>("dates")?;
         actor.types = d.json("types")?;
         graph.add_actor(&actor);
@@ -372,7 +372,8 @@ mod tests {
         let g = root.child("graph").unwrap();
         assert_eq!(g.attribute("edgedefault"), Some("directed"));
         let edges: Vec<_> = g.children("edge").collect();
-        let ids: BTreeSet<_> = edges.iter().map(|e| e.attribute("id").unwrap()).collect();
+        let ids: std::collections::BTreeSet<_> =
+            edges.iter().map(|e| e.attribute("id").unwrap()).collect();
         assert_eq!(ids.len(), edges.len());
         let labels: Vec<_> = edges
             .iter()

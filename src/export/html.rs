@@ -109,13 +109,13 @@ fn page(graph: &ActorGraph) -> Page {
             index.insert(a.id.as_str(), i);
             Node {
                 id: a.id.clone(),
-                label: a.label.clone(),
+                label: a.label().to_string(),
                 kind: a.kind,
                 aliases: a.aliases.iter().cloned().collect(),
                 mentions: a.mentions,
                 roles: a.roles.iter().cloned().collect(),
                 dates: a.dates.clone(),
-                types: a.types.clone(),
+                types: (*a.types).clone(),
             }
         })
         .collect();
@@ -234,12 +234,12 @@ fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
     let mut ids = Vec::with_capacity(page.nodes.len());
     for node in page.nodes {
         let mut actor = Actor::new(node.id, node.kind);
-        actor.label = node.label;
+        actor.set_label(node.label);
         actor.aliases = node.aliases.into_iter().collect();
         actor.mentions = node.mentions;
         actor.roles = node.roles.into_iter().collect();
         actor.dates = node.dates;
-        actor.types = node.types;
+        actor.types = node.types.into();
         graph.add_actor(&actor);
         ids.push(actor.id);
     }

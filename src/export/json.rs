@@ -27,7 +27,7 @@
 //! pretty-printed with two spaces and ends with a newline; the same graph always gives the
 //! same bytes.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Text;
 use crate::documents::Documents;
-use crate::domain::{Actor, ActorType, Date, Dates, DocumentInfo, Evidence, RelationKind};
+use crate::domain::{Actor, ActorType, Date, Dates, DocumentInfo, Evidence, Names, RelationKind};
 use crate::error::{Error, Result};
 use crate::graph::{ActorGraph, Relation};
 
@@ -124,9 +124,9 @@ pub(super) struct NodeOut<'a> {
     label: &'a str,
     #[serde(rename = "type")]
     kind: ActorType,
-    aliases: &'a BTreeSet<String>,
+    aliases: &'a Names,
     mentions: usize,
-    roles: &'a BTreeSet<String>,
+    roles: &'a Names,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     types: &'a BTreeMap<ActorType, usize>,
     #[serde(flatten)]
@@ -158,7 +158,7 @@ impl<'a> NodeOut<'a> {
     pub(super) fn new(a: &'a Actor) -> NodeOut<'a> {
         NodeOut {
             id: &a.id,
-            label: &a.label,
+            label: a.label(),
             kind: a.kind,
             aliases: &a.aliases,
             mentions: a.mentions,
@@ -275,11 +275,11 @@ pub(super) struct NodeIn {
     #[serde(rename = "type")]
     kind: ActorType,
     #[serde(default)]
-    aliases: BTreeSet<String>,
+    aliases: Names,
     #[serde(default)]
     mentions: usize,
     #[serde(default)]
-    roles: BTreeSet<String>,
+    roles: Names,
     #[serde(default)]
     dates: Dates,
     #[serde(default)]
@@ -384,13 +384,13 @@ pub(super) fn assemble(
         }
         let mut actor = Actor::new(node.id, node.kind);
         if let Some(label) = node.label {
-            actor.label = label;
+            actor.set_label(label);
         }
         actor.aliases = node.aliases;
         actor.mentions = node.mentions;
         actor.roles = node.roles;
         actor.dates = node.dates;
-        actor.types = node.types;
+        actor.types = node.types.into();
         graph.add_actor(&actor);
     }
     for (i, edge) in edges.into_iter().enumerate() {

@@ -43,7 +43,6 @@
 //! Fields are quoted when they need it (RFC 4180, a quote doubled), the first line is the
 //! header, rows are in graph order and lines end with `\n`.
 
-use std::collections::BTreeSet;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -169,7 +168,7 @@ pub fn write_nodes(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
         w.write_record([
             a.id.as_str(),
             &array(["Actor", label(a.kind)]),
-            &a.label,
+            a.label(),
             a.kind.as_str(),
             &array(&a.aliases),
             &a.mentions.to_string(),
@@ -498,8 +497,8 @@ fn parse_actor(row: &csv::StringRecord, line: usize, np: &Path) -> Result<Actor>
     let kind: ActorType = serde_json::from_value(serde_json::Value::from(&row[3]))
         .map_err(|_| fail(np)(format!("line {line}: unknown actor type {:?}", &row[3])))?;
     let mut actor = Actor::new(&row[0], kind);
-    actor.label = row[2].to_string();
-    actor.aliases = items(&row[4]).into_iter().collect::<BTreeSet<_>>();
+    actor.set_label(row[2].to_string());
+    actor.aliases = items(&row[4]).into_iter().collect();
     actor.mentions = row[5]
         .parse()
         .map_err(|_| fail(np)(format!("line {line}: mentions {:?}", &row[5])))?;
@@ -509,13 +508,13 @@ fn parse_actor(row: &csv::StringRecord, line: usize, np: &Path) -> Result<Actor>
     if types.len() != counts.len() {
         return Err(bad("types and type_mentions of different lengths", &row[7]));
     }
+    let mut votes = std::collections::BTreeMap::new();
     for (t, n) in types.iter().zip(&counts) {
         let kind: ActorType = serde_json::from_value(serde_json::Value::from(t.as_str()))
             .map_err(|_| bad("actor type", t))?;
-        actor
-            .types
-            .insert(kind, n.parse().map_err(|_| bad("number", n))?);
+        votes.insert(kind, n.parse().map_err(|_| bad("number", n))?);
     }
+    actor.types = votes.into();
     let (days, counts) = (items(&row[11]), items(&row[12]));
     if days.len() != counts.len() {
         return Err(bad("dates and date_counts of different lengths", &row[11]));

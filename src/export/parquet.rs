@@ -159,7 +159,7 @@ pub fn write_graph_tables(graph: &ActorGraph, folder: &Path) -> Result<Vec<PathB
     for a in graph.actors() {
         let c = &mut nodes.columns;
         c[0].text(&a.id);
-        c[1].text(&a.label);
+        c[1].text(a.label());
         c[2].text(a.kind.as_str());
         c[3].list(a.aliases.iter().map(String::as_str));
         c[4].int64(a.mentions);

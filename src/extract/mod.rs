@@ -544,7 +544,7 @@ fn actors_of(reg: &Registry<'_>, dropped: &[usize]) -> Vec<Actor> {
                 .filter(|x| **x != e.canonical)
                 .cloned()
                 .collect();
-            a.roles = e.roles.clone();
+            a.roles = e.roles.iter().cloned().collect();
             a.mentions = e.mentions;
             a
         })

@@ -53,7 +53,7 @@ fn plain_letter(c: char) -> char {
 
 /// Every name of an actor: its id, its label and its aliases.
 fn names(actor: &Actor) -> impl Iterator<Item = &str> {
-    [actor.id.as_str(), actor.label.as_str()]
+    [actor.id.as_str(), actor.label()]
         .into_iter()
         .chain(actor.aliases.iter().map(String::as_str))
 }

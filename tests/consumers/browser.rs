@@ -238,7 +238,7 @@ fn html_view_of_the_seed_in_headless_chromium() {
     assert_eq!(seen["errors"], json!([]));
     assert_eq!(seen["initial"]["actors"], graph.actor_count());
     assert_eq!(seen["initial"]["relations"], graph.edge_count());
-    assert_eq!(seen["nodeHeading"], s.label.as_str());
+    assert_eq!(seen["nodeHeading"], s.label());
     let (_, _, first) = graph.edges().next().unwrap();
     let evidence = seen["evidence"].as_array().unwrap();
     assert_eq!(evidence.len(), first.evidence.len());

@@ -134,6 +134,6 @@ fn bbc_corpus_formats_load_in_their_consumers() {
     assert_eq!(seen["requests"], json!([]));
     assert_eq!(seen["errors"], json!([]));
     assert!(seen["initial"]["actors"].as_u64().unwrap() <= export::html::FIRST_VIEW_ACTORS as u64);
-    assert_eq!(seen["nodeHeading"], s.label.as_str());
+    assert_eq!(seen["nodeHeading"], s.label());
     assert_eq!(seen["evidence"].as_array().unwrap().len(), r.evidence.len());
 }

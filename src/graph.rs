@@ -109,6 +109,9 @@ impl Relation {
     fn add_trigger(&mut self, trigger: &str) {
         if let Err(at) = self.triggers.binary_search_by(|t| t.as_str().cmp(trigger)) {
             self.triggers.insert(at, trigger.to_string());
+            // No spare room: most edges get a second trigger rarely, if ever, and a large
+            // graph's hundreds of thousands of edges would each keep the vector's doubling.
+            self.triggers.shrink_to_fit();
         }
         if let Some(first) = self.triggers.first()
             && *first != self.trigger
@@ -148,6 +151,7 @@ impl Relation {
         {
             self.evidence.insert(at, e.clone());
             self.evidence.truncate(limit);
+            self.evidence.shrink_to_fit();
         }
     }
 

@@ -4,8 +4,11 @@
 //! (exact span and type, conlleval style) on CoNLL-2003 dev and UNER English-EWT dev.
 //!
 //! ```text
-//! cargo run --release --example evaluate -- [--data DIR] [--models DIR] [--write-conllu DIR]
+//! cargo run --release --example evaluate -- [--data DIR] [--models DIR] [--write-conllu DIR] [--dev]
 //! ```
+//!
+//! `--dev` scores the EWT and GUM dev files instead of the test files: the figures to
+//! choose features and settings on, keeping the test files for the final report.
 //!
 //! `--write-conllu DIR` also writes the test files re-annotated by the models (through
 //! `nlp::reannotate_conllu`, as `actorgraph annotate --conllu` does), so that an
@@ -29,6 +32,7 @@ fn main() -> anyhow::Result<()> {
     let mut data = root.join("../shared/data");
     let mut models_dir: Option<PathBuf> = None;
     let mut write_dir: Option<PathBuf> = None;
+    let mut split = "test";
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         match flag.as_str() {
@@ -52,8 +56,11 @@ fn main() -> anyhow::Result<()> {
                         .into(),
                 )
             }
+            "--dev" => split = "dev",
             "-h" | "--help" => {
-                println!("usage: evaluate [--data DIR] [--models DIR] [--write-conllu DIR]");
+                println!(
+                    "usage: evaluate [--data DIR] [--models DIR] [--write-conllu DIR] [--dev]"
+                );
                 return Ok(());
             }
             other => anyhow::bail!("unknown flag {other}"),
@@ -76,9 +83,10 @@ fn main() -> anyhow::Result<()> {
     }
     let mut json = Vec::new();
     for (key, file) in [
-        ("ewt", "en_ewt-ud-test.conllu"),
-        ("gum", "en_gum-open-ud-test.conllu"),
+        ("ewt", format!("en_ewt-ud-{split}.conllu")),
+        ("gum", format!("en_gum-open-ud-{split}.conllu")),
     ] {
+        let file = file.as_str();
         let gold_text = read(&data.join("ud").join(file))?;
         let gold = nlp::parse_conllu(&gold_text)?;
         if let Some(dir) = &write_dir {

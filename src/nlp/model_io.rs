@@ -273,7 +273,7 @@ pub(crate) fn get_u64(b: &[u8], i: usize) -> u64 {
 pub(crate) const MAGIC: &[u8; 8] = b"AGNLPMDL";
 /// The format version this build reads and writes. Bump it whenever the layout of any
 /// section or the meaning of a feature template changes.
-pub(crate) const FORMAT_VERSION: u32 = 4;
+pub(crate) const FORMAT_VERSION: u32 = 5;
 
 const HEADER: usize = 24;
 

@@ -1,10 +1,10 @@
 //! Averaged perceptron: a sparse trainer and the compact, flat model it exports.
 //!
-//! At run time a model is a [`HashIndex`] from feature hash to a run of parameters, and
-//! one flat array of parameters, each a class id (8 bits) and a quantized weight (24
-//! bits) in one `u32`. Only the classes a feature has a weight for are stored, so a
-//! feature costs one table probe and a few adds; both arrays are read from the file as
-//! they are.
+//! At run time a model is a hash table from feature hash to its weights: a dense row of
+//! 16-bit weights, or a run of sparse parameters, each a class id (8 bits) and a 16-bit
+//! weight in one `u32`. Only the classes a feature has a weight for are stored, so a
+//! feature costs one table probe and a few adds; every array is read from the file as
+//! it is.
 
 mod cache;
 mod tables;
@@ -39,16 +39,20 @@ const DENSE: u32 = 1 << 31;
 /// Features looked up together.
 const BATCH: usize = 64;
 
-/// Largest quantized weight; with at most a few hundred features per decision the
-/// `i32` score sums cannot overflow.
-const QMAX: f32 = (1 << 20) as f32;
+/// Largest quantized weight: weights are 16-bit, so that a dense row of 64 classes is two
+/// cache lines, not four (the tables are read from memory, not computed on, so their
+/// size is the cost). The `i32` score sums of a few hundred features cannot overflow.
+const QMAX: f32 = 32767.0;
 
-/// Adds the 32-bit little-endian weights `w` to `row`, both a whole number of groups
+/// Bytes per weight of a dense row.
+const W: usize = 2;
+
+/// Adds the 16-bit little-endian weights `w` to `row`, both a whole number of groups
 /// of 16 classes long (the shorter decides).
 #[inline(always)]
 fn add_dense(row: &mut [i32], w: &[u8]) {
-    let n = row.len().min(w.len() / 4) / 16 * 16;
-    let (row, w) = (&mut row[..n], &w[..4 * n]);
+    let n = row.len().min(w.len() / W) / 16 * 16;
+    let (row, w) = (&mut row[..n], &w[..W * n]);
     #[cfg(target_arch = "x86_64")]
     {
         if std::is_x86_feature_detected!("avx2") {
@@ -59,8 +63,8 @@ fn add_dense(row: &mut [i32], w: &[u8]) {
         }
     }
     #[cfg(not(target_arch = "x86_64"))]
-    for (r, w) in row.iter_mut().zip(w.chunks_exact(4)) {
-        *r += i32::from_le_bytes(w.try_into().expect("4 bytes"));
+    for (r, w) in row.iter_mut().zip(w.chunks_exact(W)) {
+        *r += i16::from_le_bytes(w.try_into().expect("2 bytes")) as i32;
     }
 }
 
@@ -68,11 +72,12 @@ fn add_dense(row: &mut [i32], w: &[u8]) {
 #[target_feature(enable = "avx2")]
 fn add_dense_avx2(row: &mut [i32], w: &[u8]) {
     use std::arch::x86_64::*;
-    for (r, w) in row.chunks_exact_mut(8).zip(w.chunks_exact(32)) {
-        // SAFETY: each load and store covers exactly the 32 bytes of its chunk.
+    for (r, w) in row.chunks_exact_mut(8).zip(w.chunks_exact(16)) {
+        // SAFETY: each load and store covers exactly the bytes of its chunk (8 scores of
+        // 4 bytes, 8 weights of 2).
         unsafe {
             let a = _mm256_loadu_si256(r.as_ptr() as *const __m256i);
-            let b = _mm256_loadu_si256(w.as_ptr() as *const __m256i);
+            let b = _mm256_cvtepi16_epi32(_mm_loadu_si128(w.as_ptr() as *const __m128i));
             _mm256_storeu_si256(r.as_mut_ptr() as *mut __m256i, _mm256_add_epi32(a, b));
         }
     }
@@ -82,12 +87,15 @@ fn add_dense_avx2(row: &mut [i32], w: &[u8]) {
 #[inline(always)]
 fn add_dense_sse2(row: &mut [i32], w: &[u8]) {
     use std::arch::x86_64::*;
-    for (r, w) in row.chunks_exact_mut(4).zip(w.chunks_exact(16)) {
+    for (r, w) in row.chunks_exact_mut(4).zip(w.chunks_exact(8)) {
         // SAFETY: SSE2 is part of every x86_64 processor; each load and store covers
-        // exactly the 16 bytes of its chunk.
+        // exactly the bytes of its chunk (4 scores of 4 bytes, 4 weights of 2).
         unsafe {
             let a = _mm_loadu_si128(r.as_ptr() as *const __m128i);
-            let b = _mm_loadu_si128(w.as_ptr() as *const __m128i);
+            let b = _mm_loadl_epi64(w.as_ptr() as *const __m128i);
+            // each weight into the high half of a 32-bit lane, then shifted down with
+            // its sign
+            let b = _mm_srai_epi32(_mm_unpacklo_epi16(b, b), 16);
             _mm_storeu_si128(r.as_mut_ptr() as *mut __m128i, _mm_add_epi32(a, b));
         }
     }
@@ -140,11 +148,11 @@ impl Linear {
                     n += 1;
                     if v & DENSE != 0 {
                         // a row is several cache lines: load them all
-                        let at = (v & !DENSE) as usize * stride * 4;
-                        for line in (at..at + stride * 4).step_by(64) {
+                        let at = (v & !DENSE) as usize * stride * W;
+                        for line in (at..at + stride * W).step_by(64) {
                             prefetch_at(dense, line);
                         }
-                        prefetch_at(dense, at + stride * 4 - 1);
+                        prefetch_at(dense, at + stride * W - 1);
                     } else {
                         prefetch(sparse, (v >> 8) as usize / 2);
                     }
@@ -158,7 +166,7 @@ impl Linear {
                 // a reference out of range (only in a corrupt file) adds nothing
                 if v & DENSE != 0 {
                     let r = (v & !DENSE) as usize;
-                    if let Some(w) = dense.get(r * stride * 4..(r + 1) * stride * 4) {
+                    if let Some(w) = dense.get(r * stride * W..(r + 1) * stride * W) {
                         add_dense(row, w);
                     }
                 } else {
@@ -441,6 +449,28 @@ mod tests {
         assert_eq!(Inline4::read(&mut Cursor::copied(&bytes)).unwrap(), model);
         for cut in 0..bytes.len() {
             assert!(Inline4::read(&mut Cursor::copied(&bytes[..cut])).is_none());
+        }
+    }
+
+    #[test]
+    fn dense_rows_add_signed_16_bit_weights_on_every_path() {
+        let w: Vec<i16> = (0..32).map(|i| (i - 16) * 1000 + i).collect();
+        let bytes: Vec<u8> = w.iter().flat_map(|x| x.to_le_bytes()).collect();
+        let want: Vec<i32> = w.iter().map(|&x| 5 + x as i32).collect();
+        let mut row = vec![5i32; 32];
+        add_dense(&mut row, &bytes);
+        assert_eq!(row, want);
+        #[cfg(target_arch = "x86_64")]
+        {
+            let mut row = vec![5i32; 32];
+            add_dense_sse2(&mut row, &bytes);
+            assert_eq!(row, want);
+            if std::is_x86_feature_detected!("avx2") {
+                let mut row = vec![5i32; 32];
+                // SAFETY: the processor has AVX2, just checked.
+                unsafe { add_dense_avx2(&mut row, &bytes) };
+                assert_eq!(row, want);
+            }
         }
     }
 

@@ -143,11 +143,11 @@ impl Trainer {
                 continue;
             }
             let v = if q.len() >= dense_min {
-                let r = dense.len() / (4 * stride);
+                let r = dense.len() / (W * stride);
                 assert!(r < DENSE as usize, "too many dense rows");
-                let mut d = vec![0i32; stride];
+                let mut d = vec![0i16; stride];
                 for (c, w) in q {
-                    d[c as usize] = w;
+                    d[c as usize] = w as i16;
                 }
                 dense.extend(d.iter().flat_map(|w| w.to_le_bytes()));
                 DENSE | r as u32

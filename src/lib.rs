@@ -64,7 +64,7 @@ pub mod text;
 pub use documents::Documents;
 pub use domain::{
     Actor, ActorType, Coreference, Date, Dates, Document, DocumentGraph, DocumentInfo, Evidence,
-    RelationKind, Span, Statement,
+    RelationKind, Span, Statement, TriggerClass,
 };
 pub use error::{Error, Result};
 pub use graph::{ActorGraph, DEFAULT_EVIDENCE, Relation};

@@ -112,6 +112,7 @@ pub(super) fn characterization(sa: &SentenceActors<'_, '_>, v: usize, out: &mut 
         trigger: (v, v + 1),
         cameo: code.cameo.to_string(),
         goldstein: code.goldstein,
+        class: crate::TriggerClass::Event,
     };
     push_pairs(out, &agents, &targets, &base);
 }
@@ -182,6 +183,7 @@ pub(super) fn judgement(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Fou
             trigger: (word, word + 1),
             cameo: code.cameo.to_string(),
             goldstein: code.goldstein,
+            class: crate::TriggerClass::Stance,
         };
         push_pairs(out, &agents, &targets, &base);
     }

@@ -155,6 +155,49 @@ impl fmt::Display for RelationKind {
     }
 }
 
+/// The trigger class of a relation: what kind of words it was read from, so that a user
+/// can keep or drop a whole class (written `class` in every output format).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum TriggerClass {
+    /// A trigger word or construction of the lexicon: an event verb or noun ("met",
+    /// "talks", "sanctions"), a relational predicate ("at odds"), a characterization
+    /// ("called X a terrorist state"), an affiliation's role or verb.
+    #[default]
+    Event,
+    /// A speaker's evaluative judgement of an actor or of its words, plans or leadership,
+    /// with no event word ("X said Y's plan was reckless"): the trigger is the judging
+    /// word. Off by default (`--stance`).
+    Stance,
+}
+
+impl TriggerClass {
+    /// The snake-case name written in every format: `event` or `stance`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TriggerClass::Event => "event",
+            TriggerClass::Stance => "stance",
+        }
+    }
+
+    /// Parses the names written by [`TriggerClass::as_str`].
+    pub fn parse(name: &str) -> Option<TriggerClass> {
+        match name {
+            "event" => Some(TriggerClass::Event),
+            "stance" => Some(TriggerClass::Stance),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for TriggerClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A calendar day, written `YYYY-MM-DD` (years 0000 to 9999).
 ///
 /// Four bytes, ordered by time, so that graphs of millions of dated statements keep their
@@ -544,6 +587,9 @@ pub struct Statement {
     pub weak: bool,
     /// An affiliation that has ended: "X has quit the party".
     pub former: bool,
+    /// The trigger class: an event word, or a judgement (`stance`).
+    #[serde(default)]
+    pub class: TriggerClass,
     /// The sentence that states it.
     pub evidence: Evidence,
 }

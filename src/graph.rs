@@ -7,8 +7,9 @@
 //! Merging rules:
 //! - an actor is identified by its canonical name (`id`); aliases, roles, mention counts and
 //!   mentions per day of the same id add up (see [`Actor::absorb`]);
-//! - an edge is identified by (source, relation, target), or by the unordered pair for a
-//!   symmetric statement; every statement adds one to the weight and to the count of its
+//! - an edge is identified by (source, relation, target, trigger class), or by the
+//!   unordered pair for a symmetric statement (a judgement and an event of the same pair
+//!   are two edges, so that a user can drop the class `stance` whole); every statement adds one to the weight and to the count of its
 //!   day, and the edge keeps a bounded sample of its evidence (see [`Relation`]).
 //!
 //! Every rule is commutative and associative: statements and graphs merged in any order and
@@ -25,6 +26,7 @@ use serde::{Deserialize, Serialize};
 use crate::documents::Documents;
 use crate::domain::{
     Actor, ActorType, Dates, DocumentGraph, DocumentInfo, Evidence, RelationKind, Statement,
+    TriggerClass,
 };
 
 /// Evidence sentences an edge keeps by default (`--evidence`).
@@ -58,6 +60,10 @@ pub struct Relation {
     /// True when every statement is of an affiliation that has ended ("has quit the
     /// party"); written only when true.
     pub former: bool,
+    /// The trigger class of its statements (part of the edge's identity: an edge is all
+    /// events or all judgements).
+    #[serde(default)]
+    pub class: TriggerClass,
     /// Number of statements merged into this edge.
     pub weight: usize,
     /// Statements per day, from the dates of their documents.
@@ -82,6 +88,7 @@ impl Relation {
             goldstein: s.goldstein,
             weak: s.weak,
             former: s.former,
+            class: s.class,
             weight: 1,
             dates,
             evidence: if limit > 0 {
@@ -226,16 +233,24 @@ struct EdgeKey {
     b: NodeIndex,
     relation: RelationKind,
     symmetric: bool,
+    class: TriggerClass,
 }
 
 impl EdgeKey {
-    fn new(s: NodeIndex, t: NodeIndex, relation: RelationKind, symmetric: bool) -> EdgeKey {
+    fn new(
+        s: NodeIndex,
+        t: NodeIndex,
+        relation: RelationKind,
+        symmetric: bool,
+        class: TriggerClass,
+    ) -> EdgeKey {
         let (a, b) = if symmetric && t < s { (t, s) } else { (s, t) };
         EdgeKey {
             a,
             b,
             relation,
             symmetric,
+            class,
         }
     }
 }
@@ -322,7 +337,7 @@ impl ActorGraph {
         let source = self.node_or_placeholder(&s.source);
         let target = self.node_or_placeholder(&s.target);
         let symmetric = s.symmetric || s.relation == RelationKind::Meets;
-        let key = EdgeKey::new(source, target, s.relation, symmetric);
+        let key = EdgeKey::new(source, target, s.relation, symmetric, s.class);
         if let Some(&e) = self.by_key.get(&key) {
             self.graph[e].add(s, self.evidence_limit);
         } else {
@@ -348,7 +363,7 @@ impl ActorGraph {
     fn insert_relation(&mut self, source: &str, target: &str, relation: &Relation, merge: bool) {
         let s = self.node_or_placeholder(source);
         let t = self.node_or_placeholder(target);
-        let key = EdgeKey::new(s, t, relation.relation, relation.symmetric);
+        let key = EdgeKey::new(s, t, relation.relation, relation.symmetric, relation.class);
         if let Some(&e) = self.by_key.get(&key) {
             self.graph[e].absorb(relation, self.evidence_limit);
         } else {
@@ -436,6 +451,7 @@ mod tests {
             goldstein: None,
             weak: false,
             former: false,
+            class: crate::TriggerClass::Event,
             evidence: evidence(sentence),
         }
     }

@@ -64,7 +64,7 @@ pub mod text;
 pub use documents::Documents;
 pub use domain::{
     Actor, ActorType, Coreference, Date, Dates, Document, DocumentGraph, DocumentInfo, Evidence,
-    Names, RelationKind, Span, Statement, TypeVotes,
+    Names, RelationKind, Span, Statement, TriggerClass, TypeVotes,
 };
 pub use error::{Error, Result};
 pub use graph::{ActorGraph, DEFAULT_EVIDENCE, Relation};

@@ -289,8 +289,8 @@ class Graph:
     def edges_df(self) -> "pandas.DataFrame":
         """The edges as a pandas DataFrame, one row per edge, the columns of
         ``graph.json``'s edges but ``evidence`` (see :meth:`evidence_df`); ``evidence``
-        counts the sentences kept; ``former`` (bool) marks an ended membership. Needs
-        pandas."""
+        counts the sentences kept; ``former`` (bool) marks an ended membership; ``class``
+        is the trigger class, ``event`` or ``stance`` (a judgement). Needs pandas."""
         import pandas as pd
 
         rows = []
@@ -301,7 +301,8 @@ class Graph:
             row["former"] = bool(e.get("former", False))
             rows.append(row)
         columns = ["source", "target", "key", "relation", "symmetric", "trigger",
-                   "triggers", "cameo", "goldstein", "weak", "former", "weight", "evidence"]
+                   "triggers", "cameo", "goldstein", "weak", "former", "class", "weight",
+                   "evidence"]
         return _frame(pd, rows, columns)
 
     def evidence_df(self) -> "pandas.DataFrame":

@@ -161,3 +161,5 @@ def test_edges_df_marks_an_ended_membership_former():
     left = edges[(edges.source == "Jane Doe") & (edges.relation == "affiliated_with")]
     assert list(left.former) == [True]
     assert not edges[edges.relation == "meets"].former.any()
+    # every edge names its trigger class; judgements are off by default
+    assert set(edges["class"]) == {"event"}

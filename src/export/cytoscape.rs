@@ -12,7 +12,7 @@
 //!                  "classes": "person" } ],
 //!     "edges": [ { "data": { "id": "e0", "source", "target", "relation", "symmetric",
 //!                            "trigger", "triggers", "cameo", "goldstein", "weak"[,
-//!                            "former"], "weight", "evidence" },
+//!                            "former"], "class", "weight", "evidence" },
 //!                  "classes": "meets" } ]
 //!   }
 //! }
@@ -21,9 +21,10 @@
 //! Node ids are the canonical names, so `cy.getElementById("Egypt")` finds an actor. Edge ids
 //! are `e0`, `e1`, ... in graph order; Cytoscape.js wants every element id unique, so when an
 //! actor happens to be called `e<number>`, edge ids get a `_` prefix until none collides.
-//! `classes` is the actor type or the relation (`weak`, `symmetric` and `former`, an
-//! affiliation that has ended, are added when they hold), ready for stylesheet selectors
-//! such as `node.person`, `edge.opposes` or `edge.former`. Attribute
+//! `classes` is the actor type or the relation (`weak`, `symmetric`, `former`, an
+//! affiliation that has ended, and `stance`, an edge of the trigger class `stance`, are
+//! added when they hold), ready for stylesheet selectors such as `node.person`,
+//! `edge.opposes`, `edge.former` or `edge.stance`. Attribute
 //! values are those of the JSON contract; `cameo` and `goldstein` are `null` without a CAMEO
 //! code. Pretty-printed with two spaces and a final newline; the same graph always gives
 //! the same bytes.
@@ -34,7 +35,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::Text;
-use crate::domain::DocumentInfo;
+use crate::domain::{DocumentInfo, TriggerClass};
 use crate::error::Result;
 use crate::export::json::{self, EdgeIn, GENERATOR, NodeIn, NodeOut, RelationOut};
 use crate::graph::ActorGraph;
@@ -117,6 +118,9 @@ pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
             }
             if r.former {
                 classes.push_str(" former");
+            }
+            if r.class == TriggerClass::Stance {
+                classes.push_str(" stance");
             }
             Element {
                 data: EdgeData {

@@ -17,6 +17,7 @@
 //! | opposes         | red         | solid  |
 //! | affiliated_with | grey        | dashed |
 //! | former member of (an affiliation that has ended) | light grey | dashed |
+//! | a judgement (trigger class `stance`) | the relation's | dashed |
 //!
 //! Graphs of more than [`HIERARCHICAL_MAX_ACTORS`] actors or [`HIERARCHICAL_MAX_EDGES`] edges
 //! set `layout=sfdp` (force-directed), which scales where `dot`'s hierarchical layout does not.
@@ -25,12 +26,16 @@
 //! each in its shape, fill or colour.
 //!
 //! A former affiliation ("has quit the party") is labelled "former member of" and the
-//! other party's name, in light grey. A weak (hedged) edge is dotted. A symmetric edge has `dir=none` (no arrowhead). Pen width
+//! other party's name, in light grey. A judgement (trigger class `stance`: "X said Y's plan
+//! was reckless") is dashed in its relation's colour, so it never passes for an event; a
+//! weak (hedged) edge is dotted. A symmetric edge has `dir=none` (no arrowhead). Pen width
 //! grows with the logarithm of the weight (1 for one statement, about 3.3 for ten). The edge
 //! label is the trigger, cut to a few words, with `×N` when N statements merged; the edge
 //! tooltip (hover in SVG) is the evidence sentence; the node tooltip lists the type, aliases,
 //! roles and mentions. Edges also carry `relation` and nodes `type`, attributes Graphviz
-//! ignores but DOT readers (NetworkX `read_dot`, Gephi) keep.
+//! ignores but DOT readers (NetworkX `read_dot`, Gephi) keep; every edge has `class`, its
+//! trigger class (`event` or `stance`), which Graphviz also puts on the edge's element of
+//! an SVG picture (`<g class="edge stance">`, for a style sheet or a script).
 //!
 //! graphviz-rust prints ids as given, so every id and text value is quoted here: `\` and `"`
 //! are escaped, line breaks become `\n`, and in labels `&` becomes `&amp;` because Graphviz
@@ -46,7 +51,7 @@ use graphviz_rust::dot_structures::{
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
 use super::Text;
-use crate::domain::{Actor, ActorType, RelationKind};
+use crate::domain::{Actor, ActorType, RelationKind, TriggerClass};
 use crate::graph::{ActorGraph, Relation};
 
 /// Longest edge label, in characters, before it is cut with `…`: room for a role or an
@@ -138,6 +143,9 @@ const FORMER_COLOUR: &str = "grey75";
 /// How a former affiliation is named, in the label, the tooltip and the legend.
 const FORMER_WORDS: &str = "former member of";
 
+/// The line style of a judgement (trigger class `stance`), in the legend as on the edge.
+const STANCE_STYLE: &str = "dashed";
+
 /// The colour and line style of a relation.
 fn stroke(relation: RelationKind) -> (&'static str, &'static str) {
     match relation {
@@ -201,6 +209,12 @@ fn legend(graph: &ActorGraph) -> Option<String> {
             "<TD><FONT COLOR=\"{FORMER_COLOUR}\">- - -&gt; {FORMER_WORDS}</FONT></TD>"
         );
     }
+    if graph
+        .edges()
+        .any(|(_, _, r)| r.class == TriggerClass::Stance)
+    {
+        edges.push_str("<TD>- - -&gt; judgement (stance, dashed)</TD>");
+    }
     if graph.edges().any(|(_, _, r)| r.weak) {
         edges.push_str("<TD>&#183;&#183;&#183;&#183;&gt; hedged (dotted)</TD>");
     }
@@ -256,7 +270,13 @@ fn edge(source: &Actor, target: &Actor, relation: &Relation) -> Edge {
     } else {
         colour
     };
-    let style = if relation.weak { "dotted" } else { style };
+    let style = if relation.weak {
+        "dotted"
+    } else if relation.class == TriggerClass::Stance {
+        STANCE_STYLE
+    } else {
+        style
+    };
     let mut label = if relation.former {
         shorten(&format!("{FORMER_WORDS} {}", target.label()), LABEL_CHARS)
     } else {
@@ -274,6 +294,7 @@ fn edge(source: &Actor, target: &Actor, relation: &Relation) -> Edge {
         text("tooltip", &edge_tooltip(source, target, relation)),
         plain("relation", relation.relation.as_str()),
         plain("weight", &relation.weight.to_string()),
+        plain("class", relation.class.as_str()),
     ];
     if relation.symmetric {
         attributes.push(plain("dir", "none"));
@@ -300,6 +321,9 @@ fn edge_tooltip(source: &Actor, target: &Actor, relation: &Relation) -> String {
         target.label(),
         relation.triggers.join(", ")
     );
+    if relation.class == TriggerClass::Stance {
+        tip.push_str(", a judgement");
+    }
     for e in relation.evidence.iter().take(TOOLTIP_SENTENCES) {
         let sentence = e.text.split_whitespace().collect::<Vec<_>>().join(" ");
         let _ = write!(

@@ -4,13 +4,15 @@
 //! ```text
 //! {"source": "John Kerry", "target": "Egypt", "relation": "meets", "symmetric": true,
 //!  "document": "gaza-ceasefire-cairo", "sentence": 0, "start": 0, "end": 186,
-//!  "date": "2014-07-22", "trigger": "talks", "text": "U.S. Secretary of State ..."}
+//!  "date": "2014-07-22", "trigger": "talks", "text": "U.S. Secretary of State ...",
+//!  "class": "event"}
 //! ```
 //!
 //! (one line each; `date` is `null` for an undated article). The graph keeps a bounded
 //! sample of evidence per edge (`--evidence N`); this table keeps every statement, in input
-//! order, and belongs to the edge of the same `source`, `relation`, `target` and
-//! `symmetric` (a symmetric edge may be stored the other way round). `evidence.parquet`
+//! order, and belongs to the edge of the same `source`, `relation`, `target`, `symmetric`
+//! and `class` (the trigger class, `event` or `stance`; a symmetric edge may be stored the
+//! other way round). `evidence.parquet`
 //! holds the same rows as a table (see [`super::parquet`]).
 
 use std::io::Write;
@@ -19,7 +21,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::AtomicFile;
-use crate::domain::{Date, DocumentGraph, RelationKind};
+use crate::domain::{Date, DocumentGraph, RelationKind, TriggerClass};
 use crate::error::{Error, Result};
 
 /// The file name of the table in the output folder.
@@ -38,6 +40,7 @@ struct Row<'a> {
     date: Option<Date>,
     trigger: &'a str,
     text: &'a str,
+    class: TriggerClass,
 }
 
 /// `evidence.jsonl` being written: rows are appended as documents come, and
@@ -79,6 +82,7 @@ impl EvidenceJsonl {
                 date: e.date,
                 trigger: &s.trigger,
                 text: &e.text,
+                class: s.class,
             };
             serde_json::to_writer(&mut self.file, &row)
                 .map_err(std::io::Error::from)

@@ -5,7 +5,7 @@
 //!   <meta><creator>actorgraph 0.1.0</creator><description>...</description></meta>
 //!   <graph defaultedgetype="directed" mode="static">          (mode="dynamic" timeformat="date" with dates)
 //!     <attributes class="node"> type, aliases, mentions, roles </attributes>
-//!     <attributes class="edge"> relation, symmetric, trigger, triggers, cameo, goldstein, weak, former, evidence </attributes>
+//!     <attributes class="edge"> relation, symmetric, trigger, triggers, cameo, goldstein, weak, former, class, evidence </attributes>
 //!     <nodes><node id="John Kerry" label="John Kerry"><attvalues>...</attvalues></node></nodes>
 //!     <edges><edge id="0" source="John Kerry" target="Egypt" label="meets" kind="meets"
 //!                  weight="1"><attvalues>...</attvalues>
@@ -18,10 +18,13 @@
 //! and `roles` JSON arrays in a string (as in GraphML: a list that cannot be confused with a
 //! name). Each edge has the relation as `label` and as `kind`, GEXF's way of telling
 //! parallel edges apart (a symmetric `opposes` or `backs` beside a directed one of the same
-//! pair is `opposes_mutual`, `backs_mutual`); `weight` is the number of statements. The
+//! pair is `opposes_mutual`, `backs_mutual`; a judgement, class `stance`, beside an event of
+//! the same relation is `opposes_stance`, `backs_stance`); `weight` is the number of
+//! statements. The
 //! other edge attributes are as in JSON; `cameo` and `goldstein` are absent when the
 //! trigger has no CAMEO code, `former` (an affiliation that has ended) is written on every
-//! edge, `false` too (JSON leaves it out when false), and `evidence` is a JSON array. All
+//! edge, `false` too (JSON leaves it out when false), `class` is the trigger class (`event`
+//! or `stance`), and `evidence` is a JSON array. All
 //! edges are `directed` (a symmetric one says so in `symmetric`: NetworkX refuses
 //! undirected edges in a directed graph and doubles `mutual` ones).
 //!
@@ -45,7 +48,7 @@ use super::Text;
 use super::graphml::json_text;
 use super::xml::{self, Element, clean};
 use crate::Names;
-use crate::domain::{Dates, Evidence, RelationKind};
+use crate::domain::{Dates, Evidence, RelationKind, TriggerClass};
 use crate::error::Result;
 use crate::export::json::GENERATOR;
 use crate::graph::{ActorGraph, Relation};
@@ -62,7 +65,7 @@ const NODE_ATTRIBUTES: [(&str, &str); 4] = [
 ];
 
 /// Edge attributes: (id and title, GEXF type). `weight` is GEXF's own edge attribute.
-const EDGE_ATTRIBUTES: [(&str, &str); 9] = [
+const EDGE_ATTRIBUTES: [(&str, &str); 10] = [
     ("relation", "string"),
     ("symmetric", "boolean"),
     ("trigger", "string"),
@@ -71,17 +74,22 @@ const EDGE_ATTRIBUTES: [(&str, &str); 9] = [
     ("goldstein", "double"),
     ("weak", "boolean"),
     ("former", "boolean"),
+    ("class", "string"),
     ("evidence", "string"),
 ];
 
 /// The GEXF `kind` of an edge: its relation, marked when a symmetric `opposes` or `backs`
-/// could stand beside a directed one of the same pair.
+/// could stand beside a directed one of the same pair, and when it is a judgement (class
+/// `stance`), which can stand beside an event of the same pair and relation.
 pub fn kind(relation: &Relation) -> String {
+    let mut kind = relation.relation.as_str().to_string();
     if relation.symmetric && relation.relation != RelationKind::Meets {
-        format!("{}_mutual", relation.relation)
-    } else {
-        relation.relation.as_str().to_string()
+        kind.push_str("_mutual");
     }
+    if relation.class == TriggerClass::Stance {
+        kind.push_str("_stance");
+    }
+    kind
 }
 
 /// Whether any node or edge has dates: the graph is then dynamic.
@@ -255,6 +263,7 @@ fn write_graph<W: Write>(w: &mut Writer<W>, graph: &ActorGraph, dynamic: bool) -
             }
             values.push(("weak", if r.weak { "true" } else { "false" }));
             values.push(("former", if r.former { "true" } else { "false" }));
+            values.push(("class", r.class.as_str()));
             values.push(("evidence", &evidence));
             let dates = json_text(&r.dates);
             if !r.dates.is_empty() {
@@ -395,6 +404,11 @@ fn parse_gexf(text: &str) -> std::result::Result<ActorGraph, String> {
         if triggers.is_empty() && !trigger.is_empty() {
             triggers.push(trigger.clone());
         }
+        let class = match get("class") {
+            None => TriggerClass::Event,
+            Some(name) => TriggerClass::parse(name)
+                .ok_or_else(|| format!("{what}: unknown class {name:?}"))?,
+        };
         // Gephi writes weights as decimals ("2.0").
         let weight: f64 = number(edge.attribute("weight"), "weight", &what, 1.0)?;
         let relation = Relation {
@@ -409,6 +423,7 @@ fn parse_gexf(text: &str) -> std::result::Result<ActorGraph, String> {
             },
             weak: boolean("weak")?,
             former: boolean("former")?,
+            class,
             weight: weight.round().max(0.0) as usize,
             dates: json_list::<Dates>(&v, "dates", &what)?,
             evidence: json_list::<Vec<Evidence>>(&v, "evidence", &what)?,

@@ -31,6 +31,7 @@
 //! | edge  | `goldstein` | double  | absent with `cameo` |
 //! | edge  | `weak`      | boolean | |
 //! | edge  | `former`    | boolean | an affiliation that has ended ("has quit the party") |
+//! | edge  | `class`     | string  | the trigger class: `event`, or `stance` (a judgement) |
 //! | edge  | `weight`    | int     | number of statements |
 //! | edge  | `evidence`  | string  | JSON array of `{document, sentence, start, end, text}` |
 //!
@@ -53,7 +54,7 @@ use quick_xml::Writer;
 use super::Text;
 use super::xml::{self, Element, clean};
 use crate::Names;
-use crate::domain::{Dates, DocumentInfo, Evidence, RelationKind};
+use crate::domain::{Dates, DocumentInfo, Evidence, RelationKind, TriggerClass};
 use crate::error::Result;
 use crate::export::json::GENERATOR;
 use crate::graph::{ActorGraph, Relation};
@@ -64,7 +65,7 @@ const SCHEMA: &str = "http://graphml.graphdrawing.org/xmlns \
                       http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
 
 /// Every key: (id, domain, attribute name, GraphML type).
-const KEYS: [(&str, &str, &str, &str); 18] = [
+const KEYS: [(&str, &str, &str, &str); 19] = [
     ("g_generator", "graph", "generator", "string"),
     ("g_documents", "graph", "documents", "string"),
     ("n_label", "node", "label", "string"),
@@ -81,6 +82,7 @@ const KEYS: [(&str, &str, &str, &str); 18] = [
     ("e_goldstein", "edge", "goldstein", "double"),
     ("e_weak", "edge", "weak", "boolean"),
     ("e_former", "edge", "former", "boolean"),
+    ("e_class", "edge", "class", "string"),
     ("e_weight", "edge", "weight", "int"),
     ("e_evidence", "edge", "evidence", "string"),
 ];
@@ -174,6 +176,7 @@ fn write_graph<W: Write>(w: &mut Writer<W>, graph: &ActorGraph) -> io::Result<()
                 }
                 data(w, "e_weak", bool_text(r.weak))?;
                 data(w, "e_former", bool_text(r.former))?;
+                data(w, "e_class", r.class.as_str())?;
                 data(w, "e_weight", &r.weight.to_string())?;
                 data(w, "e_evidence", &json_text(&r.evidence))?;
                 time_data(w, "e", &r.dates)?;
@@ -338,6 +341,11 @@ fn parse_graphml(text: &str) -> std::result::Result<ActorGraph, String> {
         if triggers.is_empty() && !trigger.is_empty() {
             triggers.push(trigger.clone());
         }
+        let class = match d.get("class") {
+            None => TriggerClass::Event,
+            Some(name) => TriggerClass::parse(name)
+                .ok_or_else(|| format!("edge {i}: unknown class {name:?}"))?,
+        };
         let goldstein = match d.get("goldstein") {
             None => None,
             Some(_) => Some(d.number("goldstein", 0.0f32)?),
@@ -351,6 +359,7 @@ fn parse_graphml(text: &str) -> std::result::Result<ActorGraph, String> {
             goldstein,
             weak: d.boolean("weak")?,
             former: d.boolean("former")?,
+            class,
             weight: d.number("weight", 1)?,
             dates: d.json::<Dates>("dates")?,
             evidence: d.json::<Vec<Evidence>>("evidence")?,
@@ -392,7 +401,24 @@ mod tests {
                 "opposes",
                 "backs",
                 "opposes",
+                "opposes",
                 "meets"
+            ]
+        );
+        // the judgement beside the event of the same relation says its class
+        let classes: Vec<_> = edges
+            .iter()
+            .map(|e| {
+                let class = e
+                    .children("data")
+                    .find(|d| d.attribute("key") == Some("e_class"));
+                class.unwrap().text.as_str()
+            })
+            .collect();
+        assert_eq!(
+            classes,
+            [
+                "event", "event", "event", "event", "event", "stance", "event"
             ]
         );
     }

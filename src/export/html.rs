@@ -4,10 +4,11 @@
 //! The page draws the actors (colour by type, size by weighted degree) and their relations
 //! (colour by relation, arrow from the agent, none on symmetric edges, dotted when weak,
 //! faint when former: an affiliation that has ended, which the page calls "former member
-//! of") with a force-directed layout computed in the page (Barnes-Hut many-body
+//! of", dash-dotted when a judgement: trigger class `stance`) with a force-directed layout computed in the page (Barnes-Hut many-body
 //! repulsion, springs along edges; plain JavaScript on a canvas, written for this project,
 //! see `html/viewer.js`). The user can drag actors, pan, zoom (wheel or buttons), filter by
-//! relation and minimum weight, find an actor by any alias, and click an actor or a
+//! relation and minimum weight, hide the judgements (a check box shown when the graph has
+//! any), find an actor by any alias, and click an actor or a
 //! relation to read the sentences that state it. Large graphs open with the minimum weight
 //! raised until at most [`FIRST_VIEW_ACTORS`] actors show (the toolbar says so); lowering
 //! it shows everything.
@@ -18,7 +19,7 @@
 //! { "generator": "actorgraph 0.1.0", "documents": [ {id, path[, date]} ],
 //!   "nodes": [ {id, label, type, aliases, mentions, roles[, dates]} ],
 //!   "edges": [ {source, target, relation, symmetric, trigger, triggers, cameo, goldstein,
-//!               weak[, former], weight, evidence[, dates]} ],
+//!               weak[, former], class, weight, evidence[, dates]} ],
 //!   "sentences": [ {document, sentence, start, end, text[, date]} ] }
 //! ```
 //!
@@ -38,7 +39,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::Text;
-use crate::domain::{Actor, ActorType, Dates, DocumentInfo, Evidence, RelationKind};
+use crate::domain::{Actor, ActorType, Dates, DocumentInfo, Evidence, RelationKind, TriggerClass};
 use crate::error::Result;
 use crate::export::json::GENERATOR;
 use crate::graph::{ActorGraph, Relation};
@@ -94,6 +95,9 @@ struct Edge {
     /// An affiliation that has ended; written only when true, as in graph.json.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     former: bool,
+    /// The trigger class, `event` or `stance` (a page without it reads as `event`).
+    #[serde(default)]
+    class: TriggerClass,
     weight: usize,
     evidence: Vec<usize>,
     #[serde(default, skip_serializing_if = "Dates::is_empty")]
@@ -144,6 +148,7 @@ fn page(graph: &ActorGraph) -> Page {
             goldstein: r.goldstein,
             weak: r.weak,
             former: r.former,
+            class: r.class,
             weight: r.weight,
             evidence,
             dates: r.dates.clone(),
@@ -267,6 +272,7 @@ fn parse(text: &str, path: &Path) -> Result<ActorGraph> {
             goldstein: edge.goldstein,
             weak: edge.weak,
             former: edge.former,
+            class: edge.class,
             weight: edge.weight,
             dates: edge.dates,
             evidence,
@@ -285,7 +291,7 @@ mod tests {
     fn the_page_is_self_contained() {
         let page = text_of("html", &sample_graph());
         assert!(page.starts_with("<!DOCTYPE html>"));
-        assert!(page.contains("<title>Actor graph: 7 actors, 6 relations</title>"));
+        assert!(page.contains("<title>Actor graph: 7 actors, 7 relations</title>"));
         for needle in ["http://", "https://", "src=", "href=", "@import", "url("] {
             assert!(!page.contains(needle), "the page refers to {needle}");
         }
@@ -318,7 +324,7 @@ mod tests {
             .edges()
             .map(|(_, _, r)| r.evidence.len())
             .sum();
-        assert_eq!(evidence, 6);
+        assert_eq!(evidence, 7);
         assert_eq!(data["sentences"].as_array().unwrap().len(), 2);
         assert_eq!(data["first_view_actors"], FIRST_VIEW_ACTORS);
     }

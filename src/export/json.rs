@@ -8,7 +8,7 @@
 //!   "nodes": [ { "id", "label", "type", "aliases", "mentions", "roles",
 //!                "first_date", "last_date", "dates" } ],
 //!   "edges": [ { "source", "target", "key", "relation", "symmetric", "trigger", "triggers",
-//!                "cameo", "goldstein", "weak", "weight", "first_date", "last_date", "dates",
+//!                "cameo", "goldstein", "weak", "class", "weight", "first_date", "last_date", "dates",
 //!                "evidence": [ { "document", "sentence", "start", "end", "text", "date" } ] } ],
 //!   "links": [ the same array as "edges" ]
 //! }
@@ -17,7 +17,9 @@
 //! `nx.node_link_graph(data)` loads it with no options: NetworkX 3.6 reads `edges`, 3.3-3.5
 //! read `links`. `key` numbers the parallel edges of one ordered (source, target) pair from 0,
 //! as NetworkX does. `cameo` and `goldstein` are `null` when the trigger has no CAMEO code,
-//! so every edge has the same fields. Aliases and roles are sorted. A node whose documents
+//! so every edge has the same fields. `class` is the edge's trigger class, `event` or
+//! `stance` (a judgement, `--stance`; a judgement and an event of one pair are two edges);
+//! a file without it reads as `event`. Aliases and roles are sorted. A node whose documents
 //! disagree on its type has `types`, its mentions under each (`{"organization": 12,
 //! "person": 1}`), `type` being the one with the most; the others have no `types`. Time is only written
 //! where there is some: a node or edge of dated articles has `first_date`, `last_date` and
@@ -35,7 +37,9 @@ use serde::{Deserialize, Serialize};
 
 use super::Text;
 use crate::documents::Documents;
-use crate::domain::{Actor, ActorType, Date, Dates, DocumentInfo, Evidence, Names, RelationKind};
+use crate::domain::{
+    Actor, ActorType, Date, Dates, DocumentInfo, Evidence, Names, RelationKind, TriggerClass,
+};
 use crate::error::{Error, Result};
 use crate::graph::{ActorGraph, Relation};
 
@@ -181,6 +185,7 @@ pub(super) struct RelationOut<'a> {
     weak: bool,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     former: bool,
+    class: TriggerClass,
     weight: usize,
     #[serde(flatten)]
     time: TimeOut<'a>,
@@ -198,6 +203,7 @@ impl<'a> RelationOut<'a> {
             goldstein: r.goldstein,
             weak: r.weak,
             former: r.former,
+            class: r.class,
             weight: r.weight,
             time: TimeOut::new(&r.dates),
             evidence: &r.evidence,
@@ -307,6 +313,8 @@ pub(super) struct EdgeIn {
     weak: bool,
     #[serde(default)]
     former: bool,
+    #[serde(default)]
+    class: TriggerClass,
     #[serde(default = "one")]
     weight: usize,
     #[serde(default)]
@@ -413,6 +421,7 @@ pub(super) fn assemble(
             goldstein: edge.goldstein,
             weak: edge.weak,
             former: edge.former,
+            class: edge.class,
             weight: edge.weight,
             dates: edge.dates,
             evidence: edge.evidence,
@@ -462,6 +471,7 @@ mod tests {
                 ("Recep Tayyip Erdoğan", "Israel", "opposes", 0),
                 ("John Kerry", "Egypt", "backs", 1),
                 ("Egypt", "John Kerry", "opposes", 0),
+                ("Recep Tayyip Erdoğan", "Israel", "opposes", 1),
                 ("O\"Brien \\ C:\\path", "Egypt", "meets", 0),
             ]
         );
@@ -473,8 +483,11 @@ mod tests {
         let first = to_string(&sample_graph());
         let graph = from_str(&first).unwrap();
         assert_eq!(graph.actor_count(), 7);
-        assert_eq!(graph.edge_count(), 6);
+        assert_eq!(graph.edge_count(), 7);
         assert_eq!(to_string(&graph), first);
+        // the judgement keeps its class, apart from the event of the same relation
+        let classes: Vec<_> = graph.edges().map(|(_, _, r)| r.class.as_str()).collect();
+        assert_eq!(classes.iter().filter(|&&c| c == "stance").count(), 1);
     }
 
     #[test]

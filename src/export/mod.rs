@@ -405,6 +405,7 @@ pub(crate) mod tests {
 
     /// A graph with every feature the exporters show: all actor types, aliases and roles,
     /// parallel and opposite edges, a symmetric edge, a weak one, a former affiliation, a
+    /// judgement (class `stance`) beside an event of the same relation, a
     /// merged one, evidence, and names that need escaping (quotes, backslashes, newline,
     /// non-ASCII, `&`, `<`).
     pub(crate) fn sample_graph() -> ActorGraph {
@@ -434,6 +435,7 @@ pub(crate) mod tests {
                 goldstein: None,
                 weak: false,
                 former: false,
+                class: crate::TriggerClass::Event,
                 evidence: evidence(sentence, start, end),
             }
         };
@@ -471,6 +473,13 @@ pub(crate) mod tests {
             1,
         );
         former.former = true;
+        // A judgement beside the event of the same pair and relation: two edges, the
+        // judgement's class written in every format.
+        let judged = Statement {
+            trigger: "reckless".into(),
+            class: crate::TriggerClass::Stance,
+            ..calls.clone()
+        };
         let doc = DocumentGraph {
             document: Some(DocumentInfo {
                 id: "cairo".into(),
@@ -493,6 +502,7 @@ pub(crate) mod tests {
                 statement("John Kerry", "Egypt", RelationKind::Backs, "backed", 0),
                 weak,
                 statement("Egypt", "John Kerry", RelationKind::Meets, "talks", 0),
+                judged,
             ],
         };
         let mut graph = ActorGraph::new();
@@ -509,6 +519,7 @@ pub(crate) mod tests {
             goldstein: None,
             weak: false,
             former: false,
+            class: crate::TriggerClass::Event,
             weight: 1,
             dates: Default::default(),
             evidence: vec![evidence(0, 0, 29)],

@@ -12,7 +12,7 @@
 //!                    first_date:date,evidence_documents:string[],evidence_sentences:int[],
 //!                    evidence_starts:int[],evidence_ends:int[],evidence_texts:string[],
 //!                    last_date:date,dates:date[],date_counts:int[],evidence_dates:string[],
-//!                    former:boolean
+//!                    former:boolean,class
 //! import.cypher      LOAD CSV ... MERGE ..., with the neo4j-admin command in its header
 //! ```
 //!
@@ -26,7 +26,9 @@
 //! earliest and latest dated articles stating the relation (empty when none is dated), and
 //! `dates` and `date_counts` its statements per day (two parallel arrays), `cameo` and `goldstein`
 //! are empty without a CAMEO code; an empty field sets no property. `former` is true for an
-//! affiliation that has ended ("has quit the party"); new columns go last, so a reader
+//! affiliation that has ended ("has quit the party"). `class` is the trigger class,
+//! `event` or `stance` (a judgement, `--stance`: a user drops them with `WHERE r.class <>
+//! 'stance'`); an event and a judgement of one pair are two relationships. New columns go last, so a reader
 //! that goes by position keeps working.
 //!
 //! **Array delimiter: U+001F** (the ASCII unit separator), not neo4j-admin's default `;`:
@@ -47,7 +49,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use super::{Body, Exporter, Kind};
-use crate::domain::{Actor, ActorType, Evidence, RelationKind};
+use crate::domain::{Actor, ActorType, Evidence, RelationKind, TriggerClass};
 use crate::error::{Error, Result};
 use crate::export::json::GENERATOR;
 use crate::export::write_atomic;
@@ -82,7 +84,7 @@ pub const NODE_HEADER: [&str; 13] = [
 ];
 
 /// Header of `relationships.csv`.
-pub const RELATIONSHIP_HEADER: [&str; 22] = [
+pub const RELATIONSHIP_HEADER: [&str; 23] = [
     ":START_ID",
     ":END_ID",
     ":TYPE",
@@ -105,6 +107,7 @@ pub const RELATIONSHIP_HEADER: [&str; 22] = [
     "date_counts:int[]",
     "evidence_dates:string[]",
     "former:boolean",
+    "class",
 ];
 
 /// The Neo4j label of an actor type: `Person`, `Organization`, ...
@@ -224,6 +227,7 @@ pub fn write_relationships(graph: &ActorGraph, out: impl Write) -> io::Result<()
             &array(r.dates.iter().map(|(_, c)| c.to_string())),
             &array(r.evidence.iter().map(|e| day(e.date))),
             if r.former { "true" } else { "false" },
+            r.class.as_str(),
         ])
         .map_err(csv_error)?;
     }
@@ -233,7 +237,7 @@ pub fn write_relationships(graph: &ActorGraph, out: impl Write) -> io::Result<()
 /// The Cypher script that loads `nodes.csv` and `relationships.csv` with `LOAD CSV`.
 ///
 /// It creates a uniqueness constraint on `Actor.id`, then `MERGE`s every actor by id and
-/// every relationship by (start, type, `symmetric`, end), so running it twice updates
+/// every relationship by (start, type, `symmetric`, `class`, end), so running it twice updates
 /// rather than duplicates. Array fields are split on U+001F (`'\u001f'` in Cypher), empty
 /// fields set no property, as with neo4j-admin.
 pub fn import_cypher() -> String {
@@ -291,7 +295,8 @@ pub fn import_cypher() -> String {
             "\nLOAD CSV WITH HEADERS FROM 'file:///{RELATIONSHIPS}' AS row\n\
              WITH row WHERE row.`:TYPE` = '{kind}'\n\
              MATCH (s:Actor {{id: row.`:START_ID`}}), (t:Actor {{id: row.`:END_ID`}})\n\
-             MERGE (s)-[r:{kind} {{symmetric: toBoolean(row.`symmetric:boolean`)}}]->(t)\n\
+             MERGE (s)-[r:{kind} {{symmetric: toBoolean(row.`symmetric:boolean`), \
+             class: row.class}}]->(t)\n\
              SET r.relation = row.relation,\n\
              \x20   r.trigger = row.trigger,\n\
              \x20   r.triggers = {triggers},\n\
@@ -602,6 +607,7 @@ fn parse_relation(row: &csv::StringRecord, line: usize, rp: &Path) -> Result<Rel
         },
         weak: boolean(&row[9])?,
         former: boolean(&row[21])?,
+        class: TriggerClass::parse(&row[22]).ok_or_else(|| bad("class", &row[22]))?,
         weight: row[10].parse().map_err(|_| bad("weight", &row[10]))?,
         dates,
         evidence,
@@ -658,7 +664,9 @@ mod tests {
         let header = RELATIONSHIP_HEADER.join(",");
         let e = from_strs(
             &nodes_to_string(&sample_graph()),
-            &format!("{header}\nNobody,Egypt,MEETS,meets,true,t,t,,,false,1,,,,,,,,,,,false\n"),
+            &format!(
+                "{header}\nNobody,Egypt,MEETS,meets,true,t,t,,,false,1,,,,,,,,,,,false,event\n"
+            ),
         )
         .unwrap_err();
         assert_eq!(

@@ -10,10 +10,11 @@
 //!                   goldstein: float (null); weak: bool; weight: int64;
 //!                   first_date, last_date: date (null); dates: map<date, int64>
 //!                   (statements per day); former: bool (an affiliation that has
-//!                   ended, "has quit the party")
+//!                   ended, "has quit the party"); class: string (the trigger class,
+//!                   `event` or `stance`)
 //! evidence.parquet  source, target, relation: string; symmetric: bool; document: string;
 //!                   sentence, start, end: int64; date: date (null); trigger: string (null);
-//!                   text: string
+//!                   text: string; class: string (the statement's trigger class)
 //! ```
 //!
 //! Rows are in graph order (nodes and edges as in `graph.json`, `key` numbering the
@@ -23,7 +24,7 @@
 //! `subgraph`, [`Format::write`](super::Format::write)) it holds each edge's evidence sample,
 //! without triggers (`trigger` is null: a graph file does not keep the trigger of each
 //! sentence). An evidence row belongs to the edge of the same `source`, `relation`,
-//! `target` and `symmetric`; a symmetric edge may be stored the other way round.
+//! `target`, `symmetric` and `class`; a symmetric edge may be stored the other way round.
 //!
 //! Strings are UTF-8 (`STRING`), dates `DATE` (days since 1970), lists and maps the standard
 //! nested `LIST` and `MAP` types; pages are Snappy-compressed. Only the `parquet` crate's
@@ -41,7 +42,7 @@ use parquet::file::writer::SerializedFileWriter;
 use parquet::schema::parser::parse_message_type;
 
 use super::{AtomicFile, Body, Exporter, Kind};
-use crate::domain::{Date, Dates, DocumentGraph, Evidence, RelationKind};
+use crate::domain::{Date, Dates, DocumentGraph, Evidence, RelationKind, TriggerClass};
 use crate::error::{Error, Result};
 use crate::export::json::GENERATOR;
 use crate::graph::ActorGraph;
@@ -97,6 +98,7 @@ fn edges_schema() -> String {
             optional int32 last_date (DATE);
             required group dates {MAP}
             required boolean former;
+            required binary class (UTF8);
         }}"
     )
 }
@@ -113,6 +115,7 @@ const EVIDENCE_SCHEMA: &str = "message evidence {
     optional int32 date (DATE);
     optional binary trigger (UTF8);
     required binary text (UTF8);
+    required binary class (UTF8);
 }";
 
 /// The `parquet` format of [`super::formats()`]: the folder `parquet/` with the three
@@ -136,7 +139,8 @@ impl Exporter for Parquet {
         let mut evidence = EvidenceTable::create(&path.join(EVIDENCE))?;
         for (s, t, r) in graph.edges() {
             for e in &r.evidence {
-                evidence.push(&s.id, &t.id, r.relation, r.symmetric, e, None)?;
+                let edge = (s.id.as_str(), t.id.as_str(), r.relation, r.symmetric);
+                evidence.push(edge, r.class, e, None)?;
             }
         }
         evidence.commit()
@@ -189,6 +193,7 @@ pub fn write_graph_tables(graph: &ActorGraph, folder: &Path) -> Result<Vec<PathB
         c[10].int64(r.weight);
         time(&mut c[11..15], &r.dates);
         c[15].boolean(r.former);
+        c[16].text(r.class.as_str());
         edges.row_done()?;
     }
     edges.commit()?;
@@ -232,24 +237,18 @@ impl EvidenceTable {
     pub fn add_document(&mut self, doc: &DocumentGraph) -> Result<()> {
         for s in &doc.statements {
             let symmetric = s.symmetric || s.relation == RelationKind::Meets;
-            self.push(
-                &s.source,
-                &s.target,
-                s.relation,
-                symmetric,
-                &s.evidence,
-                Some(&s.trigger),
-            )?;
+            let edge = (s.source.as_str(), s.target.as_str(), s.relation, symmetric);
+            self.push(edge, s.class, &s.evidence, Some(&s.trigger))?;
         }
         Ok(())
     }
 
+    /// One row: the edge's (source, target, relation, symmetric), the statement's trigger
+    /// class, its sentence and trigger.
     fn push(
         &mut self,
-        source: &str,
-        target: &str,
-        relation: RelationKind,
-        symmetric: bool,
+        (source, target, relation, symmetric): (&str, &str, RelationKind, bool),
+        class: TriggerClass,
         e: &Evidence,
         trigger: Option<&str>,
     ) -> Result<()> {
@@ -265,6 +264,7 @@ impl EvidenceTable {
         c[8].optional_date(e.date);
         c[9].optional_text(trigger);
         c[10].text(&e.text);
+        c[11].text(class.as_str());
         self.table.row_done()
     }
 

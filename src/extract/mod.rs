@@ -396,6 +396,7 @@ fn affiliation_statements(
                 goldstein: None,
                 weak: false,
                 former: a.former,
+                class: crate::TriggerClass::Event,
                 evidence: words.evidence(a.sentence),
             };
             (a.sentence, statement)
@@ -434,6 +435,7 @@ fn relation_statements(
                     goldstein: Some(f.goldstein),
                     weak: f.weak,
                     former: false,
+                    class: f.class,
                     evidence: words.evidence(si),
                 },
             ));

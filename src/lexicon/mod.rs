@@ -113,6 +113,9 @@ static ACTORS_INDEX: &[u8] = include_bytes!("../../assets/lexicon/actors.idx");
 /// The shipped polarity table.
 const POLARITY: &str = include_str!("../../assets/lexicon/polarity.tsv");
 
+/// The curated judging words VADER lacks, added to [`POLARITY`].
+const JUDGEMENTS: &str = include_str!("../../assets/lexicon/judgements.tsv");
+
 /// Whether the trigger class `stance` is kept unless the user says otherwise (see the
 /// README, "Stance", for the precision that decided it).
 pub const STANCE_DEFAULT: bool = false;
@@ -150,14 +153,16 @@ impl Lexicon {
     /// The lexicon shipped with the crate, with the polarity table of the stance rules.
     pub fn load_default() -> Result<Lexicon> {
         let (lexicon, polarity) = rayon::join(Lexicon::load_tables, || {
-            Polarity::parse("polarity.tsv", POLARITY)
+            let mut polarity = Polarity::parse("polarity.tsv", POLARITY)?;
+            polarity.add_curated("judgements.tsv", JUDGEMENTS)?;
+            Ok::<_, crate::Error>(polarity)
         });
         let mut lexicon = lexicon?;
         lexicon.polarity = polarity?;
         // the lexicon holds its own copies: the embedded sources are not read again
         // (about 5 MB of the program's pages, most of them the gazetteer's)
         let sources = SHIPPED.iter().map(|s| s.as_bytes());
-        for bytes in sources.chain([ACTORS_INDEX, POLARITY.as_bytes()]) {
+        for bytes in sources.chain([ACTORS_INDEX, POLARITY.as_bytes(), JUDGEMENTS.as_bytes()]) {
             crate::nlp::model_io::release_static(bytes);
         }
         Ok(lexicon)

@@ -4,6 +4,8 @@
 //! The stance rules (`src/extract/relations/stance.rs`) read the sign of a judged
 //! predicate's valence: "reckless" (-1.7) opposes, "courageous" (+2.4) backs. Only words
 //! strong enough to be judgements are in the table (the generator's threshold).
+//! `judgements.tsv` adds curated judging words VADER lacks ("vacuous", "sensible",
+//! "shambolic"), each with its reason.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -24,8 +26,25 @@ impl Polarity {
     /// [`crate::Error::Lexicon`] for a table of another format, or a valence that is not a
     /// number between -4 and 4.
     pub fn parse(file: &str, text: &str) -> Result<Polarity> {
-        let mut valence = HashMap::default();
-        for row in table::rows(file, text, table::columns::POLARITY)? {
+        let mut polarity = Polarity::default();
+        polarity.add(file, text, table::columns::POLARITY)?;
+        Ok(polarity)
+    }
+
+    /// Adds the rows of `judgements.tsv` (word, valence, reason: the curated judging words
+    /// VADER lacks), a word of the table already read taking the curated valence.
+    ///
+    /// # Errors
+    ///
+    /// As [`Polarity::parse`].
+    pub fn add_curated(&mut self, file: &str, text: &str) -> Result<()> {
+        self.add(file, text, table::columns::JUDGEMENTS)
+    }
+
+    /// Reads the rows of a table whose first two columns are word and valence.
+    fn add(&mut self, file: &str, text: &str, columns: &[&str]) -> Result<()> {
+        let valence = &mut self.valence;
+        for row in table::rows(file, text, columns)? {
             let value = row.fields[1]
                 .parse::<f32>()
                 .ok()
@@ -35,7 +54,7 @@ impl Polarity {
                 })?;
             valence.insert(row.fields[0].into(), value);
         }
-        Ok(Polarity { valence })
+        Ok(())
     }
 
     /// The valence of the lower-case `word`, if the table has it.

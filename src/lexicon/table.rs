@@ -48,6 +48,8 @@ pub mod columns {
     pub const VERB_FORMS: &[&str] = &["form", "lemma"];
     /// `polarity.tsv`: evaluative words and their mean valence (VADER, -4 to +4).
     pub const POLARITY: &[&str] = &["word", "valence"];
+    /// `judgements.tsv`: curated judging words VADER lacks, their valence and the reason.
+    pub const JUDGEMENTS: &[&str] = &["word", "valence", "reason"];
 }
 
 /// One row of a table: its line number (from 1) and its fields.

@@ -258,6 +258,7 @@ mod tests {
                     goldstein: (i % 2 == 1).then_some(1.0),
                     weak: i % 3 == 0,
                     former: false,
+                    class: crate::TriggerClass::Event,
                     evidence: Evidence {
                         document: id.into(),
                         sentence: i,
@@ -566,6 +567,7 @@ mod order_tests {
                 goldstein: cameo.map(|c| -(c.len() as f32)),
                 weak: trigger == "warned",
                 former: false,
+                class: crate::TriggerClass::Event,
                 evidence: Evidence {
                     document: id.into(),
                     sentence: i,

@@ -78,6 +78,7 @@ mod tests {
             goldstein: None,
             weak: false,
             former: false,
+            class: crate::TriggerClass::Event,
             weight,
             dates: Default::default(),
             evidence: Vec::new(),

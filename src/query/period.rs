@@ -86,6 +86,7 @@ mod tests {
                 goldstein: None,
                 weak: false,
                 former: false,
+                class: crate::TriggerClass::Event,
                 evidence: Evidence {
                     document: id.into(),
                     sentence: 0,

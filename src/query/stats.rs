@@ -246,8 +246,8 @@ mod tests {
     #[test]
     fn sample_graph_stats() {
         let s = stats(&sample_graph(), 3);
-        assert_eq!((s.documents, s.actors, s.edges), (1, 7, 6));
-        assert_eq!(s.statements, 7, "meets Kerry-Egypt was stated twice");
+        assert_eq!((s.documents, s.actors, s.edges), (1, 7, 7));
+        assert_eq!(s.statements, 8, "meets Kerry-Egypt was stated twice");
         assert_eq!(s.sentences, 2);
         let types: Vec<_> = s.by_type.iter().map(|t| t.actors).collect();
         assert_eq!(types, [2, 0, 3, 1, 1]);
@@ -261,7 +261,7 @@ mod tests {
             [
                 ("meets", 2, 3),
                 ("backs", 1, 1),
-                ("opposes", 2, 2),
+                ("opposes", 3, 3),
                 ("affiliated_with", 1, 1)
             ]
         );
@@ -274,7 +274,7 @@ mod tests {
             .collect();
         assert_eq!(
             degree,
-            [("Egypt", 4), ("John Kerry", 3), ("Recep Tayyip Erdoğan", 2)]
+            [("Egypt", 4), ("John Kerry", 3), ("Recep Tayyip Erdoğan", 3)]
         );
         let weighted: Vec<_> = s
             .top_weighted_degree
@@ -284,7 +284,7 @@ mod tests {
         assert_eq!(weighted[0], ("Egypt", 5));
         assert_eq!(s.top_pagerank.len(), 3);
         let text = s.to_string();
-        assert!(text.starts_with("1 documents, 7 actors, 6 edges (7 statements in 2 sentences)\n"));
+        assert!(text.starts_with("1 documents, 7 actors, 7 edges (8 statements in 2 sentences)\n"));
         assert!(
             text.contains("\n    1.         4  Egypt (country)\n"),
             "{text}"

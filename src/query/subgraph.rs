@@ -125,7 +125,8 @@ mod tests {
         )
         .unwrap();
         assert_eq!(ids(&s), ["Recep Tayyip Erdoğan", "Turkey", "Israel"]);
-        assert_eq!(s.edge_count(), 2);
+        // the affiliation, the event and the judgement of Israel
+        assert_eq!(s.edge_count(), 3);
         assert_eq!(s.documents(), g.documents());
     }
 

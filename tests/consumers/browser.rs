@@ -20,6 +20,7 @@ crate::checks! {
     html_view_of_a_large_graph_opens_readable: Chromium;
     html_view_of_the_seed_in_headless_chromium: Chromium;
     html_view_names_a_former_membership_in_words: Chromium;
+    html_view_hides_the_judgements: Chromium;
 }
 
 // ---- Cytoscape.js ---------------------------------------------------------------------------
@@ -55,6 +56,9 @@ pub fn check_cytoscape(graph: &ActorGraph, dir: &Path) {
             }
             if r.former {
                 c.push("former");
+            }
+            if r.class == actorgraph::TriggerClass::Stance {
+                c.push("stance");
             }
             json!([
                 s.id,
@@ -281,4 +285,32 @@ fn html_view_names_a_former_membership_in_words() {
         &export::by_name("html").unwrap().read(&page).unwrap(),
         &graph,
     );
+}
+
+/// A judgement (trigger class `stance`) says so when clicked, and its check box hides it
+/// and shows it again, the event of the same pair staying.
+fn html_view_hides_the_judgements() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = samples::former(dir.path(), "json,html");
+    let index = graph
+        .edges()
+        .position(|(_, _, r)| r.class == actorgraph::TriggerClass::Stance)
+        .expect("the sample has a judgement");
+    let index = index.to_string();
+    let visit = ["Jane Doe", index.as_str(), "stance", ""];
+    let page = dir.path().join("graph.html");
+    let seen = browse(&page, "stance", &visit);
+    assert_eq!(seen["requests"], json!([]));
+    assert_eq!(seen["errors"], json!([]));
+    let edge = seen["afterEdgeClick"]["details"].as_str().unwrap();
+    assert_contains(
+        edge,
+        &[
+            "Jane Doe \u{2192} opposes \u{2192} Tony Blair",
+            "class\nstance: a judgement, no event word",
+        ],
+    );
+    let all = seen["initial"]["relations"].as_u64().unwrap();
+    assert_eq!(seen["afterFilter"]["relations"], all - 1);
+    assert_eq!(seen["afterUnfilter"]["relations"], all);
 }

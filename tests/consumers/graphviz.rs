@@ -40,13 +40,19 @@ fn xml(text: &str) -> String {
 }
 
 /// Checks that an SVG drawn by `dot` has one node per actor and one edge per edge of the
-/// graph.json beside it (parallel edges are kept, each drawn).
+/// graph.json beside it (parallel edges are kept, each drawn), each edge's element of the
+/// SVG class of its trigger class (`edge event`, `edge stance`).
 fn assert_draws_the_graph(svg: &str, graph_json: &Path) {
     let graph = json(graph_json);
     let nodes = graph["nodes"].as_array().unwrap().len();
-    let edges = graph["edges"].as_array().unwrap().len();
+    let edges = graph["edges"].as_array().unwrap();
     assert_eq!(svg.matches("class=\"node\"").count(), nodes);
-    assert_eq!(svg.matches("class=\"edge\"").count(), edges);
+    assert_eq!(svg.matches("class=\"edge ").count(), edges.len());
+    for class in ["event", "stance"] {
+        let n = edges.iter().filter(|e| e["class"] == class).count();
+        let drawn = format!("class=\"edge {class}\"");
+        assert_eq!(svg.matches(&drawn).count(), n, "{drawn}");
+    }
 }
 
 fn dot_renders_tricky_names_as_written() {
@@ -69,7 +75,10 @@ fn dot_renders_tricky_names_as_written() {
     }
     assert_eq!(svg.matches("class=\"node\"").count(), graph.actor_count());
     // Parallel edges are kept: one drawn edge per graph edge.
-    assert_eq!(svg.matches("class=\"edge\"").count(), graph.edge_count());
+    assert_eq!(
+        svg.matches("class=\"edge event\"").count(),
+        graph.edge_count()
+    );
     assert_eq!(graph.edge_count(), TRICKY.len());
 }
 
@@ -103,6 +112,12 @@ fn svg_names_a_former_membership_in_words() {
         !svg.contains("affiliated_with"),
         "no code in the picture: {svg}"
     );
+    // the judgement of the sample (built with --stance): dashed, and a legend row
+    assert!(
+        svg.contains("judgement (stance, dashed)</text>"),
+        "legend row: {svg}"
+    );
+    assert!(svg.contains("a judgement"), "tooltip: {svg}");
 }
 
 fn dot_renders_a_large_graph_in_reasonable_time() {

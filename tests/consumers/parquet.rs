@@ -36,7 +36,8 @@ nodes = q(f"""SELECT id, type, mentions, aliases, CAST(first_date AS VARCHAR),
               FROM {table('nodes')}""")
 edges = q(f"""SELECT source, target, key, relation, weight, triggers,
                      CAST(first_date AS VARCHAR), CAST(last_date AS VARCHAR),
-                     [CAST(k AS VARCHAR) FOR k IN map_keys(dates)], map_values(dates), former
+                     [CAST(k AS VARCHAR) FOR k IN map_keys(dates)], map_values(dates), former,
+                     class
               FROM {table('edges')}""")
 evidence = q(f"""SELECT count(*), count(trigger), count(date),
                         count(DISTINCT document), min(length(text))
@@ -51,6 +52,8 @@ print(json.dumps({
     "pandas_weight": str(frames["edges"]["weight"].dtype),
     "pandas_first_date": [str(d) for d in frames["edges"]["first_date"]],
     "pandas_former": [bool(f) for f in frames["edges"]["former"]],
+    "pandas_class": [str(c) for c in frames["edges"]["class"]],
+    "evidence_classes": sorted(set(c for c in frames["evidence"]["class"])),
 }))
 "#;
 
@@ -91,7 +94,8 @@ fn assert_column_types(seen: &Value) {
             ["first_date", "DATE"],
             ["last_date", "DATE"],
             ["dates", "MAP(DATE, BIGINT)"],
-            ["former", "BOOLEAN"]
+            ["former", "BOOLEAN"],
+            ["class", "VARCHAR"]
         ])
         .as_array()
         .unwrap()
@@ -110,7 +114,8 @@ fn assert_column_types(seen: &Value) {
             ["end", "BIGINT"],
             ["date", "DATE"],
             ["trigger", "VARCHAR"],
-            ["text", "VARCHAR"]
+            ["text", "VARCHAR"],
+            ["class", "VARCHAR"]
         ])
         .as_array()
         .unwrap()
@@ -163,7 +168,8 @@ fn check(graph: &ActorGraph, folder: &Path, evidence_rows: usize, full: bool) {
                 day(r.last_date()),
                 keys,
                 counts,
-                r.former
+                r.former,
+                r.class.as_str()
             ])
         })
         .collect();
@@ -187,6 +193,11 @@ fn check(graph: &ActorGraph, folder: &Path, evidence_rows: usize, full: bool) {
     assert_eq!(seen["pandas_first_date"], json!(first));
     let former: Vec<bool> = graph.edges().map(|(_, _, r)| r.former).collect();
     assert_eq!(seen["pandas_former"], json!(former));
+    let class: Vec<&str> = graph.edges().map(|(_, _, r)| r.class.as_str()).collect();
+    assert_eq!(seen["pandas_class"], json!(class));
+    // every evidence row names its statement's class, and a judgement's is `stance`
+    let classes: std::collections::BTreeSet<&str> = class.into_iter().collect();
+    assert_eq!(seen["evidence_classes"], json!(classes));
 }
 
 fn parquet_tables_load_in_duckdb_and_pandas() {

@@ -35,7 +35,7 @@ print(json.dumps({
     "directed": G.is_directed(),
     "multigraph": G.is_multigraph(),
     "nodes": [[n, d["type"], d["mentions"], d["aliases"]] for n, d in G.nodes(data=True)],
-    "edges": [[u, v, d["relation"], d["weight"], len(d["evidence"]), d.get("former", False)]
+    "edges": [[u, v, d["relation"], d["weight"], len(d["evidence"]), d.get("former", False), d["class"]]
               for u, v, d in G.edges(data=True)],
     "keys": [[u, v, k] for u, v, k in G.edges(keys=True)],
 }))
@@ -103,7 +103,7 @@ print(json.dumps({
         "graph": {k: G.graph[k] for k in ("generator",)},
         "documents": len(json.loads(G.graph["documents"])),
         "nodes": [[n, d["type"], d["mentions"], json.loads(d["aliases"])] for n, d in G.nodes(data=True)],
-        "edges": [[u, v, d["relation"], d["weight"], len(json.loads(d["evidence"])), d["former"]]
+        "edges": [[u, v, d["relation"], d["weight"], len(json.loads(d["evidence"])), d["former"], d["class"]]
                   for u, v, d in G.edges(data=True)],
         "labels": sorted(set(d["label"] for u, v, d in G.edges(data=True))),
         "keys": [k for u, v, k in G.edges(keys=True)] if G.is_multigraph() else [],
@@ -114,7 +114,7 @@ print(json.dumps({
         "directed": g.is_directed(),
         "nodes": [[v["label"], v["type"], int(v["mentions"]), json.loads(v["aliases"])] for v in g.vs],
         "edges": [[g.vs[e.source]["label"], g.vs[e.target]["label"], e["relation"], int(e["weight"]),
-                   len(json.loads(e["evidence"])), e["former"]] for e in g.es],
+                   len(json.loads(e["evidence"])), e["former"], e["class"]] for e in g.es],
         "ids": [[v["id"], v["label"]] for v in g.vs],
         "labels": sorted(set(e["label"] for e in g.es)),
         "goldstein": sorted(str(goldstein(e["goldstein"])) for e in g.es),
@@ -211,7 +211,7 @@ print(json.dumps({
     "directed": G.is_directed(),
     "mode": G.graph.get("mode"),
     "nodes": [[n, d["type"], d["mentions"], json.loads(d["aliases"])] for n, d in G.nodes(data=True)],
-    "edges": [[u, v, d["relation"], int(d["weight"]), len(json.loads(d["evidence"])), d["former"]]
+    "edges": [[u, v, d["relation"], int(d["weight"]), len(json.loads(d["evidence"])), d["former"], d["class"]]
               for u, v, d in G.edges(data=True)],
     "labels": sorted([u, v, d["label"], d.get("spells")] for u, v, d in G.edges(data=True)),
     "node_spells": sorted([n, d.get("spells")] for n, d in G.nodes(data=True) if d.get("spells")),
@@ -307,7 +307,7 @@ print(json.dumps({
     "nodes": [[n["id:ID"], n["type"], int(n["mentions:int"]), arr(n["aliases:string[]"])] for n in N],
     "labels": sorted(set(n[":LABEL"] for n in N)),
     "edges": [[r[":START_ID"], r[":END_ID"], r["relation"], int(r["weight:int"]),
-               len(arr(r["evidence_texts:string[]"])), r["former:boolean"] == "true"] for r in R],
+               len(arr(r["evidence_texts:string[]"])), r["former:boolean"] == "true", r["class"]] for r in R],
     "types": sorted(set(r[":TYPE"] for r in R)),
     "texts": [arr(r["evidence_texts:string[]"]) for r in R],
     "dates": [r["first_date:date"] for r in R],
@@ -332,7 +332,7 @@ pub fn check_neo4j(graph: &ActorGraph, dir: &Path) -> Value {
     assert_eq!(sorted(&seen["edges"]), edges);
     assert_eq!(
         seen["widths"],
-        json!([13, 22]),
+        json!([13, 23]),
         "every row has the header's width"
     );
     let texts: Vec<&str> = graph
@@ -408,7 +408,7 @@ fn neo4j_csv_parses_as_neo4j_admin_reads_it() {
         &[
             "LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row",
             "MERGE (a:Actor {id: row.`id:ID`})",
-            "MERGE (s)-[r:OPPOSES {symmetric: toBoolean(row.`symmetric:boolean`)}]->(t)",
+            "MERGE (s)-[r:OPPOSES {symmetric: toBoolean(row.`symmetric:boolean`), class: row.class}]->(t)",
             "--array-delimiter=U+001F --multiline-fields=true",
         ],
     );

@@ -40,22 +40,39 @@ pub fn analyst_seed_and_former(format: Format) -> [(ActorGraph, TempDir); 3] {
 }
 
 /// An article that states a membership that has ended ("has quit"), one that holds
-/// ("met"), and written for these checks.
+/// ("met"), and a judgement (trigger class `stance`, built with `--stance`), written for
+/// these checks.
 pub const FORMER_TEXT: &str = "Jane Doe, a former Labour MP, has quit the Labour Party. She \
-                               met Tony Blair in London on Monday.";
+                               met Tony Blair in London on Monday. Jane Doe said Tony Blair's \
+                               plan was reckless.";
 
 /// [`FORMER_TEXT`] built by the binary in `formats` (which include `json`) into `dir`, and
-/// the graph read back from its graph.json, which has an edge marked `former`: the check
-/// that a format carries the mark can fail.
+/// the graph read back from its graph.json, which has an edge marked `former` and one of
+/// the class `stance`: the check that a format carries the mark and the class can fail.
 pub fn former(dir: &Path, formats: &str) -> ActorGraph {
     let input = folder(&[("quit.txt", FORMER_TEXT.as_bytes())]);
     let (input, out) = (input.path().to_str().unwrap(), dir.to_str().unwrap());
-    let output = Run::new(&["build", input, "-q", "--format", formats, "--out", out]).output();
+    let output = Run::new(&[
+        "build", input, "-q", "--stance", "--format", formats, "--out", out,
+    ])
+    .output();
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let graph = export::by_name("json")
         .unwrap()
         .read(&dir.join("graph.json"))
         .unwrap();
+    let classes: Vec<(&str, &str, &str)> = graph
+        .edges()
+        .map(|(s, t, r)| (s.id.as_str(), t.id.as_str(), r.class.as_str()))
+        .collect();
+    assert!(
+        classes.contains(&("Jane Doe", "Tony Blair", "stance")),
+        "the tool marks the judgement stance: {classes:?}"
+    );
+    assert!(
+        classes.contains(&("Jane Doe", "Tony Blair", "event")),
+        "and the meeting event: {classes:?}"
+    );
     let marked: Vec<(&str, &str, bool)> = graph
         .edges()
         .map(|(s, t, r)| (s.id.as_str(), t.id.as_str(), r.former))
@@ -110,6 +127,7 @@ pub fn tricky_graph() -> ActorGraph {
             goldstein: None,
             weak: i % 3 == 0,
             former: false,
+            class: actorgraph::TriggerClass::Event,
             evidence: Evidence {
                 document: "tricky".into(),
                 sentence: 0,
@@ -222,6 +240,7 @@ pub fn analyst_graph() -> ActorGraph {
                 goldstein: cameo.map(|c| c.1),
                 weak: false,
                 former: false,
+                class: actorgraph::TriggerClass::Event,
                 evidence: evidence(n),
             };
         use RelationKind::*;
@@ -434,6 +453,7 @@ pub fn tangle(actors: usize, edges: usize) -> ActorGraph {
             goldstein: None,
             weak: false,
             former: false,
+            class: actorgraph::TriggerClass::Event,
             evidence: placeholder_evidence(i),
         });
     }
@@ -457,6 +477,7 @@ pub fn pairs(pairs: usize, heavy: usize) -> ActorGraph {
             goldstein: None,
             weak: false,
             former: false,
+            class: actorgraph::TriggerClass::Event,
             weight: if i < heavy { 3 } else { 1 },
             dates: Default::default(),
             evidence: vec![placeholder_evidence(0)],
@@ -477,7 +498,7 @@ pub fn assert_same_graph(again: &ActorGraph, graph: &ActorGraph) {
 
 /// What every consumer should see of a graph: nodes (id, type, mentions, aliases) and edges
 /// (source, target, relation, weight, number of evidence sentences, whether the affiliation
-/// has ended), each list [`sorted`].
+/// has ended, trigger class), each list [`sorted`].
 pub fn expected(graph: &ActorGraph) -> (Vec<Value>, Vec<Value>) {
     let nodes: Vec<Value> = graph
         .actors()
@@ -492,7 +513,8 @@ pub fn expected(graph: &ActorGraph) -> (Vec<Value>, Vec<Value>) {
                 r.relation.as_str(),
                 r.weight,
                 r.evidence.len(),
-                r.former
+                r.former,
+                r.class.as_str()
             ])
         })
         .collect();

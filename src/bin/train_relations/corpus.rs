@@ -126,8 +126,9 @@ fn label_one(
 }
 
 /// Reads the gold of `gold_dir` (checking each record against its text under `data`), runs
-/// the pipeline on each document and labels its candidates.
-pub fn load(gold_dir: &Path, data_dir: &Path) -> Result<Corpus> {
+/// the pipeline on each document (with the trigger class `stance` kept or dropped when
+/// `stance` says so) and labels its candidates.
+pub fn load(gold_dir: &Path, data_dir: &Path, stance: Option<bool>) -> Result<Corpus> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(gold_dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
@@ -144,7 +145,10 @@ pub fn load(gold_dir: &Path, data_dir: &Path) -> Result<Corpus> {
         }
     }
     let gold: Vec<Vec<Gold>> = by_doc.iter().map(|(_, r)| golds(r)).collect();
-    let pipeline = Pipeline::new()?;
+    let pipeline = match stance {
+        Some(keep) => Pipeline::builder().stance(keep).build()?,
+        None => Pipeline::new()?,
+    };
     let runs: Vec<(Vec<Labelled>, Vec<CandidateSentence>)> = by_doc
         .par_iter()
         .enumerate()

@@ -68,6 +68,12 @@ fn statements(
     (out, found)
 }
 
+/// The gold relations (document, gold id) that the decisions `kept` of the candidates of
+/// `docs` find.
+pub fn found(data: &[Labelled], kept: &[usize], docs: &[usize]) -> HashSet<(usize, usize)> {
+    statements(data, kept, docs).1
+}
+
 /// Scores the decisions `kept` of the candidates of `docs` against their gold: per class
 /// (index 1..4) and all (index 0). Recall counts every gold relation of `docs`, also those
 /// no candidate proposes.

@@ -13,6 +13,8 @@
   var TYPES = ["person", "organization", "country", "group", "location"];
   // An ended affiliation ("has quit the party") is drawn faint and named as a reader says it.
   var FORMER_ALPHA = 0.35;
+  // A judgement (trigger class "stance") is drawn dash-dotted, apart from affiliations and hedges.
+  var STANCE_DASH = [8, 3, 2, 3];
   function relationWords(r) { return r.former ? "former member of" : r.relation.replace("_", " "); }
 
   var canvas = document.getElementById("graph");
@@ -67,6 +69,9 @@
   var shown = {};
   RELATIONS.forEach(function (r) { shown[r] = true; });
   var minWeight = 1;
+  // Judgements (trigger class "stance") can be hidden as a whole, whatever their relation.
+  var showStance = true;
+  function edgeShown(e) { return shown[e.data.relation] && (showStance || e.data.class !== "stance"); }
   var showUnconnected = nodes.length <= 200;
   var maxWeight = edges.reduce(function (m, e) { return Math.max(m, e.data.weight); }, 1);
   var note = "";
@@ -93,7 +98,7 @@
   function visibleActorsAt(w) {
     var seen = new Set();
     edges.forEach(function (e) {
-      if (shown[e.data.relation] && e.data.weight >= w) { seen.add(e.source); seen.add(e.target); }
+      if (edgeShown(e) && e.data.weight >= w) { seen.add(e.source); seen.add(e.target); }
     });
     return seen.size;
   }
@@ -107,7 +112,7 @@
     nodes.forEach(function (n) { n.visible = false; });
     edges.forEach(function (e) {
       var w = weightIn(e);
-      e.visible = shown[e.data.relation] && w > 0 && w >= minWeight;
+      e.visible = edgeShown(e) && w > 0 && w >= minWeight;
       if (e.visible) { e.source.visible = true; e.target.visible = true; }
     });
     if (showUnconnected) nodes.forEach(function (n) { if (n.edges.length === 0) n.visible = true; });
@@ -271,7 +276,7 @@
       ctx.globalAlpha = (strong ? 0.9 : 0.12) * (e.data.former ? FORMER_ALPHA : 1);
       ctx.strokeStyle = color;
       ctx.lineWidth = Math.min(8, 1 + Math.log(e.data.weight) * 1.4) * (selection && selection.item === e ? 2 : 1);
-      ctx.setLineDash(e.data.weak ? [2, 3] : e.data.relation === "affiliated_with" ? [6, 4] : []);
+      ctx.setLineDash(e.data.weak ? [2, 3] : e.data.class === "stance" ? STANCE_DASH : e.data.relation === "affiliated_with" ? [6, 4] : []);
       ctx.beginPath();
       if (p.loop) {
         ctx.arc(p.a.x + p.r / 2, p.a.y - p.r / 2, p.r / 2, 0, 2 * Math.PI);
@@ -486,6 +491,7 @@
       row("trigger", r.triggers.join(", "));
       row("weight", r.weight + (r.weight === 1 ? " statement" : " statements"));
       row("CAMEO", r.cameo ? r.cameo + (r.goldstein !== null ? " (Goldstein " + r.goldstein + ")" : "") : "");
+      row("class", r.class === "stance" ? "stance: a judgement, no event word" : "");
       row("hedged", r.weak ? "yes: every statement is hedged" : "");
       row("ended", r.former ? "yes: every statement says the membership has ended" : "");
       details.appendChild(dl);
@@ -582,6 +588,16 @@
     label.appendChild(box); label.appendChild(swatch); label.appendChild(document.createTextNode(r.replace("_", " ") + " (" + count + ")"));
     relationBox.appendChild(label);
   });
+  var stanceCount = edges.filter(function (e) { return e.data.class === "stance"; }).length;
+  if (stanceCount > 0) {
+    var stanceLabel = el("label"), stanceBox = el("input");
+    stanceBox.type = "checkbox"; stanceBox.checked = true; stanceBox.id = "show-stance";
+    stanceBox.addEventListener("change", function () { showStance = stanceBox.checked; applyFilters(); });
+    var stanceSwatch = el("span", null, "swatch dashed");
+    stanceLabel.appendChild(stanceBox); stanceLabel.appendChild(stanceSwatch);
+    stanceLabel.appendChild(document.createTextNode("judgements (" + stanceCount + ")"));
+    relationBox.appendChild(stanceLabel);
+  }
   var weightBox = document.getElementById("min-weight");
   weightBox.max = String(maxWeight); weightBox.value = String(minWeight);
   weightBox.addEventListener("change", function () {
@@ -626,6 +642,11 @@
     formerLine.style.borderTop = "2px dashed " + RELATION_COLOR.affiliated_with;
     formerLine.style.opacity = String(FORMER_ALPHA);
     formerRow.appendChild(formerLine); formerRow.appendChild(document.createTextNode("former member of")); legend.appendChild(formerRow);
+  }
+  if (stanceCount > 0) {
+    var stanceRow = el("span"), stanceLine = el("span", null, "line");
+    stanceLine.style.borderTop = "2px dashed #555";
+    stanceRow.appendChild(stanceLine); stanceRow.appendChild(document.createTextNode("judgement (stance)")); legend.appendChild(stanceRow);
   }
 
   // Find by canonical name or any alias, ignoring case.

@@ -30,7 +30,7 @@ FOREACH (_ IN CASE row.type WHEN 'location' THEN [1] ELSE [] END | SET a:Locatio
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'MEETS'
 MATCH (s:Actor {id: row.`:START_ID`}), (t:Actor {id: row.`:END_ID`})
-MERGE (s)-[r:MEETS {symmetric: toBoolean(row.`symmetric:boolean`)}]->(t)
+MERGE (s)-[r:MEETS {symmetric: toBoolean(row.`symmetric:boolean`), class: row.class}]->(t)
 SET r.relation = row.relation,
     r.trigger = row.trigger,
     r.triggers = CASE WHEN coalesce(row.`triggers:string[]`, '') = '' THEN null ELSE split(row.`triggers:string[]`, '\u001f') END,
@@ -52,7 +52,7 @@ SET r.relation = row.relation,
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'BACKS'
 MATCH (s:Actor {id: row.`:START_ID`}), (t:Actor {id: row.`:END_ID`})
-MERGE (s)-[r:BACKS {symmetric: toBoolean(row.`symmetric:boolean`)}]->(t)
+MERGE (s)-[r:BACKS {symmetric: toBoolean(row.`symmetric:boolean`), class: row.class}]->(t)
 SET r.relation = row.relation,
     r.trigger = row.trigger,
     r.triggers = CASE WHEN coalesce(row.`triggers:string[]`, '') = '' THEN null ELSE split(row.`triggers:string[]`, '\u001f') END,
@@ -74,7 +74,7 @@ SET r.relation = row.relation,
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'OPPOSES'
 MATCH (s:Actor {id: row.`:START_ID`}), (t:Actor {id: row.`:END_ID`})
-MERGE (s)-[r:OPPOSES {symmetric: toBoolean(row.`symmetric:boolean`)}]->(t)
+MERGE (s)-[r:OPPOSES {symmetric: toBoolean(row.`symmetric:boolean`), class: row.class}]->(t)
 SET r.relation = row.relation,
     r.trigger = row.trigger,
     r.triggers = CASE WHEN coalesce(row.`triggers:string[]`, '') = '' THEN null ELSE split(row.`triggers:string[]`, '\u001f') END,
@@ -96,7 +96,7 @@ SET r.relation = row.relation,
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = 'AFFILIATED_WITH'
 MATCH (s:Actor {id: row.`:START_ID`}), (t:Actor {id: row.`:END_ID`})
-MERGE (s)-[r:AFFILIATED_WITH {symmetric: toBoolean(row.`symmetric:boolean`)}]->(t)
+MERGE (s)-[r:AFFILIATED_WITH {symmetric: toBoolean(row.`symmetric:boolean`), class: row.class}]->(t)
 SET r.relation = row.relation,
     r.trigger = row.trigger,
     r.triggers = CASE WHEN coalesce(row.`triggers:string[]`, '') = '' THEN null ELSE split(row.`triggers:string[]`, '\u001f') END,

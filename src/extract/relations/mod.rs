@@ -80,6 +80,8 @@ pub(crate) struct Found {
     pub cameo: String,
     /// Goldstein score of the code.
     pub goldstein: f32,
+    /// The trigger class: `stance` for a judgement (the class a user keeps or drops).
+    pub class: crate::TriggerClass,
 }
 
 /// One named step of an argument reading over the context `C` (a step list's element
@@ -245,6 +247,7 @@ fn statement(
         trigger: span,
         cameo: trigger.cameo.to_string(),
         goldstein: trigger.goldstein,
+        class: crate::TriggerClass::Event,
     })
 }
 

@@ -490,6 +490,7 @@ pub(crate) fn found(sa: &SentenceActors<'_, '_>, c: &Candidate, relation: Relati
         trigger: c.trigger,
         cameo,
         goldstein,
+        class: crate::TriggerClass::Event,
     }
 }
 

@@ -350,6 +350,7 @@ pub(super) fn event_noun(
                 trigger: (verb.min(n), verb.max(n) + 1),
                 cameo: code.cameo.to_string(),
                 goldstein: code.goldstein,
+                class: crate::TriggerClass::Event,
                 ..base.clone()
             };
             push_pairs(out, &actors, &targets, &reduced);

@@ -112,6 +112,7 @@ pub(super) fn characterization(sa: &SentenceActors<'_, '_>, v: usize, out: &mut 
         trigger: (v, v + 1),
         cameo: code.cameo.to_string(),
         goldstein: code.goldstein,
+        class: crate::TriggerClass::Event,
     };
     push_pairs(out, &agents, &targets, &base);
 }
@@ -182,6 +183,7 @@ pub(super) fn judgement(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Fou
             trigger: (word, word + 1),
             cameo: code.cameo.to_string(),
             goldstein: code.goldstein,
+            class: crate::TriggerClass::Stance,
         };
         push_pairs(out, &agents, &targets, &base);
     }
@@ -426,6 +428,43 @@ mod tests {
         check_rows(super::STANCE_RULES, STANCE);
     }
 
+    /// The curated judging words VADER lacks (`judgements.tsv`), through each rule, and
+    /// their denials (sentences written for this table).
+    const CURATED: &[Row] = &[
+        Row::model(
+            "judged_complement",
+            "Hungary said Serbia's pledges were vacuous.",
+            &["Hungary -opposes-> Serbia [vacuous]"],
+        ),
+        Row::model(
+            "judged_complement",
+            "Hungary said Serbia's plan was sensible.",
+            &["Hungary -backs-> Serbia [sensible]"],
+        ),
+        Row::model(
+            "judged_object",
+            "Hungary called Serbia's leadership corrosive.",
+            &["Hungary -opposes-> Serbia [corrosive]"],
+        ),
+        Row::model(
+            "judged_object",
+            "Hungary called Serbia's leadership sensible.",
+            &["Hungary -backs-> Serbia [sensible]"],
+        ),
+        Row::model("-", "Hungary said Serbia's plan was not unworkable.", &[]),
+        Row::model(
+            "-",
+            "Hungary did not call Serbia's leadership corrosive.",
+            &[],
+        ),
+        Row::model("-", "Hungary denied that Serbia's plan was shambolic.", &[]),
+    ];
+
+    #[test]
+    fn curated_judging_words() {
+        check_rows(&["judged_complement", "judged_object"], CURATED);
+    }
+
     #[test]
     fn the_stance_class_is_off_unless_asked_for() {
         let shipped = crate::lexicon::Lexicon::load_default().unwrap();
@@ -443,6 +482,7 @@ mod tests {
         let graph = crate::extract::extract_document(&Document::new("t", text), &without, models);
         assert!(graph.statements.is_empty(), "{:?}", graph.statements);
         let graph = super::super::testing::graph_of(text);
+        assert_eq!(graph.statements[0].class, crate::TriggerClass::Stance);
         let code = lex
             .constructions
             .get(crate::lexicon::Construction::StanceDisapproval);

@@ -429,10 +429,18 @@ pub fn from_strs(nodes: &str, relationships: &str) -> Result<ActorGraph> {
     )
 }
 
-fn records(text: &str, header: &[&str]) -> std::result::Result<Vec<csv::StringRecord>, String> {
+/// The rows of a file whose header is `header`, or `header` without its last `optional`
+/// columns (files written before those columns existed: their rows are shorter).
+fn records(
+    text: &str,
+    header: &[&str],
+    optional: usize,
+) -> std::result::Result<Vec<csv::StringRecord>, String> {
     let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
     let found = reader.headers().map_err(|e| e.to_string())?.clone();
-    if found.iter().ne(header.iter().copied()) {
+    let known = (header.len() - optional..=header.len())
+        .any(|n| found.iter().eq(header[..n].iter().copied()));
+    if !known {
         return Err(format!(
             "header is {:?}, expected {:?}",
             found.iter().collect::<Vec<_>>(),
@@ -464,7 +472,7 @@ fn failure(path: &Path) -> impl Fn(String) -> Error + use<> {
 
 fn parse(nodes: &str, relationships: &str, np: &Path, rp: &Path) -> Result<ActorGraph> {
     let mut graph = ActorGraph::new();
-    for (i, row) in records(nodes, &NODE_HEADER)
+    for (i, row) in records(nodes, &NODE_HEADER, 0)
         .map_err(failure(np))?
         .iter()
         .enumerate()
@@ -479,7 +487,7 @@ fn parse(nodes: &str, relationships: &str, np: &Path, rp: &Path) -> Result<Actor
         }
         graph.add_actor(&actor);
     }
-    for (i, row) in records(relationships, &RELATIONSHIP_HEADER)
+    for (i, row) in records(relationships, &RELATIONSHIP_HEADER, 1)
         .map_err(failure(rp))?
         .iter()
         .enumerate()
@@ -607,7 +615,11 @@ fn parse_relation(row: &csv::StringRecord, line: usize, rp: &Path) -> Result<Rel
         },
         weak: boolean(&row[9])?,
         former: boolean(&row[21])?,
-        class: TriggerClass::parse(&row[22]).ok_or_else(|| bad("class", &row[22]))?,
+        // A file written before the class column has only events.
+        class: match row.get(22) {
+            None => TriggerClass::Event,
+            Some(c) => TriggerClass::parse(c).ok_or_else(|| bad("class", c))?,
+        },
         weight: row[10].parse().map_err(|_| bad("weight", &row[10]))?,
         dates,
         evidence,
@@ -651,6 +663,43 @@ mod tests {
         assert_eq!(names, ["import.cypher", "nodes.csv", "relationships.csv"]);
         let again = Neo4j.read(&folder).unwrap();
         assert_eq!(again.actor_count(), sample_graph().actor_count());
+    }
+
+    /// A relationships.csv written before the `class` column (22 columns) still loads, its
+    /// relations all events; a file with a column fewer still is an error.
+    #[test]
+    fn files_without_the_class_column_load_as_events() {
+        let graph = sample_graph();
+        let rels = relationships_to_string(&graph);
+        let legacy: String = rels
+            .lines()
+            .map(|line| {
+                let mut record = csv::ReaderBuilder::new()
+                    .has_headers(false)
+                    .from_reader(line.as_bytes())
+                    .records()
+                    .next()
+                    .unwrap()
+                    .unwrap();
+                record.truncate(22);
+                let mut w = csv::Writer::from_writer(Vec::new());
+                w.write_record(&record).unwrap();
+                String::from_utf8(w.into_inner().unwrap()).unwrap()
+            })
+            .collect();
+        let again = from_strs(&nodes_to_string(&graph), &legacy).unwrap();
+        // The sample's judgement joins the event of its pair: the statements all remain.
+        let weight = |g: &ActorGraph| g.edges().map(|(_, _, r)| r.weight).sum::<usize>();
+        assert_eq!(weight(&again), weight(&graph));
+        assert!(again.edge_count() >= graph.edge_count() - 1);
+        assert!(
+            again
+                .edges()
+                .all(|(_, _, r)| r.class == TriggerClass::Event)
+        );
+        let shorter = legacy.replace(",former:boolean\n", "\n");
+        assert_ne!(shorter, legacy);
+        assert!(from_strs(&nodes_to_string(&graph), &shorter).is_err());
     }
 
     #[test]

@@ -493,6 +493,7 @@ fn relation_parties(
             .as_deref()
             .and_then(|code| country_of_code(lex, code.get(..3)?))
             .and_then(|country| reg.get(&country))
+            .filter(|&c| reg.entities[c].mentions > 0)
             .unwrap_or(f.target),
         _ => f.target,
     };
@@ -529,8 +530,10 @@ fn distinct_statements(mut statements: Vec<(usize, Statement)>) -> Vec<Statement
 
 /// The actors of the registry in order of first mention, each once.
 fn actors_of(reg: &Registry<'_>, dropped: &[usize]) -> Vec<Actor> {
+    // an entity whose every mention went to another ("the British Government" to the
+    // article's government) is no actor
     let mut order: Vec<usize> = (0..reg.entities.len())
-        .filter(|i| !dropped.contains(i))
+        .filter(|i| !dropped.contains(i) && reg.entities[*i].mentions > 0)
         .collect();
     order.sort_by_key(|&i| reg.entities[i].first);
     order

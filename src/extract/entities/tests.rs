@@ -263,3 +263,73 @@ fn with_no_leading_country_a_government_word_refers_to_no_one() {
     and/CCONJ/6/cc the/DET/6/det government/NOUN/3/conj ./PUNCT/2/punct";
     assert_eq!(governments(&[ONE_EACH]), ["government -> -"]);
 }
+
+/// The mentions of `sentences` resolved, then the government words: each mention that
+/// names a government or is one, `words -> actor`, and the actors left with mentions.
+fn named_governments(sentences: &[&str]) -> (Vec<String>, Vec<String>) {
+    let mut doc = resolve(sentences);
+    let lex = lexicon();
+    let country_of = |prefix: &str| lex.gazetteer.country_by_code(prefix).map(str::to_string);
+    resolve_governments(&mut doc.placed, &mut doc.reg, &country_of);
+    let shown = doc
+        .placed
+        .iter()
+        .filter(|pm| pm.mention.government || pm.mention.names_government)
+        .map(|pm| {
+            let actor = pm.entity.map_or("-", |e| &doc.reg.entities[e].canonical);
+            format!("{} -> {actor}", pm.mention.name)
+        })
+        .collect();
+    let actors = doc
+        .reg
+        .entities
+        .iter()
+        .filter(|e| e.mentions > 0)
+        .map(|e| e.canonical.clone())
+        .collect();
+    (shown, actors)
+}
+
+const BRITISH_GOVERNMENT: &str = "The/DET/3/det British/ADJ/3/amod/B-MISC \
+Government/PROPN/4/nsubj agreed/VERB/0/root ./PUNCT/4/punct";
+const GOVERNMENT_OF_FRANCE: &str = "Labour/PROPN/2/nsubj/B-ORG met/VERB/0/root the/DET/4/det \
+government/NOUN/2/obj of/ADP/6/case France/PROPN/4/nmod/B-LOC ./PUNCT/2/punct";
+
+#[test]
+fn a_named_government_joins_the_articles_government_of_that_country() {
+    // "the British Government" and "the government" of a British article: one node
+    let (shown, actors) = named_governments(&[BRITISH_GOVERNMENT, LABOUR]);
+    assert_eq!(
+        shown,
+        [
+            "British -> United Kingdom government",
+            "government -> United Kingdom government"
+        ]
+    );
+    assert!(!actors.contains(&"United Kingdom".to_string()));
+    // another country's government stays that country: "the government of France" in a
+    // British article
+    let (shown, actors) = named_governments(&[GOVERNMENT_OF_FRANCE, LABOUR]);
+    assert_eq!(
+        shown,
+        [
+            "government of France -> France",
+            "government -> United Kingdom government"
+        ]
+    );
+    assert!(actors.contains(&"France".to_string()));
+    // with no bare government word, the named government is its country, as before
+    let (shown, _) = named_governments(&[BRITISH_GOVERNMENT]);
+    assert_eq!(shown, ["British -> United Kingdom"]);
+    // "Britain" itself stays the country next to its government
+    const BRITAIN: &str = "Britain/PROPN/2/nsubj/B-LOC agreed/VERB/0/root ./PUNCT/2/punct";
+    let (shown, actors) = named_governments(&[BRITAIN, BRITISH_GOVERNMENT, LABOUR]);
+    assert_eq!(
+        shown,
+        [
+            "British -> United Kingdom government",
+            "government -> United Kingdom government"
+        ]
+    );
+    assert!(actors.contains(&"United Kingdom".to_string()));
+}

@@ -428,7 +428,7 @@ impl<'a> Registry<'a> {
         } else if own.len() == 1 {
             self.one_word_person(m, own[0], &words[words.len() - 1], at)
         } else {
-            self.full_name_person(&m.name, &own, words, &code)
+            self.full_name_person(&m.name, &own, words, &code, m.honorific.as_deref())
         };
         match matched {
             PersonMatch::Found(id) => Some(id),
@@ -475,8 +475,18 @@ impl<'a> Registry<'a> {
         if let Some(&id) = matches(true).last() {
             return PersonMatch::Found(id);
         }
-        // a title or an honorific goes with a surname, never a first name: "Mr Grant" is
-        // not Grant Shapps
+        // "Sir Alan" after "Sir Alan Budd": a knight's honorific goes with the first name,
+        // of the one person met before written with it
+        if let Some(h) = m.honorific.as_deref().filter(|h| self.takes_first_name(h)) {
+            let knights: Vec<usize> = (0..self.entities.len())
+                .filter(|&i| self.is_knight_named(i, h, last))
+                .collect();
+            if knights.len() == 1 {
+                return PersonMatch::Found(knights[0]);
+            }
+        }
+        // a title or another honorific goes with a surname, never a first name: "Mr Grant"
+        // is not Grant Shapps
         let titled = m.title.is_some() || m.honorific.is_some();
         let by_first = if titled { Vec::new() } else { matches(false) };
         if by_first.len() == 1 {
@@ -514,26 +524,37 @@ impl<'a> Registry<'a> {
         }
     }
 
-    /// A name of several words `own` (`words`: its name words): "Barack Obama" after
-    /// "President Obama", or "Ian Blair" after "Sir Ian Blair". The longer form becomes the
-    /// canonical name.
+    /// A name of several words `own` (`words`: its name words, `honorific`: the one written
+    /// in front): "Barack Obama" after "President Obama", "Ian Blair" after "Sir Ian Blair",
+    /// "Sir John Gieve" after "Sir John". The longer form becomes the canonical name.
     fn full_name_person(
         &mut self,
         name: &str,
         own: &[&str],
         words: Vec<String>,
         code: &Option<String>,
+        honorific: Option<&str>,
     ) -> PersonMatch {
         let last = bare(self.words, own[own.len() - 1]);
         let first = bare(self.words, own[0]);
-        let hit = self.entities.iter().position(|e| {
-            let theirs: Vec<&str> = e.canonical.split_whitespace().collect();
-            // a lone surname met first, perhaps typed otherwise by the recognizer
-            // ("Mallon wades into ..." before "Ray Mallon")
-            let person_like = e.kind == ActorType::Person || (!e.firm && theirs.len() == 1);
-            person_like
-                && theirs.last().map(|w| bare(self.words, w)) == Some(last.clone())
-                && (theirs.len() == 1 || bare(self.words, theirs[0]) == first)
+        // "Sir John" met first (a headline), now "Sir John Gieve"
+        let knight = honorific
+            .filter(|h| self.takes_first_name(h))
+            .and_then(|h| {
+                (0..self.entities.len()).find(|&i| {
+                    self.entities[i].name_words.len() == 1 && self.is_knight_named(i, h, &first)
+                })
+            });
+        let hit = knight.or_else(|| {
+            self.entities.iter().position(|e| {
+                let theirs: Vec<&str> = e.canonical.split_whitespace().collect();
+                // a lone surname met first, perhaps typed otherwise by the recognizer
+                // ("Mallon wades into ..." before "Ray Mallon")
+                let person_like = e.kind == ActorType::Person || (!e.firm && theirs.len() == 1);
+                person_like
+                    && theirs.last().map(|w| bare(self.words, w)) == Some(last.clone())
+                    && (theirs.len() == 1 || bare(self.words, theirs[0]) == first)
+            })
         });
         let Some(id) = hit else {
             return PersonMatch::New;
@@ -553,6 +574,33 @@ impl<'a> Registry<'a> {
             self.entities[id].code.clone_from(code);
         }
         PersonMatch::Found(id)
+    }
+
+    /// An honorific written with the first name ([`WordClass::FirstNameHonorific`]): "Sir".
+    fn takes_first_name(&self, honorific: &str) -> bool {
+        self.words
+            .has(WordClass::FirstNameHonorific, &honorific.to_lowercase())
+    }
+
+    /// Entity `i` is a person whose first name word is `first` (lower case, without
+    /// particle) and who was written with the honorific `h` in front of it: "Sir Alan
+    /// Budd", "minister Sir Nicholas Scott", or "Sir John" alone.
+    fn is_knight_named(&self, i: usize, h: &str, first: &str) -> bool {
+        let e = &self.entities[i];
+        if e.kind != ActorType::Person || e.name_words.first().map(String::as_str) != Some(first) {
+            return false;
+        }
+        let Some(written) = e.canonical.split_whitespace().next() else {
+            return false;
+        };
+        let knighted = format!("{} {}", h.to_lowercase(), written.to_lowercase());
+        e.aliases.iter().any(|a| {
+            let a = a.to_lowercase();
+            a == knighted
+                || a.starts_with(&format!("{knighted} "))
+                || a.contains(&format!(" {knighted} "))
+                || a.ends_with(&format!(" {knighted}"))
+        })
     }
 
     /// A generic head of organization names ([`WordClass::GenericHead`]): "Coalition".

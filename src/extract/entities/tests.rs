@@ -333,3 +333,69 @@ fn a_named_government_joins_the_articles_government_of_that_country() {
     );
     assert!(actors.contains(&"United Kingdom".to_string()));
 }
+
+/// A person's name written with the honorific `h` in front, as the title step reads it.
+fn honoured(h: &str, text: &str) -> Mention {
+    Mention {
+        honorific: Some(h.to_string()),
+        full: Some(format!("{h} {text}")),
+        ..name(text, ActorType::Person)
+    }
+}
+
+#[test]
+fn a_knights_honorific_goes_with_the_first_name() {
+    let words = shipped_words();
+    let resolve_all = |names: &[Mention]| -> Vec<String> {
+        let mut reg = Registry::new(&|_| None, &words);
+        names
+            .iter()
+            .enumerate()
+            .map(|(k, m)| {
+                let id = reg.resolve_name(m, (k, 0));
+                id.map_or("-".to_string(), |i| reg.entities[i].canonical.clone())
+            })
+            .collect()
+    };
+    // "Sir Alan Budd ... Sir Alan said": the knight named before
+    assert_eq!(
+        resolve_all(&[honoured("Sir", "Alan Budd"), honoured("Sir", "Alan")]),
+        ["Alan Budd", "Alan Budd"]
+    );
+    // the knight, not another Alan of the article written without it
+    assert_eq!(
+        resolve_all(&[
+            name("Alan Clark", ActorType::Person),
+            honoured("Sir", "Alan Budd"),
+            honoured("Sir", "Alan"),
+        ]),
+        ["Alan Clark", "Alan Budd", "Alan Budd"]
+    );
+    // two knights named Alan: neither
+    assert_eq!(
+        resolve_all(&[
+            honoured("Sir", "Alan Budd"),
+            honoured("Sir", "Alan Haselhurst"),
+            honoured("Sir", "Alan"),
+        ]),
+        ["Alan Budd", "Alan Haselhurst", "Alan"]
+    );
+    // a headline's "Sir John" met first joins the knight named in full after it
+    assert_eq!(
+        resolve_all(&[honoured("Sir", "John"), honoured("Sir", "John Gieve")]),
+        ["John", "John Gieve"]
+    );
+    let mut reg = Registry::new(&|_| None, &words);
+    let a = reg.resolve_name(&honoured("Sir", "John"), (0, 0));
+    let b = reg.resolve_name(&honoured("Sir", "John Gieve"), (1, 0));
+    assert_eq!(a, b);
+    // "Mr John Smith" met first is no "Sir John"; other honorifics keep to the surname
+    assert_eq!(
+        resolve_all(&[honoured("Mr", "John Smith"), honoured("Sir", "John")]),
+        ["John Smith", "John"]
+    );
+    assert_eq!(
+        resolve_all(&[honoured("Sir", "Alan Budd"), honoured("Mr", "Alan")]),
+        ["Alan Budd", "Alan"]
+    );
+}

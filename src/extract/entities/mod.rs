@@ -241,7 +241,10 @@ impl<'a> Registry<'a> {
             id
         } else if m.tentative {
             return None;
-        } else if let Some(id) = self.long_form(&m.name, m.actor_type) {
+        } else if let Some(id) = self
+            .long_form(&m.name, m.actor_type)
+            .or_else(|| self.expansion_of(&m.name, m.actor_type))
+        {
             // "the Lords" met first, "House of Lords" now: the full name is canonical
             self.rename(id, &m.name);
             id
@@ -286,7 +289,8 @@ impl<'a> Registry<'a> {
         }
         let shorter = self
             .abbreviated(&m.name, m.actor_type)
-            .or_else(|| self.long_form(canonical, m.actor_type));
+            .or_else(|| self.long_form(canonical, m.actor_type))
+            .or_else(|| self.expansion_of(canonical, m.actor_type));
         match shorter {
             Some(id) => {
                 self.rename(id, canonical);
@@ -382,6 +386,28 @@ impl<'a> Registry<'a> {
         self.entities.iter().position(|e| {
             matches!(e.kind, ActorType::Organization | ActorType::Group) && e.canonical == last
         })
+    }
+
+    /// The one acronym met before that the new multiword organization name `name` spells
+    /// out: "the IOC (International Olympic Committee)", a headline's "CSA" and then "the
+    /// Child Support Agency". Only an actor named by the acronym alone (no dictionary name
+    /// of its own), and never a country's or a place's.
+    fn expansion_of(&self, name: &str, kind: ActorType) -> Option<usize> {
+        if !matches!(kind, ActorType::Organization | ActorType::Group) || !name.contains(' ') {
+            return None;
+        }
+        let spelled = initials(name);
+        let mut hits = self.entities.iter().enumerate().filter(|(_, e)| {
+            !matches!(e.kind, ActorType::Country | ActorType::Location)
+                && is_acronym(&e.canonical)
+                && e.canonical
+                    .chars()
+                    .filter(|c| *c != '.')
+                    .collect::<String>()
+                    == spelled
+        });
+        let first = hits.next().map(|(i, _)| i);
+        if hits.next().is_some() { None } else { first }
     }
 
     fn rename(&mut self, id: usize, canonical: &str) {

@@ -399,3 +399,39 @@ fn a_knights_honorific_goes_with_the_first_name() {
         ["Alan Budd", "Alan"]
     );
 }
+
+#[test]
+fn an_acronym_met_first_joins_the_name_it_spells_out() {
+    let words = shipped_words();
+    let org = |text: &str| name(text, ActorType::Organization);
+    let mut reg = Registry::new(&|_| None, &words);
+    // a headline's "CSA", then "the Child Support Agency": one actor, named in full
+    let csa = reg.resolve_name(&org("CSA"), (0, 0)).unwrap();
+    let agency = reg
+        .resolve_name(&org("Child Support Agency"), (1, 0))
+        .unwrap();
+    assert_eq!(csa, agency);
+    assert_eq!(reg.entities[csa].canonical, "Child Support Agency");
+    assert!(reg.entities[csa].aliases.contains("CSA"));
+    // a name that spells no acronym met before is an actor of its own
+    let mut reg = Registry::new(&|_| None, &words);
+    let csa = reg.resolve_name(&org("CSA"), (0, 0)).unwrap();
+    let other = reg
+        .resolve_name(&org("Child Benefit Office"), (1, 0))
+        .unwrap();
+    assert_ne!(csa, other);
+    // a person's or a place's name never joins an acronym ("NE" and "North East")
+    let mut reg = Registry::new(&|_| None, &words);
+    let ne = reg.resolve_name(&org("NE"), (0, 0)).unwrap();
+    let place = reg
+        .resolve_name(&name("North East", ActorType::Location), (1, 0))
+        .unwrap();
+    assert_ne!(ne, place);
+    // two acronyms alike ("IOC" twice is one; an "I.O.C." too): still one actor
+    let mut reg = Registry::new(&|_| None, &words);
+    let ioc = reg.resolve_name(&org("IOC"), (0, 0)).unwrap();
+    let full = reg
+        .resolve_name(&org("International Olympic Committee"), (1, 0))
+        .unwrap();
+    assert_eq!(ioc, full);
+}

@@ -302,6 +302,14 @@ fn resolve(
 
 /// Names, demonyms and capitals to entities, in text order; then each entity's type.
 fn resolve_names(part: &mut Analysed<'_>, reg: &mut Registry<'_>) {
+    reg.expect_full_names(
+        part.placed
+            .iter()
+            .filter(|pm| {
+                pm.mention.kind == MentionKind::Name && pm.mention.actor_type == ActorType::Person
+            })
+            .map(|pm| pm.mention.name.as_str()),
+    );
     for pm in part.placed.iter_mut() {
         if matches!(
             pm.mention.kind,

@@ -88,6 +88,10 @@ pub(crate) struct Registry<'a> {
     dictionary: SurnameLookup<'a>,
     /// The word classes names and references are read with.
     words: &'a Words,
+    /// The surnames (lower case, without particle) of the people the document names in
+    /// full, anywhere in it: a bare surname met before them is theirs, not the
+    /// dictionary's ([`Registry::expect_full_names`]).
+    named_in_full: Vec<String>,
 }
 
 impl std::fmt::Debug for Registry<'_> {
@@ -176,6 +180,20 @@ impl<'a> Registry<'a> {
             by_canonical: HashMap::default(),
             dictionary,
             words,
+            named_in_full: Vec::new(),
+        }
+    }
+
+    /// Tells the registry the people's names of the whole document (`names`: the names as
+    /// written), before any is resolved: a headline's bare "Howard" then waits for the
+    /// article's "Michael Howard" instead of becoming the dictionary's one Howard.
+    pub(crate) fn expect_full_names<'n>(&mut self, names: impl IntoIterator<Item = &'n str>) {
+        for name in names {
+            let own: Vec<&str> = name.split_whitespace().collect();
+            if own.len() > 1 && !self.is_peer(name) {
+                self.named_in_full
+                    .push(bare(self.words, own[own.len() - 1]));
+            }
         }
     }
 
@@ -537,6 +555,11 @@ impl<'a> Registry<'a> {
             return PersonMatch::Found(id);
         }
         if m.tentative {
+            return PersonMatch::New;
+        }
+        // a bare surname ("Howard rebuts ..." in a headline) of a person the article names
+        // in full later: that person, whom the full name joins ([`Self::full_name_person`])
+        if !titled && self.named_in_full.iter().any(|w| w == last) {
             return PersonMatch::New;
         }
         // "Mr Blair" in an article that never gives his full name: the one person of the

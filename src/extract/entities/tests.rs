@@ -435,3 +435,33 @@ fn an_acronym_met_first_joins_the_name_it_spells_out() {
         .unwrap();
     assert_eq!(ioc, full);
 }
+
+#[test]
+fn a_bare_surname_waits_for_the_full_name_the_article_gives() {
+    let words = shipped_words();
+    let dictionary =
+        |w: &str| (w == "Howard").then(|| ("John Howard".to_string(), "AUSGOV".to_string()));
+    let person = |text: &str| name(text, ActorType::Person);
+    // "Howard rebuts ..." in a headline, "Michael Howard" in the text: one person
+    let mut reg = Registry::new(&dictionary, &words);
+    reg.expect_full_names(["Howard", "Michael Howard"]);
+    let bare = reg.resolve_name(&person("Howard"), (0, 0)).unwrap();
+    let full = reg.resolve_name(&person("Michael Howard"), (1, 0)).unwrap();
+    assert_eq!(bare, full);
+    assert_eq!(reg.entities[full].canonical, "Michael Howard");
+    // an article that names no Howard in full: the dictionary's one Howard
+    let mut reg = Registry::new(&dictionary, &words);
+    reg.expect_full_names(["Howard"]);
+    let bare = reg.resolve_name(&person("Howard"), (0, 0)).unwrap();
+    assert_eq!(reg.entities[bare].canonical, "John Howard");
+    // a surname with an honorific is not bare ("Mrs Howard" may be another Howard): the
+    // dictionary, as before
+    let mut reg = Registry::new(&dictionary, &words);
+    reg.expect_full_names(["Howard", "Michael Howard"]);
+    let mrs = Mention {
+        honorific: Some("Mrs".to_string()),
+        ..person("Howard")
+    };
+    let titled = reg.resolve_name(&mrs, (0, 0)).unwrap();
+    assert_eq!(reg.entities[titled].canonical, "John Howard");
+}

@@ -302,6 +302,14 @@ fn resolve(
 
 /// Names, demonyms and capitals to entities, in text order; then each entity's type.
 fn resolve_names(part: &mut Analysed<'_>, reg: &mut Registry<'_>) {
+    reg.expect_full_names(
+        part.placed
+            .iter()
+            .filter(|pm| {
+                pm.mention.kind == MentionKind::Name && pm.mention.actor_type == ActorType::Person
+            })
+            .map(|pm| pm.mention.name.as_str()),
+    );
     for pm in part.placed.iter_mut() {
         if matches!(
             pm.mention.kind,
@@ -495,6 +503,7 @@ fn relation_parties(
             .as_deref()
             .and_then(|code| country_of_code(lex, code.get(..3)?))
             .and_then(|country| reg.get(&country))
+            .filter(|&c| reg.entities[c].mentions > 0)
             .unwrap_or(f.target),
         _ => f.target,
     };
@@ -531,8 +540,10 @@ fn distinct_statements(mut statements: Vec<(usize, Statement)>) -> Vec<Statement
 
 /// The actors of the registry in order of first mention, each once.
 fn actors_of(reg: &Registry<'_>, dropped: &[usize]) -> Vec<Actor> {
+    // an entity whose every mention went to another ("the British Government" to the
+    // article's government) is no actor
     let mut order: Vec<usize> = (0..reg.entities.len())
-        .filter(|i| !dropped.contains(i))
+        .filter(|i| !dropped.contains(i) && reg.entities[*i].mentions > 0)
         .collect();
     order.sort_by_key(|&i| reg.entities[i].first);
     order

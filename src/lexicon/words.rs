@@ -245,6 +245,8 @@ word_classes! {
         SubnationalModifier = "subnational_modifier",
         /// Honorifics of peers, part of the name: "Lord Smith" is not any Smith of the article.
         PeerageHonorific = "peerage_honorific",
+        /// Honorifics written with a first name: "Sir Alan" is Sir Alan Budd, not any Alan of the article.
+        FirstNameHonorific = "first_name_honorific",
         /// Generic heads of organization names, which on their own never join a longer name that merely ends with them: "the Coalition".
         GenericHead = "generic_head",
         /// Name words that take a number as the next word of the name: "Channel 5", "Radio 4".

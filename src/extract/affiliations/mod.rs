@@ -78,7 +78,9 @@ impl Document<'_> {
         let prefix = code.get(..3)?;
         let canonical = (self.country_codes)(prefix)?;
         let id = reg.get(&canonical)?;
-        (reg.entities[id].kind == ActorType::Country).then_some(id)
+        // a country none of whose mentions is left its own ("the British Government" gone
+        // to the article's government) is not mentioned
+        (reg.entities[id].kind == ActorType::Country && reg.entities[id].mentions > 0).then_some(id)
     }
 }
 
@@ -263,7 +265,9 @@ fn listed_affiliation(doc: &Document, reg: &mut Registry, found: &mut Found) {
         let Some(org) = doc.lex.listed_affiliation(&reg.entities[id].canonical) else {
             continue;
         };
-        let Some(org) = reg.get(org) else { continue };
+        let Some(org) = reg.get(org).filter(|&o| reg.entities[o].mentions > 0) else {
+            continue;
+        };
         let (s, t) = reg.entities[id].first;
         let a = Affiliation {
             // no words state it: the user's file does

@@ -10,15 +10,17 @@ use std::collections::BTreeSet;
 
 use rustc_hash::FxHashMap as HashMap;
 
+mod governments;
 mod references;
 
+pub(crate) use governments::{resolve_governments, resolve_offices};
 pub(crate) use references::{Spoken, resolve_references, speak_for};
 #[cfg(test)]
 pub(crate) use references::{Strategy, resolve_with};
 
 use super::mentions::{Mention, MentionKind};
 use crate::domain::ActorType;
-use crate::lexicon::{Offices, WordClass, Words};
+use crate::lexicon::{WordClass, Words};
 
 /// One actor of the document.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,6 +88,10 @@ pub(crate) struct Registry<'a> {
     dictionary: SurnameLookup<'a>,
     /// The word classes names and references are read with.
     words: &'a Words,
+    /// The surnames (lower case, without particle) of the people the document names in
+    /// full, anywhere in it: a bare surname met before them is theirs, not the
+    /// dictionary's ([`Registry::expect_full_names`]).
+    named_in_full: Vec<String>,
 }
 
 impl std::fmt::Debug for Registry<'_> {
@@ -174,6 +180,20 @@ impl<'a> Registry<'a> {
             by_canonical: HashMap::default(),
             dictionary,
             words,
+            named_in_full: Vec::new(),
+        }
+    }
+
+    /// Tells the registry the people's names of the whole document (`names`: the names as
+    /// written), before any is resolved: a headline's bare "Howard" then waits for the
+    /// article's "Michael Howard" instead of becoming the dictionary's one Howard.
+    pub(crate) fn expect_full_names<'n>(&mut self, names: impl IntoIterator<Item = &'n str>) {
+        for name in names {
+            let own: Vec<&str> = name.split_whitespace().collect();
+            if own.len() > 1 && !self.is_peer(name) {
+                self.named_in_full
+                    .push(bare(self.words, own[own.len() - 1]));
+            }
         }
     }
 
@@ -239,7 +259,10 @@ impl<'a> Registry<'a> {
             id
         } else if m.tentative {
             return None;
-        } else if let Some(id) = self.long_form(&m.name, m.actor_type) {
+        } else if let Some(id) = self
+            .long_form(&m.name, m.actor_type)
+            .or_else(|| self.expansion_of(&m.name, m.actor_type))
+        {
             // "the Lords" met first, "House of Lords" now: the full name is canonical
             self.rename(id, &m.name);
             id
@@ -284,7 +307,8 @@ impl<'a> Registry<'a> {
         }
         let shorter = self
             .abbreviated(&m.name, m.actor_type)
-            .or_else(|| self.long_form(canonical, m.actor_type));
+            .or_else(|| self.long_form(canonical, m.actor_type))
+            .or_else(|| self.expansion_of(canonical, m.actor_type));
         match shorter {
             Some(id) => {
                 self.rename(id, canonical);
@@ -382,6 +406,28 @@ impl<'a> Registry<'a> {
         })
     }
 
+    /// The one acronym met before that the new multiword organization name `name` spells
+    /// out: "the IOC (International Olympic Committee)", a headline's "CSA" and then "the
+    /// Child Support Agency". Only an actor named by the acronym alone (no dictionary name
+    /// of its own), and never a country's or a place's.
+    fn expansion_of(&self, name: &str, kind: ActorType) -> Option<usize> {
+        if !matches!(kind, ActorType::Organization | ActorType::Group) || !name.contains(' ') {
+            return None;
+        }
+        let spelled = initials(name);
+        let mut hits = self.entities.iter().enumerate().filter(|(_, e)| {
+            !matches!(e.kind, ActorType::Country | ActorType::Location)
+                && is_acronym(&e.canonical)
+                && e.canonical
+                    .chars()
+                    .filter(|c| *c != '.')
+                    .collect::<String>()
+                    == spelled
+        });
+        let first = hits.next().map(|(i, _)| i);
+        if hits.next().is_some() { None } else { first }
+    }
+
     fn rename(&mut self, id: usize, canonical: &str) {
         let old = std::mem::replace(&mut self.entities[id].canonical, canonical.to_string());
         self.by_canonical.remove(&old);
@@ -426,7 +472,7 @@ impl<'a> Registry<'a> {
         } else if own.len() == 1 {
             self.one_word_person(m, own[0], &words[words.len() - 1], at)
         } else {
-            self.full_name_person(&m.name, &own, words, &code)
+            self.full_name_person(&m.name, &own, words, &code, m.honorific.as_deref())
         };
         match matched {
             PersonMatch::Found(id) => Some(id),
@@ -473,8 +519,18 @@ impl<'a> Registry<'a> {
         if let Some(&id) = matches(true).last() {
             return PersonMatch::Found(id);
         }
-        // a title or an honorific goes with a surname, never a first name: "Mr Grant" is
-        // not Grant Shapps
+        // "Sir Alan" after "Sir Alan Budd": a knight's honorific goes with the first name,
+        // of the one person met before written with it
+        if let Some(h) = m.honorific.as_deref().filter(|h| self.takes_first_name(h)) {
+            let knights: Vec<usize> = (0..self.entities.len())
+                .filter(|&i| self.is_knight_named(i, h, last))
+                .collect();
+            if knights.len() == 1 {
+                return PersonMatch::Found(knights[0]);
+            }
+        }
+        // a title or another honorific goes with a surname, never a first name: "Mr Grant"
+        // is not Grant Shapps
         let titled = m.title.is_some() || m.honorific.is_some();
         let by_first = if titled { Vec::new() } else { matches(false) };
         if by_first.len() == 1 {
@@ -501,6 +557,11 @@ impl<'a> Registry<'a> {
         if m.tentative {
             return PersonMatch::New;
         }
+        // a bare surname ("Howard rebuts ..." in a headline) of a person the article names
+        // in full later: that person, whom the full name joins ([`Self::full_name_person`])
+        if !titled && self.named_in_full.iter().any(|w| w == last) {
+            return PersonMatch::New;
+        }
         // "Mr Blair" in an article that never gives his full name: the one person of the
         // dictionary with that surname
         match (self.dictionary)(word) {
@@ -512,26 +573,37 @@ impl<'a> Registry<'a> {
         }
     }
 
-    /// A name of several words `own` (`words`: its name words): "Barack Obama" after
-    /// "President Obama", or "Ian Blair" after "Sir Ian Blair". The longer form becomes the
-    /// canonical name.
+    /// A name of several words `own` (`words`: its name words, `honorific`: the one written
+    /// in front): "Barack Obama" after "President Obama", "Ian Blair" after "Sir Ian Blair",
+    /// "Sir John Gieve" after "Sir John". The longer form becomes the canonical name.
     fn full_name_person(
         &mut self,
         name: &str,
         own: &[&str],
         words: Vec<String>,
         code: &Option<String>,
+        honorific: Option<&str>,
     ) -> PersonMatch {
         let last = bare(self.words, own[own.len() - 1]);
         let first = bare(self.words, own[0]);
-        let hit = self.entities.iter().position(|e| {
-            let theirs: Vec<&str> = e.canonical.split_whitespace().collect();
-            // a lone surname met first, perhaps typed otherwise by the recognizer
-            // ("Mallon wades into ..." before "Ray Mallon")
-            let person_like = e.kind == ActorType::Person || (!e.firm && theirs.len() == 1);
-            person_like
-                && theirs.last().map(|w| bare(self.words, w)) == Some(last.clone())
-                && (theirs.len() == 1 || bare(self.words, theirs[0]) == first)
+        // "Sir John" met first (a headline), now "Sir John Gieve"
+        let knight = honorific
+            .filter(|h| self.takes_first_name(h))
+            .and_then(|h| {
+                (0..self.entities.len()).find(|&i| {
+                    self.entities[i].name_words.len() == 1 && self.is_knight_named(i, h, &first)
+                })
+            });
+        let hit = knight.or_else(|| {
+            self.entities.iter().position(|e| {
+                let theirs: Vec<&str> = e.canonical.split_whitespace().collect();
+                // a lone surname met first, perhaps typed otherwise by the recognizer
+                // ("Mallon wades into ..." before "Ray Mallon")
+                let person_like = e.kind == ActorType::Person || (!e.firm && theirs.len() == 1);
+                person_like
+                    && theirs.last().map(|w| bare(self.words, w)) == Some(last.clone())
+                    && (theirs.len() == 1 || bare(self.words, theirs[0]) == first)
+            })
         });
         let Some(id) = hit else {
             return PersonMatch::New;
@@ -551,6 +623,33 @@ impl<'a> Registry<'a> {
             self.entities[id].code.clone_from(code);
         }
         PersonMatch::Found(id)
+    }
+
+    /// An honorific written with the first name ([`WordClass::FirstNameHonorific`]): "Sir".
+    fn takes_first_name(&self, honorific: &str) -> bool {
+        self.words
+            .has(WordClass::FirstNameHonorific, &honorific.to_lowercase())
+    }
+
+    /// Entity `i` is a person whose first name word is `first` (lower case, without
+    /// particle) and who was written with the honorific `h` in front of it: "Sir Alan
+    /// Budd", "minister Sir Nicholas Scott", or "Sir John" alone.
+    fn is_knight_named(&self, i: usize, h: &str, first: &str) -> bool {
+        let e = &self.entities[i];
+        if e.kind != ActorType::Person || e.name_words.first().map(String::as_str) != Some(first) {
+            return false;
+        }
+        let Some(written) = e.canonical.split_whitespace().next() else {
+            return false;
+        };
+        let knighted = format!("{} {}", h.to_lowercase(), written.to_lowercase());
+        e.aliases.iter().any(|a| {
+            let a = a.to_lowercase();
+            a == knighted
+                || a.starts_with(&format!("{knighted} "))
+                || a.contains(&format!(" {knighted} "))
+                || a.ends_with(&format!(" {knighted}"))
+        })
     }
 
     /// A generic head of organization names ([`WordClass::GenericHead`]): "Coalition".
@@ -641,144 +740,6 @@ pub(crate) fn resolve_standalone(placed: &mut [Placed], reg: &mut Registry) {
         };
         reg.entities[id].mentions += 1;
         pm.entity = Some(id);
-    }
-}
-
-/// Mentions of the article's country by its actors' codes that make it the country of
-/// "the government": at least this many, and more than any other country's.
-const MIN_GOVERNMENT_COUNTRY_MENTIONS: usize = 2;
-
-/// What the name of a country's government adds to the country's: "United Kingdom
-/// government".
-const GOVERNMENT_SUFFIX: &str = "government";
-
-/// The CAMEO sector code of a government, after its country's code ("GBRGOV").
-const GOVERNMENT_SECTOR: &str = "GOV";
-
-/// "the government", "ministers" ([`Mention::government`]): the government of the
-/// article's country, an organization of its own named "<country> government" (code: the
-/// country's, sector GOV), as the relation corpus and the dev gold name it: the parties that
-/// oppose the government do not oppose their country. The article's country is the one whose dictionary code the mentions of its resolved names
-/// carry most ("Labour", "Mr Blair" and "Britain" are British by their codes), by more than
-/// any other and at least [`MIN_GOVERNMENT_COUNTRY_MENTIONS`] times; with none, the
-/// government refers to no one. `country_of` names the country of a code's first three
-/// letters ("GBR" -> "United Kingdom"), or `None` when they are no country's.
-pub(crate) fn resolve_governments(
-    placed: &mut [Placed],
-    reg: &mut Registry,
-    country_of: &dyn Fn(&str) -> Option<String>,
-) {
-    let Some(first) = placed.iter().position(|pm| pm.mention.government) else {
-        return;
-    };
-    let mut counts: HashMap<&str, usize> = HashMap::default();
-    for pm in placed.iter() {
-        let code = pm
-            .entity
-            .and_then(|e| reg.entities[e].code.as_deref())
-            .and_then(|c| c.get(..3));
-        if let Some(prefix) = code {
-            *counts.entry(prefix).or_default() += 1;
-        }
-    }
-    let mut ranked: Vec<(usize, &str, String)> = counts
-        .into_iter()
-        .filter_map(|(prefix, n)| Some((n, prefix, country_of(prefix)?)))
-        .collect();
-    ranked.sort_unstable_by(|a, b| b.cmp(a));
-    let (prefix, canonical) = match ranked.as_slice() {
-        [(n, prefix, canonical), rest @ ..]
-            if *n >= MIN_GOVERNMENT_COUNTRY_MENTIONS && rest.first().is_none_or(|r| r.0 < *n) =>
-        {
-            (prefix.to_string(), canonical.clone())
-        }
-        _ => return,
-    };
-    let at = (placed[first].sentence, placed[first].mention.start);
-    let name = format!("{canonical} {GOVERNMENT_SUFFIX}");
-    let id = reg.get(&name).unwrap_or_else(|| {
-        let code = format!("{prefix}{GOVERNMENT_SECTOR}");
-        let id = reg.create(name, ActorType::Organization, Some(code), at);
-        reg.entities[id].firm = true;
-        id
-    });
-    for pm in placed.iter_mut().filter(|pm| pm.mention.government) {
-        pm.entity = Some(id);
-        let e = &mut reg.entities[id];
-        e.mentions += 1;
-        e.aliases.insert(pm.mention.name.to_lowercase());
-    }
-}
-
-/// "the chancellor", "the US president": a described office that no name of the article
-/// holds is its holder on the article's date ([`Offices`]), in the country that qualifies
-/// it or else the country the article mentions most; with no date, or no one holder that
-/// day, no one.
-pub(crate) fn resolve_offices(
-    placed: &mut [Placed],
-    reg: &mut Registry,
-    offices: &Offices,
-    date: Option<&str>,
-) {
-    let Some(date) = date else { return };
-    for k in 0..placed.len() {
-        let (s, m) = (placed[k].sentence, &placed[k].mention);
-        let Some(title) = m.title.as_ref() else {
-            continue;
-        };
-        if m.kind != MentionKind::Description
-            || placed[k].entity.is_some()
-            || title.former
-            || title.shadow
-        {
-            continue;
-        }
-        // the qualifier's country ("the US president"), else the article's main country
-        let qualifier = title
-            .qualifier
-            .and_then(|q| placed.iter().filter(|p| p.sentence == s).nth(q))
-            .and_then(|q| q.entity);
-        let country = match qualifier {
-            Some(q) => Some(q),
-            None => main_country(reg, |code| offices.has(code, &title.key)),
-        };
-        let Some(code) = country
-            .filter(|&c| reg.entities[c].kind == ActorType::Country)
-            .and_then(|c| reg.entities[c].code.clone())
-        else {
-            continue;
-        };
-        let Some(term) = offices.holder(code.get(..3).unwrap_or(&code), &title.key, date) else {
-            continue;
-        };
-        let id = reg.listed_person(&term.holder, &term.code, (s, m.start));
-        reg.entities[id].mentions += 1;
-        let (role, key) = (title.role.clone(), title.key.clone());
-        reg.add_role(id, &role, &key);
-        placed[k].entity = Some(id);
-    }
-}
-
-/// The country the article mentions most among those `fits` accepts (by code), when one
-/// is mentioned more than any other.
-fn main_country(reg: &Registry, fits: impl Fn(&str) -> bool) -> Option<usize> {
-    let mut countries: Vec<(usize, usize)> = reg
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == ActorType::Country)
-        .filter(|(_, e)| {
-            e.code
-                .as_deref()
-                .and_then(|c| c.get(..3))
-                .is_some_and(&fits)
-        })
-        .map(|(i, e)| (e.mentions, i))
-        .collect();
-    countries.sort_unstable_by(|a, b| b.cmp(a));
-    match countries.as_slice() {
-        [(n, i), rest @ ..] if rest.first().is_none_or(|(m, _)| m < n) => Some(*i),
-        _ => None,
     }
 }
 

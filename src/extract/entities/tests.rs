@@ -263,3 +263,205 @@ fn with_no_leading_country_a_government_word_refers_to_no_one() {
     and/CCONJ/6/cc the/DET/6/det government/NOUN/3/conj ./PUNCT/2/punct";
     assert_eq!(governments(&[ONE_EACH]), ["government -> -"]);
 }
+
+/// The mentions of `sentences` resolved, then the government words: each mention that
+/// names a government or is one, `words -> actor`, and the actors left with mentions.
+fn named_governments(sentences: &[&str]) -> (Vec<String>, Vec<String>) {
+    let mut doc = resolve(sentences);
+    let lex = lexicon();
+    let country_of = |prefix: &str| lex.gazetteer.country_by_code(prefix).map(str::to_string);
+    resolve_governments(&mut doc.placed, &mut doc.reg, &country_of);
+    let shown = doc
+        .placed
+        .iter()
+        .filter(|pm| pm.mention.government || pm.mention.names_government)
+        .map(|pm| {
+            let actor = pm.entity.map_or("-", |e| &doc.reg.entities[e].canonical);
+            format!("{} -> {actor}", pm.mention.name)
+        })
+        .collect();
+    let actors = doc
+        .reg
+        .entities
+        .iter()
+        .filter(|e| e.mentions > 0)
+        .map(|e| e.canonical.clone())
+        .collect();
+    (shown, actors)
+}
+
+const BRITISH_GOVERNMENT: &str = "The/DET/3/det British/ADJ/3/amod/B-MISC \
+Government/PROPN/4/nsubj agreed/VERB/0/root ./PUNCT/4/punct";
+const GOVERNMENT_OF_FRANCE: &str = "Labour/PROPN/2/nsubj/B-ORG met/VERB/0/root the/DET/4/det \
+government/NOUN/2/obj of/ADP/6/case France/PROPN/4/nmod/B-LOC ./PUNCT/2/punct";
+
+#[test]
+fn a_named_government_joins_the_articles_government_of_that_country() {
+    // "the British Government" and "the government" of a British article: one node
+    let (shown, actors) = named_governments(&[BRITISH_GOVERNMENT, LABOUR]);
+    assert_eq!(
+        shown,
+        [
+            "British -> United Kingdom government",
+            "government -> United Kingdom government"
+        ]
+    );
+    assert!(!actors.contains(&"United Kingdom".to_string()));
+    // another country's government stays that country: "the government of France" in a
+    // British article
+    let (shown, actors) = named_governments(&[GOVERNMENT_OF_FRANCE, LABOUR]);
+    assert_eq!(
+        shown,
+        [
+            "government of France -> France",
+            "government -> United Kingdom government"
+        ]
+    );
+    assert!(actors.contains(&"France".to_string()));
+    // with no bare government word, the named government is its country, as before
+    let (shown, _) = named_governments(&[BRITISH_GOVERNMENT]);
+    assert_eq!(shown, ["British -> United Kingdom"]);
+    // "Britain" itself stays the country next to its government
+    const BRITAIN: &str = "Britain/PROPN/2/nsubj/B-LOC agreed/VERB/0/root ./PUNCT/2/punct";
+    let (shown, actors) = named_governments(&[BRITAIN, BRITISH_GOVERNMENT, LABOUR]);
+    assert_eq!(
+        shown,
+        [
+            "British -> United Kingdom government",
+            "government -> United Kingdom government"
+        ]
+    );
+    assert!(actors.contains(&"United Kingdom".to_string()));
+}
+
+/// A person's name written with the honorific `h` in front, as the title step reads it.
+fn honoured(h: &str, text: &str) -> Mention {
+    Mention {
+        honorific: Some(h.to_string()),
+        full: Some(format!("{h} {text}")),
+        ..name(text, ActorType::Person)
+    }
+}
+
+#[test]
+fn a_knights_honorific_goes_with_the_first_name() {
+    let words = shipped_words();
+    let resolve_all = |names: &[Mention]| -> Vec<String> {
+        let mut reg = Registry::new(&|_| None, &words);
+        names
+            .iter()
+            .enumerate()
+            .map(|(k, m)| {
+                let id = reg.resolve_name(m, (k, 0));
+                id.map_or("-".to_string(), |i| reg.entities[i].canonical.clone())
+            })
+            .collect()
+    };
+    // "Sir Alan Budd ... Sir Alan said": the knight named before
+    assert_eq!(
+        resolve_all(&[honoured("Sir", "Alan Budd"), honoured("Sir", "Alan")]),
+        ["Alan Budd", "Alan Budd"]
+    );
+    // the knight, not another Alan of the article written without it
+    assert_eq!(
+        resolve_all(&[
+            name("Alan Clark", ActorType::Person),
+            honoured("Sir", "Alan Budd"),
+            honoured("Sir", "Alan"),
+        ]),
+        ["Alan Clark", "Alan Budd", "Alan Budd"]
+    );
+    // two knights named Alan: neither
+    assert_eq!(
+        resolve_all(&[
+            honoured("Sir", "Alan Budd"),
+            honoured("Sir", "Alan Haselhurst"),
+            honoured("Sir", "Alan"),
+        ]),
+        ["Alan Budd", "Alan Haselhurst", "Alan"]
+    );
+    // a headline's "Sir John" met first joins the knight named in full after it
+    assert_eq!(
+        resolve_all(&[honoured("Sir", "John"), honoured("Sir", "John Gieve")]),
+        ["John", "John Gieve"]
+    );
+    let mut reg = Registry::new(&|_| None, &words);
+    let a = reg.resolve_name(&honoured("Sir", "John"), (0, 0));
+    let b = reg.resolve_name(&honoured("Sir", "John Gieve"), (1, 0));
+    assert_eq!(a, b);
+    // "Mr John Smith" met first is no "Sir John"; other honorifics keep to the surname
+    assert_eq!(
+        resolve_all(&[honoured("Mr", "John Smith"), honoured("Sir", "John")]),
+        ["John Smith", "John"]
+    );
+    assert_eq!(
+        resolve_all(&[honoured("Sir", "Alan Budd"), honoured("Mr", "Alan")]),
+        ["Alan Budd", "Alan"]
+    );
+}
+
+#[test]
+fn an_acronym_met_first_joins_the_name_it_spells_out() {
+    let words = shipped_words();
+    let org = |text: &str| name(text, ActorType::Organization);
+    let mut reg = Registry::new(&|_| None, &words);
+    // a headline's "CSA", then "the Child Support Agency": one actor, named in full
+    let csa = reg.resolve_name(&org("CSA"), (0, 0)).unwrap();
+    let agency = reg
+        .resolve_name(&org("Child Support Agency"), (1, 0))
+        .unwrap();
+    assert_eq!(csa, agency);
+    assert_eq!(reg.entities[csa].canonical, "Child Support Agency");
+    assert!(reg.entities[csa].aliases.contains("CSA"));
+    // a name that spells no acronym met before is an actor of its own
+    let mut reg = Registry::new(&|_| None, &words);
+    let csa = reg.resolve_name(&org("CSA"), (0, 0)).unwrap();
+    let other = reg
+        .resolve_name(&org("Child Benefit Office"), (1, 0))
+        .unwrap();
+    assert_ne!(csa, other);
+    // a person's or a place's name never joins an acronym ("NE" and "North East")
+    let mut reg = Registry::new(&|_| None, &words);
+    let ne = reg.resolve_name(&org("NE"), (0, 0)).unwrap();
+    let place = reg
+        .resolve_name(&name("North East", ActorType::Location), (1, 0))
+        .unwrap();
+    assert_ne!(ne, place);
+    // two acronyms alike ("IOC" twice is one; an "I.O.C." too): still one actor
+    let mut reg = Registry::new(&|_| None, &words);
+    let ioc = reg.resolve_name(&org("IOC"), (0, 0)).unwrap();
+    let full = reg
+        .resolve_name(&org("International Olympic Committee"), (1, 0))
+        .unwrap();
+    assert_eq!(ioc, full);
+}
+
+#[test]
+fn a_bare_surname_waits_for_the_full_name_the_article_gives() {
+    let words = shipped_words();
+    let dictionary =
+        |w: &str| (w == "Howard").then(|| ("John Howard".to_string(), "AUSGOV".to_string()));
+    let person = |text: &str| name(text, ActorType::Person);
+    // "Howard rebuts ..." in a headline, "Michael Howard" in the text: one person
+    let mut reg = Registry::new(&dictionary, &words);
+    reg.expect_full_names(["Howard", "Michael Howard"]);
+    let bare = reg.resolve_name(&person("Howard"), (0, 0)).unwrap();
+    let full = reg.resolve_name(&person("Michael Howard"), (1, 0)).unwrap();
+    assert_eq!(bare, full);
+    assert_eq!(reg.entities[full].canonical, "Michael Howard");
+    // an article that names no Howard in full: the dictionary's one Howard
+    let mut reg = Registry::new(&dictionary, &words);
+    reg.expect_full_names(["Howard"]);
+    let bare = reg.resolve_name(&person("Howard"), (0, 0)).unwrap();
+    assert_eq!(reg.entities[bare].canonical, "John Howard");
+    // a surname with an honorific is not bare ("Mrs Howard" may be another Howard): the
+    // dictionary, as before
+    let mut reg = Registry::new(&dictionary, &words);
+    reg.expect_full_names(["Howard", "Michael Howard"]);
+    let mrs = Mention {
+        honorific: Some("Mrs".to_string()),
+        ..person("Howard")
+    };
+    let titled = reg.resolve_name(&mrs, (0, 0)).unwrap();
+    assert_eq!(reg.entities[titled].canonical, "John Howard");
+}

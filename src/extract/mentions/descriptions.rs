@@ -329,6 +329,7 @@ impl Finder<'_> {
         let end = i + 2 + g.len;
         let m = Mention {
             canonical: Some((g.entry.canonical.to_string(), g.entry.code.to_string())),
+            names_government: true,
             ..Mention::new(i, end, MentionKind::Name, g.entry.kind, s.surface(i, end))
         };
         self.forget_title();

@@ -124,6 +124,11 @@ pub(crate) struct Mention {
     /// ("the government", "ministers"): it refers to that country
     /// ([`super::entities::resolve_governments`]), not to an actor met before.
     pub government: bool,
+    /// A country's name with a government word ("the British Government", "Government of
+    /// Iraq", "Iraq's government"): the country, unless the article also speaks of its
+    /// government with no name, which it then joins
+    /// ([`super::entities::resolve_governments`]).
+    pub names_government: bool,
 }
 
 impl Mention {
@@ -151,6 +156,7 @@ impl Mention {
             affiliate: None,
             standalone: false,
             government: false,
+            names_government: false,
         }
     }
 

@@ -389,6 +389,7 @@ impl Finder<'_> {
         if national && let Some(end) = self.s.government_after(e) {
             let mut m = m;
             m.end = end;
+            m.names_government = true;
             self.push_name(m);
             return end;
         }

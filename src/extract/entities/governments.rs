@@ -1,0 +1,161 @@
+//! The state's actors with no name of their own: "the government" of the article's
+//! country, and a described office ("the chancellor") held on the article's date.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::{Placed, Registry};
+use crate::domain::ActorType;
+use crate::extract::mentions::MentionKind;
+use crate::lexicon::Offices;
+
+/// Mentions of the article's country by its actors' codes that make it the country of
+/// "the government": at least this many, and more than any other country's.
+const MIN_GOVERNMENT_COUNTRY_MENTIONS: usize = 2;
+
+/// What the name of a country's government adds to the country's: "United Kingdom
+/// government".
+const GOVERNMENT_SUFFIX: &str = "government";
+
+/// The CAMEO sector code of a government, after its country's code ("GBRGOV").
+const GOVERNMENT_SECTOR: &str = "GOV";
+
+/// "the government", "ministers" ([`Mention::government`]): the government of the
+/// article's country, an organization of its own named "<country> government" (code: the
+/// country's, sector GOV), as the relation corpus and the dev gold name it: the parties that
+/// oppose the government do not oppose their country. The article's country is the one whose dictionary code the mentions of its resolved names
+/// carry most ("Labour", "Mr Blair" and "Britain" are British by their codes), by more than
+/// any other and at least [`MIN_GOVERNMENT_COUNTRY_MENTIONS`] times; with none, the
+/// government refers to no one. A name of that country's government ("the British
+/// Government", "Government of Iraq"), which alone stands for the country, then joins it:
+/// the article has one node for its government. `country_of` names the country of a code's first three
+/// letters ("GBR" -> "United Kingdom"), or `None` when they are no country's.
+pub(crate) fn resolve_governments(
+    placed: &mut [Placed],
+    reg: &mut Registry,
+    country_of: &dyn Fn(&str) -> Option<String>,
+) {
+    let Some(first) = placed.iter().position(|pm| pm.mention.government) else {
+        return;
+    };
+    let mut counts: HashMap<&str, usize> = HashMap::default();
+    for pm in placed.iter() {
+        let code = pm
+            .entity
+            .and_then(|e| reg.entities[e].code.as_deref())
+            .and_then(|c| c.get(..3));
+        if let Some(prefix) = code {
+            *counts.entry(prefix).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, &str, String)> = counts
+        .into_iter()
+        .filter_map(|(prefix, n)| Some((n, prefix, country_of(prefix)?)))
+        .collect();
+    ranked.sort_unstable_by(|a, b| b.cmp(a));
+    let (prefix, canonical) = match ranked.as_slice() {
+        [(n, prefix, canonical), rest @ ..]
+            if *n >= MIN_GOVERNMENT_COUNTRY_MENTIONS && rest.first().is_none_or(|r| r.0 < *n) =>
+        {
+            (prefix.to_string(), canonical.clone())
+        }
+        _ => return,
+    };
+    let at = (placed[first].sentence, placed[first].mention.start);
+    let name = format!("{canonical} {GOVERNMENT_SUFFIX}");
+    let id = reg.get(&name).unwrap_or_else(|| {
+        let code = format!("{prefix}{GOVERNMENT_SECTOR}");
+        let id = reg.create(name, ActorType::Organization, Some(code), at);
+        reg.entities[id].firm = true;
+        id
+    });
+    for pm in placed.iter_mut().filter(|pm| pm.mention.government) {
+        pm.entity = Some(id);
+        let e = &mut reg.entities[id];
+        e.mentions += 1;
+        e.aliases.insert(pm.mention.name.to_lowercase());
+    }
+    // "the British Government" next to "the government": one government, one node
+    for pm in placed.iter_mut().filter(|pm| pm.mention.names_government) {
+        let Some(country) = pm.entity.filter(|&c| {
+            reg.entities[c].kind == ActorType::Country
+                && reg.entities[c].code.as_deref().and_then(|c| c.get(..3)) == Some(&prefix)
+        }) else {
+            continue;
+        };
+        pm.entity = Some(id);
+        reg.entities[country].mentions -= 1;
+        reg.entities[id].mentions += 1;
+    }
+}
+
+/// "the chancellor", "the US president": a described office that no name of the article
+/// holds is its holder on the article's date ([`Offices`]), in the country that qualifies
+/// it or else the country the article mentions most; with no date, or no one holder that
+/// day, no one.
+pub(crate) fn resolve_offices(
+    placed: &mut [Placed],
+    reg: &mut Registry,
+    offices: &Offices,
+    date: Option<&str>,
+) {
+    let Some(date) = date else { return };
+    for k in 0..placed.len() {
+        let (s, m) = (placed[k].sentence, &placed[k].mention);
+        let Some(title) = m.title.as_ref() else {
+            continue;
+        };
+        if m.kind != MentionKind::Description
+            || placed[k].entity.is_some()
+            || title.former
+            || title.shadow
+        {
+            continue;
+        }
+        // the qualifier's country ("the US president"), else the article's main country
+        let qualifier = title
+            .qualifier
+            .and_then(|q| placed.iter().filter(|p| p.sentence == s).nth(q))
+            .and_then(|q| q.entity);
+        let country = match qualifier {
+            Some(q) => Some(q),
+            None => main_country(reg, |code| offices.has(code, &title.key)),
+        };
+        let Some(code) = country
+            .filter(|&c| reg.entities[c].kind == ActorType::Country)
+            .and_then(|c| reg.entities[c].code.clone())
+        else {
+            continue;
+        };
+        let Some(term) = offices.holder(code.get(..3).unwrap_or(&code), &title.key, date) else {
+            continue;
+        };
+        let id = reg.listed_person(&term.holder, &term.code, (s, m.start));
+        reg.entities[id].mentions += 1;
+        let (role, key) = (title.role.clone(), title.key.clone());
+        reg.add_role(id, &role, &key);
+        placed[k].entity = Some(id);
+    }
+}
+
+/// The country the article mentions most among those `fits` accepts (by code), when one
+/// is mentioned more than any other.
+fn main_country(reg: &Registry, fits: impl Fn(&str) -> bool) -> Option<usize> {
+    let mut countries: Vec<(usize, usize)> = reg
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == ActorType::Country)
+        .filter(|(_, e)| {
+            e.code
+                .as_deref()
+                .and_then(|c| c.get(..3))
+                .is_some_and(&fits)
+        })
+        .map(|(i, e)| (e.mentions, i))
+        .collect();
+    countries.sort_unstable_by(|a, b| b.cmp(a));
+    match countries.as_slice() {
+        [(n, i), rest @ ..] if rest.first().is_none_or(|(m, _)| m < n) => Some(*i),
+        _ => None,
+    }
+}

@@ -27,6 +27,9 @@ pub enum Form {
     Member,
     /// Another city, region or landmark of a country: a location, not the country.
     City,
+    /// A seat of government standing for the executive of its country: "Downing Street",
+    /// "the Kremlin", "the White House" (`curated/seats.tsv`).
+    Seat,
 }
 
 impl Form {
@@ -38,6 +41,7 @@ impl Form {
             "demonym_plural" => Form::DemonymPlural,
             "member" => Form::Member,
             "city" => Form::City,
+            "seat" => Form::Seat,
             _ => return None,
         })
     }
@@ -471,6 +475,7 @@ mod tests {
                     Form::DemonymPlural => "demonym_plural",
                     Form::Member => "member",
                     Form::City => "city",
+                    Form::Seat => "seat",
                 };
                 out.push((m.entry.canonical.to_string(), form));
                 i += m.len;

@@ -263,6 +263,24 @@ pub(crate) fn add_curated_actors(b: &mut ActorBuilder, curated: &Curated) -> Res
             add(n, "capital");
         }
     }
+    // a seat of government ("Downing Street"): its country's name and type, form `seat`
+    for (surface, code) in &curated.seats {
+        let Some(c) = curated.countries.iter().find(|c| c.code == *code) else {
+            return Err(format!(
+                "curated/seats.tsv: {surface:?}: no country with code {code:?} in countries.tsv"
+            ));
+        };
+        b.push(ActorRow {
+            surface: surface.clone(),
+            canonical: c.canonical.clone(),
+            kind: c.kind.clone(),
+            form: "seat".to_string(),
+            code: c.code.clone(),
+            rank: RANK_CURATED,
+            seq: 0,
+            source: "curated/seats.tsv".to_string(),
+        });
+    }
     for [surface, canonical, kind, form, code] in &curated.actors {
         if form == "name" {
             b.curated_orgs.insert(

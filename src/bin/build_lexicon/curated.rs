@@ -41,6 +41,7 @@ pub(crate) mod curated_columns {
         "capitals",
     ];
     pub(crate) const ACTORS: &[&str] = &["surface", "canonical", "type", "form", "code"];
+    pub(crate) const SEATS: &[&str] = &["surface", "country", "reason"];
     pub(crate) const EXCLUDE: &[&str] = &["surface", "reason"];
     pub(crate) const ACRONYMS: &[&str] = &["word"];
     pub(crate) const GIVEN_NAMES: &[&str] = &["name"];
@@ -56,6 +57,8 @@ pub(crate) mod curated_columns {
 pub(crate) struct Curated {
     pub(crate) countries: Vec<CountryInfo>,
     pub(crate) actors: Vec<[String; 5]>,
+    /// `seats.tsv`: a seat of government and its country's code (the reason dropped).
+    pub(crate) seats: Vec<(String, String)>,
     pub(crate) exclude: BTreeSet<String>,
     pub(crate) acronyms: BTreeSet<String>,
     pub(crate) given_names: BTreeSet<String>,
@@ -110,6 +113,10 @@ impl Curated {
             .into_iter()
             .map(to_array)
             .collect();
+        let seats = read_tsv(&dir.join("seats.tsv"), curated_columns::SEATS)?
+            .into_iter()
+            .map(|r| (r[0].clone(), r[1].clone()))
+            .collect();
         let exclude = read_tsv(&dir.join("exclude.tsv"), curated_columns::EXCLUDE)?
             .into_iter()
             .map(|r| r[0].to_lowercase())
@@ -149,6 +156,7 @@ impl Curated {
         Ok(Curated {
             countries,
             actors,
+            seats,
             exclude,
             acronyms,
             given_names,

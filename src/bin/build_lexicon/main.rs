@@ -56,6 +56,7 @@ const ACTOR_FORMS: &[&str] = &[
     "demonym",
     "demonym_plural",
     "capital",
+    "seat",
     "city",
     "member",
 ];

@@ -28,7 +28,7 @@
 mod phrases;
 mod titles;
 
-use super::entities::{Placed, Registry};
+use super::entities::{Placed, Registry, government_name};
 use super::parse::Parsed;
 use crate::domain::ActorType;
 use crate::lexicon::{Lexicon, WordClass};
@@ -73,14 +73,22 @@ struct Document<'d> {
 
 impl Document<'_> {
     /// The country entity of a CAMEO code: its first three letters name a country that the
-    /// document mentions.
+    /// document mentions; or its government, when every mention of the country went to
+    /// the government ("No 10", "the British Government" with "the government": the
+    /// country is no node of the article, and the state's people and bodies belong to it
+    /// through its government, as the dev gold ties "Tony Blair" to "UK government").
     fn country_of(&self, code: &str, reg: &Registry) -> Option<usize> {
         let prefix = code.get(..3)?;
         let canonical = (self.country_codes)(prefix)?;
         let id = reg.get(&canonical)?;
-        // a country none of whose mentions is left its own ("the British Government" gone
-        // to the article's government) is not mentioned
-        (reg.entities[id].kind == ActorType::Country && reg.entities[id].mentions > 0).then_some(id)
+        if reg.entities[id].kind != ActorType::Country {
+            return None;
+        }
+        if reg.entities[id].mentions > 0 {
+            return Some(id);
+        }
+        reg.get(&government_name(&canonical))
+            .filter(|&g| reg.entities[g].mentions > 0)
     }
 }
 
@@ -300,7 +308,12 @@ fn dictionary_sector(doc: &Document, reg: &mut Registry, found: &mut Found) {
         if let Some(country) = doc.country_of(&code, reg) {
             let (s, t) = reg.entities[id].first;
             // no words state it: the dictionary's code does, told in words
-            let name = &reg.entities[country].canonical;
+            // the country's adjective, also for its government ("British")
+            let name = code
+                .get(..3)
+                .and_then(|prefix| (doc.country_codes)(prefix))
+                .unwrap_or_else(|| reg.entities[country].canonical.clone());
+            let name = name.as_str();
             let adjective = doc.lex.gazetteer.demonym(name).unwrap_or(name);
             let sector = code.get(3..6).unwrap_or_default();
             let label = doc
@@ -325,9 +338,18 @@ mod tests {
     /// The affiliations of gold-analysed sentences read as one document, with the shipped
     /// lexicon: `member -> org [role or trigger words] @sentence`.
     fn affiliations(sentences: &[&str]) -> Vec<String> {
+        affiliations_of(sentences, false)
+    }
+
+    /// [`affiliations`], the government words resolved first (as the extractor does) when
+    /// `governments`.
+    fn affiliations_of(sentences: &[&str], governments: bool) -> Vec<String> {
         let lex = lexicon();
         let mut doc = resolve(sentences);
         let codes = |prefix: &str| lex.gazetteer.country_by_code(prefix).map(str::to_string);
+        if governments {
+            crate::extract::entities::resolve_governments(&mut doc.placed, &mut doc.reg, &codes);
+        }
         let found = find_affiliations(
             lex,
             &doc.placed,
@@ -385,5 +407,29 @@ mod tests {
                 &["Tony Blair -> United Kingdom [British public figure] @0"],
             ),
         ]);
+    }
+
+    const BLAIR_AT_NO_10: &str = "Tony/PROPN/3/nsubj/B-PER Blair/PROPN/1/flat/I-PER \
+    left/VERB/0/root Downing/PROPN/5/compound/B-LOC Street/PROPN/3/obj/I-LOC ./PUNCT/3/punct";
+    const BLAIR_IN_BRITAIN: &str = "Tony/PROPN/3/nsubj/B-PER Blair/PROPN/1/flat/I-PER \
+    left/VERB/0/root Britain/PROPN/3/obj/B-LOC ./PUNCT/3/punct";
+    const CRITICISED: &str = "Labour/PROPN/2/nsubj/B-ORG and/CCONJ/4/cc the/DET/4/det \
+    Tories/PROPN/1/conj/B-ORG criticised/VERB/0/root the/DET/7/det government/NOUN/5/obj \
+    ./PUNCT/5/punct";
+
+    #[test]
+    fn a_country_named_only_by_its_government_ties_its_people_to_the_government() {
+        // "Downing Street" and "the government": the country is no node of the article,
+        // its public figure belongs to its government
+        assert_eq!(
+            affiliations_of(&[BLAIR_AT_NO_10, CRITICISED], true),
+            ["Tony Blair -> United Kingdom government [British public figure] @0"]
+        );
+        // "Britain" named too: the country
+        let found = affiliations_of(&[BLAIR_IN_BRITAIN, CRITICISED], true);
+        assert!(
+            found.contains(&"Tony Blair -> United Kingdom [British public figure] @0".to_string()),
+            "{found:?}"
+        );
     }
 }

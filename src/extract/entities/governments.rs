@@ -19,6 +19,11 @@ const GOVERNMENT_SUFFIX: &str = "government";
 /// The CAMEO sector code of a government, after its country's code ("GBRGOV").
 const GOVERNMENT_SECTOR: &str = "GOV";
 
+/// The name of a country's government node: "United Kingdom government".
+pub(crate) fn government_name(country: &str) -> String {
+    format!("{country} {GOVERNMENT_SUFFIX}")
+}
+
 /// "the government", "ministers" ([`Mention::government`]): the government of the
 /// article's country, an organization of its own named "<country> government" (code: the
 /// country's, sector GOV), as the relation corpus and the dev gold name it: the parties that
@@ -26,8 +31,9 @@ const GOVERNMENT_SECTOR: &str = "GOV";
 /// carry most ("Labour", "Mr Blair" and "Britain" are British by their codes), by more than
 /// any other and at least [`MIN_GOVERNMENT_COUNTRY_MENTIONS`] times; with none, the
 /// government refers to no one. A name of that country's government ("the British
-/// Government", "Government of Iraq"), which alone stands for the country, then joins it:
-/// the article has one node for its government. `country_of` names the country of a code's first three
+/// Government", "Government of Iraq") or a seat of it ("Downing Street", "No 10"), which
+/// alone stands for the country, then joins it, its name with it: the article has one
+/// node for its government. `country_of` names the country of a code's first three
 /// letters ("GBR" -> "United Kingdom"), or `None` when they are no country's.
 pub(crate) fn resolve_governments(
     placed: &mut [Placed],
@@ -61,7 +67,7 @@ pub(crate) fn resolve_governments(
         _ => return,
     };
     let at = (placed[first].sentence, placed[first].mention.start);
-    let name = format!("{canonical} {GOVERNMENT_SUFFIX}");
+    let name = government_name(&canonical);
     let id = reg.get(&name).unwrap_or_else(|| {
         let code = format!("{prefix}{GOVERNMENT_SECTOR}");
         let id = reg.create(name, ActorType::Organization, Some(code), at);
@@ -74,7 +80,9 @@ pub(crate) fn resolve_governments(
         e.mentions += 1;
         e.aliases.insert(pm.mention.name.to_lowercase());
     }
-    // "the British Government" next to "the government": one government, one node
+    // "the British Government", "Downing Street" next to "the government": one
+    // government, one node
+    let mut moved: Vec<(usize, String)> = Vec::new();
     for pm in placed.iter_mut().filter(|pm| pm.mention.names_government) {
         let Some(country) = pm.entity.filter(|&c| {
             reg.entities[c].kind == ActorType::Country
@@ -85,6 +93,23 @@ pub(crate) fn resolve_governments(
         pm.entity = Some(id);
         reg.entities[country].mentions -= 1;
         reg.entities[id].mentions += 1;
+        if pm.mention.kind == MentionKind::Capital {
+            moved.push((country, pm.mention.name.clone()));
+        }
+    }
+    // a seat's name goes with its mention: "Downing Street" is a name of the government,
+    // and of the country only while a mention left to the country is written so (the name
+    // of "the US government" is the country's "US": it stays)
+    for (country, name) in moved {
+        if !placed
+            .iter()
+            .any(|pm| pm.entity == Some(country) && pm.mention.name == name)
+        {
+            reg.entities[country].aliases.remove(&name);
+        }
+        if name != reg.entities[id].canonical {
+            reg.entities[id].aliases.insert(name);
+        }
     }
 }
 

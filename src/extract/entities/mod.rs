@@ -13,7 +13,7 @@ use rustc_hash::FxHashMap as HashMap;
 mod governments;
 mod references;
 
-pub(crate) use governments::{resolve_governments, resolve_offices};
+pub(crate) use governments::{government_name, resolve_governments, resolve_offices};
 pub(crate) use references::{Spoken, resolve_references, speak_for};
 #[cfg(test)]
 pub(crate) use references::{Strategy, resolve_with};

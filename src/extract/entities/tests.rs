@@ -334,6 +334,83 @@ fn a_named_government_joins_the_articles_government_of_that_country() {
     assert!(actors.contains(&"United Kingdom".to_string()));
 }
 
+const DOWNING_STREET: &str = "Downing/PROPN/2/compound/B-LOC Street/PROPN/3/nsubj/I-LOC \
+denied/VERB/0/root the/DET/5/det report/NOUN/3/obj ./PUNCT/3/punct";
+const NO_10: &str = "No/PROPN/2/compound 10/NUM/3/nsubj said/VERB/0/root nothing/PRON/3/obj \
+./PUNCT/3/punct";
+const NUMBER_10: &str = "Aides/NOUN/5/nsubj at/ADP/4/case Number/PROPN/4/compound/B-LOC \
+10/NUM/1/nmod/I-LOC declined/VERB/0/root ./PUNCT/5/punct";
+const THE_KREMLIN: &str = "The/DET/2/det Kremlin/PROPN/3/nsubj/B-ORG welcomed/VERB/0/root \
+the/DET/5/det plan/NOUN/3/obj ./PUNCT/3/punct";
+const THE_WHITE_HOUSE: &str = "The/DET/3/det White/PROPN/3/compound/B-ORG House/PROPN/4/nsubj/I-ORG \
+agreed/VERB/0/root ./PUNCT/4/punct";
+const WESTMINSTER: &str = "Westminster/PROPN/2/nsubj/B-LOC agreed/VERB/0/root ./PUNCT/2/punct";
+
+#[test]
+fn a_seat_of_government_is_the_government_of_its_country() {
+    // (sentences, each mention naming a government or being one -> its actor, whether the
+    // country is left an actor of its own)
+    let table: &[(&[&str], &[&str], bool)] = &[
+        // the seat and "the government" of a British article: one node, no country
+        (
+            &[DOWNING_STREET, LABOUR],
+            &[
+                "Downing Street -> United Kingdom government",
+                "government -> United Kingdom government",
+            ],
+            false,
+        ),
+        (
+            &[NO_10, NUMBER_10, LABOUR],
+            &[
+                "No 10 -> United Kingdom government",
+                "Number 10 -> United Kingdom government",
+                "government -> United Kingdom government",
+            ],
+            false,
+        ),
+        // another country's seat is that country: "the Kremlin" in a British article
+        (
+            &[THE_KREMLIN, LABOUR],
+            &[
+                "The Kremlin -> Russia",
+                "government -> United Kingdom government",
+            ],
+            false,
+        ),
+        // with no bare government word, the seat is its country (PLOVER codes "the
+        // Kremlin" as Russia)
+        (&[THE_WHITE_HOUSE], &["White House -> United States"], true),
+    ];
+    for (sentences, expected, country_left) in table {
+        let (shown, actors) = named_governments(sentences);
+        assert_eq!(shown, *expected, "{sentences:?}");
+        assert_eq!(
+            actors
+                .iter()
+                .any(|a| a == "United Kingdom" || a == "United States"),
+            *country_left,
+            "{sentences:?}: {actors:?}"
+        );
+    }
+    // "Westminster" is no seat (as often Parliament): the country, beside the government
+    let (shown, actors) = named_governments(&[WESTMINSTER, LABOUR]);
+    assert_eq!(shown, ["government -> United Kingdom government"]);
+    assert!(actors.contains(&"United Kingdom".to_string()));
+    // the seat's name goes to the government; "Britain" stays the country's
+    const BRITAIN: &str = "Britain/PROPN/2/nsubj/B-LOC agreed/VERB/0/root ./PUNCT/2/punct";
+    let mut doc = resolve(&[BRITAIN, DOWNING_STREET, LABOUR]);
+    let lex = lexicon();
+    let country_of = |prefix: &str| lex.gazetteer.country_by_code(prefix).map(str::to_string);
+    resolve_governments(&mut doc.placed, &mut doc.reg, &country_of);
+    let gov = &doc.reg.entities[doc.reg.get("United Kingdom government").unwrap()];
+    let uk = &doc.reg.entities[doc.reg.get("United Kingdom").unwrap()];
+    assert!(gov.aliases.contains("Downing Street"), "{:?}", gov.aliases);
+    assert!(!uk.aliases.contains("Downing Street"), "{:?}", uk.aliases);
+    assert!(uk.aliases.contains("Britain"));
+    assert_eq!((gov.mentions, uk.mentions), (2, 1));
+}
+
 /// A person's name written with the honorific `h` in front, as the title step reads it.
 fn honoured(h: &str, text: &str) -> Mention {
     Mention {

@@ -125,8 +125,9 @@ pub(crate) struct Mention {
     /// ([`super::entities::resolve_governments`]), not to an actor met before.
     pub government: bool,
     /// A country's name with a government word ("the British Government", "Government of
-    /// Iraq", "Iraq's government"): the country, unless the article also speaks of its
-    /// government with no name, which it then joins
+    /// Iraq", "Iraq's government") or a seat of its government ("Downing Street", "the
+    /// Kremlin": [`crate::lexicon::Form::Seat`]): the country, unless the article also
+    /// speaks of its government with no name, which it then joins
     /// ([`super::entities::resolve_governments`]).
     pub names_government: bool,
 }

@@ -267,11 +267,12 @@ fn hyphenated_actor(lex: &Lexicon, word: &str, k: usize) -> Option<Mention> {
         .min_by_key(|e| e.form)?;
     let kind = match entry.form {
         Form::Demonym | Form::DemonymPlural => MentionKind::Demonym,
-        Form::Capital => MentionKind::Capital,
+        Form::Capital | Form::Seat => MentionKind::Capital,
         _ => MentionKind::Name,
     };
     Some(Mention {
         canonical: Some((entry.canonical.to_string(), entry.code.to_string())),
+        names_government: entry.form == Form::Seat,
         ..Mention::new(k, k + 1, kind, entry.kind, head.to_string())
     })
 }
@@ -362,7 +363,7 @@ impl Finder<'_> {
         let e = i + g.len;
         let (kind, actor_type) = match g.entry.form {
             Form::Demonym | Form::DemonymPlural => (MentionKind::Demonym, g.entry.kind),
-            Form::Capital => (MentionKind::Capital, g.entry.kind),
+            Form::Capital | Form::Seat => (MentionKind::Capital, g.entry.kind),
             Form::City => (MentionKind::Name, ActorType::Location),
             Form::Name | Form::Member => (MentionKind::Name, g.entry.kind),
         };
@@ -374,6 +375,9 @@ impl Finder<'_> {
             // a city keeps its own name; its code still tells its country
             canonical: Some((g.entry.canonical.to_string(), g.entry.code.to_string())),
             plural: g.entry.form == Form::DemonymPlural,
+            // "Downing Street said": a seat of government names the government of its
+            // country, as "the British Government" does
+            names_government: g.entry.form == Form::Seat,
             ..Mention::new(i, e, kind, actor_type, self.s.surface(i, e))
         };
         // "Rwandan rebels", "PKK guerrillas": a people's or an organization's group is an

@@ -360,6 +360,35 @@ mod tests {
         assert_eq!(ms[0].lead, Some(0));
     }
 
+    #[test]
+    fn a_devolved_members_abbreviation_is_a_title_not_part_of_the_name() {
+        // (sentence, mentions): "MSP", "MLA" stand in front of a name like "MP", "MEP"
+        let table: &[(&str, &[&str])] = &[
+            (
+                "MSP/PROPN/2/compound/B-ORG Jane/PROPN/4/nsubj/I-ORG Rowan/PROPN/2/flat/I-ORG \
+                wants/VERB/0/root a/DET/6/det break/NOUN/4/obj ./PUNCT/4/punct",
+                &["Name person \"Jane Rowan\" [MSP] full=\"MSP Jane Rowan\""],
+            ),
+            (
+                "MLA/PROPN/2/compound Tom/PROPN/4/nsubj/B-PER Quill/PROPN/2/flat/I-PER \
+                resigned/VERB/0/root ./PUNCT/4/punct",
+                &["Name person \"Tom Quill\" [MLA] full=\"MLA Tom Quill\""],
+            ),
+            (
+                "Labour/PROPN/2/compound/B-ORG MSP/PROPN/3/compound/I-ORG \
+                Ann/PROPN/5/nsubj/I-ORG Byres/PROPN/3/flat/I-ORG spoke/VERB/0/root \
+                ./PUNCT/5/punct",
+                &[
+                    "Name organization \"Labour\" =Labour Party",
+                    "Name person \"Ann Byres\" [MSP] of \"Labour\" full=\"MSP Ann Byres\"",
+                ],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
     const NOT_A_PERSON: &str = "He/PRON/2/nsubj works/VERB/0/root at/ADP/6/case the/DET/6/det \
     President/PROPN/6/compound/B-ORG Bank/PROPN/2/obl/I-ORG ./PUNCT/2/punct";
 

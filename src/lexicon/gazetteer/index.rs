@@ -42,13 +42,14 @@ const KINDS: [ActorType; 5] = [
 ];
 
 /// The forms in the order of their index codes.
-const FORMS: [Form; 6] = [
+const FORMS: [Form; 7] = [
     Form::Name,
     Form::Capital,
     Form::Demonym,
     Form::DemonymPlural,
     Form::Member,
     Form::City,
+    Form::Seat,
 ];
 
 #[cfg(test)]

@@ -193,8 +193,47 @@ fn load_dir_reports_missing_and_corrupt_files() {
     std::fs::write(&parser, &other_version).unwrap();
     let e = Models::load_dir(dir.path()).unwrap_err().to_string();
     assert!(e.contains("model format version"), "{e}");
+    // a section's bytes start on a cache line of the file, after zero padding: a file
+    // whose padding is not zero is corrupt, even when its checksum agrees
+    let mut bad_padding = bytes.clone();
+    assert_eq!(&bad_padding[24..28], b"PLBL");
+    assert!(bad_padding[40..64].iter().all(|&b| b == 0));
+    bad_padding[50] = 1;
+    let n = bad_padding.len();
+    let sum = model_checksum(&bad_padding[24..n - 8]);
+    bad_padding[n - 8..].copy_from_slice(&sum.to_le_bytes());
+    std::fs::write(&parser, &bad_padding).unwrap();
+    let e = Models::load_dir(dir.path()).unwrap_err().to_string();
+    assert!(
+        e.contains("parser.agm") && e.contains("padding before its bytes is not zero"),
+        "{e}"
+    );
     // a tagger file where the parser belongs is the wrong kind
     std::fs::copy(shipped.join("tagger.agm"), &parser).unwrap();
     let e = Models::load_dir(dir.path()).unwrap_err().to_string();
     assert!(e.contains("wrong model kind"), "{e}");
+}
+
+/// The checksum of a model file's payload, as `src/nlp/model_io.rs` computes it (copied
+/// here: the library keeps it private), to make a file corrupt in one way only.
+fn model_checksum(bytes: &[u8]) -> u64 {
+    let fmix = |mut h: u64| {
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    };
+    let mut h = 0x243f_6a88_85a3_08d3u64 ^ bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes(c.try_into().unwrap());
+        h = (h ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(23);
+    }
+    for &b in chunks.remainder() {
+        h = (h ^ b as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(23);
+    }
+    fmix(h)
 }

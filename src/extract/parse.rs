@@ -24,8 +24,11 @@ pub(crate) struct Parsed<'a> {
     pub deprels: Vec<DepRel>,
     /// Entity spans `[start, end)` with labels.
     pub entities: Vec<(usize, usize, EntityLabel)>,
-    /// Children of each token, in order.
-    pub(crate) children: Vec<Vec<usize>>,
+    /// Children of every token, in order, those of `i` at
+    /// `kids[kid_start[i]..kid_start[i + 1]]`: two allocations per sentence, not one per
+    /// token with children.
+    pub(crate) kids: Vec<usize>,
+    pub(crate) kid_start: Vec<usize>,
     /// True once the tree is filled in.
     pub(crate) has_tree: bool,
 }
@@ -34,10 +37,26 @@ impl<'a> Parsed<'a> {
     /// Builds the child lists; call after filling the vectors.
     pub(crate) fn finish(&mut self) {
         let n = self.words.len();
-        self.children = vec![Vec::new(); n];
+        let start = &mut self.kid_start;
+        // a counting sort of the tokens by head, stable, so children stay in order:
+        // counts at h + 2, summed, put the start of h's children at h + 1, where
+        // placing them moves it to their end, the start of h + 1's
+        start.clear();
+        start.resize(n + 2, 0);
+        for &h in &self.heads {
+            if h != ROOT && h < n {
+                start[h + 2] += 1;
+            }
+        }
+        for i in 2..n + 2 {
+            start[i] += start[i - 1];
+        }
+        self.kids.clear();
+        self.kids.resize(start[n + 1], 0);
         for (i, &h) in self.heads.iter().enumerate() {
             if h != ROOT && h < n {
-                self.children[h].push(i);
+                self.kids[start[h + 1]] = i;
+                start[h + 1] += 1;
             }
         }
     }
@@ -55,7 +74,7 @@ impl<'a> Parsed<'a> {
 
     /// The dependents of `i`, in order.
     pub(crate) fn children(&self, i: usize) -> &[usize] {
-        &self.children[i]
+        &self.kids[self.kid_start[i]..self.kid_start[i + 1]]
     }
 
     /// The relation without its subtype: `nsubj:pass` -> `nsubj`.
@@ -69,7 +88,7 @@ impl<'a> Parsed<'a> {
         i: usize,
         rel: DepRel,
     ) -> impl Iterator<Item = usize> + 's {
-        self.children[i]
+        self.children(i)
             .iter()
             .copied()
             .filter(move |&c| self.deprels[c] == rel || self.rel(c) == rel)
@@ -83,12 +102,13 @@ impl<'a> Parsed<'a> {
     /// The lower-case prepositions (case/mark children) of `i`, multiword ones joined:
     /// "such as", "because of".
     pub(crate) fn case_of(&self, i: usize) -> Option<String> {
-        let c = self.children[i]
+        let c = self
+            .children(i)
             .iter()
             .copied()
             .find(|&c| self.deprels[c] == DepRel::Case && c < i)?;
         let mut prep = self.lower[c].clone();
-        for &f in &self.children[c] {
+        for &f in self.children(c) {
             if self.deprels[f] == DepRel::Fixed {
                 prep.push(' ');
                 prep.push_str(&self.lower[f]);
@@ -126,7 +146,7 @@ impl Parsed<'_> {
         let mut stack = vec![i];
         while let Some(x) = stack.pop() {
             lo = lo.min(x);
-            stack.extend(self.children[x].iter().copied().filter(|&c| c < x));
+            stack.extend(self.children(x).iter().copied().filter(|&c| c < x));
         }
         lo
     }

@@ -438,3 +438,35 @@ fn with_buffers<R>(f: impl FnOnce(&mut Work) -> R) -> R {
         Err(_) => f(&mut Work::default()),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_models_are_laid_out_on_cache_lines() {
+        let (tagger, lemmatizer) = read_tagger("tagger", &Bytes::embedded(DEFAULT_TAGGER)).unwrap();
+        let parser = Parser::read("parser", &Bytes::embedded(DEFAULT_PARSER)).unwrap();
+        let ner = EntityRecognizer::read("ner", &Bytes::embedded(DEFAULT_NER)).unwrap();
+        // on Linux the embedded models are copied to huge pages; elsewhere they may be
+        // used where the program's data puts them, not necessarily on a cache line
+        if cfg!(target_os = "linux") {
+            assert!(tagger.on_lines(), "tagger");
+            assert!(parser.on_lines(), "parser");
+            assert!(ner.on_lines(), "entity recognizer");
+        }
+        // the shipped files are exactly what this build writes (the current version,
+        // every table padded as the writer pads it)
+        assert!(
+            write_tagger(&tagger, &lemmatizer) == DEFAULT_TAGGER,
+            "tagger file"
+        );
+        assert!(parser.write() == DEFAULT_PARSER, "parser file");
+        assert!(ner.write() == DEFAULT_NER, "entity recognizer file");
+        // a file read from disk is copied to a cache line too
+        let (tagger, _) = read_tagger("tagger", &Bytes::from_vec(DEFAULT_TAGGER.to_vec())).unwrap();
+        assert!(tagger.on_lines());
+        let ner = EntityRecognizer::read("ner", &Bytes::from_vec(DEFAULT_NER.to_vec())).unwrap();
+        assert!(ner.on_lines());
+    }
+}

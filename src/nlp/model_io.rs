@@ -7,15 +7,25 @@
 //! 12      4     model kind (4 ASCII bytes: "TAGR", "PARS", "NERC")
 //! 16      8     payload length in bytes (u64 LE)
 //! 24      n     payload: sections, each
-//!                 4 bytes tag, 4 bytes zero, 8 bytes length (u64 LE), the bytes,
-//!                 zero padding to a multiple of 8
+//!                 4 bytes tag, 4 bytes zero, 8 bytes length (u64 LE), zero padding
+//!                 up to the next multiple of 64 bytes from the start of the file,
+//!                 the bytes, zero padding to a multiple of 8
 //! 24+n    8     checksum of the payload (u64 LE, see `checksum`)
 //! ```
 //!
 //! Every integer is little-endian. Arrays are stored flat so loading is a copy, not a
 //! parse: the hash tables and weight arrays inside the sections are used as read. A file
-//! of another version, of another kind, truncated or with a wrong checksum is an
-//! [`Error::Model`], never a panic.
+//! of another version, of another kind, truncated, with a wrong checksum or with
+//! padding that is not zero is an [`Error::Model`], never a panic.
+//!
+//! **Alignment (version 6).** A section's bytes start on a 64-byte boundary of the file,
+//! and inside a section the hash tables and dense weight rows start on 64-byte
+//! boundaries of the section (zero padding before them, see [`Cursor::align`] and
+//! [`pad_to_line`]). Loaded into a buffer that starts on a cache line (every [`Bytes`]
+//! does: huge pages, or an aligned copy), a 64-byte bucket is then one cache line and a
+//! row of 192 bytes three, where unaligned they took two and four. Version 5, the same
+//! layout without that padding, is still read (its tables used unaligned), so that a
+//! model file written before version 6 keeps loading.
 
 use std::fmt;
 use std::ops::Deref;
@@ -35,7 +45,8 @@ pub(crate) struct Bytes {
 #[derive(Clone)]
 enum Data {
     Static(&'static [u8]),
-    Shared(Arc<[u8]>),
+    /// Owned bytes, in memory that starts on a cache line.
+    Shared(Arc<Aligned>),
     /// Embedded bytes copied into huge pages.
     Embedded(Arc<HugeCopy>),
 }
@@ -50,11 +61,12 @@ impl Bytes {
         }
     }
 
-    /// Bytes owned (read from a file).
+    /// Bytes owned (read from a file), copied to memory that starts on a cache line, so
+    /// that the tables of a model file sit on cache lines as the file lays them out.
     pub fn from_vec(v: Vec<u8>) -> Bytes {
         let end = v.len();
         Bytes {
-            data: Data::Shared(v.into()),
+            data: Data::Shared(Arc::new(Aligned::new(&v))),
             start: 0,
             end,
         }
@@ -98,7 +110,7 @@ impl Deref for Bytes {
     fn deref(&self) -> &[u8] {
         match &self.data {
             Data::Static(b) => &b[self.start..self.end],
-            Data::Shared(b) => &b[self.start..self.end],
+            Data::Shared(b) => &b.as_slice()[self.start..self.end],
             Data::Embedded(b) => &b.as_slice()[self.start..self.end],
         }
     }
@@ -115,6 +127,36 @@ impl Eq for Bytes {}
 impl fmt::Debug for Bytes {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Bytes({} bytes)", self.len())
+    }
+}
+
+/// One cache line: the unit of an [`Aligned`] copy.
+#[derive(Clone, Copy)]
+#[repr(C, align(64))]
+struct Line([u8; LINE]);
+
+/// Bytes in memory that starts on a cache line (64 bytes).
+pub(crate) struct Aligned {
+    lines: Box<[Line]>,
+    len: usize,
+}
+
+impl Aligned {
+    fn new(b: &[u8]) -> Aligned {
+        let mut lines = vec![Line([0; LINE]); b.len().div_ceil(LINE)].into_boxed_slice();
+        for (line, chunk) in lines.iter_mut().zip(b.chunks(LINE)) {
+            line.0[..chunk.len()].copy_from_slice(chunk);
+        }
+        Aligned {
+            lines,
+            len: b.len(),
+        }
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        // SAFETY: `Line` is 64 plain bytes without padding (`repr(C)`, size 64 = align),
+        // so the boxed lines are `64 * lines.len() >= len` initialized bytes.
+        unsafe { std::slice::from_raw_parts(self.lines.as_ptr() as *const u8, self.len) }
     }
 }
 
@@ -273,7 +315,20 @@ pub(crate) fn get_u64(b: &[u8], i: usize) -> u64 {
 pub(crate) const MAGIC: &[u8; 8] = b"AGNLPMDL";
 /// The format version this build reads and writes. Bump it whenever the layout of any
 /// section or the meaning of a feature template changes.
-pub(crate) const FORMAT_VERSION: u32 = 5;
+pub(crate) const FORMAT_VERSION: u32 = 6;
+
+/// The version before tables were aligned (see the module documentation): the same
+/// sections without the padding, still read.
+pub(crate) const UNALIGNED_VERSION: u32 = 5;
+
+/// A cache line: sections, hash tables and dense rows start on multiples of it.
+pub(crate) const LINE: usize = 64;
+
+/// Pads `out`, the bytes of one section so far, with zeros to a multiple of [`LINE`]:
+/// what is written next starts on a cache line (see [`Cursor::align`]).
+pub(crate) fn pad_to_line(out: &mut Vec<u8>) {
+    out.resize(out.len().next_multiple_of(LINE), 0);
+}
 
 const HEADER: usize = 24;
 
@@ -310,12 +365,14 @@ impl ModelWriter {
         }
     }
 
-    /// Appends a section.
+    /// Appends a section, its bytes starting on a cache line of the file.
     pub fn section(&mut self, tag: &[u8; 4], bytes: &[u8]) {
         self.payload.extend_from_slice(tag);
         self.payload.extend_from_slice(&[0; 4]);
         self.payload
             .extend_from_slice(&(bytes.len() as u64).to_le_bytes());
+        let start = (HEADER + self.payload.len()).next_multiple_of(LINE) - HEADER;
+        self.payload.resize(start, 0);
         self.payload.extend_from_slice(bytes);
         while !self.payload.len().is_multiple_of(8) {
             self.payload.push(0);
@@ -340,6 +397,8 @@ impl ModelWriter {
 pub(crate) struct ModelReader<'a> {
     what: &'a str,
     sections: Vec<([u8; 4], Bytes)>,
+    /// Whether the file lays its tables out on cache lines (version 6, not 5).
+    aligned: bool,
 }
 
 impl<'a> ModelReader<'a> {
@@ -363,12 +422,14 @@ impl<'a> ModelReader<'a> {
             return Err(err("not an actorgraph model file (bad magic)".into()));
         }
         let version = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
-        if version != FORMAT_VERSION {
+        if version != FORMAT_VERSION && version != UNALIGNED_VERSION {
             return Err(err(format!(
-                "model format version {version}, this build reads version {FORMAT_VERSION}; \
-                 retrain with `cargo run --release --example train` or use matching models"
+                "model format version {version}, this build reads version {FORMAT_VERSION} \
+                 (and {UNALIGNED_VERSION}); retrain with `cargo run --release --features \
+                 train --bin train` or use matching models"
             )));
         }
+        let aligned = version == FORMAT_VERSION;
         if &bytes[12..16] != kind {
             return Err(err(format!(
                 "wrong model kind {:?}, expected {:?}",
@@ -401,18 +462,46 @@ impl<'a> ModelReader<'a> {
             }
             let tag: [u8; 4] = rest[..4].try_into().expect("4 bytes");
             let n = u64::from_le_bytes(rest[8..16].try_into().expect("8 bytes"));
-            let padded = n.checked_add(7).map(|p| p & !7);
-            let Some(padded) = padded.filter(|&p| p <= (rest.len() - 16) as u64) else {
+            let name = String::from_utf8_lossy(&tag);
+            // the bytes start on the next cache line of the file (version 6)
+            let head = if aligned {
+                (offset + 16).next_multiple_of(LINE) - offset
+            } else {
+                16
+            };
+            let Some(pad) = rest.get(16..head) else {
                 return Err(err(format!(
-                    "corrupt section {:?} (length past the end)",
-                    String::from_utf8_lossy(&tag)
+                    "corrupt section {name:?} (length past the end)"
                 )));
             };
-            sections.push((tag, file.slice(offset + 16, offset + 16 + n as usize)));
-            rest = &rest[16 + padded as usize..];
-            offset += 16 + padded as usize;
+            if pad.iter().any(|&b| b != 0) {
+                return Err(err(format!(
+                    "corrupt section {name:?} (padding before its bytes is not zero)"
+                )));
+            }
+            let padded = n.checked_add(7).map(|p| p & !7);
+            let Some(padded) = padded.filter(|&p| p <= (rest.len() - head) as u64) else {
+                return Err(err(format!(
+                    "corrupt section {name:?} (length past the end)"
+                )));
+            };
+            sections.push((tag, file.slice(offset + head, offset + head + n as usize)));
+            rest = &rest[head + padded as usize..];
+            offset += head + padded as usize;
         }
-        Ok(ModelReader { what, sections })
+        Ok(ModelReader {
+            what,
+            sections,
+            aligned,
+        })
+    }
+
+    /// A cursor over the bytes of section `tag`, reading the tables laid out as this
+    /// file's version lays them out.
+    pub fn cursor(&self, tag: &[u8; 4]) -> Result<Cursor> {
+        let mut c = Cursor::new(self.section(tag)?);
+        c.aligned = self.aligned;
+        Ok(c)
     }
 
     /// The bytes of section `tag`.
@@ -443,12 +532,35 @@ impl<'a> ModelReader<'a> {
 pub(crate) struct Cursor {
     bytes: Bytes,
     pos: usize,
+    /// Whether [`Cursor::align`] skips padding (files of the current version) or nothing
+    /// (version 5).
+    aligned: bool,
 }
 
 impl Cursor {
-    /// A cursor at the start of `bytes`.
+    /// A cursor at the start of `bytes`, laid out as the current version lays out a
+    /// section.
     pub fn new(bytes: Bytes) -> Cursor {
-        Cursor { bytes, pos: 0 }
+        Cursor {
+            bytes,
+            pos: 0,
+            aligned: true,
+        }
+    }
+
+    /// Skips the zero padding up to the next cache line of the section (what
+    /// [`pad_to_line`] wrote); `None` when it is past the end or not zero. In a file of
+    /// version 5 there is none.
+    pub fn align(&mut self) -> Option<()> {
+        if !self.aligned {
+            return Some(());
+        }
+        let end = self.pos.next_multiple_of(LINE);
+        if self.bytes.get(self.pos..end)?.iter().any(|&b| b != 0) {
+            return None;
+        }
+        self.pos = end;
+        Some(())
     }
 
     /// A cursor over a copy of `bytes`.
@@ -576,6 +688,103 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(e.contains("bad magic"), "{e}");
+    }
+
+    /// `bytes` with the checksum made right again after an edit of the payload.
+    fn resealed(mut bytes: Vec<u8>) -> Vec<u8> {
+        let n = bytes.len();
+        let sum = checksum(&bytes[HEADER..n - 8]);
+        bytes[n - 8..].copy_from_slice(&sum.to_le_bytes());
+        bytes
+    }
+
+    #[test]
+    fn sections_start_on_cache_lines_and_their_padding_must_be_zero() {
+        let bytes = sample();
+        // the first section's bytes start at offset 64, the second's at 128
+        assert_eq!(&bytes[64..69], b"hello");
+        assert_eq!(&bytes[128..137], &[1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        assert!(bytes[40..64].iter().all(|&b| b == 0));
+        for at in [40, 63, 88, 127] {
+            let mut bad = bytes.clone();
+            bad[at] = 1;
+            let e = ModelReader::new(
+                "tagger.agm",
+                &Bytes::from_vec(resealed(bad.clone())),
+                b"TEST",
+            )
+            .unwrap_err()
+            .to_string();
+            let tag = if at < 64 { "AAAA" } else { "BBBB" };
+            assert_eq!(
+                e,
+                format!(
+                    "tagger.agm: corrupt section \"{tag}\" (padding before its bytes is not zero)"
+                )
+            );
+            // also in an embedded file, whose checksum is not recomputed
+            let stat: &'static [u8] = Box::leak(bad.into_boxed_slice());
+            let e = ModelReader::new("m", &Bytes::from_static(stat), b"TEST").unwrap_err();
+            assert!(e.to_string().contains("padding"), "{e}");
+        }
+        // a section header whose padding runs past the end
+        let mut w = ModelWriter::new(b"TEST");
+        w.section(b"AAAA", b"");
+        let mut short = w.finish();
+        short.truncate(24 + 16 + 8);
+        short[16..24].copy_from_slice(&24u64.to_le_bytes());
+        let short = resealed([short, vec![0; 8]].concat());
+        let e = ModelReader::new("m", &Bytes::from_vec(short), b"TEST").unwrap_err();
+        assert!(e.to_string().contains("length past the end"), "{e}");
+    }
+
+    #[test]
+    fn a_file_of_version_5_is_read_without_padding() {
+        // the sample's sections as version 5 wrote them: no padding before the bytes
+        let mut payload = Vec::new();
+        for (tag, b) in [
+            (b"AAAA", &b"hello"[..]),
+            (b"BBBB", &[1, 2, 3, 4, 5, 6, 7, 8, 9]),
+        ] {
+            payload.extend_from_slice(tag);
+            payload.extend_from_slice(&[0; 4]);
+            payload.extend_from_slice(&(b.len() as u64).to_le_bytes());
+            payload.extend_from_slice(b);
+            payload.resize(payload.len().next_multiple_of(8), 0);
+        }
+        let mut bytes = MAGIC.to_vec();
+        bytes.extend_from_slice(&UNALIGNED_VERSION.to_le_bytes());
+        bytes.extend_from_slice(b"TEST");
+        bytes.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+        bytes.extend_from_slice(&payload);
+        bytes.extend_from_slice(&checksum(&payload).to_le_bytes());
+        let r = ModelReader::new("test", &Bytes::from_vec(bytes), b"TEST").unwrap();
+        assert_eq!(&*r.section(b"AAAA").unwrap(), b"hello");
+        assert_eq!(&*r.section(b"BBBB").unwrap(), &[1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        // and its cursors skip no padding
+        let mut c = r.cursor(b"AAAA").unwrap();
+        assert_eq!(c.u8(), Some(b'h'));
+        assert_eq!(c.align(), Some(()));
+        assert_eq!(c.u8(), Some(b'e'));
+    }
+
+    #[test]
+    fn cursor_aligns_over_zeros_only() {
+        let mut b = vec![7u8; 1];
+        pad_to_line(&mut b);
+        b.push(9);
+        assert_eq!(b.len(), 65);
+        let mut c = Cursor::copied(&b);
+        assert_eq!(c.u8(), Some(7));
+        assert_eq!(c.align(), Some(()));
+        assert_eq!(c.u8(), Some(9));
+        assert_eq!(c.align(), None, "padding past the end");
+        b[10] = 1;
+        let mut c = Cursor::copied(&b);
+        c.u8();
+        assert_eq!(c.align(), None, "padding not zero");
+        // owned bytes start on a cache line
+        assert_eq!(Bytes::from_vec(b).as_ptr() as usize % LINE, 0);
     }
 
     fn flipped_header(bytes: &[u8]) -> Vec<u8> {

@@ -6,7 +6,7 @@
 
 use super::EntitySpan;
 use super::features::{WordInfo, f1, f2, f3, flag};
-use super::model_io::{Bytes, Cursor, ModelReader, ModelWriter};
+use super::model_io::{Bytes, ModelReader, ModelWriter};
 use super::perceptron::{Linear, ModelId, RowCache, argmax_i32};
 use super::tags::{EntityLabel, Upos, Xpos};
 use crate::error::Result;
@@ -347,7 +347,7 @@ impl EntityRecognizer {
     /// Reads a recognizer model file.
     pub(crate) fn read(what: &str, bytes: &Bytes) -> Result<EntityRecognizer> {
         let r = ModelReader::new(what, bytes, b"NERC")?;
-        let mut c = Cursor::new(r.section(b"NLIN")?);
+        let mut c = r.cursor(b"NLIN")?;
         let model = Linear::read(&mut c)
             .filter(|m| m.n_classes() == N_CLASSES && c.at_end())
             .ok_or_else(|| r.error("corrupt entity recognizer weights".into()))?;
@@ -355,6 +355,12 @@ impl EntityRecognizer {
             model,
             id: ModelId::new(),
         })
+    }
+
+    /// Whether the weight tables lie on cache lines (see [`Linear::on_lines`]).
+    #[cfg(test)]
+    pub(crate) fn on_lines(&self) -> bool {
+        self.model.on_lines()
     }
 
     /// Model size in bytes.

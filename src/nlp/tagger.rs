@@ -274,7 +274,7 @@ impl Tagger {
         let lexicon = HashIndex::read(&mut c)
             .filter(|_| c.at_end())
             .ok_or_else(|| r.error("corrupt tagger lexicon".into()))?;
-        let mut c = Cursor::new(r.section(b"TLIN")?);
+        let mut c = r.cursor(b"TLIN")?;
         let model = Linear::read(&mut c)
             .filter(|m| m.n_classes() == classes.len() && c.at_end())
             .ok_or_else(|| r.error("corrupt tagger weights".into()))?;
@@ -284,6 +284,12 @@ impl Tagger {
             model,
             id: ModelId::new(),
         })
+    }
+
+    /// Whether the weight tables lie on cache lines (see [`Linear::on_lines`]).
+    #[cfg(test)]
+    pub(crate) fn on_lines(&self) -> bool {
+        self.model.on_lines()
     }
 
     /// Model size in bytes.

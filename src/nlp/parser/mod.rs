@@ -17,7 +17,7 @@
 //! never outputs a crossing arc.
 
 use super::features::{WordInfo, f1, f2, f3};
-use super::model_io::{Bytes, Cursor, ModelReader, ModelWriter};
+use super::model_io::{Bytes, ModelReader, ModelWriter};
 use super::perceptron::{Inline4, Linear, Trainer, argmax_i32};
 use super::tags::{DepRel, Upos, Xpos};
 use crate::error::Result;
@@ -216,15 +216,21 @@ impl Parser {
         if labels.is_empty() || labels.len() > 64 || !labels.contains(&DepRel::Root) {
             return Err(corrupt("labels"));
         }
-        let mut c = Cursor::new(r.section(b"PTRN")?);
+        let mut c = r.cursor(b"PTRN")?;
         let transitions = Inline4::read(&mut c)
             .filter(|_| c.at_end())
             .ok_or_else(|| corrupt("transition weights"))?;
-        let mut c = Cursor::new(r.section(b"PLAB")?);
+        let mut c = r.cursor(b"PLAB")?;
         let labeler = Linear::read(&mut c)
             .filter(|m| m.n_classes() == labels.len() && c.at_end())
             .ok_or_else(|| corrupt("label weights"))?;
         Ok(Parser::new(labels, transitions, labeler))
+    }
+
+    /// Whether the weight tables lie on cache lines (see [`Linear::on_lines`]).
+    #[cfg(test)]
+    pub(crate) fn on_lines(&self) -> bool {
+        self.transitions.on_lines() && self.labeler.on_lines()
     }
 
     /// Model size in bytes.

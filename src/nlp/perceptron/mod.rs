@@ -14,7 +14,7 @@ pub(crate) use cache::{ModelId, RowCache};
 pub(crate) use tables::*;
 pub(crate) use trainer::{Rng, Trainer};
 
-use super::model_io::{Bytes, Cursor};
+use super::model_io::{Bytes, Cursor, LINE, pad_to_line};
 
 /// A compact linear model: scores classes by summing the weights of features.
 ///
@@ -31,6 +31,9 @@ pub(crate) struct Linear {
     index: Buckets<4>,
     dense: Bytes,
     sparse: Bytes,
+    /// The dense rows start on a cache line and none straddles two (a row is whole
+    /// lines long, or half a line).
+    dense_lines: bool,
 }
 
 /// Marks a dense row in a [`Linear`] index payload.
@@ -149,10 +152,13 @@ impl Linear {
                     if v & DENSE != 0 {
                         // a row is several cache lines: load them all
                         let at = (v & !DENSE) as usize * stride * W;
-                        for line in (at..at + stride * W).step_by(64) {
+                        for line in (at..at + stride * W).step_by(LINE) {
                             prefetch_at(dense, line);
                         }
-                        prefetch_at(dense, at + stride * W - 1);
+                        if !self.dense_lines {
+                            // a row that straddles lines ends in one more
+                            prefetch_at(dense, at + stride * W - 1);
+                        }
                     } else {
                         prefetch(sparse, (v >> 8) as usize / 2);
                     }
@@ -185,12 +191,16 @@ impl Linear {
         }
     }
 
-    /// Serialized form.
+    /// Serialized form: the class count, the index, the dense rows (from a cache line
+    /// of the section: `out` holds the section so far), the sparse parameters.
     pub fn write(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&(self.n_classes as u64).to_le_bytes());
         self.index.write(out);
-        for b in [&self.dense, &self.sparse] {
+        for (i, b) in [&self.dense, &self.sparse].into_iter().enumerate() {
             out.extend_from_slice(&(b.len() as u64).to_le_bytes());
+            if i == 0 {
+                pad_to_line(out);
+            }
             out.extend_from_slice(b);
             while !out.len().is_multiple_of(8) {
                 out.push(0);
@@ -208,19 +218,40 @@ impl Linear {
         }
         let index = Buckets::read(c)?;
         let mut arrays = [None, None];
-        for a in &mut arrays {
+        for (i, a) in arrays.iter_mut().enumerate() {
             let n = usize::try_from(c.u64()?).ok()?;
+            if i == 0 {
+                c.align()?;
+            }
             *a = Some(c.take(n)?);
             c.take(n.next_multiple_of(8) - n)?;
         }
         let [dense, sparse] = arrays;
-        Some(Linear {
+        Some(Linear::new(n_classes, index, dense?, sparse?))
+    }
+
+    /// A model of its parts.
+    pub(crate) fn new(n_classes: usize, index: Buckets<4>, dense: Bytes, sparse: Bytes) -> Linear {
+        let stride = n_classes.next_multiple_of(16);
+        let row = stride * W;
+        let dense_lines = (dense.as_ptr() as usize).is_multiple_of(LINE)
+            && (row.is_multiple_of(LINE) || LINE.is_multiple_of(row));
+        Linear {
             n_classes,
-            stride: n_classes.next_multiple_of(16),
+            stride,
             index,
-            dense: dense?,
-            sparse: sparse?,
-        })
+            dense,
+            sparse,
+            dense_lines,
+        }
+    }
+
+    /// Whether the index's buckets and the dense rows each lie on cache lines of their
+    /// own, as a model read from a file of the current version into memory starting on
+    /// a cache line does.
+    #[cfg(test)]
+    pub(crate) fn on_lines(&self) -> bool {
+        self.index.starts_on_line() && (self.dense.is_empty() || self.dense_lines)
     }
 
     /// Number of features with weights.
@@ -292,6 +323,13 @@ impl Inline4 {
         Some(Inline4 {
             index: Buckets::read(c)?,
         })
+    }
+
+    /// Whether the table starts on a cache line (its buckets of 80 bytes do not each
+    /// fit one).
+    #[cfg(test)]
+    pub(crate) fn on_lines(&self) -> bool {
+        self.index.starts_on_line()
     }
 
     /// Number of features with weights.
@@ -412,6 +450,12 @@ mod tests {
         model.write(&mut bytes);
         let back = Linear::read(&mut Cursor::copied(&bytes)).unwrap();
         assert_eq!(back, model);
+        // the buckets start on a cache line of the section, after the class and bucket
+        // counts and zero padding; padding that is not zero is a corrupt table
+        assert!(back.on_lines() && bytes[16..64].iter().all(|&b| b == 0));
+        let mut bad = bytes.clone();
+        bad[40] = 1;
+        assert!(Linear::read(&mut Cursor::copied(&bad)).is_none());
         // any truncation is rejected, never a panic
         for cut in 0..bytes.len() {
             assert!(Linear::read(&mut Cursor::copied(&bytes[..cut])).is_none());

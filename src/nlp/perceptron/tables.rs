@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::nlp::model_io::{Bytes, Cursor, U64s, get_u64};
+use crate::nlp::model_io::{Bytes, Cursor, LINE, U64s, get_u64, pad_to_line};
 
 /// Hasher for keys that are already good 64-bit hashes.
 #[derive(Default)]
@@ -181,10 +181,24 @@ fn match_fps(fps: &[u8; 4 * SLOTS], fp: u32) -> (u32, u32) {
 pub(crate) struct Buckets<const W: usize> {
     bytes: Bytes,
     n: usize,
+    /// Every bucket is one cache line: 64 bytes, the table starting on a line.
+    one_line: bool,
 }
 
 impl<const W: usize> Buckets<W> {
     const SIZE: usize = 4 * SLOTS + SLOTS * W;
+
+    fn new(bytes: Bytes, n: usize) -> Buckets<W> {
+        let one_line = Self::SIZE == LINE && (bytes.as_ptr() as usize).is_multiple_of(LINE);
+        Buckets { bytes, n, one_line }
+    }
+
+    /// True when the table starts on a cache line (and so, with buckets of 64 bytes,
+    /// every bucket is one line: see [`Buckets::prefetch`]).
+    #[cfg(test)]
+    pub(crate) fn starts_on_line(&self) -> bool {
+        (self.bytes.as_ptr() as usize).is_multiple_of(LINE) && (self.one_line || Self::SIZE != LINE)
+    }
 
     /// A table of `entries` (key hash, payload), inserted in the order given. An entry
     /// whose fingerprint already occurs on its probe path would be shadowed by the
@@ -218,13 +232,7 @@ impl<const W: usize> Buckets<W> {
                 i = next(i, n);
             }
         }
-        (
-            Buckets {
-                bytes: Bytes::from_vec(b),
-                n,
-            },
-            shadowed,
-        )
+        (Buckets::new(Bytes::from_vec(b), n), shadowed)
     }
 
     /// The raw table, for [`Buckets::find`].
@@ -236,10 +244,12 @@ impl<const W: usize> Buckets<W> {
     /// Starts loading the home bucket of key hash `h`.
     #[inline]
     pub fn prefetch(&self, raw: &[u8], h: u64) {
-        // a bucket is not aligned to cache lines, so it may span two: load both
         let start = home(h, self.n) * Self::SIZE;
         prefetch_at(raw, start);
-        prefetch_at(raw, start + Self::SIZE - 1);
+        // a bucket not on a cache line of its own may span two: load both
+        if !self.one_line {
+            prefetch_at(raw, start + Self::SIZE - 1);
+        }
     }
 
     /// The payload of key hash `h`, given the table's [`Buckets::raw`] bytes.
@@ -277,9 +287,11 @@ impl<const W: usize> Buckets<W> {
         })
     }
 
-    /// Serialized form: bucket count, then the buckets.
+    /// Serialized form: bucket count, zero padding to a cache line of the section
+    /// (`out` holds the section so far), then the buckets.
     pub fn write(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&(self.n as u64).to_le_bytes());
+        pad_to_line(out);
         out.extend_from_slice(&self.bytes);
         while !out.len().is_multiple_of(8) {
             out.push(0);
@@ -293,9 +305,10 @@ impl<const W: usize> Buckets<W> {
             return None;
         }
         let size = n.checked_mul(Self::SIZE)?;
+        c.align()?;
         let bytes = c.take(size)?;
         c.take(size.next_multiple_of(8) - size)?;
-        Some(Buckets { bytes, n })
+        Some(Buckets::new(bytes, n))
     }
 
     /// Size in bytes.

@@ -162,13 +162,12 @@ impl Trainer {
             entries.push((h, v.to_le_bytes()));
         }
         let (index, _) = Buckets::build(&entries);
-        Linear {
-            n_classes: self.n_classes,
-            stride,
+        Linear::new(
+            self.n_classes,
             index,
-            dense: Bytes::from_vec(dense),
-            sparse: Bytes::from_vec(sparse),
-        }
+            Bytes::from_vec(dense),
+            Bytes::from_vec(sparse),
+        )
     }
 
     /// The averaged weights of a four-class model as an [`Inline4`], without the

@@ -5,6 +5,7 @@
 //! ("U.S. aid"), else someone of the clause the noun sits in ("Kerry held talks"), as
 //! [`NOUN_AGENT_STEPS`] try in order.
 
+use super::super::mentions::MentionKind;
 use super::arguments::SentenceActors;
 use super::{Found, first_step, nonempty, push_mutual, push_pairs, push_unique};
 use crate::domain::RelationKind;
@@ -78,13 +79,17 @@ fn name_after_noun(en: &EventNoun<'_>) -> Option<Vec<usize>> {
 ///    someone's event, not the clause subject's;
 /// 2. `reduced_cooperation`: a reducer verb over a cooperation ("halted aid to X") turns
 ///    the event into its cut, done by the verb's subject (a relation of its own, coded in
-///    `constructions.tsv`); before 3 and 4, which would make the subject the giver;
-/// 3. `copular_subject`: the noun as predicate ("he has been in talks with X");
-/// 4. `clause_subject` last: the subject of the clause the noun sits in, climbing
+///    `constructions.tsv`); before 3 to 5, which would make someone the giver ("withdrew
+///    support from X" is no support by X);
+/// 3. `noun_author`: the noun's own "by"/"from" phrase ("airstrikes by X on Y", "criticism
+///    of Y from X"), before the clause the noun sits in, whose subject does not do it;
+/// 4. `copular_subject`: the noun as predicate ("he has been in talks with X");
+/// 5. `clause_subject` last: the subject of the clause the noun sits in, climbing
 ///    prepositions and support verbs ("X held talks with Y").
 pub(super) const NOUN_AGENT_STEPS: &[AgencyStep] = &[
     ("noun_modifier", noun_modifier),
     ("reduced_cooperation", reduced_cooperation),
+    ("noun_author", noun_author),
     ("copular_subject", copular_subject),
     ("clause_subject", clause_subject),
 ];
@@ -142,6 +147,29 @@ fn noun_modifier(en: &EventNoun<'_>) -> Option<Agency> {
     } else {
         unknown_owner.then_some(Agency::Nobody)
     }
+}
+
+/// "airstrikes by Serbia on Croatia", "criticism of X from Y": the actors of the event
+/// noun's author phrase (an `event_author_preposition` after it), also where the parser
+/// hung it off the noun's target name ("attacks on X by Y": a name has no author).
+fn noun_author(en: &EventNoun<'_>) -> Option<Agency> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    let author = |c: usize| {
+        c > n && p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::EventAuthorPreposition)
+    };
+    let mut actors = Vec::new();
+    for &c in p.children(n) {
+        if author(c) {
+            push_unique(&mut actors, sa.actors_conj(c, true));
+        } else if p.rel(c) == DepRel::Nmod && sa.kind[c] == Some(MentionKind::Name) {
+            for &d in p.children(c) {
+                if author(d) {
+                    push_unique(&mut actors, sa.actors_conj(d, true));
+                }
+            }
+        }
+    }
+    (!actors.is_empty()).then_some(Agency::Agents { actors, near: true })
 }
 
 /// "halted economic aid to Serbia", "severed ties with Qatar": ending cooperation is
@@ -415,6 +443,23 @@ mod tests {
             &["Russia -backs-> Serbia [aid]"],
         ),
         Row::model(
+            "noun_author",
+            "Attacks by Serbia on Croatian towns continued.",
+            &["Serbia -opposes-> Croatia [Attacks]"],
+        ),
+        Row::model(
+            "noun_author",
+            // the author hung off the target name
+            "The airstrikes on Croatia by Serbia killed ten people.",
+            &["Serbia -opposes-> Croatia [airstrikes]"],
+        ),
+        Row::model(
+            "noun_author",
+            // the author, not the clause's subject, gives the aid
+            "Hungary praised the military aid to Croatia from Austria.",
+            &["Austria -backs-> Croatia [military aid]"],
+        ),
+        Row::model(
             "reduced_cooperation",
             // (a verb the object senses of triggers.tsv do not pair with "aid")
             "Hungary suspended military aid to Serbia.",
@@ -440,6 +485,17 @@ mod tests {
             "-",
             "Serbia signed a peace deal with Croatia on Monday.",
             &["Serbia -backs-> Croatia [deal]"],
+        ),
+        // a shareholding is investment in the company
+        Row::model(
+            "-",
+            "Austria's stake in Slovenia rose to 20%.",
+            &["Austria -backs-> Slovenia [stake]"],
+        ),
+        Row::model(
+            "-",
+            "Hungary holds a large stake in Croatia.",
+            &["Hungary -backs-> Croatia [stake]"],
         ),
     ];
 

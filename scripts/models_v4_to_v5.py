@@ -6,20 +6,7 @@ copied. Used once, to convert the shipped models without retraining them (see th
 (the format-4 coref and relations files only need the version field set to 5: their
 sections did not change and the checksum covers the payload only)."""
 import struct, sys
-M = (1 << 64) - 1
-def fmix(h):
-    h ^= h >> 33; h = (h * 0xff51afd7ed558ccd) & M
-    h ^= h >> 33; h = (h * 0xc4ceb9fe1a85ec53) & M
-    h ^= h >> 33; return h
-def rotl(x, r): return ((x << r) | (x >> (64 - r))) & M
-def checksum(b):
-    h = 0x243f6a8885a308d3 ^ len(b)
-    n = len(b) // 8 * 8
-    for (v,) in struct.iter_unpack('<Q', b[:n]):
-        h = rotl(((h ^ v) * 0x9E3779B97F4A7C15) & M, 23)
-    for x in b[n:]:
-        h = rotl(((h ^ x) * 0x9E3779B97F4A7C15) & M, 23)
-    return fmix(h)
+from agm import checksum
 def pad8(b):
     return b + b'\0' * (-len(b) % 8)
 K = 32767 / (1 << 20)

@@ -9,28 +9,10 @@ bytes of the input. Used once, to convert the shipped models without retraining 
 NEW.agm"""
 import struct, sys
 
-M = (1 << 64) - 1
+from agm import checksum
+
 LINE = 64
 HEADER = 24
-
-
-def fmix(h):
-    h ^= h >> 33; h = (h * 0xff51afd7ed558ccd) & M
-    h ^= h >> 33; h = (h * 0xc4ceb9fe1a85ec53) & M
-    h ^= h >> 33; return h
-
-
-def rotl(x, r): return ((x << r) | (x >> (64 - r))) & M
-
-
-def checksum(b):
-    h = 0x243f6a8885a308d3 ^ len(b)
-    n = len(b) // 8 * 8
-    for (v,) in struct.iter_unpack('<Q', b[:n]):
-        h = rotl(((h ^ v) * 0x9E3779B97F4A7C15) & M, 23)
-    for x in b[n:]:
-        h = rotl(((h ^ x) * 0x9E3779B97F4A7C15) & M, 23)
-    return fmix(h)
 
 
 def pad(b, k):

@@ -40,7 +40,8 @@ fn extracted(text: &str, lex: &Lexicon, models: &Models, strategy: Strategy) -> 
     let sentences = cap_sentences(&seg.sentences, &seg.tokens);
     let mut part = analyse(text, &seg, &sentences, lex, models);
     let surname = |word: &str| super::person_by_surname(lex, word);
-    let mut reg = Registry::new(&surname, &lex.words);
+    let listed = |word: &str| super::listed_otherwise(lex, word);
+    let mut reg = Registry::new(&surname, &lex.words).with_listed_otherwise(&listed);
     resolve_names(&mut part, &mut reg);
     let spoken = entities::resolve_with(&mut part.placed, &part.parsed, &mut reg, lex, strategy);
     let country_codes = |prefix: &str| super::country_of_code(lex, prefix);

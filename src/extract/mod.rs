@@ -159,7 +159,8 @@ fn extract_part<A: Annotator>(
     let text = doc.text.as_str();
     let mut part = analyse(text, seg, sentences, lex, annotator);
     let surname = |word: &str| person_by_surname(lex, word);
-    let mut reg = Registry::new(&surname, &lex.words);
+    let listed = |word: &str| listed_otherwise(lex, word);
+    let mut reg = Registry::new(&surname, &lex.words).with_listed_otherwise(&listed);
     let spoken = resolve(&mut part, &mut reg, lex, coreference);
     let dropped = drop_common_words(&mut part.placed, &reg, lex);
     // the offices table writes its days as ISO text, as `Date` displays them
@@ -225,6 +226,16 @@ fn person_by_surname(lex: &Lexicon, word: &str) -> Option<(String, String)> {
     lex.gazetteer
         .person_by_surname(word)
         .map(|e| (e.canonical.to_string(), e.code.to_string()))
+}
+
+/// Whether the dictionary lists `word` as a place, a country or an organization: such a
+/// word is no given name or surname of a person whose full name the recognizer typed
+/// otherwise (see the registry's `typed_otherwise`).
+fn listed_otherwise(lex: &Lexicon, word: &str) -> bool {
+    lex.gazetteer
+        .lookup(word)
+        .iter()
+        .any(|e| e.kind != ActorType::Person)
 }
 
 /// The sentences of a part, analysed, with their mentions.
@@ -620,7 +631,8 @@ pub(crate) fn candidate_records<A: Annotator>(
     let sentences = cap_sentences(&seg.sentences, &seg.tokens);
     let mut part = analyse(text, &seg, &sentences, lex, annotator);
     let surname = |word: &str| person_by_surname(lex, word);
-    let mut reg = Registry::new(&surname, &lex.words);
+    let listed = |word: &str| listed_otherwise(lex, word);
+    let mut reg = Registry::new(&surname, &lex.words).with_listed_otherwise(&listed);
     resolve(&mut part, &mut reg, lex, Coreference::default());
     affiliations_of(&part, &mut reg, lex);
     let mut out = Vec::new();

@@ -81,6 +81,10 @@ impl Entity {
 /// The one person of a dictionary with a surname: canonical name and code.
 pub(crate) type SurnameLookup<'a> = &'a dyn Fn(&str) -> Option<(String, String)>;
 
+/// Whether the dictionary lists a word as something other than a person (a place, a
+/// country, an organization).
+pub(crate) type ListedOtherwise<'a> = &'a dyn Fn(&str) -> bool;
+
 /// Where each mention of the document points.
 pub(crate) struct Registry<'a> {
     pub entities: Vec<Entity>,
@@ -92,6 +96,8 @@ pub(crate) struct Registry<'a> {
     /// full, anywhere in it: a bare surname met before them is theirs, not the
     /// dictionary's ([`Registry::expect_full_names`]).
     named_in_full: Vec<String>,
+    /// Words the dictionary knows as no person ([`Registry::with_listed_otherwise`]).
+    listed_otherwise: ListedOtherwise<'a>,
 }
 
 impl std::fmt::Debug for Registry<'_> {
@@ -181,7 +187,16 @@ impl<'a> Registry<'a> {
             dictionary,
             words,
             named_in_full: Vec::new(),
+            listed_otherwise: &|_| false,
         }
+    }
+
+    /// The registry reading a name word the dictionary lists as a place, a country or an
+    /// organization (`listed`) as no given name or surname of a person whose full name the
+    /// recognizer typed otherwise ([`Registry::typed_otherwise`]).
+    pub(crate) fn with_listed_otherwise(mut self, listed: ListedOtherwise<'a>) -> Registry<'a> {
+        self.listed_otherwise = listed;
+        self
     }
 
     /// Tells the registry the people's names of the whole document (`names`: the names as
@@ -256,6 +271,10 @@ impl<'a> Registry<'a> {
         } else if let Some(id) = self.abbreviated(&m.name, m.actor_type) {
             id
         } else if let Some(id) = self.short_form(&m.name) {
+            id
+        } else if let Some(id) = self.titled_surname_of(&m.name) {
+            // "Ms Sturgeon" met first, now "Nicola Sturgeon" typed an organization
+            self.rename_person(id, &m.name);
             id
         } else if m.tentative {
             return None;
@@ -551,6 +570,21 @@ impl<'a> Registry<'a> {
         if orgs.len() == 1 {
             return PersonMatch::Found(orgs[0]);
         }
+        // "Nicola Sturgeon" typed an organization by the recognizer, then "Ms Sturgeon": the
+        // title or honorific says the full name was a person's
+        if titled && !(self.listed_otherwise)(word) {
+            let typed: Vec<usize> = (0..self.entities.len())
+                .filter(|&i| {
+                    self.typed_otherwise(i)
+                        && self.entities[i].canonical.rsplit(' ').next() == Some(word)
+                })
+                .collect();
+            if typed.len() == 1 {
+                let id = typed[0];
+                self.entities[id].name_words = name_words(self.words, &self.entities[id].canonical);
+                return PersonMatch::Found(id);
+            }
+        }
         if let Some(id) = self.acronym_of(&m.name) {
             return PersonMatch::Found(id);
         }
@@ -623,6 +657,68 @@ impl<'a> Registry<'a> {
             self.entities[id].code.clone_from(code);
         }
         PersonMatch::Found(id)
+    }
+
+    /// Could the entity `i` be a person whose full name the recognizer typed an organization
+    /// or a place? Only a name of two or three capitalized words that nothing firm stands
+    /// behind (no dictionary entry, title or honorific), none of them an organization word
+    /// or a generic head ("Multiplex Group", "Borders Council") and neither its first nor its
+    /// last word a place, country or organization of the dictionary ("Sheffield Hallam").
+    fn typed_otherwise(&self, i: usize) -> bool {
+        let e = &self.entities[i];
+        let own: Vec<&str> = e.canonical.split_whitespace().collect();
+        !e.firm
+            && e.code.is_none()
+            && matches!(
+                e.kind,
+                ActorType::Organization | ActorType::Location | ActorType::Group
+            )
+            && (2..=3).contains(&own.len())
+            && own.iter().all(|w| w.starts_with(char::is_uppercase))
+            && own.iter().all(|w| {
+                let lw = w.to_lowercase();
+                !self.words.has(WordClass::OrganizationWord, &lw)
+                    && !self.words.has(WordClass::GenericHead, &lw)
+            })
+            && !(self.listed_otherwise)(own[0])
+            && !(self.listed_otherwise)(own[own.len() - 1])
+    }
+
+    /// The one person met before under a lone surname with a title or an honorific ("Ms
+    /// Sturgeon") that the new name `name`, typed otherwise by the recognizer, ends with
+    /// ("Nicola Sturgeon"): see [`Self::typed_otherwise`].
+    fn titled_surname_of(&self, name: &str) -> Option<usize> {
+        let own: Vec<&str> = name.split_whitespace().collect();
+        if !(2..=3).contains(&own.len())
+            || !own.iter().all(|w| w.starts_with(char::is_uppercase))
+            || own.iter().any(|w| {
+                let lw = w.to_lowercase();
+                self.words.has(WordClass::OrganizationWord, &lw)
+                    || self.words.has(WordClass::GenericHead, &lw)
+            })
+            || (self.listed_otherwise)(own[0])
+            || (self.listed_otherwise)(own[own.len() - 1])
+        {
+            return None;
+        }
+        let last = bare(self.words, own[own.len() - 1]);
+        let hits: Vec<usize> = (0..self.entities.len())
+            .filter(|&i| {
+                let e = &self.entities[i];
+                e.kind == ActorType::Person
+                    && e.firm
+                    && e.code.is_none()
+                    && !e.canonical.contains(' ')
+                    && bare(self.words, &e.canonical) == last
+            })
+            .collect();
+        (hits.len() == 1).then(|| hits[0])
+    }
+
+    /// The person `id` now named in full: `name` becomes the canonical name.
+    fn rename_person(&mut self, id: usize, name: &str) {
+        self.rename(id, name);
+        self.entities[id].name_words = name_words(self.words, name);
     }
 
     /// An honorific written with the first name ([`WordClass::FirstNameHonorific`]): "Sir".

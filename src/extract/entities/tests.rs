@@ -542,3 +542,83 @@ fn a_bare_surname_waits_for_the_full_name_the_article_gives() {
     let titled = reg.resolve_name(&mrs, (0, 0)).unwrap();
     assert_eq!(reg.entities[titled].canonical, "John Howard");
 }
+
+/// A full name the recognizer typed an organization or a place, and the same person's
+/// surname with a title or an honorific, in either order: one person, unless the long
+/// name is an organization's (an organization word, a dictionary entry) or a place's, or
+/// the surname is the dictionary's place.
+#[test]
+fn a_full_name_typed_otherwise_joins_the_titled_surname() {
+    let words = shipped_words();
+    // the dictionary of the test: these words are places
+    let places = |w: &str| matches!(w, "Sheffield" | "Jordan");
+    let titled = |surname: &str| {
+        let mut m = name(surname, ActorType::Person);
+        m.honorific = Some("Ms".into());
+        m
+    };
+    // (long name, its type, the short form with an honorific, joined?)
+    let table: [(&str, ActorType, &str, bool); 7] = [
+        // "Elena Brightwater said ...", "Ms Brightwater added ..."
+        (
+            "Elena Brightwater",
+            ActorType::Organization,
+            "Brightwater",
+            true,
+        ),
+        ("Tomas Ferrow", ActorType::Location, "Ferrow", true),
+        ("Anya Del Castro", ActorType::Group, "Castro", true),
+        // "Castmere Group" is a company, its "Ms Castmere" another actor
+        ("Castmere Group", ActorType::Organization, "Group", false),
+        // "Sheffield Hallam", a seat, is no Ms Hallam
+        ("Sheffield Hallam", ActorType::Location, "Hallam", false),
+        // "Ms Jordan": a surname the dictionary knows as a place
+        ("Maria Jordan", ActorType::Organization, "Jordan", false),
+        // four words: no person's name
+        (
+            "Alcohol Focus North Scotland",
+            ActorType::Organization,
+            "Scotland",
+            false,
+        ),
+    ];
+    for (long, kind, short, joined) in table {
+        for long_first in [true, false] {
+            let mut reg = Registry::new(&|_| None, &words).with_listed_otherwise(&places);
+            let (a, b) = if long_first {
+                let a = reg.resolve_name(&name(long, kind), (0, 0)).unwrap();
+                (a, reg.resolve_name(&titled(short), (1, 0)).unwrap())
+            } else {
+                let b = reg.resolve_name(&titled(short), (0, 0)).unwrap();
+                (reg.resolve_name(&name(long, kind), (1, 0)).unwrap(), b)
+            };
+            assert_eq!(
+                a == b,
+                joined,
+                "{long} / Ms {short}, long first: {long_first}"
+            );
+            if joined {
+                let e = &reg.entities[a];
+                assert_eq!(e.kind, ActorType::Person, "{long}");
+                assert_eq!(e.canonical, long);
+                assert_eq!(e.settled_kind(), ActorType::Person);
+            }
+        }
+    }
+    // two full names typed otherwise end with the surname: neither
+    let mut reg = Registry::new(&|_| None, &words);
+    let anna = reg
+        .resolve_name(&name("Anna Brightwater", ActorType::Organization), (0, 0))
+        .unwrap();
+    let paul = reg
+        .resolve_name(&name("Paul Brightwater", ActorType::Location), (0, 4))
+        .unwrap();
+    let ms = reg.resolve_name(&titled("Brightwater"), (1, 0)).unwrap();
+    assert!(ms != anna && ms != paul);
+    // the dictionary's organization ("Pernod Ricard") is no Ms Ricard
+    let mut reg = Registry::new(&|_| None, &words);
+    let mut listed = name("Pernod Ricard", ActorType::Organization);
+    listed.canonical = Some(("Pernod Ricard".into(), "FRABUS".into()));
+    let firm = reg.resolve_name(&listed, (0, 0)).unwrap();
+    assert_ne!(reg.resolve_name(&titled("Ricard"), (1, 0)), Some(firm));
+}

@@ -666,14 +666,22 @@ impl<'a> Registry<'a> {
     /// last word a place, country or organization of the dictionary ("Sheffield Hallam").
     fn typed_otherwise(&self, i: usize) -> bool {
         let e = &self.entities[i];
-        let own: Vec<&str> = e.canonical.split_whitespace().collect();
         !e.firm
             && e.code.is_none()
             && matches!(
                 e.kind,
                 ActorType::Organization | ActorType::Location | ActorType::Group
             )
-            && (2..=3).contains(&own.len())
+            && self.person_shaped(&e.canonical)
+    }
+
+    /// A name shaped like a person's full name: two or three capitalized words, none an
+    /// organization word or a generic head, neither the first nor the last a place, country
+    /// or organization of the dictionary (what [`Self::typed_otherwise`] and
+    /// [`Self::titled_surname_of`] both ask of a full name).
+    fn person_shaped(&self, name: &str) -> bool {
+        let own: Vec<&str> = name.split_whitespace().collect();
+        (2..=3).contains(&own.len())
             && own.iter().all(|w| w.starts_with(char::is_uppercase))
             && own.iter().all(|w| {
                 let lw = w.to_lowercase();
@@ -688,20 +696,10 @@ impl<'a> Registry<'a> {
     /// Sturgeon") that the new name `name`, typed otherwise by the recognizer, ends with
     /// ("Nicola Sturgeon"): see [`Self::typed_otherwise`].
     fn titled_surname_of(&self, name: &str) -> Option<usize> {
-        let own: Vec<&str> = name.split_whitespace().collect();
-        if !(2..=3).contains(&own.len())
-            || !own.iter().all(|w| w.starts_with(char::is_uppercase))
-            || own.iter().any(|w| {
-                let lw = w.to_lowercase();
-                self.words.has(WordClass::OrganizationWord, &lw)
-                    || self.words.has(WordClass::GenericHead, &lw)
-            })
-            || (self.listed_otherwise)(own[0])
-            || (self.listed_otherwise)(own[own.len() - 1])
-        {
+        if !self.person_shaped(name) {
             return None;
         }
-        let last = bare(self.words, own[own.len() - 1]);
+        let last = bare(self.words, name.split_whitespace().next_back()?);
         let hits: Vec<usize> = (0..self.entities.len())
             .filter(|&i| {
                 let e = &self.entities[i];

@@ -247,6 +247,9 @@ struct Analysed<'t> {
     placed: Vec<Placed>,
     /// The mentions (indices into `placed`) of each sentence.
     sentence_mentions: Vec<Vec<usize>>,
+    /// What makes the names of the article's bare groups its own
+    /// ([`entities::resolve_bare_groups`]): a digest of its text.
+    article_key: String,
 }
 
 /// Stages 1-2: annotates every sentence and finds its mentions.
@@ -262,18 +265,21 @@ fn analyse<'t, A: Annotator>(
         spans: Vec::with_capacity(sentences.len()),
         placed: Vec::new(),
         sentence_mentions: Vec::with_capacity(sentences.len()),
+        article_key: entities::article_key(text),
     };
     for (si, s) in sentences.iter().enumerate() {
         let toks = &seg.tokens[s.token_range()];
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         let sp: Vec<(usize, usize)> = toks.iter().map(|t| (t.span.start, t.span.end)).collect();
         let (mut p, pending) = annotator.tag(&words);
-        let ms = mentions::find_mentions(&p, lex, &sp, text);
+        let mut ms = mentions::find_mentions(&p, lex, &sp, text);
         // a relation or an affiliation needs two mentions in the sentence; a sentence with
         // fewer needs no tree
         if ms.len() >= 2 {
             annotator.parse(&mut p, pending);
         }
+        // a bare group ("police") is an actor only as an argument of a clause
+        mentions::keep_arguments(&p, lex, &mut ms);
         let mut ids = Vec::with_capacity(ms.len());
         for m in ms {
             ids.push(part.placed.len());
@@ -300,6 +306,7 @@ fn resolve(
     coreference: Coreference,
 ) -> Vec<entities::Spoken> {
     resolve_names(part, reg);
+    entities::resolve_bare_groups(&mut part.placed, reg, &part.article_key);
     let country_of = |prefix: &str| country_of_code(lex, prefix);
     entities::resolve_governments(&mut part.placed, reg, &country_of);
     // a titled name holds its role before descriptions are read: "the Home Secretary"
@@ -570,6 +577,9 @@ fn actors_of(reg: &Registry<'_>, dropped: &[usize]) -> Vec<Actor> {
                 .collect();
             a.roles = e.roles.iter().cloned().collect();
             a.mentions = e.mentions;
+            if let Some(label) = &e.label {
+                a.set_label(label.clone());
+            }
             a
         })
         .collect()

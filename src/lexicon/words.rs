@@ -237,6 +237,10 @@ word_classes! {
         QuotationVerb = "quotation_verb",
         /// Heads of a noun phrase naming a non-state collective: with a people's, a place's or an organization's name in front it is a group of its own ("Kurdish fighters", "PKK guerrillas"), affiliated with that actor.
         GroupNoun = "group_noun",
+        /// Plural or collective nouns for people who act together under no name: heading a bare or definite noun phrase with no name in front that is an argument of a clause, a group actor of the article ("police arrested him", "the unions opposed the plan").
+        CollectiveAgent = "collective_agent",
+        /// Words in front of a plural noun that make it an amount or a generic part of a kind, not one group: "many workers", "other executives".
+        QuantityModifier = "quantity_modifier",
         /// Words that, with a country's name or demonym, stand for the country itself: "the British Government", "Government of Iraq".
         GovernmentWord = "government_word",
         /// Words that, with no name of their own, stand for the government of the article's country: "the government", "ministers", "government plans".

@@ -43,6 +43,9 @@ pub(crate) struct Entity {
     /// Mentions typed by the recognizer alone, per type (person, organization, country,
     /// group, location): the type of an entity that is not firm is their majority.
     pub votes: [usize; 5],
+    /// The name to show when it is not the canonical one: a bare group's ("police" for
+    /// "police #1a2b3c4d", see [`resolve_bare_groups`]).
+    pub label: Option<String>,
 }
 
 fn type_index(kind: ActorType) -> usize {
@@ -241,6 +244,7 @@ impl<'a> Registry<'a> {
             first: at,
             firm: false,
             votes: [0; 5],
+            label: None,
         });
         id
     }
@@ -832,6 +836,43 @@ pub(crate) fn resolve_standalone(placed: &mut [Placed], reg: &mut Registry) {
             Some(id) => id,
             None => reg.create(name.to_string(), m.actor_type, None, (pm.sentence, m.start)),
         };
+        reg.entities[id].mentions += 1;
+        pm.entity = Some(id);
+    }
+}
+
+/// The key that makes a bare group's name the article's own: the first 32 bits of the
+/// FNV-1a hash of its text, in hex. The same article gives the same key in any build, any
+/// part of a long article and any merge; two articles, in practice, never the same.
+pub(crate) fn article_key(text: &str) -> String {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let hash = text
+        .bytes()
+        .fold(OFFSET, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME));
+    format!("{:08x}", hash >> 32)
+}
+
+/// "police", "the unions", "medical workers" ([`Mention::bare_group`]): a group of the
+/// article, one node for all the mentions of the same words in it, named by them and
+/// the article's key ("police #1a2b3c4d", label and alias "police"), so that the bare
+/// groups of two articles never merge: "police" in a story on a riot in Leeds and in one
+/// on fraud in Texas are two forces, "protesters" two crowds, and one node for them
+/// would tie every article's actors together. Not qualified by a country (the bare
+/// government's "United Kingdom government"): a country has one government, but not one
+/// crowd of protesters.
+pub(crate) fn resolve_bare_groups(placed: &mut [Placed], reg: &mut Registry, key: &str) {
+    for pm in placed.iter_mut().filter(|pm| pm.mention.bare_group) {
+        let m = &pm.mention;
+        let canonical = format!("{} #{key}", m.name);
+        let id = reg.get(&canonical).unwrap_or_else(|| {
+            let id = reg.create(canonical, ActorType::Group, None, (pm.sentence, m.start));
+            let e = &mut reg.entities[id];
+            e.firm = true;
+            e.label = Some(m.name.clone());
+            e.aliases.insert(m.name.clone());
+            id
+        });
         reg.entities[id].mentions += 1;
         pm.entity = Some(id);
     }

@@ -104,6 +104,7 @@ pub(crate) fn resolve_with(
             pm.mention.kind,
             MentionKind::Pronoun | MentionKind::Description
         ) && !pm.mention.government
+            && !pm.mention.bare_group
     };
     let Some(last) = placed.iter().rposition(references) else {
         return Vec::new();

@@ -10,8 +10,9 @@
 
 use super::{Finder, Mention, MentionKind, Sentence, is_capitalized};
 use crate::domain::ActorType;
-use crate::lexicon::WordClass;
-use crate::nlp::Upos;
+use crate::extract::parse::Parsed;
+use crate::lexicon::{Lexicon, WordClass};
+use crate::nlp::{DepRel, Upos};
 
 /// The pronoun classes, with the type of actor and the number of each.
 const PRONOUNS: &[(WordClass, ActorType, bool)] = &[
@@ -49,6 +50,10 @@ const MAX_EXPLETIVE_GAP: usize = 4;
 /// Adjectives that may stand between a people's word and its agent noun ("Kurdish armed
 /// rebels"), at most.
 const MAX_GROUP_ADJECTIVES: usize = 2;
+
+/// Lower-case modifiers that may stand in front of a bare group's head ("public sector
+/// unions", "medical workers"), at most.
+const MAX_BARE_GROUP_MODIFIERS: usize = 2;
 
 impl Sentence<'_> {
     /// "It was because he had rejected ...", "it is clear that", "it was announced that":
@@ -256,6 +261,61 @@ impl Sentence<'_> {
             || self.has(WordClass::ShadowModifier, b))
     }
 
+    /// "police", "the unions", "public sector unions", "the fighters": a group named by a
+    /// common noun phrase alone, starting at `i`: the span of its words (without the
+    /// article). The head is a [`WordClass::CollectiveAgent`] noun or a plural group noun
+    /// ([`WordClass::GroupNoun`]) that ends the phrase; in front of it stand at most
+    /// [`MAX_BARE_GROUP_MODIFIERS`] lower-case adjectives or nouns, none of them a
+    /// quantity ([`WordClass::QuantityModifier`]: "many workers", "other executives"),
+    /// and before them "the" or nothing that determines, counts, possesses or names ("a
+    /// protester", "two workers", "his supporters", "Egyptian police", "Labour
+    /// backbenchers" are not bare).
+    fn bare_group(&self, i: usize) -> Option<(usize, usize)> {
+        let (p, n) = (self.p, self.len());
+        let start = if self.has(WordClass::DefiniteArticle, i) {
+            i + 1
+        } else {
+            if let Some(b) = i.checked_sub(1) {
+                let determined = matches!(
+                    p.upos[b],
+                    Upos::Det | Upos::Num | Upos::Pron | Upos::Propn | Upos::Adj | Upos::Noun
+                ) || self.has(WordClass::PossessiveClitic, b)
+                    || self.has(WordClass::PossessiveMarker, b)
+                    || (is_capitalized(p.words[b]) && !self.sentence_initial(b));
+                if determined {
+                    return None;
+                }
+            }
+            i
+        };
+        // lower case, or capitalized only as the sentence's first word
+        let common = |k: usize| !is_capitalized(p.words[k]) || self.sentence_initial(k);
+        let head = (start..n)
+            .take(MAX_BARE_GROUP_MODIFIERS + 1)
+            .take_while(|&k| {
+                common(k)
+                    && matches!(p.upos[k], Upos::Adj | Upos::Noun)
+                    && !self.has(WordClass::QuantityModifier, k)
+            })
+            .find(|&k| self.bare_group_head(k))?;
+        let ends_phrase = head + 1 >= n || !matches!(p.upos[head + 1], Upos::Noun | Upos::Propn);
+        ends_phrase.then_some((start, head + 1))
+    }
+
+    /// The noun at `k` heads a bare group: a collective agent ("police", "unions"), or a
+    /// group noun in the plural ("rebels", not "opposition" or "insurgency").
+    fn bare_group_head(&self, k: usize) -> bool {
+        let plural = || {
+            self.lex
+                .words
+                .members(WordClass::PluralEnding)
+                .any(|ending| self.lower[k].ends_with(ending))
+        };
+        self.p.upos[k] == Upos::Noun
+            && (self.has(WordClass::CollectiveAgent, k)
+                || (self.has(WordClass::GroupNoun, k) && plural()))
+    }
+
     /// The adjective at `k` is a superlative: a superlative ending after a stem of two
     /// letters at least.
     fn superlative(&self, k: usize) -> bool {
@@ -337,6 +397,26 @@ impl Finder<'_> {
         Some(end)
     }
 
+    /// A bare group at `i` ([`Sentence::bare_group`]): records it and returns where reading
+    /// goes on.
+    fn bare_group(&mut self, i: usize) -> Option<usize> {
+        let s = &self.s;
+        let (start, end) = s.bare_group(i)?;
+        let m = Mention {
+            plural: true,
+            bare_group: true,
+            ..Mention::new(
+                start,
+                end,
+                MentionKind::Description,
+                ActorType::Group,
+                s.surface(start, end).to_lowercase(),
+            )
+        };
+        self.out.push(m);
+        Some(end)
+    }
+
     /// Step: a pronoun or a definite description at `i`. A word here is neither a title
     /// nor a name, so it ends what a title or honorific waited for.
     pub(super) fn reference(&mut self, i: usize) -> Option<usize> {
@@ -377,7 +457,9 @@ impl Finder<'_> {
             self.out.push(m);
             return Some(i + 1);
         }
-        let (len, actor_type, plural) = s.description(i)?;
+        let Some((len, actor_type, plural)) = s.description(i) else {
+            return self.bare_group(i);
+        };
         let m = Mention {
             plural,
             // "the international coalition" is an actor of its own when it is none met
@@ -393,6 +475,42 @@ impl Finder<'_> {
         };
         self.out.push(m);
         Some(i + 1 + len)
+    }
+}
+
+/// Keeps a bare group ([`Mention::bare_group`]) only where it is an argument of a clause
+/// in the sentence's tree `p`: a subject or an object ("police arrested him", "accused by
+/// unions", "clashed with protesters", a conjunct of one), or the agent or target of an
+/// event noun through an argument preposition ("talks with unions"); not a possessor, a
+/// predicate ("they are students"), a compound, a topic ("about students") or a phrase
+/// inside another noun's ("the plight of workers"). With no tree (a sentence of one
+/// mention) it can take part in no relation and is dropped: no actor of a single passing
+/// mention.
+pub(crate) fn keep_arguments(p: &Parsed<'_>, lex: &Lexicon, ms: &mut Vec<Mention>) {
+    ms.retain(|m| !m.bare_group || (p.has_tree && is_argument(p, lex, m.end - 1)));
+}
+
+/// The phrase headed by `head` is an argument of a clause (see [`keep_arguments`]).
+fn is_argument(p: &Parsed<'_>, lex: &Lexicon, head: usize) -> bool {
+    let mut h = head;
+    // "police and protesters clashed": a conjunct stands where its first conjunct does
+    while p.deprels[h] == DepRel::Conj {
+        match p.head(h) {
+            Some(first) => h = first,
+            None => return false,
+        }
+    }
+    let case = p.case_of(h);
+    let case_in = |class: WordClass| case.as_deref().is_some_and(|c| lex.words.has(class, c));
+    match p.rel(h) {
+        DepRel::Nsubj | DepRel::Obj | DepRel::Iobj => true,
+        DepRel::Obl => !case_in(WordClass::TopicPreposition),
+        DepRel::Nmod => {
+            case_in(WordClass::ArgumentPreposition)
+                || case_in(WordClass::EventAuthorPreposition)
+                || case_in(WordClass::BetweenPreposition)
+        }
+        _ => false,
     }
 }
 

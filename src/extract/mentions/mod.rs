@@ -34,6 +34,7 @@
 //! word of an existing kind is a row there, not code.
 
 mod descriptions;
+pub(crate) use descriptions::keep_arguments;
 mod names;
 mod titles;
 
@@ -130,6 +131,11 @@ pub(crate) struct Mention {
     /// speaks of its government with no name, which it then joins
     /// ([`super::entities::resolve_governments`]).
     pub names_government: bool,
+    /// A group named by a common noun phrase alone ("police", "the unions", "medical
+    /// workers"): a group actor of the article, kept only as an argument of a clause
+    /// ([`keep_arguments`]) and resolved to no actor met before
+    /// ([`super::entities::resolve_bare_groups`]).
+    pub bare_group: bool,
 }
 
 impl Mention {
@@ -158,6 +164,7 @@ impl Mention {
             standalone: false,
             government: false,
             names_government: false,
+            bare_group: false,
         }
     }
 

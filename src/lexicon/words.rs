@@ -239,6 +239,8 @@ word_classes! {
         GroupNoun = "group_noun",
         /// Plural or collective nouns for people who act together under no name: heading a bare or definite noun phrase with no name in front that is an argument of a clause, a group actor of the article ("police arrested him", "the unions opposed the plan").
         CollectiveAgent = "collective_agent",
+        /// Prepositions through which an event noun names its other side: "talks with X", "action against X".
+        CounterpartPreposition = "counterpart_preposition",
         /// Words in front of a plural noun that make it an amount or a generic part of a kind, not one group: "many workers", "other executives".
         QuantityModifier = "quantity_modifier",
         /// Words that, with a country's name or demonym, stand for the country itself: "the British Government", "Government of Iraq".

@@ -622,3 +622,42 @@ fn a_full_name_typed_otherwise_joins_the_titled_surname() {
     let firm = reg.resolve_name(&listed, (0, 0)).unwrap();
     assert_ne!(reg.resolve_name(&titled("Ricard"), (1, 0)), Some(firm));
 }
+
+#[test]
+fn a_bare_group_is_one_node_of_its_article_and_no_other_articles() {
+    let sentences = [
+        "The/DET/2/det police/NOUN/3/nsubj arrested/VERB/0/root protesters/NOUN/3/obj \
+         ./PUNCT/3/punct",
+        "Police/NOUN/2/nsubj charged/VERB/0/root Mr/PROPN/4/compound/B-PER \
+         Cole/PROPN/2/obj/I-PER ./PUNCT/2/punct",
+    ];
+    let mut doc = resolve(&sentences);
+    resolve_bare_groups(&mut doc.placed, &mut doc.reg, &article_key("one article"));
+    let police: Vec<usize> = doc
+        .placed
+        .iter()
+        .filter(|pm| pm.mention.bare_group && pm.mention.name == "police")
+        .filter_map(|pm| pm.entity)
+        .collect();
+    assert_eq!(police.len(), 2);
+    assert_eq!(police[0], police[1], "one node for the article's police");
+    let e = &doc.reg.entities[police[0]];
+    assert_eq!(e.kind, ActorType::Group);
+    assert_eq!(e.mentions, 2);
+    assert_eq!(e.label.as_deref(), Some("police"));
+    assert!(e.aliases.contains("police"));
+    assert_eq!(
+        e.canonical,
+        format!("police #{}", article_key("one article"))
+    );
+    // the same words in another article are another node; the same article, the same
+    assert_ne!(article_key("one article"), article_key("another article"));
+    assert_eq!(article_key("one article"), article_key("one article"));
+    // a plural pronoun may refer back to a bare group, a bare group to nothing met before
+    assert!(
+        doc.placed
+            .iter()
+            .filter(|pm| pm.mention.bare_group)
+            .all(|pm| pm.entity.is_some())
+    );
+}

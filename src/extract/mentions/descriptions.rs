@@ -480,8 +480,10 @@ impl Finder<'_> {
 
 /// Keeps a bare group ([`Mention::bare_group`]) only where it is an argument of a clause
 /// in the sentence's tree `p`: a subject or an object ("police arrested him", "accused by
-/// unions", "clashed with protesters", a conjunct of one), or the agent or target of an
-/// event noun through an argument preposition ("talks with unions"); not a possessor, a
+/// unions", "clashed with protesters", a conjunct of one), or a side of an event noun
+/// ("talks with unions", "attacks by rebels", "clashes between police and protesters":
+/// [`WordClass::CounterpartPreposition`], [`WordClass::EventAuthorPreposition`],
+/// [`WordClass::BetweenPreposition`]); not a possessor, a
 /// predicate ("they are students"), a compound, a topic ("about students") or a phrase
 /// inside another noun's ("the plight of workers"). With no tree (a sentence of one
 /// mention) it can take part in no relation and is dropped: no actor of a single passing
@@ -506,7 +508,7 @@ fn is_argument(p: &Parsed<'_>, lex: &Lexicon, head: usize) -> bool {
         DepRel::Nsubj | DepRel::Obj | DepRel::Iobj => true,
         DepRel::Obl => !case_in(WordClass::TopicPreposition),
         DepRel::Nmod => {
-            case_in(WordClass::ArgumentPreposition)
+            case_in(WordClass::CounterpartPreposition)
                 || case_in(WordClass::EventAuthorPreposition)
                 || case_in(WordClass::BetweenPreposition)
         }
@@ -623,5 +625,133 @@ mod tests {
                 "Demonym country \"Egyptian\" =Egypt",
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod bare_group_tests {
+    use super::super::find_mentions;
+    use super::super::tests::{gold, lexicon, text_of};
+    use super::keep_arguments;
+
+    /// The bare groups of a gold analysis that are kept as arguments.
+    fn bare_groups(tokens: &str) -> Vec<String> {
+        let p = gold(tokens);
+        let (text, spans) = text_of(&p);
+        let mut ms = find_mentions(&p, lexicon(), &spans, &text);
+        keep_arguments(&p, lexicon(), &mut ms);
+        ms.into_iter()
+            .filter(|m| m.bare_group)
+            .map(|m| m.name)
+            .collect()
+    }
+
+    /// Sentences written for this table: each with the bare groups it must yield.
+    const TABLE: &[(&str, &[&str])] = &[
+        // positive: subject, object, passive agent, "with" phrase, conjuncts, the article
+        (
+            "Police/NOUN/2/nsubj arrested/VERB/0/root the/DET/4/det men/NOUN/2/obj ./PUNCT/2/punct",
+            &["police"],
+        ),
+        (
+            "The/DET/2/det unions/NOUN/3/nsubj accused/VERB/0/root Acme/PROPN/3/obj/B-ORG \
+             ./PUNCT/3/punct",
+            &["unions"],
+        ),
+        (
+            "Acme/PROPN/3/nsubj:pass/B-ORG was/AUX/3/aux:pass criticised/VERB/0/root \
+             by/ADP/6/case medical/ADJ/6/amod workers/NOUN/3/obl:agent ./PUNCT/3/punct",
+            &["medical workers"],
+        ),
+        (
+            "Rebels/NOUN/2/nsubj clashed/VERB/0/root with/ADP/5/case riot/NOUN/5/compound \
+             police/NOUN/2/obl in/ADP/7/case Gao/PROPN/2/obl/B-LOC ./PUNCT/2/punct",
+            &["rebels", "riot police"],
+        ),
+        (
+            "Students/NOUN/4/nsubj and/CCONJ/3/cc lawyers/NOUN/1/conj met/VERB/0/root \
+             Acme/PROPN/4/obj/B-ORG ./PUNCT/4/punct",
+            &["students", "lawyers"],
+        ),
+        (
+            "Acme/PROPN/2/nsubj/B-ORG held/VERB/0/root talks/NOUN/2/obj with/ADP/5/case \
+             unions/NOUN/3/nmod ./PUNCT/2/punct",
+            &["unions"],
+        ),
+        // negative: a singular, an indefinite, a quantity, a number, a possessive, a
+        // name in front (a state's police stay the state), a topic, inside another noun's
+        // phrase, a predicate, a compound, a singular group noun
+        (
+            "A/DET/2/det protester/NOUN/3/nsubj attacked/VERB/0/root Acme/PROPN/3/obj/B-ORG \
+             ./PUNCT/3/punct",
+            &[],
+        ),
+        (
+            "Many/ADJ/2/amod workers/NOUN/3/nsubj left/VERB/0/root Acme/PROPN/3/obj/B-ORG \
+             ./PUNCT/3/punct",
+            &[],
+        ),
+        (
+            "Other/ADJ/2/amod executives/NOUN/3/nsubj deceived/VERB/0/root \
+             Mr/PROPN/5/compound/B-PER Cole/PROPN/3/obj/I-PER ./PUNCT/3/punct",
+            &[],
+        ),
+        (
+            "Two/NUM/2/nummod workers/NOUN/3/nsubj sued/VERB/0/root Acme/PROPN/3/obj/B-ORG \
+             ./PUNCT/3/punct",
+            &[],
+        ),
+        (
+            "His/PRON/2/nmod:poss supporters/NOUN/3/nsubj backed/VERB/0/root \
+             Acme/PROPN/3/obj/B-ORG ./PUNCT/3/punct",
+            &[],
+        ),
+        (
+            "Egyptian/ADJ/2/amod/B-MISC police/NOUN/3/nsubj arrested/VERB/0/root \
+             protesters/NOUN/3/obj ./PUNCT/3/punct",
+            &["protesters"],
+        ),
+        (
+            "Acme/PROPN/2/nsubj/B-ORG talked/VERB/0/root about/ADP/4/case students/NOUN/2/obl \
+             with/ADP/6/case Oxfam/PROPN/2/obl/B-ORG ./PUNCT/2/punct",
+            &[],
+        ),
+        (
+            "The/DET/2/det plight/NOUN/5/nsubj of/ADP/4/case workers/NOUN/2/nmod \
+             worried/VERB/0/root Acme/PROPN/5/obj/B-ORG ./PUNCT/5/punct",
+            &[],
+        ),
+        (
+            "Acme/PROPN/3/nsubj/B-ORG 's/AUX/3/cop critics/NOUN/0/root ./PUNCT/3/punct",
+            &[],
+        ),
+        (
+            "Police/NOUN/2/compound officers/NOUN/3/nsubj arrested/VERB/0/root \
+             Mr/PROPN/5/compound/B-PER Cole/PROPN/3/obj/I-PER ./PUNCT/3/punct",
+            &[],
+        ),
+        (
+            "The/DET/2/det opposition/NOUN/3/nsubj criticised/VERB/0/root \
+             Acme/PROPN/3/obj/B-ORG ./PUNCT/3/punct",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn a_bare_group_is_an_actor_only_as_an_argument_with_no_name_or_quantity_in_front() {
+        for (tokens, expected) in TABLE {
+            assert_eq!(&bare_groups(tokens), expected, "{tokens}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_without_a_tree_keeps_no_bare_group() {
+        let mut p = gold("Police/NOUN/2/nsubj arrived/VERB/0/root ./PUNCT/2/punct");
+        p.has_tree = false;
+        let (text, spans) = text_of(&p);
+        let mut ms = find_mentions(&p, lexicon(), &spans, &text);
+        assert_eq!(ms.len(), 1);
+        keep_arguments(&p, lexicon(), &mut ms);
+        assert!(ms.is_empty());
     }
 }

@@ -488,7 +488,8 @@ impl<'a> Registry<'a> {
     /// does not know: one it types an organization is an actor of its own, often the
     /// parent of a unit or the maker of a product named after it ("BT" and "BT Retail",
     /// "Apple" and "Apple Mac"), and one it types a place is the place a body is named after
-    /// ("Brixton Academy"). Not for a titled name ("Mr Ford" is no "Ford Motor"), nor a
+    /// ("Brixton Academy"); a word joined once stays joined, whatever type it is given
+    /// next. Not for a titled name ("Mr Ford" is no "Ford Motor"), nor a
     /// person's surname met before, which resolves first.
     fn first_word_of(&self, m: &Mention) -> Option<usize> {
         if m.canonical.is_some()
@@ -515,7 +516,10 @@ impl<'a> Registry<'a> {
                     m.actor_type == ActorType::Person
                         && matches!(e.kind, ActorType::Organization | ActorType::Group)
                 };
-                fits && self.starts_with_company_word(&e.canonical, &m.name)
+                // the word once joined, it is the company's whatever its type ("Lockheed"
+                // typed a person, then a place)
+                (fits || e.aliases.contains(&m.name))
+                    && self.starts_with_company_word(&e.canonical, &m.name)
             })
             .collect();
         (hits.len() == 1).then(|| hits[0])

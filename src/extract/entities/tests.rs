@@ -700,7 +700,7 @@ fn a_company_joins_its_first_word() {
         if joined {
             // more mentions of the lone word join too, and make it no person
             let c = reg.resolve_name(&name(short, short_kind), (2, 0)).unwrap();
-            let d = reg.resolve_name(&name(short, Person), (3, 0)).unwrap();
+            let d = reg.resolve_name(&name(short, Location), (3, 0)).unwrap();
             assert!(c == a && d == a, "{long}: later {short}");
             let e = &reg.entities[a];
             assert_eq!(e.canonical, long);

@@ -167,7 +167,6 @@ fn extract_part<A: Annotator>(
     let date = doc.date.map(|d| d.to_string());
     entities::resolve_offices(&mut part.placed, &mut reg, &lex.offices, date.as_deref());
     let affiliations = affiliations_of(&part, &mut reg, lex);
-    place_own_parties(&mut part, &mut reg, lex, &affiliations);
     let affiliated = |member: usize, sentence: usize| {
         affiliations
             .iter()
@@ -184,32 +183,6 @@ fn extract_part<A: Annotator>(
     let mut statements = affiliation_statements(&words, &affiliations, &reg);
     statements.extend(relation_statements(&words, &part, lex, &reg));
     (actors_of(&reg, &dropped), distinct_statements(statements))
-}
-
-/// "his party": the party of the pronoun's person, known once the affiliations are found
-/// ([`affiliations::own_parties`]), placed as a mention of the party for the relations to
-/// reach.
-fn place_own_parties(
-    part: &mut Analysed<'_>,
-    reg: &mut Registry<'_>,
-    lex: &Lexicon,
-    found: &[affiliations::Affiliation],
-) {
-    let own = affiliations::own_parties(
-        lex,
-        &part.placed,
-        &part.sentence_mentions,
-        &part.parsed,
-        reg,
-        found,
-    );
-    for pm in own {
-        if let Some(id) = pm.entity {
-            reg.entities[id].mentions += 1;
-        }
-        part.sentence_mentions[pm.sentence].push(part.placed.len());
-        part.placed.push(pm);
-    }
 }
 
 /// A capitalized common word that the recognizer alone makes a name ("Morning", "One"
@@ -661,8 +634,7 @@ pub(crate) fn candidate_records<A: Annotator>(
     let listed = |word: &str| listed_otherwise(lex, word);
     let mut reg = Registry::new(&surname, &lex.words).with_listed_otherwise(&listed);
     resolve(&mut part, &mut reg, lex, Coreference::default());
-    let found = affiliations_of(&part, &mut reg, lex);
-    place_own_parties(&mut part, &mut reg, lex, &found);
+    affiliations_of(&part, &mut reg, lex);
     let mut out = Vec::new();
     for (si, p) in part.parsed.iter().enumerate() {
         if !p.has_tree && part.sentence_mentions[si].len() < 2 {

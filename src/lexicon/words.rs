@@ -251,8 +251,6 @@ word_classes! {
         GenericHead = "generic_head",
         /// Words of a company's legal or corporate form that end its name after the company's own name: "Multiplex Group", "UFJ Holdings"; the name's first word alone is the company.
         CompanyWord = "company_word",
-        /// Nouns of a person's party after a possessive pronoun: "his party" is the party the person belongs to.
-        PartyNoun = "party_noun",
         /// Name words that take a number as the next word of the name: "Channel 5", "Radio 4".
         NumberedNameWord = "numbered_name_word",
         /// Verbs by which a person leaves an organization, ending the membership: "has quit the party".

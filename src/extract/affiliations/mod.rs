@@ -29,11 +29,9 @@ mod phrases;
 mod titles;
 
 use super::entities::{Placed, Registry, government_name};
-use super::mentions::MentionKind;
 use super::parse::Parsed;
 use crate::domain::ActorType;
 use crate::lexicon::{Lexicon, WordClass};
-use crate::nlp::{DepRel, Upos};
 
 /// One affiliation found in the document.
 #[derive(Debug, Clone, PartialEq)]
@@ -216,93 +214,6 @@ pub(crate) fn find_affiliations(
 
 /// Mentions a party needs, at least, to be the one an article is about.
 const MIN_CONTEXT_PARTY_MENTIONS: usize = 2;
-
-/// Whether the entity is a party: an organization whose dictionary code has a party's
-/// sector ([`WordClass::PartySector`]).
-fn is_party(lex: &Lexicon, e: &crate::extract::entities::Entity) -> bool {
-    e.kind == ActorType::Organization
-        && e.code
-            .as_deref()
-            .and_then(|c| c.get(3..6))
-            .is_some_and(|sector| lex.words.has(WordClass::PartySector, sector))
-}
-
-/// "Mr Howard said his party would win": a possessive pronoun ([`WordClass::PersonalPossessive`])
-/// resolved to a person, on a party noun ([`WordClass::PartyNoun`]) that ends its phrase
-/// and is no mention yet, is the one party the person belongs to by the affiliations
-/// found (`affiliations`, none of them ended): a new mention of that party, for the
-/// relations of the sentence to reach ("Kilroy-Silk attacked his party"). A person of two
-/// parties, or of none, gives none. Returns the mentions to place, each with its
-/// sentence.
-pub(crate) fn own_parties(
-    lex: &Lexicon,
-    placed: &[Placed],
-    sentence_mentions: &[Vec<usize>],
-    parsed: &[Parsed<'_>],
-    reg: &Registry,
-    affiliations: &[Affiliation],
-) -> Vec<Placed> {
-    let party_of = |person: usize| -> Option<usize> {
-        let mut parties: Vec<usize> = affiliations
-            .iter()
-            .filter(|a| a.member == person && !a.former && is_party(lex, &reg.entities[a.org]))
-            .map(|a| a.org)
-            .collect();
-        parties.sort_unstable();
-        parties.dedup();
-        (parties.len() == 1).then(|| parties[0])
-    };
-    let mut out = Vec::new();
-    for (si, ids) in sentence_mentions.iter().enumerate() {
-        let p = &parsed[si];
-        let view = SentenceView::new(si, p, ids, placed);
-        for &k in ids {
-            let pm = &placed[k];
-            let t = pm.mention.start;
-            if pm.mention.kind != MentionKind::Pronoun
-                || !lex.words.has(WordClass::PersonalPossessive, &p.lower[t])
-            {
-                continue;
-            }
-            let Some(person) = pm
-                .entity
-                .filter(|&e| reg.entities[e].kind == ActorType::Person)
-            else {
-                continue;
-            };
-            // "his party", "her own party": the noun the pronoun is the possessor of
-            let h = p
-                .head(t)
-                .filter(|&h| h > t && p.deprels[t] == DepRel::NmodPoss)
-                .unwrap_or(t + 1);
-            let ends_phrase =
-                h + 1 >= p.len() || !matches!(p.upos[h + 1], Upos::Noun | Upos::Propn);
-            if h >= p.len()
-                || !lex.words.has(WordClass::PartyNoun, &p.lower[h])
-                || view.token_mention[h].is_some()
-                || !ends_phrase
-            {
-                continue;
-            }
-            let Some(party) = party_of(person) else {
-                continue;
-            };
-            let mention = crate::extract::mentions::Mention::new(
-                h,
-                h + 1,
-                MentionKind::Description,
-                ActorType::Organization,
-                p.words[h].to_string(),
-            );
-            out.push(Placed {
-                sentence: si,
-                mention,
-                entity: Some(party),
-            });
-        }
-    }
-    out
-}
 
 /// A party given by the article's context: a person with a shadow title (an opposition
 /// role: "shadow home secretary Mr Davis") whom no sentence ties to a party belongs to the
@@ -496,58 +407,6 @@ mod tests {
                 &["Tony Blair -> United Kingdom [British public figure] @0"],
             ),
         ]);
-    }
-
-    /// The party mentions [`own_parties`] adds to gold-analysed sentences read as one
-    /// document: `word@sentence -> party`.
-    fn own_party_mentions(sentences: &[&str]) -> Vec<String> {
-        let lex = lexicon();
-        let mut doc = resolve(sentences);
-        let codes = |prefix: &str| lex.gazetteer.country_by_code(prefix).map(str::to_string);
-        let found = find_affiliations(
-            lex,
-            &doc.placed,
-            &doc.sentence_mentions,
-            &doc.parsed,
-            &mut doc.reg,
-            &codes,
-        );
-        own_parties(
-            lex,
-            &doc.placed,
-            &doc.sentence_mentions,
-            &doc.parsed,
-            &doc.reg,
-            &found,
-        )
-        .iter()
-        .map(|pm| {
-            let party = pm
-                .entity
-                .map_or("-", |e| doc.reg.entities[e].canonical.as_str());
-            format!("{}@{} -> {party}", pm.mention.name, pm.sentence)
-        })
-        .collect()
-    }
-
-    const DOE_OF_LABOUR: &str = "Labour/PROPN/3/nmod:poss/B-ORG 's/PART/1/case \
-    Jane/PROPN/5/nsubj/B-PER Doe/PROPN/3/flat/I-PER criticised/VERB/0/root ./PUNCT/5/punct";
-    const HER_PARTY: &str = "She/PRON/2/nsubj said/VERB/0/root her/PRON/4/nmod:poss \
-    party/NOUN/5/nsubj would/AUX/5/aux win/VERB/2/ccomp ./PUNCT/2/punct";
-    const HER_PARTY_LEADER: &str = "She/PRON/2/nsubj criticised/VERB/0/root her/PRON/5/nmod:poss \
-    party/NOUN/5/compound leader/NOUN/2/obj ./PUNCT/2/punct";
-    const DOE_ALONE: &str = "Jane/PROPN/3/nsubj/B-PER Doe/PROPN/1/flat/I-PER \
-    spoke/VERB/0/root ./PUNCT/3/punct";
-    #[test]
-    fn a_persons_own_party_is_the_party_they_belong_to() {
-        // "her party" of a person of Labour: the Labour Party
-        assert_eq!(
-            own_party_mentions(&[DOE_OF_LABOUR, HER_PARTY]),
-            ["party@1 -> Labour Party"]
-        );
-        // no party known, or "party" a modifier ("her party leader"): no mention
-        assert!(own_party_mentions(&[DOE_ALONE, HER_PARTY]).is_empty());
-        assert!(own_party_mentions(&[DOE_OF_LABOUR, HER_PARTY_LEADER]).is_empty());
     }
 
     const BLAIR_AT_NO_10: &str = "Tony/PROPN/3/nsubj/B-PER Blair/PROPN/1/flat/I-PER \

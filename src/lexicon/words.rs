@@ -255,6 +255,8 @@ word_classes! {
         FirstNameHonorific = "first_name_honorific",
         /// Generic heads of organization names, which on their own never join a longer name that merely ends with them: "the Coalition".
         GenericHead = "generic_head",
+        /// Words of a company's legal or corporate form that end its name after the company's own name: "Multiplex Group", "UFJ Holdings"; the name's first word alone is the company.
+        CompanyWord = "company_word",
         /// Name words that take a number as the next word of the name: "Channel 5", "Radio 4".
         NumberedNameWord = "numbered_name_word",
         /// Verbs by which a person leaves an organization, ending the membership: "has quit the party".

@@ -276,6 +276,9 @@ impl<'a> Registry<'a> {
             id
         } else if let Some(id) = self.short_form(&m.name) {
             id
+        } else if let Some(id) = self.first_word_of(m) {
+            // "Lockheed" after "Lockheed Martin"
+            id
         } else if let Some(id) = self.titled_surname_of(&m.name) {
             // "Ms Sturgeon" met first, now "Nicola Sturgeon" typed an organization
             self.rename_person(id, &m.name);
@@ -289,6 +292,16 @@ impl<'a> Registry<'a> {
             // "the Lords" met first, "House of Lords" now: the full name is canonical
             self.rename(id, &m.name);
             id
+        } else if let Some(id) = self.company_short_of(&m.name, m.actor_type) {
+            // "Multiplex" met first, "Multiplex Group" now: the company's full name is
+            // canonical, and its form word settles the type the lone word was given
+            self.rename(id, &m.name);
+            let e = &mut self.entities[id];
+            let cast: usize = e.votes.iter().sum();
+            e.votes = [0; 5];
+            e.votes[type_index(ActorType::Organization)] = cast;
+            e.kind = ActorType::Organization;
+            id
         } else {
             self.create(m.name.clone(), m.actor_type, None, at)
         };
@@ -297,10 +310,16 @@ impl<'a> Registry<'a> {
         // "Blair" typed an organization by the recognizer, then "Mr Blair": the honorific
         // settles it
         let firm = m.canonical.is_some() || m.title.is_some() || m.honorific.is_some();
+        // "Lockheed" typed a person by the recognizer, joined to "Lockheed Martin": the lone
+        // word's type is the recognizer's guess at a word it does not know, no vote
+        let first_word = !firm
+            && e.kind != ActorType::Person
+            && e.canonical.split_whitespace().next() == Some(m.name.as_str())
+            && e.canonical.contains(' ');
         if firm && !e.firm {
             e.kind = m.actor_type;
             e.firm = true;
-        } else if !firm {
+        } else if !firm && !first_word {
             e.votes[type_index(m.actor_type)] += 1;
         }
         if m.name != e.canonical {
@@ -412,6 +431,123 @@ impl<'a> Registry<'a> {
             .map(|(i, _)| i)
             .collect();
         (hits.len() == 1).then(|| hits[0])
+    }
+
+    /// Could the single word `word`, written with no title, honorific or dictionary entry,
+    /// be a company written by the first word of its name ("Lockheed" for "Lockheed
+    /// Martin")? Not an organization word or a generic head ("Commons", "Group"), not a word
+    /// the dictionary lists as a place, a country, an organization or a person's surname,
+    /// and not the given name of a person of the article ("Michael" of Michael Howard).
+    fn may_be_company_word(&self, word: &str) -> bool {
+        let w = bare(self.words, word);
+        !word.contains(' ')
+            && word.starts_with(char::is_uppercase)
+            && !self.is_generic_head(word)
+            && !self
+                .words
+                .has(WordClass::OrganizationWord, &word.to_lowercase())
+            && !(self.listed_otherwise)(word)
+            && (self.dictionary)(word).is_none()
+            && !self.entities.iter().any(|e| {
+                e.kind == ActorType::Person
+                    && e.name_words.len() > 1
+                    && e.name_words.first() == Some(&w)
+            })
+    }
+
+    /// Is `name` a name of several words that starts with `word` and that `word` alone may
+    /// stand for? Every word capitalized or a sign ("Marsh & McLennan"; not "Boeing and
+    /// Airbus", not "Bank of England"), none a region word (a place's name: "Suffolk
+    /// Coastal") and none after the first a code with a digit or in capitals (a product:
+    /// "Cadillac BLS", "BMW X5"), and the last no organization word that is not a company's
+    /// form: a body named after its place ("Darlington Council", "Blackpool Hotel
+    /// Association") is not its place's name.
+    fn starts_with_company_word(&self, name: &str, word: &str) -> bool {
+        let own: Vec<&str> = name.split_whitespace().collect();
+        let Some(last) = own.last().map(|w| w.to_lowercase()) else {
+            return false;
+        };
+        let code = |w: &str| {
+            w.chars().any(|c| c.is_ascii_digit())
+                || (w.chars().count() > 1 && w.chars().all(char::is_uppercase))
+        };
+        own.len() > 1
+            && own[0] == word
+            && own[1..]
+                .iter()
+                .all(|w| !w.starts_with(char::is_lowercase) && !code(w))
+            && own
+                .iter()
+                .all(|w| !self.words.has(WordClass::RegionWord, &w.to_lowercase()))
+            && (!self.words.has(WordClass::OrganizationWord, &last)
+                || self.words.has(WordClass::CompanyWord, &last))
+    }
+
+    /// The one organization met before whose multiword name starts with the single word
+    /// of `m` ("Lockheed" after "Lockheed Martin", "Multiplex" after "Multiplex Group"): a
+    /// company named again by its first word ([`Self::may_be_company_word`],
+    /// [`Self::starts_with_company_word`]). A name ending with a company's form word
+    /// ([`WordClass::CompanyWord`]) takes the word whatever its type; another
+    /// organization's name only a word the recognizer typed a person, that is a word it
+    /// does not know: one it types an organization is an actor of its own, often the
+    /// parent of a unit or the maker of a product named after it ("BT" and "BT Retail",
+    /// "Apple" and "Apple Mac"), and one it types a place is the place a body is named after
+    /// ("Brixton Academy"); a word joined once stays joined, whatever type it is given
+    /// next. Not for a titled name ("Mr Ford" is no "Ford Motor"), nor a
+    /// person's surname met before, which resolves first.
+    fn first_word_of(&self, m: &Mention) -> Option<usize> {
+        if m.canonical.is_some()
+            || m.title.is_some()
+            || m.honorific.is_some()
+            || !self.may_be_company_word(&m.name)
+        {
+            return None;
+        }
+        let hits: Vec<usize> = (0..self.entities.len())
+            .filter(|&i| {
+                let e = &self.entities[i];
+                let form = e
+                    .canonical
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| self.words.has(WordClass::CompanyWord, &w.to_lowercase()));
+                let fits = if form {
+                    matches!(
+                        e.kind,
+                        ActorType::Organization | ActorType::Group | ActorType::Location
+                    )
+                } else {
+                    m.actor_type == ActorType::Person
+                        && matches!(e.kind, ActorType::Organization | ActorType::Group)
+                };
+                // the word once joined, it is the company's whatever its type ("Lockheed"
+                // typed a person, then a place)
+                (fits || e.aliases.contains(&m.name))
+                    && self.starts_with_company_word(&e.canonical, &m.name)
+            })
+            .collect();
+        (hits.len() == 1).then(|| hits[0])
+    }
+
+    /// The actor met before under the single word that starts the new name `name` of a
+    /// company's form ([`WordClass::CompanyWord`]: "Multiplex" met first, "Multiplex Group"
+    /// now), the word nothing firm stands behind (no dictionary entry, title or honorific)
+    /// and typed anything but a country.
+    fn company_short_of(&self, name: &str, kind: ActorType) -> Option<usize> {
+        if kind == ActorType::Person {
+            return None;
+        }
+        let first = name.split_whitespace().next()?;
+        let last = name.split_whitespace().next_back()?.to_lowercase();
+        if !self.words.has(WordClass::CompanyWord, &last)
+            || !self.starts_with_company_word(name, first)
+            || !self.may_be_company_word(first)
+        {
+            return None;
+        }
+        let id = self.get(first)?;
+        let e = &self.entities[id];
+        (!e.firm && e.code.is_none() && e.kind != ActorType::Country).then_some(id)
     }
 
     /// The one single-word organization that is the last word of the new multiword
@@ -573,6 +709,10 @@ impl<'a> Registry<'a> {
             .collect();
         if orgs.len() == 1 {
             return PersonMatch::Found(orgs[0]);
+        }
+        // a company written by its first word: "Lockheed" after "Lockheed Martin"
+        if let Some(id) = self.first_word_of(m) {
+            return PersonMatch::Found(id);
         }
         // "Nicola Sturgeon" typed an organization by the recognizer, then "Ms Sturgeon": the
         // title or honorific says the full name was a person's

@@ -661,3 +661,137 @@ fn a_bare_group_is_one_node_of_its_article_and_no_other_articles() {
             .all(|pm| pm.entity.is_some())
     );
 }
+
+/// A company written again by the first word of its name: "Brackwell" after "Brackwell
+/// Martin" (any form, the long name met first), "Castmere" before or after "Castmere
+/// Group" (a company's form word last, [`WordClass::CompanyWord`]), whatever type the
+/// recognizer gave the lone word; never a place's body, a product, a fused pair, a region,
+/// an organization word, a dictionary place, a titled surname or a person's given name.
+#[test]
+fn a_company_joins_its_first_word() {
+    let words = shipped_words();
+    // the dictionary of the test: "Sheffield" is a place, "Oakhurst" a person's surname
+    let places = |w: &str| w == "Sheffield";
+    let surnames = |w: &str| (w == "Oakhurst").then(|| ("Jan Oakhurst".into(), "GBR".into()));
+    use ActorType::{Group, Location, Organization as Org, Person};
+    // (long name and its type, lone first word and its type, long name first, joined?)
+    let table: [(&str, ActorType, &str, ActorType, bool, bool); 21] = [
+        // "Brackwell Martin won the order ... Brackwell said", the lone word typed a person
+        ("Brackwell Martin", Org, "Brackwell", Person, true, true),
+        ("Brackwell Martin", Group, "Brackwell", Person, true, true),
+        // a lone word the recognizer types an organization or a place is an actor of its
+        // own ("BT" and "BT Retail", "Brixton" and "Brixton Academy"), and so is a name of
+        // no organization
+        ("Brackwell Martin", Org, "Brackwell", Org, true, false),
+        ("Brackwell Academy", Org, "Brackwell", Location, true, false),
+        (
+            "Brackwell Martin",
+            Location,
+            "Brackwell",
+            Person,
+            true,
+            false,
+        ),
+        // a company's form word last: any type, either order
+        ("Castmere Group", Org, "Castmere", Person, true, true),
+        ("Castmere Holdings", Group, "Castmere", Location, true, true),
+        ("Castmere Inc.", Location, "Castmere", Org, true, true),
+        // "Castmere shares fell ... Castmere Group said"
+        ("Castmere Group", Org, "Castmere", Person, false, true),
+        ("Castmere Corp", Location, "Castmere", Org, false, true),
+        // a unit named after its parent ("Fenwold Auto") joins a lone word met before it
+        // only when met first itself
+        ("Fenwold Auto", Org, "Fenwold", Person, true, true),
+        ("Fenwold Auto", Org, "Fenwold", Person, false, false),
+        // a body named after its place
+        ("Dunmere Council", Org, "Dunmere", Person, true, false),
+        (
+            "Dunmere Hotel Association",
+            Org,
+            "Dunmere",
+            Org,
+            false,
+            false,
+        ),
+        // two companies, a product, a region, an organization word
+        ("Carrow and Pike", Org, "Carrow", Person, true, false),
+        ("Tarrant X7", Org, "Tarrant", Person, true, false),
+        ("Tarrant BLS Group", Org, "Tarrant", Person, true, false),
+        ("Harwick Coastal Group", Org, "Harwick", Person, true, false),
+        ("Commons Group", Org, "Commons", Person, true, false),
+        // what the dictionary lists: a place, a person's surname
+        ("Sheffield Steel", Org, "Sheffield", Person, true, false),
+        ("Oakhurst Group", Org, "Oakhurst", Person, true, false),
+    ];
+    for (long, long_kind, short, short_kind, long_first, joined) in table {
+        let mut reg = Registry::new(&surnames, &words).with_listed_otherwise(&places);
+        let (a, b) = if long_first {
+            let a = reg.resolve_name(&name(long, long_kind), (0, 0)).unwrap();
+            (
+                a,
+                reg.resolve_name(&name(short, short_kind), (1, 0)).unwrap(),
+            )
+        } else {
+            let b = reg.resolve_name(&name(short, short_kind), (0, 0)).unwrap();
+            (reg.resolve_name(&name(long, long_kind), (1, 0)).unwrap(), b)
+        };
+        assert_eq!(a == b, joined, "{long} / {short}, long first: {long_first}");
+        if joined {
+            // more mentions of the lone word join too, and make it no person
+            let c = reg.resolve_name(&name(short, short_kind), (2, 0)).unwrap();
+            let d = reg.resolve_name(&name(short, Location), (3, 0)).unwrap();
+            assert!(c == a && d == a, "{long}: later {short}");
+            let e = &reg.entities[a];
+            assert_eq!(e.canonical, long);
+            assert_ne!(e.settled_kind(), Person, "{long}");
+            assert_eq!(e.mentions, 4);
+        }
+    }
+    // with a title, a surname: "Mr Brackwell" is no company
+    let mut reg = Registry::new(&|_| None, &words);
+    let company = reg
+        .resolve_name(&name("Brackwell Martin", Org), (0, 0))
+        .unwrap();
+    let mut mr = name("Brackwell", Person);
+    mr.honorific = Some("Mr".into());
+    assert_ne!(reg.resolve_name(&mr, (1, 0)), Some(company));
+    // a person's given name ("Garret" of Garret Finch) or surname ("Ford" of Henry Ford)
+    // is the person's, not the company's
+    let mut reg = Registry::new(&|_| None, &words);
+    let garret = reg
+        .resolve_name(&name("Garret Finch", Person), (0, 0))
+        .unwrap();
+    let holdings = reg
+        .resolve_name(&name("Garret Holdings", Org), (0, 4))
+        .unwrap();
+    let lone = reg.resolve_name(&name("Garret", Person), (1, 0)).unwrap();
+    assert_eq!(lone, garret);
+    let lone = reg.resolve_name(&name("Garret", Org), (1, 4)).unwrap();
+    assert_ne!(lone, holdings);
+    let henry = reg
+        .resolve_name(&name("Henry Ford", Person), (2, 0))
+        .unwrap();
+    reg.resolve_name(&name("Ford Motor", Org), (2, 4)).unwrap();
+    assert_eq!(reg.resolve_name(&name("Ford", Org), (3, 0)), Some(henry));
+    // two companies start with the word: neither
+    let mut reg = Registry::new(&|_| None, &words);
+    let group = reg
+        .resolve_name(&name("Norland Group", Org), (0, 0))
+        .unwrap();
+    let bank = reg
+        .resolve_name(&name("Norland Mutual", Org), (0, 4))
+        .unwrap();
+    let lone = reg.resolve_name(&name("Norland", Person), (1, 0)).unwrap();
+    assert!(lone != group && lone != bank);
+    // a party of the dictionary stays the dictionary's: "Labour" is no "Labour Party of
+    // Ruritania" nor "Labour Holdings"
+    let mut reg = Registry::new(&|_| None, &words);
+    let other = reg
+        .resolve_name(&name("Labour Holdings", Org), (0, 0))
+        .unwrap();
+    let mut labour = name("Labour", Org);
+    labour.canonical = Some(("Labour Party".into(), "GBRPTY".into()));
+    let party = reg.resolve_name(&labour, (1, 0)).unwrap();
+    assert_ne!(party, other);
+    assert_eq!(reg.entities[party].canonical, "Labour Party");
+}

@@ -622,6 +622,30 @@ mod tests {
         assert_eq!((ms[0].start, ms[0].end), (0, 3));
     }
 
+    #[test]
+    fn a_chamber_by_its_short_name_is_the_house() {
+        // (sentence, mentions): curated rows of `actors.tsv` name the British chambers by
+        // their short names
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Before/ADP/4/case a/DET/4/det Commons/PROPN/4/compound vote/NOUN/6/obl \
+                she/PRON/6/nsubj quit/VERB/0/root ./PUNCT/6/punct",
+                &[
+                    "Name organization \"Commons\" =House of Commons",
+                    "Pronoun person \"she\"",
+                ],
+            ),
+            (
+                "The/DET/2/det Lords/PROPN/3/nsubj/B-ORG rejected/VERB/0/root the/DET/5/det \
+                bill/NOUN/3/obj ./PUNCT/3/punct",
+                &["Name organization \"Lords\" =House of Lords"],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
     const PEOPLE: &str = "Southern/ADJ/2/amod Mr/PROPN/3/nmod:desc German/PROPN/4/nsubj/B-PER met/VERB/0/root \
     Jordan/PROPN/4/obj/B-PER Pellow/PROPN/5/flat/I-PER in/ADP/9/case \
     Middle/PROPN/9/compound England/PROPN/4/obl/B-LOC on/ADP/11/case Friday/PROPN/4/obl \

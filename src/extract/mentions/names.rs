@@ -179,6 +179,7 @@ impl Sentence<'_> {
                     || (self.has(WordClass::OrganizationWord, e) && self.title_at(e + 1).is_some())
             })
             && !self.known_name_inside(i, e, run_end, whole_org)
+            && !self.person_before_connector(i, e)
         {
             e += 1;
         }
@@ -188,6 +189,20 @@ impl Sentence<'_> {
             e -= 1;
         }
         e
+    }
+
+    /// "Ann Vickers of Fair Vote Now": the recognizer's person `[i, e)` ends right before a
+    /// connector at `e`, and another of its entities starts right after it: two names, the
+    /// person's and the one the connector leads to (the person's organization or place).
+    fn person_before_connector(&self, i: usize, e: usize) -> bool {
+        e + 1 < self.len()
+            && self.has(WordClass::NameConnector, e)
+            && self
+                .p
+                .entities
+                .iter()
+                .any(|&(s, en, l)| l == EntityLabel::Person && s == i && en == e)
+            && self.p.entities.iter().any(|&(s, _, _)| s == e + 1)
     }
 
     /// A gazetteer name at `e`, inside the run `[i, run_end)`, that is an actor of its own
@@ -620,6 +635,32 @@ mod tests {
         // the letters are the mention's tokens, not its name's
         let ms = mentions(table[0].0);
         assert_eq!((ms[0].start, ms[0].end), (0, 3));
+    }
+
+    #[test]
+    fn a_person_and_the_name_after_a_connector_are_two_names() {
+        // (sentence, mentions): the recognizer's person ends before "of" and another of its
+        // entities starts after it; one entity over the whole run stays one name
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Ann/PROPN/2/compound/B-PER Vickers/PROPN/7/nsubj/I-PER of/ADP/6/case \
+                Fair/PROPN/6/compound/B-ORG Vote/PROPN/6/compound/I-ORG Now/PROPN/2/nmod/I-ORG \
+                spoke/VERB/0/root ./PUNCT/7/punct",
+                &[
+                    "Name person \"Ann Vickers\"",
+                    "Name organization \"Fair Vote Now\"",
+                ],
+            ),
+            (
+                "Ann/PROPN/2/compound/B-PER Vickers/PROPN/7/nsubj/I-PER of/ADP/6/case/I-PER \
+                Fair/PROPN/6/compound/I-PER Vote/PROPN/6/compound/I-PER Now/PROPN/2/nmod/I-PER \
+                spoke/VERB/0/root ./PUNCT/7/punct",
+                &["Name person \"Ann Vickers of Fair Vote Now\""],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
     }
 
     #[test]

@@ -191,12 +191,16 @@ impl Sentence<'_> {
         e
     }
 
-    /// "Ann Vickers of Fair Vote Now": the recognizer's person `[i, e)` ends right before a
-    /// connector at `e`, and another of its entities starts right after it: two names, the
-    /// person's and the one the connector leads to (the person's organization or place).
+    /// "Ann Vickers of Fair Vote Now": the recognizer's person `[i, e)`, a full name of two
+    /// words or more, ends right before a connector at `e` that ties a member to what it
+    /// serves (`member_preposition`: "of", "for"), and another of its entities starts right
+    /// after it: two names, the person's and the one the connector leads to. Not a particle
+    /// ("Henri de Rinaldo"), nor a single word ("Hall of Fame").
     fn person_before_connector(&self, i: usize, e: usize) -> bool {
         e + 1 < self.len()
+            && e >= i + 2
             && self.has(WordClass::NameConnector, e)
+            && self.has(WordClass::MemberPreposition, e)
             && self
                 .p
                 .entities
@@ -656,6 +660,16 @@ mod tests {
                 Fair/PROPN/6/compound/I-PER Vote/PROPN/6/compound/I-PER Now/PROPN/2/nmod/I-PER \
                 spoke/VERB/0/root ./PUNCT/7/punct",
                 &["Name person \"Ann Vickers of Fair Vote Now\""],
+            ),
+            (
+                "Henri/PROPN/4/nsubj/B-PER de/PROPN/1/flat Rinaldo/PROPN/1/flat/B-PER \
+                spoke/VERB/0/root ./PUNCT/4/punct",
+                &["Name person \"Henri de Rinaldo\""],
+            ),
+            (
+                "Hall/PROPN/4/nsubj/B-PER of/ADP/3/case Fame/PROPN/1/nmod/B-MISC \
+                opened/VERB/0/root ./PUNCT/4/punct",
+                &["Name person \"Hall of Fame\""],
             ),
         ];
         for (sentence, expected) in table {

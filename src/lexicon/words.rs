@@ -259,6 +259,8 @@ word_classes! {
         CompanyWord = "company_word",
         /// Name words that take a number as the next word of the name: "Channel 5", "Radio 4".
         NumberedNameWord = "numbered_name_word",
+        /// Letters written after a person's name for an office or an honour, no part of the name: "Jane Porter QC", "Tom Hartley MSP" (matched only when written in capitals).
+        PostNominal = "post_nominal",
         /// Verbs by which a person leaves an organization, ending the membership: "has quit the party".
         LeaveVerb = "leave_verb",
         /// Prepositions of what a leave verb leaves: "resigned from the party".

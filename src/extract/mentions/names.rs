@@ -86,6 +86,10 @@ impl Sentence<'_> {
         }
         let mut e = i + 1;
         while e < self.len() {
+            // "Jane Porter QC": letters after the name are no part of it
+            if self.post_nominal(e) {
+                break;
+            }
             if self.name_like(e) {
                 e += 1;
             } else if self.numbered(e) {
@@ -104,6 +108,30 @@ impl Sentence<'_> {
             }
         }
         e
+    }
+
+    /// The word at `k` is a post-nominal ("QC", "MSP") after a name: written in capitals,
+    /// so that a title word ending a name ("Tom King") stays in it; with no name after it,
+    /// where it is the title of that name ("Leeds MP Jane Rowan"); and after a name with no
+    /// article in front, where the words are the title's portfolio ("the Leeds MP").
+    pub(super) fn post_nominal(&self, k: usize) -> bool {
+        let w = self.p.words[k];
+        if !(k > 0
+            && self.has(WordClass::PostNominal, k)
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && self.name_like(k - 1)
+            && !(k + 1 < self.len() && self.name_like(k + 1)))
+        {
+            return false;
+        }
+        let start = (0..k)
+            .rev()
+            .take_while(|&j| self.name_like(j))
+            .last()
+            .unwrap_or(k);
+        !(start > 0
+            && (self.has(WordClass::DefiniteWord, start - 1)
+                || self.has(WordClass::IndefiniteArticle, start - 1)))
     }
 
     /// The word at `k` is a number that continues the name before it: "Channel 5".
@@ -151,6 +179,7 @@ impl Sentence<'_> {
                     || (self.has(WordClass::OrganizationWord, e) && self.title_at(e + 1).is_some())
             })
             && !self.known_name_inside(i, e, run_end, whole_org)
+            && !self.person_before_connector(i, e)
         {
             e += 1;
         }
@@ -160,6 +189,24 @@ impl Sentence<'_> {
             e -= 1;
         }
         e
+    }
+
+    /// "Ann Vickers of Fair Vote Now": the recognizer's person `[i, e)`, a full name of two
+    /// words or more, ends right before a connector at `e` that ties a member to what it
+    /// serves (`member_preposition`: "of", "for"), and another of its entities starts right
+    /// after it: two names, the person's and the one the connector leads to. Not a particle
+    /// ("Henri de Rinaldo"), nor a single word ("Hall of Fame").
+    fn person_before_connector(&self, i: usize, e: usize) -> bool {
+        e + 1 < self.len()
+            && e >= i + 2
+            && self.has(WordClass::NameConnector, e)
+            && self.has(WordClass::MemberPreposition, e)
+            && self
+                .p
+                .entities
+                .iter()
+                .any(|&(s, en, l)| l == EntityLabel::Person && s == i && en == e)
+            && self.p.entities.iter().any(|&(s, _, _)| s == e + 1)
     }
 
     /// A gazetteer name at `e`, inside the run `[i, run_end)`, that is an actor of its own
@@ -309,12 +356,33 @@ impl Finder<'_> {
         let whole_org = run_end > i + 1
             && (s.has(WordClass::OrganizationWord, s.head_word(i, run_end))
                 || (run_end > i + 2 && org_with_phrase(s.lex, &s.lower[i..run_end])));
-        if let Some(g) = s.gaz_at(i)
+        let next = if let Some(g) = s.gaz_at(i)
             && self.gazetteer_applies(i, g, run_end, whole_org)
         {
-            return Some(self.gazetteer_name(i, g));
+            self.gazetteer_name(i, g)
+        } else if run_end > i {
+            self.unknown_name(i, run_end, whole_org)
+        } else {
+            return None;
+        };
+        Some(self.post_nominal_after(next))
+    }
+
+    /// "Jane Porter QC", "Tom Hartley MSP": the post-nominal right after a person's name
+    /// belongs to its mention (its tokens refer to the person) but not to the name, and is
+    /// read as nothing else. Returns where reading goes on.
+    fn post_nominal_after(&mut self, next: usize) -> usize {
+        if next < self.s.len()
+            && self.s.post_nominal(next)
+            && let Some(m) = self.out.last_mut()
+            && m.end == next
+            && m.kind == MentionKind::Name
+            && m.actor_type == ActorType::Person
+        {
+            m.end = next + 1;
+            return next + 1;
         }
-        (run_end > i).then(|| self.unknown_name(i, run_end, whole_org))
+        next
     }
 
     /// The gazetteer's name `g` at `i` is the name here: no longer name of the run
@@ -408,7 +476,10 @@ impl Finder<'_> {
         if self.portfolio(i, e) {
             return e;
         }
-        let titled = self.pending.is_some() || self.honorific.is_some();
+        // letters after the name ("QC", "MSP") are a person's, like a title in front
+        let titled = self.pending.is_some()
+            || self.honorific.is_some()
+            || (e < self.s.len() && self.s.post_nominal(e));
         // "al- Qaeda": the name written apart may be known once joined again
         let surface = self.s.surface(i, e);
         if e - i >= 2
@@ -518,6 +589,116 @@ mod tests {
                 "Name person \"Vantor\" tentative",
             ]
         );
+    }
+
+    #[test]
+    fn letters_after_a_persons_name_are_no_part_of_it() {
+        // (sentence, mentions): a post-nominal written in capitals after a name ends it and
+        // makes it a person's; a title word ending a name ("King") and letters in lower
+        // case stay in it
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Jane/PROPN/3/nsubj/B-PER Porter/PROPN/1/flat/I-PER QC/PROPN/1/flat/I-PER \
+                resigned/VERB/0/root ./PUNCT/4/punct",
+                &["Name person \"Jane Porter\""],
+            ),
+            (
+                "Tom/PROPN/4/nsubj/B-ORG Hartley/PROPN/1/flat/I-ORG MSP/PROPN/1/flat/I-ORG \
+                said/VERB/0/root so/ADV/4/advmod ./PUNCT/4/punct",
+                &["Name person \"Tom Hartley\""],
+            ),
+            (
+                "Ann/PROPN/4/nsubj Lowe/PROPN/1/flat OBE/PROPN/1/flat met/VERB/0/root \
+                Bob/PROPN/4/obj/B-PER Dunn/PROPN/5/flat/I-PER MP/PROPN/5/flat \
+                ./PUNCT/4/punct",
+                &["Name person \"Ann Lowe\"", "Name person \"Bob Dunn\""],
+            ),
+            (
+                "Tom/PROPN/3/nsubj/B-PER King/PROPN/1/flat/I-PER left/VERB/0/root \
+                ./PUNCT/3/punct",
+                &["Name person \"Tom King\""],
+            ),
+            (
+                "Leeds/PROPN/2/compound MP/PROPN/3/compound Jane/PROPN/5/nsubj/B-PER \
+                Rowan/PROPN/3/flat/I-PER spoke/VERB/0/root ./PUNCT/5/punct",
+                &[
+                    "Name location \"Leeds\" =Leeds",
+                    "Name person \"Jane Rowan\" [MP] full=\"MP Jane Rowan\"",
+                ],
+            ),
+            (
+                "The/DET/4/det North/PROPN/3/compound/B-LOC Fell/PROPN/4/compound/I-LOC \
+                MEP/PROPN/5/nsubj quit/VERB/0/root ./PUNCT/5/punct",
+                // (as before: the rule leaves it alone)
+                &["Name location \"North Fell MEP\""],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+        // the letters are the mention's tokens, not its name's
+        let ms = mentions(table[0].0);
+        assert_eq!((ms[0].start, ms[0].end), (0, 3));
+    }
+
+    #[test]
+    fn a_person_and_the_name_after_a_connector_are_two_names() {
+        // (sentence, mentions): the recognizer's person ends before "of" and another of its
+        // entities starts after it; one entity over the whole run stays one name
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Ann/PROPN/2/compound/B-PER Vickers/PROPN/7/nsubj/I-PER of/ADP/6/case \
+                Fair/PROPN/6/compound/B-ORG Vote/PROPN/6/compound/I-ORG Now/PROPN/2/nmod/I-ORG \
+                spoke/VERB/0/root ./PUNCT/7/punct",
+                &[
+                    "Name person \"Ann Vickers\"",
+                    "Name organization \"Fair Vote Now\"",
+                ],
+            ),
+            (
+                "Ann/PROPN/2/compound/B-PER Vickers/PROPN/7/nsubj/I-PER of/ADP/6/case/I-PER \
+                Fair/PROPN/6/compound/I-PER Vote/PROPN/6/compound/I-PER Now/PROPN/2/nmod/I-PER \
+                spoke/VERB/0/root ./PUNCT/7/punct",
+                &["Name person \"Ann Vickers of Fair Vote Now\""],
+            ),
+            (
+                "Henri/PROPN/4/nsubj/B-PER de/PROPN/1/flat Rinaldo/PROPN/1/flat/B-PER \
+                spoke/VERB/0/root ./PUNCT/4/punct",
+                &["Name person \"Henri de Rinaldo\""],
+            ),
+            (
+                "Hall/PROPN/4/nsubj/B-PER of/ADP/3/case Fame/PROPN/1/nmod/B-MISC \
+                opened/VERB/0/root ./PUNCT/4/punct",
+                &["Name person \"Hall of Fame\""],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_chamber_by_its_short_name_is_the_house() {
+        // (sentence, mentions): curated rows of `actors.tsv` name the British chambers by
+        // their short names
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Before/ADP/4/case a/DET/4/det Commons/PROPN/4/compound vote/NOUN/6/obl \
+                she/PRON/6/nsubj quit/VERB/0/root ./PUNCT/6/punct",
+                &[
+                    "Name organization \"Commons\" =House of Commons",
+                    "Pronoun person \"she\"",
+                ],
+            ),
+            (
+                "The/DET/2/det Lords/PROPN/3/nsubj/B-ORG rejected/VERB/0/root the/DET/5/det \
+                bill/NOUN/3/obj ./PUNCT/3/punct",
+                &["Name organization \"Lords\" =House of Lords"],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
     }
 
     const PEOPLE: &str = "Southern/ADJ/2/amod Mr/PROPN/3/nmod:desc German/PROPN/4/nsubj/B-PER met/VERB/0/root \

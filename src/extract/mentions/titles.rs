@@ -231,6 +231,8 @@ impl Finder<'_> {
         let here = self.pending.is_none()
             && e < s.len()
             && s.title_at(e).is_some_and(|(_, t)| !t.honorific)
+            // "Tom Hartley MSP said": letters after a name, not an office's portfolio
+            && !s.post_nominal(e)
             && !s.has(WordClass::OrganizationWord, e - 1)
             && !(i..e).any(|k| {
                 s.ner_at(k)

@@ -66,6 +66,8 @@ pub use tagger::Tagger;
 pub use tags::{DepRel, EntityLabel, Upos, Xpos};
 
 use crate::error::{Error, Result};
+/// The byte-string hash of the models' features, for keys the graph derives from text.
+pub(crate) use features::hash_bytes;
 use features::{Scratch, WordInfo, word_infos};
 use model_io::{Bytes, ModelReader, ModelWriter};
 use ner::{NerScratch, NerToken};

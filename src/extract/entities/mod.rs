@@ -981,15 +981,21 @@ pub(crate) fn resolve_standalone(placed: &mut [Placed], reg: &mut Registry) {
     }
 }
 
-/// The key that makes a bare group's name the article's own: the first 32 bits of the
-/// FNV-1a hash of its text, in hex. The same article gives the same key in any build, any
-/// part of a long article and any merge; two articles, in practice, never the same.
+/// The bytes of an article's text that its key reads, at most: enough to tell two
+/// articles apart, and a bounded cost for each part of a long document, each of which
+/// computes the key of the whole text (hashing all of it in every part would make a
+/// document's time grow with the square of its length).
+const ARTICLE_KEY_BYTES: usize = 1 << 16;
+
+/// The key that makes a bare group's name the article's own: 32 bits of the models'
+/// byte hash ([`crate::nlp::hash_bytes`]) of the first [`ARTICLE_KEY_BYTES`] of its text,
+/// seeded with the text's length, in hex. The same article gives the same key in any
+/// build, any part of a long article and any merge; two articles, in practice, never the
+/// same.
 pub(crate) fn article_key(text: &str) -> String {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let hash = text
-        .bytes()
-        .fold(OFFSET, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME));
+    let bytes = text.as_bytes();
+    let head = &bytes[..bytes.len().min(ARTICLE_KEY_BYTES)];
+    let hash = crate::nlp::hash_bytes(bytes.len() as u64, head);
     format!("{:08x}", hash >> 32)
 }
 

@@ -86,6 +86,19 @@ fn parse_args() -> Result<Args> {
 }
 
 fn main() -> Result<()> {
+    // `train --convert-parser OLD NEW`: rewrite a parser file of 80-byte transition
+    // buckets in buckets of one cache line, without retraining
+    let argv: Vec<String> = std::env::args().collect();
+    if argv.get(1).map(String::as_str) == Some("--convert-parser") && argv.len() == 4 {
+        let (bytes, shadowed) = train::convert_parser(std::fs::read(&argv[2])?)?;
+        std::fs::write(&argv[3], &bytes)?;
+        eprintln!(
+            "wrote {} ({} bytes; {shadowed} transition features left out)",
+            argv[3],
+            bytes.len()
+        );
+        return Ok(());
+    }
     let args = parse_args()?;
     let ud = args.data.join("ud");
     let start = Instant::now();

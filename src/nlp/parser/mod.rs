@@ -196,7 +196,7 @@ impl Parser {
         w.section(b"PLBL", &labels);
         let mut t = Vec::new();
         self.transitions.write(&mut t);
-        w.section(b"PTRN", &t);
+        w.section(b"PTRL", &t);
         let mut l = Vec::new();
         self.labeler.write(&mut l);
         w.section(b"PLAB", &l);
@@ -216,10 +216,18 @@ impl Parser {
         if labels.is_empty() || labels.len() > 64 || !labels.contains(&DepRel::Root) {
             return Err(corrupt("labels"));
         }
-        let mut c = r.cursor(b"PTRN")?;
-        let transitions = Inline4::read(&mut c)
-            .filter(|_| c.at_end())
-            .ok_or_else(|| corrupt("transition weights"))?;
+        // "PTRL": buckets of one cache line; "PTRN" (files written before them): buckets
+        // of 80 bytes, converted here
+        let transitions = match r.cursor(b"PTRL") {
+            Ok(mut c) => Inline4::read(&mut c).filter(|_| c.at_end()),
+            Err(_) => {
+                let mut c = r.cursor(b"PTRN")?;
+                Inline4::read_buckets(&mut c)
+                    .filter(|_| c.at_end())
+                    .map(|(t, _)| t)
+            }
+        }
+        .ok_or_else(|| corrupt("transition weights"))?;
         let mut c = r.cursor(b"PLAB")?;
         let labeler = Linear::read(&mut c)
             .filter(|m| m.n_classes() == labels.len() && c.at_end())

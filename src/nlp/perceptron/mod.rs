@@ -269,10 +269,11 @@ impl Linear {
 /// hash slot: the weights of classes 1 to 3 relative to class 0 (16 bits each). Adding
 /// the same amount to every class changes no decision, so three numbers carry all four
 /// weights, and a feature costs one lookup and no second memory access. Used for the
-/// parser's transitions, the hottest model.
+/// parser's transitions, the hottest model. The table's buckets are one cache line each
+/// ([`LineTable`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Inline4 {
-    index: Buckets<6>,
+    index: LineTable,
 }
 
 impl Inline4 {
@@ -321,12 +322,21 @@ impl Inline4 {
     /// Reads what [`Inline4::write`] wrote; `None` when malformed.
     pub fn read(c: &mut Cursor) -> Option<Inline4> {
         Some(Inline4 {
-            index: Buckets::read(c)?,
+            index: LineTable::read(c)?,
         })
     }
 
-    /// Whether the table starts on a cache line (its buckets of 80 bytes do not each
-    /// fit one).
+    /// Reads the table of 80-byte buckets (8 slots of 32-bit fingerprints) that files
+    /// written before the tables of one line held, and converts it
+    /// ([`LineTable::from_buckets`]): the same weights, the same answers but for the
+    /// rare key the shorter fingerprints confuse. Returns the model and the number of
+    /// entries the conversion left out.
+    pub fn read_buckets(c: &mut Cursor) -> Option<(Inline4, usize)> {
+        let (index, shadowed) = LineTable::from_buckets(&Buckets::read(c)?);
+        Some((Inline4 { index }, shadowed))
+    }
+
+    /// Whether the table starts on a cache line (and so every bucket is one).
     #[cfg(test)]
     pub(crate) fn on_lines(&self) -> bool {
         self.index.starts_on_line()
@@ -416,6 +426,65 @@ mod tests {
         for cut in 0..bytes.len() {
             assert!(Buckets::<4>::read(&mut Cursor::copied(&bytes[..cut])).is_none());
         }
+    }
+
+    #[test]
+    fn line_tables_find_what_they_hold_and_nothing_else() {
+        let h = crate::nlp::features::fmix64;
+        let payload = |i: u64| -> [u8; 6] { std::array::from_fn(|k| (i >> (4 * k)) as u8) };
+        let entries: Vec<(u64, [u8; 6])> = (0..5000u64).map(|i| (h(i + 1), payload(i))).collect();
+        let (t, shadowed) = LineTable::build(&entries);
+        assert_eq!(shadowed, 0);
+        assert!(t.starts_on_line());
+        for &(k, v) in &entries {
+            assert_eq!(t.find(t.raw(), k), Some(&v));
+        }
+        assert!((10_000..20_000u64).all(|i| t.find(t.raw(), h(i)).is_none()));
+        assert_eq!(t.payloads().count(), entries.len());
+        // keys that all share one home bucket spill into the next buckets
+        let same_home: Vec<(u64, [u8; 6])> = (0..40u64)
+            .map(|i| ((i + 1) << 40 | 7, payload(i)))
+            .collect();
+        let (t, _) = LineTable::build(&same_home);
+        for &(k, v) in &same_home {
+            assert_eq!(t.find(t.raw(), k), Some(&v));
+        }
+        assert_eq!(t.find(t.raw(), 99 << 40 | 7), None);
+        // a key whose 24-bit fingerprint repeats one on its path is left out
+        let (t, shadowed) = LineTable::build(&[(1 << 40 | 5, [1; 6]), (1 << 40 | 1 << 32, [2; 6])]);
+        assert_eq!((shadowed, t.payloads().count()), (1, 1));
+        let mut bytes = Vec::new();
+        t.write(&mut bytes);
+        assert_eq!(LineTable::read(&mut Cursor::copied(&bytes)).unwrap(), t);
+        for cut in 0..bytes.len() {
+            assert!(LineTable::read(&mut Cursor::copied(&bytes[..cut])).is_none());
+        }
+    }
+
+    #[test]
+    fn a_table_of_80_byte_buckets_converts_to_lines_without_its_keys() {
+        let h = crate::nlp::features::fmix64;
+        let payload = |i: u64| -> [u8; 6] { std::array::from_fn(|k| (i >> (4 * k)) as u8) };
+        // a full table (8 slots at 70% load: many buckets overflow), and keys crowded
+        // on a few home buckets, so that runs of full buckets occur
+        let mut entries: Vec<(u64, [u8; 6])> =
+            (0..20_000u64).map(|i| (h(i + 1), payload(i))).collect();
+        entries.extend((0..60u64).map(|i| ((i + 1) << 40 | 3, payload(i))));
+        let (old, shadowed) = Buckets::<6>::build(&entries);
+        assert_eq!(shadowed, 0);
+        let (new, shadowed) = LineTable::from_buckets(&old);
+        assert_eq!(shadowed, 0);
+        assert_eq!(new.bytes(), old.bytes() / 80 * 64);
+        // every key finds the same payload, a key of neither table finds nothing
+        for &(k, _) in &entries {
+            assert_eq!(new.find(new.raw(), k), old.find(old.raw(), k), "{k:x}");
+        }
+        assert!((50_000..90_000u64).all(|i| new.find(new.raw(), h(i)).is_none()));
+        // the model reads and writes it
+        let mut bytes = Vec::new();
+        old.write(&mut bytes);
+        let (m, _) = Inline4::read_buckets(&mut Cursor::copied(&bytes)).unwrap();
+        assert_eq!(m.index, new);
     }
 
     #[test]

@@ -351,3 +351,221 @@ pub(crate) fn prefetch_at(b: &[u8], i: usize) {
     #[cfg(not(target_arch = "x86_64"))]
     let _ = (b, i);
 }
+
+/// Slots per bucket of a [`LineTable`].
+const LINE_SLOTS: usize = 7;
+
+/// Byte offset of the first payload in a [`LineTable`] bucket: 7 low halves of the
+/// fingerprints (16 bits each), then their 7 high bytes.
+const LINE_PAYLOADS: usize = 3 * LINE_SLOTS;
+
+/// The fingerprint of key hash `h` in a [`LineTable`]: its top 24 bits, never 0 (0
+/// marks an empty slot). It is the top 24 bits of the 32-bit fingerprint of a
+/// [`Buckets`] table (or 1 where that is below 256), so that a table of those can be
+/// converted without the keys.
+#[inline]
+fn fp24(h: u64) -> u32 {
+    ((h >> 40) as u32).max(1)
+}
+
+/// Bit masks of the slots of a [`LineTable`] bucket whose fingerprint is `fp` and of
+/// the empty slots (two bits per slot).
+#[inline(always)]
+fn match_fps7(b: &[u8], fp: u32) -> (u32, u32) {
+    const MASK: u32 = (1 << (2 * LINE_SLOTS)) - 1;
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::*;
+        assert!(b.len() >= 22);
+        // SAFETY: SSE2 is part of every x86_64 processor; the loads read bytes 0..16
+        // and 14..22 of `b`, which is at least 22 bytes long (just checked).
+        unsafe {
+            let lo = _mm_loadu_si128(b.as_ptr() as *const __m128i);
+            let hi = _mm_loadl_epi64(b.as_ptr().add(2 * LINE_SLOTS) as *const __m128i);
+            let z = _mm_setzero_si128();
+            // each high byte's comparison widened to the 16-bit lane of its low half
+            let both = |flo: __m128i, fhi: __m128i| {
+                let h = _mm_cmpeq_epi8(hi, fhi);
+                _mm_movemask_epi8(_mm_and_si128(
+                    _mm_cmpeq_epi16(lo, flo),
+                    _mm_unpacklo_epi8(h, h),
+                )) as u32
+                    & MASK
+            };
+            let m = both(
+                _mm_set1_epi16(fp as u16 as i16),
+                _mm_set1_epi8((fp >> 16) as u8 as i8),
+            );
+            (m, both(z, z))
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let (mut m, mut e) = (0u32, 0u32);
+        for s in 0..LINE_SLOTS {
+            let f = u16::from_le_bytes([b[2 * s], b[2 * s + 1]]) as u32
+                | (b[2 * LINE_SLOTS + s] as u32) << 16;
+            m |= ((f == fp) as u32 * 3) << (2 * s);
+            e |= ((f == 0) as u32 * 3) << (2 * s);
+        }
+        (m, e)
+    }
+}
+
+/// A static hash table from 64-bit key hashes to 6-byte payloads whose every bucket is
+/// one cache line: 7 slots, each a 24-bit fingerprint and a payload, in 64 bytes (the
+/// fingerprints' low halves, their high bytes, the payloads, one byte of padding). It
+/// answers as [`Buckets`] does (home bucket, the next ones while full, a lookup stops at
+/// the first bucket with an empty slot), but a probe loads one line where a bucket of 8
+/// slots of 32-bit fingerprints (80 bytes) loaded two. With 24 bits a key the table
+/// lacks matches a fingerprint of its bucket about once in three million lookups.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct LineTable {
+    bytes: Bytes,
+    n: usize,
+}
+
+impl LineTable {
+    const SIZE: usize = LINE;
+
+    /// A table of `entries` (key hash, payload), inserted in the order given, at a load
+    /// of at most 70%; returns the table and the number of entries left out because
+    /// their fingerprint already occurs on their probe path.
+    pub fn build(entries: &[(u64, [u8; 6])]) -> (LineTable, usize) {
+        let n = (entries.len() * 10).div_ceil(LINE_SLOTS * 7).max(1);
+        Self::place(n, entries.iter().map(|&(h, p)| (home(h, n), fp24(h), p)))
+    }
+
+    /// The same table as `old` (its buckets of 8 slots of 32-bit fingerprints) in
+    /// buckets of one line, without the keys: the same number of buckets, each entry
+    /// placed from the bucket it lies in. An entry lies in its home bucket or, when that
+    /// was full, in a later one with every bucket between full; those are full here too
+    /// (their 8 entries are placed from them, and 7 fill a bucket), so a lookup from its
+    /// home still reaches it. Returns the table and the number of entries left out
+    /// because their fingerprint already occurs in the bucket they would go to or
+    /// after it.
+    pub fn from_buckets(old: &Buckets<6>) -> (LineTable, usize) {
+        let old_size = Buckets::<6>::SIZE;
+        let entries = old
+            .bytes
+            .chunks_exact(old_size)
+            .enumerate()
+            .flat_map(|(i, b)| {
+                (0..SLOTS).filter_map(move |s| {
+                    let f = u32::from_le_bytes(b[4 * s..4 * s + 4].try_into().expect("4 bytes"));
+                    let at = 4 * SLOTS + 6 * s;
+                    (f != 0).then(|| (i, (f >> 8).max(1), b[at..at + 6].try_into().expect("6")))
+                })
+            });
+        Self::place(old.n, entries)
+    }
+
+    /// Places (start bucket, fingerprint, payload) in a table of `n` buckets.
+    fn place(n: usize, entries: impl Iterator<Item = (usize, u32, [u8; 6])>) -> (LineTable, usize) {
+        let mut b = vec![0u8; n * Self::SIZE];
+        let mut shadowed = 0;
+        'entries: for (mut i, fp, payload) in entries {
+            loop {
+                let bucket = &mut b[i * Self::SIZE..(i + 1) * Self::SIZE];
+                let (m, e) = match_fps7(bucket, fp);
+                if m != 0 {
+                    shadowed += 1;
+                    continue 'entries;
+                }
+                if e != 0 {
+                    let s = e.trailing_zeros() as usize / 2;
+                    bucket[2 * s..2 * s + 2].copy_from_slice(&(fp as u16).to_le_bytes());
+                    bucket[2 * LINE_SLOTS + s] = (fp >> 16) as u8;
+                    let at = LINE_PAYLOADS + 6 * s;
+                    bucket[at..at + 6].copy_from_slice(&payload);
+                    continue 'entries;
+                }
+                i = next(i, n);
+            }
+        }
+        (
+            LineTable {
+                bytes: Bytes::from_vec(b),
+                n,
+            },
+            shadowed,
+        )
+    }
+
+    /// The raw table, for [`LineTable::find`].
+    #[inline]
+    pub(crate) fn raw(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// Starts loading the home bucket of key hash `h`.
+    #[inline]
+    pub fn prefetch(&self, raw: &[u8], h: u64) {
+        prefetch_at(raw, home(h, self.n) * Self::SIZE);
+    }
+
+    /// The payload of key hash `h`, given the table's [`LineTable::raw`] bytes.
+    #[inline]
+    pub fn find<'a>(&self, raw: &'a [u8], h: u64) -> Option<&'a [u8; 6]> {
+        let fp = fp24(h);
+        let mut i = home(h, self.n);
+        // bounded, so that even a (corrupt) full table cannot loop forever
+        for _ in 0..self.n {
+            let base = i * Self::SIZE;
+            let bucket = raw.get(base..base + Self::SIZE)?;
+            let (m, e) = match_fps7(bucket, fp);
+            if m != 0 {
+                let at = LINE_PAYLOADS + (m.trailing_zeros() as usize / 2) * 6;
+                return bucket.get(at..at + 6)?.try_into().ok();
+            }
+            if e != 0 {
+                return None;
+            }
+            i = next(i, self.n);
+        }
+        None
+    }
+
+    /// Every stored payload.
+    pub fn payloads(&self) -> impl Iterator<Item = [u8; 6]> + '_ {
+        self.bytes.chunks_exact(Self::SIZE).flat_map(|b| {
+            (0..LINE_SLOTS)
+                .filter(move |&s| b[2 * s..2 * s + 2] != [0; 2] || b[2 * LINE_SLOTS + s] != 0)
+                .map(move |s| {
+                    let at = LINE_PAYLOADS + s * 6;
+                    b[at..at + 6].try_into().expect("6 bytes")
+                })
+        })
+    }
+
+    /// Whether the table starts on a cache line (so that every bucket is one).
+    #[cfg(test)]
+    pub(crate) fn starts_on_line(&self) -> bool {
+        (self.bytes.as_ptr() as usize).is_multiple_of(LINE)
+    }
+
+    /// Serialized form: bucket count, zero padding to a cache line of the section, then
+    /// the buckets.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&(self.n as u64).to_le_bytes());
+        pad_to_line(out);
+        out.extend_from_slice(&self.bytes);
+    }
+
+    /// Reads what [`LineTable::write`] wrote; `None` when malformed.
+    pub fn read(c: &mut Cursor) -> Option<LineTable> {
+        let n = usize::try_from(c.u64()?).ok()?;
+        if n == 0 {
+            return None;
+        }
+        let size = n.checked_mul(Self::SIZE)?;
+        c.align()?;
+        let bytes = c.take(size)?;
+        Some(LineTable { bytes, n })
+    }
+
+    /// Size in bytes.
+    pub fn bytes(&self) -> usize {
+        self.bytes.len()
+    }
+}

@@ -199,7 +199,7 @@ impl Trainer {
             entries.push((h, p));
         }
         Inline4 {
-            index: Buckets::build(&entries).0,
+            index: LineTable::build(&entries).0,
         }
     }
 }

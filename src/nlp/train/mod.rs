@@ -383,6 +383,23 @@ pub fn treebank_scores(models: &crate::nlp::Models, gold: &[ConlluSentence]) -> 
     }
 }
 
+/// Rewrites a parser model file whose transition table has buckets of 80 bytes (section
+/// "PTRN", written before the tables of one cache line) as this build writes it (section
+/// "PTRL"): the same weights, no retraining. Returns the new file and the number of
+/// transition features the conversion left out (a fingerprint repeated on a probe path
+/// once shortened to 24 bits; 0 for the shipped parser).
+pub fn convert_parser(file: Vec<u8>) -> crate::error::Result<(Vec<u8>, usize)> {
+    use crate::nlp::model_io::ModelReader;
+    use crate::nlp::perceptron::Inline4;
+    let bytes = Bytes::from_vec(file);
+    let r = ModelReader::new("parser", &bytes, b"PARS")?;
+    let mut c = r.cursor(b"PTRN")?;
+    let (_, shadowed) = Inline4::read_buckets(&mut c)
+        .ok_or_else(|| r.error("corrupt parser transition weights".into()))?;
+    let parser = crate::nlp::parser::Parser::read("parser", &bytes)?;
+    Ok((parser.write(), shadowed))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

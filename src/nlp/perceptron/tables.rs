@@ -359,6 +359,16 @@ const LINE_SLOTS: usize = 7;
 /// fingerprints (16 bits each), then their 7 high bytes.
 const LINE_PAYLOADS: usize = 3 * LINE_SLOTS;
 
+/// Byte of a [`LineTable`] bucket that filters the keys stored past it (see
+/// [`LineTable::find`]).
+const LINE_FILTER: usize = LINE - 1;
+
+/// The bit of fingerprint `fp` in a bucket's filter byte.
+#[inline]
+fn filter_bit(fp: u32) -> u8 {
+    1 << (fp & 7)
+}
+
 /// The fingerprint of key hash `h` in a [`LineTable`]: its top 24 bits, never 0 (0
 /// marks an empty slot). It is the top 24 bits of the 32-bit fingerprint of a
 /// [`Buckets`] table (or 1 where that is below 256), so that a table of those can be
@@ -414,11 +424,16 @@ fn match_fps7(b: &[u8], fp: u32) -> (u32, u32) {
 
 /// A static hash table from 64-bit key hashes to 6-byte payloads whose every bucket is
 /// one cache line: 7 slots, each a 24-bit fingerprint and a payload, in 64 bytes (the
-/// fingerprints' low halves, their high bytes, the payloads, one byte of padding). It
-/// answers as [`Buckets`] does (home bucket, the next ones while full, a lookup stops at
-/// the first bucket with an empty slot), but a probe loads one line where a bucket of 8
+/// fingerprints' low halves, their high bytes, the payloads, a filter byte). It answers
+/// as [`Buckets`] does (home bucket, the next ones while full, a lookup stops at the
+/// first bucket with an empty slot), but a probe loads one line where a bucket of 8
 /// slots of 32-bit fingerprints (80 bytes) loaded two. With 24 bits a key the table
 /// lacks matches a fingerprint of its bucket about once in three million lookups.
+///
+/// The filter byte of a full bucket has the bit of every fingerprint (its low 3 bits)
+/// of the keys stored past it whose probe path crosses it: a lookup of a key the table
+/// lacks stops at a full bucket whose filter lacks its bit, without loading the next
+/// line (which was not prefetched), most of the time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct LineTable {
     bytes: Bytes,
@@ -433,7 +448,13 @@ impl LineTable {
     /// their fingerprint already occurs on their probe path.
     pub fn build(entries: &[(u64, [u8; 6])]) -> (LineTable, usize) {
         let n = (entries.len() * 10).div_ceil(LINE_SLOTS * 7).max(1);
-        Self::place(n, entries.iter().map(|&(h, p)| (home(h, n), fp24(h), p)))
+        Self::place(
+            n,
+            entries.iter().map(|&(h, p)| {
+                let i = home(h, n);
+                (i, i, fp24(h), p)
+            }),
+        )
     }
 
     /// The same table as `old` (its buckets of 8 slots of 32-bit fingerprints) in
@@ -441,11 +462,31 @@ impl LineTable {
     /// placed from the bucket it lies in. An entry lies in its home bucket or, when that
     /// was full, in a later one with every bucket between full; those are full here too
     /// (their 8 entries are placed from them, and 7 fill a bucket), so a lookup from its
-    /// home still reaches it. Returns the table and the number of entries left out
-    /// because their fingerprint already occurs in the bucket they would go to or
-    /// after it.
+    /// home still reaches it. Its home is one of the buckets from the first of the run
+    /// of full buckets before the one it lay in: those get its bit in their filters.
+    /// Returns the table and the number of entries left out because their fingerprint
+    /// already occurs on their probe path from the first possible home.
     pub fn from_buckets(old: &Buckets<6>) -> (LineTable, usize) {
         let old_size = Buckets::<6>::SIZE;
+        let n = old.n;
+        let full: Vec<bool> = old
+            .bytes
+            .chunks_exact(old_size)
+            .map(|b| (0..SLOTS).all(|s| b[4 * s..4 * s + 4] != [0; 4]))
+            .collect();
+        // the first bucket of the run of full buckets that ends just before bucket `i`
+        let first = |i: usize| {
+            let mut k = i;
+            for _ in 1..n {
+                let before = if k == 0 { n - 1 } else { k - 1 };
+                if !full[before] {
+                    break;
+                }
+                k = before;
+            }
+            k
+        };
+        let firsts: Vec<usize> = (0..n).map(first).collect();
         let entries = old
             .bytes
             .chunks_exact(old_size)
@@ -456,32 +497,49 @@ impl LineTable {
                     let at = 4 * SLOTS + 6 * s;
                     (f != 0).then(|| (i, (f >> 8).max(1), b[at..at + 6].try_into().expect("6")))
                 })
-            });
-        Self::place(old.n, entries)
+            })
+            .map(|(i, fp, p)| (firsts[i], i, fp, p));
+        Self::place(n, entries)
     }
 
-    /// Places (start bucket, fingerprint, payload) in a table of `n` buckets.
-    fn place(n: usize, entries: impl Iterator<Item = (usize, u32, [u8; 6])>) -> (LineTable, usize) {
+    /// Places (first possible home bucket, bucket to place from, fingerprint, payload)
+    /// in a table of `n` buckets, and marks the entry's bit in the filters of the
+    /// buckets it is stored past.
+    fn place(
+        n: usize,
+        entries: impl Iterator<Item = (usize, usize, u32, [u8; 6])>,
+    ) -> (LineTable, usize) {
         let mut b = vec![0u8; n * Self::SIZE];
         let mut shadowed = 0;
-        'entries: for (mut i, fp, payload) in entries {
-            loop {
-                let bucket = &mut b[i * Self::SIZE..(i + 1) * Self::SIZE];
+        'entries: for (first, start, fp, payload) in entries {
+            let mut i = first;
+            let mut placing = first == start;
+            for _ in 0..n {
+                let bucket = &b[i * Self::SIZE..(i + 1) * Self::SIZE];
                 let (m, e) = match_fps7(bucket, fp);
                 if m != 0 {
                     shadowed += 1;
                     continue 'entries;
                 }
-                if e != 0 {
+                if placing && e != 0 {
                     let s = e.trailing_zeros() as usize / 2;
+                    let bucket = &mut b[i * Self::SIZE..(i + 1) * Self::SIZE];
                     bucket[2 * s..2 * s + 2].copy_from_slice(&(fp as u16).to_le_bytes());
                     bucket[2 * LINE_SLOTS + s] = (fp >> 16) as u8;
                     let at = LINE_PAYLOADS + 6 * s;
                     bucket[at..at + 6].copy_from_slice(&payload);
+                    // the buckets from its first possible home to here: its bit
+                    let mut k = first;
+                    while k != i {
+                        b[k * Self::SIZE + LINE_FILTER] |= filter_bit(fp);
+                        k = next(k, n);
+                    }
                     continue 'entries;
                 }
                 i = next(i, n);
+                placing |= i == start;
             }
+            panic!("a full table");
         }
         (
             LineTable {
@@ -518,7 +576,8 @@ impl LineTable {
                 let at = LINE_PAYLOADS + (m.trailing_zeros() as usize / 2) * 6;
                 return bucket.get(at..at + 6)?.try_into().ok();
             }
-            if e != 0 {
+            // an empty slot, or no key stored further with this key's filter bit
+            if e != 0 || bucket[LINE_FILTER] & filter_bit(fp) == 0 {
                 return None;
             }
             i = next(i, self.n);

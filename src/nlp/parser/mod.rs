@@ -349,6 +349,36 @@ mod tests {
     }
 
     #[test]
+    fn a_file_of_80_byte_transition_buckets_is_read_and_converted() {
+        use crate::nlp::model_io::ModelWriter;
+        use crate::nlp::perceptron::Buckets;
+        let shipped = Parser::read("parser", &Bytes::embedded(crate::nlp::DEFAULT_PARSER)).unwrap();
+        // a file as written before the tables of one line: section "PTRN", buckets of 8
+        // slots of 32-bit fingerprints
+        let h = crate::nlp::features::fmix64;
+        let entries: Vec<(u64, [u8; 6])> = (0..3000u64)
+            .map(|i| (h(i + 1), [(i % 7) as u8 + 1, 0, 0, 0, 2, 0]))
+            .collect();
+        let (old, _) = Buckets::<6>::build(&entries);
+        let mut w = ModelWriter::new(b"PARS");
+        let labels: Vec<u8> = shipped.labels.iter().map(|l| l.id()).collect();
+        w.section(b"PLBL", &labels);
+        let mut t = Vec::new();
+        old.write(&mut t);
+        w.section(b"PTRN", &t);
+        let mut l = Vec::new();
+        shipped.labeler.write(&mut l);
+        w.section(b"PLAB", &l);
+        let p = Parser::read("old parser", &Bytes::from_vec(w.finish())).unwrap();
+        for &(k, v) in &entries {
+            assert_eq!(p.transitions.score(&[k]), [0, v[0] as i32, 0, 2]);
+        }
+        // written again, it is a file of the new section, read as it is
+        let again = Parser::read("new parser", &Bytes::from_vec(p.write())).unwrap();
+        assert_eq!(again, p);
+    }
+
+    #[test]
     fn dynamic_oracle_costs_count_lost_arcs() {
         let gold = with_root(&TREE);
         let mut st = State::default();

@@ -44,7 +44,10 @@ impl Sentence<'_> {
         if !cased || !w.chars().any(char::is_alphabetic) {
             return false;
         }
-        if self.has(WordClass::CalendarWord, k) || self.has(WordClass::LeadingModifier, k) {
+        if self.has(WordClass::CalendarWord, k) && !self.opens_newspaper_name(k) {
+            return false;
+        }
+        if self.has(WordClass::LeadingModifier, k) {
             return false;
         }
         // "Bush-style", "Iraq-based": a name turned into a modifier
@@ -81,6 +84,19 @@ impl Sentence<'_> {
             return true;
         }
         k > 0 && matches!(p.upos[k], Upos::Noun | Upos::Adj | Upos::X)
+    }
+
+    /// "the Sunday Times", "an Evening Standard journalist": a capitalized day or edition
+    /// word (`calendar_word`, `edition_word`) at `k` right before a capitalized
+    /// `newspaper_word` that ends the run of capitals opens a newspaper's name.
+    pub(super) fn opens_newspaper_name(&self, k: usize) -> bool {
+        let words = &self.p.words;
+        (self.has(WordClass::CalendarWord, k) || self.has(WordClass::EditionWord, k))
+            && is_capitalized(words[k])
+            && k + 1 < self.len()
+            && is_capitalized(words[k + 1])
+            && self.has(WordClass::NewspaperWord, k + 1)
+            && !(k + 2 < self.len() && is_capitalized(words[k + 2]))
     }
 
     /// End of the run of proper nouns that starts at `i` (`i` itself when it is no name).
@@ -279,6 +295,10 @@ impl Sentence<'_> {
             return Some((ActorType::Organization, true));
         }
         if self.has(WordClass::OrganizationWord, head) {
+            return Some((ActorType::Organization, false));
+        }
+        // "Sunday Telegraph", "Evening Standard": a newspaper, whatever the recognizer says
+        if e - s == 2 && self.opens_newspaper_name(s) {
             return Some((ActorType::Organization, false));
         }
         // "Court of Appeal", "Ministry of Defence", "Bank of England": an organization word
@@ -766,6 +786,44 @@ mod tests {
                 "Hall/PROPN/4/nsubj/B-PER of/ADP/3/case Fame/PROPN/1/nmod/B-MISC \
                 opened/VERB/0/root ./PUNCT/4/punct",
                 &["Name person \"Hall of Fame\""],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_day_or_an_edition_before_a_newspaper_word_names_a_newspaper() {
+        // (sentence, mentions)
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The/DET/3/det Sunday/PROPN/3/compound Herald/PROPN/4/nsubj/B-MISC \
+                reported/VERB/0/root it/PRON/4/obj ./PUNCT/4/punct",
+                &[
+                    "Name organization \"Sunday Herald\"",
+                    "Pronoun organization \"it\"",
+                ],
+            ),
+            (
+                "He/PRON/2/nsubj accused/VERB/0/root an/DET/6/det Evening/NOUN/5/compound \
+                Star/PROPN/6/compound/B-MISC journalist/NOUN/2/obj ./PUNCT/2/punct",
+                &[
+                    "Pronoun person \"He\"",
+                    "Name organization \"Evening Star\"",
+                ],
+            ),
+            // a day before a longer run of capitals is the day: no newspaper
+            (
+                "On/ADP/2/case Sunday/PROPN/5/obl Star/PROPN/4/compound/B-PER \
+                Smith/PROPN/5/nsubj/I-PER spoke/VERB/0/root ./PUNCT/5/punct",
+                &["Name person \"Star Smith\""],
+            ),
+            // nor a day in lower case, nor a day before a word that names no newspaper
+            (
+                "On/ADP/2/case Sunday/PROPN/3/obl Fellcom/PROPN/4/nsubj/B-ORG \
+                quit/VERB/0/root ./PUNCT/4/punct",
+                &["Name organization \"Fellcom\""],
             ),
         ];
         for (sentence, expected) in table {

@@ -261,6 +261,12 @@ word_classes! {
         NumberedNameWord = "numbered_name_word",
         /// Letters written after a person's name for an office or an honour, no part of the name: "Jane Porter QC", "Tom Hartley MSP" (matched only when written in capitals).
         PostNominal = "post_nominal",
+        /// Lower-case head nouns that a name in front makes a name of its own, written in lower case after it: "the Dunmore socialist party", "Fell river", "Dunmore airport", "the Commons public accounts committee".
+        LowerCaseNameHead = "lower_case_name_head",
+        /// Words of an edition of a newspaper, which open its name before a `newspaper_word` like a day's name does: "Evening Standard".
+        EditionWord = "edition_word",
+        /// Last words of newspapers' names, which a day's or an edition's word in front makes a newspaper's name: "Sunday Times", "Evening Standard", "Sunday Herald".
+        NewspaperWord = "newspaper_word",
         /// Verbs by which a person leaves an organization, ending the membership: "has quit the party".
         LeaveVerb = "leave_verb",
         /// Prepositions of what a leave verb leaves: "resigned from the party".

@@ -270,6 +270,9 @@ impl<'a> Registry<'a> {
             id
         } else if let Some(id) = self.get(&m.name) {
             id
+        } else if let Some(id) = self.same_letters(&m.name) {
+            // "Worldcom" after "WorldCom", a headline's "DALLAS" after "Dallas"
+            id
         } else if let Some(id) = self.acronym_of(&m.name) {
             id
         } else if let Some(id) = self.abbreviated(&m.name, m.actor_type) {
@@ -592,6 +595,22 @@ impl<'a> Registry<'a> {
         self.by_canonical.remove(&old);
         self.by_canonical.insert(canonical.to_string(), id);
         self.entities[id].aliases.insert(old);
+    }
+
+    /// The one actor, not a person, met before under a name (canonical or alias) written
+    /// with the same letters in other capitals: "Worldcom" and "WorldCom", a headline's
+    /// "DALLAS" and "Dallas" are one name written two ways. A person's name is left to
+    /// the rules of people's names.
+    fn same_letters(&self, name: &str) -> Option<usize> {
+        let lower = name.to_lowercase();
+        let mut hits = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind != ActorType::Person
+                && std::iter::once(&e.canonical)
+                    .chain(e.aliases.iter())
+                    .any(|n| n.to_lowercase() == lower)
+        });
+        let first = hits.next().map(|(i, _)| i);
+        if hits.next().is_some() { None } else { first }
     }
 
     fn acronym_of(&self, name: &str) -> Option<usize> {

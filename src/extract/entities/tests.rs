@@ -798,3 +798,29 @@ fn a_company_joins_its_first_word() {
     assert_ne!(party, other);
     assert_eq!(reg.entities[party].canonical, "Labour Party");
 }
+
+#[test]
+fn a_name_in_other_capitals_is_the_same_actor() {
+    let words = shipped_words();
+    let org = |text: &str| name(text, ActorType::Organization);
+    let place = |text: &str| name(text, ActorType::Location);
+    // (first name, later name, one actor?)
+    let table: &[(Mention, Mention, bool)] = &[
+        (org("FellCom"), org("Fellcom"), true),
+        (place("Dunmore"), place("DUNMORE"), true),
+        (org("Acme Bank"), org("ACME BANK"), true),
+        (org("Fellcom"), org("Norcom"), false),
+        // a person's name is no organization's written otherwise
+        (
+            name("Jane Rowan", ActorType::Person),
+            org("JANE ROWAN"),
+            false,
+        ),
+    ];
+    for (first, later, same) in table {
+        let mut reg = Registry::new(&|_| None, &words);
+        let a = reg.resolve_name(first, (0, 0)).unwrap();
+        let b = reg.resolve_name(later, (1, 0)).unwrap();
+        assert_eq!(a == b, *same, "{} / {}", first.name, later.name);
+    }
+}

@@ -17,6 +17,10 @@ use crate::nlp::{EntityLabel, Upos};
 /// recognizer has no opinion.
 const MAX_PERSON_WORDS: usize = 4;
 
+/// Most lower-case modifiers between a name and the lower-case head that makes one name of
+/// them ("the Commons public accounts committee").
+const MAX_HEAD_MODIFIERS: usize = 3;
+
 impl Sentence<'_> {
     /// The word at `k` may be part of a name: capitalized (or a lower-case particle joined
     /// to a capitalized word: "al-Qaeda"), no calendar word, no leading modifier, no name
@@ -40,7 +44,10 @@ impl Sentence<'_> {
         if !cased || !w.chars().any(char::is_alphabetic) {
             return false;
         }
-        if self.has(WordClass::CalendarWord, k) || self.has(WordClass::LeadingModifier, k) {
+        if self.has(WordClass::CalendarWord, k) && !self.opens_newspaper_name(k) {
+            return false;
+        }
+        if self.has(WordClass::LeadingModifier, k) {
             return false;
         }
         // "Bush-style", "Iraq-based": a name turned into a modifier
@@ -77,6 +84,19 @@ impl Sentence<'_> {
             return true;
         }
         k > 0 && matches!(p.upos[k], Upos::Noun | Upos::Adj | Upos::X)
+    }
+
+    /// "the Sunday Times", "an Evening Standard journalist": a capitalized day or edition
+    /// word (`calendar_word`, `edition_word`) at `k` right before a capitalized
+    /// `newspaper_word` that ends the run of capitals opens a newspaper's name.
+    pub(super) fn opens_newspaper_name(&self, k: usize) -> bool {
+        let words = &self.p.words;
+        (self.has(WordClass::CalendarWord, k) || self.has(WordClass::EditionWord, k))
+            && is_capitalized(words[k])
+            && k + 1 < self.len()
+            && is_capitalized(words[k + 1])
+            && self.has(WordClass::NewspaperWord, k + 1)
+            && !(k + 2 < self.len() && is_capitalized(words[k + 2]))
     }
 
     /// End of the run of proper nouns that starts at `i` (`i` itself when it is no name).
@@ -132,6 +152,33 @@ impl Sentence<'_> {
         !(start > 0
             && (self.has(WordClass::DefiniteWord, start - 1)
                 || self.has(WordClass::IndefiniteArticle, start - 1)))
+    }
+
+    /// "Dunmore airport", "the Commons public accounts committee": after a name ending at
+    /// `e`, at most [`MAX_HEAD_MODIFIERS`] lower-case modifiers (nouns, adjectives, a
+    /// coordinator between two of them) and a `lower_case_name_head` noun that ends the
+    /// phrase (not "Dunmore airport staff"). The head's index and the number of modifiers.
+    fn lower_case_head_after(&self, e: usize) -> Option<(usize, usize)> {
+        let p = self.p;
+        let lower = |k: usize| k < self.len() && p.words[k].starts_with(char::is_lowercase);
+        let modifier = |k: usize| lower(k) && matches!(p.upos[k], Upos::Noun | Upos::Adj);
+        let (mut k, mut modifiers) = (e, 0);
+        while lower(k) {
+            if self.has(WordClass::LowerCaseNameHead, k)
+                && !(lower(k + 1) && p.upos[k + 1] == Upos::Noun)
+            {
+                return Some((k, modifiers));
+            }
+            if modifier(k) && modifiers < MAX_HEAD_MODIFIERS {
+                modifiers += 1;
+                k += 1;
+            } else if p.upos[k] == Upos::Cconj && modifiers > 0 && modifier(k + 1) {
+                k += 1;
+            } else {
+                return None;
+            }
+        }
+        None
     }
 
     /// The word at `k` is a number that continues the name before it: "Channel 5".
@@ -250,6 +297,10 @@ impl Sentence<'_> {
         if self.has(WordClass::OrganizationWord, head) {
             return Some((ActorType::Organization, false));
         }
+        // "Sunday Telegraph", "Evening Standard": a newspaper, whatever the recognizer says
+        if e - s == 2 && self.opens_newspaper_name(s) {
+            return Some((ActorType::Organization, false));
+        }
         // "Court of Appeal", "Ministry of Defence", "Bank of England": an organization word
         // with its "of" phrase
         if e - s >= 3 && org_with_phrase(self.lex, &self.lower[s..e]) && !titled {
@@ -365,7 +416,72 @@ impl Finder<'_> {
         } else {
             return None;
         };
-        Some(self.post_nominal_after(next))
+        let next = self.post_nominal_after(next);
+        Some(self.lower_case_head(next))
+    }
+
+    /// "Dunmore airport", "the Dunmore socialist party", "the Commons public accounts
+    /// committee": the name that ends at `next` and a lower-case head after it
+    /// ([`Sentence::lower_case_head_after`]) are one name, an organization's when the head
+    /// is an organization word, else a place's. A known country, people or organization
+    /// in front stays an actor of its own, and the longer name belongs to it (the
+    /// committee to the House of Commons, the party to the people's country); any other
+    /// name in front (a town, an unknown word) only names what the head says. Not after a
+    /// person's name, nor after a name that already ends with the head ("the Labour
+    /// party"), nor right after a people's word, whose own noun makes a group of it
+    /// ("Serbian parliament", [`Finder::group_of`]). Returns where reading goes on.
+    fn lower_case_head(&mut self, next: usize) -> usize {
+        let Some((head, modifiers)) = self.s.lower_case_head_after(next) else {
+            return next;
+        };
+        let Some(last) = self.out.len().checked_sub(1) else {
+            return next;
+        };
+        let m = &self.out[last];
+        if m.end != next
+            || !matches!(m.kind, MentionKind::Name | MentionKind::Demonym)
+            || (m.actor_type == ActorType::Person && !m.tentative)
+            || (m.kind == MentionKind::Demonym && modifiers == 0)
+        {
+            return next;
+        }
+        let head_word = self.s.lower[head];
+        let says_it = |name: &str| {
+            name.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case(head_word))
+        };
+        if says_it(&m.name) || m.canonical.as_ref().is_some_and(|(c, _)| says_it(c)) {
+            return next;
+        }
+        let actor_type = if self.s.has(WordClass::OrganizationWord, head) {
+            ActorType::Organization
+        } else {
+            ActorType::Location
+        };
+        let end = head + 1;
+        let longer = Mention::new(
+            m.start,
+            end,
+            MentionKind::Name,
+            actor_type,
+            self.s.surface(m.start, end),
+        );
+        let known = m.canonical.is_some()
+            && (m.kind == MentionKind::Demonym
+                || matches!(
+                    m.actor_type,
+                    ActorType::Country | ActorType::Organization | ActorType::Group
+                ));
+        if known {
+            self.out.push(Mention {
+                affiliate: Some(last),
+                ..longer
+            });
+        } else {
+            self.out[last] = longer;
+        }
+        end
     }
 
     /// "Jane Porter QC", "Tom Hartley MSP": the post-nominal right after a person's name
@@ -670,6 +786,102 @@ mod tests {
                 "Hall/PROPN/4/nsubj/B-PER of/ADP/3/case Fame/PROPN/1/nmod/B-MISC \
                 opened/VERB/0/root ./PUNCT/4/punct",
                 &["Name person \"Hall of Fame\""],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_day_or_an_edition_before_a_newspaper_word_names_a_newspaper() {
+        // (sentence, mentions)
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The/DET/3/det Sunday/PROPN/3/compound Herald/PROPN/4/nsubj/B-MISC \
+                reported/VERB/0/root it/PRON/4/obj ./PUNCT/4/punct",
+                &[
+                    "Name organization \"Sunday Herald\"",
+                    "Pronoun organization \"it\"",
+                ],
+            ),
+            (
+                "He/PRON/2/nsubj accused/VERB/0/root an/DET/6/det Evening/NOUN/5/compound \
+                Star/PROPN/6/compound/B-MISC journalist/NOUN/2/obj ./PUNCT/2/punct",
+                &[
+                    "Pronoun person \"He\"",
+                    "Name organization \"Evening Star\"",
+                ],
+            ),
+            // a day before a longer run of capitals is the day: no newspaper
+            (
+                "On/ADP/2/case Sunday/PROPN/5/obl Star/PROPN/4/compound/B-PER \
+                Smith/PROPN/5/nsubj/I-PER spoke/VERB/0/root ./PUNCT/5/punct",
+                &["Name person \"Star Smith\""],
+            ),
+            // nor a day in lower case, nor a day before a word that names no newspaper
+            (
+                "On/ADP/2/case Sunday/PROPN/3/obl Fellcom/PROPN/4/nsubj/B-ORG \
+                quit/VERB/0/root ./PUNCT/4/punct",
+                &["Name organization \"Fellcom\""],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_name_and_a_lower_case_head_after_it_are_one_name() {
+        // (sentence, mentions): a `lower_case_name_head` after a name makes one name of
+        // both; a known country, people or organization in front stays, and the longer
+        // name belongs to it
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The/DET/2/det plane/NOUN/3/nsubj landed/VERB/0/root at/ADP/6/case \
+                Dunmore/PROPN/6/compound/B-LOC airport/NOUN/3/obl ./PUNCT/3/punct",
+                &["Name location \"Dunmore airport\""],
+            ),
+            (
+                "The/DET/4/det Greek/ADJ/4/amod/B-MISC socialist/ADJ/4/amod party/NOUN/5/nsubj \
+                won/VERB/0/root ./PUNCT/5/punct",
+                &[
+                    "Demonym country \"Greek\" =Greece",
+                    "Name organization \"Greek socialist party\" in \"Greek\"",
+                ],
+            ),
+            (
+                "He/PRON/2/nsubj told/VERB/0/root the/DET/7/det Commons/PROPN/7/compound/B-ORG \
+                public/ADJ/6/amod accounts/NOUN/7/compound committee/NOUN/2/obj \
+                ./PUNCT/2/punct",
+                &[
+                    "Pronoun person \"He\"",
+                    "Name organization \"Commons\" =House of Commons",
+                    "Name organization \"Commons public accounts committee\" in \"Commons\"",
+                ],
+            ),
+            (
+                "The/DET/3/det Fell/PROPN/3/compound/B-LOC river/NOUN/4/nsubj \
+                flooded/VERB/0/root ./PUNCT/4/punct",
+                &["Name location \"Fell river\""],
+            ),
+            // a name that already says what it is
+            (
+                "The/DET/3/det Labour/PROPN/3/compound/B-ORG party/NOUN/4/nsubj \
+                won/VERB/0/root ./PUNCT/4/punct",
+                &["Name organization \"Labour\" =Labour Party"],
+            ),
+            // the head modifies a noun after it: the phrase names no airport
+            (
+                "Dunmore/PROPN/3/compound/B-LOC airport/NOUN/3/compound staff/NOUN/4/nsubj \
+                struck/VERB/0/root ./PUNCT/4/punct",
+                &["Name location \"Dunmore\""],
+            ),
+            // after a person's name the head is no part of it
+            (
+                "Jane/PROPN/4/nmod:poss/B-PER Rowan/PROPN/1/flat/I-PER 's/PART/1/case \
+                party/NOUN/5/nsubj won/VERB/0/root ./PUNCT/5/punct",
+                &["Name person \"Jane Rowan\""],
             ),
         ];
         for (sentence, expected) in table {

@@ -224,8 +224,8 @@ impl Finder<'_> {
     }
 
     /// "International Development Secretary Hilary Benn": the unknown capitalized words
-    /// `[i, e)` right before a title belong to the title as its portfolio. Records them and
-    /// says so.
+    /// `[i, e)` right before a capitalized title belong to the title as its portfolio.
+    /// Records them and says so.
     pub(super) fn portfolio(&mut self, i: usize, e: usize) -> bool {
         let s = &self.s;
         let here = self.pending.is_none()
@@ -233,6 +233,7 @@ impl Finder<'_> {
             && s.title_at(e).is_some_and(|(_, t)| !t.honorific)
             // "Tom Hartley MSP said": letters after a name, not an office's portfolio
             && !s.post_nominal(e)
+            && !self.serves_before_title(i, e)
             && !s.has(WordClass::OrganizationWord, e - 1)
             && !(i..e).any(|k| {
                 s.ner_at(k)
@@ -246,6 +247,25 @@ impl Finder<'_> {
             });
         }
         here
+    }
+
+    /// "Dunmore mayor Ray Cole", "Radio Forth DJ Sally Brand": the capitalized words `[i,
+    /// e)` before a title written in lower case or as an abbreviation are the place or body
+    /// the holder serves, not the title's portfolio, when the recognizer makes them an
+    /// organization or a place and no known name stops inside them. A portfolio goes with
+    /// a capitalized title ("Overseas Trade Secretary") or is no entity of the recognizer
+    /// ("Work and Pensions secretary"); "Scottish National Party Holyrood leader" keeps
+    /// "Holyrood" in the title as before.
+    fn serves_before_title(&self, i: usize, e: usize) -> bool {
+        let (s, w) = (&self.s, self.s.p.words[e]);
+        let lower_or_letters = !is_capitalized(w) || !w.chars().any(char::is_lowercase);
+        lower_or_letters
+            && s.ner_at(i).is_some_and(|(start, end, l)| {
+                start == i
+                    && end >= e
+                    && matches!(l, EntityLabel::Organization | EntityLabel::Location)
+            })
+            && s.gaz_at(i).is_none_or(|g| i + g.len >= e)
     }
 
     /// Gives the name `m` the title and honorific waiting for it. A title in front of what
@@ -383,6 +403,64 @@ mod tests {
                 &[
                     "Name organization \"Labour\" =Labour Party",
                     "Name person \"Ann Byres\" [MSP] of \"Labour\" full=\"MSP Ann Byres\"",
+                ],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn capitalized_words_before_a_lower_case_title_are_a_name_not_its_portfolio() {
+        // (sentence, mentions): before a lower-case title or an abbreviation, capitalized
+        // words the recognizer makes a place or an organization name the place or body the
+        // holder serves ("Radio Forth" before "DJ"); words it does not are the title's
+        // portfolio, as before a capitalized title ("Overseas Trade Secretary", above)
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Dunmore/PROPN/2/compound/B-LOC mayor/NOUN/3/compound Ray/PROPN/5/nsubj/B-PER \
+                Cole/PROPN/3/flat/I-PER said/VERB/0/root ./PUNCT/5/punct",
+                &[
+                    "Name location \"Dunmore\"",
+                    "Name person \"Ray Cole\" [Mayor] full=\"mayor Ray Cole\"",
+                ],
+            ),
+            (
+                "Fellshire/PROPN/2/compound/B-LOC chief/NOUN/3/compound Tom/PROPN/5/nsubj/B-PER \
+                Rees/PROPN/3/flat/I-PER resigned/VERB/0/root ./PUNCT/5/punct",
+                &[
+                    "Name location \"Fellshire\"",
+                    "Name person \"Tom Rees\" [chief] full=\"chief Tom Rees\"",
+                ],
+            ),
+            (
+                "Radio/PROPN/2/compound/B-ORG Forth/PROPN/3/compound/I-ORG DJ/PROPN/4/compound/I-ORG \
+                Sally/PROPN/6/nsubj/I-ORG Brand/PROPN/4/flat/I-ORG spoke/VERB/0/root \
+                ./PUNCT/6/punct",
+                &[
+                    "Name organization \"Radio Forth\"",
+                    "Name person \"Sally Brand\" [DJ] of \"Radio Forth\" full=\"DJ Sally Brand\"",
+                ],
+            ),
+            (
+                "Work/NOUN/3/compound and/CCONJ/3/cc Pensions/PROPN/4/compound/B-MISC \
+                secretary/NOUN/5/compound Ann/PROPN/7/nsubj/B-PER Lowe/PROPN/5/flat/I-PER \
+                spoke/VERB/0/root ./PUNCT/7/punct",
+                &[
+                    "Name person \"Ann Lowe\" [Pensions Secretary] full=\"Pensions secretary Ann Lowe\"",
+                ],
+            ),
+            (
+                "Fellshire/PROPN/2/compound mayor/NOUN/3/compound Ray/PROPN/5/nsubj/B-PER \
+                Cole/PROPN/3/flat/I-PER said/VERB/0/root ./PUNCT/5/punct",
+                &["Name person \"Ray Cole\" [Fellshire Mayor] full=\"Fellshire mayor Ray Cole\""],
+            ),
+            (
+                "said/VERB/0/root Undersecretary-General/PROPN/1/nsubj Ken/PROPN/2/flat/B-PER \
+                Oduya/PROPN/2/flat/I-PER ./PUNCT/1/punct",
+                &[
+                    "Name person \"Ken Oduya\" [Under-Secretary-General] full=\"Undersecretary-General Ken Oduya\"",
                 ],
             ),
         ];

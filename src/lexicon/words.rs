@@ -121,14 +121,6 @@ word_classes! {
         ConferringVerb = "conferring_verb",
         /// Adverbs of degree that make a passive participle a gradable judgement: "well justified", "deeply flawed" (the stance rules).
         DegreeAdverb = "degree_adverb",
-        /// Nouns that pass a verdict on their subject even with an article: "Y's plan was a disaster", "called Y's decision a mistake" (the stance rules; other nouns with a determiner judge only through their adjectives).
-        VerdictNoun = "verdict_noun",
-        /// Nouns of a misgiving held about something: "X had qualms about Y's plans", "X expressed concern over Y's conduct" (the stance rules).
-        MisgivingNoun = "misgiving_noun",
-        /// Verbs by which their subject holds or voices a misgiving, its object: "had qualms about", "expressed concern over" (the stance rules; not "predicted concerns over").
-        MisgivingVerb = "misgiving_verb",
-        /// Prepositions of what a misgiving is about: "concern over", "doubts about".
-        MisgivingPreposition = "misgiving_preposition",
         /// Prepositions whose phrase names the author of an event noun: "criticism from X", "strikes by X".
         EventAuthorPreposition = "event_author_preposition",
         /// Modifiers that may stand between a qualifier and a title, or before a title.

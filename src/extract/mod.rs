@@ -609,6 +609,9 @@ pub struct CandidateRecord {
     pub rules: Vec<&'static str>,
     /// What the engine's step lists state of it (class, symmetric).
     pub engine: Option<(RelationKind, bool)>,
+    /// The engine's statement is a judgement (trigger class `stance`), to score the class
+    /// apart.
+    pub engine_stance: bool,
     /// Proposed as both sides of one relation.
     pub mutual: bool,
     /// The features of the decision.
@@ -685,6 +688,10 @@ pub(crate) fn candidate_records<A: Annotator>(
                 ),
                 rules: c.rule_names().collect(),
                 engine: c.engine.as_ref().map(|e| (e.relation, e.symmetric)),
+                engine_stance: c
+                    .engine
+                    .as_ref()
+                    .is_some_and(|e| e.class == crate::TriggerClass::Stance),
                 mutual: c.mutual,
                 features: relations::model::features(&sa, &c),
             });

@@ -25,8 +25,8 @@
 //!    `--no-write`).
 //!
 //! Deterministic: the same corpus gives the same model bytes. Diagnostics on stdout:
-//! `SHOW_MISSES=N`, `SHOW_UNSEEN=1`, `SHOW_FP=1`, `ADDED=1`, `BOTH_SEEN=N` (see
-//! `report.rs`).
+//! `SHOW_MISSES=N`, `SHOW_UNSEEN=1`, `SHOW_FP=1`, `ADDED=1`, `BOTH_SEEN=N` (with `STANCE_ONLY=1`: the
+//! gold carried by an evaluation only), `STANCE_LIST=1` (see `report.rs`).
 
 mod corpus;
 mod cv;
@@ -192,6 +192,27 @@ fn engine_line(corpus: &Corpus, engine: &[usize], all: &[usize]) {
         c.gold,
         c.r()
     );
+    // the judgements alone: the engine's statements of the class `stance`
+    let judged: Vec<usize> = engine
+        .iter()
+        .zip(&corpus.data)
+        .map(|(&k, x)| if x.c.engine_stance { k } else { 0 })
+        .collect();
+    let s = score(&corpus.data, &judged, all, &corpus.gold)[0];
+    let found = score::found(&corpus.data, &judged, all);
+    let marked = found
+        .iter()
+        .filter(|&&(d, gi)| is_stance(d, &corpus.gold[d][gi]))
+        .count();
+    println!(
+        "stance alone: {} statements, {} right (P {:.3}); {} gold relations found (R {:.3}), {marked} of them carried by an evaluation (of {stance}: R {:.3})",
+        s.predicted,
+        s.tp,
+        s.p(),
+        s.found,
+        s.r(),
+        score::ratio(marked, stance)
+    );
 }
 
 fn main() -> Result<()> {
@@ -212,6 +233,9 @@ fn main() -> Result<()> {
     }
     if let Ok(n) = std::env::var("ENGINE_FP") {
         report::engine_errors(&corpus, &engine, n.parse().unwrap_or(30));
+    }
+    if std::env::var_os("STANCE_LIST").is_some() {
+        report::stance_statements(&corpus, &engine);
     }
     if let Ok(n) = std::env::var("BOTH_SEEN") {
         report::both_seen_misses(&corpus, &engine, n.parse().unwrap_or(30));

@@ -202,11 +202,58 @@ pub fn engine_errors(corpus: &Corpus, engine: &[usize], n: usize) {
     }
 }
 
+/// `STANCE_LIST=1`: every statement the engine makes in the class `stance`, right or
+/// wrong, with its sentence and the gold of the sentence (to read them one by one).
+pub fn stance_statements(corpus: &Corpus, engine: &[usize]) {
+    for (i, x) in corpus
+        .data
+        .iter()
+        .enumerate()
+        .filter(|(i, x)| engine[*i] != 0 && x.c.engine_stance)
+    {
+        let text = &corpus.texts[&corpus.names[x.doc]];
+        let r = &corpus.records[x.doc][x.record];
+        let gold: Vec<String> = r
+            .relations
+            .iter()
+            .map(|g| {
+                let name = |id: &str| r.actor(id).map_or("?", |a| a.name.as_str()).to_string();
+                let mark = if g.stance { " (stance)" } else { "" };
+                format!(
+                    "{} -{}-> {}{mark}",
+                    name(&g.source),
+                    g.relation,
+                    name(&g.target)
+                )
+            })
+            .collect();
+        println!(
+            "STANCE {} {} {} -> {} [{}] {}\n   {}\n   gold: {}",
+            if x.truth == engine[i] {
+                "right"
+            } else {
+                "wrong"
+            },
+            actorgraph::learn::CLASSES[engine[i]].map_or("none", |c| c.as_str()),
+            x.c.names.0,
+            x.c.names.1,
+            &text[x.c.trigger.0..x.c.trigger.1],
+            corpus.names[x.doc],
+            &text[x.c.sentence.0..x.c.sentence.1],
+            gold.join("; ")
+        );
+    }
+}
+
 /// `BOTH_SEEN=N`: the gold relations the engine does not state though the pipeline sees
 /// both sides as actors, counted by what the candidates of their pair are (no candidate,
 /// one with the gold trigger the engine does not state, one with another trigger only, the
-/// engine stating another class), and the first N of them with their candidates.
+/// engine stating another class), and the first N of them with their candidates; with
+/// `STANCE_ONLY=1`, of the gold carried by an evaluation only.
 pub fn both_seen_misses(corpus: &Corpus, engine: &[usize], n: usize) {
+    // `STANCE_ONLY=1`: only the gold relations the annotators marked as carried by an
+    // evaluation
+    let stance_only = std::env::var_os("STANCE_ONLY").is_some();
     let mut found = std::collections::HashSet::new();
     for (i, x) in corpus.data.iter().enumerate() {
         if engine[i] != 0 && engine[i] == x.truth {
@@ -221,7 +268,10 @@ pub fn both_seen_misses(corpus: &Corpus, engine: &[usize], n: usize) {
             let r = &records[g.record];
             let rel = &r.relations[g.relation];
             let spans = [&rel.source, &rel.target].map(|id| r.actor(id).and_then(|a| a.span));
-            if found.contains(&(d, gi)) || !spans.iter().all(|&s| corpus.seen(d, s)) {
+            if found.contains(&(d, gi))
+                || !spans.iter().all(|&s| corpus.seen(d, s))
+                || (stance_only && !rel.stance)
+            {
                 continue;
             }
             let pair: Vec<(usize, &crate::corpus::Labelled)> = corpus

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use crate::corpus::{Corpus, overlaps};
 use crate::cv::{decisions, out_of_fold};
 use crate::score::score;
+use actorgraph::learn::GoldRecord;
 
 /// The corpus, its candidates and why gold relations have none.
 pub fn summary(corpus: &Corpus) {
@@ -181,14 +182,7 @@ pub fn engine_errors(corpus: &Corpus, engine: &[usize], n: usize) {
     {
         let text = &corpus.texts[&corpus.names[x.doc]];
         let r = &corpus.records[x.doc][x.record];
-        let gold: Vec<String> = r
-            .relations
-            .iter()
-            .map(|g| {
-                let name = |id: &str| r.actor(id).map_or("?", |a| a.name.as_str()).to_string();
-                format!("{} -{}-> {}", name(&g.source), g.relation, name(&g.target))
-            })
-            .collect();
+        let gold = gold_relations(r, false);
         println!(
             "ENGINE {} truth {} {} -> {} [{}]\n   {}\n   gold: {}",
             engine[i],
@@ -197,7 +191,7 @@ pub fn engine_errors(corpus: &Corpus, engine: &[usize], n: usize) {
             x.c.names.1,
             &text[x.c.trigger.0..x.c.trigger.1],
             &text[x.c.sentence.0..x.c.sentence.1],
-            gold.join("; ")
+            gold
         );
     }
 }
@@ -213,20 +207,7 @@ pub fn stance_statements(corpus: &Corpus, engine: &[usize]) {
     {
         let text = &corpus.texts[&corpus.names[x.doc]];
         let r = &corpus.records[x.doc][x.record];
-        let gold: Vec<String> = r
-            .relations
-            .iter()
-            .map(|g| {
-                let name = |id: &str| r.actor(id).map_or("?", |a| a.name.as_str()).to_string();
-                let mark = if g.stance { " (stance)" } else { "" };
-                format!(
-                    "{} -{}-> {}{mark}",
-                    name(&g.source),
-                    g.relation,
-                    name(&g.target)
-                )
-            })
-            .collect();
+        let gold = gold_relations(r, true);
         println!(
             "STANCE {} {} {} -> {} [{}] {}\n   {}\n   gold: {}",
             if x.truth == engine[i] {
@@ -240,7 +221,7 @@ pub fn stance_statements(corpus: &Corpus, engine: &[usize]) {
             &text[x.c.trigger.0..x.c.trigger.1],
             corpus.names[x.doc],
             &text[x.c.sentence.0..x.c.sentence.1],
-            gold.join("; ")
+            gold
         );
     }
 }
@@ -367,4 +348,28 @@ pub fn unseen(corpus: &Corpus) {
         }
     }
     println!("unseen sides by gold type: {by_kind:?}");
+}
+
+/// The gold relations of a record as "source -relation-> target", joined by "; " (with
+/// `mark_stance`, a judgement marked " (stance)"), for the listings above.
+fn gold_relations(r: &GoldRecord, mark_stance: bool) -> String {
+    let name = |id: &str| r.actor(id).map_or("?", |a| a.name.as_str());
+    let rows: Vec<String> = r
+        .relations
+        .iter()
+        .map(|g| {
+            let mark = if mark_stance && g.stance {
+                " (stance)"
+            } else {
+                ""
+            };
+            format!(
+                "{} -{}-> {}{mark}",
+                name(&g.source),
+                g.relation,
+                name(&g.target)
+            )
+        })
+        .collect();
+    rows.join("; ")
 }

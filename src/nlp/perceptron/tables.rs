@@ -300,14 +300,8 @@ impl<const W: usize> Buckets<W> {
 
     /// Reads what [`Buckets::write`] wrote; `None` when malformed.
     pub fn read(c: &mut Cursor) -> Option<Buckets<W>> {
-        let n = usize::try_from(c.u64()?).ok()?;
-        if n == 0 {
-            return None;
-        }
-        let size = n.checked_mul(Self::SIZE)?;
-        c.align()?;
-        let bytes = c.take(size)?;
-        c.take(size.next_multiple_of(8) - size)?;
+        let (bytes, n) = read_buckets(c, Self::SIZE)?;
+        c.take(bytes.len().next_multiple_of(8) - bytes.len())?;
         Some(Buckets::new(bytes, n))
     }
 
@@ -613,13 +607,7 @@ impl LineTable {
 
     /// Reads what [`LineTable::write`] wrote; `None` when malformed.
     pub fn read(c: &mut Cursor) -> Option<LineTable> {
-        let n = usize::try_from(c.u64()?).ok()?;
-        if n == 0 {
-            return None;
-        }
-        let size = n.checked_mul(Self::SIZE)?;
-        c.align()?;
-        let bytes = c.take(size)?;
+        let (bytes, n) = read_buckets(c, Self::SIZE)?;
         Some(LineTable { bytes, n })
     }
 
@@ -627,4 +615,17 @@ impl LineTable {
     pub fn bytes(&self) -> usize {
         self.bytes.len()
     }
+}
+
+/// Reads a table's bucket count (never zero) and, past the padding to its line, its
+/// `n` buckets of `size` bytes: the part of [`Buckets::read`] and [`LineTable::read`]
+/// that is the same.
+fn read_buckets(c: &mut Cursor, size: usize) -> Option<(Bytes, usize)> {
+    let n = usize::try_from(c.u64()?).ok()?;
+    if n == 0 {
+        return None;
+    }
+    let total = n.checked_mul(size)?;
+    c.align()?;
+    Some((c.take(total)?, n))
 }

@@ -602,12 +602,18 @@ impl<'a> Registry<'a> {
     /// "DALLAS" and "Dallas" are one name written two ways. A person's name is left to
     /// the rules of people's names.
     fn same_letters(&self, name: &str) -> Option<usize> {
-        let lower = name.to_lowercase();
+        // compared char by char, lower-cased on the fly: this runs for every name not
+        // met before, over every actor, and must not allocate for each
+        let same = |n: &str| {
+            n.chars()
+                .flat_map(char::to_lowercase)
+                .eq(name.chars().flat_map(char::to_lowercase))
+        };
         let mut hits = self.entities.iter().enumerate().filter(|(_, e)| {
             e.kind != ActorType::Person
                 && std::iter::once(&e.canonical)
                     .chain(e.aliases.iter())
-                    .any(|n| n.to_lowercase() == lower)
+                    .any(|n| same(n))
         });
         let first = hits.next().map(|(i, _)| i);
         if hits.next().is_some() { None } else { first }

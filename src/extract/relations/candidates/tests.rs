@@ -171,3 +171,33 @@ fn topics_and_times_are_no_targets() {
         );
     }
 }
+
+/// A candidate says whether the engine's statement of it is a judgement (the class
+/// `stance`, scored apart by `train_relations`): a quoted judgement is, an event verb is
+/// not.
+#[test]
+fn a_judgement_is_marked_as_one() {
+    let (lex, models) = shipped();
+    let stance_of = |text: &str| -> Vec<(String, String, bool)> {
+        candidate_records(&Document::new("t", text.to_string()), lex, models)
+            .into_iter()
+            .flat_map(|s| s.candidates)
+            .filter(|c| c.engine.is_some())
+            .map(|c| (c.names.0, c.names.1, c.engine_stance))
+            .collect()
+    };
+    let judged = stance_of("Hungary said Serbia's plan was reckless.");
+    assert!(
+        judged
+            .iter()
+            .any(|(a, t, s)| a == "Hungary" && t == "Serbia" && *s),
+        "{judged:?}"
+    );
+    let event = stance_of("Hungary criticised Serbia.");
+    assert!(
+        event
+            .iter()
+            .any(|(a, t, s)| a == "Hungary" && t == "Serbia" && !*s),
+        "{event:?}"
+    );
+}

@@ -8,6 +8,9 @@
 
 Plan (defaults): batches 00-07 from BBC (70 politics + 30 business sentences each),
 batches 08-11 from CoNLL-2003 train (political / world news documents only).
+--more-bbc N and --more-conll M append N BBC batches, then M CoNLL batches, after those
+(the second round: 12-13 BBC, 14-15 CoNLL); each stream goes on where the first plan left
+it, so batches 00-11 and their documents stay exactly what they were.
 
 Sources and exclusions
   * BBC: news/bbc/politics/*.txt and news/bbc/business/*.txt. Texts matched by
@@ -282,6 +285,9 @@ def plan_batches(args, root, log):
         log(f"{s.name}: {len(s.queue)} candidate documents")
     plan = [{"bbc-politics": args.politics, "bbc-business": args.business}] * args.bbc_batches
     plan += [{"conll": args.conll}] * args.conll_batches
+    # Appended rounds: the streams continue, so the batches above do not change.
+    plan += [{"bbc-politics": args.politics, "bbc-business": args.business}] * args.more_bbc
+    plan += [{"conll": args.conll}] * args.more_conll
     batches = []
     for b, quota in enumerate(plan):
         rng = random.Random(f"{args.seed}:batch:{b}")
@@ -306,6 +312,8 @@ def main(argv=None):
     ap.add_argument("--politics", type=int, default=70, help="politics sentences per BBC batch")
     ap.add_argument("--business", type=int, default=30, help="business sentences per BBC batch")
     ap.add_argument("--conll", type=int, default=100, help="sentences per CoNLL batch")
+    ap.add_argument("--more-bbc", type=int, default=0, help="BBC batches appended after the plan")
+    ap.add_argument("--more-conll", type=int, default=0, help="CoNLL batches appended after those")
     ap.add_argument("--exclude-hashes")
     ap.add_argument("--stats-only", action="store_true")
     ap.add_argument("--quiet", action="store_true")

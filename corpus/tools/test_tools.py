@@ -225,6 +225,19 @@ class SelectShowTests(Fixture):
             sel.main(["--out", str(out2), "--bbc-batches", "2", "--politics", "6", "--business", "3",
                       "--conll-batches", "1", "--conll", "5", "--quiet"])
         self.assertEqual((out / "00.tsv").read_text(), (out2 / "00.tsv").read_text())
+        # an appended round leaves the first plan's batches as they were, on new documents
+        out3 = self.tmp / "batches3"
+        with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
+            sel.main(["--out", str(out3), "--bbc-batches", "1", "--politics", "3", "--business", "1",
+                      "--conll-batches", "0", "--more-bbc", "1", "--quiet"])
+        with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
+            sel.main(["--out", str(out2), "--bbc-batches", "1", "--politics", "3", "--business", "1",
+                      "--conll-batches", "0", "--quiet"])
+        self.assertEqual((out3 / "00.tsv").read_text(), (out2 / "00.tsv").read_text())
+        first = {r["doc"] for r in T.read_batch(out3 / "00.tsv")}
+        more = {r["doc"] for r in T.read_batch(out3 / "01.tsv")}
+        self.assertTrue(more)
+        self.assertFalse(first & more)
         # show prints tokens with offsets; the skeleton validates
         buf = io.StringIO()
         show.render(rows0, 0, 3, out=buf)

@@ -9,8 +9,9 @@
 Plan (defaults): batches 00-07 from BBC (70 politics + 30 business sentences each),
 batches 08-11 from CoNLL-2003 train (political / world news documents only).
 --more-bbc N and --more-conll M append N BBC batches, then M CoNLL batches, after those
-(the second round: 12-13 BBC, 14-15 CoNLL); each stream goes on where the first plan left
-it, so batches 00-11 and their documents stay exactly what they were.
+(the second round: 12-13 BBC, 14-15 CoNLL); each --round B,C appends one more round (the
+third, --round 2,2: 16-17 BBC, 18-19 CoNLL). Each stream goes on where the plan before left
+it, so every earlier batch and its documents stay exactly what they were.
 
 Sources and exclusions
   * BBC: news/bbc/politics/*.txt and news/bbc/business/*.txt. Texts matched by
@@ -285,9 +286,13 @@ def plan_batches(args, root, log):
         log(f"{s.name}: {len(s.queue)} candidate documents")
     plan = [{"bbc-politics": args.politics, "bbc-business": args.business}] * args.bbc_batches
     plan += [{"conll": args.conll}] * args.conll_batches
-    # Appended rounds: the streams continue, so the batches above do not change.
-    plan += [{"bbc-politics": args.politics, "bbc-business": args.business}] * args.more_bbc
-    plan += [{"conll": args.conll}] * args.more_conll
+    # Appended rounds: the streams continue, so the batches above do not change. The
+    # second round is --more-bbc / --more-conll; each --round BBC,CONLL after it appends
+    # another (BBC batches first, then CoNLL), leaving every earlier batch as it was.
+    rounds = [(args.more_bbc, args.more_conll)] + [tuple(int(n) for n in r.split(",")) for r in args.round]
+    for bbc, conll in rounds:
+        plan += [{"bbc-politics": args.politics, "bbc-business": args.business}] * bbc
+        plan += [{"conll": args.conll}] * conll
     batches = []
     for b, quota in enumerate(plan):
         rng = random.Random(f"{args.seed}:batch:{b}")
@@ -314,6 +319,8 @@ def main(argv=None):
     ap.add_argument("--conll", type=int, default=100, help="sentences per CoNLL batch")
     ap.add_argument("--more-bbc", type=int, default=0, help="BBC batches appended after the plan")
     ap.add_argument("--more-conll", type=int, default=0, help="CoNLL batches appended after those")
+    ap.add_argument("--round", action="append", default=[], metavar="BBC,CONLL",
+                    help="a further round appended after --more-bbc/--more-conll (repeatable)")
     ap.add_argument("--exclude-hashes")
     ap.add_argument("--stats-only", action="store_true")
     ap.add_argument("--quiet", action="store_true")

@@ -238,6 +238,19 @@ class SelectShowTests(Fixture):
         more = {r["doc"] for r in T.read_batch(out3 / "01.tsv")}
         self.assertTrue(more)
         self.assertFalse(first & more)
+        # a further --round leaves the second round as it was too
+        out4 = self.tmp / "batches4"
+        with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
+            sel.main(["--out", str(out4), "--bbc-batches", "1", "--politics", "2", "--business", "1",
+                      "--conll-batches", "0", "--more-bbc", "1", "--round", "1,0", "--quiet"])
+        with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()):
+            sel.main(["--out", str(out3), "--bbc-batches", "1", "--politics", "2", "--business", "1",
+                      "--conll-batches", "0", "--more-bbc", "1", "--quiet"])
+        for b in ("00", "01"):
+            self.assertEqual((out4 / f"{b}.tsv").read_text(), (out3 / f"{b}.tsv").read_text())
+        third = {r["doc"] for r in T.read_batch(out4 / "02.tsv")}
+        self.assertTrue(third)
+        self.assertFalse(third & {r["doc"] for b in ("00", "01") for r in T.read_batch(out4 / f"{b}.tsv")})
         # show prints tokens with offsets; the skeleton validates
         buf = io.StringIO()
         show.render(rows0, 0, 3, out=buf)

@@ -438,6 +438,15 @@ impl Finder<'_> {
         if !(s.name_like(i) || s.gaz_at(i).is_some()) {
             return None;
         }
+        // "The United Nations Security Council" at the start of a sentence: a known name
+        // written with its article ("the United Nations") gives way to a longer known name
+        // that starts after the article; the article names nothing itself
+        if let Some(g) = s.gaz_at(i)
+            && s.p.upos[i] == Upos::Det
+            && s.gaz_at(i + 1).is_some_and(|h| h.len >= g.len)
+        {
+            return None;
+        }
         if let Some(next) = self.government_of(i) {
             return Some(next);
         }
@@ -993,6 +1002,27 @@ mod tests {
                 "Smith/PROPN/2/nsubj/B-PER finished/VERB/0/root 3rd/ADV/2/advmod \
                 behind/ADP/5/case Jones/PROPN/2/obl/B-PER ./PUNCT/2/punct",
                 &["Name person \"Smith\"", "Name person \"Jones\""],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_known_name_with_its_article_gives_way_to_a_longer_one_after_the_article() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The/DET/5/det United/PROPN/3/compound/B-ORG Nations/PROPN/5/compound/I-ORG \
+                Security/PROPN/5/compound/I-ORG Council/PROPN/6/nsubj/I-ORG met/VERB/0/root \
+                ./PUNCT/6/punct",
+                &["Name organization \"United Nations Security Council\" =UN Security Council"],
+            ),
+            // the article's name alone is still read whole
+            (
+                "The/DET/3/det United/PROPN/3/compound/B-ORG Nations/PROPN/4/nsubj/I-ORG \
+                met/VERB/0/root ./PUNCT/4/punct",
+                &["Name organization \"The United Nations\" =United Nations"],
             ),
         ];
         for (sentence, expected) in table {

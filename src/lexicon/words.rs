@@ -259,6 +259,10 @@ word_classes! {
         CompanyWord = "company_word",
         /// Name words that take a number as the next word of the name: "Channel 5", "Radio 4".
         NumberedNameWord = "numbered_name_word",
+        /// Last words of the names of military units and commands, which an ordinal in front opens: "3rd Infantry Division", "5th Fleet", "1st Battalion".
+        MilitaryUnitWord = "military_unit_word",
+        /// Unit words after which one capitalized code name still belongs to the unit's name, and says nothing of its type: "Task Force Tarawa", "Joint Task Force Bravo".
+        CodeNamedUnitWord = "code_named_unit_word",
         /// Letters written after a person's name for an office or an honour, no part of the name: "Jane Porter QC", "Tom Hartley MSP" (matched only when written in capitals).
         PostNominal = "post_nominal",
         /// Lower-case head nouns that a name in front makes a name of its own, written in lower case after it: "the Dunmore socialist party", "Fell river", "Dunmore airport", "the Commons public accounts committee".

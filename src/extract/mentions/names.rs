@@ -190,12 +190,35 @@ impl Sentence<'_> {
 
     /// The last word of the name `[s, e)` that says what it names: the word before a
     /// number that continues it ("Radio" in "BBC Radio 4").
+    /// ("Force" in "Task Force Tarawa": the code name after a `code_named_unit_word`.)
     fn head_word(&self, s: usize, e: usize) -> usize {
-        if e - s >= 2 && self.numbered(e - 1) {
+        if (e - s >= 2 && self.numbered(e - 1)) || self.code_name(s, e) {
             e - 2
         } else {
             e - 1
         }
+    }
+
+    /// The last word of the run `[s, e)` is the code name of the unit the word before it
+    /// names ("Task Force Tarawa", "Joint Task Force Bravo"): a proper noun after a
+    /// `code_named_unit_word` that is not the run's first word. A code name says nothing of
+    /// what it names, so the unit word stays the head, even when the code name is a place.
+    fn code_name(&self, s: usize, e: usize) -> bool {
+        e - s >= 3
+            && self.has(WordClass::CodeNamedUnitWord, e - 2)
+            && is_capitalized(self.p.words[e - 1])
+            && self.p.upos[e - 1] == Upos::Propn
+    }
+
+    /// "3rd Infantry Division", "5th Fleet": an ordinal at `i` before a run of proper nouns
+    /// whose head is a `military_unit_word` opens the unit's name. Returns the run's end.
+    fn ordinal_unit_end(&self, i: usize) -> Option<usize> {
+        if !is_ordinal(self.p.words[i]) || i + 1 >= self.len() || !self.name_like(i + 1) {
+            return None;
+        }
+        let run_end = self.proper_run_end(i + 1);
+        (run_end > i + 1 && self.has(WordClass::MilitaryUnitWord, self.head_word(i + 1, run_end)))
+            .then_some(run_end)
     }
 
     /// The coordinator at `e` joins two parts of the name starting at `i`, not two names
@@ -332,6 +355,12 @@ impl Sentence<'_> {
     }
 }
 
+/// An ordinal written in digits: "3rd", "82nd", "101st", "21st".
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+}
+
 /// "Court of Appeal", "Commission for Africa": a name made of an organization word and
 /// its "of" or "for" phrase. Not a legislature "for" a place: one enters "Parliament for
 /// Sheffield Brightside", a seat, not an organization of that name.
@@ -394,8 +423,28 @@ impl Finder<'_> {
 
     /// Step: a name at `i`, from the gazetteer or a run of proper nouns.
     pub(super) fn name(&mut self, i: usize) -> Option<usize> {
+        if let Some(end) = self.s.ordinal_unit_end(i) {
+            let m = Mention::new(
+                i,
+                end,
+                MentionKind::Name,
+                ActorType::Organization,
+                self.s.surface(i, end),
+            );
+            self.push_name(m);
+            return Some(end);
+        }
         let s = &self.s;
         if !(s.name_like(i) || s.gaz_at(i).is_some()) {
+            return None;
+        }
+        // "The United Nations Security Council" at the start of a sentence: a known name
+        // written with its article ("the United Nations") gives way to a longer known name
+        // that starts after the article; the article names nothing itself
+        if let Some(g) = s.gaz_at(i)
+            && s.p.upos[i] == Upos::Det
+            && s.gaz_at(i + 1).is_some_and(|h| h.len >= g.len)
+        {
             return None;
         }
         if let Some(next) = self.government_of(i) {
@@ -906,6 +955,74 @@ mod tests {
                 "The/DET/2/det Lords/PROPN/3/nsubj/B-ORG rejected/VERB/0/root the/DET/5/det \
                 bill/NOUN/3/obj ./PUNCT/3/punct",
                 &["Name organization \"Lords\" =House of Lords"],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_military_unit_is_named_with_its_ordinal_and_its_code_name() {
+        // (sentence, mentions): an ordinal opens the name of a unit (`military_unit_word`);
+        // a code name after a `code_named_unit_word` stays in it, even a place's name
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Soldiers/NOUN/6/nsubj of/ADP/5/case the/DET/5/det 3rd/ADJ/5/amod \
+                Infantry/PROPN/5/compound/B-MISC Division/NOUN/1/nmod/I-MISC \
+                entered/VERB/0/root the/DET/9/det town/NOUN/7/obj ./PUNCT/7/punct",
+                &["Name organization \"3rd Infantry Division\""],
+            ),
+            (
+                "The/DET/3/det 5th/ADJ/3/amod Fleet/PROPN/4/nsubj/B-ORG patrolled/VERB/0/root \
+                the/DET/6/det Gulf/PROPN/4/obj/B-LOC ./PUNCT/4/punct",
+                &[
+                    "Name organization \"5th Fleet\"",
+                    "Name location \"Gulf\" =Gulf",
+                ],
+            ),
+            (
+                "Joint/PROPN/4/compound/B-PER Task/PROPN/4/compound/I-PER \
+                Force/PROPN/4/compound/I-PER Bravo/PROPN/5/nsubj/I-PER delivered/VERB/0/root \
+                aid/NOUN/5/obj ./PUNCT/5/punct",
+                &["Name organization \"Joint Task Force Bravo\""],
+            ),
+            (
+                "Task/PROPN/2/compound Force/PROPN/3/compound Tarawa/PROPN/4/nsubj/B-LOC \
+                seized/VERB/0/root the/DET/6/det bridges/NOUN/4/obj ./PUNCT/4/punct",
+                &["Name organization \"Task Force Tarawa\""],
+            ),
+            // no unit word at the head: the ordinal stays out of the name
+            (
+                "The/DET/4/det 4th/ADJ/4/amod Estate/PROPN/4/compound \
+                Trust/PROPN/5/nsubj/B-ORG said/VERB/0/root ./PUNCT/5/punct",
+                &["Name organization \"Estate Trust\""],
+            ),
+            (
+                "Smith/PROPN/2/nsubj/B-PER finished/VERB/0/root 3rd/ADV/2/advmod \
+                behind/ADP/5/case Jones/PROPN/2/obl/B-PER ./PUNCT/2/punct",
+                &["Name person \"Smith\"", "Name person \"Jones\""],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_known_name_with_its_article_gives_way_to_a_longer_one_after_the_article() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The/DET/5/det United/PROPN/3/compound/B-ORG Nations/PROPN/5/compound/I-ORG \
+                Security/PROPN/5/compound/I-ORG Council/PROPN/6/nsubj/I-ORG met/VERB/0/root \
+                ./PUNCT/6/punct",
+                &["Name organization \"United Nations Security Council\" =UN Security Council"],
+            ),
+            // the article's name alone is still read whole
+            (
+                "The/DET/3/det United/PROPN/3/compound/B-ORG Nations/PROPN/4/nsubj/I-ORG \
+                met/VERB/0/root ./PUNCT/4/punct",
+                &["Name organization \"The United Nations\" =United Nations"],
             ),
         ];
         for (sentence, expected) in table {

@@ -28,6 +28,10 @@ pub enum Construction {
     /// The trigger class `stance` with a negative judging word: "X called Y's
     /// leadership disastrous".
     StanceDisapproval,
+    /// A show of force at another actor's border: a force verb, a force noun as its
+    /// object and a frontier noun naming that actor ("massed troops on its border with
+    /// X", "sent jets into X's air defence zone"; CAMEO 15, exhibit force posture).
+    ForcePosture,
     /// A candidate the learned decision keeps as `meets` though its trigger has another
     /// class (or none): the code of a consultation.
     DecidedMeets,
@@ -47,6 +51,7 @@ impl Construction {
         Construction::CharacterizedAsFriend,
         Construction::StanceApproval,
         Construction::StanceDisapproval,
+        Construction::ForcePosture,
         Construction::DecidedMeets,
         Construction::DecidedBacks,
         Construction::DecidedOpposes,
@@ -60,6 +65,7 @@ impl Construction {
             Construction::CharacterizedAsFriend => "characterized_as_friend",
             Construction::StanceApproval => "stance_approval",
             Construction::StanceDisapproval => "stance_disapproval",
+            Construction::ForcePosture => "force_posture",
             Construction::DecidedMeets => "decided_meets",
             Construction::DecidedBacks => "decided_backs",
             Construction::DecidedOpposes => "decided_opposes",

@@ -239,6 +239,16 @@ word_classes! {
         GroupNoun = "group_noun",
         /// Plural or collective nouns for people who act together under no name: heading a bare or definite noun phrase with no name in front that is an argument of a clause, a group actor of the article ("police arrested him", "the unions opposed the plan").
         CollectiveAgent = "collective_agent",
+        /// Heads of a noun phrase that, as the target of an act, stand for their owner: people of an actor ("members", "diplomats"), its units ("convoy", "patrol") and its places or property ("positions", "bases", "offices", "assets"); "attacked a convoy of the Malian army" is against Mali, "arrested members of X" against X.
+        OwnerStandingNoun = "owner_standing_noun",
+        /// Prepositions of a mutual hostile act's other side that make it both sides' act: "X clashed with Y", "X exchanged fire with Y" (Y fought X too).
+        ReciprocalPreposition = "reciprocal_preposition",
+        /// Verbs that put forces somewhere or show them: with a `force_noun` object and a `frontier_noun` phrase a show of force ("massed troops on its border with X").
+        ForceVerb = "force_verb",
+        /// Heads of an object that is armed force or its display: "troops", "warships", "drills".
+        ForceNoun = "force_noun",
+        /// Heads of a phrase naming an actor's edge, whose "with" phrase or owner in front is that actor: "its border with X", "X's air defence zone".
+        FrontierNoun = "frontier_noun",
         /// Prepositions through which an event noun names its other side: "talks with X", "action against X".
         CounterpartPreposition = "counterpart_preposition",
         /// Words in front of a plural noun that make it an amount or a generic part of a kind, not one group: "many workers", "other executives".

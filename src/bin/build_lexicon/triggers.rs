@@ -143,9 +143,14 @@ pub(crate) fn default_verb_frame(code: &str) -> &'static str {
 }
 
 /// How the target of an event a noun names attaches, by the code's class: "talks with
-/// X", "aid to X", "support for X", "sanctions against X", "attacks on X".
+/// X", "aid to X", "support for X", "sanctions against X", "attacks on X"; force aimed
+/// at someone (CAMEO 18 assault, 19 fight, 20 mass violence) also "at" them: "fired
+/// rockets at X", "launched missiles at X".
 pub(crate) fn default_idiom_frame(code: &str) -> &'static str {
-    default_idiom_frame_of(class_of(code))
+    match code.get(..2).unwrap_or("") {
+        "18" | "19" | "20" => "prep:against,prep:on,prep:at",
+        _ => default_idiom_frame_of(class_of(code)),
+    }
 }
 
 /// [`default_idiom_frame`] by class.

@@ -166,6 +166,22 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
             && c > t
             && p.rel(c) == DepRel::Nmod
             && sa.case_in(c, WordClass::MemberPreposition);
+        // "attacked a convoy of the Malian army", "arrested members of X": a head that
+        // stands for its owner, read as a target, reaches the owner through its "of"
+        let owner_phrase = target
+            && !agentive
+            && c > t
+            && p.rel(c) == DepRel::Nmod
+            && sa.case_in(c, WordClass::NounComplementPreposition)
+            && lex.words.has(WordClass::OwnerStandingNoun, &p.lemmas[t]);
+        if owner_phrase && ph.depth < 2 {
+            // (a place is no owner, nor a capital as a target: "the Labour stronghold of
+            // Normanton", "the outposts of Sarajevo")
+            let owner = |x: &usize| !sa.place[*x] && sa.kind[*x] != Some(MentionKind::Capital);
+            for x in p.with_conjuncts(c).into_iter().filter(owner) {
+                out.extend(sa.actors(x, true, ph.depth + 1));
+            }
+        }
         if member_phrase {
             for x in p.with_conjuncts(c) {
                 if let Some(e) = sa.entity[x] {

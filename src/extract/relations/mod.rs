@@ -128,6 +128,8 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < p.len() {
+        // a show of force at another actor's border, whatever the verb's own senses
+        verbs::force_posture(sa, i, &mut out);
         let Some((len, trigger, pred)) = trigger_at(sa, &lower, &lemmas, i) else {
             stance::characterization(sa, i, &mut out);
             stance::judgement(sa, i, &mut out);
@@ -187,10 +189,20 @@ fn trigger_at<'l>(
         Upos::Adj => TriggerPos::Adj,
         _ => return None,
     };
-    let lemma = lex
+    let mut lemma = lex
         .verb_lemma(lower[i])
         .filter(|_| pos == TriggerPos::Verb)
         .unwrap_or(lemmas[i]);
+    // "bombed" lemmatized "bombe", "shelled" "shel": the learned suffix rules miss some
+    // regular forms; a verb whose lemma is no trigger takes the regular stem of its form
+    // that is one
+    let stem;
+    if pos == TriggerPos::Verb && !is_verb_trigger(lex, lemma) {
+        stem = regular_stem(lower[i], |s| is_verb_trigger(lex, s));
+        if let Some(s) = &stem {
+            lemma = s;
+        }
+    }
     // a sense its object selects: "gave aid", "welcomed the visit" (lexicon hook)
     if pos == TriggerPos::Verb
         && let Some((len, sense)) = verbs::object_sense(sa, i, lemma, pos, 1)
@@ -210,6 +222,47 @@ fn trigger_at<'l>(
                 .filter(|t| !t.frame.preps.is_empty())
         })?;
     Some((1, found, i))
+}
+
+/// True when `lemma` is a verb trigger, alone or with object senses.
+fn is_verb_trigger(lex: &crate::lexicon::Lexicon, lemma: &str) -> bool {
+    lex.triggers.get(lemma, TriggerPos::Verb).is_some()
+        || lex.triggers.has_object_senses(lemma, TriggerPos::Verb)
+}
+
+/// The stem of a regular inflected verb form ("bombed", "shelled", "shelling", "fires",
+/// "carried") that `known` accepts: the form less `-ed`, `-ing`, `-es`, `-s`, `-ied`/`-ies`
+/// (to `-y`), each also with a final `e` restored or a doubled last consonant undone.
+fn regular_stem(form: &str, known: impl Fn(&str) -> bool) -> Option<String> {
+    let mut tried: Vec<String> = Vec::with_capacity(8);
+    for (suffix, with) in [
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("ing", ""),
+        ("es", ""),
+        ("s", ""),
+    ] {
+        let Some(base) = form.strip_suffix(suffix) else {
+            continue;
+        };
+        if base.chars().count() < 2 {
+            continue;
+        }
+        let base = format!("{base}{with}");
+        tried.push(base.clone());
+        if with.is_empty() {
+            tried.push(format!("{base}e"));
+            let mut rev = base.chars().rev();
+            if let (Some(a), Some(b)) = (rev.next(), rev.next())
+                && a == b
+                && !"aeiou".contains(a)
+            {
+                tried.push(base[..base.len() - a.len_utf8()].to_string());
+            }
+        }
+    }
+    tried.into_iter().find(|s| known(s))
 }
 
 /// The relation a trigger of a class states at `pred`, before its arguments are read:

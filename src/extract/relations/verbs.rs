@@ -9,7 +9,7 @@
 use super::arguments::{SentenceActors, infinitive_complement};
 use super::{Found, first_step, nonempty, push_mutual, push_pairs, push_unique};
 use crate::domain::RelationKind;
-use crate::lexicon::{Trigger, TriggerPos, WordClass};
+use crate::lexicon::{Construction, Trigger, TriggerPos, WordClass};
 use crate::nlp::{DepRel, Upos};
 
 /// A step of the lists of this file.
@@ -269,6 +269,16 @@ pub(super) fn predicate(
         push_mutual(out, &set, base);
         return;
     }
+    // "X clashed with Y", "exchanged fire with Y": a hostile act done together, whose
+    // other side is a reciprocal phrase, is done by both
+    let mut reciprocal = trigger.frame.mutual
+        && base.relation == RelationKind::Opposes
+        && !passive
+        && !target_tokens.is_empty()
+        && target_tokens.iter().all(|&t| {
+            matches!(p.rel(t), DepRel::Obl | DepRel::Nmod)
+                && sa.case_in(t, WordClass::ReciprocalPreposition)
+        });
     let mut targets = Vec::new();
     for &t in &target_tokens {
         push_unique(&mut targets, sa.object_actors(v, t));
@@ -276,15 +286,86 @@ pub(super) fn predicate(
     if targets.is_empty() {
         c.targets = target_tokens;
         targets = first_step(TARGET_ACTOR_FALLBACKS, &c).unwrap_or_default();
+        reciprocal = false;
     }
     // "X and Y met": both sides at once; not "X and Y negotiated a deal", whose object
     // tells what they did together
     let has_object = p.children(v).iter().any(|&c| p.rel(c) == DepRel::Obj);
     if targets.is_empty() && trigger.frame.mutual && agents.len() >= 2 && !has_object {
         push_mutual(out, &agents, base);
+    } else if reciprocal {
+        for &a in &agents {
+            for &t in &targets {
+                push_mutual(out, &[a, t], base);
+            }
+        }
     } else {
         push_pairs(out, &agents, &targets, base);
     }
+}
+
+/// A show of force at another actor's border (construction `force_posture`): a
+/// `force_verb` whose object is a `force_noun` ("massed troops", "staged drills", "sent
+/// fighter jets") and whose phrase, or its object's, is a `frontier_noun` naming that
+/// actor by its "with" phrase ("on its border with X") or in front ("into X's air defence
+/// zone"). The verb's subject shows the force; denied, nothing; hedged, weak.
+pub(super) fn force_posture(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Found>) {
+    let (p, lex) = (sa.p, sa.lex);
+    if p.upos[v] != Upos::Verb {
+        return;
+    }
+    let lemma = lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
+    if !lex.words.has(WordClass::ForceVerb, lemma) || sa.denied(v) {
+        return;
+    }
+    let Some(object) = p.children(v).iter().copied().find(|&c| {
+        p.rel(c) == DepRel::Obj
+            && (lex.words.has(WordClass::ForceNoun, &p.lemmas[c])
+                || lex.words.has(WordClass::ForceNoun, &p.lower[c]))
+    }) else {
+        return;
+    };
+    let mut targets = Vec::new();
+    for &d in p.children(v).iter().chain(p.children(object)) {
+        if !matches!(p.rel(d), DepRel::Obl | DepRel::Nmod)
+            || !lex.words.has(WordClass::FrontierNoun, &p.lemmas[d])
+        {
+            continue;
+        }
+        // "its border with X"
+        for &w in p.children(d) {
+            if d < w && p.rel(w) == DepRel::Nmod && sa.case_in(w, WordClass::CounterpartPreposition)
+            {
+                push_unique(&mut targets, sa.actors_conj(w, true));
+            }
+        }
+        // "X's air defence zone", "the Ukrainian border"
+        push_unique(&mut targets, sa.actors(d, true, 0));
+    }
+    if targets.is_empty() {
+        return;
+    }
+    let (subjects, passive) = sa.subjects(v, 0);
+    if passive {
+        return;
+    }
+    let mut agents = Vec::new();
+    for s in subjects {
+        push_unique(&mut agents, sa.actors_conj(s, true));
+    }
+    let code = lex.constructions.get(Construction::ForcePosture);
+    let base = Found {
+        agent: 0,
+        target: 0,
+        relation: code.relation,
+        symmetric: false,
+        weak: sa.hedged(v),
+        trigger: (v, v + 1),
+        cameo: code.cameo.to_string(),
+        goldstein: code.goldstein,
+        class: crate::TriggerClass::Event,
+    };
+    push_pairs(out, &agents, &targets, &base);
 }
 
 /// "attacked Labour's 'unfair' taxes": an actor written as the possessor right after the
@@ -602,6 +683,62 @@ mod tests {
 7 rebels rebel NOUN NNS _ 2 obj _ _
 8 . . PUNCT . _ 2 punct _ _
 ";
+
+    /// Conflict events (issue 9, `eval/challenge/conflict.tsv`): the regular stem of a form
+    /// the lemmatizer missed, force aimed "at" someone, a reciprocal
+    /// "with", and heads that stand for their owner (`owner_standing_noun`).
+    const CONFLICT: &[Row] = &[
+        // "bombed" lemmatized "bombe": the regular stem "bomb" is the trigger
+        Row::model(
+            "-",
+            "Serbian jets bombed Croatian positions near the river.",
+            &["Serbia -opposes-> Croatia [bombed]"],
+        ),
+        // CAMEO 18-20 object senses take "at" (generator: `default_idiom_frame`)
+        Row::model(
+            "-",
+            "Serbia fired rockets at Croatia on Sunday.",
+            &["Serbia -opposes-> Croatia [fired rockets]"],
+        ),
+        Row::model("-", "Serbia did not fire rockets at Croatia.", &[]),
+        // a mutual hostile act's "with" phrase: both sides do it
+        Row::model(
+            "-",
+            "Greek troops clashed with Turkey near the island.",
+            &["Greece -opposes/sym-> Turkey [clashed]"],
+        ),
+        // not a hostile act: "with" stays one way for backs
+        Row::model(
+            "-",
+            "Serbia sided with Russia in the dispute.",
+            &["Serbia -backs-> Russia [sided with]"],
+        ),
+        // a head that stands for its owner: its "of" phrase is the target
+        Row::model(
+            "-",
+            "Serbia attacked a convoy of the Croatian army.",
+            &["Serbia -opposes-> Croatia [attacked]"],
+        ),
+        Row::model(
+            "-",
+            "Hungarian police arrested two members of Hezbollah.",
+            &["Hungary -opposes-> Hezbollah [arrested]"],
+        ),
+        Row::model(
+            "-",
+            "Hungary seized two vessels of Romania.",
+            &["Hungary -opposes-> Romania [seized]"],
+        ),
+        // a capital is no owner as a target (it stands for its government as an agent)
+        Row::model("-", "Serbia shelled the outposts of Sarajevo.", &[]),
+        // a head that does not stand for its owner keeps its "of" phrase to itself
+        Row::model("-", "Serbia attacked the silence of Croatia.", &[]),
+    ];
+
+    #[test]
+    fn conflict_events_and_owners() {
+        check_rows(&[], CONFLICT);
+    }
 
     #[test]
     fn senses_that_depend_on_the_object() {

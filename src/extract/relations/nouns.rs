@@ -365,7 +365,33 @@ pub(super) fn event_noun(
     }
     if between {
         let set = sa.between_set(&target_tokens, targets);
-        push_mutual(out, &set, base);
+        // "China's mediation between X and Y", "hosted talks between X and Y": the
+        // mediator meets each side; the sides of talks meet each other, of a mediation not
+        let (p, words) = (sa.p, &sa.lex.words);
+        let mediation = words.has(WordClass::MediationWord, &p.lemmas[n]);
+        // the verb that carries the noun as its object: its subject hosts or brokers
+        let carrier = p.head(n).filter(|&g| {
+            p.rel(n) == DepRel::Obj
+                && p.upos[g] == Upos::Verb
+                && words.has(WordClass::MediationWord, &p.lemmas[g])
+        });
+        let mut mediators = Vec::new();
+        if let Some(g) = carrier {
+            let (subjects, passive) = sa.subjects(g, 0);
+            if !passive {
+                for s in subjects {
+                    push_unique(&mut mediators, sa.actors_conj(s, true));
+                }
+            }
+        } else if mediation
+            && let Some(Agency::Agents { actors, .. }) = first_step(NOUN_AGENT_STEPS, &en)
+        {
+            mediators = actors;
+        }
+        super::verbs::mediator_meets_each(out, &mediators, &set, base);
+        if !mediation {
+            push_mutual(out, &set, base);
+        }
         return;
     }
     match first_step(NOUN_AGENT_STEPS, &en) {
@@ -498,6 +524,38 @@ mod tests {
             &["Hungary -backs-> Croatia [stake]"],
         ),
     ];
+
+    /// A mediation noun: its owner meets each side; a meeting noun a mediation verb
+    /// carries: its subject meets each side, and the sides meet each other.
+    const MEDIATION: &[Row] = &[
+        Row::model(
+            "-",
+            "China's mediation between Saudi Arabia and Iran surprised many.",
+            &[
+                "China -meets/sym-> Saudi Arabia [mediation]",
+                "China -meets/sym-> Iran [mediation]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Switzerland has hosted talks between Armenia and Azerbaijan.",
+            &[
+                "Switzerland -meets/sym-> Armenia [talks]",
+                "Switzerland -meets/sym-> Azerbaijan [talks]",
+                "Armenia -meets/sym-> Azerbaijan [talks]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Talks between Armenia and Azerbaijan resumed.",
+            &["Armenia -meets/sym-> Azerbaijan [Talks]"],
+        ),
+    ];
+
+    #[test]
+    fn mediation_between_sides() {
+        check_rows(&[], MEDIATION);
+    }
 
     #[test]
     fn event_nouns() {

@@ -75,8 +75,58 @@ fn agent_of_event(c: &Verb<'_>) -> Option<Vec<usize>> {
 pub(super) const TARGET_FALLBACKS: &[VerbStep] = &[
     ("stative_passive", stative_passive),
     ("phrase_of_verb_phrase", phrase_of_verb_phrase),
+    ("mandate_subject", mandate_subject),
     ("infinitive_targets", infinitive_targets),
 ];
+
+/// "demanded that X give up its programme", "insisted that X should withdraw": a demand
+/// (an opposing pressure verb) with no target of its own targets the subject of the
+/// mandate its that-clause states (see [`mandate_subjects`]); before
+/// `infinitive_targets`, which reads the verb's own infinitive.
+fn mandate_subject(c: &Verb<'_>) -> Option<Vec<usize>> {
+    if c.passive || c.relation != RelationKind::Opposes {
+        return None;
+    }
+    nonempty(mandate_subjects(c.sa, c.v))
+}
+
+/// The subjects of the mandates that the pressure verb `v` states with its clausal
+/// complements: what someone is to do, not what is so. A complement is a mandate when
+/// its first auxiliary is a `mandative_aux` ("that X should withdraw", "that X be
+/// punished"), or, with none, when its verb is written in its base form ("that X
+/// release", not "releases" or "released"); "insisted that X was innocent", "warned that
+/// X would retaliate" state no mandate.
+pub(super) fn mandate_subjects(sa: &SentenceActors<'_, '_>, v: usize) -> Vec<usize> {
+    let (p, words) = (sa.p, &sa.lex.words);
+    if !words.has(WordClass::PressureVerb, &p.lemmas[v]) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for &x in p.children(v) {
+        // a that-clause with a subject of its own, also when parsed as an open complement
+        if x < v || !matches!(p.rel(x), DepRel::Ccomp | DepRel::Xcomp) {
+            continue;
+        }
+        let first_aux = p
+            .children(x)
+            .iter()
+            .copied()
+            .find(|&a| a < x && matches!(p.rel(a), DepRel::Aux | DepRel::Cop));
+        let mandate = match first_aux {
+            Some(a) => words.has(WordClass::MandativeAux, &p.lower[a]),
+            None => p.upos[x] == Upos::Verb && p.lower[x] == p.lemmas[x],
+        };
+        if mandate {
+            found.extend(
+                p.children(x)
+                    .iter()
+                    .copied()
+                    .filter(|&s| p.rel(s) == DepRel::Nsubj),
+            );
+        }
+    }
+    found
+}
 
 /// "X is opposed to Y", "X is allied with Y": a passive form that states the subject's
 /// stance, with no "by" and a target of to/with/against.
@@ -266,7 +316,12 @@ pub(super) fn predicate(
             set.extend(sa.actors_conj(t, true));
         }
         let set = sa.between_set(&target_tokens, set);
-        push_mutual(out, &set, base);
+        if !agents.is_empty() && sa.lex.words.has(WordClass::MediationWord, &p.lemmas[v]) {
+            // "X brokered a truce between Y and Z": the mediator meets each side
+            mediator_meets_each(out, &agents, &set, base);
+        } else {
+            push_mutual(out, &set, base);
+        }
         return;
     }
     let mut targets = Vec::new();
@@ -285,6 +340,22 @@ pub(super) fn predicate(
     } else {
         push_pairs(out, &agents, &targets, base);
     }
+}
+
+/// One symmetric meeting of each mediator in `agents` with each side in `sides` (the
+/// statement of a `mediation_word` with a between-set: "X mediated between Y and Z").
+pub(super) fn mediator_meets_each(
+    out: &mut Vec<Found>,
+    agents: &[usize],
+    sides: &[usize],
+    base: &Found,
+) {
+    let meets = Found {
+        relation: RelationKind::Meets,
+        symmetric: true,
+        ..base.clone()
+    };
+    push_pairs(out, agents, sides, &meets);
 }
 
 /// "attacked Labour's 'unfair' taxes": an actor written as the possessor right after the
@@ -358,6 +429,16 @@ pub(super) fn object_sense<'l>(
     let (p, triggers) = (sa.p, &sa.lex.triggers);
     if !triggers.has_object_senses(lemma, pos) {
         return None;
+    }
+    // "urged that X withdraw": a mandate clause and no object
+    if let Some(sense) = triggers.clause_sense(lemma, pos)
+        && !p
+            .children(v)
+            .iter()
+            .any(|&c| matches!(p.rel(c), DepRel::Obj | DepRel::Iobj))
+        && !mandate_subjects(sa, v).is_empty()
+    {
+        return Some((len, sense));
     }
     // the object: the noun of an idiom's own preposition ("called for sanctions"), else
     // the direct object
@@ -487,6 +568,17 @@ mod tests {
             "Serbia spoke on the telephone to Croatia.",
             &["Serbia -meets/sym-> Croatia [spoke]"],
         ),
+        // a demand's that-clause states a mandate: its subject is the target
+        Row::model(
+            "mandate_subject",
+            "Hungary demanded that Croatia release the detained fishermen.",
+            &["Hungary -opposes-> Croatia [demanded]"],
+        ),
+        Row::model(
+            "mandate_subject",
+            "Serbia demanded that Kosovo be punished.",
+            &["Serbia -opposes-> Kosovo [demanded]"],
+        ),
         Row::model(
             "infinitive_targets",
             "Serbia threatened to deliver heavy blows to Kosovo.",
@@ -561,6 +653,61 @@ mod tests {
         ),
         // without one, an appeal states nothing
         Row::model("-", "Britain urged restraint in Iran.", &[]),
+        // a that-clause stating a mandate selects the demand too, with no object
+        Row::model(
+            "-",
+            "Britain urged that Iran should halt its enrichment programme.",
+            &["United Kingdom -opposes-> Iran [urged]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia insisted that Kosovo should withdraw its police.",
+            &["Serbia -opposes-> Kosovo [insisted]"],
+        ),
+        // a that-clause stating what is so, or will be, is no mandate
+        Row::model("-", "Serbia insisted that Kosovo was to blame.", &[]),
+        Row::model("-", "Serbia insisted that the talks were going well.", &[]),
+        Row::model("-", "Serbia warned that Kosovo would regret it.", &[]),
+        // an actor suspended (from an organization) is reduced relations; talks suspended
+        // keep their own sense
+        Row::model(
+            "-",
+            "The Commonwealth suspended Fiji.",
+            &["Commonwealth -opposes-> Fiji [suspended]"],
+        ),
+        Row::model(
+            "-",
+            "The Commonwealth suspended talks with Fiji.",
+            &["Commonwealth -opposes-> Fiji [suspended talks]"],
+        ),
+        // reducing diplomatic relations (161) with the other party after with / from / to
+        Row::model(
+            "-",
+            "Britain cut diplomatic ties with Iran.",
+            &["United Kingdom -opposes-> Iran [cut diplomatic ties]"],
+        ),
+        Row::model(
+            "-",
+            "Chile recalled its ambassador from Israel.",
+            &["Chile -opposes-> Israel [recalled its ambassador]"],
+        ),
+        // a mediator meets each side of the between-set, not the sides each other
+        Row::model(
+            "-",
+            "Egypt brokered a truce between Israel and Hamas.",
+            &[
+                "Egypt -meets/sym-> Israel [brokered a truce]",
+                "Egypt -meets/sym-> Hamas [brokered a truce]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Turkey mediated between Russia and Ukraine.",
+            &[
+                "Turkey -meets/sym-> Russia [mediated]",
+                "Turkey -meets/sym-> Ukraine [mediated]",
+            ],
+        ),
         // a giving sense's recipient after its preposition, though the parser read it as
         // a second object
         Row::gold(

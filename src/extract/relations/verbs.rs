@@ -87,7 +87,11 @@ fn mandate_subject(c: &Verb<'_>) -> Option<Vec<usize>> {
     if c.passive || c.relation != RelationKind::Opposes {
         return None;
     }
-    nonempty(mandate_subjects(c.sa, c.v))
+    // only a subject naming an actor decides: "warned that moves to bring X back could
+    // be controversial" leaves the infinitive's target to `infinitive_targets`
+    let mut found = mandate_subjects(c.sa, c.v);
+    found.retain(|&s| !c.sa.actors_conj(s, true).is_empty());
+    nonempty(found)
 }
 
 /// The subjects of the mandates that the pressure verb `v` states with its clausal
@@ -193,8 +197,36 @@ fn infinitive_targets(c: &Verb<'_>) -> Option<Vec<usize>> {
 pub(super) const TARGET_ACTOR_FALLBACKS: &[VerbStep] = &[
     ("phrase_of_target", phrase_of_target),
     ("removal_of", removal_of),
+    ("owner_of_holding", owner_of_holding),
     ("possessor_after_verb", possessor_after_verb),
 ];
+
+/// "froze the assets of X", "seized X's property": a hostile verb over what someone owns
+/// targets its owner (the verb's object a `holding_noun`, its owner the `of` phrase or the
+/// possessor); after `removal_of`, like it a complement the frame does not name, and
+/// before `possessor_after_verb`, which reads words rather than the tree.
+fn owner_of_holding(c: &Verb<'_>) -> Option<Vec<usize>> {
+    let (sa, p) = (c.sa, c.sa.p);
+    if c.passive || c.relation != RelationKind::Opposes {
+        return None;
+    }
+    let mut found = Vec::new();
+    for &t in p.children(c.v) {
+        if p.rel(t) != DepRel::Obj || !sa.lex.words.has(WordClass::HoldingNoun, &p.lemmas[t]) {
+            continue;
+        }
+        for &d in p.children(t) {
+            let owner = (d > t
+                && p.rel(d) == DepRel::Nmod
+                && sa.case_in(d, WordClass::NounComplementPreposition))
+                || p.deprels[d] == DepRel::NmodPoss;
+            if owner {
+                push_unique(&mut found, sa.actors_conj(d, true));
+            }
+        }
+    }
+    nonempty(found)
+}
 
 /// "refused visas to Iraqis": an object naming no actor passes on the frame's
 /// preposition attached to it.
@@ -309,6 +341,24 @@ pub(super) fn predicate(
         // "US Predator attacks have killed", "Israeli army bulldozers demolished": the
         // actor named in front of the subject acts
         push_unique(&mut agents, sa.actors_conj(a, true));
+    }
+    // "the truce between X and Y was brokered by Z": the sides hang off the passive's
+    // subject, the mediator is its agent
+    if passive && !agents.is_empty() && sa.lex.words.has(WordClass::MediationWord, &p.lemmas[v]) {
+        let sides: Vec<usize> = subjects
+            .iter()
+            .flat_map(|&s| p.children(s).iter().copied())
+            .filter(|&d| p.rel(d) == DepRel::Nmod && sa.case_in(d, WordClass::BetweenPreposition))
+            .collect();
+        if !sides.is_empty() {
+            let mut set = Vec::new();
+            for &t in &sides {
+                set.extend(sa.actors_conj(t, true));
+            }
+            let set = sa.between_set(&sides, set);
+            mediator_meets_each(out, &agents, &set, base);
+            return;
+        }
     }
     if between {
         let mut set = Vec::new();
@@ -603,6 +653,11 @@ mod tests {
         ),
         // a name modifying the object noun the parser read as a verb
         Row::model(
+            "owner_of_holding",
+            "Norway froze the assets of the Wagner Group.",
+            &["Norway -opposes-> Wagner Group [froze the assets]"],
+        ),
+        Row::model(
             "possessor_after_verb",
             "Hungary rejected an EU offer to host the summit.",
             &["Hungary -opposes-> European Union [rejected]"],
@@ -699,6 +754,21 @@ mod tests {
                 "Egypt -meets/sym-> Israel [brokered a truce]",
                 "Egypt -meets/sym-> Hamas [brokered a truce]",
             ],
+        ),
+        // the passive: the sides hang off the subject, the mediator is the agent
+        Row::model(
+            "-",
+            "The ceasefire between Serbia and Kosovo was brokered by Norway.",
+            &[
+                "Norway -meets/sym-> Serbia [brokered]",
+                "Norway -meets/sym-> Kosovo [brokered]",
+            ],
+        ),
+        // "negotiate with" consults like the verb alone (CAMEO's pattern said 050)
+        Row::model(
+            "-",
+            "Serbia negotiated with Kosovo over the border.",
+            &["Serbia -meets/sym-> Kosovo [negotiated with]"],
         ),
         Row::model(
             "-",

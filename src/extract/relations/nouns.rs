@@ -29,9 +29,32 @@ pub(super) struct EventNoun<'c> {
 }
 
 /// Where the target phrase is when the frame finds none on the noun itself:
-/// `phrase_attached_higher` ("ties with Hamas" read as "[strength of ties] [with Hamas]").
-pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] =
-    &[("phrase_attached_higher", phrase_attached_higher)];
+/// `phrase_attached_higher` ("ties with Hamas" read as "[strength of ties] [with Hamas]"),
+/// then `noun_mandate_subject` ("X's demand that Y withdraw"), a clause away.
+pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
+    ("phrase_attached_higher", phrase_attached_higher),
+    ("noun_mandate_subject", noun_mandate_subject),
+];
+
+/// "X's demand that Y withdraw", "issued a demand that Y should withdraw": a hostile noun
+/// of a `pressure_verb` targets the subject of the mandate its clause states (see
+/// `verbs::mandate_subjects`), when that subject names an actor.
+fn noun_mandate_subject(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    if en.relation != RelationKind::Opposes
+        || !sa.lex.words.has(WordClass::PressureVerb, &p.lemmas[n])
+    {
+        return None;
+    }
+    let mut found = Vec::new();
+    for &x in p.children(n) {
+        if x > n && matches!(p.rel(x), DepRel::Acl | DepRel::Ccomp) {
+            found.extend(super::verbs::mandate_clause_subjects(sa, x));
+        }
+    }
+    found.retain(|&s| !sa.actors_conj(s, true).is_empty());
+    nonempty(found)
+}
 
 /// A phrase right after the noun but attached higher up, at most a few words on, none of
 /// them a verb or a preposition: "talks Tuesday with Egyptian officials".
@@ -457,6 +480,17 @@ mod tests {
             "Serbia conducted talks Tuesday with Croatian officials.",
             &[HIGHER],
             &["Serbia -meets/sym-> Croatia [talks]"],
+        ),
+        Row::model(
+            "noun_mandate_subject",
+            "Hungary issued a demand that Croatia release the detained fishermen.",
+            &["Hungary -opposes-> Croatia [demand]"],
+        ),
+        // a clause stating what is so is no mandate
+        Row::model(
+            "-",
+            "Hungary's demand that Croatia had ignored was modest.",
+            &[],
         ),
         Row::model(
             "name_after_noun",

@@ -108,28 +108,33 @@ pub(super) fn mandate_subjects(sa: &SentenceActors<'_, '_>, v: usize) -> Vec<usi
     let mut found = Vec::new();
     for &x in p.children(v) {
         // a that-clause with a subject of its own, also when parsed as an open complement
-        if x < v || !matches!(p.rel(x), DepRel::Ccomp | DepRel::Xcomp) {
-            continue;
-        }
-        let first_aux = p
-            .children(x)
-            .iter()
-            .copied()
-            .find(|&a| a < x && matches!(p.rel(a), DepRel::Aux | DepRel::Cop));
-        let mandate = match first_aux {
-            Some(a) => words.has(WordClass::MandativeAux, &p.lower[a]),
-            None => p.upos[x] == Upos::Verb && p.lower[x] == p.lemmas[x],
-        };
-        if mandate {
-            found.extend(
-                p.children(x)
-                    .iter()
-                    .copied()
-                    .filter(|&s| p.rel(s) == DepRel::Nsubj),
-            );
+        if x > v && matches!(p.rel(x), DepRel::Ccomp | DepRel::Xcomp) {
+            found.extend(mandate_clause_subjects(sa, x));
         }
     }
     found
+}
+
+/// The subjects of clause `x` when it states a mandate (see [`mandate_subjects`]).
+pub(super) fn mandate_clause_subjects(sa: &SentenceActors<'_, '_>, x: usize) -> Vec<usize> {
+    let (p, words) = (sa.p, &sa.lex.words);
+    let first_aux = p
+        .children(x)
+        .iter()
+        .copied()
+        .find(|&a| a < x && matches!(p.rel(a), DepRel::Aux | DepRel::Cop));
+    let mandate = match first_aux {
+        Some(a) => words.has(WordClass::MandativeAux, &p.lower[a]),
+        None => p.upos[x] == Upos::Verb && p.lower[x] == p.lemmas[x],
+    };
+    if !mandate {
+        return Vec::new();
+    }
+    p.children(x)
+        .iter()
+        .copied()
+        .filter(|&s| p.rel(s) == DepRel::Nsubj)
+        .collect()
 }
 
 /// "X is opposed to Y", "X is allied with Y": a passive form that states the subject's

@@ -20,8 +20,8 @@ Every row is an article of its own (`r<line>.txt`); all are built in one run wit
 statement kept as evidence, and each statement is credited to the row of its document. A
 stated relation matches a row's expected one when the class is the same and each side's
 name equals the node's id, label or one of its aliases (case-insensitive); `meets` matches
-either way round, and a symmetric link (`"symmetric": true`: "X and Y clashed") states its
-relation both ways. Affiliations are not scored here. Precision counts every meets / backs /
+either way round, and so does a statement the graph marks `symmetric` (one edge for a
+relation the text states of both sides at once, "X and Y cut ties": write it once). Affiliations are not scored here. Precision counts every meets / backs /
 opposes statement of a row; a `-` row states none, so anything there is an extra.
 Stdlib only.
 """
@@ -87,23 +87,19 @@ def statements(graph):
             doc = ev["document"]
             if doc.startswith("r") and doc[1:].isdigit():
                 out[int(doc[1:])].append((names[link["source"]], link["relation"],
-                                          names[link["target"]], link.get("trigger", "")))
-                # a symmetric link ("X and Y clashed", "fighting between X and Y") states
-                # the relation of both sides
-                if link.get("symmetric"):
-                    out[int(doc[1:])].append((names[link["target"]], link["relation"],
-                                              names[link["source"]], link.get("trigger", "")))
+                                          names[link["target"]], link.get("trigger", ""),
+                                          bool(link.get("symmetric"))))
     return out
 
 
 def matches(stated, want):
-    src, cls, tgt, _ = stated
+    src, cls, tgt, _, symmetric = stated
     ws, wc, wt = (w.lower() for w in want)
     if cls != wc:
         return False
     if ws in src and wt in tgt:
         return True
-    return cls == "meets" and ws in tgt and wt in src
+    return (cls == "meets" or symmetric) and ws in tgt and wt in src
 
 
 def score(rows, stated, half, verbose):

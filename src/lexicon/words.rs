@@ -287,6 +287,12 @@ word_classes! {
         LeavePreposition = "leave_preposition",
         /// The CAMEO sector of political parties (PTY): the party an article mentions most is the one its shadow ministers belong to.
         PartySector = "party_sector",
+        /// Words of mediation: the one who mediates, brokers or hosts meets each side of the between-set, not the sides each other ("brokered a truce between X and Y", "China's mediation between X and Y"); a meeting noun carried by one of these verbs is still a meeting of the sides ("hosted talks between X and Y").
+        MediationWord = "mediation_word",
+        /// Auxiliaries and modals that make a that-clause a mandate, what its subject is to do, beside a verb in its base form: "demanded that X should withdraw", "insisted that X be punished".
+        MandativeAux = "mandative_aux",
+        /// Nouns of what someone owns or holds, whose owner a hostile verb over them targets: "froze the assets of X", "seized X's property".
+        HoldingNoun = "holding_noun",
 }
 
 /// The members of every word class.

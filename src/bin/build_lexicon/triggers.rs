@@ -147,11 +147,21 @@ pub(crate) fn default_verb_frame(code: &str) -> &'static str {
 /// at someone (CAMEO 18 assault, 19 fight, 20 mass violence) also "at" them: "fired
 /// rockets at X", "launched missiles at X".
 pub(crate) fn default_idiom_frame(code: &str) -> &'static str {
+    // reducing diplomatic relations (161) is done to the other party: "cut diplomatic
+    // ties with X", "recalled its ambassador from X", "halted supplies to X"
+    if code.starts_with("161") {
+        return REDUCE_RELATIONS_FRAME;
+    }
     match code.get(..2).unwrap_or("") {
         "18" | "19" | "20" => "prep:against,prep:on,prep:at",
         _ => default_idiom_frame_of(class_of(code)),
     }
 }
+
+/// The frame of an object sense of reducing diplomatic relations (CAMEO 161) whose noun has no frame
+/// of its own: the other party follows `with`, `from` or `to`, or as an opposing event's
+/// `against`/`on`.
+const REDUCE_RELATIONS_FRAME: &str = "prep:with,prep:from,prep:to,prep:against,prep:on";
 
 /// [`default_idiom_frame`] by class.
 pub(crate) fn default_idiom_frame_of(class: &str) -> &'static str {

@@ -23,7 +23,30 @@ pub(super) struct AgentNoun<'c> {
 pub(super) const AGENT_NOUN_FALLBACKS: &[AgentNounStep] = &[
     ("predicate_noun_subject", predicate_noun_subject),
     ("appositive_anchor", appositive_anchor),
+    ("predicated_with_as", predicated_with_as),
 ];
+
+/// "X acted as a mediator between Y and Z", "named X as an ally", "X was seen as an ally":
+/// the noun in a `predicative_preposition` phrase of a verb describes the verb's object,
+/// or with none its subject (active or passive); after the copula and the apposition,
+/// which the noun's own clause states more directly.
+fn predicated_with_as(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (an.sa, an.sa.p, an.n);
+    let g = p
+        .head(n)
+        .filter(|_| p.rel(n) == DepRel::Obl && sa.case_in(n, WordClass::PredicativePreposition))?;
+    let objects: Vec<usize> = p.children_with(g, DepRel::Obj).collect();
+    let described: Vec<usize> = if objects.is_empty() {
+        p.children_with(g, DepRel::Nsubj).collect()
+    } else {
+        objects
+    };
+    let mut agents = Vec::new();
+    for d in described {
+        push_unique(&mut agents, sa.actors_conj(d, false));
+    }
+    Some(agents)
+}
 
 /// "Qatar is a backer of Hamas": the subject of the copula.
 fn predicate_noun_subject(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
@@ -109,6 +132,19 @@ mod tests {
             "predicate_noun_subject",
             "Serbia is an ally of Russia.",
             &["Serbia -backs-> Russia [ally]"],
+        ),
+        Row::model(
+            "predicated_with_as",
+            "Norway acted as a mediator between Serbia and Kosovo.",
+            &[
+                "Norway -meets/sym-> Serbia [mediator]",
+                "Norway -meets/sym-> Kosovo [mediator]",
+            ],
+        ),
+        Row::model(
+            "predicated_with_as",
+            "Hungary was seen as an ally of Russia.",
+            &["Hungary -backs-> Russia [ally]"],
         ),
         Row::model(
             "appositive_anchor",

@@ -29,9 +29,32 @@ pub(super) struct EventNoun<'c> {
 }
 
 /// Where the target phrase is when the frame finds none on the noun itself:
-/// `phrase_attached_higher` ("ties with Hamas" read as "[strength of ties] [with Hamas]").
-pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] =
-    &[("phrase_attached_higher", phrase_attached_higher)];
+/// `phrase_attached_higher` ("ties with Hamas" read as "[strength of ties] [with Hamas]"),
+/// then `noun_mandate_subject` ("X's demand that Y withdraw"), a clause away.
+pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
+    ("phrase_attached_higher", phrase_attached_higher),
+    ("noun_mandate_subject", noun_mandate_subject),
+];
+
+/// "X's demand that Y withdraw", "issued a demand that Y should withdraw": a hostile noun
+/// of a `pressure_verb` targets the subject of the mandate its clause states (see
+/// `verbs::mandate_subjects`), when that subject names an actor.
+fn noun_mandate_subject(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    if en.relation != RelationKind::Opposes
+        || !sa.lex.words.has(WordClass::PressureVerb, &p.lemmas[n])
+    {
+        return None;
+    }
+    let mut found = Vec::new();
+    for &x in p.children(n) {
+        if x > n && matches!(p.rel(x), DepRel::Acl | DepRel::Ccomp) {
+            found.extend(super::verbs::mandate_clause_subjects(sa, x));
+        }
+    }
+    found.retain(|&s| !sa.actors_conj(s, true).is_empty());
+    nonempty(found)
+}
 
 /// A phrase right after the noun but attached higher up, at most a few words on, none of
 /// them a verb or a preposition: "talks Tuesday with Egyptian officials".
@@ -365,7 +388,33 @@ pub(super) fn event_noun(
     }
     if between {
         let set = sa.between_set(&target_tokens, targets);
-        push_mutual(out, &set, base);
+        // "China's mediation between X and Y", "hosted talks between X and Y": the
+        // mediator meets each side; the sides of talks meet each other, of a mediation not
+        let (p, words) = (sa.p, &sa.lex.words);
+        let mediation = words.has(WordClass::MediationWord, &p.lemmas[n]);
+        // the verb that carries the noun as its object: its subject hosts or brokers
+        let carrier = p.head(n).filter(|&g| {
+            p.rel(n) == DepRel::Obj
+                && p.upos[g] == Upos::Verb
+                && words.has(WordClass::MediationWord, &p.lemmas[g])
+        });
+        let mut mediators = Vec::new();
+        if let Some(g) = carrier {
+            let (subjects, passive) = sa.subjects(g, 0);
+            if !passive {
+                for s in subjects {
+                    push_unique(&mut mediators, sa.actors_conj(s, true));
+                }
+            }
+        } else if mediation
+            && let Some(Agency::Agents { actors, .. }) = first_step(NOUN_AGENT_STEPS, &en)
+        {
+            mediators = actors;
+        }
+        super::verbs::mediator_meets_each(out, &mediators, &set, base);
+        if !mediation {
+            push_mutual(out, &set, base);
+        }
         return;
     }
     match first_step(NOUN_AGENT_STEPS, &en) {
@@ -433,6 +482,17 @@ mod tests {
             &["Serbia -meets/sym-> Croatia [talks]"],
         ),
         Row::model(
+            "noun_mandate_subject",
+            "Hungary issued a demand that Croatia release the detained fishermen.",
+            &["Hungary -opposes-> Croatia [demand]"],
+        ),
+        // a clause stating what is so is no mandate
+        Row::model(
+            "-",
+            "Hungary's demand that Croatia had ignored was modest.",
+            &[],
+        ),
+        Row::model(
             "name_after_noun",
             "Norway pledged military aid to war-torn Mali.",
             &["Norway -backs-> Mali [military aid]"],
@@ -498,6 +558,38 @@ mod tests {
             &["Hungary -backs-> Croatia [stake]"],
         ),
     ];
+
+    /// A mediation noun: its owner meets each side; a meeting noun a mediation verb
+    /// carries: its subject meets each side, and the sides meet each other.
+    const MEDIATION: &[Row] = &[
+        Row::model(
+            "-",
+            "China's mediation between Saudi Arabia and Iran surprised many.",
+            &[
+                "China -meets/sym-> Saudi Arabia [mediation]",
+                "China -meets/sym-> Iran [mediation]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Switzerland has hosted talks between Armenia and Azerbaijan.",
+            &[
+                "Switzerland -meets/sym-> Armenia [talks]",
+                "Switzerland -meets/sym-> Azerbaijan [talks]",
+                "Armenia -meets/sym-> Azerbaijan [talks]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Talks between Armenia and Azerbaijan resumed.",
+            &["Armenia -meets/sym-> Azerbaijan [Talks]"],
+        ),
+    ];
+
+    #[test]
+    fn mediation_between_sides() {
+        check_rows(&[], MEDIATION);
+    }
 
     #[test]
     fn event_nouns() {

@@ -75,8 +75,67 @@ fn agent_of_event(c: &Verb<'_>) -> Option<Vec<usize>> {
 pub(super) const TARGET_FALLBACKS: &[VerbStep] = &[
     ("stative_passive", stative_passive),
     ("phrase_of_verb_phrase", phrase_of_verb_phrase),
+    ("mandate_subject", mandate_subject),
     ("infinitive_targets", infinitive_targets),
 ];
+
+/// "demanded that X give up its programme", "insisted that X should withdraw": a demand
+/// (an opposing pressure verb) with no target of its own targets the subject of the
+/// mandate its that-clause states (see [`mandate_subjects`]); before
+/// `infinitive_targets`, which reads the verb's own infinitive.
+fn mandate_subject(c: &Verb<'_>) -> Option<Vec<usize>> {
+    if c.passive || c.relation != RelationKind::Opposes {
+        return None;
+    }
+    // only a subject naming an actor decides: "warned that moves to bring X back could
+    // be controversial" leaves the infinitive's target to `infinitive_targets`
+    let mut found = mandate_subjects(c.sa, c.v);
+    found.retain(|&s| !c.sa.actors_conj(s, true).is_empty());
+    nonempty(found)
+}
+
+/// The subjects of the mandates that the pressure verb `v` states with its clausal
+/// complements: what someone is to do, not what is so. A complement is a mandate when
+/// its first auxiliary is a `mandative_aux` ("that X should withdraw", "that X be
+/// punished"), or, with none, when its verb is written in its base form ("that X
+/// release", not "releases" or "released"); "insisted that X was innocent", "warned that
+/// X would retaliate" state no mandate.
+pub(super) fn mandate_subjects(sa: &SentenceActors<'_, '_>, v: usize) -> Vec<usize> {
+    let (p, words) = (sa.p, &sa.lex.words);
+    if !words.has(WordClass::PressureVerb, &p.lemmas[v]) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for &x in p.children(v) {
+        // a that-clause with a subject of its own, also when parsed as an open complement
+        if x > v && matches!(p.rel(x), DepRel::Ccomp | DepRel::Xcomp) {
+            found.extend(mandate_clause_subjects(sa, x));
+        }
+    }
+    found
+}
+
+/// The subjects of clause `x` when it states a mandate (see [`mandate_subjects`]).
+pub(super) fn mandate_clause_subjects(sa: &SentenceActors<'_, '_>, x: usize) -> Vec<usize> {
+    let (p, words) = (sa.p, &sa.lex.words);
+    let first_aux = p
+        .children(x)
+        .iter()
+        .copied()
+        .find(|&a| a < x && matches!(p.rel(a), DepRel::Aux | DepRel::Cop));
+    let mandate = match first_aux {
+        Some(a) => words.has(WordClass::MandativeAux, &p.lower[a]),
+        None => p.upos[x] == Upos::Verb && p.lower[x] == p.lemmas[x],
+    };
+    if !mandate {
+        return Vec::new();
+    }
+    p.children(x)
+        .iter()
+        .copied()
+        .filter(|&s| p.rel(s) == DepRel::Nsubj)
+        .collect()
+}
 
 /// "X is opposed to Y", "X is allied with Y": a passive form that states the subject's
 /// stance, with no "by" and a target of to/with/against.
@@ -143,8 +202,36 @@ fn infinitive_targets(c: &Verb<'_>) -> Option<Vec<usize>> {
 pub(super) const TARGET_ACTOR_FALLBACKS: &[VerbStep] = &[
     ("phrase_of_target", phrase_of_target),
     ("removal_of", removal_of),
+    ("owner_of_holding", owner_of_holding),
     ("possessor_after_verb", possessor_after_verb),
 ];
+
+/// "froze the assets of X", "seized X's property": a hostile verb over what someone owns
+/// targets its owner (the verb's object a `holding_noun`, its owner the `of` phrase or the
+/// possessor); after `removal_of`, like it a complement the frame does not name, and
+/// before `possessor_after_verb`, which reads words rather than the tree.
+fn owner_of_holding(c: &Verb<'_>) -> Option<Vec<usize>> {
+    let (sa, p) = (c.sa, c.sa.p);
+    if c.passive || c.relation != RelationKind::Opposes {
+        return None;
+    }
+    let mut found = Vec::new();
+    for &t in p.children(c.v) {
+        if p.rel(t) != DepRel::Obj || !sa.lex.words.has(WordClass::HoldingNoun, &p.lemmas[t]) {
+            continue;
+        }
+        for &d in p.children(t) {
+            let owner = (d > t
+                && p.rel(d) == DepRel::Nmod
+                && sa.case_in(d, WordClass::NounComplementPreposition))
+                || p.deprels[d] == DepRel::NmodPoss;
+            if owner {
+                push_unique(&mut found, sa.actors_conj(d, true));
+            }
+        }
+    }
+    nonempty(found)
+}
 
 /// "refused visas to Iraqis": an object naming no actor passes on the frame's
 /// preposition attached to it.
@@ -260,13 +347,36 @@ pub(super) fn predicate(
         // actor named in front of the subject acts
         push_unique(&mut agents, sa.actors_conj(a, true));
     }
+    // "the truce between X and Y was brokered by Z": the sides hang off the passive's
+    // subject, the mediator is its agent
+    if passive && !agents.is_empty() && sa.lex.words.has(WordClass::MediationWord, &p.lemmas[v]) {
+        let sides: Vec<usize> = subjects
+            .iter()
+            .flat_map(|&s| p.children(s).iter().copied())
+            .filter(|&d| p.rel(d) == DepRel::Nmod && sa.case_in(d, WordClass::BetweenPreposition))
+            .collect();
+        if !sides.is_empty() {
+            let mut set = Vec::new();
+            for &t in &sides {
+                set.extend(sa.actors_conj(t, true));
+            }
+            let set = sa.between_set(&sides, set);
+            mediator_meets_each(out, &agents, &set, base);
+            return;
+        }
+    }
     if between {
         let mut set = Vec::new();
         for &t in &target_tokens {
             set.extend(sa.actors_conj(t, true));
         }
         let set = sa.between_set(&target_tokens, set);
-        push_mutual(out, &set, base);
+        if !agents.is_empty() && sa.lex.words.has(WordClass::MediationWord, &p.lemmas[v]) {
+            // "X brokered a truce between Y and Z": the mediator meets each side
+            mediator_meets_each(out, &agents, &set, base);
+        } else {
+            push_mutual(out, &set, base);
+        }
         return;
     }
     // "X clashed with Y", "exchanged fire with Y": a hostile act done together, whose
@@ -368,6 +478,22 @@ pub(super) fn force_posture(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec
     push_pairs(out, &agents, &targets, &base);
 }
 
+/// One symmetric meeting of each mediator in `agents` with each side in `sides` (the
+/// statement of a `mediation_word` with a between-set: "X mediated between Y and Z").
+pub(super) fn mediator_meets_each(
+    out: &mut Vec<Found>,
+    agents: &[usize],
+    sides: &[usize],
+    base: &Found,
+) {
+    let meets = Found {
+        relation: RelationKind::Meets,
+        symmetric: true,
+        ..base.clone()
+    };
+    push_pairs(out, agents, sides, &meets);
+}
+
 /// "attacked Labour's 'unfair' taxes": an actor written as the possessor right after the
 /// verb, read from the words when the parser lost the object (the stance is toward the
 /// owner of what the verb targets).
@@ -439,6 +565,16 @@ pub(super) fn object_sense<'l>(
     let (p, triggers) = (sa.p, &sa.lex.triggers);
     if !triggers.has_object_senses(lemma, pos) {
         return None;
+    }
+    // "urged that X withdraw": a mandate clause and no object
+    if let Some(sense) = triggers.clause_sense(lemma, pos)
+        && !p
+            .children(v)
+            .iter()
+            .any(|&c| matches!(p.rel(c), DepRel::Obj | DepRel::Iobj))
+        && !mandate_subjects(sa, v).is_empty()
+    {
+        return Some((len, sense));
     }
     // the object: the noun of an idiom's own preposition ("called for sanctions"), else
     // the direct object
@@ -568,6 +704,17 @@ mod tests {
             "Serbia spoke on the telephone to Croatia.",
             &["Serbia -meets/sym-> Croatia [spoke]"],
         ),
+        // a demand's that-clause states a mandate: its subject is the target
+        Row::model(
+            "mandate_subject",
+            "Hungary demanded that Croatia release the detained fishermen.",
+            &["Hungary -opposes-> Croatia [demanded]"],
+        ),
+        Row::model(
+            "mandate_subject",
+            "Serbia demanded that Kosovo be punished.",
+            &["Serbia -opposes-> Kosovo [demanded]"],
+        ),
         Row::model(
             "infinitive_targets",
             "Serbia threatened to deliver heavy blows to Kosovo.",
@@ -591,6 +738,11 @@ mod tests {
             &["Hungary -opposes-> Croatia [condemned]"],
         ),
         // a name modifying the object noun the parser read as a verb
+        Row::model(
+            "owner_of_holding",
+            "Norway froze the assets of the Wagner Group.",
+            &["Norway -opposes-> Wagner Group [froze the assets]"],
+        ),
         Row::model(
             "possessor_after_verb",
             "Hungary rejected an EU offer to host the summit.",
@@ -642,6 +794,76 @@ mod tests {
         ),
         // without one, an appeal states nothing
         Row::model("-", "Britain urged restraint in Iran.", &[]),
+        // a that-clause stating a mandate selects the demand too, with no object
+        Row::model(
+            "-",
+            "Britain urged that Iran should halt its enrichment programme.",
+            &["United Kingdom -opposes-> Iran [urged]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia insisted that Kosovo should withdraw its police.",
+            &["Serbia -opposes-> Kosovo [insisted]"],
+        ),
+        // a that-clause stating what is so, or will be, is no mandate
+        Row::model("-", "Serbia insisted that Kosovo was to blame.", &[]),
+        Row::model("-", "Serbia insisted that the talks were going well.", &[]),
+        Row::model("-", "Serbia warned that Kosovo would regret it.", &[]),
+        // an actor suspended (from an organization) is reduced relations; talks suspended
+        // keep their own sense
+        Row::model(
+            "-",
+            "The Commonwealth suspended Fiji.",
+            &["Commonwealth -opposes-> Fiji [suspended]"],
+        ),
+        Row::model(
+            "-",
+            "The Commonwealth suspended talks with Fiji.",
+            &["Commonwealth -opposes-> Fiji [suspended talks]"],
+        ),
+        // reducing diplomatic relations (161) with the other party after with / from / to
+        Row::model(
+            "-",
+            "Britain cut diplomatic ties with Iran.",
+            &["United Kingdom -opposes-> Iran [cut diplomatic ties]"],
+        ),
+        Row::model(
+            "-",
+            "Chile recalled its ambassador from Israel.",
+            &["Chile -opposes-> Israel [recalled its ambassador]"],
+        ),
+        // a mediator meets each side of the between-set, not the sides each other
+        Row::model(
+            "-",
+            "Egypt brokered a truce between Israel and Hamas.",
+            &[
+                "Egypt -meets/sym-> Israel [brokered a truce]",
+                "Egypt -meets/sym-> Hamas [brokered a truce]",
+            ],
+        ),
+        // the passive: the sides hang off the subject, the mediator is the agent
+        Row::model(
+            "-",
+            "The ceasefire between Serbia and Kosovo was brokered by Norway.",
+            &[
+                "Norway -meets/sym-> Serbia [brokered]",
+                "Norway -meets/sym-> Kosovo [brokered]",
+            ],
+        ),
+        // "negotiate with" consults like the verb alone (CAMEO's pattern said 050)
+        Row::model(
+            "-",
+            "Serbia negotiated with Kosovo over the border.",
+            &["Serbia -meets/sym-> Kosovo [negotiated with]"],
+        ),
+        Row::model(
+            "-",
+            "Turkey mediated between Russia and Ukraine.",
+            &[
+                "Turkey -meets/sym-> Russia [mediated]",
+                "Turkey -meets/sym-> Ukraine [mediated]",
+            ],
+        ),
         // a giving sense's recipient after its preposition, though the parser read it as
         // a second object
         Row::gold(

@@ -481,7 +481,9 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         for _ in 0..3 {
             let Some(g) = p.head(x) else { break };
             if matches!(p.rel(x), DepRel::Xcomp | DepRel::Ccomp | DepRel::Csubj)
-                && (lex.words.has(WordClass::NegativeGovernor, &p.lemmas[g]) || self.negated(g))
+                && (lex.words.has(WordClass::NegativeGovernor, &p.lemmas[g])
+                    || self.negated(g)
+                    || self.prospective(g))
             {
                 return true;
             }
@@ -491,6 +493,16 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             x = g;
         }
         false
+    }
+
+    /// Does `g` govern an infinitive that has not happened yet ("is set to", "is expected
+    /// to", "is unlikely to", "has yet to")? The word itself or its adverb says so.
+    fn prospective(&self, g: usize) -> bool {
+        let (p, words) = (self.p, &self.lex.words);
+        words.has(WordClass::ProspectiveGovernor, &p.lemmas[g])
+            || p.children(g).iter().any(|&c| {
+                p.rel(c) == DepRel::Advmod && words.has(WordClass::ProspectiveGovernor, &p.lower[c])
+            })
     }
 
     /// Is the predicate `v` hedged by a modal, an adverb or a condition?
@@ -578,7 +590,17 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                             })
                             .is_some_and(|k| trigger.frame.takes(&k))
                 }
-                DepRel::Obl | DepRel::Nmod => p.case_of(c).is_some_and(|k| trigger.frame.takes(&k)),
+                DepRel::Obl | DepRel::Nmod => {
+                    p.case_of(c).is_some_and(|k| trigger.frame.takes(&k))
+                        // an idiom that ends in its own preposition ("stood by X", "rounded
+                        // on X", "threw its weight behind X"): the parser hangs the
+                        // preposition on the noun, which is the idiom's object
+                        || (trigger.frame.obj
+                            && span.1 - span.0 > 1
+                            && p.children(c).iter().any(|&k| {
+                                p.rel(k) == DepRel::Case && k + 1 == span.1 && k < c
+                            }))
+                }
                 _ => false,
             })
             .collect()

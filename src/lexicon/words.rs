@@ -43,8 +43,6 @@ macro_rules! word_classes {
 word_classes! {
         /// Verbs whose infinitive complement is negated by them: "refused to meet".
         NegativeGovernor = "negative_governor",
-        /// Words whose infinitive complement has not happened yet, so states no event: "is set to meet", "is expected to attack", "is unlikely to back", "has yet to endorse" (the adverb of the governing verb).
-        ProspectiveGovernor = "prospective_governor",
         /// Prepositions that introduce a topic or a time, not an event one takes part in.
         TopicPreposition = "topic_preposition",
         /// Verbs that end or cut what their object names: "halted aid", "severed ties".

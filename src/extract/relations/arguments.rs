@@ -481,9 +481,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         for _ in 0..3 {
             let Some(g) = p.head(x) else { break };
             if matches!(p.rel(x), DepRel::Xcomp | DepRel::Ccomp | DepRel::Csubj)
-                && (lex.words.has(WordClass::NegativeGovernor, &p.lemmas[g])
-                    || self.negated(g)
-                    || self.prospective(g))
+                && (lex.words.has(WordClass::NegativeGovernor, &p.lemmas[g]) || self.negated(g))
             {
                 return true;
             }
@@ -493,16 +491,6 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             x = g;
         }
         false
-    }
-
-    /// Does `g` govern an infinitive that has not happened yet ("is set to", "is expected
-    /// to", "is unlikely to", "has yet to")? The word itself or its adverb says so.
-    fn prospective(&self, g: usize) -> bool {
-        let (p, words) = (self.p, &self.lex.words);
-        words.has(WordClass::ProspectiveGovernor, &p.lemmas[g])
-            || p.children(g).iter().any(|&c| {
-                p.rel(c) == DepRel::Advmod && words.has(WordClass::ProspectiveGovernor, &p.lower[c])
-            })
     }
 
     /// Is the predicate `v` hedged by a modal, an adverb or a condition?

@@ -334,9 +334,8 @@ mod tests {
     }
 
     /// Idioms of political speech (curated rows of `triggers.tsv`): phrasal verbs and
-    /// light-verb phrases of criticism, praise and reconciliation, an idiom ending in its
-    /// own preposition ("stood by X"), and infinitives that have not happened yet
-    /// (`prospective_governor`: "is set to", "is unlikely to", "has yet to").
+    /// light-verb phrases of criticism, praise and reconciliation, and an idiom ending in
+    /// its own preposition ("stood by X").
     const IDIOM_ROWS: &[Row] = &[
         Row::model(
             "-",
@@ -378,10 +377,6 @@ mod tests {
             "Poland stood by Lithuania throughout the dispute.",
             &["Poland -backs-> Lithuania [stood by]"],
         ),
-        Row::model("-", "Poland is set to back Lithuania.", &[]),
-        Row::model("-", "Poland is expected to criticise Lithuania.", &[]),
-        Row::model("-", "Poland is unlikely to side with Lithuania.", &[]),
-        Row::model("-", "Poland has yet to endorse Lithuania.", &[]),
     ];
 
     #[test]

@@ -594,7 +594,17 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                             })
                             .is_some_and(|k| trigger.frame.takes(&k))
                 }
-                DepRel::Obl | DepRel::Nmod => p.case_of(c).is_some_and(|k| trigger.frame.takes(&k)),
+                DepRel::Obl | DepRel::Nmod => {
+                    p.case_of(c).is_some_and(|k| trigger.frame.takes(&k))
+                        // an idiom that ends in its own preposition ("stood by X", "rounded
+                        // on X", "threw its weight behind X"): the parser hangs the
+                        // preposition on the noun, which is the idiom's object
+                        || (trigger.frame.obj
+                            && span.1 - span.0 > 1
+                            && p.children(c).iter().any(|&k| {
+                                p.rel(k) == DepRel::Case && k + 1 == span.1 && k < c
+                            }))
+                }
                 _ => false,
             })
             .collect()

@@ -386,6 +386,57 @@ mod tests {
         );
     }
 
+    /// Idioms of political speech (curated rows of `triggers.tsv`): phrasal verbs and
+    /// light-verb phrases of criticism, praise and reconciliation, and an idiom ending in
+    /// its own preposition ("stood by X").
+    const IDIOM_ROWS: &[Row] = &[
+        Row::model(
+            "-",
+            "Hungary rounded on Poland at the summit.",
+            &["Hungary -opposes-> Poland [rounded on]"],
+        ),
+        Row::model(
+            "-",
+            "Denmark laid into Sweden over fishing rights.",
+            &["Denmark -opposes-> Sweden [laid into]"],
+        ),
+        Row::model(
+            "-",
+            "Norway poured scorn on Finland's proposal.",
+            &["Norway -opposes-> Finland [poured scorn]"],
+        ),
+        Row::model(
+            "-",
+            "Austria took a swipe at Italy over transit fees.",
+            &["Austria -opposes-> Italy [took a swipe]"],
+        ),
+        Row::model(
+            "-",
+            "Portugal turned its back on Spain.",
+            &["Portugal -opposes-> Spain [turned its back]"],
+        ),
+        Row::model(
+            "-",
+            "Greece paid tribute to Cyprus.",
+            &["Greece -backs-> Cyprus [paid tribute]"],
+        ),
+        Row::model(
+            "-",
+            "Ghana sees eye to eye with Togo on trade.",
+            &["Ghana -backs-> Togo [sees eye to eye]"],
+        ),
+        Row::model(
+            "-",
+            "Poland stood by Lithuania throughout the dispute.",
+            &["Poland -backs-> Lithuania [stood by]"],
+        ),
+    ];
+
+    #[test]
+    fn idioms_of_political_speech() {
+        check_rows(&[], IDIOM_ROWS);
+    }
+
     #[test]
     fn step_names_are_unique() {
         let mut names: Vec<&str> = [

@@ -403,6 +403,8 @@ pub(super) fn step_names() -> Vec<&'static str> {
         ACTOR_STEPS.iter().map(|s| s.0).collect::<Vec<_>>(),
         SUBJECT_FALLBACKS.iter().map(|s| s.0).collect(),
         OBJECT_FALLBACKS.iter().map(|s| s.0).collect(),
+        // the two readings outside the step lists, named for their rows
+        vec!["comitative_conjunct", "reduced_passive"],
     ]
     .concat()
 }
@@ -423,13 +425,54 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         first_step(ACTOR_STEPS, &phrase).unwrap_or_default()
     }
 
-    /// Actors of `t` and its conjuncts.
+    /// Actors of `t` and its conjuncts, with the comitative ones (see
+    /// [`Self::comitatives`]).
     pub(super) fn actors_conj(&self, t: usize, target: bool) -> Vec<usize> {
         let mut out = Vec::new();
         for x in self.p.with_conjuncts(t) {
             push_unique(&mut out, self.actors(x, target, 0));
+            for c in self.comitatives(x) {
+                for y in self.p.with_conjuncts(c) {
+                    push_unique(&mut out, self.actors(y, target, 0));
+                }
+            }
         }
         out
+    }
+
+    /// `comitative_conjunct`: the phrases after `x` that the parser hung off it with a
+    /// multiword comitative preposition (`comitative_preposition`: "Canada, along with
+    /// Australia, backed Ukraine"), which add their actors to it as a conjunct would.
+    /// Every `case` word of the phrase is joined, as "along" and "with" are both read as
+    /// case markers.
+    fn comitatives(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        if !super::enabled("comitative_conjunct") {
+            return Vec::new();
+        }
+        p.children(x)
+            .iter()
+            .copied()
+            .filter(|&c| c > x && p.rel(c) == DepRel::Nmod)
+            .filter(|&c| {
+                let mut words: Vec<&str> = Vec::new();
+                for &k in p.children(c).iter().filter(|&&k| k < c) {
+                    if p.deprels[k] == DepRel::Case {
+                        words.push(&p.lower[k]);
+                        for &f in p.children(k) {
+                            if p.deprels[f] == DepRel::Fixed {
+                                words.push(&p.lower[f]);
+                            }
+                        }
+                    }
+                }
+                words.len() > 1
+                    && self
+                        .lex
+                        .words
+                        .has(WordClass::ComitativePreposition, &words.join(" "))
+            })
+            .collect()
     }
 
     /// The actors of a target `t` of predicate `v`; for an object naming none, the
@@ -450,7 +493,8 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         let passive = p
             .children(v)
             .iter()
-            .any(|&c| matches!(p.deprels[c], DepRel::NsubjPass | DepRel::AuxPass));
+            .any(|&c| matches!(p.deprels[c], DepRel::NsubjPass | DepRel::AuxPass))
+            || self.reduced_passive(v);
         let subj: Vec<usize> = p
             .children(v)
             .iter()
@@ -463,6 +507,24 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         let predicate = Predicate { sa: self, v, depth };
         let found = first_step(SUBJECT_FALLBACKS, &predicate).unwrap_or_default();
         (found, passive)
+    }
+
+    /// `reduced_passive`: a participle modifying an actor's name, with no auxiliary, whose
+    /// agent is a "by" phrase ("Hezbollah, backed by Iran, ..."): a passive whose subject
+    /// is the name, the patient, not the doer. Only a name: a noun may hide its patient
+    /// ("an IPCL board member accused by X" is the member, not IPCL; "a concert hosted by
+    /// X" is no actor), and "troops sent by X to fight Y" keeps its doer reading.
+    fn reduced_passive(&self, v: usize) -> bool {
+        let p = self.p;
+        super::enabled("reduced_passive")
+            && p.deprels[v] == DepRel::Acl
+            && p.upos[v] == Upos::Verb
+            && p.head(v).is_some_and(|g| {
+                self.entity[g].is_some() && self.kind[g] == Some(MentionKind::Name)
+            })
+            && p.children(v).iter().any(|&c| {
+                p.rel(c) == DepRel::Obl && self.case_in(c, WordClass::PassiveAgentPreposition)
+            })
     }
 
     /// True when the case marker of `c` (its preposition, multiword ones joined) is in

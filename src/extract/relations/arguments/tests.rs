@@ -226,6 +226,34 @@ const ROWS: &[Row] = &[
         &[TITLE_HEAD],
         &["Serbia -opposes-> Anna Berg [criticised]"],
     ),
+    // comitative prepositions add their actors to the phrase they hang off, either side
+    Row::model(
+        "comitative_conjunct",
+        "Sweden, along with Finland, condemned Russia.",
+        &[
+            "Sweden -opposes-> Russia [condemned]",
+            "Finland -opposes-> Russia [condemned]",
+        ],
+    ),
+    Row::model(
+        "comitative_conjunct",
+        "Poland, along with Lithuania, met Ukraine.",
+        &[
+            "Poland -meets/sym-> Ukraine [met]",
+            "Lithuania -meets/sym-> Ukraine [met]",
+        ],
+    ),
+    // a participle with a "by" agent modifying a noun: the noun is its patient
+    Row::model(
+        "reduced_passive",
+        "Kosovo, backed by Albania, left the talks.",
+        &["Albania -backs-> Kosovo [backed]"],
+    ),
+    Row::model(
+        "reduced_passive",
+        "Croatia, condemned by Serbia, left the talks.",
+        &["Serbia -opposes-> Croatia [condemned]"],
+    ),
 ];
 
 #[test]

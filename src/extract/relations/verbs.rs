@@ -174,9 +174,19 @@ fn infinitive_targets(c: &Verb<'_>) -> Option<Vec<usize>> {
         matches!(p.rel(d), DepRel::Obl | DepRel::Nmod)
             && sa.case_in(d, WordClass::InfinitiveTargetPreposition)
     };
+    // "denied supporting X", "stopped attacking X": a negative governor's gerund is the
+    // act it denies or ends, done (or not) to X; X is not the governor's target
+    let negative = sa.lex.words.has(WordClass::NegativeGovernor, &p.lemmas[v]);
     let mut found = Vec::new();
     for &x in p.children(v) {
         if p.rel(x) != DepRel::Xcomp && !infinitive_complement(sa.lex, p, v, x) {
+            continue;
+        }
+        // (a gerund: an -ing form with no "to")
+        if negative
+            && p.lower[x].ends_with("ing")
+            && !p.children(x).iter().any(|&m| p.rel(m) == DepRel::Mark)
+        {
             continue;
         }
         for &d in p.children(x) {
@@ -720,6 +730,11 @@ mod tests {
             "Serbia threatened to deliver heavy blows to Kosovo.",
             &["Serbia -opposes-> Kosovo [threatened]"],
         ),
+        // a denial or an end of a deed written as a gerund targets no one: the deed's
+        // object is no target of the negative governor
+        Row::model("-", "Serbia denied supporting the rebels in Kosovo.", &[]),
+        Row::model("-", "Hungary denied meeting Croatia in Vienna.", &[]),
+        Row::model("-", "Hungary stopped attacking Croatia.", &[]),
         Row::gold(
             "phrase_of_target",
             "Greece refused visas to Turkish citizens.",

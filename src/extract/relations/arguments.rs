@@ -555,6 +555,16 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         if self.negated(v) {
             return true;
         }
+        // "Neither X nor Y backed Z": a subject opened by a negating conjunction denies
+        // the predicate of all its conjuncts
+        if p.children(v).iter().any(|&s| {
+            p.rel(s) == DepRel::Nsubj
+                && p.children(s).iter().any(|&c| {
+                    p.rel(c) == DepRel::Cc && lex.words.has(WordClass::NegationWord, &p.lower[c])
+                })
+        }) {
+            return true;
+        }
         let mut x = v;
         for _ in 0..3 {
             let Some(g) = p.head(x) else { break };

@@ -735,6 +735,20 @@ mod tests {
         Row::model("-", "Serbia denied supporting the rebels in Kosovo.", &[]),
         Row::model("-", "Hungary denied meeting Croatia in Vienna.", &[]),
         Row::model("-", "Hungary stopped attacking Croatia.", &[]),
+        // a subject opened by "neither" denies the predicate of both conjuncts
+        Row::model(
+            "-",
+            "Neither Serbia nor Hungary backed the Croatian proposal.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Both Serbia and Hungary backed the Croatian proposal.",
+            &[
+                "Serbia -backs-> Croatia [backed]",
+                "Hungary -backs-> Croatia [backed]",
+            ],
+        ),
         Row::gold(
             "phrase_of_target",
             "Greece refused visas to Turkish citizens.",

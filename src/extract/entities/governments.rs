@@ -114,16 +114,30 @@ pub(crate) fn resolve_governments(
 }
 
 /// "the chancellor", "the US president": a described office that no name of the article
-/// holds is its holder on the article's date ([`Offices`]), in the country that qualifies
-/// it or else the country the article mentions most; with no date, or no one holder that
-/// day, no one.
+/// holds, in the country that qualifies it or else the country the article mentions most.
+/// With a date, it is the holder on that day ([`Offices::holder`]), or no one when no one
+/// or two held it then. With no date (the BBC's articles carry none), it is the one person
+/// named in the article who held the office at any time by the table
+/// ([`office_candidate`]), or no one.
 pub(crate) fn resolve_offices(
     placed: &mut [Placed],
     reg: &mut Registry,
     offices: &Offices,
     date: Option<&str>,
 ) {
-    let Some(date) = date else { return };
+    // the keys of the titles the article itself gives each person (a former holder's
+    // too): a person the article titles otherwise is not the holder of another office
+    let mut titled: HashMap<usize, Vec<(String, bool)>> = HashMap::default();
+    if date.is_none() {
+        for pm in placed.iter() {
+            if let (Some(id), Some(t)) = (pm.entity, &pm.mention.title) {
+                titled
+                    .entry(id)
+                    .or_default()
+                    .push((t.key.clone(), t.former));
+            }
+        }
+    }
     for k in 0..placed.len() {
         let (s, m) = (placed[k].sentence, &placed[k].mention);
         let Some(title) = m.title.as_ref() else {
@@ -151,15 +165,59 @@ pub(crate) fn resolve_offices(
         else {
             continue;
         };
-        let Some(term) = offices.holder(code.get(..3).unwrap_or(&code), &title.key, date) else {
-            continue;
+        let country = code.get(..3).unwrap_or(&code);
+        let id = match date {
+            Some(date) => {
+                let Some(term) = offices.holder(country, &title.key, date) else {
+                    continue;
+                };
+                reg.listed_person(&term.holder, &term.code, (s, m.start))
+            }
+            None => {
+                let Some(id) = office_candidate(reg, offices, country, &title.key, &titled) else {
+                    continue;
+                };
+                id
+            }
         };
-        let id = reg.listed_person(&term.holder, &term.code, (s, m.start));
         reg.entities[id].mentions += 1;
         let (role, key) = (title.role.clone(), title.key.clone());
         reg.add_role(id, &role, &key);
         placed[k].entity = Some(id);
     }
+}
+
+/// The one person of the article (`reg`) who held `office` of `country` at any time by
+/// the table, leaving out anyone the article titles (`titled`: the keys of each person's
+/// titles, and whether they were former) with another office, or as a former holder of
+/// any: "Chancellor Gordon Brown" is not "the prime minister" of his article, whatever
+/// his later career. Two candidates or none: `None`.
+fn office_candidate(
+    reg: &Registry,
+    offices: &Offices,
+    country: &str,
+    office: &str,
+    titled: &HashMap<usize, Vec<(String, bool)>>,
+) -> Option<usize> {
+    let mut holders: Vec<&str> = offices
+        .terms(country, office)
+        .iter()
+        .map(|t| &*t.holder)
+        .collect();
+    holders.sort_unstable();
+    holders.dedup();
+    let mut candidates = holders
+        .into_iter()
+        .filter_map(|h| reg.get(h))
+        .filter(|&id| reg.entities[id].kind == ActorType::Person)
+        .filter(|id| {
+            titled.get(id).is_none_or(|keys| {
+                keys.iter()
+                    .all(|(key, former)| !former && offices.same_office(country, key, office))
+            })
+        });
+    let first = candidates.next()?;
+    candidates.next().is_none().then_some(first)
 }
 
 /// The country the article mentions most among those `fits` accepts (by code), when one

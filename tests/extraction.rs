@@ -517,7 +517,11 @@ fn table() {
                 "Grant Shapps:person",
                 "United Kingdom:country",
             ],
-            &["Grant -meets/sym-> Grant Shapps [met]"],
+            // Grant Shapps is in the gazetteer (a holder of curated/offices.tsv)
+            &[
+                "Grant Shapps -affiliated_with-> United Kingdom [British public figure]",
+                "Grant -meets/sym-> Grant Shapps [met]",
+            ],
         ),
         (
             // a peer's title is part of the name
@@ -667,6 +671,16 @@ fn an_office_with_no_date_is_the_one_holder_the_article_names() {
         (
             "Chancellor of the Exchequer Gordon Brown spoke in Britain. The chancellor criticised the Conservatives.",
             Some("Gordon Brown"),
+        ),
+        // the chancellor taken, the prime minister is the other holder named
+        (
+            "Tony Blair and Gordon Brown visited Britain. The chancellor defended the budget. The prime minister criticised the Conservatives.",
+            Some("Tony Blair"),
+        ),
+        // one person the only candidate of two offices: neither
+        (
+            "Gordon Brown visited Britain. The chancellor defended the budget. The prime minister criticised the Conservatives.",
+            None,
         ),
         // a dated article keeps the dated rule: the holder on that day, named or not
         (

@@ -240,10 +240,7 @@ fn undated_holders(
         open.push(((country.clone(), office.clone()), candidates));
     }
     let mut found = Vec::new();
-    loop {
-        let Some(i) = open.iter().position(|(_, c)| c.len() == 1) else {
-            break;
-        };
+    while let Some(i) = open.iter().position(|(_, c)| c.len() == 1) {
         let ((country, office), candidates) = open.swap_remove(i);
         let id = candidates[0];
         let rival = |(c, o): &(String, String), cands: &[usize]| {

@@ -98,6 +98,24 @@ impl Offices {
         self.terms.contains_key(&(country.into(), office.into()))
     }
 
+    /// Every term of `office` (lower case) in the country of CAMEO code `country`, at any
+    /// time.
+    pub fn terms(&self, country: &str, office: &str) -> &[Term] {
+        self.terms
+            .get(&(country.into(), office.into()))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// `a` and `b` are two keys of one office of `country`: the same terms
+    /// ("chancellor" and "chancellor of the exchequer" in Britain).
+    pub fn same_office(&self, country: &str, a: &str, b: &str) -> bool {
+        if a == b {
+            return true;
+        }
+        let (ta, tb) = (self.terms(country, a), self.terms(country, b));
+        !ta.is_empty() && ta.len() == tb.len() && ta.iter().all(|t| tb.contains(t))
+    }
+
     /// The one holder of `office` (lower case) in the country of CAMEO code `country` on
     /// `date` (`YYYY-MM-DD`): `None` when no one, or more than one, held it that day.
     pub fn holder(&self, country: &str, office: &str, date: &str) -> Option<&Term> {
@@ -143,6 +161,10 @@ mod tests {
         assert_eq!(holder("2012-01-01"), None);
         assert_eq!(holder("2005"), None);
         assert!(offices.has("GBR", "prime minister"));
+        assert_eq!(offices.terms("GBR", "prime minister").len(), 2);
+        assert!(offices.terms("GBR", "king").is_empty());
+        assert!(offices.same_office("GBR", "king", "king"));
+        assert!(!offices.same_office("GBR", "prime minister", "king"));
         assert!(
             offices
                 .holder("DEU", "prime minister", "2005-03-01")

@@ -125,7 +125,13 @@ fn run() -> Result<()> {
     for (name, text) in lexicon.files(&opts.data, &sources)? {
         write_file(&opts.out.join(name), &text)?;
     }
-    offices::write_offices(&opts.data, &lexicon.actors, &lexicon.titles, &opts.out)?;
+    offices::write_offices(
+        &opts.data,
+        &opts.curated,
+        &lexicon.actors,
+        &lexicon.titles,
+        &opts.out,
+    )?;
     print_summary(&lexicon);
     Ok(())
 }

@@ -114,16 +114,19 @@ pub(crate) fn resolve_governments(
 }
 
 /// "the chancellor", "the US president": a described office that no name of the article
-/// holds is its holder on the article's date ([`Offices`]), in the country that qualifies
-/// it or else the country the article mentions most; with no date, or no one holder that
-/// day, no one.
+/// holds, in the country that qualifies it or else the country the article mentions most.
+/// With a date, it is the holder on that day ([`Offices::holder`]), or no one when no one
+/// or two held it then. With no date (the BBC's articles carry none), it is the one person
+/// named in the article who held the office at any time by the table, and whom the
+/// article does not title with another office ([`undated_holders`]), or no one.
 pub(crate) fn resolve_offices(
     placed: &mut [Placed],
     reg: &mut Registry,
     offices: &Offices,
     date: Option<&str>,
 ) {
-    let Some(date) = date else { return };
+    // the descriptions to resolve: (mention, country code, office key)
+    let mut described: Vec<(usize, String, String)> = Vec::new();
     for k in 0..placed.len() {
         let (s, m) = (placed[k].sentence, &placed[k].mention);
         let Some(title) = m.title.as_ref() else {
@@ -151,15 +154,112 @@ pub(crate) fn resolve_offices(
         else {
             continue;
         };
-        let Some(term) = offices.holder(code.get(..3).unwrap_or(&code), &title.key, date) else {
-            continue;
-        };
-        let id = reg.listed_person(&term.holder, &term.code, (s, m.start));
-        reg.entities[id].mentions += 1;
+        let country = code.get(..3).unwrap_or(&code).to_string();
+        described.push((k, country, title.key.clone()));
+    }
+    let holders: Vec<Option<usize>> = match date {
+        Some(date) => described
+            .iter()
+            .map(|(k, country, key)| {
+                let term = offices.holder(country, key, date)?;
+                let at = (placed[*k].sentence, placed[*k].mention.start);
+                Some(reg.listed_person(&term.holder, &term.code, at))
+            })
+            .collect(),
+        None => {
+            let wanted: Vec<(String, String)> = described
+                .iter()
+                .map(|(_, c, key)| (c.clone(), key.clone()))
+                .collect();
+            let found = undated_holders(placed, reg, offices, &wanted);
+            wanted
+                .iter()
+                .map(|w| found.iter().find(|(o, _)| o == w).map(|&(_, id)| id))
+                .collect()
+        }
+    };
+    for ((k, _, _), id) in described.into_iter().zip(holders) {
+        let Some(id) = id else { continue };
+        let title = placed[k]
+            .mention
+            .title
+            .as_ref()
+            .expect("a described office");
         let (role, key) = (title.role.clone(), title.key.clone());
+        reg.entities[id].mentions += 1;
         reg.add_role(id, &role, &key);
         placed[k].entity = Some(id);
     }
+}
+
+/// The holders of the offices `wanted` (country code, office key) that an undated article
+/// describes without naming them: for each office, the people of the article (`reg`) who
+/// held it at any time by the table, leaving out anyone the article titles with another
+/// office, or as a former holder of any ("Chancellor Gordon Brown" is not "the prime
+/// minister" of his article, whatever his later career). An office with one candidate is
+/// theirs, and they are then no candidate of another office ("the chancellor" being
+/// Gordon Brown, "the prime minister" of the article that also names Tony Blair is
+/// Blair), until nothing changes; one person the only candidate of two offices, or an
+/// office with two candidates or none: no one.
+fn undated_holders(
+    placed: &[Placed],
+    reg: &Registry,
+    offices: &Offices,
+    wanted: &[(String, String)],
+) -> Vec<((String, String), usize)> {
+    // the keys of the titles the article gives each person, and whether they were former
+    let mut titled: HashMap<usize, Vec<(&str, bool)>> = HashMap::default();
+    for pm in placed {
+        if let (Some(id), Some(t)) = (pm.entity, &pm.mention.title) {
+            titled.entry(id).or_default().push((&t.key, t.former));
+        }
+    }
+    let mut open: Vec<((String, String), Vec<usize>)> = Vec::new();
+    for (country, office) in wanted {
+        if open.iter().any(|((c, o), _)| c == country && o == office) {
+            continue;
+        }
+        let other = |key: &str| !offices.same_office(country, key, office);
+        let mut holders: Vec<&str> = offices
+            .terms(country, office)
+            .iter()
+            .map(|t| &*t.holder)
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        let candidates: Vec<usize> = holders
+            .into_iter()
+            .filter_map(|h| reg.get(h))
+            .filter(|&id| reg.entities[id].kind == ActorType::Person)
+            .filter(|id| {
+                let titles = titled.get(id).map_or(&[][..], Vec::as_slice);
+                titles.iter().all(|&(key, former)| !former && !other(key))
+                    && !reg.entities[*id].role_keys.iter().any(|k| other(k))
+            })
+            .collect();
+        open.push(((country.clone(), office.clone()), candidates));
+    }
+    let mut found = Vec::new();
+    while let Some(i) = open.iter().position(|(_, c)| c.len() == 1) {
+        let ((country, office), candidates) = open.swap_remove(i);
+        let id = candidates[0];
+        let rival = |(c, o): &(String, String), cands: &[usize]| {
+            cands == [id] && !(c == &country && offices.same_office(c, o, &office))
+        };
+        if open.iter().any(|(w, c)| rival(w, c)) {
+            // the only candidate of two offices: neither is theirs
+            open.retain(|(w, c)| !rival(w, c));
+        } else {
+            found.push(((country.clone(), office.clone()), id));
+        }
+        // no candidate of another office now (another key of this one keeps them)
+        for ((c, o), cands) in &mut open {
+            if !(*c == country && offices.same_office(c, o, &office)) {
+                cands.retain(|&x| x != id);
+            }
+        }
+    }
+    found
 }
 
 /// The country the article mentions most among those `fits` accepts (by code), when one

@@ -167,7 +167,6 @@ fn extract_part<A: Annotator>(
     let date = doc.date.map(|d| d.to_string());
     entities::resolve_offices(&mut part.placed, &mut reg, &lex.offices, date.as_deref());
     let affiliations = affiliations_of(&part, &mut reg, lex);
-    resolve_possessed(&mut part, &mut reg, &affiliations);
     let affiliated = |member: usize, sentence: usize| {
         affiliations
             .iter()
@@ -184,24 +183,6 @@ fn extract_part<A: Annotator>(
     let mut statements = affiliation_statements(&words, &affiliations, &reg);
     statements.extend(relation_statements(&words, &part, lex, &reg));
     (actors_of(&reg, &dropped), distinct_statements(statements))
-}
-
-/// "his party", "her organisation": the possessor's own organization of that kind, known
-/// once the affiliations are found ([`entities::resolve_possessed`]); a membership that has
-/// ended counts for none.
-fn resolve_possessed(
-    part: &mut Analysed<'_>,
-    reg: &mut Registry<'_>,
-    found: &[affiliations::Affiliation],
-) {
-    let orgs_of = |person: usize| {
-        found
-            .iter()
-            .filter(|a| a.member == person && !a.former)
-            .map(|a| a.org)
-            .collect()
-    };
-    entities::resolve_possessed(&mut part.placed, reg, &orgs_of);
 }
 
 /// A capitalized common word that the recognizer alone makes a name ("Morning", "One"
@@ -666,8 +647,7 @@ pub(crate) fn candidate_records<A: Annotator>(
     let listed = |word: &str| listed_otherwise(lex, word);
     let mut reg = Registry::new(&surname, &lex.words).with_listed_otherwise(&listed);
     resolve(&mut part, &mut reg, lex, Coreference::default());
-    let affiliations = affiliations_of(&part, &mut reg, lex);
-    resolve_possessed(&mut part, &mut reg, &affiliations);
+    affiliations_of(&part, &mut reg, lex);
     let mut out = Vec::new();
     for (si, p) in part.parsed.iter().enumerate() {
         if !p.has_tree && part.sentence_mentions[si].len() < 2 {

@@ -295,12 +295,6 @@ word_classes! {
         MandativeAux = "mandative_aux",
         /// Nouns of what someone owns or holds, whose owner a hostile verb over them targets: "froze the assets of X", "seized X's property".
         HoldingNoun = "holding_noun",
-        /// Nouns of an organization description that any business fits, whatever its name: "the firm" is a company the dictionary codes as one (a `business_sector` code) or whose name ends in a `company_word` ("Tods Murray plc"), as well as one the article calls a firm.
-        BusinessDescription = "business_description",
-        /// CAMEO sectors of businesses (BUS, MNC): an organization coded so is what "the firm", "the company" describe.
-        BusinessSector = "business_sector",
-        /// Nouns of an organization description that any political party fits, named so or not: "the party" is Labour (a `party_sector` code) as well as the Zorvia Party.
-        PartyDescription = "party_description",
 }
 
 /// The members of every word class.

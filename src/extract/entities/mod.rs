@@ -11,11 +11,9 @@ use std::collections::BTreeSet;
 use rustc_hash::FxHashMap as HashMap;
 
 mod governments;
-mod kinds;
 mod references;
 
 pub(crate) use governments::{government_name, resolve_governments, resolve_offices};
-pub(crate) use kinds::resolve_possessed;
 pub(crate) use references::{Spoken, resolve_references, speak_for};
 #[cfg(test)]
 pub(crate) use references::{Strategy, resolve_with};
@@ -48,10 +46,6 @@ pub(crate) struct Entity {
     /// The name to show when it is not the canonical one: a bare group's ("police" for
     /// "police #1a2b3c4d", see [`resolve_bare_groups`]).
     pub label: Option<String>,
-    /// Kind nouns the article writes right before its name ("law firm Tods Murray":
-    /// "firm"), which an organization description of that kind finds it by
-    /// ([`kinds::fits_kind`]).
-    pub kinds: BTreeSet<String>,
 }
 
 fn type_index(kind: ActorType) -> usize {
@@ -251,7 +245,6 @@ impl<'a> Registry<'a> {
             firm: false,
             votes: [0; 5],
             label: None,
-            kinds: BTreeSet::new(),
         });
         id
     }

@@ -105,13 +105,10 @@ pub(crate) fn resolve_with(
             MentionKind::Pronoun | MentionKind::Description
         ) && !pm.mention.government
             && !pm.mention.bare_group
-            // "his party" waits for the affiliations ([`super::resolve_possessed`])
-            && pm.mention.possessor.is_none()
     };
     let Some(last) = placed.iter().rposition(references) else {
         return Vec::new();
     };
-    super::kinds::register_kinds(placed, parsed, reg);
     if strategy == Strategy::Rule {
         for k in 0..=last {
             if !references(&placed[k]) {
@@ -125,7 +122,6 @@ pub(crate) fn resolve_with(
             {
                 Some(title) => title_holder(placed, parsed, reg, k, title),
                 None if is_first_person(&lex.words, &m) => None,
-                None if m.kind_noun.is_some() => kind_of(placed, parsed, reg, k),
                 None => rule_antecedent(placed, parsed, reg, k, &Reference::new(reg.words, &m)),
             };
             if let Some(id) = resolved {
@@ -159,44 +155,39 @@ pub(crate) fn resolve_with(
             .title
             .as_ref()
             .filter(|_| m.kind == MentionKind::Description);
-        let resolved = if m.kind_noun.is_some() {
-            // "the firm": the organization of that kind met last, by the kind alone
-            kind_of(placed, parsed, reg, k)
-        } else {
-            titled
-                .and_then(|title| title_holder(placed, parsed, reg, k, title))
-                .or_else(|| {
-                    let reference = Reference::new(reg.words, &m);
-                    // actors of a fitting type, and the things that are no actors
-                    let candidates: Vec<usize> = coref::candidates(doc, d)
-                        .into_iter()
-                        .filter(|&c| match view.placed_of[c] {
-                            Some(q) => match placed[q].entity {
-                                Some(e) => reference.fits(&reg.entities[e]),
-                                None => !doc.mentions[c]
-                                    .pronoun
-                                    .is_some_and(Pronoun::is_first_person),
-                            },
-                            None => true,
-                        })
-                        .collect();
-                    // a gate no margin passes leaves the model unasked
-                    let asked = !matches!(strategy, Strategy::Gated(t) if t == f32::INFINITY);
-                    let chosen = asked
-                        .then(|| model().ranked(doc, d, &candidates, &clusters))
-                        .flatten()
-                        .and_then(|(c, margin)| Some((placed[view.placed_of[c]?].entity?, margin)));
-                    match strategy {
-                        Strategy::Gated(threshold) => match chosen {
-                            Some((e, margin)) if margin >= threshold => Some(e),
-                            // the rule leaves a title no one holds alone
-                            _ if titled.is_some() => None,
-                            _ => rule_antecedent(placed, parsed, reg, k, &reference),
+        let resolved = titled
+            .and_then(|title| title_holder(placed, parsed, reg, k, title))
+            .or_else(|| {
+                let reference = Reference::new(reg.words, &m);
+                // actors of a fitting type, and the things that are no actors
+                let candidates: Vec<usize> = coref::candidates(doc, d)
+                    .into_iter()
+                    .filter(|&c| match view.placed_of[c] {
+                        Some(q) => match placed[q].entity {
+                            Some(e) => reference.fits(&reg.entities[e]),
+                            None => !doc.mentions[c]
+                                .pronoun
+                                .is_some_and(Pronoun::is_first_person),
                         },
-                        _ => chosen.map(|(e, _)| e),
-                    }
-                })
-        };
+                        None => true,
+                    })
+                    .collect();
+                // a gate no margin passes leaves the model unasked
+                let asked = !matches!(strategy, Strategy::Gated(t) if t == f32::INFINITY);
+                let chosen = asked
+                    .then(|| model().ranked(doc, d, &candidates, &clusters))
+                    .flatten()
+                    .and_then(|(c, margin)| Some((placed[view.placed_of[c]?].entity?, margin)));
+                match strategy {
+                    Strategy::Gated(threshold) => match chosen {
+                        Some((e, margin)) if margin >= threshold => Some(e),
+                        // the rule leaves a title no one holds alone
+                        _ if titled.is_some() => None,
+                        _ => rule_antecedent(placed, parsed, reg, k, &reference),
+                    },
+                    _ => chosen.map(|(e, _)| e),
+                }
+            });
         if let Some(id) = resolved {
             reg.entities[id].mentions += 1;
             clusters.join(doc, d, id);
@@ -407,13 +398,6 @@ fn title_holder(
             first
         }
     })
-}
-
-/// The organization the kind description `placed[k]` ("the firm") refers to
-/// ([`super::kinds::kind_antecedent`]).
-fn kind_of(placed: &[Placed], parsed: &[Parsed<'_>], reg: &Registry, k: usize) -> Option<usize> {
-    let noun = placed[k].mention.kind_noun.as_deref()?;
-    super::kinds::kind_antecedent(placed, parsed, reg, k, noun)
 }
 
 /// A first-person pronoun: "I", "we".

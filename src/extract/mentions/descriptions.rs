@@ -138,61 +138,6 @@ impl Sentence<'_> {
             })
     }
 
-    /// "the firm", "the little-known firm", "the club": an organization described by its
-    /// kind after the article at `i`: a [`WordClass::CompanyDescription`] noun that is no
-    /// [`WordClass::OrganizationDescription`] noun (those are read by
-    /// [`Sentence::description`]), singular as listed, ending its phrase, after at most
-    /// [`MAX_GROUP_ADJECTIVES`] lower-case adjectives. Returns the span's length
-    /// after the article and the noun. "a firm" and "firms" describe no one met before.
-    fn kind_description(&self, i: usize) -> Option<(usize, &str)> {
-        let (p, n) = (self.p, self.len());
-        if !self.has(WordClass::DefiniteArticle, i) {
-            return None;
-        }
-        let mut k = i + 1;
-        while k < n && k <= i + MAX_GROUP_ADJECTIVES + 1 {
-            // "the Commission" is a name
-            if is_capitalized(p.words[k]) {
-                return None;
-            }
-            if self.kind_noun(k) {
-                let ends = k + 1 >= n || !matches!(p.upos[k + 1], Upos::Noun | Upos::Propn);
-                return ends.then_some((k - i, self.lower[k]));
-            }
-            // "the little-known firm"; not "the shell company", "the parent company": a
-            // noun in front makes it another company
-            if p.upos[k] != Upos::Adj {
-                return None;
-            }
-            k += 1;
-        }
-        None
-    }
-
-    /// The word at `k` is a noun of an organization's kind ([`Sentence::kind_description`]).
-    fn kind_noun(&self, k: usize) -> bool {
-        self.p.upos[k] == Upos::Noun
-            && self.has(WordClass::CompanyDescription, k)
-            && !self.has(WordClass::OrganizationDescription, k)
-    }
-
-    /// "his party", "her organisation", "his firm": a personal possessive pronoun at `i`
-    /// and, right after it, a noun of an organization (a [`WordClass::CompanyDescription`]
-    /// or [`WordClass::OrganizationDescription`] noun) ending its phrase: the noun's
-    /// position. "his party leader" and "her own party" are not read.
-    fn possessed_description(&self, i: usize) -> Option<usize> {
-        let (p, n) = (self.p, self.len());
-        let k = i + 1;
-        let fits = self.has(WordClass::PersonalPossessive, i)
-            && k < n
-            && p.upos[k] == Upos::Noun
-            && !is_capitalized(p.words[k])
-            && (self.has(WordClass::CompanyDescription, k)
-                || self.has(WordClass::OrganizationDescription, k))
-            && !(k + 1 < n && matches!(p.upos[k + 1], Upos::Noun | Upos::Propn));
-        fits.then_some(k)
-    }
-
     /// "the international coalition", "the ruling party": a description noun whose actor
     /// carries it in its name ([`WordClass::NamedDescription`]), after the article at `i`
     /// and one or two lower-case adjectives: its length in words, the type and number.
@@ -491,22 +436,6 @@ impl Finder<'_> {
                 )
             };
             self.out.push(m);
-            // "his party": the pronoun's person's own party, once affiliations are known
-            if let Some(k) = s.possessed_description(i) {
-                let m = Mention {
-                    kind_noun: Some(s.lower[k].to_string()),
-                    possessor: Some(i),
-                    ..Mention::new(
-                        k,
-                        k + 1,
-                        MentionKind::Description,
-                        ActorType::Organization,
-                        s.surface(i, k + 1),
-                    )
-                };
-                self.out.push(m);
-                return Some(k + 1);
-            }
             return Some(i + 1);
         }
         // "the government of Iraq" is Iraq; "the government" the article's country
@@ -529,21 +458,6 @@ impl Finder<'_> {
             return Some(i + 1);
         }
         let Some((len, actor_type, plural)) = s.description(i) else {
-            // "the firm": the organization of that kind met last
-            if let Some((len, noun)) = s.kind_description(i) {
-                let m = Mention {
-                    kind_noun: Some(noun.to_string()),
-                    ..Mention::new(
-                        i + 1,
-                        i + 1 + len,
-                        MentionKind::Description,
-                        ActorType::Organization,
-                        s.surface(i, i + 1 + len),
-                    )
-                };
-                self.out.push(m);
-                return Some(i + 1 + len);
-            }
             return self.bare_group(i);
         };
         let m = Mention {
@@ -649,81 +563,6 @@ mod tests {
                 "Description country \"the kingdom\"",
             ]
         );
-    }
-
-    /// Mentions with the kind noun or the possessive each description carries.
-    fn kinds(tokens: &str) -> Vec<String> {
-        mentions(tokens)
-            .iter()
-            .map(|m| {
-                let kind = m.kind_noun.as_deref().unwrap_or("-");
-                let owner = if m.possessor.is_some() { " owned" } else { "" };
-                format!("{:?} {:?} {kind}{owner}", m.kind, m.name)
-            })
-            .collect()
-    }
-
-    #[test]
-    fn an_organization_described_by_its_kind_is_definite_singular_and_ends_its_phrase() {
-        let table: &[(&str, &[&str])] = &[
-            (
-                "The/DET/2/det firm/NOUN/3/nsubj said/VERB/0/root no/INTJ/3/obj",
-                &["Description \"The firm\" firm"],
-            ),
-            (
-                "The/DET/3/det little-known/ADJ/3/amod firm/NOUN/4/nsubj agreed/VERB/0/root",
-                &["Description \"The little-known firm\" firm"],
-            ),
-            // a noun in front makes it another company; "a firm", "firms" are no one met
-            (
-                "The/DET/3/det shell/NOUN/3/compound company/NOUN/4/nsubj agreed/VERB/0/root",
-                &[],
-            ),
-            ("A/DET/2/det firm/NOUN/3/nsubj agreed/VERB/0/root", &[]),
-            ("Firms/NOUN/2/nsubj agreed/VERB/0/root", &[]),
-            // the noun must end the phrase
-            (
-                "The/DET/3/det bank/NOUN/3/compound rates/NOUN/4/nsubj rose/VERB/0/root",
-                &[],
-            ),
-            (
-                "The/DET/2/det club/NOUN/3/nsubj won/VERB/0/root ./PUNCT/3/punct",
-                &["Description \"The club\" club"],
-            ),
-        ];
-        for (tokens, expected) in table {
-            assert_eq!(kinds(tokens), *expected, "{tokens}");
-        }
-    }
-
-    #[test]
-    fn a_possessive_and_an_organization_noun_is_the_possessors_own() {
-        let table: &[(&str, &[&str])] = &[
-            (
-                "His/PRON/2/nmod:poss party/NOUN/3/nsubj won/VERB/0/root",
-                &["Pronoun \"His\" -", "Description \"His party\" party owned"],
-            ),
-            (
-                "She/PRON/2/nsubj left/VERB/0/root her/PRON/4/nmod:poss firm/NOUN/2/obj",
-                &[
-                    "Pronoun \"She\" -",
-                    "Pronoun \"her\" -",
-                    "Description \"her firm\" firm owned",
-                ],
-            ),
-            // "his party leader" is a person (a title's description); "its" is no person's
-            (
-                "His/PRON/3/nmod:poss party/NOUN/3/compound leader/NOUN/4/nsubj spoke/VERB/0/root",
-                &["Pronoun \"His\" -", "Description \"party leader\" -"],
-            ),
-            (
-                "Its/PRON/2/nmod:poss party/NOUN/3/nsubj won/VERB/0/root",
-                &["Pronoun \"Its\" -"],
-            ),
-        ];
-        for (tokens, expected) in table {
-            assert_eq!(kinds(tokens), *expected, "{tokens}");
-        }
     }
 
     const GOVERNMENT: &str = "The/DET/2/det government/NOUN/3/nsubj told/VERB/0/root \

@@ -136,15 +136,6 @@ pub(crate) struct Mention {
     /// ([`keep_arguments`]) and resolved to no actor met before
     /// ([`super::entities::resolve_bare_groups`]).
     pub bare_group: bool,
-    /// An organization description read by its kind ("the firm", "the bank", "the club":
-    /// a [`WordClass::CompanyDescription`] noun, lower case): the nearest organization met
-    /// before that is of that kind, or none
-    /// ([`super::entities::resolve_references`]).
-    pub kind_noun: Option<String>,
-    /// A possessed organization description ("his party", "her organisation"): the token
-    /// of the possessive pronoun, whose person's own organization of that kind it is, once
-    /// the affiliations are known ([`super::entities::resolve_possessed`]).
-    pub possessor: Option<usize>,
 }
 
 impl Mention {
@@ -174,8 +165,6 @@ impl Mention {
             government: false,
             names_government: false,
             bare_group: false,
-            kind_noun: None,
-            possessor: None,
         }
     }
 

@@ -413,6 +413,11 @@ impl Triggers {
         best.map(|(n, id)| (n, &self.entries[id as usize]))
     }
 
+    /// True when some multiword trigger (an idiom) starts with `word`, a form or a lemma.
+    pub fn starts_multiword(&self, word: &str) -> bool {
+        self.multi.contains_key(word)
+    }
+
     /// Number of triggers (rows).
     pub fn len(&self) -> usize {
         self.entries.len()

@@ -243,6 +243,10 @@ word_classes! {
         CollectiveAgent = "collective_agent",
         /// Heads of a noun phrase that, as the target of an act, stand for their owner: people of an actor ("members", "diplomats"), its units ("convoy", "patrol") and its places or property ("positions", "bases", "offices", "assets"); "attacked a convoy of the Malian army" is against Mali, "arrested members of X" against X.
         OwnerStandingNoun = "owner_standing_noun",
+        /// Participles that put an event noun on its target: "the sanctions imposed on X", "the restrictions placed on X"; their phrase is the noun's target, their "by" phrase its author.
+        ImposingVerb = "imposing_verb",
+        /// Verbs of travel whose to-infinitive states the traveller's purpose: "left Amman to hold talks with X", "flew to Cairo to meet X".
+        TravelVerb = "travel_verb",
         /// Prepositions of a mutual hostile act's other side that make it both sides' act: "X clashed with Y", "X exchanged fire with Y" (Y fought X too).
         ReciprocalPreposition = "reciprocal_preposition",
         /// Verbs that put forces somewhere or show them: with a `force_noun` object and a `frontier_noun` phrase a show of force ("massed troops on its border with X").

@@ -192,6 +192,36 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
             }
         }
     }
+    // `author_owner`: "rejected the proposal by X", "opposed to any takeover by X": a
+    // target naming no actor in front is its author's, named by its own "by" phrase (not
+    // "from", which names a source as often as an author: "weapons seized from X")
+    // (in a passive clause a "by" phrase after the noun is the clause's agent the parser
+    // hung on the noun: "it was met with protests by X")
+    let passive_clause = p.head(t).is_some_and(|g| {
+        p.children(g)
+            .iter()
+            .any(|&c| matches!(p.deprels[c], DepRel::NsubjPass | DepRel::AuxPass))
+    });
+    if out.is_empty()
+        && target
+        && !agentive
+        && !passive_clause
+        && ph.depth < 2
+        && super::enabled("author_owner")
+    {
+        let own = p.children(t).iter().copied().filter(|&c| {
+            c > t && p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::PassiveAgentPreposition)
+        });
+        // (and "the sanctions imposed on it by X": see `imposing_participles`)
+        for c in own.chain(sa.imposing_authors(t)) {
+            for x in p.with_conjuncts(c) {
+                // (an author acts: "the offer by Washington" is the government's)
+                if !sa.place[x] || sa.kind[x] == Some(MentionKind::Capital) {
+                    out.extend(sa.actors(x, true, ph.depth + 1));
+                }
+            }
+        }
+    }
     out.sort_unstable();
     out.dedup();
     Some(out)
@@ -211,7 +241,7 @@ pub(super) struct Predicate<'c> {
 /// 2. the subject of the clause the predicate depends on, by its relation to it:
 ///    `object_controller` (before `open_complement`: "urged X to meet Y" makes X, not the
 ///    urger, the one to meet), `open_complement`, `coordinated_verb`, `modified_noun`,
-///    `infinitive_clause`, `adverbial_clause`;
+///    `infinitive_clause`, `adverbial_clause`, `purpose_infinitive`;
 /// 3. `stray_nominal`: a bare noun before the predicate that the parse lost the subject
 ///    relation of; after the clause readings, which a well-formed tree gives;
 /// 4. `appositive_head` last: a verb hanging off the noun before it, when no stray
@@ -224,6 +254,7 @@ pub(super) const SUBJECT_FALLBACKS: &[PredicateStep] = &[
     ("modified_noun", modified_noun),
     ("infinitive_clause", infinitive_clause),
     ("adverbial_clause", adverbial_clause),
+    ("purpose_infinitive", purpose_infinitive),
     ("stray_nominal", stray_nominal),
     ("appositive_head", appositive_head),
 ];
@@ -297,6 +328,23 @@ fn adverbial_clause(pr: &Predicate<'_>) -> Option<Vec<usize>> {
         p.rel(c) == DepRel::Mark && !lex.words.has(WordClass::SharedSubjectMark, &p.lower[c])
     });
     pr.climb_if(p.rel(v) == DepRel::Advcl && p.upos[v] == Upos::Verb && !marked)
+}
+
+/// "X left Amman on Thursday to hold talks with Y": the to-infinitive adverbial clause of
+/// a `travel_verb` states the traveller's purpose, done by the main clause's subject.
+fn purpose_infinitive(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let (p, lex, v) = (pr.sa.p, pr.sa.lex, pr.v);
+    let g = p.head(v)?;
+    let to = p.children(v).iter().any(|&m| {
+        p.rel(m) == DepRel::Mark && lex.words.has(WordClass::InfinitiveMark, &p.lower[m])
+    });
+    pr.climb_if(
+        p.rel(v) == DepRel::Advcl
+            && p.upos[v] == Upos::Verb
+            && p.upos[g] == Upos::Verb
+            && to
+            && lex.words.has(WordClass::TravelVerb, &p.lemmas[g]),
+    )
 }
 
 /// A parse that lost the subject relation: a bare nominal before the predicate
@@ -404,7 +452,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
         SUBJECT_FALLBACKS.iter().map(|s| s.0).collect(),
         OBJECT_FALLBACKS.iter().map(|s| s.0).collect(),
         // the two readings outside the step lists, named for their rows
-        vec!["comitative_conjunct", "reduced_passive"],
+        vec!["comitative_conjunct", "reduced_passive", "author_owner"],
     ]
     .concat()
 }
@@ -525,6 +573,53 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             && p.children(v).iter().any(|&c| {
                 p.rel(c) == DepRel::Obl && self.case_in(c, WordClass::PassiveAgentPreposition)
             })
+    }
+
+    /// `imposing_participle`: the participles that put noun `n` on its target ("the
+    /// sanctions imposed on X", "the restrictions placed on X"): reduced relatives of an
+    /// `imposing_verb`, with no subject of their own.
+    pub(super) fn imposing_participles(&self, n: usize) -> Vec<usize> {
+        let p = self.p;
+        if !super::enabled("imposing_participle") {
+            return Vec::new();
+        }
+        p.children(n)
+            .iter()
+            .copied()
+            .filter(|&v| {
+                v > n
+                    && p.deprels[v] == DepRel::Acl
+                    && p.upos[v] == Upos::Verb
+                    && self.lex.words.has(WordClass::ImposingVerb, &p.lemmas[v])
+                    && !p.children(v).iter().any(|&c| p.rel(c) == DepRel::Nsubj)
+            })
+            .collect()
+    }
+
+    /// The "by" phrases of the participles of [`Self::imposing_participles`]: the author
+    /// of "the sanctions imposed on X by Y", also where the parser hung it off the target
+    /// name ("imposed on [X by Y]": a name has no author).
+    pub(super) fn imposing_authors(&self, n: usize) -> Vec<usize> {
+        let p = self.p;
+        let by = |c: usize, rel: DepRel| {
+            p.rel(c) == rel && self.case_in(c, WordClass::PassiveAgentPreposition)
+        };
+        let mut out = Vec::new();
+        for v in self.imposing_participles(n) {
+            for &c in p.children(v) {
+                if by(c, DepRel::Obl) {
+                    out.push(c);
+                } else if p.rel(c) == DepRel::Obl && self.kind[c] == Some(MentionKind::Name) {
+                    out.extend(
+                        p.children(c)
+                            .iter()
+                            .copied()
+                            .filter(|&d| by(d, DepRel::Nmod)),
+                    );
+                }
+            }
+        }
+        out
     }
 
     /// True when the case marker of `c` (its preposition, multiword ones joined) is in

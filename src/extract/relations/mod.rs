@@ -170,7 +170,27 @@ fn trigger_at<'l>(
     i: usize,
 ) -> Option<(usize, &'l Trigger, usize)> {
     let (p, lex) = (sa.p, sa.lex);
-    if let Some((len, trig)) = lex.triggers.multiword_at(lower, lemmas, i) {
+    // `idiom_regular_stem`: "heaped scorn on X" lemmatized "hea": an idiom's verb the
+    // lemmatizer missed is read by the regular stem of its form (see `regular_stem`)
+    let mut idiom = lex.triggers.multiword_at(lower, lemmas, i);
+    let stem_word = (idiom.is_none()
+        && p.upos[i] == Upos::Verb
+        && enabled("idiom_regular_stem")
+        // (a lemma that is a trigger is the lemmatizer's right reading)
+        && !is_verb_trigger(lex, lemmas[i])
+        && !lex.triggers.starts_multiword(lemmas[i]))
+    .then(|| regular_stem(lower[i], |s| lex.triggers.starts_multiword(s)))
+    .flatten();
+    let stemmed: Vec<&str>;
+    if let Some(stem) = &stem_word {
+        stemmed = lemmas
+            .iter()
+            .enumerate()
+            .map(|(k, &l)| if k == i { stem.as_str() } else { l })
+            .collect();
+        idiom = lex.triggers.multiword_at(lower, &stemmed, i);
+    }
+    if let Some((len, trig)) = idiom {
         // the idiom's predicate is its word whose head lies outside it
         let pred = (i..i + len)
             .find(|&k| p.head(k).is_none_or(|h| h < i || h >= i + len))
@@ -430,7 +450,59 @@ mod tests {
             "Poland stood by Lithuania throughout the dispute.",
             &["Poland -backs-> Lithuania [stood by]"],
         ),
+        // harsh criticism CAMEO lacks, and an official complaint made to its target
+        Row::model(
+            "-",
+            "Estonia trashed the Latvian government over the deal.",
+            &["Estonia -opposes-> Latvia [trashed]"],
+        ),
+        Row::model(
+            "-",
+            "Finland excoriated Sweden over the new law.",
+            &["Finland -opposes-> Sweden [excoriated]"],
+        ),
+        Row::model(
+            "-",
+            "Slovakia complained to Hungary about the raids.",
+            &["Slovakia -opposes-> Hungary [complained to]"],
+        ),
+        Row::model(
+            "-",
+            "Bulgaria protested to Romania over the violations.",
+            &["Bulgaria -opposes-> Romania [protested to]"],
+        ),
+        Row::model(
+            "-",
+            "Portugal lodged a complaint with Spain over the dam.",
+            &["Portugal -opposes-> Spain [complaint]"],
+        ),
+        // complaining about things, or to no actor, is no relation
+        Row::model(
+            "-",
+            "Farmers complained to reporters about the drought.",
+            &[],
+        ),
+        Row::model("-", "Greece complained about the weather in Brussels.", &[]),
     ];
+
+    /// `idiom_regular_stem`: an idiom's verb the lemmatizer missed.
+    const STEM_ROWS: &[Row] = &[
+        Row::model(
+            "idiom_regular_stem",
+            "Hungary heaped scorn on Poland over the vote.",
+            &["Hungary -opposes-> Poland [heaped scorn]"],
+        ),
+        Row::model(
+            "idiom_regular_stem",
+            "Austria heaped praise on Slovenia for the deal.",
+            &["Austria -backs-> Slovenia [heaped praise]"],
+        ),
+    ];
+
+    #[test]
+    fn idiom_of_a_missed_lemma() {
+        check_rows(&["idiom_regular_stem"], STEM_ROWS);
+    }
 
     #[test]
     fn idioms_of_political_speech() {

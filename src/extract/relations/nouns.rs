@@ -33,8 +33,25 @@ pub(super) struct EventNoun<'c> {
 /// then `noun_mandate_subject` ("X's demand that Y withdraw"), a clause away.
 pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("phrase_attached_higher", phrase_attached_higher),
+    ("imposing_participle", imposing_participle),
     ("noun_mandate_subject", noun_mandate_subject),
 ];
+
+/// "the sanctions imposed on X (by Y)", "the restrictions placed on X": the phrase of a
+/// participle that puts the noun on its target (see
+/// [`SentenceActors::imposing_participles`]), by the noun's frame.
+fn imposing_participle(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p) = (en.sa, en.sa.p);
+    let found: Vec<usize> = sa
+        .imposing_participles(en.n)
+        .into_iter()
+        .flat_map(|v| p.children(v).iter().copied())
+        .filter(|&c| {
+            p.rel(c) == DepRel::Obl && p.case_of(c).is_some_and(|k| en.trigger.frame.takes(&k))
+        })
+        .collect();
+    nonempty(found)
+}
 
 /// "X's demand that Y withdraw", "issued a demand that Y should withdraw": a hostile noun
 /// of a `pressure_verb` targets the subject of the mandate its clause states (see
@@ -181,6 +198,10 @@ fn noun_author(en: &EventNoun<'_>) -> Option<Agency> {
         c > n && p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::EventAuthorPreposition)
     };
     let mut actors = Vec::new();
+    // "the sanctions imposed on X by Y": the participle's agent
+    for c in sa.imposing_authors(n) {
+        push_unique(&mut actors, sa.actors_conj(c, true));
+    }
     for &c in p.children(n) {
         if author(c) {
             push_unique(&mut actors, sa.actors_conj(c, true));
@@ -480,6 +501,22 @@ mod tests {
             "Serbia conducted talks Tuesday with Croatian officials.",
             &[HIGHER],
             &["Serbia -meets/sym-> Croatia [talks]"],
+        ),
+        // a participle that puts the noun on its target; its "by" phrase the author
+        Row::model(
+            "imposing_participle",
+            "The sanctions imposed on Serbia by Croatia ended in May.",
+            &["Croatia -opposes-> Serbia [sanctions]"],
+        ),
+        Row::model(
+            "imposing_participle",
+            "Hungary extended the embargo imposed on Serbia.",
+            &["Hungary -opposes-> Serbia [embargo]"],
+        ),
+        Row::model(
+            "-",
+            "The sanctions imposed on the company ended in May.",
+            &[],
         ),
         Row::model(
             "noun_mandate_subject",

@@ -226,6 +226,26 @@ const ROWS: &[Row] = &[
         &[TITLE_HEAD],
         &["Serbia -opposes-> Anna Berg [criticised]"],
     ),
+    // a purpose infinitive is done by the main clause's subject
+    Row::model(
+        "purpose_infinitive",
+        "Zoran Milanovic left Zagreb on Monday to hold talks with Aleksandar Vucic.",
+        &["Zoran Milanovic -meets/sym-> Aleksandar Vucic [hold talks]"],
+    ),
+    // a target naming no actor in front is its author's ("the proposal by X")
+    Row::model(
+        "author_owner",
+        "Serbia rejected the proposal by Croatia on fishing.",
+        &["Serbia -opposes-> Croatia [rejected]"],
+    ),
+    Row::model(
+        "author_owner",
+        "Slovenia welcomed the offer by Croatia to mediate.",
+        &["Slovenia -backs-> Croatia [welcomed]"],
+    ),
+    Row::model("-", "Serbia rejected the proposal by a wide margin.", &[]),
+    Row::model("-", "The plan drafted by Croatia was rejected.", &[]),
+    Row::model("-", "The plan was met with protests by Croatia.", &[]),
     // comitative prepositions add their actors to the phrase they hang off, either side
     Row::model(
         "comitative_conjunct",

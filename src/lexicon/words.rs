@@ -297,8 +297,6 @@ word_classes! {
         MediationWord = "mediation_word",
         /// Auxiliaries and modals that make a that-clause a mandate, what its subject is to do, beside a verb in its base form: "demanded that X should withdraw", "insisted that X be punished".
         MandativeAux = "mandative_aux",
-        /// Nouns of what someone owns or holds, whose owner a hostile verb over them targets: "froze the assets of X", "seized X's property".
-        HoldingNoun = "holding_noun",
 }
 
 /// The members of every word class.

@@ -207,37 +207,33 @@ fn infinitive_targets(c: &Verb<'_>) -> Option<Vec<usize>> {
 /// 1. `phrase_of_target`: the frame's preposition on the target ("refused visas to X");
 /// 2. `removal_of`: a hostile verb over someone's removal opposes them ("demanded the
 ///    removal of X"); after 1, as it reads a complement the frame does not name;
-/// 3. `possessor_after_verb` last: read from the words, not the tree, for parses that
+/// 3. `owner_of_object`: the owner of an object that stands for it ("froze the assets of
+///    X"), for the object inside an object-restricted trigger;
+/// 4. `possessor_after_verb` last: read from the words, not the tree, for parses that
 ///    lost the object ("condemned X's 'provocative' tests").
 pub(super) const TARGET_ACTOR_FALLBACKS: &[VerbStep] = &[
     ("phrase_of_target", phrase_of_target),
     ("removal_of", removal_of),
-    ("owner_of_holding", owner_of_holding),
+    ("owner_of_object", owner_of_object),
     ("possessor_after_verb", possessor_after_verb),
 ];
 
-/// "froze the assets of X", "seized X's property": a hostile verb over what someone owns
-/// targets its owner (the verb's object a `holding_noun`, its owner the `of` phrase or the
-/// possessor); after `removal_of`, like it a complement the frame does not name, and
-/// before `possessor_after_verb`, which reads words rather than the tree.
-fn owner_of_holding(c: &Verb<'_>) -> Option<Vec<usize>> {
+/// "froze the assets of X", "seized X's property": a hostile verb whose object stands for
+/// its owner (`owner_standing_noun`) targets the owner, read as any target phrase is (its
+/// "of" phrase, its possessor). For most verbs the frame's object is read that way
+/// already; this step is for the object inside an object-restricted trigger ("froze the
+/// assets"), which no frame names. After `removal_of`, like it a complement the frame
+/// does not name, and before `possessor_after_verb`, which reads words rather than the
+/// tree.
+fn owner_of_object(c: &Verb<'_>) -> Option<Vec<usize>> {
     let (sa, p) = (c.sa, c.sa.p);
     if c.passive || c.relation != RelationKind::Opposes {
         return None;
     }
     let mut found = Vec::new();
     for &t in p.children(c.v) {
-        if p.rel(t) != DepRel::Obj || !sa.lex.words.has(WordClass::HoldingNoun, &p.lemmas[t]) {
-            continue;
-        }
-        for &d in p.children(t) {
-            let owner = (d > t
-                && p.rel(d) == DepRel::Nmod
-                && sa.case_in(d, WordClass::NounComplementPreposition))
-                || p.deprels[d] == DepRel::NmodPoss;
-            if owner {
-                push_unique(&mut found, sa.actors_conj(d, true));
-            }
+        if p.rel(t) == DepRel::Obj && sa.lex.words.has(WordClass::OwnerStandingNoun, &p.lemmas[t]) {
+            push_unique(&mut found, sa.actors_conj(t, true));
         }
     }
     nonempty(found)
@@ -768,7 +764,7 @@ mod tests {
         ),
         // a name modifying the object noun the parser read as a verb
         Row::model(
-            "owner_of_holding",
+            "owner_of_object",
             "Norway froze the assets of the Wagner Group.",
             &["Norway -opposes-> Wagner Group [froze the assets]"],
         ),

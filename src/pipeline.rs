@@ -50,11 +50,13 @@ impl Annotator for Models {
         (p, (tagged, facts))
     }
 
-    fn parse(&self, p: &mut Parsed<'_>, (tagged, facts): Self::Pending) {
+    fn parse(&self, p: &mut Parsed<'_>, (mut tagged, facts): Self::Pending) {
         if p.has_tree {
             return;
         }
-        let (heads, deprels) = self.parse_with(&facts, &tagged);
+        // a retag by the parse (participle to past tense) keeps the word's UPOS and
+        // lemma, so `p` needs no change but the tree
+        let (heads, deprels) = self.parse_with(&facts, &mut tagged);
         p.heads = heads
             .iter()
             .map(|&h| if h == 0 { parse::ROOT } else { h as usize - 1 })

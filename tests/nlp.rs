@@ -313,3 +313,34 @@ fn a_sentence_without_a_finite_verb_gets_its_past_tense() {
         assert_ne!(a.heads[p], 0, "{sentence}");
     }
 }
+
+/// A name coordinated with the verb's object is a conjunct of the object, not of the verb
+/// (the parser hangs it on the verb in these; `repair::coordinated_objects` moves it).
+/// `(sentence, object, conjunct)`; invented sentences.
+#[test]
+fn a_name_coordinated_with_the_object_is_its_conjunct() {
+    let m = models();
+    for (sentence, object, conjunct) in [
+        (
+            "Michael Howard accused the minister and Gordon Brown of squabbling .",
+            "minister",
+            "Brown",
+        ),
+        (
+            "Peter Mills accused the minister and John Reed of squabbling .",
+            "minister",
+            "John",
+        ),
+    ] {
+        let w = words(sentence);
+        let at = |x: &str| w.iter().position(|&y| y == x).unwrap();
+        let a = m.analyze(&w);
+        let (o, c) = (at(object), at(conjunct));
+        assert_eq!(a.deprels[o], DepRel::Obj, "{sentence}");
+        assert_eq!(
+            (a.heads[c], a.deprels[c]),
+            (o as u32 + 1, DepRel::Conj),
+            "{sentence}"
+        );
+    }
+}

@@ -47,6 +47,7 @@ mod ner;
 mod parser;
 #[cfg_attr(not(feature = "train"), allow(dead_code))]
 mod perceptron;
+mod repair;
 #[cfg_attr(not(feature = "train"), allow(dead_code))]
 mod tagger;
 mod tags;
@@ -317,6 +318,20 @@ impl Models {
         (heads, rels)
     }
 
+    /// Parses a sentence as [`Models::parse_retagged`] does, then applies the narrow
+    /// tree repairs of `repair.rs` (a name coordinated with the verb's object, hung on the
+    /// verb: [`repair::coordinated_objects`]).
+    fn parse_repaired(
+        &self,
+        infos: &[WordInfo],
+        tags: &mut Tagged,
+        work: &mut Work,
+    ) -> (Vec<u32>, Vec<DepRel>) {
+        let (mut heads, rels) = self.parse_retagged(infos, tags, work);
+        repair::coordinated_objects(&tags.upos, &mut heads, &rels);
+        (heads, rels)
+    }
+
     /// Parses a sentence, then gives it a finite verb where its tags left it none (a
     /// constrained second decode). The tagger reads a past tense as a participle where
     /// the subject is far from its verb ("The party's home secretary, Mark Oaten,
@@ -330,7 +345,7 @@ impl Models {
     /// and tags stand. The
     /// lemma is kept (a form read as both past tense and participle has one lemma).
     /// Returns the heads and relations; `tags` holds the tags the tree was built on.
-    fn parse_finite(
+    fn parse_retagged(
         &self,
         infos: &[WordInfo],
         tags: &mut Tagged,
@@ -359,7 +374,7 @@ impl Models {
         first
     }
 
-    /// The token [`Models::parse_finite`] retags, if the first parse calls for one.
+    /// The token [`Models::parse_retagged`] retags, if the first parse calls for one.
     fn past_tense_candidate(
         &self,
         infos: &[WordInfo],
@@ -441,7 +456,7 @@ impl Models {
     /// A sentence left without a finite verb may have one participle retagged as a past
     /// tense (VBN to VBD, see [`Models::analyze`]); `tags` then holds the new tag.
     pub fn parse_with(&self, facts: &WordFacts, tags: &mut Tagged) -> (Vec<u32>, Vec<DepRel>) {
-        with_buffers(|work| self.parse_finite(&facts.0, tags, work))
+        with_buffers(|work| self.parse_repaired(&facts.0, tags, work))
     }
 
     /// Analyzes one sentence given as raw token strings.
@@ -453,7 +468,7 @@ impl Models {
     pub fn analyze(&self, words: &[&str]) -> Analysis {
         let (t, (heads, deprels), entities) = with_work(words, |work, infos| {
             let mut t = self.tag_infos(words, infos, work);
-            let parsed = self.parse_finite(infos, &mut t, work);
+            let parsed = self.parse_repaired(infos, &mut t, work);
             let entities = self.entities_infos(infos, &t, work);
             (t, parsed, entities)
         });
@@ -479,7 +494,7 @@ impl Models {
         let mut work = Work::default();
         let parsed: Vec<_> = prepared
             .iter_mut()
-            .map(|(infos, t)| self.parse_finite(infos, t, &mut work))
+            .map(|(infos, t)| self.parse_repaired(infos, t, &mut work))
             .collect();
         prepared
             .into_iter()

@@ -344,3 +344,55 @@ fn a_name_coordinated_with_the_object_is_its_conjunct() {
         );
     }
 }
+
+/// A person's name after a role noun takes the place the parser gave the role noun (which
+/// becomes the name's `nmod:desc`), with its case marker. `(sentence, role, name, head of
+/// the name, its relation, case marker)`; invented sentences the parser splits.
+#[test]
+fn a_person_after_a_role_noun_takes_its_place() {
+    let m = models();
+    for (sentence, role, name, head, rel, case) in [
+        (
+            "Acme chief Jean Dupont held talks with rival boss Clara Hume the day after the bid .",
+            "boss",
+            "Hume",
+            "talks",
+            DepRel::Nmod,
+            Some("with"),
+        ),
+        (
+            "The unions will oppose any bid from US tycoon Peter Graves .",
+            "tycoon",
+            "Peter",
+            "bid",
+            DepRel::Nmod,
+            Some("from"),
+        ),
+        (
+            "Lawyers defending former Globex chief Sam Barnes have called a new witness .",
+            "chief",
+            "Barnes",
+            "defending",
+            DepRel::Obj,
+            None,
+        ),
+    ] {
+        let w = words(sentence);
+        let at = |x: &str| w.iter().position(|&y| y == x).unwrap();
+        let (r, n, h) = (at(role), at(name), at(head));
+        for a in [
+            m.analyze(&w),
+            m.analyze_batch(std::slice::from_ref(&w)).remove(0),
+        ] {
+            assert_eq!(
+                (a.heads[n], a.deprels[n]),
+                (h as u32 + 1, rel),
+                "{sentence}"
+            );
+            assert_eq!((a.heads[r], a.deprels[r]), (n as u32 + 1, DepRel::NmodDesc));
+            if let Some(c) = case {
+                assert_eq!(a.heads[at(c)], n as u32 + 1, "{sentence}");
+            }
+        }
+    }
+}

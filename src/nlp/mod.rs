@@ -165,7 +165,31 @@ pub struct Analysis {
     pub entities: Vec<EntitySpan>,
 }
 
+/// Puts each person the recognizer found (`people`, token ranges) in the place the
+/// parser gave the role noun before the name, where the parser split the two ("talks with
+/// LSE boss Clara Furse"; see `repair::role_before_name`): the repair of the tree that
+/// needs the entities, so the pipeline calls it once they and the tree are known.
+pub(crate) fn place_people(
+    upos: &[Upos],
+    heads: &mut [u32],
+    rels: &mut [DepRel],
+    people: impl IntoIterator<Item = (usize, usize)>,
+) -> usize {
+    repair::role_before_name(upos, heads, rels, people)
+}
+
 impl Analysis {
+    /// Applies [`place_people`] with the analysis's own people.
+    fn place_people(&mut self) {
+        let people: Vec<(usize, usize)> = self
+            .entities
+            .iter()
+            .filter(|e| e.label == EntityLabel::Person)
+            .map(|e| (e.start, e.end))
+            .collect();
+        place_people(&self.upos, &mut self.heads, &mut self.deprels, people);
+    }
+
     /// The analysis of the three stages' results.
     fn of(t: Tagged, (heads, deprels): (Vec<u32>, Vec<DepRel>), entities: Vec<EntitySpan>) -> Self {
         Analysis {
@@ -454,7 +478,9 @@ impl Models {
 
     /// Parses a sentence from the word facts and tags [`Models::tag_and_recognize`] gave.
     /// A sentence left without a finite verb may have one participle retagged as a past
-    /// tense (VBN to VBD, see [`Models::analyze`]); `tags` then holds the new tag.
+    /// tense (VBN to VBD, see [`Models::analyze`]); `tags` then holds the new tag. The
+    /// repair that needs the entities (a person after a role noun, applied by
+    /// [`Models::analyze`]) is left to the caller, who has them (the pipeline does it).
     pub fn parse_with(&self, facts: &WordFacts, tags: &mut Tagged) -> (Vec<u32>, Vec<DepRel>) {
         with_buffers(|work| self.parse_repaired(&facts.0, tags, work))
     }
@@ -472,7 +498,9 @@ impl Models {
             let entities = self.entities_infos(infos, &t, work);
             (t, parsed, entities)
         });
-        Analysis::of(t, (heads, deprels), entities)
+        let mut a = Analysis::of(t, (heads, deprels), entities);
+        a.place_people();
+        a
     }
 
     /// Analyzes many sentences (for example all those of a document), stage by stage:
@@ -501,7 +529,9 @@ impl Models {
             .zip(parsed)
             .map(|((infos, t), (heads, deprels))| {
                 let entities = self.entities_infos(&infos, &t, &mut work);
-                Analysis::of(t, (heads, deprels), entities)
+                let mut a = Analysis::of(t, (heads, deprels), entities);
+                a.place_people();
+                a
             })
             .collect()
     }

@@ -47,6 +47,7 @@ mod ner;
 mod parser;
 #[cfg_attr(not(feature = "train"), allow(dead_code))]
 mod perceptron;
+mod repair;
 #[cfg_attr(not(feature = "train"), allow(dead_code))]
 mod tagger;
 mod tags;
@@ -164,7 +165,31 @@ pub struct Analysis {
     pub entities: Vec<EntitySpan>,
 }
 
+/// Puts each person the recognizer found (`people`, token ranges) in the place the
+/// parser gave the role noun before the name, where the parser split the two ("talks with
+/// LSE boss Clara Furse"; see `repair::role_before_name`): the repair of the tree that
+/// needs the entities, so the pipeline calls it once they and the tree are known.
+pub(crate) fn place_people(
+    upos: &[Upos],
+    heads: &mut [u32],
+    rels: &mut [DepRel],
+    people: impl IntoIterator<Item = (usize, usize)>,
+) -> usize {
+    repair::role_before_name(upos, heads, rels, people)
+}
+
 impl Analysis {
+    /// Applies [`place_people`] with the analysis's own people.
+    fn place_people(&mut self) {
+        let people: Vec<(usize, usize)> = self
+            .entities
+            .iter()
+            .filter(|e| e.label == EntityLabel::Person)
+            .map(|e| (e.start, e.end))
+            .collect();
+        place_people(&self.upos, &mut self.heads, &mut self.deprels, people);
+    }
+
     /// The analysis of the three stages' results.
     fn of(t: Tagged, (heads, deprels): (Vec<u32>, Vec<DepRel>), entities: Vec<EntitySpan>) -> Self {
         Analysis {
@@ -317,6 +342,102 @@ impl Models {
         (heads, rels)
     }
 
+    /// Parses a sentence as [`Models::parse_retagged`] does, then applies the narrow
+    /// tree repairs of `repair.rs` (a name coordinated with the verb's object, hung on the
+    /// verb: [`repair::coordinated_objects`]).
+    fn parse_repaired(
+        &self,
+        infos: &[WordInfo],
+        tags: &mut Tagged,
+        work: &mut Work,
+    ) -> (Vec<u32>, Vec<DepRel>) {
+        let (mut heads, rels) = self.parse_retagged(infos, tags, work);
+        repair::coordinated_objects(&tags.upos, &mut heads, &rels);
+        (heads, rels)
+    }
+
+    /// Parses a sentence, then gives it a finite verb where its tags left it none (a
+    /// constrained second decode). The tagger reads a past tense as a participle where
+    /// the subject is far from its verb ("The party's home secretary, Mark Oaten,
+    /// accused Mr Clarke of ..." tags "accused" VBN), and the parser then builds a tree
+    /// around a noun with the verb as a modifier, losing the verb's subject and objects.
+    /// So when the sentence has no finite verb tag (VBD, VBZ, VBP, MD) and its root is not
+    /// a verb, the participle (VBN verb with no auxiliary or copula of its own) whose
+    /// past-tense score the tagger put closest to its participle score is retagged VBD
+    /// and the sentence parsed again; the second parse is kept only when it makes that
+    /// verb the root with a nominal subject and a direct object, else the first parse
+    /// and tags stand. The
+    /// lemma is kept (a form read as both past tense and participle has one lemma).
+    /// Returns the heads and relations; `tags` holds the tags the tree was built on.
+    fn parse_retagged(
+        &self,
+        infos: &[WordInfo],
+        tags: &mut Tagged,
+        work: &mut Work,
+    ) -> (Vec<u32>, Vec<DepRel>) {
+        let first = self.parse_infos(infos, tags, work);
+        let Some(i) = self.past_tense_candidate(infos, tags, &first, work) else {
+            return first;
+        };
+        tags.xpos[i] = Xpos::Vbd;
+        let (heads, rels) = self.parse_infos(infos, tags, work);
+        let has = |rel: DepRel| {
+            heads
+                .iter()
+                .zip(&rels)
+                .any(|(&h, &r)| h as usize == i + 1 && r == rel)
+        };
+        // a participle with a direct object is not a passive one, and an active one
+        // (perfect) would have had its auxiliary: so the object is what tells a past
+        // tense from the participle of a headline or caption ("Talk delivered by ...",
+        // "Unique tree carvings done by ...", which keep their first parse)
+        if heads[i] == 0 && has(DepRel::Nsubj) && has(DepRel::Obj) {
+            return (heads, rels);
+        }
+        tags.xpos[i] = Xpos::Vbn;
+        first
+    }
+
+    /// The token [`Models::parse_retagged`] retags, if the first parse calls for one.
+    fn past_tense_candidate(
+        &self,
+        infos: &[WordInfo],
+        tags: &Tagged,
+        (heads, rels): &(Vec<u32>, Vec<DepRel>),
+        work: &mut Work,
+    ) -> Option<usize> {
+        let finite = |x: &Xpos| matches!(x, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
+        if tags.xpos.iter().any(finite) {
+            return None;
+        }
+        let root = heads.iter().position(|&h| h == 0)?;
+        if matches!(tags.upos[root], Upos::Verb | Upos::Aux) {
+            return None;
+        }
+        let has_auxiliary = |i: usize| {
+            heads.iter().zip(rels).any(|(&h, &r)| {
+                h as usize == i + 1 && matches!(r, DepRel::Aux | DepRel::AuxPass | DepRel::Cop)
+            })
+        };
+        let candidates: Vec<usize> = (0..tags.xpos.len())
+            .filter(|&i| tags.upos[i] == Upos::Verb && tags.xpos[i] == Xpos::Vbn)
+            .filter(|&i| !has_auxiliary(i))
+            .collect();
+        if candidates.is_empty() {
+            return None;
+        }
+        let vbd = self.tagger.class_id(Upos::Verb, Xpos::Vbd)?;
+        let vbn = self.tagger.class_id(Upos::Verb, Xpos::Vbn)?;
+        // the tagger's scores of the sentence (tagging again costs less than a parse,
+        // and this runs only on the few sentences without a finite verb)
+        let mut ids = Vec::new();
+        self.tagger.tag_ids(infos, &mut ids, &mut work.tag);
+        let margin = |i: usize| {
+            self.tagger.last_score(&work.tag, i, vbn) - self.tagger.last_score(&work.tag, i, vbd)
+        };
+        candidates.into_iter().min_by_key(|&i| (margin(i), i))
+    }
+
     /// Parses one sentence given its tags (from [`Models::tag`] or elsewhere): heads
     /// (CoNLL-U convention, 0 = root) and relations.
     pub fn parse(&self, words: &[&str], tags: &Tagged) -> (Vec<u32>, Vec<DepRel>) {
@@ -356,19 +477,30 @@ impl Models {
     }
 
     /// Parses a sentence from the word facts and tags [`Models::tag_and_recognize`] gave.
-    pub fn parse_with(&self, facts: &WordFacts, tags: &Tagged) -> (Vec<u32>, Vec<DepRel>) {
-        with_buffers(|work| self.parse_infos(&facts.0, tags, work))
+    /// A sentence left without a finite verb may have one participle retagged as a past
+    /// tense (VBN to VBD, see [`Models::analyze`]); `tags` then holds the new tag. The
+    /// repair that needs the entities (a person after a role noun, applied by
+    /// [`Models::analyze`]) is left to the caller, who has them (the pipeline does it).
+    pub fn parse_with(&self, facts: &WordFacts, tags: &mut Tagged) -> (Vec<u32>, Vec<DepRel>) {
+        with_buffers(|work| self.parse_repaired(&facts.0, tags, work))
     }
 
     /// Analyzes one sentence given as raw token strings.
+    ///
+    /// Unlike [`Models::tag`] then [`Models::parse`], a sentence the tagger left without
+    /// a finite verb, whose first parse has no verbal root, is parsed a second time with
+    /// its most likely participle read as a past tense (VBN to VBD), and that parse kept
+    /// when it makes the verb the root with a subject and an object.
     pub fn analyze(&self, words: &[&str]) -> Analysis {
         let (t, (heads, deprels), entities) = with_work(words, |work, infos| {
-            let t = self.tag_infos(words, infos, work);
-            let parsed = self.parse_infos(infos, &t, work);
+            let mut t = self.tag_infos(words, infos, work);
+            let parsed = self.parse_repaired(infos, &mut t, work);
             let entities = self.entities_infos(infos, &t, work);
             (t, parsed, entities)
         });
-        Analysis::of(t, (heads, deprels), entities)
+        let mut a = Analysis::of(t, (heads, deprels), entities);
+        a.place_people();
+        a
     }
 
     /// Analyzes many sentences (for example all those of a document), stage by stage:
@@ -389,15 +521,17 @@ impl Models {
         }
         let mut work = Work::default();
         let parsed: Vec<_> = prepared
-            .iter()
-            .map(|(infos, t)| self.parse_infos(infos, t, &mut work))
+            .iter_mut()
+            .map(|(infos, t)| self.parse_repaired(infos, t, &mut work))
             .collect();
         prepared
             .into_iter()
             .zip(parsed)
             .map(|((infos, t), (heads, deprels))| {
                 let entities = self.entities_infos(&infos, &t, &mut work);
-                Analysis::of(t, (heads, deprels), entities)
+                let mut a = Analysis::of(t, (heads, deprels), entities);
+                a.place_people();
+                a
             })
             .collect()
     }

@@ -214,6 +214,17 @@ impl Tagger {
         }
     }
 
+    /// The score of class `class` at token `i` in the last [`Tagger::tag_ids`] run with
+    /// `sc` (the full score, history features included, of the greedy decode).
+    pub(crate) fn last_score(&self, sc: &TagScratch, i: usize, class: usize) -> i32 {
+        sc.scores[i * self.model.stride() + class]
+    }
+
+    /// The id of the class (UPOS, XPOS), if the tagger has it.
+    pub(crate) fn class_id(&self, u: Upos, x: Xpos) -> Option<usize> {
+        self.classes.iter().position(|&c| c == (u, x))
+    }
+
     /// Sets each token's row of `sc.scores` (all zero) to the summed weights of its
     /// [`word_features`]: from the cache, or looked up together for the words not in it
     /// (and then cached).

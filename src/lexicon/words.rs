@@ -247,6 +247,8 @@ word_classes! {
         ImposingVerb = "imposing_verb",
         /// Verbs of travel whose to-infinitive states the traveller's purpose: "left Amman to hold talks with X", "flew to Cairo to meet X".
         TravelVerb = "travel_verb",
+        /// Verbs of using or sending a means whose to-infinitive states what the user does with it: "used tear gas to disperse X", "deployed troops to attack Y".
+        MeansVerb = "means_verb",
         /// Prepositions of a mutual hostile act's other side that make it both sides' act: "X clashed with Y", "X exchanged fire with Y" (Y fought X too).
         ReciprocalPreposition = "reciprocal_preposition",
         /// Verbs that put forces somewhere or show them: with a `force_noun` object and a `frontier_noun` phrase a show of force ("massed troops on its border with X").

@@ -331,7 +331,9 @@ fn adverbial_clause(pr: &Predicate<'_>) -> Option<Vec<usize>> {
 }
 
 /// "X left Amman on Thursday to hold talks with Y": the to-infinitive adverbial clause of
-/// a `travel_verb` states the traveller's purpose, done by the main clause's subject.
+/// a `travel_verb` states the traveller's purpose, done by the main clause's subject; so
+/// does that of a `means_verb` ("police used tear gas to disperse Y": the users disperse,
+/// not the gas). Not of any verb: "X welcomed the move to isolate Y" is no act of X's.
 fn purpose_infinitive(pr: &Predicate<'_>) -> Option<Vec<usize>> {
     let (p, lex, v) = (pr.sa.p, pr.sa.lex, pr.v);
     let g = p.head(v)?;
@@ -343,7 +345,8 @@ fn purpose_infinitive(pr: &Predicate<'_>) -> Option<Vec<usize>> {
             && p.upos[v] == Upos::Verb
             && p.upos[g] == Upos::Verb
             && to
-            && lex.words.has(WordClass::TravelVerb, &p.lemmas[g]),
+            && (lex.words.has(WordClass::TravelVerb, &p.lemmas[g])
+                || lex.words.has(WordClass::MeansVerb, &p.lemmas[g])),
     )
 }
 

@@ -232,6 +232,17 @@ const ROWS: &[Row] = &[
         "Zoran Milanovic left Zagreb on Monday to hold talks with Aleksandar Vucic.",
         &["Zoran Milanovic -meets/sym-> Aleksandar Vucic [hold talks]"],
     ),
+    // ... and so is that of a verb of using or sending a means (`means_verb`)
+    Row::model(
+        "purpose_infinitive",
+        "Serbian police used tear gas to disperse Hungarian protesters.",
+        &["Serbia -opposes-> Hungarian protesters [disperse]"],
+    ),
+    Row::model(
+        "purpose_infinitive",
+        "Croatia deployed troops to attack Serbia.",
+        &["Croatia -opposes-> Serbia [attack]"],
+    ),
     // a target naming no actor in front is its author's ("the proposal by X")
     Row::model(
         "author_owner",

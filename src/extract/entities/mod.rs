@@ -392,8 +392,13 @@ impl<'a> Registry<'a> {
 
     /// An organization or group whose name `name` abbreviates word by word, or that
     /// abbreviates `name`: "Lib Dems" and "Liberal Democrats", "Liberal Democrat".
+    /// Never a country: the gazetteer lists every country's short forms as its aliases,
+    /// and one country's name may start another's ("Niger", "Nigeria").
     fn abbreviated(&self, name: &str, kind: ActorType) -> Option<usize> {
-        if kind == ActorType::Person || kind == ActorType::Location {
+        if matches!(
+            kind,
+            ActorType::Person | ActorType::Location | ActorType::Country
+        ) {
             return None;
         }
         let hits: Vec<usize> = self
@@ -401,10 +406,7 @@ impl<'a> Registry<'a> {
             .iter()
             .enumerate()
             .filter(|(_, e)| {
-                e.kind == kind
-                    || (kind != ActorType::Country
-                        && e.kind != ActorType::Person
-                        && e.kind != ActorType::Country)
+                e.kind == kind || (e.kind != ActorType::Person && e.kind != ActorType::Country)
             })
             .filter(|(_, e)| {
                 abbreviates(self.words, name, &e.canonical)

@@ -151,6 +151,21 @@ fn linking_cannot_over_merge() {
         .unwrap();
     assert_eq!(reg.resolve_name(&brotherhood, (8, 0)), Some(mb));
     assert_ne!(mb, stop);
+    // one country's name starting another's is no short form of it, either way round
+    for (first, second) in [
+        ("Niger", "Nigeria"),
+        ("Nigeria", "Niger"),
+        ("Oman", "Omania"),
+    ] {
+        let mut reg = Registry::new(&|_| None, &words);
+        let a = reg
+            .resolve_name(&name(first, ActorType::Country), (0, 0))
+            .unwrap();
+        let b = reg
+            .resolve_name(&name(second, ActorType::Country), (1, 0))
+            .unwrap();
+        assert_ne!(a, b, "{first} / {second}");
+    }
 }
 
 #[test]

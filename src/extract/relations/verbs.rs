@@ -405,9 +405,20 @@ pub(super) fn predicate(
         reciprocal = false;
     }
     // "X and Y met": both sides at once; not "X and Y negotiated a deal", whose object
-    // tells what they did together
-    let has_object = p.children(v).iter().any(|&c| p.rel(c) == DepRel::Obj);
-    if targets.is_empty() && trigger.frame.mutual && agents.len() >= 2 && !has_object {
+    // tells what they did together (an object that is a word of the trigger itself, "X
+    // and Y held talks", is no such object)
+    let has_object = p
+        .children(v)
+        .iter()
+        .any(|&c| p.rel(c) == DepRel::Obj && !(span.0..span.1).contains(&c));
+    // (and not when the frame's phrase is there but names no actor: "X and Y held talks
+    // with the London market" each held talks with it, not with each other)
+    if targets.is_empty()
+        && c.targets.is_empty()
+        && trigger.frame.mutual
+        && agents.len() >= 2
+        && !has_object
+    {
         push_mutual(out, &agents, base);
     } else if reciprocal {
         for &a in &agents {
@@ -777,6 +788,30 @@ mod tests {
             "-",
             "Serbia is allied with Russia.",
             &["Serbia -backs-> Russia [allied]"],
+        ),
+        // coordinated subjects of a mutual trigger with no target meet each other, also
+        // when the object is the trigger's own word ("held talks"); not when an object
+        // tells what they did together
+        Row::model(
+            "-",
+            "Serbia and Croatia held talks.",
+            &["Serbia -meets/sym-> Croatia [held talks]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia and Croatia held talks in Brussels on Monday.",
+            &["Serbia -meets/sym-> Croatia [held talks]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia and Croatia met in Brussels.",
+            &["Serbia -meets/sym-> Croatia [met]"],
+        ),
+        Row::model("-", "Serbia and Croatia negotiated a deal on fishing.", &[]),
+        Row::model(
+            "-",
+            "Both Serbia and Croatia held talks with the bank's board last week.",
+            &[],
         ),
     ];
 

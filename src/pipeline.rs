@@ -65,6 +65,8 @@ impl Annotator for Models {
             &mut deprels,
             people.map(|e| (e.0, e.1)),
         );
+        let names: Vec<(usize, usize)> = p.entities.iter().map(|e| (e.0, e.1)).collect();
+        crate::nlp::join_coordinated_names(&tagged.upos, &mut heads, &mut deprels, &names);
         p.heads = heads
             .iter()
             .map(|&h| if h == 0 { parse::ROOT } else { h as usize - 1 })

@@ -396,3 +396,29 @@ fn a_person_after_a_role_noun_takes_its_place() {
         }
     }
 }
+
+/// Two names joined by "and" that the parser folded into one phrase or read as two
+/// subjects become conjuncts. `(sentence, conjunct, its head)` as token indices; invented
+/// sentences the parser gets wrong.
+#[test]
+fn two_names_joined_by_a_conjunction_are_conjuncts() {
+    let m = models();
+    for (sentence, conjunct, head) in [
+        // a chain of compounds: the first "Korea" becomes the second's conjunct
+        ("North Korea and South Korea held talks .", 1, 4),
+        // two subjects: the second becomes the first's conjunct
+        ("South Africa and New Zealand signed a trade deal .", 3, 1),
+    ] {
+        let w = words(sentence);
+        for a in [
+            m.analyze(&w),
+            m.analyze_batch(std::slice::from_ref(&w)).remove(0),
+        ] {
+            assert_eq!(
+                (a.heads[conjunct], a.deprels[conjunct]),
+                (head as u32 + 1, DepRel::Conj),
+                "{sentence}"
+            );
+        }
+    }
+}

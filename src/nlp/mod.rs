@@ -178,8 +178,22 @@ pub(crate) fn place_people(
     repair::role_before_name(upos, heads, rels, people)
 }
 
+/// Joins two names the recognizer found (`names`, token ranges in order) that a
+/// conjunction coordinates and the parser folded into one phrase ("North Korea and South
+/// Korea held talks"; see `repair::coordinated_names`): like [`place_people`], a repair
+/// that needs the entities.
+pub(crate) fn join_coordinated_names(
+    upos: &[Upos],
+    heads: &mut [u32],
+    rels: &mut [DepRel],
+    names: &[(usize, usize)],
+) -> usize {
+    repair::coordinated_names(upos, heads, rels, names)
+}
+
 impl Analysis {
-    /// Applies [`place_people`] with the analysis's own people.
+    /// Applies [`place_people`] and [`join_coordinated_names`] with the analysis's own
+    /// entities.
     fn place_people(&mut self) {
         let people: Vec<(usize, usize)> = self
             .entities
@@ -188,6 +202,8 @@ impl Analysis {
             .map(|e| (e.start, e.end))
             .collect();
         place_people(&self.upos, &mut self.heads, &mut self.deprels, people);
+        let names: Vec<(usize, usize)> = self.entities.iter().map(|e| (e.start, e.end)).collect();
+        join_coordinated_names(&self.upos, &mut self.heads, &mut self.deprels, &names);
     }
 
     /// The analysis of the three stages' results.

@@ -160,6 +160,69 @@ pub(crate) fn role_before_name(
     moved
 }
 
+/// Makes the first of two names joined by a conjunction its partner's conjunct where the
+/// parser folded it into the second name's phrase: in "North Korea and South Korea held
+/// talks" the parser reads a chain of compounds ("North Korea and South" all modifying the
+/// last "Korea"), so the subject is South Korea alone and the coordination is lost.
+///
+/// The parser also reads "South Africa and New Zealand signed" as two subjects of the
+/// verb, neither the other's conjunct.
+///
+/// `names` are the recognizer's entity spans (token ranges, in order). Two names are
+/// coordinated when the one token between them is a coordinating conjunction attached
+/// inside the second name. Then, with `a` and `b` the names' heads (their one token
+/// attached outside them):
+/// - `a` attached inside the second name by anything but `conj` becomes a `conj` of `b`
+///   (the arc stays where it was, so the tree stays projective; UD would put the first
+///   conjunct on top, but the readers of the tree follow `conj` either way);
+/// - `a` and `b` attached to one head with one relation (two subjects, two objects): `b`
+///   becomes the `conj` of `a`, as UD has it.
+///
+/// Returns how many names were joined.
+pub(crate) fn coordinated_names(
+    upos: &[Upos],
+    heads: &mut [u32],
+    rels: &mut [DepRel],
+    names: &[(usize, usize)],
+) -> usize {
+    let n_tokens = heads.len();
+    let head_of = |heads: &[u32], (s, e): (usize, usize)| -> Option<usize> {
+        let mut outside = (s..e).filter(|&i| {
+            let h = heads[i] as usize;
+            h == 0 || h <= s || h > e
+        });
+        match (outside.next(), outside.next()) {
+            (Some(x), None) => Some(x),
+            _ => None,
+        }
+    };
+    let mut joined = 0;
+    for w in names.windows(2) {
+        let ((s1, e1), (s2, e2)) = (w[0], w[1]);
+        if s1 >= e1 || s2 >= e2 || e2 > n_tokens || e1 + 1 != s2 || upos[e1] != Upos::Cconj {
+            continue;
+        }
+        let (Some(a), Some(b)) = (head_of(heads, (s1, e1)), head_of(heads, (s2, e2))) else {
+            continue;
+        };
+        let cc = heads[e1] as usize;
+        if cc == 0 || !(s2..e2).contains(&(cc - 1)) || rels[a] == DepRel::Conj {
+            continue;
+        }
+        let h = heads[a] as usize;
+        if h != 0 && (s2..e2).contains(&(h - 1)) {
+            heads[a] = b as u32 + 1;
+            rels[a] = DepRel::Conj;
+            joined += 1;
+        } else if heads[a] == heads[b] && rels[a] == rels[b] {
+            heads[b] = a as u32 + 1;
+            rels[b] = DepRel::Conj;
+            joined += 1;
+        }
+    }
+    joined
+}
+
 /// Whether token `t` is `a` or lies under it (0-based tokens).
 fn descends(heads: &[u32], t: usize, a: usize) -> bool {
     let mut x = t;

@@ -66,6 +66,8 @@ fn agent_of_event(c: &Verb<'_>) -> Option<Vec<usize>> {
 /// Where the target is when the trigger's frame finds none on the trigger words, tried
 /// in order; each reads a wider part of the clause than the one before:
 ///
+/// 0. `caseless_object`: the object the parser read as a bare oblique ("accused the United
+///    States of meddling");
 /// 1. `stative_passive`: a passive with no "by" phrase states its subject's stance, its
 ///    target a phrase of the verb ("is opposed to Y");
 /// 2. `phrase_of_verb_phrase`: the frame's preposition one level down, on a phrase of
@@ -73,11 +75,38 @@ fn agent_of_event(c: &Verb<'_>) -> Option<Vec<usize>> {
 /// 3. `infinitive_targets` last: a hostile verb takes the targets of its infinitive
 ///    ("threatened to deliver blows to Y"), a whole clause away.
 pub(super) const TARGET_FALLBACKS: &[VerbStep] = &[
+    ("caseless_object", caseless_object),
     ("stative_passive", stative_passive),
     ("phrase_of_verb_phrase", phrase_of_verb_phrase),
     ("mandate_subject", mandate_subject),
     ("infinitive_targets", infinitive_targets),
 ];
+
+/// "Iran accused the United States of meddling": the parser read the object as a bare
+/// oblique (no preposition, "United" tagged an adjective), so an object-taking trigger with
+/// no object of its own finds none. A noun phrase hung on the verb as an oblique with no
+/// case marker, starting right after the verb, is its object. First, as it is the object
+/// itself; only for a trigger whose frame takes one, not passive, and never a time or
+/// measure phrase (`obl:tmod`, `obl:npmod`), which the parser labels as such.
+fn caseless_object(c: &Verb<'_>) -> Option<Vec<usize>> {
+    let (p, v) = (c.sa.p, c.v);
+    if c.passive || !c.trigger.frame.obj || p.children(v).iter().any(|&d| p.rel(d) == DepRel::Obj) {
+        return None;
+    }
+    let found: Vec<usize> = p
+        .children(v)
+        .iter()
+        .copied()
+        .filter(|&d| {
+            d > v
+                && matches!(p.deprels[d], DepRel::Obl | DepRel::OblUnmarked)
+                && matches!(p.upos[d], Upos::Noun | Upos::Propn)
+                && p.left_edge(d) == v + 1
+                && !p.children(d).iter().any(|&k| p.deprels[k] == DepRel::Case)
+        })
+        .collect();
+    nonempty(found)
+}
 
 /// "demanded that X give up its programme", "insisted that X should withdraw": a demand
 /// (an opposing pressure verb) with no target of its own targets the subject of the
@@ -701,6 +730,12 @@ mod tests {
 ";
 
     const ROWS: &[Row] = &[
+        // "the United States" read as a bare oblique ("United" an adjective)
+        Row::model(
+            "caseless_object",
+            "Russia accused the United States of spying.",
+            &["Russia -opposes-> United States [accused]"],
+        ),
         Row::model(
             "passive_agent",
             "Serbia was criticised by Hungary.",

@@ -167,22 +167,11 @@ impl Parser {
             scores[root as usize] = i32::MIN;
             argmax_i32(&scores[..n_labels]) as u8
         };
-        // punctuation heads nothing but punctuation (UD): a decoding constraint, not a
-        // move the model learned ("... President Cyril Ramaphosa in Beijing on Tuesday."
-        // made the name the subject of the full stop)
-        let punct = |i: u32| i != 0 && tokens[i as usize - 1].upos == Upos::Punct.id() as u64;
         while !state.done() {
             let scores = self.scores(state, tokens, roles, feats);
-            let (s, b) = (state.top(), state.b);
             let mut best = None;
             for m in MOVES {
-                let headed_by_punct = match m {
-                    Move::Left => punct(b) && !punct(s),
-                    Move::Right => punct(s) && !punct(b),
-                    _ => false,
-                };
                 if state.valid(m)
-                    && !headed_by_punct
                     && best.is_none_or(|b: Move| scores[m as usize] > scores[b as usize])
                 {
                     best = Some(m);

@@ -11,7 +11,7 @@ use crate::domain::{Coreference, Document};
 use crate::extract::{Annotator, Parsed, extract_document_with, parse};
 use crate::graph::ActorGraph;
 use crate::lexicon::Lexicon;
-use crate::nlp::{DepRel, EntityLabel, Models, Tagged, WordFacts};
+use crate::nlp::{DepRel, Models, Tagged, WordFacts};
 use crate::text::normalize;
 
 /// Everything needed to turn documents into graphs: lexicon and models, loaded once.
@@ -57,16 +57,8 @@ impl Annotator for Models {
         // a retag by the parse (participle to past tense) keeps the word's UPOS and
         // lemma, so `p` needs no change but the tree
         let (mut heads, mut deprels) = self.parse_with(&facts, &mut tagged);
-        // the repair of the tree that needs the recognizer's people (as `Models::analyze`)
-        let people = p.entities.iter().filter(|e| e.2 == EntityLabel::Person);
-        crate::nlp::place_people(
-            &tagged.upos,
-            &mut heads,
-            &mut deprels,
-            people.map(|e| (e.0, e.1)),
-        );
-        let names: Vec<(usize, usize)> = p.entities.iter().map(|e| (e.0, e.1)).collect();
-        crate::nlp::join_coordinated_names(&tagged.upos, &mut heads, &mut deprels, &names);
+        // the repairs of the tree that need the recognizer's entities (as `Models::analyze`)
+        crate::nlp::repair_with_entities(&tagged.upos, &mut heads, &mut deprels, &p.entities);
         p.heads = heads
             .iter()
             .map(|&h| if h == 0 { parse::ROOT } else { h as usize - 1 })

@@ -165,45 +165,37 @@ pub struct Analysis {
     pub entities: Vec<EntitySpan>,
 }
 
-/// Puts each person the recognizer found (`people`, token ranges) in the place the
-/// parser gave the role noun before the name, where the parser split the two ("talks with
-/// LSE boss Clara Furse"; see `repair::role_before_name`): the repair of the tree that
-/// needs the entities, so the pipeline calls it once they and the tree are known.
-pub(crate) fn place_people(
+/// The repairs of the tree that need the recognizer's entities (`entities`: token
+/// ranges and labels, in text order), so the pipeline and [`Models::analyze`] call them
+/// once the entities and the tree are known: each person takes the place the parser gave
+/// the role noun before the name ("talks with LSE boss Clara Furse";
+/// `repair::role_before_name`), and two names a conjunction coordinates become conjuncts
+/// where the parser folded them into one phrase ("North Korea and South Korea held
+/// talks"; `repair::coordinated_names`).
+pub(crate) fn repair_with_entities(
     upos: &[Upos],
     heads: &mut [u32],
     rels: &mut [DepRel],
-    people: impl IntoIterator<Item = (usize, usize)>,
-) -> usize {
-    repair::role_before_name(upos, heads, rels, people)
-}
-
-/// Joins two names the recognizer found (`names`, token ranges in order) that a
-/// conjunction coordinates and the parser folded into one phrase ("North Korea and South
-/// Korea held talks"; see `repair::coordinated_names`): like [`place_people`], a repair
-/// that needs the entities.
-pub(crate) fn join_coordinated_names(
-    upos: &[Upos],
-    heads: &mut [u32],
-    rels: &mut [DepRel],
-    names: &[(usize, usize)],
-) -> usize {
-    repair::coordinated_names(upos, heads, rels, names)
+    entities: &[(usize, usize, EntityLabel)],
+) {
+    let people = entities
+        .iter()
+        .filter(|e| e.2 == EntityLabel::Person)
+        .map(|e| (e.0, e.1));
+    repair::role_before_name(upos, heads, rels, people);
+    let names: Vec<(usize, usize)> = entities.iter().map(|e| (e.0, e.1)).collect();
+    repair::coordinated_names(upos, heads, rels, &names);
 }
 
 impl Analysis {
-    /// Applies [`place_people`] and [`join_coordinated_names`] with the analysis's own
-    /// entities.
+    /// Applies [`repair_with_entities`] with the analysis's own entities.
     fn place_people(&mut self) {
-        let people: Vec<(usize, usize)> = self
+        let entities: Vec<(usize, usize, EntityLabel)> = self
             .entities
             .iter()
-            .filter(|e| e.label == EntityLabel::Person)
-            .map(|e| (e.start, e.end))
+            .map(|e| (e.start, e.end, e.label))
             .collect();
-        place_people(&self.upos, &mut self.heads, &mut self.deprels, people);
-        let names: Vec<(usize, usize)> = self.entities.iter().map(|e| (e.start, e.end)).collect();
-        join_coordinated_names(&self.upos, &mut self.heads, &mut self.deprels, &names);
+        repair_with_entities(&self.upos, &mut self.heads, &mut self.deprels, &entities);
     }
 
     /// The analysis of the three stages' results.

@@ -115,12 +115,7 @@ pub(crate) fn role_before_name(
         if upos[r] != Upos::Noun {
             continue;
         }
-        // the name's head: the one token of the span attached outside it
-        let mut outside = (s..e).filter(|&i| {
-            let h = heads[i] as usize;
-            h == 0 || h <= s || h > e
-        });
-        let (Some(n), None) = (outside.next(), outside.next()) else {
+        let Some(n) = span_head(heads, (s, e)) else {
             continue;
         };
         let (hr, hn) = (heads[r] as usize, heads[n] as usize);
@@ -186,23 +181,13 @@ pub(crate) fn coordinated_names(
     names: &[(usize, usize)],
 ) -> usize {
     let n_tokens = heads.len();
-    let head_of = |heads: &[u32], (s, e): (usize, usize)| -> Option<usize> {
-        let mut outside = (s..e).filter(|&i| {
-            let h = heads[i] as usize;
-            h == 0 || h <= s || h > e
-        });
-        match (outside.next(), outside.next()) {
-            (Some(x), None) => Some(x),
-            _ => None,
-        }
-    };
     let mut joined = 0;
     for w in names.windows(2) {
         let ((s1, e1), (s2, e2)) = (w[0], w[1]);
         if s1 >= e1 || s2 >= e2 || e2 > n_tokens || e1 + 1 != s2 || upos[e1] != Upos::Cconj {
             continue;
         }
-        let (Some(a), Some(b)) = (head_of(heads, (s1, e1)), head_of(heads, (s2, e2))) else {
+        let (Some(a), Some(b)) = (span_head(heads, (s1, e1)), span_head(heads, (s2, e2))) else {
             continue;
         };
         let cc = heads[e1] as usize;
@@ -221,6 +206,19 @@ pub(crate) fn coordinated_names(
         }
     }
     joined
+}
+
+/// The head of the token span `s..e` (0-based): its one token attached outside it, or
+/// `None` when the parser attached several outside (the span is no phrase of the tree).
+fn span_head(heads: &[u32], (s, e): (usize, usize)) -> Option<usize> {
+    let mut outside = (s..e).filter(|&i| {
+        let h = heads[i] as usize;
+        h == 0 || h <= s || h > e
+    });
+    match (outside.next(), outside.next()) {
+        (Some(x), None) => Some(x),
+        _ => None,
+    }
 }
 
 /// Whether token `t` is `a` or lies under it (0-based tokens).

@@ -422,3 +422,41 @@ fn two_names_joined_by_a_conjunction_are_conjuncts() {
         }
     }
 }
+
+/// A word the greedy parser hung on a punctuation mark moves to the mark's head and is
+/// labelled again there (UD: punctuation heads no word). Invented sentences where the full
+/// stop became the head of the meeting's second party; `(sentence, name, verb)`.
+#[test]
+fn punctuation_heads_no_word() {
+    let m = models();
+    for (sentence, name, verb) in [
+        (
+            "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Moscow on Friday .",
+            "Luiz",
+            "met",
+        ),
+        (
+            "Chinese President Xi Jinping met South African President Cyril Ramaphosa in Delhi on Sunday .",
+            "Cyril",
+            "met",
+        ),
+    ] {
+        let w = words(sentence);
+        let at = |x: &str| w.iter().position(|&y| y == x).unwrap();
+        for a in [
+            m.analyze(&w),
+            m.analyze_batch(std::slice::from_ref(&w)).remove(0),
+        ] {
+            for (i, &h) in a.heads.iter().enumerate() {
+                if h != 0 && a.upos[h as usize - 1] == Upos::Punct {
+                    assert_eq!(a.upos[i], Upos::Punct, "{sentence}: {}", w[i]);
+                }
+            }
+            assert_eq!(
+                (a.heads[at(name)], a.deprels[at(name)]),
+                (at(verb) as u32 + 1, DepRel::Obj),
+                "{sentence}"
+            );
+        }
+    }
+}

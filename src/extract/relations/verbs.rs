@@ -83,7 +83,9 @@ pub(super) const TARGET_FALLBACKS: &[VerbStep] = &[
 ];
 
 /// "Iran accused the United States of meddling": the parser read the object as a bare
-/// oblique (no preposition, "United" tagged an adjective), so an object-taking trigger with
+/// oblique (no preposition, "United" tagged an adjective), or a titled name after the verb
+/// as an agent with no "by" ("hosted Kenyan President William Ruto in Nairobi on
+/// Tuesday."), so an object-taking trigger with
 /// no object of its own finds none. A noun phrase hung on the verb as an oblique with no
 /// case marker, starting right after the verb, is its object. First, as it is the object
 /// itself; only for a trigger whose frame takes one, not passive, and never a time or
@@ -99,7 +101,10 @@ fn caseless_object(c: &Verb<'_>) -> Option<Vec<usize>> {
         .copied()
         .filter(|&d| {
             d > v
-                && matches!(p.deprels[d], DepRel::Obl | DepRel::OblUnmarked)
+                && matches!(
+                    p.deprels[d],
+                    DepRel::Obl | DepRel::OblUnmarked | DepRel::OblAgent
+                )
                 && matches!(p.upos[d], Upos::Noun | Upos::Propn)
                 && p.left_edge(d) == v + 1
                 && !p.children(d).iter().any(|&k| p.deprels[k] == DepRel::Case)
@@ -735,6 +740,17 @@ mod tests {
             "caseless_object",
             "Russia accused the United States of spying.",
             &["Russia -opposes-> United States [accused]"],
+        ),
+        // a titled name read as an agent with no "by"
+        Row::model(
+            "caseless_object",
+            "Indian Prime Minister Narendra Modi hosted Nigerian President Bola Tinubu in Paris on Monday.",
+            &["Narendra Modi -meets/sym-> Bola Tinubu [hosted]"],
+        ),
+        Row::model(
+            "caseless_object",
+            "Chinese President Xi Jinping hosted Kenyan President William Ruto in Beijing on Tuesday.",
+            &["Xi Jinping -meets/sym-> William Ruto [hosted]"],
         ),
         Row::model(
             "passive_agent",

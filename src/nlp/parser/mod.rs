@@ -181,6 +181,24 @@ impl Parser {
             state.apply(m, &mut label);
         }
         state.finish(&mut label, root);
+        // a word the decoder hung on a punctuation mark (UD: punctuation heads no word; "...
+        // President Cyril Ramaphosa in Beijing on Tuesday." made the name the subject of the
+        // full stop) moves to the mark's nearest head that is no punctuation and is labelled
+        // again there; forbidding the arc while decoding costs the marks' own arcs more
+        let punct = |i: u32| i != 0 && tokens[i as usize - 1].upos == Upos::Punct.id() as u64;
+        for d in 1..=n as u32 {
+            if punct(d) || !punct(state.heads[d as usize]) {
+                continue;
+            }
+            let mut g = state.heads[d as usize];
+            while punct(g) && g != d {
+                g = state.heads[g as usize];
+            }
+            if g != 0 && g != d {
+                let l = label(state, g, d);
+                state.attach(g, d, l);
+            }
+        }
         heads.clear();
         rels.clear();
         for i in 1..=n {

@@ -666,7 +666,13 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         let mut x = v;
         for _ in 0..3 {
             let Some(g) = p.head(x) else { break };
-            if matches!(p.rel(x), DepRel::Xcomp | DepRel::Ccomp | DepRel::Csubj)
+            // a complement the parser labelled an oblique or object is still a clause when
+            // it has a subject of its own ("denied it was in talks with X": "talks" hung on
+            // "denied" as an oblique, with "it" its subject and "was" its copula)
+            let clause = matches!(p.rel(x), DepRel::Xcomp | DepRel::Ccomp | DepRel::Csubj)
+                || (matches!(p.rel(x), DepRel::Obl | DepRel::Obj)
+                    && p.children(x).iter().any(|&c| p.rel(c) == DepRel::Nsubj));
+            if clause
                 && (lex.words.has(WordClass::NegativeGovernor, &p.lemmas[g]) || self.negated(g))
             {
                 return true;

@@ -391,6 +391,19 @@ mod tests {
             &["Poland -opposes/weak-> Lithuania [sympathetic]"],
         ),
         Row::model("-", "Poland did not criticise Lithuania.", &[]),
+        // a denied complement the parser hung on "denied" as an oblique: still a clause,
+        // as it has its own subject
+        Row::model(
+            "-",
+            "Pfizer denied it was in merger talks with Moderna.",
+            &[],
+        ),
+        Row::model("-", "Egypt denied it was in direct talks with Hamas.", &[]),
+        Row::model(
+            "-",
+            "Egypt said it was in direct talks with Hamas.",
+            &["Egypt -meets/sym-> Hamas [talks]"],
+        ),
     ];
 
     #[test]

@@ -423,6 +423,24 @@ mod tests {
     /// light-verb phrases of criticism, praise and reconciliation, and an idiom ending in
     /// its own preposition ("stood by X").
     const IDIOM_ROWS: &[Row] = &[
+        // a tariff is a trade sanction: the noun with its "on" phrase, and the light verbs
+        // that impose or raise it; cutting one states nothing
+        Row::model(
+            "-",
+            "Britain imposed tariffs on China.",
+            &["United Kingdom -opposes-> China [imposed tariffs]"],
+        ),
+        Row::model(
+            "-",
+            "Turkey hiked tariffs on American cars.",
+            &["Turkey -opposes-> United States [hiked tariffs]"],
+        ),
+        Row::model(
+            "-",
+            "India announced new tariffs on Chinese electronics.",
+            &["India -opposes-> China [tariffs]"],
+        ),
+        Row::model("-", "Japan cut tariffs on Australian beef.", &[]),
         Row::model(
             "-",
             "Hungary rounded on Poland at the summit.",

@@ -669,12 +669,16 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             // a complement the parser labelled an oblique or object is still a clause when
             // it has a subject of its own ("denied it was in talks with X": "talks" hung on
             // "denied" as an oblique, with "it" its subject and "was" its copula)
+            // a gerund read as an adverbial clause with no mark and no subject of its own
+            // is the governor's complement too ("ruled out sending troops to X")
+            let own = |r: DepRel| p.children(x).iter().any(|&c| p.rel(c) == r);
             let clause = matches!(p.rel(x), DepRel::Xcomp | DepRel::Ccomp | DepRel::Csubj)
-                || (matches!(p.rel(x), DepRel::Obl | DepRel::Obj)
-                    && p.children(x).iter().any(|&c| p.rel(c) == DepRel::Nsubj));
-            if clause
-                && (lex.words.has(WordClass::NegativeGovernor, &p.lemmas[g]) || self.negated(g))
-            {
+                || (matches!(p.rel(x), DepRel::Obl | DepRel::Obj) && own(DepRel::Nsubj))
+                || (p.rel(x) == DepRel::Advcl
+                    && p.lower[x].ends_with("ing")
+                    && !own(DepRel::Nsubj)
+                    && !own(DepRel::Mark));
+            if clause && (self.negative_governor(g) || self.negated(g)) {
                 return true;
             }
             if p.rel(x) != DepRel::Xcomp {
@@ -683,6 +687,27 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             x = g;
         }
         false
+    }
+
+    /// Is `g` a verb that negates the event it governs: a `negative_governor` by its lemma
+    /// ("refused to meet X") or by its lemma and particle ("ruled out backing X", "pulled
+    /// out of talks with X")?
+    pub(super) fn negative_governor(&self, g: usize) -> bool {
+        let (p, words) = (self.p, &self.lex.words);
+        if words.has(WordClass::NegativeGovernor, &p.lemmas[g]) {
+            return true;
+        }
+        // the particle is the next word, whatever the parser made of it: a particle ("ruled
+        // out"), an adverb ("walked away from") or the first of two prepositions ("pulled
+        // out of talks"), on the verb or on one of its phrases
+        let k = g + 1;
+        k < p.len()
+            && matches!(p.upos[k], Upos::Adp | Upos::Adv | Upos::Part)
+            && p.head(k).is_some_and(|h| h == g || p.head(h) == Some(g))
+            && words.has(
+                WordClass::NegativeGovernor,
+                &format!("{} {}", p.lemmas[g], p.lower[k]),
+            )
     }
 
     /// Is the predicate `v` hedged by a modal, an adverb or a condition?

@@ -393,6 +393,17 @@ mod tests {
         Row::model("-", "Poland did not criticise Lithuania.", &[]),
         // a denied complement the parser hung on "denied" as an oblique: still a clause,
         // as it has its own subject
+        // phrasal negative governors (lemma and the next word): their gerund, infinitive or
+        // event noun is not done
+        Row::model("-", "Germany ruled out sending troops to Ukraine.", &[]),
+        Row::model("-", "Italy pulled out of talks with Libya.", &[]),
+        Row::model("-", "Kenya walked away from talks with Somalia.", &[]),
+        Row::model("-", "Japan backed out of a deal with Korea.", &[]),
+        Row::model(
+            "-",
+            "Germany agreed to send troops to Ukraine.",
+            &["Germany -backs-> Ukraine [send troops]"],
+        ),
         Row::model(
             "-",
             "Pfizer denied it was in merger talks with Moderna.",

@@ -332,8 +332,9 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize) -> (Vec<usize>, usize
             return (Vec::new(), step);
         }
         // "refused to commit to any assistance to X": the event of a denied clause is
-        // denied with it
-        if sa.denied(g) {
+        // denied with it; "pulled out of talks with X": an event a negative governor
+        // governs through a preposition is one the subject leaves, not takes part in
+        if sa.denied(g) || (p.rel(x) == DepRel::Obl && sa.negative_governor(g)) {
             return (Vec::new(), step);
         }
         let (subj, passive) = sa.subjects(g, 0);

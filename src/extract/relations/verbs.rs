@@ -210,7 +210,7 @@ fn infinitive_targets(c: &Verb<'_>) -> Option<Vec<usize>> {
     };
     // "denied supporting X", "stopped attacking X": a negative governor's gerund is the
     // act it denies or ends, done (or not) to X; X is not the governor's target
-    let negative = sa.lex.words.has(WordClass::NegativeGovernor, &p.lemmas[v]);
+    let negative = sa.negative_governor(v);
     let mut found = Vec::new();
     for &x in p.children(v) {
         if p.rel(x) != DepRel::Xcomp && !infinitive_complement(sa.lex, p, v, x) {

@@ -345,7 +345,7 @@ fn a_name_coordinated_with_the_object_is_its_conjunct() {
     }
 }
 
-/// A person's name after a role noun takes the place the parser gave the role noun (which
+/// A name after a role or description noun takes the place the parser gave the noun (which
 /// becomes the name's `nmod:desc`), with its case marker. `(sentence, role, name, head of
 /// the name, its relation, case marker)`; invented sentences the parser splits.
 #[test]
@@ -367,6 +367,23 @@ fn a_person_after_a_role_noun_takes_its_place() {
             "bid",
             DepRel::Nmod,
             Some("from"),
+        ),
+        // an organization or a place the recognizer found, after the noun that describes it
+        (
+            "Vodafone held merger talks with US telecoms firm Verizon .",
+            "firm",
+            "Verizon",
+            "talks",
+            DepRel::Nmod,
+            Some("with"),
+        ),
+        (
+            "Lloyds held talks with US bank Citigroup .",
+            "bank",
+            "Citigroup",
+            "talks",
+            DepRel::Nmod,
+            Some("with"),
         ),
         (
             "Lawyers defending former Globex chief Sam Barnes have called a new witness .",

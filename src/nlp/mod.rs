@@ -167,8 +167,9 @@ pub struct Analysis {
 
 /// The repairs of the tree that need the recognizer's entities (`entities`: token
 /// ranges and labels, in text order), so the pipeline and [`Models::analyze`] call them
-/// once the entities and the tree are known: each person takes the place the parser gave
-/// the role noun before the name ("talks with LSE boss Clara Furse";
+/// once the entities and the tree are known: each name takes the place the parser gave
+/// the role or description noun before it ("talks with LSE boss Clara Furse", "talks with
+/// US telecoms firm Verizon";
 /// `repair::role_before_name`), and two names a conjunction coordinates become conjuncts
 /// where the parser folded them into one phrase ("North Korea and South Korea held
 /// talks"; `repair::coordinated_names`).
@@ -178,12 +179,8 @@ pub(crate) fn repair_with_entities(
     rels: &mut [DepRel],
     entities: &[(usize, usize, EntityLabel)],
 ) {
-    let people = entities
-        .iter()
-        .filter(|e| e.2 == EntityLabel::Person)
-        .map(|e| (e.0, e.1));
-    repair::role_before_name(upos, heads, rels, people);
     let names: Vec<(usize, usize)> = entities.iter().map(|e| (e.0, e.1)).collect();
+    repair::role_before_name(upos, heads, rels, names.iter().copied());
     repair::coordinated_names(upos, heads, rels, &names);
 }
 

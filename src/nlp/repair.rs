@@ -89,9 +89,10 @@ pub(crate) fn coordinated_objects(upos: &[Upos], heads: &mut [u32], rels: &[DepR
 /// case marker), and the role noun becomes the name's `nmod:desc`, as the parser itself
 /// attaches "Tory leader Michael Howard".
 ///
-/// The names are those the entity recognizer found as people (`people`: token ranges),
-/// since proper nouns after a noun are as often dates or titles ("released a statement
-/// Friday", "kept the name Oracle"). A name moves when all hold: the token before it is a
+/// The names are those the entity recognizer found (`people`: token ranges; people,
+/// organizations, places and other names alike: "held merger talks with US telecoms firm
+/// Verizon" splits as the person's phrase does), since proper nouns after a noun are as
+/// often dates or titles ("released a statement Friday"). A name moves when all hold: the token before it is a
 /// noun whose phrase ends there; neither is attached to the other; the noun is an object,
 /// oblique or nominal modifier; the name is an oblique, object, nominal modifier or
 /// unlabelled dependent (not a subject: there the name's place is right, "prosecutor

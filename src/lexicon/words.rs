@@ -263,8 +263,6 @@ word_classes! {
         QuantityModifier = "quantity_modifier",
         /// Nouns of a number of people in the plural that, with "of" and a plural noun, count a crowd rather than part it off: "thousands of protesters", "dozens of rebels" name the bare group of their noun.
         CrowdQuantity = "crowd_quantity",
-        /// Nouns of a state's own organs of justice and order that act for the state when a people's word names them ("a Russian court jailed X", "Turkish prosecutors charged X"), although their dictionary sector (JUD) is no `state_sector`: lawyers, judges and other members of a profession stay a group of their people.
-        StateOrganNoun = "state_organ_noun",
         /// Words that, with a country's name or demonym, stand for the country itself: "the British Government", "Government of Iraq".
         GovernmentWord = "government_word",
         /// Words that, with no name of their own, stand for the government of the article's country: "the government", "ministers", "government plans".

@@ -207,6 +207,11 @@ impl Sentence<'_> {
             return None;
         }
         let agent = self.lex.agent(self.lower[k])?;
+        // "the American reporter Mark Dolan", "French teacher Ann Roux": one person's agent
+        // noun right before a name describes that person; it names no group
+        if !agent.collective && k + 1 < n && p.upos[k + 1] == Upos::Propn {
+            return None;
+        }
         let sector = agent.sector.get(..3).unwrap_or(&agent.sector);
         (!self.lex.words.has(WordClass::StateSector, sector)).then_some(k)
     }
@@ -638,6 +643,38 @@ mod tests {
     ethnic/ADJ/6/amod Albanian/ADJ/6/amod/B-MISC rebels/NOUN/3/obj ,/PUNCT/10/punct \
     Egypt/PROPN/10/nmod:poss/B-LOC 's/PART/8/case highest/ADJ/11/amod court/NOUN/3/conj \
     and/CCONJ/14/cc Egyptian/ADJ/14/amod/B-MISC people/NOUN/3/conj ./PUNCT/3/punct";
+
+    #[test]
+    fn a_peoples_word_and_one_persons_agent_noun_before_a_name_are_no_group() {
+        // (sentence, mentions): "the Vantorian reporter Ann Roux" describes Ann Roux; a
+        // people's word and the same noun in the plural, or with no name after it, stay a group
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Police/NOUN/2/nsubj detained/VERB/0/root the/DET/6/det American/ADJ/5/amod/B-MISC \
+                 reporter/NOUN/2/obj Ann/PROPN/5/appos/B-PER Roux/PROPN/6/flat/I-PER \
+                 ./PUNCT/2/punct",
+                &[
+                    "Demonym country \"American\" =United States",
+                    "Name person \"Ann Roux\"",
+                ],
+            ),
+            (
+                "Police/NOUN/2/nsubj detained/VERB/0/root American/ADJ/4/amod/B-MISC \
+                 reporters/NOUN/2/obj ./PUNCT/2/punct",
+                &[
+                    "Demonym country \"American\" =United States",
+                    "Name group \"American reporters\" in \"American\" plural",
+                ],
+            ),
+        ];
+        for (tokens, expected) in table {
+            let shown: Vec<String> = show(&mentions(tokens))
+                .into_iter()
+                .filter(|m| !m.contains("Police") && !m.contains("police"))
+                .collect();
+            assert_eq!(&shown, expected, "{tokens}");
+        }
+    }
 
     #[test]
     fn a_people_or_a_religion_with_a_non_state_agent_noun_is_a_group() {

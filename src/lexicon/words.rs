@@ -261,6 +261,8 @@ word_classes! {
         CounterpartPreposition = "counterpart_preposition",
         /// Words in front of a plural noun that make it an amount or a generic part of a kind, not one group: "many workers", "other executives".
         QuantityModifier = "quantity_modifier",
+        /// Nouns of a number of people in the plural that, with "of" and a plural noun, count a crowd rather than part it off: "thousands of protesters", "dozens of rebels" name the bare group of their noun.
+        CrowdQuantity = "crowd_quantity",
         /// Words that, with a country's name or demonym, stand for the country itself: "the British Government", "Government of Iraq".
         GovernmentWord = "government_word",
         /// Words that, with no name of their own, stand for the government of the article's country: "the government", "ministers", "government plans".

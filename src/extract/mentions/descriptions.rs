@@ -207,6 +207,11 @@ impl Sentence<'_> {
             return None;
         }
         let agent = self.lex.agent(self.lower[k])?;
+        // "the American reporter Mark Dolan", "French teacher Ann Roux": one person's agent
+        // noun right before a name describes that person; it names no group
+        if !agent.collective && k + 1 < n && p.upos[k + 1] == Upos::Propn {
+            return None;
+        }
         let sector = agent.sector.get(..3).unwrap_or(&agent.sector);
         (!self.lex.words.has(WordClass::StateSector, sector)).then_some(k)
     }
@@ -300,6 +305,22 @@ impl Sentence<'_> {
             .find(|&k| self.bare_group_head(k))?;
         let ends_phrase = head + 1 >= n || !matches!(p.upos[head + 1], Upos::Noun | Upos::Propn);
         ends_phrase.then_some((start, head + 1))
+    }
+
+    /// "Thousands of protesters", "tens of thousands of demonstrators": the first of the
+    /// crowd words ([`WordClass::CrowdQuantity`], each with "of" after it) that count the
+    /// bare group starting at `start`, which the parser makes the head of the phrase.
+    /// They refer to the crowd too, so that the group is the subject of "Thousands of
+    /// protesters marched".
+    fn crowd_before(&self, start: usize) -> Option<usize> {
+        let mut lead = start;
+        while lead >= 2
+            && self.has(WordClass::NounComplementPreposition, lead - 1)
+            && self.has(WordClass::CrowdQuantity, lead - 2)
+        {
+            lead -= 2;
+        }
+        (lead < start).then_some(lead)
     }
 
     /// The noun at `k` heads a bare group: a collective agent ("police", "unions"), or a
@@ -403,6 +424,7 @@ impl Finder<'_> {
         let s = &self.s;
         let (start, end) = s.bare_group(i)?;
         let m = Mention {
+            lead: s.crowd_before(start),
             plural: true,
             bare_group: true,
             ..Mention::new(
@@ -488,8 +510,17 @@ impl Finder<'_> {
 /// inside another noun's ("the plight of workers"). With no tree (a sentence of one
 /// mention) it can take part in no relation and is dropped: no actor of a single passing
 /// mention.
+///
+/// A crowd counted in front of the group ("Thousands of protesters", [`Mention::lead`])
+/// is an argument when either its count or its noun is one: the parser makes either the
+/// head.
 pub(crate) fn keep_arguments(p: &Parsed<'_>, lex: &Lexicon, ms: &mut Vec<Mention>) {
-    ms.retain(|m| !m.bare_group || (p.has_tree && is_argument(p, lex, m.end - 1)));
+    ms.retain(|m| {
+        !m.bare_group
+            || (p.has_tree
+                && (is_argument(p, lex, m.end - 1)
+                    || m.lead.is_some_and(|l| is_argument(p, lex, l))))
+    });
 }
 
 /// The phrase headed by `head` is an argument of a clause (see [`keep_arguments`]).
@@ -614,6 +645,38 @@ mod tests {
     and/CCONJ/14/cc Egyptian/ADJ/14/amod/B-MISC people/NOUN/3/conj ./PUNCT/3/punct";
 
     #[test]
+    fn a_peoples_word_and_one_persons_agent_noun_before_a_name_are_no_group() {
+        // (sentence, mentions): "the Vantorian reporter Ann Roux" describes Ann Roux; a
+        // people's word and the same noun in the plural, or with no name after it, stay a group
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Police/NOUN/2/nsubj detained/VERB/0/root the/DET/6/det American/ADJ/5/amod/B-MISC \
+                 reporter/NOUN/2/obj Ann/PROPN/5/appos/B-PER Roux/PROPN/6/flat/I-PER \
+                 ./PUNCT/2/punct",
+                &[
+                    "Demonym country \"American\" =United States",
+                    "Name person \"Ann Roux\"",
+                ],
+            ),
+            (
+                "Police/NOUN/2/nsubj detained/VERB/0/root American/ADJ/4/amod/B-MISC \
+                 reporters/NOUN/2/obj ./PUNCT/2/punct",
+                &[
+                    "Demonym country \"American\" =United States",
+                    "Name group \"American reporters\" in \"American\" plural",
+                ],
+            ),
+        ];
+        for (tokens, expected) in table {
+            let shown: Vec<String> = show(&mentions(tokens))
+                .into_iter()
+                .filter(|m| !m.contains("Police") && !m.contains("police"))
+                .collect();
+            assert_eq!(&shown, expected, "{tokens}");
+        }
+    }
+
+    #[test]
     fn a_people_or_a_religion_with_a_non_state_agent_noun_is_a_group() {
         assert_eq!(
             show(&mentions(GROUPS)),
@@ -735,6 +798,35 @@ mod bare_group_tests {
              Acme/PROPN/3/obj/B-ORG ./PUNCT/3/punct",
             &[],
         ),
+        // a crowd counted by a number word is the group of its noun, whichever of the two
+        // the parser makes the head; not a count of a noun that names no group, nor a
+        // counted crowd inside another noun's phrase
+        (
+            "Thousands/NOUN/4/nsubj of/ADP/3/case protesters/NOUN/1/nmod marched/VERB/0/root \
+             against/ADP/6/case Acme/PROPN/4/obl/B-ORG ./PUNCT/4/punct",
+            &["protesters"],
+        ),
+        (
+            "Tens/NOUN/6/nsubj of/ADP/3/case thousands/NOUN/1/nmod of/ADP/5/case \
+             demonstrators/NOUN/3/nmod accused/VERB/0/root Acme/PROPN/6/obj/B-ORG \
+             ./PUNCT/6/punct",
+            &["demonstrators"],
+        ),
+        (
+            "Hundreds/NUM/3/nummod of/ADP/1/case students/NOUN/5/nsubj:pass were/AUX/5/aux:pass \
+             arrested/VERB/0/root by/ADP/7/case police/NOUN/5/obl:agent ./PUNCT/5/punct",
+            &["students", "police"],
+        ),
+        (
+            "Thousands/NOUN/4/nsubj of/ADP/3/case people/NOUN/1/nmod marched/VERB/0/root \
+             against/ADP/6/case Acme/PROPN/4/obl/B-ORG ./PUNCT/4/punct",
+            &[],
+        ),
+        (
+            "The/DET/2/det anger/NOUN/7/nsubj of/ADP/4/case thousands/NOUN/2/nmod of/ADP/6/case \
+             workers/NOUN/4/nmod worried/VERB/0/root Acme/PROPN/7/obj/B-ORG ./PUNCT/7/punct",
+            &[],
+        ),
     ];
 
     #[test]
@@ -742,6 +834,18 @@ mod bare_group_tests {
         for (tokens, expected) in TABLE {
             assert_eq!(&bare_groups(tokens), expected, "{tokens}");
         }
+    }
+
+    #[test]
+    fn a_counted_crowd_refers_from_its_count_on() {
+        let p = gold(
+            "Tens/NOUN/6/nsubj of/ADP/3/case thousands/NOUN/1/nmod of/ADP/5/case \
+             protesters/NOUN/3/nmod accused/VERB/0/root Acme/PROPN/6/obj/B-ORG ./PUNCT/6/punct",
+        );
+        let (text, spans) = text_of(&p);
+        let ms = find_mentions(&p, lexicon(), &spans, &text);
+        let crowd = ms.iter().find(|m| m.bare_group).unwrap();
+        assert_eq!((crowd.start, crowd.tokens()), (4, 0..5));
     }
 
     #[test]

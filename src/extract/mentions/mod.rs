@@ -112,7 +112,8 @@ pub(crate) struct Mention {
     pub tentative: bool,
     /// First token of the title or honorific written in front of the name, which the
     /// parser may make the head of the phrase ("Secretary" in "Secretary of State John
-    /// Kerry"): those tokens refer to the person too.
+    /// Kerry"): those tokens refer to the person too. For a bare group, the first word of
+    /// the count in front of it ("Thousands" in "Thousands of protesters").
     pub lead: Option<usize>,
     /// Index (in the sentence's mention list) of the country or organization a group
     /// belongs to, named in front of it: "Kurdish" in "Kurdish fighters", "PKK" in "PKK

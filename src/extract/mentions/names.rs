@@ -294,7 +294,36 @@ impl Sentence<'_> {
                     && !self.p.entities.iter().any(|&(s, en, l)| {
                         l == EntityLabel::Person && s <= i && en >= e + g.len
                     })
+                    && !self.organization_ending_with_country(i, e, g)
             })
+    }
+
+    /// "Air China", "Reserve Bank of Australia", "Universal Music Germany": the run from
+    /// `i` and the country's name `g` at `e` are one organization's name. The recognizer
+    /// saw them as one organization ending with the country, and the words before the
+    /// country are proper nouns ("Big US firms" is no name; "Corus and France" are two), or
+    /// an organization word and an "of" or "for" ("the Muslim Council of Britain", but
+    /// "LG Electronics of South Korea" is the firm and its country). A people's word ends
+    /// no name ("Cult British director").
+    fn organization_ending_with_country(&self, i: usize, e: usize, g: ActorMatch<'_>) -> bool {
+        let (p, end) = (self.p, e + g.len);
+        let seen_whole = p
+            .entities
+            .iter()
+            .any(|&(s, en, l)| l == EntityLabel::Organization && s <= i && en == end);
+        if !seen_whole
+            || g.entry.kind != ActorType::Country
+            || matches!(g.entry.form, Form::Demonym | Form::DemonymPlural)
+        {
+            return false;
+        }
+        if self.has(WordClass::NameConnector, e - 1) {
+            e >= i + 2
+                && self.has(WordClass::OrganizationWord, e - 2)
+                && (i..e).all(|k| p.upos[k] != Upos::Cconj)
+        } else {
+            (i..e).all(|k| p.upos[k] == Upos::Propn)
+        }
     }
 
     /// The actor type of an unknown name `[s, e)` and whether it is tentative, or `None`
@@ -754,6 +783,101 @@ mod tests {
                 "Name person \"Vantor\" tentative",
             ]
         );
+    }
+
+    #[test]
+    fn an_organization_the_recognizer_sees_whole_is_not_cut_at_the_country_ending_it() {
+        // (sentence, mentions): an organization's name that ends with a country's ("Air
+        // Vantoria") is one name when the recognizer's organization covers it; a run the
+        // recognizer does not see as one organization is still cut before the country, and
+        // a country that starts a name is read as before
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Zorvia/PROPN/2/nsubj/B-ORG signed/VERB/0/root a/DET/4/det deal/NOUN/2/obj \
+                 with/ADP/7/case Air/PROPN/7/compound/B-ORG China/PROPN/4/nmod/I-ORG \
+                 ./PUNCT/2/punct",
+                &[
+                    "Name organization \"Zorvia\"",
+                    "Name organization \"Air China\"",
+                ],
+            ),
+            (
+                "Air/PROPN/2/compound/B-ORG India/PROPN/3/nsubj/I-ORG sued/VERB/0/root \
+                 Zorvia/PROPN/3/obj/B-ORG ./PUNCT/3/punct",
+                &[
+                    "Name organization \"Air India\"",
+                    "Name organization \"Zorvia\"",
+                ],
+            ),
+            (
+                "Greta/PROPN/3/nsubj/B-PER Lindqvist/PROPN/1/flat/I-PER visited/VERB/0/root \
+                 Kenya/PROPN/3/obj/B-LOC ./PUNCT/3/punct",
+                &[
+                    "Name person \"Greta Lindqvist\"",
+                    "Name country \"Kenya\" =Kenya",
+                ],
+            ),
+            (
+                "The/DET/3/det Reserve/PROPN/3/compound/B-ORG Bank/PROPN/6/nsubj/I-ORG \
+                 of/ADP/5/case/I-ORG Kenya/PROPN/3/nmod/I-ORG sued/VERB/0/root \
+                 Zorvia/PROPN/6/obj/B-ORG ./PUNCT/6/punct",
+                &[
+                    "Name organization \"Reserve Bank of Kenya\"",
+                    "Name organization \"Zorvia\"",
+                ],
+            ),
+            (
+                "The/DET/3/det Muslim/ADJ/3/amod/B-ORG Council/PROPN/6/nsubj/I-ORG \
+                 of/ADP/5/case/I-ORG Kenya/PROPN/3/nmod/I-ORG sued/VERB/0/root \
+                 Zorvia/PROPN/6/obj/B-ORG ./PUNCT/6/punct",
+                &[
+                    "Name organization \"Muslim Council of Kenya\"",
+                    "Name organization \"Zorvia\"",
+                ],
+            ),
+            // the firm and its country; an adjective and a conjunction are no part of a name
+            (
+                "Vantor/PROPN/2/compound/B-ORG Electronics/PROPN/5/nsubj/I-ORG of/ADP/4/case/I-ORG \
+                 Kenya/PROPN/2/nmod/I-ORG sued/VERB/0/root Zorvia/PROPN/5/obj/B-ORG \
+                 ./PUNCT/5/punct",
+                &[
+                    "Name organization \"Vantor Electronics\"",
+                    "Name country \"Kenya\" =Kenya",
+                    "Name organization \"Zorvia\"",
+                ],
+            ),
+            (
+                "Big/ADJ/3/amod/B-ORG Kenya/PROPN/3/compound/I-ORG firms/NOUN/4/nsubj \
+                 sued/VERB/0/root Zorvia/PROPN/4/obj/B-ORG ./PUNCT/4/punct",
+                // ("Big" alone is a common word, which the entities drop later)
+                &[
+                    "Name organization \"Big\"",
+                    "Name country \"Kenya\" =Kenya",
+                    "Name organization \"Zorvia\"",
+                ],
+            ),
+            (
+                "Vantor/PROPN/4/nsubj/B-ORG and/CCONJ/3/cc/I-ORG Kenya/PROPN/1/conj/I-ORG \
+                 sued/VERB/0/root Zorvia/PROPN/4/obj/B-ORG ./PUNCT/4/punct",
+                &[
+                    "Name organization \"Vantor\"",
+                    "Name country \"Kenya\" =Kenya",
+                    "Name organization \"Zorvia\"",
+                ],
+            ),
+            (
+                "Vantor/PROPN/2/compound/B-ORG Kenya/PROPN/3/nsubj/B-LOC sued/VERB/0/root \
+                 Zorvia/PROPN/3/obj/B-ORG ./PUNCT/3/punct",
+                &[
+                    "Name organization \"Vantor\"",
+                    "Name country \"Kenya\" =Kenya",
+                    "Name organization \"Zorvia\"",
+                ],
+            ),
+        ];
+        for (tokens, expected) in table {
+            assert_eq!(&show(&mentions(tokens)), expected, "{tokens}");
+        }
     }
 
     #[test]

@@ -48,14 +48,18 @@ pub(super) struct Phrase<'c> {
 ///
 /// 1. `appositive_name` before `named_mention`: "Egypt's new leader, the former general
 ///    Sissi" names Sissi even when the title itself resolved (to a description);
-/// 2. `named_mention`: the phrase is a resolved mention;
-/// 3. `title_head_name`: "LSE boss Clara Furse" parsed with the title as the head and the
+/// 2. `organization_title_name`: "UN Secretary-General Kofi Annan" parsed with "UN" as
+///    the head and the title and name hung on it: the person's actor, not the
+///    organization's;
+/// 3. `named_mention`: the phrase is a resolved mention;
+/// 4. `title_head_name`: "LSE boss Clara Furse" parsed with the title as the head and the
 ///    name as its `flat` part: the name's actor;
-/// 4. `relative_pronoun`: "which", "who" stand for the noun their clause modifies;
-/// 5. `noun_phrase` last, as it reads any actor named inside the phrase: "Egyptian and
+/// 5. `relative_pronoun`: "which", "who" stand for the noun their clause modifies;
+/// 6. `noun_phrase` last, as it reads any actor named inside the phrase: "Egyptian and
 ///    Arab League officials", "officials of Egypt".
 pub(super) const ACTOR_STEPS: &[PhraseStep] = &[
     ("appositive_name", appositive_name),
+    ("organization_title_name", organization_title_name),
     ("named_mention", named_mention),
     ("title_head_name", title_head_name),
     ("relative_pronoun", relative_pronoun),
@@ -104,6 +108,38 @@ fn title_head_name(ph: &Phrase<'_>) -> Option<Vec<usize>> {
         sa.p.children_with(t, DepRel::Flat)
             .find(|&f| f > t && sa.entity[f].is_some() && sa.kind[f] == Some(MentionKind::Name))?;
     Some(vec![sa.entity[name]?])
+}
+
+/// "UN Secretary-General Antonio Guterres met X" parsed with "UN" as the head and the
+/// title and name as its `flat` parts: an organization or country heading a title and a
+/// person's name stands for the person (the organization is the title's); before
+/// `named_mention`, which would take the head's own actor.
+fn organization_title_name(ph: &Phrase<'_>) -> Option<Vec<usize>> {
+    use crate::domain::ActorType;
+    let (sa, p, t) = (ph.sa, ph.sa.p, ph.t);
+    let own = sa.entity[t]?;
+    if !matches!(
+        sa.actor_type[t],
+        Some(ActorType::Organization | ActorType::Country)
+    ) {
+        return None;
+    }
+    // (or the name as a conjunct with no conjunction or comma before it: "UN
+    // Secretary-General Kofi Annan" parsed as "UN" coordinated with "Annan")
+    let joined = |f: usize| {
+        p.rel(f) == DepRel::Flat
+            || (p.rel(f) == DepRel::Conj
+                && (t + 1..f).all(|k| !matches!(p.upos[k], Upos::Cconj | Upos::Punct)))
+    };
+    let person = p.children(t).iter().copied().find(|&f| {
+        f > t
+            && joined(f)
+            && sa.kind[f] == Some(MentionKind::Name)
+            && sa.actor_type[f] == Some(ActorType::Person)
+            && sa.entity[f].is_some_and(|e| e != own)
+            && (t + 1..f).any(|k| sa.lex.title(&p.lower[k]).is_some())
+    })?;
+    Some(vec![sa.entity[person]?])
 }
 
 /// A relative pronoun stands for the noun its clause modifies: "the group, which attacked

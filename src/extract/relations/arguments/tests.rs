@@ -226,6 +226,17 @@ const ROWS: &[Row] = &[
         &[TITLE_HEAD],
         &["Serbia -opposes-> Anna Berg [criticised]"],
     ),
+    // an organization heading a title and a person's name: the person acts
+    Row::model(
+        "organization_title_name",
+        "EU Commissioner Olli Rehn met Serbian President Boris Tadic.",
+        &["Olli Rehn -meets/sym-> Boris Tadic [met]"],
+    ),
+    Row::model(
+        "organization_title_name",
+        "UN Secretary-General Kofi Annan criticised Zimbabwe.",
+        &["Kofi Annan -opposes-> Zimbabwe [criticised]"],
+    ),
     // a purpose infinitive is done by the main clause's subject
     Row::model(
         "purpose_infinitive",

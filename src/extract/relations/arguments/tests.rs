@@ -285,6 +285,32 @@ const ROWS: &[Row] = &[
         "Croatia, condemned by Serbia, left the talks.",
         &["Serbia -opposes-> Croatia [condemned]"],
     ),
+    // a relative pronoun that is the clause's object: the antecedent is the target
+    Row::model(
+        "object_relative",
+        "Hamas, which Syria funds, condemned Jordan.",
+        &[
+            "Syria -backs-> Hamas [funds]",
+            "Hamas -opposes-> Jordan [condemned]",
+        ],
+    ),
+    // a condition and what would follow from it are no stated events
+    Row::model(
+        "hypothetical",
+        "If Russia invades Finland, Sweden would condemn Russia.",
+        &[],
+    ),
+    Row::model(
+        "hypothetical",
+        "Hungary would condemn Croatia unless Croatia withdraws its troops.",
+        &[],
+    ),
+    // a condition on another clause leaves this one stated
+    Row::model(
+        "-",
+        "Serbia condemned Kosovo, though Albania would back Kosovo if asked.",
+        &["Serbia -opposes-> Kosovo [condemned]"],
+    ),
 ];
 
 #[test]

@@ -313,6 +313,8 @@ word_classes! {
         InstrumentPreposition = "instrument_preposition",
         /// Verbs of striking whose passive subject an instrument noun is done to: "X was hit with sanctions by Y", "X was slapped with an embargo" (not "was met with protests").
         InstrumentVerb = "instrument_verb",
+        /// Verbs whose "if" clause is a question, not a condition: "asked if X had backed Y" states what it asks about.
+        QuestionVerb = "question_verb",
 }
 
 /// The members of every word class.

@@ -589,8 +589,10 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             .iter()
             .copied()
             .filter(|&c| {
+                // (not a pronoun with a preposition: "a speech, in which he praised X")
                 c < v
                     && relative(c)
+                    && !p.children(c).iter().any(|&k| p.rel(k) == DepRel::Case)
                     && other_subject
                     && matches!(p.rel(c), DepRel::Obj | DepRel::Obl | DepRel::Nsubj)
             })
@@ -719,8 +721,9 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     /// `hypothetical`: is the predicate `i` part of a condition or of what would follow
     /// from one? Neither is a stated event: "If X invades Y, Z would back W" states no
     /// invasion and no backing. The clause of `i` (a noun's: the verb it depends on) and
-    /// the clauses it is an open complement, conjunct or purpose of are read upward: a
-    /// clause opened by a `conditional_mark` ("if", "unless") is a condition; one with a
+    /// the clauses it is an open complement, conjunct or purpose of are read upward: an
+    /// adverbial clause opened by a `conditional_mark` ("if", "unless") is a condition
+    /// (a complement opened by "if" is a question: "asked if X had backed Y"); one with a
     /// `hedge_modal` ("would", "could") and a condition of its own is a consequence
     /// ("will" is not one: "X will attack unless Y withdraws" is a threat, stated).
     fn hypothetical(&self, i: usize) -> bool {
@@ -728,9 +731,13 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         if !super::enabled("hypothetical") {
             return false;
         }
+        // (a noun climbs to its verb as its object or phrase only: the subject of a
+        // belief, "if you believe the rift between X and Y is bad", is no condition)
         let mut x = i;
         for _ in 0..3 {
-            if matches!(p.upos[x], Upos::Verb | Upos::Aux) {
+            if matches!(p.upos[x], Upos::Verb | Upos::Aux)
+                || !matches!(p.rel(x), DepRel::Obj | DepRel::Obl | DepRel::Nmod)
+            {
                 break;
             }
             match p.head(x) {
@@ -746,7 +753,16 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         };
         for _ in 0..4 {
             let children = p.children(x);
-            if children.iter().any(|&c| conditional_mark(c)) {
+            // (an adverbial clause: "if" opening a complement asks a question, "asked if
+            // Tory support for X had helped", and states what it asks about)
+            if matches!(p.rel(x), DepRel::Advcl | DepRel::Obl)
+                && children.iter().any(|&c| conditional_mark(c))
+                // (nor when the parser hung a question on a `question_verb` as an
+                // adverbial clause: "was asked if Tory support ...")
+                && !p
+                    .head(x)
+                    .is_some_and(|g| words.has(WordClass::QuestionVerb, &p.lemmas[g]))
+            {
                 return true;
             }
             if children

@@ -305,6 +305,18 @@ const ROWS: &[Row] = &[
         "Hungary would condemn Croatia unless Croatia withdraws its troops.",
         &[],
     ),
+    // a pronoun with a preposition is no object
+    Row::model(
+        "-",
+        "Serbia gave a speech to Kosovo, in which Hungary praised Croatia.",
+        &["Hungary -backs-> Croatia [praised]"],
+    ),
+    // "if" opening a complement asks a question; what it asks about is stated
+    Row::model(
+        "-",
+        "Serbia was asked if Croatia's support for Kosovo had grown.",
+        &["Croatia -backs-> Kosovo [support]"],
+    ),
     // a condition on another clause leaves this one stated
     Row::model(
         "-",

@@ -182,6 +182,11 @@ mod tests {
             &["Austria -backs-> Slovenia [delivered]"],
         ),
         Row::model(
+            "transfer_to",
+            "Austria sent peacekeepers to Kosovo.",
+            &["Austria -backs-> Kosovo [sent]"],
+        ),
+        Row::model(
             "given_by",
             "Albania was given emergency aid by Greece.",
             &["Greece -backs-> Albania [given]"],

@@ -1112,6 +1112,27 @@ mod tests {
             &["Serbia -opposes-> Croatia [fired rockets]"],
         ),
         Row::model("-", "Serbia did not fire rockets at Croatia.", &[]),
+        // weapons and drones launched "at" someone, tear gas fired "at" someone (curated)
+        Row::model(
+            "-",
+            "Serbia launched missiles at Croatia.",
+            &["Serbia -opposes-> Croatia [launched missiles]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia launched drones at Croatia.",
+            &["Serbia -opposes-> Croatia [launched drones]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia fired tear gas at Croatia's border guards.",
+            &["Serbia -opposes-> Croatia [fired tear gas]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia launched a new jet on the Croatian market.",
+            &[],
+        ),
         // a mutual hostile act's "with" phrase: both sides do it
         Row::model(
             "-",

@@ -32,6 +32,11 @@ pub enum Construction {
     /// object and a frontier noun naming that actor ("massed troops on its border with
     /// X", "sent jets into X's air defence zone"; CAMEO 15, exhibit force posture).
     ForcePosture,
+    /// Material aid handed to a receiver: a transfer verb with material as its object and
+    /// the receiver in a "to" phrase ("delivered howitzers to X"), or the receiver as the
+    /// subject of a passive ("X was given aid by Y") or of a receiving verb ("X received
+    /// a loan from Y"; CAMEO 07, provide aid).
+    MaterialTransfer,
     /// A candidate the learned decision keeps as `meets` though its trigger has another
     /// class (or none): the code of a consultation.
     DecidedMeets,
@@ -52,6 +57,7 @@ impl Construction {
         Construction::StanceApproval,
         Construction::StanceDisapproval,
         Construction::ForcePosture,
+        Construction::MaterialTransfer,
         Construction::DecidedMeets,
         Construction::DecidedBacks,
         Construction::DecidedOpposes,
@@ -66,6 +72,7 @@ impl Construction {
             Construction::StanceApproval => "stance_approval",
             Construction::StanceDisapproval => "stance_disapproval",
             Construction::ForcePosture => "force_posture",
+            Construction::MaterialTransfer => "material_transfer",
             Construction::DecidedMeets => "decided_meets",
             Construction::DecidedBacks => "decided_backs",
             Construction::DecidedOpposes => "decided_opposes",

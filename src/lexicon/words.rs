@@ -301,6 +301,22 @@ word_classes! {
         MediationWord = "mediation_word",
         /// Auxiliaries and modals that make a that-clause a mandate, what its subject is to do, beside a verb in its base form: "demanded that X should withdraw", "insisted that X be punished".
         MandativeAux = "mandative_aux",
+        /// Verbs that hand something over to a receiver named by a "to" phrase: "delivered howitzers to X", "pledged $1 billion to X"; with a `transfer_material` object, material aid (construction `material_transfer`).
+        TransferVerb = "transfer_verb",
+        /// Verbs whose subject is the receiver of what a "from" phrase's actor gives: "X received aid from Y".
+        ReceivingVerb = "receiving_verb",
+        /// Words of material aid or its amount: a transfer of one, or of a noun one modifies ("air defence systems"), to an actor backs it ("aid", "loan", "missile", "$").
+        TransferMaterial = "transfer_material",
+        /// Prepositions of the receiver of a transfer: "delivered tanks to X".
+        RecipientPreposition = "recipient_preposition",
+        /// Prepositions of the giver of what a receiving verb's subject receives: "received aid from X".
+        GiverPreposition = "giver_preposition",
+        /// Prepositions of the instrument of a passive act, an event noun done to the passive's subject: "X was hit with sanctions by Y".
+        InstrumentPreposition = "instrument_preposition",
+        /// Verbs of striking whose passive subject an instrument noun is done to: "X was hit with sanctions by Y", "X was slapped with an embargo" (not "was met with protests").
+        InstrumentVerb = "instrument_verb",
+        /// Verbs whose "if" clause is a question, not a condition: "asked if X had backed Y" states what it asks about.
+        QuestionVerb = "question_verb",
 }
 
 /// The members of every word class.

@@ -491,7 +491,13 @@ pub(super) fn step_names() -> Vec<&'static str> {
         SUBJECT_FALLBACKS.iter().map(|s| s.0).collect(),
         OBJECT_FALLBACKS.iter().map(|s| s.0).collect(),
         // the two readings outside the step lists, named for their rows
-        vec!["comitative_conjunct", "reduced_passive", "author_owner"],
+        vec![
+            "comitative_conjunct",
+            "reduced_passive",
+            "author_owner",
+            "hypothetical",
+            "object_relative",
+        ],
     ]
     .concat()
 }
@@ -582,18 +588,51 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             .iter()
             .any(|&c| matches!(p.deprels[c], DepRel::NsubjPass | DepRel::AuxPass))
             || self.reduced_passive(v);
-        let subj: Vec<usize> = p
+        let mut subj: Vec<usize> = p
             .children(v)
             .iter()
             .copied()
             .filter(|&c| p.rel(c) == DepRel::Nsubj)
             .collect();
+        // "Hamas, which Qatar funds": a relative pronoun beside another subject is the
+        // clause's object, read as its target (`object_relative`)
+        if subj.len() > 1 && !self.object_relatives(v).is_empty() {
+            subj.retain(|&c| !self.lex.words.has(WordClass::RelativePronoun, &p.lower[c]));
+        }
         if !subj.is_empty() || depth > 3 {
             return (subj, passive);
         }
         let predicate = Predicate { sa: self, v, depth };
         let found = first_step(SUBJECT_FALLBACKS, &predicate).unwrap_or_default();
         (found, passive)
+    }
+
+    /// `object_relative`: the relative pronouns of relative clause `v` that stand for its
+    /// object, not its subject: "Hamas, which Qatar funds", "Navalny, whom Russia jailed".
+    /// A pronoun the parser labelled an object or an oblique, or a subject beside another
+    /// subject that is no relative pronoun (the parser gives "which Qatar funds" two).
+    pub(super) fn object_relatives(&self, v: usize) -> Vec<usize> {
+        let p = self.p;
+        if !super::enabled("object_relative") || p.deprels[v] != DepRel::AclRelcl {
+            return Vec::new();
+        }
+        let relative = |c: usize| self.lex.words.has(WordClass::RelativePronoun, &p.lower[c]);
+        let other_subject = p
+            .children(v)
+            .iter()
+            .any(|&c| p.rel(c) == DepRel::Nsubj && !relative(c));
+        p.children(v)
+            .iter()
+            .copied()
+            .filter(|&c| {
+                // (not a pronoun with a preposition: "a speech, in which he praised X")
+                c < v
+                    && relative(c)
+                    && !p.children(c).iter().any(|&k| p.rel(k) == DepRel::Case)
+                    && other_subject
+                    && matches!(p.rel(c), DepRel::Obj | DepRel::Obl | DepRel::Nsubj)
+            })
+            .collect()
     }
 
     /// `reduced_passive`: a participle modifying an actor's name, with no auxiliary, whose
@@ -721,6 +760,80 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                 break;
             }
             x = g;
+        }
+        self.hypothetical(v)
+    }
+
+    /// `hypothetical`: is the predicate `i` part of a condition or of what would follow
+    /// from one? Neither is a stated event: "If X invades Y, Z would back W" states no
+    /// invasion and no backing. The clause of `i` (a noun's: the verb it depends on) and
+    /// the clauses it is an open complement, conjunct or purpose of are read upward: an
+    /// adverbial clause opened by a `conditional_mark` ("if", "unless") is a condition
+    /// (a complement opened by "if" is a question: "asked if X had backed Y"); one with a
+    /// `hedge_modal` ("would", "could") and a condition of its own is a consequence
+    /// ("will" is not one: "X will attack unless Y withdraws" is a threat, stated).
+    fn hypothetical(&self, i: usize) -> bool {
+        let (p, words) = (self.p, &self.lex.words);
+        if !super::enabled("hypothetical") {
+            return false;
+        }
+        // (a noun climbs to its verb as its object or phrase only: the subject of a
+        // belief, "if you believe the rift between X and Y is bad", is no condition)
+        let mut x = i;
+        for _ in 0..3 {
+            if matches!(p.upos[x], Upos::Verb | Upos::Aux)
+                || !matches!(p.rel(x), DepRel::Obj | DepRel::Obl | DepRel::Nmod)
+            {
+                break;
+            }
+            match p.head(x) {
+                Some(g) => x = g,
+                None => break,
+            }
+        }
+        // (also as the case of a phrase: the parser reads "unless X withdraws" as a noun
+        // phrase at times)
+        let conditional_mark = |c: usize| {
+            matches!(p.rel(c), DepRel::Mark | DepRel::Case)
+                && words.has(WordClass::ConditionalMark, &p.lower[c])
+        };
+        for _ in 0..4 {
+            let children = p.children(x);
+            // (an adverbial clause: "if" opening a complement asks a question, "asked if
+            // Tory support for X had helped", and states what it asks about)
+            if matches!(p.rel(x), DepRel::Advcl | DepRel::Obl)
+                && children.iter().any(|&c| conditional_mark(c))
+                // (nor when the parser hung a question on a `question_verb` as an
+                // adverbial clause: "was asked if Tory support ...")
+                && !p
+                    .head(x)
+                    .is_some_and(|g| words.has(WordClass::QuestionVerb, &p.lemmas[g]))
+            {
+                return true;
+            }
+            if children
+                .iter()
+                .any(|&c| p.rel(c) == DepRel::Aux && words.has(WordClass::HedgeModal, &p.lower[c]))
+                && children.iter().any(|&c| {
+                    matches!(p.rel(c), DepRel::Advcl | DepRel::Obl)
+                        && p.children(c).iter().any(|&m| conditional_mark(m))
+                })
+            {
+                return true;
+            }
+            // up from an open complement, a conjunct or a purpose clause ("would send
+            // troops to defend Y")
+            let purpose = p.rel(x) == DepRel::Advcl
+                && p.children(x).iter().any(|&m| {
+                    p.rel(m) == DepRel::Mark && words.has(WordClass::InfinitiveMark, &p.lower[m])
+                });
+            if !(matches!(p.rel(x), DepRel::Xcomp | DepRel::Conj) || purpose) {
+                break;
+            }
+            match p.head(x) {
+                Some(g) => x = g,
+                None => break,
+            }
         }
         false
     }

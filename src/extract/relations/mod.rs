@@ -50,6 +50,7 @@ mod nouns;
 mod stance;
 #[cfg(test)]
 mod testing;
+mod transfer;
 mod verbs;
 
 pub(crate) use arguments::SentenceActors;
@@ -157,6 +158,12 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
             }
         }
         i += len;
+    }
+    // material aid handed to a receiver, by any verb of handing over ("shipped shells to
+    // X"), after every trigger's own statements: a pair one of them states already (the
+    // event noun of "gave humanitarian aid to X") is left to it
+    for v in 0..p.len() {
+        transfer::material_transfer(sa, v, &mut out);
     }
     out
 }
@@ -559,6 +566,7 @@ mod tests {
             super::nouns::step_names(),
             super::agent_nouns::step_names(),
             super::stance::STANCE_RULES.to_vec(),
+            super::transfer::STEPS.to_vec(),
         ]
         .concat();
         let all = names.len();

@@ -35,7 +35,30 @@ pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("phrase_attached_higher", phrase_attached_higher),
     ("imposing_participle", imposing_participle),
     ("noun_mandate_subject", noun_mandate_subject),
+    ("instrument_of_passive", instrument_of_passive),
 ];
+
+/// "X was hit with fresh sanctions by Y", "X was slapped with an embargo": the noun is
+/// the instrument (an `instrument_preposition` phrase) of a passive `instrument_verb` (a
+/// verb of striking: not "was met with protests", "was seen with close ties"), whose
+/// subject is what the event is done to; its author is the noun's own "by" phrase
+/// (`noun_author`), where the parser hangs the passive's agent. Last: the clause's
+/// subject, a clause away from the noun.
+fn instrument_of_passive(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    let g = p.head(n)?;
+    if p.rel(n) != DepRel::Obl
+        || !sa.case_in(n, WordClass::InstrumentPreposition)
+        || !sa.lex.words.has(WordClass::InstrumentVerb, &p.lemmas[g])
+    {
+        return None;
+    }
+    let (subjects, passive) = sa.subjects(g, 0);
+    if !passive {
+        return None;
+    }
+    nonempty(subjects)
+}
 
 /// "the sanctions imposed on X (by Y)", "the restrictions placed on X": the phrase of a
 /// participle that puts the noun on its target (see
@@ -519,6 +542,18 @@ mod tests {
             "The sanctions imposed on the company ended in May.",
             &[],
         ),
+        // the instrument of a passive is done to its subject, by the noun's "by" phrase
+        Row::model(
+            "instrument_of_passive",
+            "Serbia was hit with new sanctions by Croatia.",
+            &["Croatia -opposes-> Serbia [sanctions]"],
+        ),
+        Row::model(
+            "instrument_of_passive",
+            "Belarus was slapped with an arms embargo by Poland.",
+            &["Poland -opposes-> Belarus [embargo]"],
+        ),
+        Row::model("-", "Serbia was pleased with the sanctions.", &[]),
         Row::model(
             "noun_mandate_subject",
             "Hungary issued a demand that Croatia release the detained fishermen.",

@@ -75,12 +75,23 @@ fn agent_of_event(c: &Verb<'_>) -> Option<Vec<usize>> {
 /// 3. `infinitive_targets` last: a hostile verb takes the targets of its infinitive
 ///    ("threatened to deliver blows to Y"), a whole clause away.
 pub(super) const TARGET_FALLBACKS: &[VerbStep] = &[
+    ("relative_object", relative_object),
     ("caseless_object", caseless_object),
     ("stative_passive", stative_passive),
     ("phrase_of_verb_phrase", phrase_of_verb_phrase),
     ("mandate_subject", mandate_subject),
     ("infinitive_targets", infinitive_targets),
 ];
+
+/// "Hamas, which Qatar funds, ...", "Navalny, whom Russia jailed, ...": an object-taking
+/// trigger in a relative clause with no object of its own targets the antecedent its
+/// object pronoun stands for (see `SentenceActors::object_relatives`).
+fn relative_object(c: &Verb<'_>) -> Option<Vec<usize>> {
+    if c.passive || !c.trigger.frame.obj {
+        return None;
+    }
+    nonempty(c.sa.object_relatives(c.v))
+}
 
 /// "Iran accused the United States of meddling": the parser read the object as a bare
 /// oblique (no preposition, "United" tagged an adjective), or a titled name after the verb
@@ -405,6 +416,9 @@ pub(super) fn predicate(
             return;
         }
     }
+    if brokered_agreement(sa, v, &c.by, base, out) {
+        return;
+    }
     if between {
         let mut set = Vec::new();
         for &t in &target_tokens {
@@ -527,6 +541,57 @@ pub(super) fn force_posture(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec
         class: crate::TriggerClass::Event,
     };
     push_pairs(out, &agents, &targets, &base);
+}
+
+/// `brokered_agreement`: "X and Y signed a deal brokered by Z", "X and Y agreed to a
+/// truce mediated by Z": a participle of a `mediation_word` with a "by" agent, modifying
+/// the agreement that the clause above states its subjects reached: the mediator meets
+/// each of them (as "Z brokered a truce between X and Y"), not the sides each other.
+/// Only with two sides or more: "a deal brokered by Z" alone names no one it met. True
+/// when it stated the meetings.
+fn brokered_agreement(
+    sa: &SentenceActors<'_, '_>,
+    v: usize,
+    by: &[usize],
+    base: &Found,
+    out: &mut Vec<Found>,
+) -> bool {
+    let p = sa.p;
+    if !super::enabled("brokered_agreement")
+        || by.is_empty()
+        || p.rel(v) != DepRel::Acl
+        || p.upos[v] != Upos::Verb
+        || !sa.lex.words.has(WordClass::MediationWord, &p.lemmas[v])
+    {
+        return false;
+    }
+    let Some(agreement) = p.head(v) else {
+        return false;
+    };
+    let Some(g) = p.head(agreement) else {
+        return false;
+    };
+    if !matches!(p.rel(agreement), DepRel::Obj | DepRel::Obl) || p.upos[g] != Upos::Verb {
+        return false;
+    }
+    let (subjects, passive) = sa.subjects(g, 0);
+    if passive || sa.denied(g) {
+        return false;
+    }
+    let mut sides = Vec::new();
+    for s in subjects {
+        push_unique(&mut sides, sa.actors_conj(s, true));
+    }
+    let mut mediators = Vec::new();
+    for &a in by {
+        push_unique(&mut mediators, sa.actors_conj(a, true));
+    }
+    sides.retain(|s| !mediators.contains(s));
+    if sides.len() < 2 || mediators.is_empty() {
+        return false;
+    }
+    mediator_meets_each(out, &mediators, &sides, base);
+    true
 }
 
 /// One symmetric meeting of each mediator in `agents` with each side in `sides` (the
@@ -702,6 +767,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
     .concat()
     .iter()
     .map(|s| s.0)
+    .chain(["brokered_agreement"])
     .collect()
 }
 
@@ -735,6 +801,34 @@ mod tests {
 ";
 
     const ROWS: &[Row] = &[
+        // the mediator of an agreement the clause's subjects reached meets each of them
+        Row::model(
+            "brokered_agreement",
+            "Serbia and Kosovo signed a deal brokered by Hungary.",
+            &[
+                "Serbia -backs/sym-> Kosovo [signed a deal]",
+                "Hungary -meets/sym-> Serbia [brokered]",
+                "Hungary -meets/sym-> Kosovo [brokered]",
+            ],
+        ),
+        Row::model(
+            "brokered_agreement",
+            "Croatia and Slovenia agreed to a truce mediated by Austria.",
+            &[
+                "Austria -meets/sym-> Croatia [mediated]",
+                "Austria -meets/sym-> Slovenia [mediated]",
+            ],
+        ),
+        Row::model("-", "The talks were mediated by Austria.", &[]),
+        // an object relative pronoun: the antecedent is the target
+        Row::model(
+            "relative_object",
+            "Jimmy Lai, whom Russia jailed in 2020, met Joe Biden.",
+            &[
+                "Russia -opposes-> Jimmy Lai [jailed]",
+                "Jimmy Lai -meets/sym-> Joe Biden [met]",
+            ],
+        ),
         // "the United States" read as a bare oblique ("United" an adjective)
         Row::model(
             "caseless_object",
@@ -1034,6 +1128,27 @@ mod tests {
             &["Serbia -opposes-> Croatia [fired rockets]"],
         ),
         Row::model("-", "Serbia did not fire rockets at Croatia.", &[]),
+        // weapons and drones launched "at" someone, tear gas fired "at" someone (curated)
+        Row::model(
+            "-",
+            "Serbia launched missiles at Croatia.",
+            &["Serbia -opposes-> Croatia [launched missiles]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia launched drones at Croatia.",
+            &["Serbia -opposes-> Croatia [launched drones]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia fired tear gas at Croatia's border guards.",
+            &["Serbia -opposes-> Croatia [fired tear gas]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia launched a new jet on the Croatian market.",
+            &[],
+        ),
         // a mutual hostile act's "with" phrase: both sides do it
         Row::model(
             "-",

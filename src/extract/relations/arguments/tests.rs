@@ -296,6 +296,44 @@ const ROWS: &[Row] = &[
         "Croatia, condemned by Serbia, left the talks.",
         &["Serbia -opposes-> Croatia [condemned]"],
     ),
+    // a relative pronoun that is the clause's object: the antecedent is the target
+    Row::model(
+        "object_relative",
+        "Hamas, which Syria funds, condemned Jordan.",
+        &[
+            "Syria -backs-> Hamas [funds]",
+            "Hamas -opposes-> Jordan [condemned]",
+        ],
+    ),
+    // a condition and what would follow from it are no stated events
+    Row::model(
+        "hypothetical",
+        "If Russia invades Finland, Sweden would condemn Russia.",
+        &[],
+    ),
+    Row::model(
+        "hypothetical",
+        "Hungary would condemn Croatia unless Croatia withdraws its troops.",
+        &[],
+    ),
+    // a pronoun with a preposition is no object
+    Row::model(
+        "-",
+        "Serbia gave a speech to Kosovo, in which Hungary praised Croatia.",
+        &["Hungary -backs-> Croatia [praised]"],
+    ),
+    // "if" opening a complement asks a question; what it asks about is stated
+    Row::model(
+        "-",
+        "Serbia was asked if Croatia's support for Kosovo had grown.",
+        &["Croatia -backs-> Kosovo [support]"],
+    ),
+    // a condition on another clause leaves this one stated
+    Row::model(
+        "-",
+        "Serbia condemned Kosovo, though Albania would back Kosovo if asked.",
+        &["Serbia -opposes-> Kosovo [condemned]"],
+    ),
 ];
 
 #[test]

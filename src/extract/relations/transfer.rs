@@ -1,0 +1,219 @@
+//! Material aid handed to a receiver (construction `material_transfer`, CAMEO 07): the
+//! lexicon's senses of "deliver", "send", "give" name some objects ("aid", "&weapon"),
+//! but a user writes any verb of handing over with any arms or amount ("shipped artillery
+//! shells to X", "pledged $1 billion to X"), and news names the receiver as the subject
+//! as often ("X was given aid by Y", "X received a loan from Y").
+//!
+//! Three readings of one construction, each with a `transfer_material` object (its head,
+//! or a word the head is compounded with: "air defence systems", "missile batteries"):
+//!
+//! 1. `transfer_to`: a `transfer_verb`, active, whose "to" phrase (on the verb or on the
+//!    object) names the receiver; its subject gives;
+//! 2. `given_by`: a `transfer_verb` in the passive, whose subject receives and whose "by"
+//!    phrase (on the verb, or hung by the parser on a phrase of the verb) gives;
+//! 3. `received_from`: a `receiving_verb`, active, whose subject receives and whose
+//!    "from" phrase gives.
+//!
+//! Denied, nothing; hedged, weak. Read after every trigger of the sentence: a pair already
+//! stated as backing is left to its trigger ("gave humanitarian aid to X" is the event
+//! noun's), and a `received_from` pair replaces what the receiving verb stated of the two
+//! (its own sense is a visit received: "received X").
+
+use super::arguments::SentenceActors;
+use super::{Found, push_pairs, push_unique};
+use crate::lexicon::{Construction, WordClass};
+use crate::nlp::{DepRel, Upos};
+
+/// The readings of this file, for the tests.
+#[cfg(test)]
+pub(super) const STEPS: &[&str] = &["transfer_to", "given_by", "received_from"];
+
+/// States the transfer of material aid at verb `v`, if any (see the module).
+pub(super) fn material_transfer(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Found>) {
+    let (p, lex) = (sa.p, sa.lex);
+    if p.upos[v] != Upos::Verb {
+        return;
+    }
+    let lemma = lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
+    let giving = lex.words.has(WordClass::TransferVerb, lemma);
+    let receiving = lex.words.has(WordClass::ReceivingVerb, lemma);
+    if !(giving || receiving) || sa.denied(v) {
+        return;
+    }
+    let objects: Vec<usize> = p
+        .children(v)
+        .iter()
+        .copied()
+        .filter(|&o| p.rel(o) == DepRel::Obj && material(sa, o))
+        .collect();
+    if objects.is_empty() {
+        return;
+    }
+    let (subjects, passive) = sa.subjects(v, 0);
+    // the phrases of the verb and of its objects whose preposition is in `class`
+    let phrases = |class: WordClass, deep: bool| -> Vec<usize> {
+        let mut found = Vec::new();
+        for &d in p.children(v) {
+            if d > v && p.rel(d) == DepRel::Obl && sa.case_in(d, class) {
+                found.push(d);
+            }
+            // "was given $1 billion [in loans by X]": a "by" phrase hung on a phrase
+            let hangs = objects.contains(&d) || (deep && p.rel(d) == DepRel::Obl);
+            if hangs {
+                found.extend(
+                    p.children(d)
+                        .iter()
+                        .copied()
+                        .filter(|&e| e > d && p.rel(e) == DepRel::Nmod && sa.case_in(e, class)),
+                );
+            }
+        }
+        found
+    };
+    let actors_of = |tokens: &[usize]| {
+        let mut found = Vec::new();
+        for &t in tokens {
+            push_unique(&mut found, sa.actors_conj(t, true));
+        }
+        found
+    };
+    let (givers, receivers, replace) = if giving && !passive {
+        if !super::enabled("transfer_to") {
+            return;
+        }
+        (
+            actors_of(&subjects),
+            actors_of(&phrases(WordClass::RecipientPreposition, false)),
+            false,
+        )
+    } else if giving {
+        if !super::enabled("given_by") {
+            return;
+        }
+        (
+            actors_of(&phrases(WordClass::PassiveAgentPreposition, true)),
+            actors_of(&subjects),
+            false,
+        )
+    } else if !passive {
+        if !super::enabled("received_from") {
+            return;
+        }
+        (
+            actors_of(&phrases(WordClass::GiverPreposition, false)),
+            actors_of(&subjects),
+            true,
+        )
+    } else {
+        return;
+    };
+    if givers.is_empty() || receivers.is_empty() {
+        return;
+    }
+    let at_verb = |f: &Found| (f.trigger.0..f.trigger.1).contains(&v);
+    let same_pair = |f: &Found, a: usize, t: usize| {
+        (f.agent == a && f.target == t) || (f.agent == t && f.target == a)
+    };
+    if replace {
+        out.retain(|f| {
+            !(at_verb(f)
+                && givers
+                    .iter()
+                    .any(|&a| receivers.iter().any(|&t| same_pair(f, a, t))))
+        });
+    }
+    let code = lex.constructions.get(Construction::MaterialTransfer);
+    let base = Found {
+        agent: 0,
+        target: 0,
+        relation: code.relation,
+        symmetric: false,
+        weak: sa.hedged(v),
+        trigger: (v, v + 1),
+        cameo: code.cameo.to_string(),
+        goldstein: code.goldstein,
+        class: crate::TriggerClass::Event,
+    };
+    let mut new = Vec::new();
+    push_pairs(&mut new, &givers, &receivers, &base);
+    new.retain(|n| {
+        !out.iter()
+            .any(|f| f.agent == n.agent && f.target == n.target && f.relation == n.relation)
+    });
+    out.extend(new);
+}
+
+/// Is the object `o` (or a conjunct of it) material aid: its head word a
+/// `transfer_material` ("aid", "$"), or a word compounded with its head ("Patriot
+/// missile batteries", "air defence systems")?
+fn material(sa: &SentenceActors<'_, '_>, o: usize) -> bool {
+    let (p, words) = (sa.p, &sa.lex.words);
+    let is = |k: usize| {
+        words.has(WordClass::TransferMaterial, &p.lemmas[k])
+            || words.has(WordClass::TransferMaterial, &p.lower[k])
+    };
+    p.with_conjuncts(o).into_iter().any(|x| {
+        is(x)
+            || p.children(x)
+                .iter()
+                .any(|&c| c < x && p.rel(c) == DepRel::Compound && is(c))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{Row, check_rows};
+    use super::STEPS;
+
+    const ROWS: &[Row] = &[
+        Row::model(
+            "transfer_to",
+            "Hungary shipped artillery shells to Croatia.",
+            &["Hungary -backs-> Croatia [shipped]"],
+        ),
+        Row::model(
+            "transfer_to",
+            "Serbia pledged $40 million to Montenegro.",
+            &["Serbia -backs-> Montenegro [pledged]"],
+        ),
+        Row::model(
+            "transfer_to",
+            "Austria delivered air defence systems to Slovenia.",
+            &["Austria -backs-> Slovenia [delivered]"],
+        ),
+        Row::model(
+            "transfer_to",
+            "Austria sent peacekeepers to Kosovo.",
+            &["Austria -backs-> Kosovo [sent]"],
+        ),
+        Row::model(
+            "given_by",
+            "Albania was given emergency aid by Greece.",
+            &["Greece -backs-> Albania [given]"],
+        ),
+        Row::model(
+            "received_from",
+            "Slovakia received a large loan from Austria.",
+            &["Austria -backs-> Slovakia [received]"],
+        ),
+        Row::model(
+            "received_from",
+            "Croatia received new tanks from Hungary.",
+            &["Hungary -backs-> Croatia [received]"],
+        ),
+        // no material: a message, a letter, a visitor
+        Row::model("-", "Hungary delivered a message to Croatia.", &[]),
+        Row::model("-", "Serbia handed a letter to Montenegro.", &[]),
+        // denied
+        Row::model(
+            "-",
+            "Croatia has not received the promised tanks from Hungary.",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn material_aid_to_a_receiver() {
+        check_rows(STEPS, ROWS);
+    }
+}

@@ -477,3 +477,38 @@ fn punctuation_heads_no_word() {
         }
     }
 }
+
+/// A role noun the parser read as a second subject right before a person's name becomes
+/// the name's description (a verb has one subject). `(sentence, role, name)`; invented
+/// sentences the parser splits.
+#[test]
+fn a_role_read_as_a_second_subject_describes_the_name() {
+    let m = models();
+    for (sentence, role, name) in [
+        (
+            "Dutch security coordinator Pieter Jansen met Tomasz Nowak in Warsaw .",
+            "coordinator",
+            "Pieter",
+        ),
+        (
+            "Danish energy commissioner Lars Holm met Tomasz Nowak in Oslo .",
+            "commissioner",
+            "Lars",
+        ),
+    ] {
+        let w = words(sentence);
+        let at = |x: &str| w.iter().position(|&y| y == x).unwrap();
+        for a in [
+            m.analyze(&w),
+            m.analyze_batch(std::slice::from_ref(&w)).remove(0),
+        ] {
+            assert_eq!(
+                (a.heads[at(role)], a.deprels[at(role)]),
+                (at(name) as u32 + 1, DepRel::NmodDesc),
+                "{sentence}"
+            );
+            let subjects = a.deprels.iter().filter(|&&r| r == DepRel::Nsubj).count();
+            assert_eq!(subjects, 1, "{sentence}");
+        }
+    }
+}

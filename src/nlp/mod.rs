@@ -181,6 +181,7 @@ pub(crate) fn repair_with_entities(
 ) {
     let names: Vec<(usize, usize)> = entities.iter().map(|e| (e.0, e.1)).collect();
     repair::role_before_name(upos, heads, rels, names.iter().copied());
+    repair::subject_before_name(upos, heads, rels, &names);
     repair::coordinated_names(upos, heads, rels, &names);
 }
 

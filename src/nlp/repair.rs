@@ -156,6 +156,50 @@ pub(crate) fn role_before_name(
     moved
 }
 
+/// Makes the role noun before a person's name the name's description where the parser read
+/// both as subjects of one verb: in "Danish energy commissioner Lars Holm met X" it hangs
+/// "commissioner" and "Lars" on "met" as two `nsubj`s, and the title's
+/// nationality then acts too. When a name (`names`: the recognizer's spans) is a subject
+/// and the phrase right before it, ending where the name begins, is another subject of the
+/// same verb headed by a noun, the noun becomes the name's `nmod:desc` (as the parser
+/// itself attaches "Tory leader Michael Howard"). A verb has one subject in UD, so two are
+/// an error; with no conjunction or comma between them they are one phrase. Returns how
+/// many moved.
+pub(crate) fn subject_before_name(
+    upos: &[Upos],
+    heads: &mut [u32],
+    rels: &mut [DepRel],
+    names: &[(usize, usize)],
+) -> usize {
+    let n_tokens = heads.len();
+    let mut moved = 0;
+    for &(s, e) in names {
+        if s == 0 || e > n_tokens || s >= e {
+            continue;
+        }
+        let Some(n) = span_head(heads, (s, e)) else {
+            continue;
+        };
+        if rels[n] != DepRel::Nsubj || heads[n] == 0 {
+            continue;
+        }
+        let verb = heads[n];
+        let spans = phrase_spans(heads);
+        let first = (0..s).find(|&r| {
+            heads[r] == verb
+                && rels[r] == DepRel::Nsubj
+                && spans[r].1 + 1 == s
+                && matches!(upos[r], Upos::Noun | Upos::Propn)
+        });
+        if let Some(r) = first {
+            heads[r] = n as u32 + 1;
+            rels[r] = DepRel::NmodDesc;
+            moved += 1;
+        }
+    }
+    moved
+}
+
 /// Makes the first of two names joined by a conjunction its partner's conjunct where the
 /// parser folded it into the second name's phrase: in "North Korea and South Korea held
 /// talks" the parser reads a chain of compounds ("North Korea and South" all modifying the

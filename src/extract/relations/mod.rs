@@ -459,6 +459,13 @@ mod tests {
             &["India -opposes-> China [tariffs]"],
         ),
         Row::model("-", "Japan cut tariffs on Australian beef.", &[]),
+        // burning someone's effigy is a protest against that person
+        Row::model(
+            "-",
+            "Hamas supporters burned effigies of Benjamin Netanyahu.",
+            &["Hamas -opposes-> Benjamin Netanyahu [burned effigies]"],
+        ),
+        Row::model("-", "Farmers burned an effigy in the square.", &[]),
         Row::model(
             "-",
             "Hungary rounded on Poland at the summit.",

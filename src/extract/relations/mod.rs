@@ -85,6 +85,30 @@ pub(crate) struct Found {
     pub class: crate::TriggerClass,
 }
 
+impl Found {
+    /// The statement of a construction (its row of `constructions.tsv`: relation, CAMEO
+    /// code, Goldstein value) over the trigger words `trigger`, not symmetric; agent and
+    /// target are left for [`push_pairs`] to fill.
+    fn of_construction(
+        code: &crate::lexicon::ConstructionCode,
+        trigger: (usize, usize),
+        weak: bool,
+        class: crate::TriggerClass,
+    ) -> Found {
+        Found {
+            agent: 0,
+            target: 0,
+            relation: code.relation,
+            symmetric: false,
+            weak,
+            trigger,
+            cameo: code.cameo.to_string(),
+            goldstein: code.goldstein,
+            class,
+        }
+    }
+}
+
 /// One named step of an argument reading over the context `C` (a step list's element
 /// type is `(&'static str, fn(&C) -> Option<T>)`, named in each file): `None` when the
 /// step's construction is not in the sentence (the next step is tried), `Some` when it

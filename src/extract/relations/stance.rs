@@ -103,17 +103,7 @@ pub(super) fn characterization(sa: &SentenceActors<'_, '_>, v: usize, out: &mut 
     }
     let targets = sa.actors_conj(object, false);
     let code = lex.constructions.get(construction);
-    let base = Found {
-        agent: 0,
-        target: 0,
-        relation: code.relation,
-        symmetric: false,
-        weak: sa.hedged(v),
-        trigger: (v, v + 1),
-        cameo: code.cameo.to_string(),
-        goldstein: code.goldstein,
-        class: crate::TriggerClass::Event,
-    };
+    let base = Found::of_construction(code, (v, v + 1), sa.hedged(v), crate::TriggerClass::Event);
     push_pairs(out, &agents, &targets, &base);
 }
 
@@ -174,17 +164,9 @@ pub(super) fn judgement(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Fou
             Construction::StanceDisapproval
         };
         let code = lex.constructions.get(construction);
-        let base = Found {
-            agent: 0,
-            target: 0,
-            relation: code.relation,
-            symmetric: false,
-            weak: sa.hedged(v) || sa.hedged(predicate),
-            trigger: (word, word + 1),
-            cameo: code.cameo.to_string(),
-            goldstein: code.goldstein,
-            class: crate::TriggerClass::Stance,
-        };
+        let weak = sa.hedged(v) || sa.hedged(predicate);
+        let base =
+            Found::of_construction(code, (word, word + 1), weak, crate::TriggerClass::Stance);
         push_pairs(out, &agents, &targets, &base);
     }
 }

@@ -123,17 +123,7 @@ pub(super) fn material_transfer(sa: &SentenceActors<'_, '_>, v: usize, out: &mut
         });
     }
     let code = lex.constructions.get(Construction::MaterialTransfer);
-    let base = Found {
-        agent: 0,
-        target: 0,
-        relation: code.relation,
-        symmetric: false,
-        weak: sa.hedged(v),
-        trigger: (v, v + 1),
-        cameo: code.cameo.to_string(),
-        goldstein: code.goldstein,
-        class: crate::TriggerClass::Event,
-    };
+    let base = Found::of_construction(code, (v, v + 1), sa.hedged(v), crate::TriggerClass::Event);
     let mut new = Vec::new();
     push_pairs(&mut new, &givers, &receivers, &base);
     new.retain(|n| {

@@ -529,17 +529,7 @@ pub(super) fn force_posture(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec
         push_unique(&mut agents, sa.actors_conj(s, true));
     }
     let code = lex.constructions.get(Construction::ForcePosture);
-    let base = Found {
-        agent: 0,
-        target: 0,
-        relation: code.relation,
-        symmetric: false,
-        weak: sa.hedged(v),
-        trigger: (v, v + 1),
-        cameo: code.cameo.to_string(),
-        goldstein: code.goldstein,
-        class: crate::TriggerClass::Event,
-    };
+    let base = Found::of_construction(code, (v, v + 1), sa.hedged(v), crate::TriggerClass::Event);
     push_pairs(out, &agents, &targets, &base);
 }
 

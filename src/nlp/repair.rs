@@ -106,19 +106,15 @@ pub(crate) fn role_before_name(
     rels: &mut [DepRel],
     people: impl IntoIterator<Item = (usize, usize)>,
 ) -> usize {
-    let n_tokens = heads.len();
     let mut moved = 0;
     for (s, e) in people {
-        if s == 0 || e > n_tokens || s >= e {
+        let Some(n) = head_after_words(heads, (s, e)) else {
             continue;
-        }
+        };
         let r = s - 1;
         if upos[r] != Upos::Noun {
             continue;
         }
-        let Some(n) = span_head(heads, (s, e)) else {
-            continue;
-        };
         let (hr, hn) = (heads[r] as usize, heads[n] as usize);
         if hr == 0 || hn == 0 || hr == n + 1 || hn == r + 1 {
             continue;
@@ -171,13 +167,9 @@ pub(crate) fn subject_before_name(
     rels: &mut [DepRel],
     names: &[(usize, usize)],
 ) -> usize {
-    let n_tokens = heads.len();
     let mut moved = 0;
     for &(s, e) in names {
-        if s == 0 || e > n_tokens || s >= e {
-            continue;
-        }
-        let Some(n) = span_head(heads, (s, e)) else {
+        let Some(n) = head_after_words(heads, (s, e)) else {
             continue;
         };
         if rels[n] != DepRel::Nsubj || heads[n] == 0 {
@@ -251,6 +243,16 @@ pub(crate) fn coordinated_names(
         }
     }
     joined
+}
+
+/// The head of the name `s..e` when words come before it (the repairs that move what
+/// precedes a name); `None` for a name that opens the sentence, a span out of the
+/// sentence, or one that is no phrase of the tree.
+fn head_after_words(heads: &[u32], (s, e): (usize, usize)) -> Option<usize> {
+    if s == 0 || e > heads.len() || s >= e {
+        return None;
+    }
+    span_head(heads, (s, e))
 }
 
 /// The head of the token span `s..e` (0-based): its one token attached outside it, or

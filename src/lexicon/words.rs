@@ -101,6 +101,8 @@ word_classes! {
         SharedSubjectMark = "shared_subject_mark",
         /// Marks of a condition, which hedges the statement: "if X attacks".
         ConditionalMark = "conditional_mark",
+        /// Marks of an open choice, which state neither side of it: "will decide whether to begin talks with X".
+        OpenChoiceMark = "open_choice_mark",
         /// Adverbs that turn a stance into a weak one of the other side: "far less sympathetic".
         DiminishingAdverb = "diminishing_adverb",
         /// Words that negate the predicate they depend on: "did not meet", "never backed", "without consulting".

@@ -797,17 +797,31 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             matches!(p.rel(c), DepRel::Mark | DepRel::Case)
                 && words.has(WordClass::ConditionalMark, &p.lower[c])
         };
+        let asked = |x: usize| {
+            p.head(x)
+                .is_some_and(|g| words.has(WordClass::QuestionVerb, &p.lemmas[g]))
+        };
         for _ in 0..4 {
             let children = p.children(x);
+            // a clause opened by "whether", complement or adverbial, is an open choice
+            // ("will decide whether to begin talks with X"), stated by no one; a question
+            // verb's is read as its "if" is ("asked whether X had met Y")
+            if matches!(
+                p.rel(x),
+                DepRel::Advcl | DepRel::Obl | DepRel::Ccomp | DepRel::Xcomp | DepRel::Csubj
+            ) && children.iter().any(|&c| {
+                p.rel(c) == DepRel::Mark && words.has(WordClass::OpenChoiceMark, &p.lower[c])
+            }) && !asked(x)
+            {
+                return true;
+            }
             // (an adverbial clause: "if" opening a complement asks a question, "asked if
             // Tory support for X had helped", and states what it asks about)
             if matches!(p.rel(x), DepRel::Advcl | DepRel::Obl)
                 && children.iter().any(|&c| conditional_mark(c))
                 // (nor when the parser hung a question on a `question_verb` as an
                 // adverbial clause: "was asked if Tory support ...")
-                && !p
-                    .head(x)
-                    .is_some_and(|g| words.has(WordClass::QuestionVerb, &p.lemmas[g]))
+                && !asked(x)
             {
                 return true;
             }

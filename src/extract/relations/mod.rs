@@ -424,6 +424,18 @@ mod tests {
         Row::model("-", "Poland did not criticise Lithuania.", &[]),
         // a denied complement the parser hung on "denied" as an oblique: still a clause,
         // as it has its own subject
+        // an open choice ("whether") states neither side of it
+        Row::model("-", "Poland will decide whether to back Lithuania.", &[]),
+        Row::model(
+            "-",
+            "It is unclear whether Russia will attack Finland.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Spain decided to back Italy.",
+            &["Spain -backs-> Italy [back]"],
+        ),
         // phrasal negative governors (lemma and the next word): their gerund, infinitive or
         // event noun is not done
         Row::model("-", "Germany ruled out sending troops to Ukraine.", &[]),

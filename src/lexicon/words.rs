@@ -103,6 +103,8 @@ word_classes! {
         ConditionalMark = "conditional_mark",
         /// Marks of an open choice, which state neither side of it: "will decide whether to begin talks with X".
         OpenChoiceMark = "open_choice_mark",
+        /// The rest of a hyphenated word that makes its first part a topic or a manner, no actor: "Iraq-related costs", "US-style reforms".
+        TopicSuffix = "topic_suffix",
         /// Adverbs that turn a stance into a weak one of the other side: "far less sympathetic".
         DiminishingAdverb = "diminishing_adverb",
         /// Words that negate the predicate they depend on: "did not meet", "never backed", "without consulting".

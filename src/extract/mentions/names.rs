@@ -409,6 +409,11 @@ fn hyphenated_actor(lex: &Lexicon, word: &str, k: usize) -> Option<Mention> {
     if head.is_empty() || !is_capitalized(head) || !rest.starts_with(|c: char| c.is_lowercase()) {
         return None;
     }
+    // "Iraq-related costs", "US-style reforms": the name is the topic or the manner of
+    // the noun, no actor of the sentence
+    if lex.words.has(WordClass::TopicSuffix, rest) {
+        return None;
+    }
     let entry = lex
         .gazetteer
         .lookup(head)
@@ -763,6 +768,9 @@ mod tests {
         assert!(hyphenated_actor(lex, "Egypt-Israel", 0).is_none());
         assert!(hyphenated_actor(lex, "Zanzibar-made", 0).is_none());
         assert!(hyphenated_actor(lex, "well-known", 0).is_none());
+        // a topic or a manner, no actor
+        assert!(hyphenated_actor(lex, "Egypt-related", 0).is_none());
+        assert!(hyphenated_actor(lex, "Egyptian-style", 0).is_none());
     }
 
     const RUNS: &str = "Greta/PROPN/8/nsubj/B-PER Lindqvist/PROPN/1/flat/I-PER of/ADP/4/case \

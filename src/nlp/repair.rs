@@ -176,6 +176,10 @@ pub(crate) fn subject_before_name(
             continue;
         }
         let verb = heads[n];
+        // (the spans only for a verb with a second subject before the name: most have one)
+        if !(0..s).any(|r| heads[r] == verb && rels[r] == DepRel::Nsubj) {
+            continue;
+        }
         let spans = phrase_spans(heads);
         let first = (0..s).find(|&r| {
             heads[r] == verb

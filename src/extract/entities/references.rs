@@ -122,7 +122,14 @@ pub(crate) fn resolve_with(
             {
                 Some(title) => title_holder(placed, parsed, reg, k, title),
                 None if is_first_person(&lex.words, &m) => None,
-                None => rule_antecedent(placed, parsed, reg, k, &Reference::new(reg.words, &m)),
+                None => rule_antecedent(
+                    placed,
+                    parsed,
+                    reg,
+                    k,
+                    &Reference::new(reg.words, &m),
+                    |_| false,
+                ),
             };
             if let Some(id) = resolved {
                 reg.entities[id].mentions += 1;
@@ -162,6 +169,9 @@ pub(crate) fn resolve_with(
                 // actors of a fitting type, and the things that are no actors
                 let candidates: Vec<usize> = coref::candidates(doc, d)
                     .into_iter()
+                    // the speaker of a quotation is no one it names ("'We thank Ann
+                    // Holt,' she said": she is not Ann Holt)
+                    .filter(|&c| !speaks_about(doc, d, c))
                     .filter(|&c| match view.placed_of[c] {
                         Some(q) => match placed[q].entity {
                             Some(e) => reference.fits(&reg.entities[e]),
@@ -183,7 +193,9 @@ pub(crate) fn resolve_with(
                         Some((e, margin)) if margin >= threshold => Some(e),
                         // the rule leaves a title no one holds alone
                         _ if titled.is_some() => None,
-                        _ => rule_antecedent(placed, parsed, reg, k, &reference),
+                        _ => rule_antecedent(placed, parsed, reg, k, &reference, |q| {
+                            speaks_about(doc, d, view.doc_of[q])
+                        }),
                     },
                     _ => chosen.map(|(e, _)| e),
                 }
@@ -195,6 +207,18 @@ pub(crate) fn resolve_with(
         placed[k].entity = resolved;
     }
     to_speakers(placed, reg, &view, &first_person)
+}
+
+/// Mention `speaker` speaks a quotation that mention `named` stands in: a speaker who
+/// names someone in their own words speaks of another (a name in a quote is a third
+/// person to its speaker), so the two never corefer.
+fn speaks_about(doc: &coref::Document, speaker: usize, named: usize) -> bool {
+    doc.quotes
+        .stretch
+        .get(named)
+        .copied()
+        .flatten()
+        .is_some_and(|q| doc.quotes.speakers[q] == Some(speaker))
 }
 
 /// Resolves each first-person pronoun of `first_person` (indices into `placed`) inside a
@@ -410,20 +434,25 @@ fn is_first_person(words: &Words, m: &Mention) -> bool {
 
 /// The rule's actor for a pronoun or an untitled description `placed[k]`: the nearest
 /// fitting actor before it in its sentence, then the subject of the sentences before it,
-/// then their first fitting actor.
+/// then their first fitting actor; none of those `quoted` (placed indices: the mentions
+/// inside a quotation the reference speaks, [`speaks_about`]).
 fn rule_antecedent(
     placed: &[Placed],
     parsed: &[Parsed<'_>],
     reg: &Registry,
     k: usize,
     reference: &Reference<'_>,
+    quoted: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let (s, m) = (placed[k].sentence, reference.m);
     let fits = |e: usize| reference.fits(&reg.entities[e]);
     let before = placed[..k]
         .iter()
+        .enumerate()
         .rev()
-        .take_while(|q| q.sentence == s)
+        .take_while(|(_, q)| q.sentence == s)
+        .filter(|&(i, _)| !quoted(i))
+        .map(|(_, q)| q)
         .filter(|q| q.mention.start < m.start)
         .filter(|q| !matches!(q.mention.kind, MentionKind::Pronoun) || q.entity.is_some())
         .find_map(|q| q.entity.filter(|&e| fits(e)));
@@ -434,7 +463,12 @@ fn rule_antecedent(
             RULE_PRONOUN_WINDOW
         };
         (1..=window).filter(|d| *d <= s).find_map(|d| {
-            let prev: Vec<&Placed> = placed[..k].iter().filter(|q| q.sentence == s - d).collect();
+            let prev: Vec<&Placed> = placed[..k]
+                .iter()
+                .enumerate()
+                .filter(|&(i, q)| q.sentence == s - d && !quoted(i))
+                .map(|(_, q)| q)
+                .collect();
             let subject = prev.iter().find(|q| {
                 q.entity.is_some_and(fits) && is_subject(&parsed[q.sentence], &q.mention)
             });
@@ -552,6 +586,30 @@ mod tests {
             ["The group@1 -> Hamas"]
         );
         assert_eq!(references(&[PARTIES, GROUP_AGREED]), ["The group@1 -> -"]);
+    }
+
+    const THANKS: &str = "\"/PUNCT/3/punct We/PRON/3/nsubj thank/VERB/9/ccomp \
+    Ann/PROPN/3/obj/B-PER Holt/PROPN/4/flat/I-PER ,/PUNCT/3/punct \"/PUNCT/3/punct \
+    she/PRON/9/nsubj said=say/VERB/0/root ./PUNCT/9/punct";
+    const HOLT_SPOKE: &str = "Rosa/PROPN/3/nsubj/B-PER Vane/PROPN/1/flat/I-PER \
+    spoke/VERB/0/root ./PUNCT/3/punct";
+
+    #[test]
+    fn the_speaker_of_a_quotation_is_no_one_it_names() {
+        // "'We thank Ann Holt,' she said": she is not Ann Holt, by the model or the rule
+        for strategy in [Strategy::Model, Strategy::Gated(f32::INFINITY)] {
+            assert_eq!(
+                references_by(&[THANKS], strategy),
+                ["We@0 -> -", "she@0 -> -"],
+                "{strategy:?}"
+            );
+            // a person named before the quotation may speak it
+            assert_eq!(
+                references_by(&[HOLT_SPOKE, THANKS], strategy),
+                ["We@1 -> Rosa Vane", "she@1 -> Rosa Vane"],
+                "{strategy:?}"
+            );
+        }
     }
 
     const SPOKE: &str = "Hamas/PROPN/2/nsubj/B-ORG spoke/VERB/0/root ./PUNCT/2/punct";

@@ -400,7 +400,7 @@ pub(super) mod tests {
     /// A gold analysis written compactly: one token after another, each
     /// `word/UPOS/head/deprel` with an entity tag (`B-PER`, `I-PER`...) after a fifth
     /// slash where there is one; heads count from 1, 0 for the root; lemmas are the lower-case
-    /// words.
+    /// words, or written after the word and `=` (`said=say/VERB/0/root`).
     pub(crate) fn gold(tokens: &str) -> Parsed<'static> {
         let conllu: String = tokens
             .split_whitespace()
@@ -409,7 +409,10 @@ pub(super) mod tests {
                 let f: Vec<&str> = token.split('/').collect();
                 let entity = f.get(4).map_or("_".to_string(), |e| format!("Entity={e}"));
                 let (word, upos, head, rel) = (f[0], f[1], f[2], f[3]);
-                let lemma = word.to_lowercase();
+                let (word, lemma) = match word.split_once('=') {
+                    Some((w, l)) if !w.is_empty() && !l.is_empty() => (w, l.to_string()),
+                    _ => (word, word.to_lowercase()),
+                };
                 format!(
                     "{} {word} {lemma} {upos} _ _ {head} {rel} _ {entity}\n",
                     i + 1

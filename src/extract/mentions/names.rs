@@ -223,17 +223,44 @@ impl Sentence<'_> {
 
     /// The coordinator at `e` joins two parts of the name starting at `i`, not two names
     /// ("Bosnia and Herzegovina", not "Kerry and Ban"): a recognized entity or a known
-    /// name spans it, and the part after it does not repeat the first word of the name
-    /// ("BBC One and BBC News").
+    /// name spans it, the part after it does not repeat the first word of the name
+    /// ("BBC One and BBC News"), and the two sides are not two full names
+    /// (`two_full_names`).
     fn coordinated_name(&self, i: usize, e: usize) -> bool {
         let inside_entity = self
             .p
             .entities
             .iter()
             .any(|&(s, en, _)| s <= i && en > e + 1)
-            && self.lower[e + 1] != self.lower[i];
+            && self.lower[e + 1] != self.lower[i]
+            && !self.two_full_names(i, e);
         let known = self.gaz_at(i).is_some_and(|g| i + g.len > e + 1);
         inside_entity || known
+    }
+
+    /// "stars Morgan Freeman and Cate Blanchett": the recognizer may span two people's names
+    /// and their coordinator at `e` as one entity. Names are found before the sentence is
+    /// parsed, so this reads words: two capitalized words or more on each side, no
+    /// connector ("of", "for") before the coordinator, and the words after it not ending
+    /// in an `organization_word` that heads both sides ("World Travel and Tourism Council",
+    /// "National Development and Reform Commission" keep theirs). One word on either side
+    /// ("Marks and Spencer", "Food and Agriculture Organisation") is left to the recognizer.
+    fn two_full_names(&self, i: usize, e: usize) -> bool {
+        let words = &self.p.words;
+        let plain = |k: usize| {
+            k < self.len()
+                && is_capitalized(words[k])
+                && self.name_like(k)
+                && !self.has(WordClass::NameConnector, k)
+        };
+        let mut r = e + 1;
+        while plain(r) {
+            r += 1;
+        }
+        e >= i + 2
+            && (i..e).all(plain)
+            && r >= e + 3
+            && !self.has(WordClass::OrganizationWord, r - 1)
     }
 
     /// Where a run `[i, run_end)` of unknown proper nouns ends as one name: before a title
@@ -261,11 +288,14 @@ impl Sentence<'_> {
         e
     }
 
-    /// "Ann Vickers of Fair Vote Now": the recognizer's person `[i, e)`, a full name of two
-    /// words or more, ends right before a connector at `e` that ties a member to what it
-    /// serves (`member_preposition`: "of", "for"), and another of its entities starts right
-    /// after it: two names, the person's and the one the connector leads to. Not a particle
-    /// ("Henri de Rinaldo"), nor a single word ("Hall of Fame").
+    /// "Ann Vickers of Fair Vote Now": the recognizer's person, ending at `e` (it may start
+    /// before `i`, at an honorific: "Dr Doug Williams of BT"), a full name of two words or
+    /// more, ends right before a connector at `e` that ties a member to what it serves
+    /// (`member_preposition`: "of", "for"), and a capitalized word follows (the recognizer
+    /// may miss or mislabel what it starts: "Jamie Graham of Total Film"): two names, the
+    /// person's and the one the connector leads to. Not a particle ("Henri de Rinaldo"),
+    /// nor a single word ("Hall of Fame"), nor a peer's name the recognizer saw whole
+    /// ("Lord Nicholls of Birkenhead").
     fn person_before_connector(&self, i: usize, e: usize) -> bool {
         e + 1 < self.len()
             && e >= i + 2
@@ -275,8 +305,8 @@ impl Sentence<'_> {
                 .p
                 .entities
                 .iter()
-                .any(|&(s, en, l)| l == EntityLabel::Person && s == i && en == e)
-            && self.p.entities.iter().any(|&(s, _, _)| s == e + 1)
+                .any(|&(s, en, l)| l == EntityLabel::Person && s <= i && en == e)
+            && is_capitalized(self.p.words[e + 1])
     }
 
     /// A gazetteer name at `e`, inside the run `[i, run_end)`, that is an actor of its own
@@ -968,6 +998,56 @@ mod tests {
                 "Hall/PROPN/4/nsubj/B-PER of/ADP/3/case Fame/PROPN/1/nmod/B-MISC \
                 opened/VERB/0/root ./PUNCT/4/punct",
                 &["Name person \"Hall of Fame\""],
+            ),
+            (
+                // the recognizer's person starts at an honorific
+                "Dr/PROPN/2/nmod:desc/B-PER Ray/PROPN/6/nsubj/I-PER Okafor/PROPN/2/flat/I-PER \
+                of/ADP/5/case Dunmore/PROPN/2/nmod/B-ORG spoke/VERB/0/root ./PUNCT/6/punct",
+                &[
+                    "Name person \"Ray Okafor\" full=\"Dr Ray Okafor\"",
+                    "Name organization \"Dunmore\"",
+                ],
+            ),
+            (
+                // what follows the connector is capitalized but no entity of its own
+                "Lena/PROPN/6/nsubj/B-PER Marsh/PROPN/1/flat/I-PER of/ADP/5/case \
+                Total/ADJ/5/amod Kinema/PROPN/1/nmod/B-MISC spoke/VERB/0/root ./PUNCT/6/punct",
+                &[
+                    "Name person \"Lena Marsh\"",
+                    "Name person \"Total Kinema\" tentative",
+                ],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn two_full_names_under_one_entity_are_two_names() {
+        // (sentence, mentions): the recognizer spans the coordinator; two words or more on
+        // each side are two names, unless an organization word heads both sides
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Stars/NOUN/0/root Lena/PROPN/1/obj/B-ORG Marsh/PROPN/2/flat/I-ORG \
+                and/CCONJ/5/cc/I-ORG Ray/PROPN/2/conj/I-ORG Okafor/PROPN/5/flat/I-ORG \
+                ./PUNCT/1/punct",
+                // (typed by the recognizer's label, as one name would be)
+                &[
+                    "Name organization \"Lena Marsh\"",
+                    "Name organization \"Ray Okafor\"",
+                ],
+            ),
+            (
+                "The/DET/3/det Dunmore/PROPN/3/compound/B-ORG Travel/PROPN/7/nsubj/I-ORG \
+                and/CCONJ/5/cc/I-ORG Tourism/PROPN/3/conj/I-ORG Council/PROPN/3/flat/I-ORG \
+                spoke/VERB/0/root ./PUNCT/7/punct",
+                &["Name organization \"Dunmore Travel and Tourism Council\""],
+            ),
+            (
+                "Kestel/PROPN/4/nsubj/B-ORG and/CCONJ/3/cc/I-ORG Varo/PROPN/1/conj/I-ORG \
+                merged/VERB/0/root ./PUNCT/4/punct",
+                &["Name organization \"Kestel and Varo\""],
             ),
         ];
         for (sentence, expected) in table {

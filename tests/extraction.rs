@@ -621,6 +621,20 @@ fn table() {
             ],
             &["Robert Kilroy-Silk -affiliated_with-> UK Independence Party [quit]"],
         ),
+        (
+            // an object or oblique is not its own clause's subject: "the country" is the
+            // country of the sentence before, not Peru
+            "Venezuela expelled seven ambassadors. Peru broke off relations with the country.",
+            &["Venezuela:country", "Peru:country"],
+            &["Peru -opposes/sym-> Venezuela [broke off relations]"],
+        ),
+        (
+            // "it" stands for things as often as for actors and is left out of binding (kept
+            // from the subject, it would move on to the other party)
+            "The Greens called it a reckless budget. The Liberal Democrats branded it a gimmick.",
+            &["Greens:organization", "Liberal Democrats:organization"],
+            &[],
+        ),
     ];
     let mut failures = Vec::new();
     for (text, want_actors, want_edges) in rows {

@@ -241,6 +241,8 @@ word_classes! {
         QuoteMark = "quote_mark",
         /// Verbs (lemmas) that attribute a quotation to its speaker right after it: "'...,' said X", "added X".
         QuotationVerb = "quotation_verb",
+        /// Reflexive pronouns: the one reference that may be its own clause's subject ("Peru armed itself"); any other pronoun or description that is an object or oblique of a clause refers to someone other than its subject ("Peru criticised the country").
+        ReflexivePronoun = "reflexive_pronoun",
         /// Heads of a noun phrase naming a non-state collective: with a people's, a place's or an organization's name in front it is a group of its own ("Kurdish fighters", "PKK guerrillas"), affiliated with that actor.
         GroupNoun = "group_noun",
         /// Plural or collective nouns for people who act together under no name: heading a bare or definite noun phrase with no name in front that is an argument of a clause, a group actor of the article ("police arrested him", "the unions opposed the plan").

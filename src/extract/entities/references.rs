@@ -128,7 +128,7 @@ pub(crate) fn resolve_with(
                     reg,
                     k,
                     &Reference::new(reg.words, &m),
-                    |_| false,
+                    |q| binds_away(parsed, &lex.words, &placed[k], &placed[q]),
                 ),
             };
             if let Some(id) = resolved {
@@ -172,6 +172,11 @@ pub(crate) fn resolve_with(
                     // the speaker of a quotation is no one it names ("'We thank Ann
                     // Holt,' she said": she is not Ann Holt)
                     .filter(|&c| !speaks_about(doc, d, c))
+                    // nor its own clause's subject ("Peru criticised the country")
+                    .filter(|&c| {
+                        view.placed_of[c]
+                            .is_none_or(|q| !binds_away(parsed, &lex.words, &placed[k], &placed[q]))
+                    })
                     .filter(|&c| match view.placed_of[c] {
                         Some(q) => match placed[q].entity {
                             Some(e) => reference.fits(&reg.entities[e]),
@@ -195,6 +200,7 @@ pub(crate) fn resolve_with(
                         _ if titled.is_some() => None,
                         _ => rule_antecedent(placed, parsed, reg, k, &reference, |q| {
                             speaks_about(doc, d, view.doc_of[q])
+                                || binds_away(parsed, &lex.words, &placed[k], &placed[q])
                         }),
                     },
                     _ => chosen.map(|(e, _)| e),
@@ -219,6 +225,69 @@ fn speaks_about(doc: &coref::Document, speaker: usize, named: usize) -> bool {
         .copied()
         .flatten()
         .is_some_and(|q| doc.quotes.speakers[q] == Some(speaker))
+}
+
+/// The token of `[start, end)` whose head lies outside it.
+fn span_head(p: &Parsed<'_>, start: usize, end: usize) -> usize {
+    (start..end)
+        .find(|&t| p.head(t).is_none_or(|h| h < start || h >= end))
+        .unwrap_or(start)
+}
+
+/// The subjects of the clause whose predicate is `pred`: its own, or, for a predicate
+/// coordinated with an earlier one and no subject of its own, the first one's ("Obama met
+/// Putin and praised him").
+fn clause_subjects(p: &Parsed<'_>, mut pred: usize) -> Vec<usize> {
+    loop {
+        let own: Vec<usize> = p.children_with(pred, DepRel::Nsubj).collect();
+        match p.head(pred) {
+            Some(h) if own.is_empty() && p.rel(pred) == DepRel::Conj => pred = h,
+            _ => return own,
+        }
+    }
+}
+
+/// Binding: the reference `r` (a pronoun or description) is an object or an oblique of a
+/// clause, or inside one through `nmod` ("sanctions on the country"), and `c` is that
+/// clause's subject, in the same sentence: "Peru criticised the country", "Saudi Arabia sent
+/// food to the country", "Obama met Putin and praised him" never mean the subject (that
+/// takes a reflexive, `reflexive_pronoun`: "Peru armed itself"). A possessive may be the
+/// subject's ("Peru recalled its envoy"), and a subject of an embedded clause is free
+/// ("Peru said the country would ...").
+fn binds_away(parsed: &[Parsed<'_>], words: &Words, r: &Placed, c: &Placed) -> bool {
+    // "it" and "they" stand as often for things as for actors: kept from the subject, an
+    // "it" only moved on to a farther actor (on BBC business: "see it buy out its stake",
+    // the subject's company before, a country after), so the rule binds descriptions and
+    // pronouns of people
+    let bound =
+        r.mention.kind == MentionKind::Description || r.mention.actor_type == ActorType::Person;
+    if !bound
+        || r.sentence != c.sentence
+        || words.has(WordClass::ReflexivePronoun, &r.mention.name.to_lowercase())
+    {
+        return false;
+    }
+    let p = &parsed[r.sentence];
+    if !p.has_tree {
+        return false;
+    }
+    let mut t = span_head(p, r.mention.start, r.mention.end);
+    while p.rel(t) == DepRel::Nmod && p.deprels[t] != DepRel::NmodPoss {
+        match p.head(t) {
+            Some(h) => t = h,
+            None => return false,
+        }
+    }
+    if !matches!(p.rel(t), DepRel::Obj | DepRel::Iobj | DepRel::Obl) {
+        return false;
+    }
+    let Some(pred) = p.head(t) else {
+        return false;
+    };
+    let (cs, ce) = (c.mention.start, c.mention.end);
+    clause_subjects(p, pred)
+        .into_iter()
+        .any(|subject| (cs..ce).contains(&subject) || span_head(p, cs, ce) == subject)
 }
 
 /// Resolves each first-person pronoun of `first_person` (indices into `placed`) inside a
@@ -434,15 +503,16 @@ fn is_first_person(words: &Words, m: &Mention) -> bool {
 
 /// The rule's actor for a pronoun or an untitled description `placed[k]`: the nearest
 /// fitting actor before it in its sentence, then the subject of the sentences before it,
-/// then their first fitting actor; none of those `quoted` (placed indices: the mentions
-/// inside a quotation the reference speaks, [`speaks_about`]).
+/// then their first fitting actor; none of those `excluded` (placed indices: the mentions
+/// inside a quotation the reference speaks, [`speaks_about`], and the subject of its own
+/// clause, [`binds_away`]).
 fn rule_antecedent(
     placed: &[Placed],
     parsed: &[Parsed<'_>],
     reg: &Registry,
     k: usize,
     reference: &Reference<'_>,
-    quoted: impl Fn(usize) -> bool,
+    excluded: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let (s, m) = (placed[k].sentence, reference.m);
     let fits = |e: usize| reference.fits(&reg.entities[e]);
@@ -451,7 +521,7 @@ fn rule_antecedent(
         .enumerate()
         .rev()
         .take_while(|(_, q)| q.sentence == s)
-        .filter(|&(i, _)| !quoted(i))
+        .filter(|&(i, _)| !excluded(i))
         .map(|(_, q)| q)
         .filter(|q| q.mention.start < m.start)
         .filter(|q| !matches!(q.mention.kind, MentionKind::Pronoun) || q.entity.is_some())
@@ -466,7 +536,7 @@ fn rule_antecedent(
             let prev: Vec<&Placed> = placed[..k]
                 .iter()
                 .enumerate()
-                .filter(|&(i, q)| q.sentence == s - d && !quoted(i))
+                .filter(|&(i, q)| q.sentence == s - d && !excluded(i))
                 .map(|(_, q)| q)
                 .collect();
             let subject = prev.iter().find(|q| {
@@ -539,7 +609,7 @@ impl<'m> Reference<'m> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Coreference, Strategy, resolve_references};
+    use super::{Coreference, MODEL_MARGIN, Strategy, resolve_references};
     use crate::extract::entities::tests::{resolve, resolve_by};
     use crate::extract::mentions::MentionKind;
 
@@ -609,6 +679,55 @@ mod tests {
                 ["We@1 -> Rosa Vane", "she@1 -> Rosa Vane"],
                 "{strategy:?}"
             );
+        }
+    }
+
+    const VENEZUELA_SPOKE: &str = "Venezuela/PROPN/2/nsubj/B-LOC spoke/VERB/0/root ./PUNCT/2/punct";
+
+    #[test]
+    fn an_object_or_oblique_is_not_its_own_clauses_subject() {
+        // (second sentence, references): after "Venezuela spoke."
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Peru/PROPN/2/nsubj/B-LOC criticised/VERB/0/root the/DET/4/det \
+                country/NOUN/2/obj ./PUNCT/2/punct",
+                &["the country@1 -> Venezuela"],
+            ),
+            (
+                // inside the oblique through nmod
+                "Peru/PROPN/2/nsubj/B-LOC imposed/VERB/0/root sanctions/NOUN/2/obj \
+                on/ADP/6/case the/DET/6/det country/NOUN/3/nmod ./PUNCT/2/punct",
+                &["the country@1 -> Venezuela"],
+            ),
+            (
+                // a predicate coordinated with no subject of its own takes the first's
+                "Peru/PROPN/2/nsubj/B-LOC spoke/VERB/0/root and/CCONJ/4/cc \
+                criticised/VERB/2/conj the/DET/6/det country/NOUN/4/obj ./PUNCT/2/punct",
+                &["the country@1 -> Venezuela"],
+            ),
+            (
+                // a reflexive is its subject; a possessive may be
+                "Peru/PROPN/2/nsubj/B-LOC armed/VERB/0/root itself/PRON/2/obj ./PUNCT/2/punct",
+                &["itself@1 -> Peru"],
+            ),
+            (
+                "Peru/PROPN/2/nsubj/B-LOC recalled/VERB/0/root its/PRON/4/nmod:poss \
+                envoy/NOUN/2/obj ./PUNCT/2/punct",
+                &["its@1 -> Peru", "envoy@1 -> -"],
+            ),
+        ];
+        for (sentence, expected) in table {
+            // as shipped (the model, the rule below its margin) and the rule alone
+            for strategy in [
+                Strategy::Gated(MODEL_MARGIN),
+                Strategy::Gated(f32::INFINITY),
+            ] {
+                assert_eq!(
+                    references_by(&[VENEZUELA_SPOKE, sentence], strategy),
+                    *expected,
+                    "{sentence} {strategy:?}"
+                );
+            }
         }
     }
 

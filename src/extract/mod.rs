@@ -14,6 +14,7 @@
 
 mod affiliations;
 mod entities;
+mod hyphen_pairs;
 mod mentions;
 pub(crate) mod parse;
 mod relations;
@@ -102,7 +103,8 @@ pub(crate) fn extract_document_with<A: Annotator + Sync>(
     coreference: Coreference,
 ) -> DocumentGraph {
     let text = doc.text.as_str();
-    let seg = segment(text);
+    // "the Russia-Ukraine talks": a pair of sides in one word is read as its two names
+    let seg = hyphen_pairs::split_pairs(text, segment(text), lex);
     let sentences = cap_sentences(&seg.sentences, &seg.tokens);
     let (actors, statements) = if sentences.len() <= PART_SENTENCES {
         extract_part(doc, &seg, &sentences, 0, lex, annotator, coreference)
@@ -487,6 +489,14 @@ fn sentence_actors<'p, 'a>(
             entity[t] = part.placed[k].entity;
         }
     }
+    // "the Russia-Ukraine talks": the pair's actors are the noun's sides only
+    let before = entity.clone();
+    let pairs = relations::take_pairs(lex, p, &mut entity);
+    for t in 0..p.len() {
+        if before[t].is_some() && entity[t].is_none() {
+            kind[t] = None;
+        }
+    }
     let place = entity
         .iter()
         .map(|e| e.is_some_and(|e| reg.entities[e].kind == ActorType::Location))
@@ -502,6 +512,7 @@ fn sentence_actors<'p, 'a>(
         kind,
         place,
         actor_type,
+        pairs,
     }
 }
 
@@ -640,7 +651,8 @@ pub(crate) fn candidate_records<A: Annotator>(
     annotator: &A,
 ) -> Vec<CandidateSentence> {
     let text = doc.text.as_str();
-    let seg = segment(text);
+    // "the Russia-Ukraine talks": a pair of sides in one word is read as its two names
+    let seg = hyphen_pairs::split_pairs(text, segment(text), lex);
     let sentences = cap_sentences(&seg.sentences, &seg.tokens);
     let mut part = analyse(text, &seg, &sentences, lex, annotator);
     let surname = |word: &str| person_by_surname(lex, word);

@@ -11,6 +11,8 @@
 //!    State John Kerry"): read as a name, the title would swallow the person's name.
 //! 2. **A hyphenated actor** ([`names`]): "U.S.-backed", "Hamas-run": one word that would
 //!    otherwise read as a modifier.
+//!    A combining form right before the hyphen of a pair of sides ([`combining`]): "Sino"
+//!    in "Sino - Russian", once [`super::hyphen_pairs`] cut the word.
 //! 3. **A religious group** ([`descriptions`]): "Islamist militants": before names, so that
 //!    the capitalized adjective does not start a proper-noun run.
 //! 4. **A name** ([`names`]): the gazetteer's names, demonyms and capitals, and runs of
@@ -33,6 +35,7 @@
 //! steps key on are word classes of `assets/lexicon/words.tsv` ([`WordClass`]): a new
 //! word of an existing kind is a row there, not code.
 
+mod combining;
 mod descriptions;
 pub(crate) use descriptions::keep_arguments;
 mod names;
@@ -210,9 +213,10 @@ type Step<'a> = fn(&mut Finder<'a>, usize) -> Option<usize>;
 
 impl<'a> Finder<'a> {
     /// The steps in the order they are tried at each position (see the module docs).
-    const STEPS: [Step<'a>; 5] = [
+    const STEPS: [Step<'a>; 6] = [
         Finder::title,
         Finder::hyphenated,
+        Finder::combining_form,
         Finder::religious_group,
         Finder::name,
         Finder::reference,

@@ -33,6 +33,10 @@ pub(crate) struct SentenceActors<'p, 'a> {
     pub place: Vec<bool>,
     /// The type of the actor each token refers to.
     pub actor_type: Vec<Option<crate::domain::ActorType>>,
+    /// The pairs of sides named in one hyphenated word in front of an event noun ("the
+    /// Russia-Ukraine talks"): (noun, one side, the other), actors no other rule reads
+    /// (`hyphen_pair`).
+    pub pairs: Vec<(usize, usize, usize)>,
 }
 
 /// A phrase whose actors are read: its head `t`, whether it is a target (a modifier may

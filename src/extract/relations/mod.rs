@@ -45,6 +45,8 @@
 mod agent_nouns;
 mod arguments;
 mod candidates;
+mod hyphen_pair;
+pub(crate) use hyphen_pair::take_pairs;
 pub(crate) mod model;
 mod nouns;
 mod stance;
@@ -610,6 +612,7 @@ mod tests {
             super::agent_nouns::step_names(),
             super::stance::STANCE_RULES.to_vec(),
             super::transfer::STEPS.to_vec(),
+            vec![super::hyphen_pair::STEP],
         ]
         .concat();
         let all = names.len();

@@ -423,7 +423,15 @@ pub(super) fn event_noun(
     if target_tokens.is_empty() {
         target_tokens = first_step(NOUN_TARGET_FALLBACKS, &en).unwrap_or_default();
     }
-    let between = sa.between(&target_tokens);
+    // "the Russia-Ukraine talks": a pair of sides in front of a noun that states a
+    // relation between two sides reads as "talks between Russia and Ukraine"
+    let pair = (target_tokens.is_empty()
+        && trigger.frame.mutual
+        && trigger.frame.takes("between")
+        && super::enabled(super::hyphen_pair::STEP))
+    .then(|| super::hyphen_pair::sides(sa, n))
+    .flatten();
+    let between = pair.is_some() || sa.between(&target_tokens);
     let mut targets = Vec::new();
     for &t in &target_tokens {
         push_unique(&mut targets, sa.actors_conj(t, true));
@@ -432,16 +440,22 @@ pub(super) fn event_noun(
         targets.extend(first_step(NOUN_TARGET_ACTOR_FALLBACKS, &en).unwrap_or_default());
     }
     if between {
-        let set = sa.between_set(&target_tokens, targets);
+        let from_pair = pair.is_some();
+        let set = match pair {
+            Some(set) => set,
+            None => sa.between_set(&target_tokens, targets),
+        };
         // "China's mediation between X and Y", "hosted talks between X and Y": the
         // mediator meets each side; the sides of talks meet each other, of a mediation not
         let (p, words) = (sa.p, &sa.lex.words);
         let mediation = words.has(WordClass::MediationWord, &p.lemmas[n]);
         // the verb that carries the noun as its object: its subject hosts or brokers
+        // ("hosted the US - Iran talks": the parser may take the pair's first part for
+        // the object and hang the noun on the verb as a bare oblique)
+        let object = p.rel(n) == DepRel::Obj
+            || (from_pair && p.rel(n) == DepRel::Obl && p.case_of(n).is_none());
         let carrier = p.head(n).filter(|&g| {
-            p.rel(n) == DepRel::Obj
-                && p.upos[g] == Upos::Verb
-                && words.has(WordClass::MediationWord, &p.lemmas[g])
+            object && p.upos[g] == Upos::Verb && words.has(WordClass::MediationWord, &p.lemmas[g])
         });
         let mut mediators = Vec::new();
         if let Some(g) = carrier {

@@ -152,6 +152,49 @@ pub(crate) fn role_before_name(
     moved
 }
 
+/// Labels a name right after a verb its object where the labeler called it an oblique with
+/// no preposition: in "Emmanuel Macron urged Brazilian President Lula da Silva to
+/// withdraw" the tree is right but "Lula" is an `obl` (and an `obl:agent` with no "by" in
+/// "hosted Nigerian President Bola Tinubu in Paris"), so the verb has no object and the
+/// demand or the meeting is lost.
+///
+/// A proper noun `d` labelled `obl` or `obl:agent` becomes `obj` when all hold: its head
+/// `v` is a verb with no object, `d`'s phrase starts right after `v` (no preposition, no
+/// word between them), and `d` has no case marker of its own. A time or measure phrase
+/// keeps its own label (`obl:unmarked`, `obl:tmod`, `obl:npmod`: "closed Tuesday"). On the
+/// EWT and GUM training files the relabelled arcs are 8 objects, 2 obliques (and 4 heads
+/// wrong either way); on dev 2 objects, none wrong. Only the labels change. Returns how
+/// many did.
+pub(crate) fn caseless_name_object(upos: &[Upos], heads: &[u32], rels: &mut [DepRel]) -> usize {
+    let n = heads.len();
+    let suspects =
+        (0..n).any(|d| matches!(rels[d], DepRel::Obl | DepRel::OblAgent) && upos[d] == Upos::Propn);
+    if !suspects {
+        return 0;
+    }
+    let spans = phrase_spans(heads);
+    let mut changed = 0;
+    for d in 0..n {
+        if !matches!(rels[d], DepRel::Obl | DepRel::OblAgent) || upos[d] != Upos::Propn {
+            continue;
+        }
+        let Some(v) = (heads[d] as usize).checked_sub(1) else {
+            continue;
+        };
+        if upos[v] != Upos::Verb
+            || d < v
+            || spans[d].0 != v + 1
+            || dependents(heads, d).any(|k| rels[k] == DepRel::Case)
+            || dependents(heads, v).any(|k| rels[k] == DepRel::Obj)
+        {
+            continue;
+        }
+        rels[d] = DepRel::Obj;
+        changed += 1;
+    }
+    changed
+}
+
 /// Makes the role noun before a person's name the name's description where the parser read
 /// both as subjects of one verb: in "Danish energy commissioner Lars Holm met X" it hangs
 /// "commissioner" and "Lars" on "met" as two `nsubj`s, and the title's

@@ -157,6 +157,49 @@ fn relative_pronoun(ph: &Phrase<'_>) -> Option<Vec<usize>> {
     Some(sa.actors(noun, ph.target, ph.depth + 1))
 }
 
+/// `title_inside_name`: whether token `x` (of actor `e`) lies, inside the phrase of `t`,
+/// under another actor's name: the nationality of a title in a possessor ("condemned
+/// Israeli Prime Minister Benjamin Netanyahu's tests", "backed Chinese President Xi
+/// Jinping's bid") describes the person, whose affiliation it is, and is no actor of
+/// the phrase of its own (as it is not when the titled name is the object itself).
+///
+/// Only a person's name counts, reached by no conjunct's arc ("Russian and Syrian jets":
+/// Syria is Russia's conjunct, an actor of its own). A demonym that the parser hung on the
+/// possessed noun itself, right before the person's possessor phrase ("condemned [Danish]
+/// Prime Minister Mette Frederiksen's remarks", "Danish" an `amod` of "remarks"), is the
+/// title's too.
+fn inside_other_name(sa: &SentenceActors<'_, '_>, x: usize, t: usize, e: usize) -> bool {
+    let p = sa.p;
+    if p.head(x) == Some(t)
+        && sa.kind[x] == Some(MentionKind::Demonym)
+        && p.children(x).is_empty()
+        && p.children(t).iter().any(|&o| {
+            p.deprels[o] == DepRel::NmodPoss
+                && p.left_edge(o) == x + 1
+                && sa.entity[o].is_some_and(|o| o != e)
+                && sa.actor_type[o] == Some(crate::domain::ActorType::Person)
+        })
+    {
+        return true;
+    }
+    let mut a = x;
+    for _ in 0..p.len() {
+        match p.head(a) {
+            Some(h) if h != t => {
+                if p.rel(a) != DepRel::Conj
+                    && sa.entity[h].is_some_and(|o| o != e)
+                    && sa.actor_type[h] == Some(crate::domain::ActorType::Person)
+                {
+                    return true;
+                }
+                a = h;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// An agent noun or title ("Egyptian officials", "State Department officials", "officials
 /// of Egypt"), or any noun read as a target: the actors named before it in its phrase and,
 /// for an agent noun, in its "of"/"from"/"for" phrase.
@@ -193,6 +236,7 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
             && !out.contains(&e)
             && !(patient && p.deprels[x] == DepRel::NmodPoss)
             && !place
+            && !(inside_other_name(sa, x, t, e) && super::enabled("title_inside_name"))
         {
             out.push(e);
         }
@@ -497,6 +541,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "author_owner",
             "hypothetical",
             "object_relative",
+            "title_inside_name",
         ],
     ]
     .concat()

@@ -542,6 +542,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "hypothetical",
             "object_relative",
             "title_inside_name",
+            "name_coordinated_into_group",
         ],
     ]
     .concat()
@@ -568,6 +569,9 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     pub(super) fn actors_conj(&self, t: usize, target: bool) -> Vec<usize> {
         let mut out = Vec::new();
         for x in self.p.with_conjuncts(t) {
+            if let Some(k) = self.name_coordinated_into_group(x) {
+                push_unique(&mut out, self.actors(k, target, 0));
+            }
             push_unique(&mut out, self.actors(x, target, 0));
             for c in self.comitatives(x) {
                 for y in self.p.with_conjuncts(c) {
@@ -576,6 +580,32 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             }
         }
         out
+    }
+
+    /// `name_coordinated_into_group`: "Hamas and Sudanese paramilitaries held talks",
+    /// parsed as [Hamas and Sudanese] paramilitaries (a modifier shared by two conjuncts,
+    /// as UD reads "Nato and US officials"): the group `x` stands with the name hung on it
+    /// in front, whose conjunct is the people's word starting the group's phrase. The
+    /// name is then a conjunct of the group, not of its nationality: "Nato and US
+    /// officials" keeps its reading (no group).
+    fn name_coordinated_into_group(&self, x: usize) -> Option<usize> {
+        let p = self.p;
+        if self.actor_type[x] != Some(crate::domain::ActorType::Group)
+            || !super::enabled("name_coordinated_into_group")
+        {
+            return None;
+        }
+        p.children(x).iter().copied().find(|&k| {
+            k + 2 < x
+                && matches!(p.deprels[k], DepRel::Compound | DepRel::Nmod)
+                && self.entity[k].is_some_and(|e| Some(e) != self.entity[x])
+                && p.children(k).iter().any(|&c| {
+                    c + 1 == x
+                        && p.rel(c) == DepRel::Conj
+                        && (self.kind[c] == Some(MentionKind::Demonym)
+                            || self.entity[c] == self.entity[x])
+                })
+        })
     }
 
     /// `comitative_conjunct`: the phrases after `x` that the parser hung off it with a

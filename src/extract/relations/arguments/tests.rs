@@ -278,6 +278,30 @@ const ROWS: &[Row] = &[
         "Norway condemned Danish Prime Minister Mette Frederiksen's remarks.",
         &["Norway -opposes-> Mette Frederiksen [condemned]"],
     ),
+    // a name coordinated with a group's nationality, parsed as a shared modifier, is the
+    // group's conjunct
+    Row::model(
+        "name_coordinated_into_group",
+        "Ghana and Sudanese paramilitaries attacked Chad.",
+        &[
+            "Ghana -opposes-> Chad [attacked]",
+            "Sudanese paramilitaries -opposes-> Chad [attacked]",
+        ],
+    ),
+    Row::model(
+        "name_coordinated_into_group",
+        "Togo and Malian paramilitaries held talks.",
+        &["Togo -meets/sym-> Malian paramilitaries [held talks]"],
+    ),
+    // ... an agent noun's shared modifiers stay as they are
+    Row::model(
+        "-",
+        "NATO and US officials met Iran.",
+        &[
+            "NATO -meets/sym-> Iran [met]",
+            "United States -meets/sym-> Iran [met]",
+        ],
+    ),
     // coordinated nationalities are each an actor
     Row::model(
         "-",

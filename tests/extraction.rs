@@ -456,6 +456,19 @@ fn table() {
             ],
         ),
         (
+            // paramilitaries are a group of their own, not the state named in front
+            "Sudanese paramilitaries attacked Chadian troops.",
+            &[
+                "Sudan:country",
+                "Sudanese paramilitaries:group",
+                "Chad:country",
+            ],
+            &[
+                "Sudanese paramilitaries -affiliated_with-> Sudan [Sudanese paramilitaries]",
+                "Sudanese paramilitaries -opposes-> Chad [attacked]",
+            ],
+        ),
+        (
             "PKK guerrillas killed two Turkish soldiers.",
             &["PKK:organization", "PKK guerrillas:group", "Turkey:country"],
             &[

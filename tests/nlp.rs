@@ -440,6 +440,105 @@ fn two_names_joined_by_a_conjunction_are_conjuncts() {
     }
 }
 
+/// A name right after a verb that the labeler called an oblique with no preposition is the
+/// verb's object (`repair::caseless_name_object`); a time phrase keeps its label.
+/// `(sentence, name, verb, relation)`; invented sentences.
+#[test]
+fn a_caseless_name_after_the_verb_is_its_object() {
+    let m = models();
+    for (sentence, name, verb, rel) in [
+        // labelled `obl` with the title's adjective starting the phrase
+        (
+            "Angela Merkel urged Argentine President Javier Milei to cut tariffs .",
+            "Javier",
+            "urged",
+            DepRel::Obj,
+        ),
+        // labelled an agent with no "by"
+        (
+            "Shinzo Abe hosted Kenyan President William Ruto in Osaka on Monday .",
+            "William",
+            "hosted",
+            DepRel::Obj,
+        ),
+        // a day after the verb stays a time phrase; a place with its preposition an oblique
+        (
+            "Trade rose Tuesday in Tokyo .",
+            "Tuesday",
+            "rose",
+            DepRel::OblUnmarked,
+        ),
+        (
+            "Trade rose Tuesday in Tokyo .",
+            "Tokyo",
+            "rose",
+            DepRel::Obl,
+        ),
+    ] {
+        let w = words(sentence);
+        let at = |x: &str| w.iter().position(|&y| y == x).unwrap();
+        for a in [
+            m.analyze(&w),
+            m.analyze_batch(std::slice::from_ref(&w)).remove(0),
+        ] {
+            assert_eq!(
+                (a.heads[at(name)], a.deprels[at(name)]),
+                (at(verb) as u32 + 1, rel),
+                "{sentence}"
+            );
+        }
+    }
+}
+
+/// A name after a reported clause that the parser hung on the main verb as a second
+/// subject is the object of the verb right before it (`repair::object_read_as_subject`);
+/// a subject after its verb with none before it (an inversion) stays. `(sentence, name,
+/// head, relation)`; invented sentences.
+#[test]
+fn a_second_subject_after_a_clause_is_its_object() {
+    let m = models();
+    for (sentence, name, head, rel) in [
+        (
+            "The union said on Friday it would support Maria Lopez .",
+            "Maria",
+            "support",
+            DepRel::Obj,
+        ),
+        (
+            "Paris said on Thursday it would support Maria Lopez .",
+            "Maria",
+            "support",
+            DepRel::Obj,
+        ),
+        (
+            "Berlin said on Tuesday it would support Joe Biden .",
+            "Joe",
+            "support",
+            DepRel::Obj,
+        ),
+        // an inversion after a quote: the one subject of "said"
+        (
+            "\" The talks failed , \" said Maria Lopez .",
+            "Maria",
+            "said",
+            DepRel::Nsubj,
+        ),
+    ] {
+        let w = words(sentence);
+        let at = |x: &str| w.iter().position(|&y| y == x).unwrap();
+        for a in [
+            m.analyze(&w),
+            m.analyze_batch(std::slice::from_ref(&w)).remove(0),
+        ] {
+            assert_eq!(
+                (a.heads[at(name)], a.deprels[at(name)]),
+                (at(head) as u32 + 1, rel),
+                "{sentence}"
+            );
+        }
+    }
+}
+
 /// A word the greedy parser hung on a punctuation mark moves to the mark's head and is
 /// labelled again there (UD: punctuation heads no word). Invented sentences where the full
 /// stop became the head of the meeting's second party; `(sentence, name, verb)`.

@@ -350,15 +350,19 @@ impl Models {
 
     /// Parses a sentence as [`Models::parse_retagged`] does, then applies the narrow
     /// tree repairs of `repair.rs` (a name coordinated with the verb's object, hung on the
-    /// verb: [`repair::coordinated_objects`]).
+    /// verb: [`repair::coordinated_objects`]; a name right after a verb labelled an oblique
+    /// with no preposition: [`repair::caseless_name_object`]; a noun after a clause hung on
+    /// the main verb as its second subject: [`repair::object_read_as_subject`]).
     fn parse_repaired(
         &self,
         infos: &[WordInfo],
         tags: &mut Tagged,
         work: &mut Work,
     ) -> (Vec<u32>, Vec<DepRel>) {
-        let (mut heads, rels) = self.parse_retagged(infos, tags, work);
+        let (mut heads, mut rels) = self.parse_retagged(infos, tags, work);
         repair::coordinated_objects(&tags.upos, &mut heads, &rels);
+        repair::caseless_name_object(&tags.upos, &heads, &mut rels);
+        repair::object_read_as_subject(&tags.upos, &mut heads, &mut rels);
         (heads, rels)
     }
 

@@ -505,7 +505,8 @@ impl Finder<'_> {
 /// unions", "clashed with protesters", a conjunct of one), or a side of an event noun
 /// ("talks with unions", "attacks by rebels", "clashes between police and protesters":
 /// [`WordClass::CounterpartPreposition`], [`WordClass::EventAuthorPreposition`],
-/// [`WordClass::BetweenPreposition`]); not a possessor, a
+/// [`WordClass::BetweenPreposition`]), or the possessor of such an argument's noun
+/// ("backed separatist rebels' bid"); not another possessor, a
 /// predicate ("they are students"), a compound, a topic ("about students") or a phrase
 /// inside another noun's ("the plight of workers"). With no tree (a sentence of one
 /// mention) it can take part in no relation and is dropped: no actor of a single passing
@@ -532,6 +533,14 @@ fn is_argument(p: &Parsed<'_>, lex: &Lexicon, head: usize) -> bool {
             Some(first) => h = first,
             None => return false,
         }
+    }
+    // `possessor_of_argument`: "backed separatist rebels' bid": the possessor of an
+    // argument's noun is a side of it (not of a phrase inside another noun's)
+    if p.deprels[h] == DepRel::NmodPoss {
+        return p.head(h).is_some_and(|g| {
+            matches!(p.rel(g), DepRel::Nsubj | DepRel::Obj | DepRel::Iobj)
+                || (p.rel(g) == DepRel::Obl && p.case_of(g).is_none())
+        });
     }
     let case = p.case_of(h);
     let case_in = |class: WordClass| case.as_deref().is_some_and(|c| lex.words.has(class, c));
@@ -740,6 +749,24 @@ mod bare_group_tests {
             "Acme/PROPN/2/nsubj/B-ORG held/VERB/0/root talks/NOUN/2/obj with/ADP/5/case \
              unions/NOUN/3/nmod ./PUNCT/2/punct",
             &["unions"],
+        ),
+        // the possessor of an argument's noun (`possessor_of_argument`)
+        (
+            "Acme/PROPN/2/nsubj/B-ORG condemned/VERB/0/root separatist/ADJ/4/amod \
+             rebels/NOUN/6/nmod:poss '/PART/4/case attacks/NOUN/2/obj ./PUNCT/2/punct",
+            &["separatist rebels"],
+        ),
+        (
+            "Acme/PROPN/2/nsubj/B-ORG backed/VERB/0/root opposition/NOUN/4/compound \
+             activists/NOUN/6/nmod:poss '/PART/4/case calls/NOUN/2/obj ./PUNCT/2/punct",
+            &["opposition activists"],
+        ),
+        // ... not of a noun inside another noun's phrase
+        (
+            "The/DET/2/det plight/NOUN/8/nsubj of/ADP/7/case the/DET/5/det \
+             workers/NOUN/7/nmod:poss '/PART/5/case families/NOUN/2/nmod \
+             worried/VERB/0/root Acme/PROPN/8/obj/B-ORG ./PUNCT/8/punct",
+            &[],
         ),
         // negative: a singular, an indefinite, a quantity, a number, a possessive, a
         // name in front (a state's police stay the state), a topic, inside another noun's

@@ -161,6 +161,49 @@ fn relative_pronoun(ph: &Phrase<'_>) -> Option<Vec<usize>> {
     Some(sa.actors(noun, ph.target, ph.depth + 1))
 }
 
+/// `title_inside_name`: whether token `x` (of actor `e`) lies, inside the phrase of `t`,
+/// under another actor's name: the nationality of a title in a possessor ("condemned
+/// Israeli Prime Minister Benjamin Netanyahu's tests", "backed Chinese President Xi
+/// Jinping's bid") describes the person, whose affiliation it is, and is no actor of
+/// the phrase of its own (as it is not when the titled name is the object itself).
+///
+/// Only a person's name counts, reached by no conjunct's arc ("Russian and Syrian jets":
+/// Syria is Russia's conjunct, an actor of its own). A demonym that the parser hung on the
+/// possessed noun itself, right before the person's possessor phrase ("condemned [Danish]
+/// Prime Minister Mette Frederiksen's remarks", "Danish" an `amod` of "remarks"), is the
+/// title's too.
+fn inside_other_name(sa: &SentenceActors<'_, '_>, x: usize, t: usize, e: usize) -> bool {
+    let p = sa.p;
+    if p.head(x) == Some(t)
+        && sa.kind[x] == Some(MentionKind::Demonym)
+        && p.children(x).is_empty()
+        && p.children(t).iter().any(|&o| {
+            p.deprels[o] == DepRel::NmodPoss
+                && p.left_edge(o) == x + 1
+                && sa.entity[o].is_some_and(|o| o != e)
+                && sa.actor_type[o] == Some(crate::domain::ActorType::Person)
+        })
+    {
+        return true;
+    }
+    let mut a = x;
+    for _ in 0..p.len() {
+        match p.head(a) {
+            Some(h) if h != t => {
+                if p.rel(a) != DepRel::Conj
+                    && sa.entity[h].is_some_and(|o| o != e)
+                    && sa.actor_type[h] == Some(crate::domain::ActorType::Person)
+                {
+                    return true;
+                }
+                a = h;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// An agent noun or title ("Egyptian officials", "State Department officials", "officials
 /// of Egypt"), or any noun read as a target: the actors named before it in its phrase and,
 /// for an agent noun, in its "of"/"from"/"for" phrase.
@@ -197,6 +240,7 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
             && !out.contains(&e)
             && !(patient && p.deprels[x] == DepRel::NmodPoss)
             && !place
+            && !(inside_other_name(sa, x, t, e) && super::enabled("title_inside_name"))
         {
             out.push(e);
         }
@@ -501,6 +545,8 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "author_owner",
             "hypothetical",
             "object_relative",
+            "title_inside_name",
+            "name_coordinated_into_group",
         ],
     ]
     .concat()
@@ -527,6 +573,9 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     pub(super) fn actors_conj(&self, t: usize, target: bool) -> Vec<usize> {
         let mut out = Vec::new();
         for x in self.p.with_conjuncts(t) {
+            if let Some(k) = self.name_coordinated_into_group(x) {
+                push_unique(&mut out, self.actors(k, target, 0));
+            }
             push_unique(&mut out, self.actors(x, target, 0));
             for c in self.comitatives(x) {
                 for y in self.p.with_conjuncts(c) {
@@ -535,6 +584,32 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             }
         }
         out
+    }
+
+    /// `name_coordinated_into_group`: "Hamas and Sudanese paramilitaries held talks",
+    /// parsed as [Hamas and Sudanese] paramilitaries (a modifier shared by two conjuncts,
+    /// as UD reads "Nato and US officials"): the group `x` stands with the name hung on it
+    /// in front, whose conjunct is the people's word starting the group's phrase. The
+    /// name is then a conjunct of the group, not of its nationality: "Nato and US
+    /// officials" keeps its reading (no group).
+    fn name_coordinated_into_group(&self, x: usize) -> Option<usize> {
+        let p = self.p;
+        if self.actor_type[x] != Some(crate::domain::ActorType::Group)
+            || !super::enabled("name_coordinated_into_group")
+        {
+            return None;
+        }
+        p.children(x).iter().copied().find(|&k| {
+            k + 2 < x
+                && matches!(p.deprels[k], DepRel::Compound | DepRel::Nmod)
+                && self.entity[k].is_some_and(|e| Some(e) != self.entity[x])
+                && p.children(k).iter().any(|&c| {
+                    c + 1 == x
+                        && p.rel(c) == DepRel::Conj
+                        && (self.kind[c] == Some(MentionKind::Demonym)
+                            || self.entity[c] == self.entity[x])
+                })
+        })
     }
 
     /// `comitative_conjunct`: the phrases after `x` that the parser hung off it with a

@@ -266,6 +266,51 @@ const ROWS: &[Row] = &[
         &["Slovenia -backs-> Croatia [welcomed]"],
     ),
     Row::model("-", "Serbia rejected the proposal by a wide margin.", &[]),
+    // the nationality of a title inside a possessor describes the person, who is the target
+    Row::model(
+        "title_inside_name",
+        "Finland welcomed Estonian President Alar Karis's proposal.",
+        &["Finland -backs-> Alar Karis [welcomed]"],
+    ),
+    // ... also when the parser hung it on the possessed noun
+    Row::model(
+        "title_inside_name",
+        "Norway condemned Danish Prime Minister Mette Frederiksen's remarks.",
+        &["Norway -opposes-> Mette Frederiksen [condemned]"],
+    ),
+    // a name coordinated with a group's nationality, parsed as a shared modifier, is the
+    // group's conjunct
+    Row::model(
+        "name_coordinated_into_group",
+        "Ghana and Sudanese paramilitaries attacked Chad.",
+        &[
+            "Ghana -opposes-> Chad [attacked]",
+            "Sudanese paramilitaries -opposes-> Chad [attacked]",
+        ],
+    ),
+    Row::model(
+        "name_coordinated_into_group",
+        "Togo and Malian paramilitaries held talks.",
+        &["Togo -meets/sym-> Malian paramilitaries [held talks]"],
+    ),
+    // ... an agent noun's shared modifiers stay as they are
+    Row::model(
+        "-",
+        "NATO and US officials met Iran.",
+        &[
+            "NATO -meets/sym-> Iran [met]",
+            "United States -meets/sym-> Iran [met]",
+        ],
+    ),
+    // coordinated nationalities are each an actor
+    Row::model(
+        "-",
+        "Austria criticised Hungarian and Slovak officials' remarks.",
+        &[
+            "Austria -opposes-> Hungary [criticised]",
+            "Austria -opposes-> Slovakia [criticised]",
+        ],
+    ),
     Row::model("-", "The plan drafted by Croatia was rejected.", &[]),
     Row::model("-", "The plan was met with protests by Croatia.", &[]),
     // comitative prepositions add their actors to the phrase they hang off, either side

@@ -315,6 +315,18 @@ word_classes! {
         TransferMaterial = "transfer_material",
         /// Prepositions of the receiver of a transfer: "delivered tanks to X".
         RecipientPreposition = "recipient_preposition",
+        /// Verbs that announce or approve a provision rather than hand it over: with a `transfer_material` or `delivery_noun` object whose "to" or "for" phrase names the receiver, material aid ("approved a $1 billion loan for X", "announced arms deliveries to X").
+        CommitmentVerb = "commitment_verb",
+        /// Nouns of a consignment handed over, material whatever they carry: "fuel shipments to X", "a consignment of tents".
+        DeliveryNoun = "delivery_noun",
+        /// Prepositions of the one a provision is for: "a loan for X".
+        BeneficiaryPreposition = "beneficiary_preposition",
+        /// Nouns that count or group what their "of" phrase names, the thing a verb really takes: "fired a volley of missiles at X", "launched a wave of drones at X".
+        MeasureNoun = "measure_noun",
+        /// Verbs of accusation: what their "of" clause says the accused did is the charge, not a stated event ("accused X of helping Y" states no backing of Y).
+        AccusationVerb = "accusation_verb",
+        /// Nouns of a contest that candidates or teams "meet in": facing each other in one is no meeting ("X and Y will meet in a run-off").
+        ContestNoun = "contest_noun",
         /// Prepositions of the giver of what a receiving verb's subject receives: "received aid from X".
         GiverPreposition = "giver_preposition",
         /// Prepositions of the instrument of a passive act, an event noun done to the passive's subject: "X was hit with sanctions by Y".

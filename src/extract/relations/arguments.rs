@@ -544,6 +544,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "reduced_passive",
             "author_owner",
             "hypothetical",
+            "accusation_content",
             "object_relative",
             "title_inside_name",
             "name_coordinated_into_group",
@@ -840,7 +841,34 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             }
             x = g;
         }
-        self.hypothetical(v)
+        self.accusation_content(v) || self.hypothetical(v)
+    }
+
+    /// `accusation_content`: is the predicate `v` the charge of an accusation, its "of"
+    /// clause on the accused ("accused X of helping Y") or on the verb ("charged with")?
+    /// The accuser states the charge, the text does not state the event.
+    fn accusation_content(&self, v: usize) -> bool {
+        let (p, words) = (self.p, &self.lex.words);
+        if !super::enabled("accusation_content")
+            || !matches!(p.rel(v), DepRel::Acl | DepRel::Advcl)
+            || !p.children(v).iter().any(|&m| {
+                p.rel(m) == DepRel::Mark
+                    && words.has(WordClass::NounComplementPreposition, &p.lower[m])
+            })
+        {
+            return false;
+        }
+        let Some(g) = p.head(v) else { return false };
+        // the clause hangs on the accused object, or on the verb itself
+        let verb = if p.rel(v) == DepRel::Acl && p.rel(g) == DepRel::Obj {
+            p.head(g)
+        } else {
+            Some(g)
+        };
+        verb.is_some_and(|a| {
+            let lemma = self.lex.verb_lemma(&p.lower[a]).unwrap_or(&p.lemmas[a]);
+            words.has(WordClass::AccusationVerb, lemma)
+        })
     }
 
     /// `hypothetical`: is the predicate `i` part of a condition or of what would follow

@@ -12,7 +12,12 @@
 //! 2. `given_by`: a `transfer_verb` in the passive, whose subject receives and whose "by"
 //!    phrase (on the verb, or hung by the parser on a phrase of the verb) gives;
 //! 3. `received_from`: a `receiving_verb`, active, whose subject receives and whose
-//!    "from" phrase gives.
+//!    "from" phrase gives;
+//! 4. `committed_for`: a `commitment_verb` (announcing or approving a provision, not
+//!    handing it over), active, whose object's "to" or "for" phrase, or the verb's own "to"
+//!    phrase, names the receiver and whose subject gives ("approved a $1 billion loan for
+//!    X", "announced arms deliveries to X"); a `delivery_noun` ("shipments") is material
+//!    whatever it carries.
 //!
 //! Denied, nothing; hedged, weak. Read after every trigger of the sentence: a pair already
 //! stated as backing is left to its trigger ("gave humanitarian aid to X" is the event
@@ -26,7 +31,7 @@ use crate::nlp::{DepRel, Upos};
 
 /// The readings of this file, for the tests.
 #[cfg(test)]
-pub(super) const STEPS: &[&str] = &["transfer_to", "given_by", "received_from"];
+pub(super) const STEPS: &[&str] = &["transfer_to", "given_by", "received_from", "committed_for"];
 
 /// States the transfer of material aid at verb `v`, if any (see the module).
 pub(super) fn material_transfer(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Found>) {
@@ -37,7 +42,8 @@ pub(super) fn material_transfer(sa: &SentenceActors<'_, '_>, v: usize, out: &mut
     let lemma = lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
     let giving = lex.words.has(WordClass::TransferVerb, lemma);
     let receiving = lex.words.has(WordClass::ReceivingVerb, lemma);
-    if !(giving || receiving) || sa.denied(v) {
+    let committing = lex.words.has(WordClass::CommitmentVerb, lemma);
+    if !(giving || receiving || committing) || sa.denied(v) {
         return;
     }
     let objects: Vec<usize> = p
@@ -77,7 +83,21 @@ pub(super) fn material_transfer(sa: &SentenceActors<'_, '_>, v: usize, out: &mut
         }
         found
     };
-    let (givers, receivers, replace) = if giving && !passive {
+    let (givers, receivers, replace) = if committing && !giving && !receiving {
+        if passive || !super::enabled("committed_for") {
+            return;
+        }
+        // the object's "to"/"for" phrase, or the verb's "to" phrase
+        let mut to = phrases(WordClass::RecipientPreposition, false);
+        to.extend(objects.iter().flat_map(|&o| {
+            p.children(o).iter().copied().filter(move |&e| {
+                e > o
+                    && p.rel(e) == DepRel::Nmod
+                    && sa.case_in(e, WordClass::BeneficiaryPreposition)
+            })
+        }));
+        (actors_of(&subjects), actors_of(&to), false)
+    } else if giving && !passive {
         if !super::enabled("transfer_to") {
             return;
         }
@@ -139,8 +159,9 @@ pub(super) fn material_transfer(sa: &SentenceActors<'_, '_>, v: usize, out: &mut
 fn material(sa: &SentenceActors<'_, '_>, o: usize) -> bool {
     let (p, words) = (sa.p, &sa.lex.words);
     let is = |k: usize| {
-        words.has(WordClass::TransferMaterial, &p.lemmas[k])
-            || words.has(WordClass::TransferMaterial, &p.lower[k])
+        [WordClass::TransferMaterial, WordClass::DeliveryNoun]
+            .into_iter()
+            .any(|c| words.has(c, &p.lemmas[k]) || words.has(c, &p.lower[k]))
     };
     p.with_conjuncts(o).into_iter().any(|x| {
         is(x)
@@ -191,6 +212,30 @@ mod tests {
             "Croatia received new tanks from Hungary.",
             &["Hungary -backs-> Croatia [received]"],
         ),
+        Row::model(
+            "committed_for",
+            "Austria approved a $200 million loan for Slovenia.",
+            &["Austria -backs-> Slovenia [approved]"],
+        ),
+        Row::model(
+            "committed_for",
+            "Hungary announced new arms deliveries to Croatia.",
+            &["Hungary -backs-> Croatia [announced]"],
+        ),
+        Row::model(
+            "committed_for",
+            "Serbia unveiled an aid package for Montenegro.",
+            &["Serbia -backs-> Montenegro [unveiled]"],
+        ),
+        Row::model(
+            "transfer_to",
+            "Greece sent fuel shipments to Albania.",
+            &["Greece -backs-> Albania [sent]"],
+        ),
+        // a commitment of no material, or with no receiver
+        Row::model("-", "Austria approved a new lending strategy.", &[]),
+        Row::model("-", "Hungary announced a new strategy for Croatia.", &[]),
+        Row::model("-", "Serbia did not approve the loan for Montenegro.", &[]),
         // no material: a message, a letter, a visitor
         Row::model("-", "Hungary delivered a message to Croatia.", &[]),
         Row::model("-", "Serbia handed a letter to Montenegro.", &[]),

@@ -202,9 +202,32 @@ fn phrase_of_verb_phrase(c: &Verb<'_>) -> Option<Vec<usize>> {
     for &d in p.children(c.v) {
         if matches!(p.rel(d), DepRel::Obl | DepRel::Obj) && d > c.v {
             found.extend(c.frame_phrases(d));
+            // "fired a volley of missiles [at X]": the phrase on what a measure noun counts
+            if p.rel(d) == DepRel::Obj && super::enabled("measured_object") {
+                let m = measured(c.sa, d);
+                if m != d {
+                    found.extend(c.frame_phrases(m));
+                }
+            }
         }
     }
     nonempty(found)
+}
+
+/// "a volley of missiles", "a wave of drones": the noun of the "of" phrase of a
+/// `measure_noun` object, which is what the verb takes; else the object itself.
+pub(super) fn measured(sa: &SentenceActors<'_, '_>, o: usize) -> usize {
+    let p = sa.p;
+    if !sa.lex.words.has(WordClass::MeasureNoun, &p.lemmas[o]) {
+        return o;
+    }
+    p.children(o)
+        .iter()
+        .copied()
+        .find(|&n| {
+            n > o && p.rel(n) == DepRel::Nmod && sa.case_in(n, WordClass::NounComplementPreposition)
+        })
+        .unwrap_or(o)
 }
 
 /// "threatened to deliver devastating blows to the United States": an opposing verb with
@@ -365,6 +388,22 @@ pub(super) fn predicate(
     out: &mut Vec<Found>,
 ) {
     let p = sa.p;
+    // "X and Y will meet in a run-off": facing each other in a contest is no meeting (the
+    // contest noun heads the phrase, or modifies its head where the parser joins it to a
+    // date: "in a run-off next month")
+    let contest = |d: usize| sa.lex.words.has(WordClass::ContestNoun, &p.lemmas[d]);
+    if base.relation == RelationKind::Meets
+        && super::enabled("contest_meeting")
+        && p.children(v).iter().any(|&d| {
+            p.rel(d) == DepRel::Obl
+                && (contest(d)
+                    || p.children(d).iter().any(|&m| {
+                        matches!(p.rel(m), DepRel::Amod | DepRel::Compound) && contest(m)
+                    }))
+        })
+    {
+        return;
+    }
     let (subjects, passive) = sa.subjects(v, 0);
     let mut c = Verb {
         sa,
@@ -718,6 +757,12 @@ pub(super) fn object_sense<'l>(
                 .copied()
                 .find(|&c| matches!(p.rel(c), DepRel::Obj | DepRel::Iobj))
         })?;
+    // "fired a volley of missiles": the sense is the counted noun's
+    let object = if super::enabled("measured_object") {
+        measured(sa, object)
+    } else {
+        object
+    };
     // "called on X to withdraw": a to-infinitive its object is to carry out
     let to_mark = |x: usize| {
         p.children(x).iter().any(|&m| {
@@ -778,7 +823,12 @@ pub(super) fn step_names() -> Vec<&'static str> {
     .concat()
     .iter()
     .map(|s| s.0)
-    .chain(["brokered_agreement", "controlled_infinitive_on_object"])
+    .chain([
+        "brokered_agreement",
+        "controlled_infinitive_on_object",
+        "measured_object",
+        "contest_meeting",
+    ])
     .collect()
 }
 
@@ -928,6 +978,33 @@ mod tests {
             "phrase_of_verb_phrase",
             "Serbia spoke on the telephone to Croatia.",
             &["Serbia -meets/sym-> Croatia [spoke]"],
+        ),
+        // a measure noun's "of" phrase is what the verb takes
+        Row::model(
+            "measured_object",
+            "Serbia fired a volley of missiles at northern Croatia.",
+            &["Serbia -opposes-> Croatia [fired]"],
+        ),
+        Row::model(
+            "measured_object",
+            "Hungary launched a wave of drones at western Slovakia.",
+            &["Hungary -opposes-> Slovakia [launched]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia fired a volley of questions at the reporters.",
+            &[],
+        ),
+        // a contest they meet in is no meeting
+        Row::model(
+            "contest_meeting",
+            "Ana Brnabic and Zoran Milanovic will meet in a run-off next month.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Ana Brnabic and Zoran Milanovic will meet in Zagreb next month.",
+            &["Ana Brnabic -meets/sym-> Zoran Milanovic [meet]"],
         ),
         // a demand's that-clause states a mandate: its subject is the target
         Row::model(

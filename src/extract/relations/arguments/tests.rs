@@ -361,6 +361,17 @@ const ROWS: &[Row] = &[
         "Hungary would condemn Croatia unless Croatia withdraws its troops.",
         &[],
     ),
+    // the charge of an accusation is not a stated event; the accusation is
+    Row::model(
+        "accusation_content",
+        "Latvia accused Belarus of helping Russia.",
+        &["Latvia -opposes-> Belarus [accused]"],
+    ),
+    Row::model(
+        "accusation_content",
+        "Slovakia accused Serbia of backing Russia.",
+        &["Slovakia -opposes-> Serbia [accused]"],
+    ),
     // a pronoun with a preposition is no object
     Row::model(
         "-",

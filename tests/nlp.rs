@@ -440,6 +440,23 @@ fn two_names_joined_by_a_conjunction_are_conjuncts() {
     }
 }
 
+/// In `sentence` (words split by spaces) the word `name` hangs on `head` with `rel`, by
+/// one sentence's analysis and by a batch's.
+fn assert_attached(m: &Models, sentence: &str, name: &str, head: &str, rel: DepRel) {
+    let w = words(sentence);
+    let at = |x: &str| w.iter().position(|&y| y == x).unwrap();
+    for a in [
+        m.analyze(&w),
+        m.analyze_batch(std::slice::from_ref(&w)).remove(0),
+    ] {
+        assert_eq!(
+            (a.heads[at(name)], a.deprels[at(name)]),
+            (at(head) as u32 + 1, rel),
+            "{sentence}"
+        );
+    }
+}
+
 /// A name right after a verb that the labeler called an oblique with no preposition is the
 /// verb's object (`repair::caseless_name_object`); a time phrase keeps its label.
 /// `(sentence, name, verb, relation)`; invented sentences.
@@ -475,18 +492,7 @@ fn a_caseless_name_after_the_verb_is_its_object() {
             DepRel::Obl,
         ),
     ] {
-        let w = words(sentence);
-        let at = |x: &str| w.iter().position(|&y| y == x).unwrap();
-        for a in [
-            m.analyze(&w),
-            m.analyze_batch(std::slice::from_ref(&w)).remove(0),
-        ] {
-            assert_eq!(
-                (a.heads[at(name)], a.deprels[at(name)]),
-                (at(verb) as u32 + 1, rel),
-                "{sentence}"
-            );
-        }
+        assert_attached(&m, sentence, name, verb, rel);
     }
 }
 
@@ -524,18 +530,7 @@ fn a_second_subject_after_a_clause_is_its_object() {
             DepRel::Nsubj,
         ),
     ] {
-        let w = words(sentence);
-        let at = |x: &str| w.iter().position(|&y| y == x).unwrap();
-        for a in [
-            m.analyze(&w),
-            m.analyze_batch(std::slice::from_ref(&w)).remove(0),
-        ] {
-            assert_eq!(
-                (a.heads[at(name)], a.deprels[at(name)]),
-                (at(head) as u32 + 1, rel),
-                "{sentence}"
-            );
-        }
+        assert_attached(&m, sentence, name, head, rel);
     }
 }
 

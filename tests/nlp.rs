@@ -2,7 +2,8 @@
 //! the CoNLL-U round trip.
 
 use actorgraph::nlp::{
-    DepRel, EntityLabel, Models, Upos, Xpos, annotate_conllu, parse_conllu, reannotate_conllu,
+    Analysis, DepRel, EntityLabel, Models, Upos, Xpos, annotate_conllu, parse_conllu,
+    reannotate_conllu,
 };
 
 fn models() -> Models {
@@ -11,6 +12,12 @@ fn models() -> Models {
 
 fn words(s: &str) -> Vec<&str> {
     s.split(' ').collect()
+}
+
+/// The analyses of `w` by one sentence's call and by a batch's: every repair must hold in
+/// both.
+fn both_analyses(m: &Models, w: &[&str]) -> [Analysis; 2] {
+    [m.analyze(w), m.analyze_batch(&[w.to_vec()]).remove(0)]
 }
 
 #[test]
@@ -271,10 +278,7 @@ fn a_sentence_without_a_finite_verb_gets_its_past_tense() {
         let w = words(sentence);
         let at = |x: &str| w.iter().position(|&y| y == x).unwrap();
         let (v, s, o) = (at(verb), at(subject), at(object));
-        for a in [
-            m.analyze(&w),
-            m.analyze_batch(std::slice::from_ref(&w)).remove(0),
-        ] {
+        for a in both_analyses(&m, &w) {
             assert_eq!(a.xpos[v], Xpos::Vbd, "{sentence}");
             assert_eq!(a.heads[v], 0, "{sentence}");
             assert_eq!((a.heads[s], a.deprels[s]), (v as u32 + 1, DepRel::Nsubj));
@@ -397,10 +401,7 @@ fn a_person_after_a_role_noun_takes_its_place() {
         let w = words(sentence);
         let at = |x: &str| w.iter().position(|&y| y == x).unwrap();
         let (r, n, h) = (at(role), at(name), at(head));
-        for a in [
-            m.analyze(&w),
-            m.analyze_batch(std::slice::from_ref(&w)).remove(0),
-        ] {
+        for a in both_analyses(&m, &w) {
             assert_eq!(
                 (a.heads[n], a.deprels[n]),
                 (h as u32 + 1, rel),
@@ -427,10 +428,7 @@ fn two_names_joined_by_a_conjunction_are_conjuncts() {
         ("South Africa and New Zealand signed a trade deal .", 3, 1),
     ] {
         let w = words(sentence);
-        for a in [
-            m.analyze(&w),
-            m.analyze_batch(std::slice::from_ref(&w)).remove(0),
-        ] {
+        for a in both_analyses(&m, &w) {
             assert_eq!(
                 (a.heads[conjunct], a.deprels[conjunct]),
                 (head as u32 + 1, DepRel::Conj),
@@ -445,10 +443,7 @@ fn two_names_joined_by_a_conjunction_are_conjuncts() {
 fn assert_attached(m: &Models, sentence: &str, name: &str, head: &str, rel: DepRel) {
     let w = words(sentence);
     let at = |x: &str| w.iter().position(|&y| y == x).unwrap();
-    for a in [
-        m.analyze(&w),
-        m.analyze_batch(std::slice::from_ref(&w)).remove(0),
-    ] {
+    for a in both_analyses(m, &w) {
         assert_eq!(
             (a.heads[at(name)], a.deprels[at(name)]),
             (at(head) as u32 + 1, rel),
@@ -554,10 +549,7 @@ fn punctuation_heads_no_word() {
     ] {
         let w = words(sentence);
         let at = |x: &str| w.iter().position(|&y| y == x).unwrap();
-        for a in [
-            m.analyze(&w),
-            m.analyze_batch(std::slice::from_ref(&w)).remove(0),
-        ] {
+        for a in both_analyses(&m, &w) {
             for (i, &h) in a.heads.iter().enumerate() {
                 if h != 0 && a.upos[h as usize - 1] == Upos::Punct {
                     assert_eq!(a.upos[i], Upos::Punct, "{sentence}: {}", w[i]);
@@ -592,10 +584,7 @@ fn a_role_read_as_a_second_subject_describes_the_name() {
     ] {
         let w = words(sentence);
         let at = |x: &str| w.iter().position(|&y| y == x).unwrap();
-        for a in [
-            m.analyze(&w),
-            m.analyze_batch(std::slice::from_ref(&w)).remove(0),
-        ] {
+        for a in both_analyses(&m, &w) {
             assert_eq!(
                 (a.heads[at(role)], a.deprels[at(role)]),
                 (at(name) as u32 + 1, DepRel::NmodDesc),

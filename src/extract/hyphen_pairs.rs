@@ -28,7 +28,16 @@ use crate::text::{Segmented, Sentence, Token};
 
 /// Most lower-case words between a pair and its event noun ("US-China [trade] war",
 /// "EU-Japan [economic partnership] agreement").
-const MAX_WORDS_BEFORE_NOUN: usize = 2;
+pub(crate) const MAX_WORDS_BEFORE_NOUN: usize = 2;
+
+/// The marks that join the two parts of a pair: a hyphen or an en dash.
+const HYPHENS: [char; 2] = ['-', '\u{2013}'];
+
+/// True for a token that is one hyphen or en dash (a pair after its cut).
+pub(crate) fn is_hyphen(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| HYPHENS.contains(&c)) && chars.next().is_none()
+}
 
 /// The shipped combining forms: lower-case form -> canonical name of the country.
 fn combining_forms() -> &'static HashMap<Box<str>, Box<str>> {
@@ -39,26 +48,15 @@ fn combining_forms() -> &'static HashMap<Box<str>, Box<str>> {
     })
 }
 
-/// Reads `combining_forms.tsv`: `form<TAB>canonical` rows after the lexicon header.
-fn parse_forms(text: &str) -> Result<HashMap<Box<str>, Box<str>>, String> {
-    let mut lines = text.lines();
-    if lines.next() != Some("#actorgraph-lexicon v1") {
-        return Err("combining_forms.tsv: missing `#actorgraph-lexicon v1` header".into());
-    }
-    let mut forms = HashMap::new();
-    for (n, line) in lines.enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let Some((form, canonical)) = line.split_once('\t') else {
-            return Err(format!(
-                "combining_forms.tsv:{}: expected form<TAB>canonical",
-                n + 2
-            ));
-        };
-        forms.insert(form.trim().into(), canonical.trim().into());
-    }
-    Ok(forms)
+/// Reads `combining_forms.tsv` (the lexicon's table format, [`crate::lexicon::read_table`]):
+/// lower-case form -> canonical name of the country.
+fn parse_forms(text: &str) -> crate::error::Result<HashMap<Box<str>, Box<str>>> {
+    Ok(
+        crate::lexicon::read_table("combining_forms.tsv", text, &["form", "canonical"])?
+            .into_iter()
+            .map(|row| (row.fields[0].into(), row.fields[1].into()))
+            .collect(),
+    )
 }
 
 /// The country a combining form names ("Sino" -> China), with its dictionary code.
@@ -94,10 +92,10 @@ fn part_actor<'l>(lex: &'l Lexicon, part: &str) -> Option<&'l str> {
 
 /// Byte offset of the hyphen of `word` when it is a pair of two different known actors.
 fn pair_hyphen(lex: &Lexicon, word: &str) -> Option<usize> {
-    let at = word.find(['-', '\u{2013}'])?;
+    let at = word.find(HYPHENS)?;
     let hyphen_len = word[at..].chars().next()?.len_utf8();
     let (first, second) = (&word[..at], &word[at + hyphen_len..]);
-    if first.is_empty() || second.is_empty() || second.contains(['-', '\u{2013}']) {
+    if first.is_empty() || second.is_empty() || second.contains(HYPHENS) {
         return None;
     }
     let (a, b) = (part_actor(lex, first)?, part_actor(lex, second)?);
@@ -107,7 +105,7 @@ fn pair_hyphen(lex: &Lexicon, word: &str) -> Option<usize> {
 /// An event noun that states a relation between two sides: a noun trigger whose frame is
 /// mutual and takes "between" ("talks", "war", "deal"), as written or without a plural
 /// "s" ("wars", "deals").
-fn states_between(lex: &Lexicon, word: &str) -> bool {
+pub(crate) fn states_between(lex: &Lexicon, word: &str) -> bool {
     let mutual = |w: &str| {
         lex.triggers
             .get(w, TriggerPos::Noun)
@@ -134,7 +132,7 @@ pub(crate) fn split_pairs(text: &str, seg: Segmented, lex: &Lexicon) -> Segmente
     let cuts: Vec<(usize, usize)> = (0..seg.tokens.len())
         .filter_map(|k| {
             let word = seg.tokens[k].text(text);
-            if !word.contains(['-', '\u{2013}']) {
+            if !word.contains(HYPHENS) {
                 return None;
             }
             let at = pair_hyphen(lex, word)?;

@@ -490,13 +490,7 @@ fn sentence_actors<'p, 'a>(
         }
     }
     // "the Russia-Ukraine talks": the pair's actors are the noun's sides only
-    let before = entity.clone();
-    let pairs = relations::take_pairs(lex, p, &mut entity);
-    for t in 0..p.len() {
-        if before[t].is_some() && entity[t].is_none() {
-            kind[t] = None;
-        }
-    }
+    let pairs = relations::take_pairs(lex, p, &mut entity, |t| kind[t] = None);
     let place = entity
         .iter()
         .map(|e| e.is_some_and(|e| reg.entities[e].kind == ActorType::Location))

@@ -115,6 +115,7 @@ pub(crate) fn resolve_with(
                 continue;
             }
             let m = placed[k].mention.clone();
+            let bound = bound_subjects(parsed, &lex.words, &placed[k]);
             let resolved = match m
                 .title
                 .as_ref()
@@ -128,7 +129,7 @@ pub(crate) fn resolve_with(
                     reg,
                     k,
                     &Reference::new(reg.words, &m),
-                    |q| binds_away(parsed, &lex.words, &placed[k], &placed[q]),
+                    |q| is_bound(&bound, &placed[k], &placed[q]),
                 ),
             };
             if let Some(id) = resolved {
@@ -162,6 +163,7 @@ pub(crate) fn resolve_with(
             .title
             .as_ref()
             .filter(|_| m.kind == MentionKind::Description);
+        let bound = bound_subjects(parsed, &lex.words, &placed[k]);
         let resolved = titled
             .and_then(|title| title_holder(placed, parsed, reg, k, title))
             .or_else(|| {
@@ -174,8 +176,7 @@ pub(crate) fn resolve_with(
                     .filter(|&c| !speaks_about(doc, d, c))
                     // nor its own clause's subject ("Peru criticised the country")
                     .filter(|&c| {
-                        view.placed_of[c]
-                            .is_none_or(|q| !binds_away(parsed, &lex.words, &placed[k], &placed[q]))
+                        view.placed_of[c].is_none_or(|q| !is_bound(&bound, &placed[k], &placed[q]))
                     })
                     .filter(|&c| match view.placed_of[c] {
                         Some(q) => match placed[q].entity {
@@ -200,7 +201,7 @@ pub(crate) fn resolve_with(
                         _ if titled.is_some() => None,
                         _ => rule_antecedent(placed, parsed, reg, k, &reference, |q| {
                             speaks_about(doc, d, view.doc_of[q])
-                                || binds_away(parsed, &lex.words, &placed[k], &placed[q])
+                                || is_bound(&bound, &placed[k], &placed[q])
                         }),
                     },
                     _ => chosen.map(|(e, _)| e),
@@ -247,47 +248,50 @@ fn clause_subjects(p: &Parsed<'_>, mut pred: usize) -> Vec<usize> {
     }
 }
 
-/// Binding: the reference `r` (a pronoun or description) is an object or an oblique of a
-/// clause, or inside one through `nmod` ("sanctions on the country"), and `c` is that
-/// clause's subject, in the same sentence: "Peru criticised the country", "Saudi Arabia sent
-/// food to the country", "Obama met Putin and praised him" never mean the subject (that
-/// takes a reflexive, `reflexive_pronoun`: "Peru armed itself"). A possessive may be the
-/// subject's ("Peru recalled its envoy"), and a subject of an embedded clause is free
-/// ("Peru said the country would ...").
-fn binds_away(parsed: &[Parsed<'_>], words: &Words, r: &Placed, c: &Placed) -> bool {
+/// Binding: the tokens of the subjects the reference `r` (a pronoun or description)
+/// never refers to, none when it is free. `r` is an object or an oblique of a clause, or
+/// inside one through `nmod` ("sanctions on the country"): "Peru criticised the country",
+/// "Saudi Arabia sent food to the country", "Obama met Putin and praised him" never mean
+/// the clause's subject (that takes a reflexive, `reflexive_pronoun`: "Peru armed
+/// itself"). A possessive may be the subject's ("Peru recalled its envoy"), and a subject
+/// of an embedded clause is free ("Peru said the country would ..."). Computed once per
+/// reference; [`is_bound`] tests a candidate.
+fn bound_subjects(parsed: &[Parsed<'_>], words: &Words, r: &Placed) -> Vec<usize> {
     // "it" and "they" stand as often for things as for actors: kept from the subject, an
     // "it" only moved on to a farther actor (on BBC business: "see it buy out its stake",
     // the subject's company before, a country after), so the rule binds descriptions and
     // pronouns of people
     let bound =
         r.mention.kind == MentionKind::Description || r.mention.actor_type == ActorType::Person;
+    let p = &parsed[r.sentence];
     if !bound
-        || r.sentence != c.sentence
+        || !p.has_tree
         || words.has(WordClass::ReflexivePronoun, &r.mention.name.to_lowercase())
     {
-        return false;
-    }
-    let p = &parsed[r.sentence];
-    if !p.has_tree {
-        return false;
+        return Vec::new();
     }
     let mut t = span_head(p, r.mention.start, r.mention.end);
     while p.rel(t) == DepRel::Nmod && p.deprels[t] != DepRel::NmodPoss {
         match p.head(t) {
             Some(h) => t = h,
-            None => return false,
+            None => return Vec::new(),
         }
     }
-    if !matches!(p.rel(t), DepRel::Obj | DepRel::Iobj | DepRel::Obl) {
-        return false;
+    match p.head(t) {
+        Some(pred) if matches!(p.rel(t), DepRel::Obj | DepRel::Iobj | DepRel::Obl) => {
+            clause_subjects(p, pred)
+        }
+        _ => Vec::new(),
     }
-    let Some(pred) = p.head(t) else {
-        return false;
-    };
-    let (cs, ce) = (c.mention.start, c.mention.end);
-    clause_subjects(p, pred)
-        .into_iter()
-        .any(|subject| (cs..ce).contains(&subject) || span_head(p, cs, ce) == subject)
+}
+
+/// The candidate `c` holds one of the `subjects` the reference `r` is bound away from
+/// ([`bound_subjects`]).
+fn is_bound(subjects: &[usize], r: &Placed, c: &Placed) -> bool {
+    c.sentence == r.sentence
+        && subjects
+            .iter()
+            .any(|s| (c.mention.start..c.mention.end).contains(s))
 }
 
 /// Resolves each first-person pronoun of `first_person` (indices into `placed`) inside a
@@ -510,7 +514,7 @@ fn is_first_person(words: &Words, m: &Mention) -> bool {
 /// fitting actor before it in its sentence, then the subject of the sentences before it,
 /// then their first fitting actor; none of those `excluded` (placed indices: the mentions
 /// inside a quotation the reference speaks, [`speaks_about`], and the subject of its own
-/// clause, [`binds_away`]).
+/// clause, [`bound_subjects`]).
 fn rule_antecedent(
     placed: &[Placed],
     parsed: &[Parsed<'_>],
@@ -773,6 +777,28 @@ mod tests {
                 &["its@1 -> Peru", "envoy@1 -> -"],
             ),
         ];
+        // a person's reflexive is its clause's subject; another person's pronoun is not
+        let praised = |object: &str| {
+            format!(
+                "Ann/PROPN/3/nsubj/B-PER Holt/PROPN/1/flat/I-PER praised/VERB/0/root \
+                {object}/PRON/3/obj ./PUNCT/3/punct"
+            )
+        };
+        for strategy in [
+            Strategy::Gated(MODEL_MARGIN),
+            Strategy::Gated(f32::INFINITY),
+        ] {
+            assert_eq!(
+                references_by(&[HOLT_SPOKE, &praised("herself")], strategy),
+                ["herself@1 -> Ann Holt"],
+                "{strategy:?}"
+            );
+            assert_eq!(
+                references_by(&[HOLT_SPOKE, &praised("her")], strategy),
+                ["her@1 -> Rosa Vane"],
+                "{strategy:?}"
+            );
+        }
         for (sentence, expected) in table {
             // as shipped (the model, the rule below its margin) and the rule alone
             for strategy in [

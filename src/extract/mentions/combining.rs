@@ -5,12 +5,7 @@
 
 use super::{Finder, Mention, MentionKind};
 use crate::domain::ActorType;
-use crate::extract::hyphen_pairs::combining_country;
-
-/// True for a hyphen or an en dash token.
-fn is_hyphen(word: &str) -> bool {
-    matches!(word, "-" | "\u{2013}")
-}
+use crate::extract::hyphen_pairs::{combining_country, is_hyphen};
 
 impl Finder<'_> {
     /// Step: a combining form before the hyphen of a pair ("Sino", "Franco", "Anglo").

@@ -12,31 +12,13 @@
 //! that the U.S. backs Russia).
 
 use super::arguments::SentenceActors;
+use crate::extract::hyphen_pairs::{MAX_WORDS_BEFORE_NOUN, is_hyphen, states_between};
 use crate::extract::parse::Parsed;
-use crate::lexicon::{Lexicon, TriggerPos};
+use crate::lexicon::Lexicon;
 use crate::nlp::Upos;
 
 /// The step's name, for the tests that disable it.
 pub(super) const STEP: &str = "hyphen_pair";
-
-/// Most lower-case words between the pair and its noun, as
-/// [`crate::extract::hyphen_pairs`] cuts ("US-China [trade] war").
-const MAX_WORDS_BEFORE_NOUN: usize = 2;
-
-/// True for a hyphen or an en dash token.
-fn is_hyphen(word: &str) -> bool {
-    matches!(word, "-" | "\u{2013}")
-}
-
-/// A noun trigger that states a relation between two sides: its frame is mutual and takes
-/// "between" ("talks", "war", "deal"), by its lemma or as written.
-fn states_between(lex: &Lexicon, p: &Parsed<'_>, n: usize) -> bool {
-    [&p.lemmas[n], &p.lower[n]].iter().any(|w| {
-        lex.triggers
-            .get(w, TriggerPos::Noun)
-            .is_some_and(|t| t.frame.mutual && t.frame.takes("between"))
-    })
-}
 
 /// Every pair "X - Y" of the sentence in front of an event noun that states a relation
 /// between two sides, with at most [`MAX_WORDS_BEFORE_NOUN`] lower-case nouns or
@@ -60,7 +42,10 @@ pub(crate) fn find_pairs(
             continue;
         }
         for n in b + 1..(b + 2 + MAX_WORDS_BEFORE_NOUN).min(p.len()) {
-            if p.words[n].chars().all(char::is_lowercase) && states_between(lex, p, n) {
+            // the noun by its lemma or as written ("wars" as "war")
+            if p.words[n].chars().all(char::is_lowercase)
+                && (states_between(lex, &p.lemmas[n]) || states_between(lex, &p.lower[n]))
+            {
                 out.push((n, a, b));
                 break;
             }
@@ -75,16 +60,23 @@ pub(crate) fn find_pairs(
 }
 
 /// Takes the actors of every pair ([`find_pairs`]) out of `entity`, so that only the
-/// pair's noun reads them; returns (noun, X's actor, Y's actor).
+/// pair's noun reads them, and calls `taken` on each of their tokens; returns (noun, X's
+/// actor, Y's actor).
 pub(crate) fn take_pairs(
     lex: &Lexicon,
     p: &Parsed<'_>,
     entity: &mut [Option<usize>],
+    mut taken: impl FnMut(usize),
 ) -> Vec<(usize, usize, usize)> {
     let pairs = find_pairs(lex, p, entity);
     pairs
         .into_iter()
-        .filter_map(|(n, a, b)| Some((n, entity[a].take()?, entity[b].take()?)))
+        .filter_map(|(n, a, b)| {
+            let (x, y) = (entity[a].take()?, entity[b].take()?);
+            taken(a);
+            taken(b);
+            Some((n, x, y))
+        })
         .collect()
 }
 

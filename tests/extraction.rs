@@ -53,6 +53,46 @@ fn table() {
             &["Germany:country", "Turkey:country"],
             &[],
         ),
+        // an opening name, its apposition, then the verb: the name is the subject (the
+        // parser hung the verb on the name: `repair::apposed_subject`), and a
+        // parliamentary role word in the apposition is the person's role
+        (
+            "Anna Berg, a Labour backbencher, criticised Tony Blair on Monday.",
+            &[
+                "Anna Berg:person",
+                "Labour Party:organization",
+                "Tony Blair:person",
+            ],
+            &[
+                "Anna Berg -affiliated_with-> Labour Party [backbencher]",
+                "Anna Berg -opposes-> Tony Blair [criticised]",
+            ],
+        ),
+        (
+            "Piet Visser, the Dutch finance minister, has rejected Belgium.",
+            &[
+                "Piet Visser:person",
+                "Netherlands:country",
+                "Belgium:country",
+            ],
+            &[
+                "Piet Visser -affiliated_with-> Netherlands [Finance Minister]",
+                "Piet Visser -opposes-> Belgium [rejected]",
+            ],
+        ),
+        // a relative clause on the apposition is the named one's, not the party's
+        (
+            "Sir John Hale, the Tory councillor who challenged Margaret Thatcher, has died.",
+            &[
+                "John Hale:person",
+                "Conservative Party:organization",
+                "Margaret Thatcher:person",
+            ],
+            &[
+                "John Hale -affiliated_with-> Conservative Party [Councillor]",
+                "John Hale -opposes-> Margaret Thatcher [challenged]",
+            ],
+        ),
         (
             "Hezbollah backers such as Iran and Syria sent more weapons.",
             &["Hezbollah:organization", "Iran:country", "Syria:country"],

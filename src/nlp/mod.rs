@@ -349,8 +349,9 @@ impl Models {
     }
 
     /// Parses a sentence as [`Models::parse_retagged`] does, then applies the narrow
-    /// tree repairs of `repair.rs` (a name coordinated with the verb's object, hung on the
-    /// verb: [`repair::coordinated_objects`]; a name right after a verb labelled an oblique
+    /// tree repairs of `repair.rs` (a sentence's opening name and its apposition, the verb
+    /// after them hung on the name: [`repair::apposed_subject`]; a name coordinated with
+    /// the verb's object, hung on the verb: [`repair::coordinated_objects`]; a name right after a verb labelled an oblique
     /// with no preposition: [`repair::caseless_name_object`]; a noun after a clause hung on
     /// the main verb as its second subject: [`repair::object_read_as_subject`]).
     fn parse_repaired(
@@ -360,6 +361,7 @@ impl Models {
         work: &mut Work,
     ) -> (Vec<u32>, Vec<DepRel>) {
         let (mut heads, mut rels) = self.parse_retagged(infos, tags, work);
+        repair::apposed_subject(&tags.upos, &tags.xpos, &mut heads, &mut rels);
         repair::coordinated_objects(&tags.upos, &mut heads, &rels);
         repair::caseless_name_object(&tags.upos, &heads, &mut rels);
         repair::object_read_as_subject(&tags.upos, &mut heads, &mut rels);
@@ -390,7 +392,10 @@ impl Models {
             return first;
         };
         tags.xpos[i] = Xpos::Vbd;
-        let (heads, rels) = self.parse_infos(infos, tags, work);
+        let (mut heads, mut rels) = self.parse_infos(infos, tags, work);
+        // the past tense read, the verb may still hang on an opening name with an
+        // apposition ("X, a backbencher, criticised Y"): the repair puts it on top first
+        repair::apposed_subject(&tags.upos, &tags.xpos, &mut heads, &mut rels);
         let has = |rel: DepRel| {
             heads
                 .iter()

@@ -147,7 +147,7 @@ fn organization_title_name(ph: &Phrase<'_>) -> Option<Vec<usize>> {
 }
 
 /// A relative pronoun stands for the noun its clause modifies: "the group, which attacked
-/// X".
+/// X"; for the name an apposition describes when the clause modifies the apposition.
 fn relative_pronoun(ph: &Phrase<'_>) -> Option<Vec<usize>> {
     let (sa, p, t) = (ph.sa, ph.sa.p, ph.t);
     if !sa.lex.words.has(WordClass::RelativePronoun, &p.lower[t]) {
@@ -157,7 +157,15 @@ fn relative_pronoun(ph: &Phrase<'_>) -> Option<Vec<usize>> {
     if p.deprels[v] != DepRel::AclRelcl {
         return None;
     }
-    let noun = p.head(v)?;
+    let mut noun = p.head(v)?;
+    // "Anna Berg, the Labour councillor who criticised X": the clause's noun is an
+    // apposition describing a name, and the pronoun stands for the one named, not for an
+    // actor named inside the description (the party)
+    if p.deprels[noun] == DepRel::Appos
+        && let Some(h) = p.head(noun).filter(|&h| sa.entity[h].is_some())
+    {
+        noun = h;
+    }
     Some(sa.actors(noun, ph.target, ph.depth + 1))
 }
 

@@ -80,6 +80,33 @@ fn table() {
                 "Piet Visser -opposes-> Belgium [rejected]",
             ],
         ),
+        // a clause with no subject after a mark of time or concession is done by the
+        // main clause's subject; "without" denies it
+        (
+            "Before meeting Xi Jinping, Lula da Silva criticised Japan.",
+            &["Xi Jinping:person", "Lula da Silva:person", "Japan:country"],
+            &[
+                "Lula da Silva -meets/sym-> Xi Jinping [meeting]",
+                "Lula da Silva -opposes-> Japan [criticised]",
+            ],
+        ),
+        (
+            "Hungary criticised NATO despite backing Ukraine.",
+            &["Hungary:country", "NATO:organization", "Ukraine:country"],
+            &[
+                "Hungary -opposes-> NATO [criticised]",
+                "Hungary -backs-> Ukraine [backing]",
+            ],
+        ),
+        (
+            "Olaf Scholz left Kyiv without meeting Volodymyr Zelensky.",
+            &[
+                "Olaf Scholz:person",
+                "Ukraine:country",
+                "Volodymyr Zelensky:person",
+            ],
+            &[],
+        ),
         // a relative clause on the apposition is the named one's, not the party's
         (
             "Sir John Hale, the Tory councillor who challenged Margaret Thatcher, has died.",

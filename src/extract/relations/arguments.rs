@@ -412,14 +412,21 @@ fn infinitive_clause(pr: &Predicate<'_>) -> Option<Vec<usize>> {
     pr.climb_if(infinitive_complement(pr.sa.lex, p, g, pr.v))
 }
 
-/// "X strengthened ties, backing Y", "by backing Y": an unmarked (or "by") adverbial
-/// clause of a verb is done by the main clause's subject (not "after Y backed Z").
+/// "X strengthened ties, backing Y", "by backing Y", "after meeting Y": an unmarked
+/// adverbial clause of a verb, or one marked by a `shared_subject_mark` (by, after,
+/// before, while ...), with no subject of its own is done by the main clause's subject
+/// (not "after Y backed Z", which has one; not "without meeting Y"; not a passive).
 fn adverbial_clause(pr: &Predicate<'_>) -> Option<Vec<usize>> {
     let (p, lex, v) = (pr.sa.p, pr.sa.lex, pr.v);
     let marked = p.children(v).iter().any(|&c| {
         p.rel(c) == DepRel::Mark && !lex.words.has(WordClass::SharedSubjectMark, &p.lower[c])
     });
-    pr.climb_if(p.rel(v) == DepRel::Advcl && p.upos[v] == Upos::Verb && !marked)
+    // a passive clause's subject is what it was done to ("when attacked by X")
+    let passive = p
+        .children(v)
+        .iter()
+        .any(|&c| matches!(p.rel(c), DepRel::AuxPass | DepRel::OblAgent));
+    pr.climb_if(p.rel(v) == DepRel::Advcl && p.upos[v] == Upos::Verb && !marked && !passive)
 }
 
 /// "X left Amman on Thursday to hold talks with Y": the to-infinitive adverbial clause of

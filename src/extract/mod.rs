@@ -187,7 +187,6 @@ fn extract_part<A: Annotator>(
     };
     let mut statements = affiliation_statements(&words, &affiliations, &reg);
     statements.extend(relation_statements(&words, &part, lex, &reg));
-    statements.extend(event_reference_statements(&words, &part, lex, &reg));
     (actors_of(&reg, &dropped), distinct_statements(statements))
 }
 
@@ -508,13 +507,13 @@ fn relation_statements(
 ) -> Vec<(usize, Statement)> {
     let mut statements = Vec::new();
     for (si, p) in part.parsed.iter().enumerate() {
-        if !part.relations_read(si) {
-            continue;
+        if part.relations_read(si) {
+            let sa = sentence_actors(p, lex, part, si, reg);
+            for f in relations::decide(&sa) {
+                statements.extend(relation_statement(words, lex, reg, si, f));
+            }
         }
-        let sa = sentence_actors(p, lex, part, si, reg);
-        for f in relations::decide(&sa) {
-            statements.extend(relation_statement(words, lex, reg, si, f));
-        }
+        reaction_statements(words, part, lex, reg, si, &mut statements);
     }
     statements
 }
@@ -549,61 +548,60 @@ fn relation_statement(
     ))
 }
 
-/// Stage 5b: reactions to an event of an earlier sentence ([`relations::event_ref`]):
-/// "Hamas submitted a proposal. Israel rejected the proposal." -> Israel opposes Hamas,
-/// with the reaction's sentence as evidence. Nothing when the latest event of the kind has
-/// no agent or is the reactor's own.
-fn event_reference_statements(
+/// The reactions of sentence `si` to an event of an earlier sentence
+/// ([`relations::event_ref`]), appended to `statements`: "Hamas submitted a proposal.
+/// Israel rejected the proposal." -> Israel opposes Hamas, with the reaction's sentence as
+/// evidence. Nothing when the latest event of the kind has no agent or is the reactor's
+/// own.
+fn reaction_statements(
     words: &StatementWords<'_>,
     part: &Analysed<'_>,
     lex: &Lexicon,
     reg: &Registry<'_>,
-) -> Vec<(usize, Statement)> {
-    let mut statements = Vec::new();
-    for (si, p) in part.parsed.iter().enumerate() {
-        if !p.has_tree
-            || part.sentence_mentions[si].is_empty()
-            || relations::event_ref::reaction_kinds(p, lex).is_empty()
-        {
+    si: usize,
+    statements: &mut Vec<(usize, Statement)>,
+) {
+    let p = &part.parsed[si];
+    if !p.has_tree
+        || part.sentence_mentions[si].is_empty()
+        || relations::event_ref::reaction_kinds(p, lex).is_empty()
+    {
+        return;
+    }
+    let sa = sentence_actors(p, lex, part, si, reg);
+    for reaction in relations::event_ref::reactions(&sa) {
+        // the latest event of the kind: in the reaction's own sentence before its noun
+        // ("the proposals ... sparked an outcry, with X opposing the plan"), else in
+        // the sentences before
+        let agents = match relations::event_ref::latest_event(&sa, reaction.kind, reaction.noun) {
+            Some(agents) => agents,
+            None => {
+                let Some(prev) = event_sentence(part, lex, si, reaction.kind) else {
+                    continue;
+                };
+                let pp = &part.parsed[prev];
+                if !pp.has_tree {
+                    continue;
+                }
+                let psa = sentence_actors(pp, lex, part, prev, reg);
+                relations::event_ref::latest_event(&psa, reaction.kind, pp.len())
+                    .unwrap_or_default()
+            }
+        };
+        if agents.iter().any(|a| reaction.reactors.contains(a)) {
             continue;
         }
-        let sa = sentence_actors(p, lex, part, si, reg);
-        for reaction in relations::event_ref::reactions(&sa) {
-            // the latest event of the kind: in the reaction's own sentence before its noun
-            // ("the proposals ... sparked an outcry, with X opposing the plan"), else in
-            // the sentences before
-            let agents = match relations::event_ref::latest_event(&sa, reaction.kind, reaction.noun)
-            {
-                Some(agents) => agents,
-                None => {
-                    let Some(prev) = event_sentence(part, lex, si, reaction.kind) else {
-                        continue;
-                    };
-                    let pp = &part.parsed[prev];
-                    if !pp.has_tree {
-                        continue;
-                    }
-                    let psa = sentence_actors(pp, lex, part, prev, reg);
-                    relations::event_ref::latest_event(&psa, reaction.kind, pp.len())
-                        .unwrap_or_default()
-                }
-            };
-            if agents.iter().any(|a| reaction.reactors.contains(a)) {
-                continue;
-            }
-            for &r in &reaction.reactors {
-                for &a in &agents {
-                    let f = relations::Found {
-                        agent: r,
-                        target: a,
-                        ..reaction.base.clone()
-                    };
-                    statements.extend(relation_statement(words, lex, reg, si, f));
-                }
+        for &r in &reaction.reactors {
+            for &a in &agents {
+                let f = relations::Found {
+                    agent: r,
+                    target: a,
+                    ..reaction.base.clone()
+                };
+                statements.extend(relation_statement(words, lex, reg, si, f));
             }
         }
     }
-    statements
 }
 
 /// The actors each token of sentence `si` refers to.

@@ -949,3 +949,65 @@ fn quoted_first_person_is_the_speaker_under_either_coreference() {
         );
     }
 }
+
+/// A reaction to an event named in an earlier sentence (`relations/event_ref.rs`): the
+/// definite event noun takes up the latest event of its kind (the noun, a noun of its kind
+/// or its verb) and its agent is the target; never when the reaction is denied or hedged,
+/// the event has no agent or is the reactor's own, the noun is indefinite or of another
+/// kind, or the event lies beyond the window. Only the reaction's statements are compared
+/// (their trigger runs from the verb to the noun).
+#[test]
+fn a_reaction_takes_up_an_event_of_an_earlier_sentence() {
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "Turkish drones struck a convoy near Qamishli on Monday. Syria condemned the strikes.",
+            &["Syria -opposes-> Turkey [condemned the strikes]"],
+        ),
+        (
+            "Hezbollah made a new offer on Friday. Lebanon welcomed the offer.",
+            &["Lebanon -backs-> Hezbollah [welcomed the offer]"],
+        ),
+        (
+            "Poland proposed a new border crossing on Monday. Lithuania backed the plan.",
+            &["Lithuania -backs-> Poland [backed the plan]"],
+        ),
+        (
+            "Chile proposed a new fishing treaty on Monday. Peru did not reject the proposal.",
+            &[],
+        ),
+        (
+            "Chile proposed a new fishing treaty on Monday. Peru might reject the proposal.",
+            &[],
+        ),
+        (
+            "A rocket struck a school near the border on Monday. Egypt condemned the strike.",
+            &[],
+        ),
+        (
+            "Chile proposed a new fishing treaty on Monday. Chile praised the proposal.",
+            &[],
+        ),
+        (
+            "Turkish drones struck a convoy near Qamishli on Monday. Syria condemned a strike on a hospital.",
+            &[],
+        ),
+        (
+            "Turkish drones struck a convoy near Qamishli on Monday. Syria condemned the invasion.",
+            &[],
+        ),
+        (
+            "Chile proposed a new fishing treaty on Monday. It was the first in years. Talks went on. Fishermen waited. Peru rejected the proposal.",
+            &[],
+        ),
+    ];
+    for (text, expected) in rows {
+        let g = extract(text);
+        let reactions: Vec<String> = g
+            .statements
+            .iter()
+            .filter(|s| s.trigger.contains(" the ") || s.trigger.contains(" a "))
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(&reactions, expected, "{text}");
+    }
+}

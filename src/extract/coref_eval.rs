@@ -38,7 +38,7 @@ struct Found {
 fn extracted(text: &str, lex: &Lexicon, models: &Models, strategy: Strategy) -> Vec<Found> {
     let seg = segment(text);
     let sentences = cap_sentences(&seg.sentences, &seg.tokens);
-    let mut part = analyse(text, &seg, &sentences, lex, models);
+    let (mut part, _) = analyse(text, &seg, &sentences, lex, models);
     let surname = |word: &str| super::person_by_surname(lex, word);
     let listed = |word: &str| super::listed_otherwise(lex, word);
     let mut reg = Registry::new(&surname, &lex.words).with_listed_otherwise(&listed);

@@ -159,7 +159,7 @@ fn extract_part<A: Annotator>(
     coreference: Coreference,
 ) -> (Vec<Actor>, Vec<Statement>) {
     let text = doc.text.as_str();
-    let mut part = analyse(text, seg, sentences, lex, annotator);
+    let (mut part, mut pending) = analyse(text, seg, sentences, lex, annotator);
     let surname = |word: &str| person_by_surname(lex, word);
     let listed = |word: &str| listed_otherwise(lex, word);
     let mut reg = Registry::new(&surname, &lex.words).with_listed_otherwise(&listed);
@@ -176,6 +176,9 @@ fn extract_part<A: Annotator>(
             .map(|a| a.org)
     };
     entities::speak_for(&mut part.placed, &spoken, &mut reg, &affiliated);
+    // after references and affiliations, which read the trees of two-mention sentences
+    // only: a reaction's sentence and its event's get theirs now
+    parse_for_reactions(&mut part, &mut pending, lex, annotator);
     let words = StatementWords {
         doc,
         sentences,
@@ -252,23 +255,38 @@ struct Analysed<'t> {
     /// What makes the names of the article's bare groups its own
     /// ([`entities::resolve_bare_groups`]): a digest of its text.
     article_key: String,
+    /// The sentences parsed only for a reaction to an earlier event
+    /// ([`parse_for_reactions`]): no other relation is read in them.
+    reaction_only: Vec<bool>,
 }
 
-/// Stages 1-2: annotates every sentence and finds its mentions.
+impl Analysed<'_> {
+    /// Whether the ordinary relation steps read sentence `si`: it has a tree of its own
+    /// making (two mentions, or an annotator that parses all) or two mentions.
+    fn relations_read(&self, si: usize) -> bool {
+        (self.parsed[si].has_tree && !self.reaction_only[si])
+            || self.sentence_mentions[si].len() >= 2
+    }
+}
+
+/// Stages 1-2: annotates every sentence and finds its mentions; returns with them what
+/// the annotator keeps to parse later a sentence of one mention left without a tree.
 fn analyse<'t, A: Annotator>(
     text: &'t str,
     seg: &crate::text::Segmented,
     sentences: &[Sentence],
     lex: &Lexicon,
     annotator: &A,
-) -> Analysed<'t> {
+) -> (Analysed<'t>, Vec<Option<A::Pending>>) {
     let mut part = Analysed {
         parsed: Vec::with_capacity(sentences.len()),
         spans: Vec::with_capacity(sentences.len()),
         placed: Vec::new(),
         sentence_mentions: Vec::with_capacity(sentences.len()),
         article_key: entities::article_key(text),
+        reaction_only: vec![false; sentences.len()],
     };
+    let mut kept = Vec::with_capacity(sentences.len());
     for (si, s) in sentences.iter().enumerate() {
         let toks = &seg.tokens[s.token_range()];
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
@@ -279,6 +297,10 @@ fn analyse<'t, A: Annotator>(
         // fewer needs no tree
         if ms.len() >= 2 {
             annotator.parse(&mut p, pending);
+            kept.push(None);
+        } else {
+            // (one mention may still react to, or do, an event of another sentence)
+            kept.push((ms.len() == 1).then_some(pending));
         }
         // a bare group ("police") is an actor only as an argument of a clause
         mentions::keep_arguments(&p, lex, &mut ms);
@@ -295,7 +317,51 @@ fn analyse<'t, A: Annotator>(
         part.parsed.push(p);
         part.spans.push(sp);
     }
-    part
+    (part, kept)
+}
+
+/// Parses the sentences of one mention that a reaction to an earlier event needs
+/// ([`relations::event_ref`]): a sentence whose words may react to "the NOUN", and the
+/// latest sentence of the [`relations::event_ref::WINDOW`] before it that states an event
+/// of that kind. They are marked `reaction_only`.
+fn parse_for_reactions<A: Annotator>(
+    part: &mut Analysed<'_>,
+    pending: &mut [Option<A::Pending>],
+    lex: &Lexicon,
+    annotator: &A,
+) {
+    let mut wanted = Vec::new();
+    for si in 0..part.parsed.len() {
+        let actors = part.sentence_mentions[si]
+            .iter()
+            .any(|&k| part.placed[k].entity.is_some());
+        if !actors {
+            continue;
+        }
+        for kind in relations::event_ref::reaction_kinds(&part.parsed[si], lex) {
+            wanted.push(si);
+            if let Some(prev) = event_sentence(part, lex, si, kind) {
+                wanted.push(prev);
+            }
+        }
+    }
+    for si in wanted {
+        if let Some(pending) = pending[si].take() {
+            annotator.parse(&mut part.parsed[si], pending);
+            part.reaction_only[si] = true;
+        }
+    }
+}
+
+/// The latest of the sentences before `si` (at most [`relations::event_ref::WINDOW`] back)
+/// that states an event of `kind`.
+fn event_sentence(part: &Analysed<'_>, lex: &Lexicon, si: usize, kind: &str) -> Option<usize> {
+    (si.saturating_sub(relations::event_ref::WINDOW)..si)
+        .rev()
+        .find(|&k| {
+            let p = &part.parsed[k];
+            (0..p.len()).any(|t| relations::event_ref::states_kind(p, lex, t, kind))
+        })
 }
 
 /// Stage 3: resolves names to entities, then pronouns and descriptions; returns the
@@ -441,35 +507,101 @@ fn relation_statements(
 ) -> Vec<(usize, Statement)> {
     let mut statements = Vec::new();
     for (si, p) in part.parsed.iter().enumerate() {
-        if !p.has_tree && part.sentence_mentions[si].len() < 2 {
-            continue;
+        if part.relations_read(si) {
+            let sa = sentence_actors(p, lex, part, si, reg);
+            for f in relations::decide(&sa) {
+                statements.extend(relation_statement(words, lex, reg, si, f));
+            }
         }
-        let sa = sentence_actors(p, lex, part, si, reg);
-        for f in relations::decide(&sa) {
-            let Some((source, target)) = relation_parties(lex, reg, &f) else {
-                continue;
-            };
-            let (trigger, trigger_span) = words.trigger(si, f.trigger);
-            statements.push((
-                si,
-                Statement {
-                    source: reg.entities[source].canonical.clone(),
-                    target: reg.entities[target].canonical.clone(),
-                    relation: f.relation,
-                    symmetric: f.symmetric,
-                    trigger,
-                    trigger_span,
-                    cameo: Some(f.cameo),
-                    goldstein: Some(f.goldstein),
-                    weak: f.weak,
-                    former: false,
-                    class: f.class,
-                    evidence: words.evidence(si),
-                },
-            ));
-        }
+        reaction_statements(words, part, lex, reg, si, &mut statements);
     }
     statements
+}
+
+/// The statement of relation `f` found in sentence `si`, or `None` when it states nothing
+/// between two actors ([`relation_parties`]).
+fn relation_statement(
+    words: &StatementWords<'_>,
+    lex: &Lexicon,
+    reg: &Registry<'_>,
+    si: usize,
+    f: relations::Found,
+) -> Option<(usize, Statement)> {
+    let (source, target) = relation_parties(lex, reg, &f)?;
+    let (trigger, trigger_span) = words.trigger(si, f.trigger);
+    Some((
+        si,
+        Statement {
+            source: reg.entities[source].canonical.clone(),
+            target: reg.entities[target].canonical.clone(),
+            relation: f.relation,
+            symmetric: f.symmetric,
+            trigger,
+            trigger_span,
+            cameo: Some(f.cameo),
+            goldstein: Some(f.goldstein),
+            weak: f.weak,
+            former: false,
+            class: f.class,
+            evidence: words.evidence(si),
+        },
+    ))
+}
+
+/// The reactions of sentence `si` to an event of an earlier sentence
+/// ([`relations::event_ref`]), appended to `statements`: "Hamas submitted a proposal.
+/// Israel rejected the proposal." -> Israel opposes Hamas, with the reaction's sentence as
+/// evidence. Nothing when the latest event of the kind has no agent or is the reactor's
+/// own.
+fn reaction_statements(
+    words: &StatementWords<'_>,
+    part: &Analysed<'_>,
+    lex: &Lexicon,
+    reg: &Registry<'_>,
+    si: usize,
+    statements: &mut Vec<(usize, Statement)>,
+) {
+    let p = &part.parsed[si];
+    if !p.has_tree
+        || part.sentence_mentions[si].is_empty()
+        || relations::event_ref::reaction_kinds(p, lex).is_empty()
+    {
+        return;
+    }
+    let sa = sentence_actors(p, lex, part, si, reg);
+    for reaction in relations::event_ref::reactions(&sa) {
+        // the latest event of the kind: in the reaction's own sentence before its noun
+        // ("the proposals ... sparked an outcry, with X opposing the plan"), else in
+        // the sentences before
+        let agents = match relations::event_ref::latest_event(&sa, reaction.kind, reaction.noun) {
+            Some(agents) => agents,
+            None => {
+                let Some(prev) = event_sentence(part, lex, si, reaction.kind) else {
+                    continue;
+                };
+                let pp = &part.parsed[prev];
+                if !pp.has_tree {
+                    continue;
+                }
+                let psa = sentence_actors(pp, lex, part, prev, reg);
+                relations::event_ref::latest_event(&psa, reaction.kind, pp.len())
+                    .unwrap_or_default()
+            }
+        };
+        if agents.iter().any(|a| reaction.reactors.contains(a)) {
+            continue;
+        }
+        for &r in &reaction.reactors {
+            for &a in &agents {
+                let f = relations::Found {
+                    agent: r,
+                    target: a,
+                    ..reaction.base.clone()
+                };
+                statements.extend(relation_statement(words, lex, reg, si, f));
+            }
+        }
+    }
 }
 
 /// The actors each token of sentence `si` refers to.
@@ -648,7 +780,7 @@ pub(crate) fn candidate_records<A: Annotator>(
     // "the Russia-Ukraine talks": a pair of sides in one word is read as its two names
     let seg = hyphen_pairs::split_pairs(text, segment(text), lex);
     let sentences = cap_sentences(&seg.sentences, &seg.tokens);
-    let mut part = analyse(text, &seg, &sentences, lex, annotator);
+    let (mut part, _) = analyse(text, &seg, &sentences, lex, annotator);
     let surname = |word: &str| person_by_surname(lex, word);
     let listed = |word: &str| listed_otherwise(lex, word);
     let mut reg = Registry::new(&surname, &lex.words).with_listed_otherwise(&listed);
@@ -656,7 +788,7 @@ pub(crate) fn candidate_records<A: Annotator>(
     affiliations_of(&part, &mut reg, lex);
     let mut out = Vec::new();
     for (si, p) in part.parsed.iter().enumerate() {
-        if !p.has_tree && part.sentence_mentions[si].len() < 2 {
+        if !part.relations_read(si) {
             continue;
         }
         let sa = sentence_actors(p, lex, &part, si, &reg);

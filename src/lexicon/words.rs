@@ -335,6 +335,8 @@ word_classes! {
         InstrumentVerb = "instrument_verb",
         /// Verbs whose "if" clause is a question, not a condition: "asked if X had backed Y" states what it asks about.
         QuestionVerb = "question_verb",
+        /// Verbs of reacting to another's act, whose object "the NOUN" may name an event of an earlier sentence ("Israel rejected the proposal", "Egypt condemned the strikes"): the relation is the verb's own trigger class, its target the event's agent.
+        ReactionVerb = "reaction_verb",
 }
 
 /// The members of every word class.

@@ -45,6 +45,7 @@
 mod agent_nouns;
 mod arguments;
 mod candidates;
+pub(crate) mod event_ref;
 mod hyphen_pair;
 pub(crate) use hyphen_pair::take_pairs;
 pub(crate) mod model;

@@ -1,0 +1,294 @@
+//! A reaction to an event named in an earlier sentence: "Hamas submitted a new ceasefire
+//! proposal on Monday. Israel rejected the proposal." -> Israel opposes Hamas.
+//!
+//! A definite event noun of `event_nouns.tsv` ("the proposal", "the strikes"), object of a
+//! `reaction_verb` (condemn, reject, welcome, praise ...), with no actor inside its own
+//! phrase, refers to the latest event of its kind in the [`WINDOW`] sentences before it:
+//! the same noun, or a verb the table lists for it ("struck" -> "the strikes", "proposed"
+//! -> "the proposal"). The event's agent becomes the reaction's target; the relation is the
+//! reaction verb's own trigger class (condemning opposes, welcoming backs), with the
+//! reaction's sentence as evidence. Never when the reaction is denied or hedged ("did not
+//! reject", "could reject"), when the event has no agent ("A missile struck ..."), or when
+//! its agent is the reactor itself. The sentence-level pieces are here; the document
+//! stage (`extract/mod.rs`) pairs them across sentences.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::{Found, SentenceActors, push_unique, regular_stem, statement, trigger_at};
+use crate::domain::RelationKind;
+use crate::extract::Parsed;
+use crate::lexicon::{Lexicon, WordClass};
+use crate::nlp::{DepRel, Upos};
+
+/// How many sentences before a reaction its event is looked for: a reaction takes up an
+/// event of the last few sentences, not one named far back in the article.
+pub(crate) const WINDOW: usize = 3;
+
+/// At most this many adjectives stand between "the" and the event noun ("the latest
+/// ceasefire proposal" is read by its head, "the new proposal" by "new").
+const MAX_MODIFIERS: usize = 3;
+
+/// One row of `event_nouns.tsv`: the kind of event a noun names, and the verbs that
+/// state the same event.
+struct EventNoun {
+    /// The kind (a noun of the table standing for its group: "proposal" for "plan").
+    kind: Box<str>,
+    /// Verb lemmas.
+    verbs: Vec<Box<str>>,
+}
+
+/// The shipped event nouns, by noun lemma.
+fn event_nouns() -> &'static HashMap<Box<str>, EventNoun> {
+    static NOUNS: OnceLock<HashMap<Box<str>, EventNoun>> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        parse_nouns(include_str!("../../../assets/lexicon/event_nouns.tsv"))
+            .expect("the shipped event_nouns.tsv parses")
+    })
+}
+
+/// Reads `event_nouns.tsv` (the lexicon's table format, [`crate::lexicon::read_table`]):
+/// noun -> its kind and verbs (`-` for none).
+fn parse_nouns(text: &str) -> crate::error::Result<HashMap<Box<str>, EventNoun>> {
+    Ok(
+        crate::lexicon::read_table("event_nouns.tsv", text, &["noun", "kind", "verbs"])?
+            .into_iter()
+            .map(|row| {
+                let verbs = row.fields[2]
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|v| *v != "-" && !v.is_empty())
+                    .map(Box::from)
+                    .collect();
+                let kind = row.fields[1].into();
+                (row.fields[0].into(), EventNoun { kind, verbs })
+            })
+            .collect(),
+    )
+}
+
+/// The kind of event the noun `lemma` names, if it is one of the table.
+fn kind_of(lemma: &str) -> Option<&'static str> {
+    event_nouns().get(lemma).map(|n| &*n.kind)
+}
+
+/// Does token `t` state an event of `kind`: a noun of that kind, or a verb of one (by the
+/// lemma, an irregular form's lemma or a regular stem the lemmatizer missed: "shelled"
+/// lemmatized "shel")? Reads tags and lemmas only, no tree.
+pub(crate) fn states_kind(p: &Parsed<'_>, lex: &Lexicon, t: usize, kind: &str) -> bool {
+    match p.upos[t] {
+        Upos::Noun => kind_of(&p.lemmas[t]) == Some(kind),
+        Upos::Verb => {
+            let known = |s: &str| {
+                event_nouns()
+                    .values()
+                    .any(|n| &*n.kind == kind && n.verbs.iter().any(|v| &**v == s))
+            };
+            let lemma = lex.verb_lemma(&p.lower[t]).unwrap_or(&p.lemmas[t]);
+            known(lemma) || regular_stem(&p.lower[t], known).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// The kinds of event a sentence may react to, from its words alone: a definite event
+/// noun after a `reaction_verb`. Tells which sentences need a tree for [`reactions`] (and
+/// so their earlier events one too).
+pub(crate) fn reaction_kinds(p: &Parsed<'_>, lex: &Lexicon) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let Some(first_verb) = (0..p.len()).find(|&v| reaction_verb(p, lex, v)) else {
+        return out;
+    };
+    for n in first_verb + 1..p.len() {
+        if definite_event_noun(p, lex, n)
+            && let Some(kind) = kind_of(&p.lemmas[n])
+            && !out.contains(&kind)
+        {
+            out.push(kind);
+        }
+    }
+    out
+}
+
+/// Is `v` a verb of the class `reaction_verb`?
+fn reaction_verb(p: &Parsed<'_>, lex: &Lexicon, v: usize) -> bool {
+    p.upos[v] == Upos::Verb
+        && lex.words.has(
+            WordClass::ReactionVerb,
+            lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]),
+        )
+}
+
+/// Is `n` a noun of the table opened by "the" and at most [`MAX_MODIFIERS`] adjectives or
+/// nouns ("the new ceasefire proposal")? Words only: the indefinite "a strike" names no
+/// event of before.
+fn definite_event_noun(p: &Parsed<'_>, lex: &Lexicon, n: usize) -> bool {
+    if p.upos[n] != Upos::Noun || kind_of(&p.lemmas[n]).is_none() {
+        return false;
+    }
+    let mut k = n;
+    for _ in 0..=MAX_MODIFIERS {
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        if p.upos[before] == Upos::Det {
+            // (a possessive pronoun is no determiner: "its decision" is its owner's)
+            return lex.words.has(WordClass::DefiniteWord, &p.lower[before]);
+        }
+        if !matches!(p.upos[before], Upos::Adj | Upos::Noun) {
+            return false;
+        }
+        k = before;
+    }
+    false
+}
+
+/// A reaction to an event of an earlier sentence.
+pub(crate) struct Reaction {
+    /// The actors who react (the verb's subjects).
+    pub reactors: Vec<usize>,
+    /// The kind of event the noun names.
+    pub kind: &'static str,
+    /// The event noun's token.
+    pub noun: usize,
+    /// The statement: the reaction verb's class and code, the trigger span from the verb
+    /// to the noun; agent and target are filled per pair.
+    pub base: Found,
+}
+
+/// The reactions of a parsed sentence: a `reaction_verb`, neither denied nor hedged, with
+/// an actor as its subject and, as its object, a definite event noun whose phrase names
+/// no actor (else the event is the one its own sentence states: "rejected the proposal by
+/// X" is read by the noun's author phrase).
+pub(crate) fn reactions(sa: &SentenceActors<'_, '_>) -> Vec<Reaction> {
+    let p = sa.p;
+    let lower: Vec<&str> = p.lower.iter().map(String::as_str).collect();
+    let lemmas: Vec<&str> = p.lemmas.iter().map(String::as_str).collect();
+    let mut out = Vec::new();
+    for v in 0..p.len() {
+        if !reaction_verb(p, sa.lex, v) {
+            continue;
+        }
+        let Some((1, trigger, pred)) = trigger_at(sa, &lower, &lemmas, v) else {
+            continue;
+        };
+        let Some(base) = statement(sa, trigger, pred, (v, v + 1)) else {
+            continue;
+        };
+        if base.weak || base.relation == RelationKind::Meets {
+            continue;
+        }
+        let (subjects, passive) = sa.subjects(v, 0);
+        if passive {
+            continue;
+        }
+        let mut reactors = Vec::new();
+        for s in subjects {
+            push_unique(&mut reactors, sa.actors_conj(s, true));
+        }
+        if reactors.is_empty() {
+            continue;
+        }
+        for &n in p.children(v) {
+            let Some(kind) = kind_of(&p.lemmas[n]) else {
+                continue;
+            };
+            if p.rel(n) != DepRel::Obj || !definite_event_noun(p, sa.lex, n) || names_actor(sa, n) {
+                continue;
+            }
+            out.push(Reaction {
+                reactors: reactors.clone(),
+                kind,
+                noun: n,
+                base: Found {
+                    trigger: (v, n + 1),
+                    ..base.clone()
+                },
+            });
+        }
+    }
+    out
+}
+
+/// Does the phrase of `n` (its subtree) name an actor?
+fn names_actor(sa: &SentenceActors<'_, '_>, n: usize) -> bool {
+    let mut stack = vec![n];
+    while let Some(x) = stack.pop() {
+        if sa.entity[x].is_some() {
+            return true;
+        }
+        stack.extend(sa.p.children(x).iter().copied());
+    }
+    false
+}
+
+/// The agents of the latest event of `kind` among the first `before` tokens of a parsed
+/// sentence (see [`states_kind`]), or `None` when they state none. An event whose agent no
+/// actor stands for ("A missile struck ..."), or that is denied, gives an empty list: it
+/// is still the latest event of its kind, so the search stops there.
+pub(crate) fn latest_event(
+    sa: &SentenceActors<'_, '_>,
+    kind: &str,
+    before: usize,
+) -> Option<Vec<usize>> {
+    let p = sa.p;
+    let t = (0..before.min(p.len()))
+        .rev()
+        .find(|&t| states_kind(p, sa.lex, t, kind))?;
+    if p.upos[t] == Upos::Verb {
+        return Some(if sa.denied(t) {
+            Vec::new()
+        } else {
+            clause_agents(sa, t)
+        });
+    }
+    // the noun's own modifier or possessive ("Russia's invasion", "the Russian strikes"),
+    // its author phrase ("strikes by X"), else the subject of the clause that carries it
+    // as its object ("Hamas submitted a proposal")
+    let mut agents = Vec::new();
+    for &c in p.children(t) {
+        let own = c < t
+            && matches!(
+                p.deprels[c],
+                DepRel::Amod | DepRel::Compound | DepRel::NmodPoss
+            );
+        let author =
+            c > t && p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::EventAuthorPreposition);
+        if own || author {
+            push_unique(&mut agents, sa.actors_conj(c, true));
+        }
+    }
+    if agents.is_empty()
+        && p.rel(t) == DepRel::Obj
+        && let Some(g) = p.head(t)
+        && p.upos[g] == Upos::Verb
+        && !sa.denied(g)
+    {
+        agents = clause_agents(sa, g);
+    }
+    Some(agents)
+}
+
+/// The agents of verb `v`: its subjects' actors ("Russian missiles" stand for Russia), or
+/// the "by" phrase of a passive.
+fn clause_agents(sa: &SentenceActors<'_, '_>, v: usize) -> Vec<usize> {
+    let p = sa.p;
+    let (subjects, passive) = sa.subjects(v, 0);
+    let tokens: Vec<usize> = if passive {
+        p.children(v)
+            .iter()
+            .copied()
+            .filter(|&c| {
+                p.rel(c) == DepRel::Obl && sa.case_in(c, WordClass::EventAuthorPreposition)
+            })
+            .collect()
+    } else {
+        subjects
+    };
+    let mut agents = Vec::new();
+    for s in tokens {
+        push_unique(&mut agents, sa.actors_conj(s, true));
+    }
+    agents
+}

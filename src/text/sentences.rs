@@ -2,7 +2,8 @@
 //!
 //! A sentence ends at `.`, `!`, `?` or an ellipsis (with the closing quotes and brackets
 //! attached to it) when the next word can start a sentence, and at every line break unless
-//! the line wraps mid-sentence. An abbreviation that ends in a period (`U.S.`, `Inc.`) ends
+//! the line wraps mid-sentence; a wire dateline that opens a line ("KYIV, Ukraine (AP) -")
+//! is a sentence of its own. An abbreviation that ends in a period (`U.S.`, `Inc.`) ends
 //! a sentence only before a word that typically starts one; a title (`Mr.`, `Gen.`) or an
 //! initial never does.
 
@@ -130,12 +131,112 @@ fn can_start_sentence(word: &str) -> bool {
     }
 }
 
+/// Dashes that end a dateline: "KYIV, Ukraine (AP) —".
+fn is_dateline_dash(word: &str) -> bool {
+    matches!(
+        word,
+        "-" | "--" | "---" | "\u{2013}" | "\u{2014}" | "\u{2015}"
+    )
+}
+
+/// A word of a dateline's place written in capitals: "KYIV", "NEW", "ST.".
+fn is_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word
+            .chars()
+            .all(|c| !c.is_lowercase() && (c.is_alphabetic() || c == '.' || c == '-' || c == '\''))
+}
+
+/// A word of a dateline after its place: a region, a country, a month, a day ("Ukraine",
+/// "Calif.", "March", "3", "2024").
+fn is_dateline_word(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// One past the last token of a wire dateline opening a line at `start`, if there is one:
+/// a place in capitals ("KYIV", "NEW YORK"), optional comma-separated regions and dates
+/// ("Ukraine", "March 3"), an optional agency in brackets ("(AP)", "(Reuters)"), then a
+/// dash, with words after it on the line. A dateline states where the story was filed,
+/// not who did what: read as part of the first sentence, its country became the subject
+/// of the story's first verb ("KYIV, Ukraine (AP) - Russia attacked Poland" made Ukraine
+/// attack Poland).
+fn dateline_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map(|t| t.text(text));
+    let same_line = |k: usize| newlines_between(text, &tokens[k - 1], &tokens[k]) == 0;
+    let mut k = start;
+    while k < start + 4 && word(k).is_some_and(is_capitals) && (k == start || same_line(k)) {
+        k += 1;
+    }
+    if k == start {
+        return None;
+    }
+    let place_end = k;
+    // ", Ukraine", ", March 3": up to three parts of up to three words
+    let mut parts = 0;
+    while parts < 3 && word(k) == Some(",") && same_line(k) {
+        let mut w = k + 1;
+        while w < k + 4 && word(w).is_some_and(is_dateline_word) && same_line(w) {
+            w += 1;
+        }
+        if w == k + 1 {
+            return None;
+        }
+        k = w;
+        parts += 1;
+    }
+    // "(AP)", "(Reuters)"
+    if word(k) == Some("(") && same_line(k) {
+        let mut w = k + 1;
+        while w < k + 5 && word(w).is_some_and(is_dateline_word) && same_line(w) {
+            w += 1;
+        }
+        if word(w) != Some(")") || w == k + 1 {
+            return None;
+        }
+        k = w + 1;
+    }
+    // a bare place before the dash must be longer than an acronym's two or three letters
+    // ("UK - EU talks" is a headline)
+    let place_letters: usize = (start..place_end)
+        .filter_map(word)
+        .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+        .sum();
+    if k == place_end && place_letters < 4 {
+        return None;
+    }
+    if !word(k).is_some_and(is_dateline_dash) || !same_line(k) {
+        return None;
+    }
+    k += 1;
+    // "--" written as two tokens
+    if word(k).is_some_and(|w| w == "-") && tokens[k].span.start == tokens[k - 1].span.end {
+        k += 1;
+    }
+    (k < tokens.len() && same_line(k)).then_some(k)
+}
+
 /// Groups `tokens` (from [`super::tokenize`]) into sentences.
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut first = 0;
     let mut i = 0;
     while i < tokens.len() {
+        // a wire dateline opening a line is a sentence of its own
+        if i == first
+            && (i == 0 || newlines_between(text, &tokens[i - 1], &tokens[i]) > 0)
+            && let Some(end) = dateline_end(text, tokens, i)
+        {
+            sentences.push(Sentence {
+                span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
+                first_token: first,
+                end_token: end,
+            });
+            first = end;
+            i = end;
+            continue;
+        }
         let word = tokens[i].text(text);
         let mut end = i + 1; // one past the last token of a sentence ending here
         let mut boundary = false;
@@ -265,6 +366,37 @@ mod tests {
             ),
             ("a line that\nwraps here.", &["a line that\nwraps here."]),
             ("Wait... What? Yes!", &["Wait...", "What?", "Yes!"]),
+            ("UK - EU talks end.", &["UK - EU talks end."]),
+            // wire datelines opening a line are sentences of their own
+            (
+                "KYIV, Ukraine (AP) \u{2014} Russia attacked Poland.",
+                &["KYIV, Ukraine (AP) \u{2014}", "Russia attacked Poland."],
+            ),
+            (
+                "Headline\n\nNAIROBI, Kenya, March 3 (Reuters) - Somalia accused Ethiopia.",
+                &[
+                    "Headline",
+                    "NAIROBI, Kenya, March 3 (Reuters) -",
+                    "Somalia accused Ethiopia.",
+                ],
+            ),
+            (
+                "NEW YORK -- Iran met Iraq. BEIJING, Jan. 5 (Xinhua) - China spoke.",
+                &[
+                    "NEW YORK --",
+                    "Iran met Iraq.",
+                    "BEIJING, Jan. 5 (Xinhua) - China spoke.",
+                ],
+            ),
+            // not a dateline: no capitals, no dash, or nothing after it
+            (
+                "Kyiv, Ukraine - Russia attacked.\nIRA leaders met NATO.\nLONDON -",
+                &[
+                    "Kyiv, Ukraine - Russia attacked.",
+                    "IRA leaders met NATO.",
+                    "LONDON -",
+                ],
+            ),
         ];
         for (text, expected) in rows {
             assert_eq!(sentences(text), *expected, "{text}");

@@ -162,6 +162,7 @@ pub(crate) fn resolve_with(
                     |q| is_bound(&bound, &placed[k], &placed[q]),
                 ),
             };
+            let resolved = resolved.filter(|&e| sole_in_focus(placed, reg, k, e));
             if let Some(id) = resolved {
                 reg.entities[id].mentions += 1;
             }
@@ -239,6 +240,7 @@ pub(crate) fn resolve_with(
                     _ => chosen.map(|(e, _)| e),
                 }
             });
+        let resolved = resolved.filter(|&e| sole_in_focus(placed, reg, k, e));
         if let Some(id) = resolved {
             reg.entities[id].mentions += 1;
             clusters.join(doc, d, id);
@@ -246,6 +248,32 @@ pub(crate) fn resolve_with(
         placed[k].entity = resolved;
     }
     to_speakers(placed, reg, &view, &first_person)
+}
+
+/// Entity `e` may be what reference `placed[k]` refers to as far as focus goes: a
+/// description of the one organization in focus ([`WordClass::SoleOrganizationDescription`]:
+/// "the company", "the firm") refers to `e` only when `e` is the one organization named in
+/// its sentence before it and the [`RULE_DESCRIPTION_WINDOW`] sentences before ("BMW and
+/// Mercedes reported lower sales. The company ..." is neither).
+fn sole_in_focus(placed: &[Placed], reg: &Registry, k: usize, e: usize) -> bool {
+    let m = &placed[k].mention;
+    let sole = m.kind == MentionKind::Description
+        && m.name.rsplit(' ').next().is_some_and(|w| {
+            reg.words
+                .has(WordClass::SoleOrganizationDescription, &w.to_lowercase())
+        });
+    if !sole {
+        return true;
+    }
+    let from = placed[k].sentence.saturating_sub(RULE_DESCRIPTION_WINDOW);
+    placed[..k]
+        .iter()
+        .rev()
+        .take_while(|q| q.sentence >= from)
+        .filter(|q| q.mention.kind != MentionKind::Pronoun)
+        .filter_map(|q| q.entity)
+        .filter(|&o| reg.entities[o].kind == ActorType::Organization)
+        .all(|o| o == e)
 }
 
 /// For each quotation of `doc`, whether it speaks in the first person ("'We will fight
@@ -1124,5 +1152,29 @@ mod tests {
             found.contains(&"the union@1 -> Zorvia".to_string()),
             "{found:?}"
         );
+    }
+
+    const FIRM_AGREED: &str = "The/DET/2/det firm/NOUN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct";
+
+    #[test]
+    fn the_firm_is_the_one_organization_in_focus() {
+        // "Hamas spoke. The firm agreed.": the one organization named before (by the rule
+        // the extractor runs)
+        assert_eq!(
+            references_by(&[SPOKE, FIRM_AGREED], Strategy::Gated(MODEL_MARGIN)),
+            ["The firm@1 -> Hamas"]
+        );
+        // two named before ("Hamas and the Zorvia Party met. The firm agreed."): no one,
+        // whichever the rule or the model would take
+        for strategy in [
+            Strategy::Model,
+            Strategy::Gated(MODEL_MARGIN),
+            Strategy::Rule,
+        ] {
+            assert_eq!(
+                references_by(&[PARTIES, FIRM_AGREED], strategy),
+                ["The firm@1 -> -"]
+            );
+        }
     }
 }

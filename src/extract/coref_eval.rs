@@ -54,10 +54,7 @@ fn extracted(text: &str, lex: &Lexicon, models: &Models, strategy: Strategy) -> 
         &country_codes,
     );
     let affiliated = |member: usize, sentence: usize| {
-        affiliations
-            .iter()
-            .find(|a| a.member == member && a.sentence == sentence)
-            .map(|a| a.org)
+        super::affiliations::spoken_for(&affiliations, lex, member, sentence)
     };
     entities::speak_for(&mut part.placed, &spoken, &mut reg, &affiliated);
     part.placed

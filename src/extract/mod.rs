@@ -170,10 +170,7 @@ fn extract_part<A: Annotator>(
     entities::resolve_offices(&mut part.placed, &mut reg, &lex.offices, date.as_deref());
     let affiliations = affiliations_of(&part, &mut reg, lex);
     let affiliated = |member: usize, sentence: usize| {
-        affiliations
-            .iter()
-            .find(|a| a.member == member && a.sentence == sentence)
-            .map(|a| a.org)
+        affiliations::spoken_for(&affiliations, lex, member, sentence)
     };
     entities::speak_for(&mut part.placed, &spoken, &mut reg, &affiliated);
     // after references and affiliations, which read the trees of two-mention sentences

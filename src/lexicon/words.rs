@@ -202,6 +202,8 @@ word_classes! {
         OrganizationDescription = "organization_description",
         /// Plural nouns that, after "the", describe an organization met before by its members: "the militants".
         OrganizationPluralDescription = "organization_plural_description",
+        /// Nouns that, after "the", describe the one organization the article has named in the last sentences, and no one when it has named two there: "the company", "the firm".
+        SoleOrganizationDescription = "sole_organization_description",
         /// Nouns that, after "the", describe a country met before: "the kingdom".
         CountryDescription = "country_description",
         /// Description nouns whose actor carries the noun in its name: "the party" is the Labour Party, not any organization.

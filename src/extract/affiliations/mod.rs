@@ -63,6 +63,29 @@ impl Affiliation {
     }
 }
 
+/// The body a person speaks for as "we" in a quotation, from the affiliations of the
+/// sentence that names the speaker (`sentence`): the organization or country of the
+/// first, unless its title says the person leads it ("the union's chairwoman, Ann Cole":
+/// her "we" is her own word, as a reader attributes it; a spokeswoman's is her body's).
+pub(crate) fn spoken_for(
+    affiliations: &[Affiliation],
+    lex: &Lexicon,
+    member: usize,
+    sentence: usize,
+) -> Option<usize> {
+    affiliations
+        .iter()
+        .find(|a| a.member == member && a.sentence == sentence)
+        .filter(|a| {
+            a.role.as_ref().is_none_or(|role| {
+                let role = role.to_lowercase();
+                let title = role.rsplit(' ').next().unwrap_or(&role);
+                !lex.title(title).is_some_and(|t| t.head)
+            })
+        })
+        .map(|a| a.org)
+}
+
 /// What every rule reads of the document.
 struct Document<'d> {
     lex: &'d Lexicon,

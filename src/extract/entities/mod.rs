@@ -31,6 +31,10 @@ pub(crate) struct Entity {
     pub roles: BTreeSet<String>,
     /// Lower-case roles without "former", for resolving "the Home Secretary".
     pub role_keys: BTreeSet<String>,
+    /// Roles a description in apposition gave the person ("Ann Cole, the chairwoman of
+    /// the union"), lower case, with the actor that qualifies each (the union), for
+    /// resolving a later description of the same office ("the chair").
+    pub apposed_roles: Vec<(String, Option<usize>)>,
     pub mentions: usize,
     /// Gazetteer code (CAMEO actor code), when known.
     pub code: Option<String>,
@@ -239,6 +243,7 @@ impl<'a> Registry<'a> {
             aliases: BTreeSet::new(),
             roles: BTreeSet::new(),
             role_keys: BTreeSet::new(),
+            apposed_roles: Vec::new(),
             mentions: 0,
             code,
             first: at,

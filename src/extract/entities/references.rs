@@ -9,6 +9,7 @@
 //! GUM), among the mentions of actors of a fitting type ([`Reference::fits`]), or to no one
 //! when it ranks "new entity" first.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::{Entity, Placed, Registry};
@@ -35,6 +36,35 @@ const MODEL_MARGIN: f32 = 20.0;
 /// Tokens that may stand between a described title and the name in apposition to it ("the
 /// Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari"), at most.
 const MAX_APPOSITION_GAP: usize = 6;
+
+/// The shipped office of each title word (`title_classes.tsv`): "justice" -> "judge".
+fn title_classes() -> &'static HashMap<Box<str>, Box<str>> {
+    static CLASSES: OnceLock<HashMap<Box<str>, Box<str>>> = OnceLock::new();
+    CLASSES.get_or_init(|| {
+        parse_title_classes(include_str!("../../../assets/lexicon/title_classes.tsv"))
+            .expect("the shipped title_classes.tsv parses")
+    })
+}
+
+/// Reads `title_classes.tsv` (the lexicon's table format, [`crate::lexicon::read_table`]):
+/// lower-case title -> its office.
+fn parse_title_classes(text: &str) -> crate::error::Result<HashMap<Box<str>, Box<str>>> {
+    Ok(
+        crate::lexicon::read_table("title_classes.tsv", text, &["office", "title"])?
+            .into_iter()
+            .map(|row| (row.fields[1].into(), row.fields[0].into()))
+            .collect(),
+    )
+}
+
+/// Two role keys name one office: the same key, or two titles of one class
+/// ("justice" and "judge", "chairwoman" and "chair").
+fn same_office(a: &str, b: &str) -> bool {
+    a == b || {
+        let classes = title_classes();
+        classes.get(a).is_some_and(|c| classes.get(b) == Some(c))
+    }
+}
 
 /// The shipped coreference model, loaded once (it is used in place).
 fn model() -> &'static coref::Model {
@@ -121,7 +151,7 @@ pub(crate) fn resolve_with(
                 .as_ref()
                 .filter(|_| m.kind == MentionKind::Description)
             {
-                Some(title) => title_holder(placed, parsed, reg, k, title),
+                Some(title) => described_holder(placed, parsed, reg, k, title),
                 None if is_first_person(&lex.words, &m) => None,
                 None => rule_antecedent(
                     placed,
@@ -132,6 +162,7 @@ pub(crate) fn resolve_with(
                     |q| is_bound(&bound, &placed[k], &placed[q]),
                 ),
             };
+            let resolved = resolved.filter(|&e| sole_in_focus(placed, reg, k, e));
             if let Some(id) = resolved {
                 reg.entities[id].mentions += 1;
             }
@@ -141,6 +172,7 @@ pub(crate) fn resolve_with(
     }
     let view = CorefView::new(placed, parsed, reg, lex, placed[last].sentence);
     let doc = &view.doc;
+    let voiced = voiced_quotes(doc);
     let mut clusters = Clusters::new(doc.mentions.len());
     let mut first_person = Vec::new();
     for k in 0..placed.len() {
@@ -165,7 +197,7 @@ pub(crate) fn resolve_with(
             .filter(|_| m.kind == MentionKind::Description);
         let bound = bound_subjects(parsed, &lex.words, &placed[k]);
         let resolved = titled
-            .and_then(|title| title_holder(placed, parsed, reg, k, title))
+            .and_then(|title| described_holder(placed, parsed, reg, k, title))
             .or_else(|| {
                 let reference = Reference::new(reg.words, &m);
                 // actors of a fitting type, and the things that are no actors
@@ -173,7 +205,7 @@ pub(crate) fn resolve_with(
                     .into_iter()
                     // the speaker of a quotation is no one it names ("'We thank Ann
                     // Holt,' she said": she is not Ann Holt)
-                    .filter(|&c| !speaks_about(doc, d, c))
+                    .filter(|&c| !speaks_about(doc, d, c) && !voiced_by_other(doc, &voiced, d, c))
                     // nor its own clause's subject ("Peru criticised the country")
                     .filter(|&c| {
                         view.placed_of[c].is_none_or(|q| !is_bound(&bound, &placed[k], &placed[q]))
@@ -201,12 +233,14 @@ pub(crate) fn resolve_with(
                         _ if titled.is_some() => None,
                         _ => rule_antecedent(placed, parsed, reg, k, &reference, |q| {
                             speaks_about(doc, d, view.doc_of[q])
+                                || voiced_by_other(doc, &voiced, d, view.doc_of[q])
                                 || is_bound(&bound, &placed[k], &placed[q])
                         }),
                     },
                     _ => chosen.map(|(e, _)| e),
                 }
             });
+        let resolved = resolved.filter(|&e| sole_in_focus(placed, reg, k, e));
         if let Some(id) = resolved {
             reg.entities[id].mentions += 1;
             clusters.join(doc, d, id);
@@ -214,6 +248,59 @@ pub(crate) fn resolve_with(
         placed[k].entity = resolved;
     }
     to_speakers(placed, reg, &view, &first_person)
+}
+
+/// Entity `e` may be what reference `placed[k]` refers to as far as focus goes: a
+/// description of the one organization in focus ([`WordClass::SoleOrganizationDescription`]:
+/// "the company", "the firm") refers to `e` only when `e` is the one organization named in
+/// its sentence before it and the [`RULE_DESCRIPTION_WINDOW`] sentences before ("BMW and
+/// Mercedes reported lower sales. The company ..." is neither).
+fn sole_in_focus(placed: &[Placed], reg: &Registry, k: usize, e: usize) -> bool {
+    let m = &placed[k].mention;
+    let sole = m.kind == MentionKind::Description
+        && m.name.rsplit(' ').next().is_some_and(|w| {
+            reg.words
+                .has(WordClass::SoleOrganizationDescription, &w.to_lowercase())
+        });
+    if !sole {
+        return true;
+    }
+    let from = placed[k].sentence.saturating_sub(RULE_DESCRIPTION_WINDOW);
+    placed[..k]
+        .iter()
+        .rev()
+        .take_while(|q| q.sentence >= from)
+        .filter(|q| q.mention.kind != MentionKind::Pronoun)
+        .filter_map(|q| q.entity)
+        .filter(|&o| reg.entities[o].kind == ActorType::Organization)
+        .all(|o| o == e)
+}
+
+/// For each quotation of `doc`, whether it speaks in the first person ("'We will fight
+/// Volkswagen,' ...").
+fn voiced_quotes(doc: &coref::Document) -> Vec<bool> {
+    let mut voiced = vec![false; doc.quotes.speakers.len()];
+    for (m, q) in doc.quotes.stretch.iter().enumerate() {
+        if let Some(q) = *q
+            && doc.mentions[m]
+                .pronoun
+                .is_some_and(Pronoun::is_first_person)
+        {
+            voiced[q] = true;
+        }
+    }
+    voiced
+}
+
+/// Mention `named` stands in a quotation spoken in the first person (`voiced`), and
+/// mention `reference` outside any quotation in the same sentence: the words around a
+/// quotation name its speaker and the speaker's side ("'We will fight Volkswagen,' the
+/// union's chairwoman said"), who speak of anyone they name as of another.
+fn voiced_by_other(doc: &coref::Document, voiced: &[bool], reference: usize, named: usize) -> bool {
+    let stretch = |m: usize| doc.quotes.stretch.get(m).copied().flatten();
+    stretch(reference).is_none()
+        && stretch(named).is_some_and(|q| voiced[q])
+        && doc.mentions[reference].sentence == doc.mentions[named].sentence
 }
 
 /// Mention `speaker` speaks a quotation that mention `named` stands in: a speaker who
@@ -452,54 +539,150 @@ impl CorefView {
     }
 }
 
-/// The holder of the described title `placed[k]`: "the Minister of Foreign Affairs of
-/// Iraq, Ibrahim al-Jaafari": a person named right after the description, past a comma and
-/// a few words (honorifics, the "of" phrase), whatever the parser made of the apposition;
-/// else ("the Home Secretary") the one holder of that role in the document.
+/// [`title_holder`], and a person named in apposition to the description holds its role
+/// from then on: "Ann Cole, the chairwoman of the union, ... the chair" is her.
+fn described_holder(
+    placed: &[Placed],
+    parsed: &[Parsed<'_>],
+    reg: &mut Registry,
+    k: usize,
+    title: &TitleInfo,
+) -> Option<usize> {
+    let (id, apposed) = title_holder(placed, parsed, reg, k, title)?;
+    if apposed && !title.former && reg.entities[id].kind == ActorType::Person {
+        let role = (
+            title.key.clone(),
+            qualifier_of(placed, parsed, reg.words, k, title),
+        );
+        if !reg.entities[id].apposed_roles.contains(&role) {
+            reg.entities[id].apposed_roles.push(role);
+        }
+    }
+    Some(id)
+}
+
+/// The entity of the actor that qualifies the described title `placed[k]`, in front of
+/// it ("the Tory leader": the Conservative Party) or in a member's phrase right after it
+/// ("the chairwoman of IG Metall", "Leader of the Commons"), if any.
+fn qualifier_of(
+    placed: &[Placed],
+    parsed: &[Parsed<'_>],
+    words: &Words,
+    k: usize,
+    title: &TitleInfo,
+) -> Option<usize> {
+    let (s, m) = (placed[k].sentence, &placed[k].mention);
+    let first = placed[..k]
+        .iter()
+        .rposition(|q| q.sentence != s)
+        .map_or(0, |i| i + 1);
+    let front = title
+        .qualifier
+        .and_then(|i| placed.get(first + i))
+        .filter(|q| q.sentence == s)
+        .and_then(|q| q.entity);
+    let lower = &parsed[s].lower;
+    let after = || {
+        lower
+            .get(m.end)
+            .filter(|w| words.has(WordClass::MemberPreposition, w))?;
+        placed
+            .get(k + 1)
+            .filter(|q| q.sentence == s && q.mention.start <= m.end + 2)
+            .and_then(|q| q.entity)
+    };
+    front.or_else(after)
+}
+
+/// The holder of the described title `placed[k]`, and whether a name in apposition says
+/// so: "the Minister of Foreign Affairs of Iraq, Ibrahim al-Jaafari": a person named right
+/// after the description, past a comma and a few words (honorifics, the "of" phrase),
+/// whatever the parser made of the apposition; "Ann Cole, the chairwoman of the union": a
+/// person named right before it, past a comma, when the description is no subject ("...
+/// backed Ann Cole, the minister said" is another's word); else ("the Home Secretary", "the
+/// judge" after "Justice Anna Berg") the one holder in the document of a role of the same
+/// office ([`same_office`]).
 fn title_holder(
     placed: &[Placed],
     parsed: &[Parsed<'_>],
     reg: &Registry,
     k: usize,
     title: &TitleInfo,
-) -> Option<usize> {
+) -> Option<(usize, bool)> {
     let (s, m) = (placed[k].sentence, &placed[k].mention);
     let words = &parsed[s].lower;
+    let is_person = |q: &Placed| {
+        q.mention.kind == MentionKind::Name
+            && q.entity
+                .is_some_and(|e| reg.entities[e].kind == ActorType::Person)
+    };
+    // an apposition holds no predicate and is set off by a comma
+    let apposed = |gap: std::ops::Range<usize>| {
+        gap.len() <= MAX_APPOSITION_GAP
+            && words[gap.clone()]
+                .iter()
+                .any(|w| reg.words.has(WordClass::AppositionMark, w))
+            && !parsed[s].upos[gap]
+                .iter()
+                .any(|u| matches!(u, Upos::Verb | Upos::Aux))
+    };
+    // the words after the comma are the description's own ("Ann Cole, the union's
+    // chairwoman"), not another noun's ("Ann Cole, a friend of the Tory leader")
+    let p = &parsed[s];
+    let own = |from: usize| {
+        p.has_tree && (from..m.start).all(|t| p.head(t).is_some_and(|h| (from..m.end).contains(&h)))
+    };
+    let before = placed[..k]
+        .iter()
+        .rev()
+        .take_while(|q| q.sentence == s)
+        .find(|q| is_person(q))
+        .filter(|q| apposed(q.mention.end..m.start.max(q.mention.end)))
+        .filter(|q| {
+            (q.mention.end..m.start)
+                .rfind(|&t| reg.words.has(WordClass::AppositionMark, &words[t]))
+                .is_some_and(|comma| own(comma + 1))
+        })
+        // "Ann Cole, the minister's son" describes another
+        .filter(|_| {
+            !is_subject(&parsed[s], m)
+                && !words
+                    .get(m.end)
+                    .is_some_and(|w| reg.words.has(WordClass::PossessiveClitic, w))
+        })
+        .and_then(|q| q.entity);
     let appositive = placed[k + 1..]
         .iter()
         .take_while(|q| q.sentence == s)
-        .find(|q| {
-            q.mention.kind == MentionKind::Name
-                && q.entity
-                    .is_some_and(|e| reg.entities[e].kind == ActorType::Person)
-        })
-        .filter(|q| {
-            let gap = m.end..q.mention.tokens().start.max(m.end);
-            // an apposition holds no predicate: in "the envoy met Qatar's prime minister,
-            // Al Thani" the name is the envoy's object's apposition, not the envoy's
-            gap.len() <= MAX_APPOSITION_GAP
-                && words[gap.clone()]
-                    .iter()
-                    .any(|w| reg.words.has(WordClass::AppositionMark, w))
-                && !parsed[s].upos[gap]
-                    .iter()
-                    .any(|u| matches!(u, Upos::Verb | Upos::Aux))
-        })
+        .find(|q| is_person(q))
+        // in "the envoy met Qatar's prime minister, Al Thani" the name is the envoy's
+        // object's apposition, not the envoy's
+        .filter(|q| apposed(m.end..q.mention.tokens().start.max(m.end)))
         .and_then(|q| q.entity);
-    appositive.or_else(|| {
-        let mut holders = reg
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.role_keys.contains(&title.key))
-            .map(|(i, _)| i);
-        let first = holders.next();
-        if holders.next().is_some() {
-            None
-        } else {
-            first
-        }
-    })
+    if let Some(id) = appositive.or(before) {
+        return Some((id, true));
+    }
+    // a role given in apposition holds for a description of another qualifier only
+    // when either names none ("Ann Hale, Leader of the Commons ... the Tory leader")
+    let qualifier = qualifier_of(placed, parsed, reg.words, k, title);
+    let mut holders = reg
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.role_keys.iter().any(|r| same_office(r, &title.key))
+                || e.apposed_roles.iter().any(|(r, q)| {
+                    same_office(r, &title.key)
+                        && (q.is_none() || qualifier.is_none() || *q == qualifier)
+                })
+        })
+        .map(|(i, _)| i);
+    let first = holders.next();
+    if holders.next().is_some() {
+        None
+    } else {
+        first.map(|id| (id, false))
+    }
 }
 
 /// A first-person pronoun: "I", "we".
@@ -618,7 +801,7 @@ impl<'m> Reference<'m> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Coreference, MODEL_MARGIN, Strategy, resolve_references};
+    use super::{Coreference, MODEL_MARGIN, Strategy, resolve_references, same_office};
     use crate::extract::entities::tests::{resolve, resolve_by};
     use crate::extract::mentions::MentionKind;
 
@@ -889,5 +1072,109 @@ mod tests {
         );
         assert_eq!(doc.placed[1].mention.name, "Home Secretary");
         assert_eq!(doc.placed[1].entity, Some(fenwick));
+    }
+
+    #[test]
+    fn titles_of_one_office_are_the_same_office() {
+        // (key of a description, key of a held role, same office)
+        let table = [
+            ("judge", "justice", true),
+            ("judge", "chief justice", true),
+            ("chair", "chairwoman", true),
+            ("boss", "chief executive", true),
+            ("chief", "secretary-general", true),
+            ("envoy", "ambassador", true),
+            ("premier", "prime minister", true),
+            ("home secretary", "home secretary", true),
+            ("judge", "prime minister", false),
+            ("ambassador", "minister", false),
+            ("minister", "foreign minister", false),
+            ("chair", "chief executive", false),
+        ];
+        for (a, b, same) in table {
+            assert_eq!(same_office(a, b), same, "{a} / {b}");
+            assert_eq!(same_office(b, a), same, "{b} / {a}");
+        }
+    }
+
+    const CHAIRWOMAN: &str = "Ann/PROPN/6/nsubj/B-PER Cole/PROPN/1/flat/I-PER ,/PUNCT/5/punct \
+    the/DET/5/det chairwoman/NOUN/1/appos spoke/VERB/0/root ./PUNCT/6/punct";
+    const FRIEND: &str = "Ann/PROPN/9/nsubj/B-PER Cole/PROPN/1/flat/I-PER ,/PUNCT/5/punct \
+    a/DET/5/det friend/NOUN/1/appos of/ADP/8/case the/DET/8/det chairwoman/NOUN/5/nmod \
+    spoke/VERB/0/root ./PUNCT/9/punct";
+    const CRITICISED: &str = "Ann/PROPN/3/nsubj/B-PER Cole/PROPN/1/flat/I-PER \
+    criticised/VERB/8/ccomp Hamas/PROPN/3/obj/B-ORG ,/PUNCT/8/punct the/DET/7/det \
+    chairwoman/NOUN/8/nsubj said/VERB/0/root ./PUNCT/8/punct";
+    const THE_CHAIR: &str = "The/DET/2/det chair/NOUN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct";
+
+    #[test]
+    fn a_title_in_apposition_after_a_name_is_the_persons_and_holds_for_its_office() {
+        // "Ann Cole, the chairwoman, spoke. The chair agreed.": the apposition gives her the
+        // role, and "the chair" is of the same office
+        assert_eq!(
+            references(&[CHAIRWOMAN, THE_CHAIR]),
+            ["chairwoman@0 -> Ann Cole", "chair@1 -> Ann Cole"]
+        );
+        // another noun's phrase ("a friend of the chairwoman") or the subject of another
+        // clause ("..., the chairwoman said") is no apposition: no one holds the role
+        for first in [FRIEND, CRITICISED] {
+            let found = references(&[first, THE_CHAIR]);
+            assert!(
+                found.iter().all(|r| !r.ends_with("-> Ann Cole")),
+                "{first}: {found:?}"
+            );
+        }
+    }
+
+    const WE_FIGHT: &str = "'/PUNCT/3/punct We/PRON/3/nsubj fight/VERB/0/root \
+    Zorvia/PROPN/3/obj/B-ORG ,/PUNCT/3/punct '/PUNCT/3/punct the/DET/8/det \
+    union/NOUN/10/nmod:poss 's/PART/8/case chairwoman/NOUN/11/nsubj said/VERB/3/parataxis \
+    ./PUNCT/3/punct";
+    const ZORVIA_FIGHTS: &str = "'/PUNCT/3/punct Zorvia/PROPN/3/nsubj/B-ORG fights/VERB/0/root \
+    ,/PUNCT/3/punct '/PUNCT/3/punct the/DET/7/det union/NOUN/9/nmod:poss 's/PART/7/case \
+    chairwoman/NOUN/10/nsubj said/VERB/3/parataxis ./PUNCT/3/punct";
+
+    #[test]
+    fn the_words_around_a_quotation_in_the_first_person_are_not_who_it_names() {
+        // "Hamas spoke. 'We fight Zorvia,' the union's chairwoman said.": the union is
+        // Hamas, not Zorvia, whom the quotation's "we" speak of as another (the rule the
+        // extractor runs, overruled by the model only above its margin)
+        let gated = Strategy::Gated(MODEL_MARGIN);
+        let found = references_by(&[SPOKE, WE_FIGHT], gated);
+        assert!(
+            found.contains(&"the union@1 -> Hamas".to_string()),
+            "{found:?}"
+        );
+        // with no first person the quotation may name the speaker's own side ("'Zorvia
+        // fights,' the union's chairwoman said")
+        let found = references_by(&[SPOKE, ZORVIA_FIGHTS], gated);
+        assert!(
+            found.contains(&"the union@1 -> Zorvia".to_string()),
+            "{found:?}"
+        );
+    }
+
+    const FIRM_AGREED: &str = "The/DET/2/det firm/NOUN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct";
+
+    #[test]
+    fn the_firm_is_the_one_organization_in_focus() {
+        // "Hamas spoke. The firm agreed.": the one organization named before (by the rule
+        // the extractor runs)
+        assert_eq!(
+            references_by(&[SPOKE, FIRM_AGREED], Strategy::Gated(MODEL_MARGIN)),
+            ["The firm@1 -> Hamas"]
+        );
+        // two named before ("Hamas and the Zorvia Party met. The firm agreed."): no one,
+        // whichever the rule or the model would take
+        for strategy in [
+            Strategy::Model,
+            Strategy::Gated(MODEL_MARGIN),
+            Strategy::Rule,
+        ] {
+            assert_eq!(
+                references_by(&[PARTIES, FIRM_AGREED], strategy),
+                ["The firm@1 -> -"]
+            );
+        }
     }
 }

@@ -40,6 +40,11 @@ const DESCRIPTIONS: &[(WordClass, ActorType, bool)] = &[
         ActorType::Organization,
         true,
     ),
+    (
+        WordClass::SoleOrganizationDescription,
+        ActorType::Organization,
+        false,
+    ),
     (WordClass::CountryDescription, ActorType::Country, false),
 ];
 

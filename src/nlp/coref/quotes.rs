@@ -21,6 +21,10 @@ pub const MAX_QUOTE_SENTENCES: usize = 6;
 /// when the sentence has no tree, at most: `," the minister of defence said`.
 const MAX_ATTRIBUTION_GAP: usize = 6;
 
+/// Words of an apposition that may follow a speaker's description before its speech verb,
+/// besides [`MAX_ATTRIBUTION_GAP`], at most: `,' the union's chairwoman, Ann Cole, said`.
+const MAX_APPOSITION_WORDS: usize = 6;
+
 /// The quoted stretches of a document and who speaks them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Quotes {
@@ -215,7 +219,16 @@ fn speaker_after(
         close + 1,
         end.min(close + 2 + MAX_ATTRIBUTION_GAP),
         close,
-    )?;
+    )
+    .or_else(|| {
+        // a description and a name in apposition to it: the verb is farther, with no
+        // other verb before it
+        let far = end.min(close + 2 + MAX_ATTRIBUTION_GAP + MAX_APPOSITION_WORDS);
+        let clause = (close + 1..far)
+            .find(|&t| matches!(toks.upos[t], Upos::Verb | Upos::Aux))
+            .unwrap_or(far);
+        speech_verb(toks, words, clause, (clause + 1).min(far), close)
+    })?;
     subject_of(toks, s, v, (close + 1, end), mention_at)
 }
 
@@ -332,5 +345,31 @@ mod tests {
         let q = find_quotes(&toks, &[(0, 1, 2), (1, 0, 1)], &words);
         assert_eq!(q.stretch, [Some(0), None]);
         assert_eq!(q.speakers, [None]);
+    }
+
+    #[test]
+    fn a_speaker_described_and_named_in_apposition_speaks() {
+        let words = shipped_words();
+        let s = [
+            // 'We will fight Zorvia,' the union's chairwoman, Ann Cole, said.
+            sentence(
+                "'/PUNCT We/PRON will/AUX fight/VERB Zorvia/PROPN ,/PUNCT '/PUNCT the/DET union/NOUN 's/PART chairwoman/NOUN ,/PUNCT Ann/PROPN Cole/PROPN ,/PUNCT said/VERB/say ./PUNCT",
+            ),
+            // 'We will fight,' the union's chairwoman, who met Ann Cole, said.
+            sentence(
+                "'/PUNCT We/PRON will/AUX fight/VERB ,/PUNCT '/PUNCT the/DET union/NOUN 's/PART chairwoman/NOUN ,/PUNCT who/PRON met/VERB/meet Ann/PROPN Cole/PROPN ,/PUNCT said/VERB/say ./PUNCT",
+            ),
+        ];
+        // each sentence alone: the second would continue the first's quotation
+        let speaker = |o: &Owned, mentions: &[(usize, usize, usize)]| {
+            find_quotes(&[tokens(o)], mentions, &words).speaker_of(0)
+        };
+        assert_eq!(
+            speaker(&s[0], &[(0, 1, 2), (0, 7, 9), (0, 12, 14)]),
+            Some(2),
+            "the union's chairwoman, Ann Cole, said"
+        );
+        // a clause of its own between: its verb is not the speech verb
+        assert_eq!(speaker(&s[1], &[(0, 1, 2), (0, 6, 8), (0, 13, 15)]), None);
     }
 }

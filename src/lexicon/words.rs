@@ -335,6 +335,16 @@ word_classes! {
         InstrumentVerb = "instrument_verb",
         /// Verbs whose "if" clause is a question, not a condition: "asked if X had backed Y" states what it asks about.
         QuestionVerb = "question_verb",
+        /// Nouns a name owns or is counted by only as an organization: "Fiat's shares", "Fiat shareholders", "a stake in Fiat", "the chief executive of Fiat".
+        OrganizationPossession = "organization_possession",
+        /// Prepositions that tie an organization_possession noun to the organization after it: "a stake in Fiat", "the chairman of Fiat".
+        StakePreposition = "stake_preposition",
+        /// Nouns that, right before a name or as the head of its apposition, say it is an organization: "carmaker Fiat", "Fiat, Italy's largest employer,".
+        OrganizationNoun = "organization_noun",
+        /// Nouns a place's name modifies and an organization's or a person's does not: "Blackpool residents", "the Dorset constituency".
+        PlacePossession = "place_possession",
+        /// Prepositions of where something is, whose one-word name is a place unless a noun of organization_possession comes before: "a conference in Blackpool".
+        PlacePreposition = "place_preposition",
 }
 
 /// The members of every word class.

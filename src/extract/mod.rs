@@ -28,7 +28,7 @@ use rayon::prelude::*;
 
 use crate::domain::{Actor, ActorType, DocumentGraph, Evidence, RelationKind, Statement};
 use crate::domain::{Coreference, Document};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::text::{Sentence, Span, segment};
 
 use entities::{Placed, Registry};
@@ -192,8 +192,8 @@ fn extract_part<A: Annotator>(
 /// (no dictionary entry, title or honorific), named by one word and by no longer name, that
 /// is a word of `common_words.tsv` or, with no cue of its type around any of its names
 /// ([`entities::count_cues`]), a word the article itself also writes in lower case
-/// ("Casinos also offer free food" beside "the casinos"; "Watchdog probes e-mail
-/// deletions" beside "the watchdog"). Its mentions refer to nothing; returns the entities
+/// ("Casinos also offer free food" beside "the casinos"), unless the word is an
+/// `organization_word` ("Parliament" beside "parliament" is the institution). Its mentions refer to nothing; returns the entities
 /// dropped.
 fn drop_common_words(
     placed: &mut [Placed],
@@ -215,7 +215,9 @@ fn drop_common_words(
                     .chain(&e.aliases)
                     .all(|name| !name.contains(char::is_whitespace))
                 && (lex.is_common_word(&lower)
-                    || (e.cues.iter().all(|&n| n == 0) && written_lower.contains(lower.as_str())))
+                    || (e.cues.iter().all(|&n| n == 0)
+                        && written_lower.contains(lower.as_str())
+                        && !lex.words.has(WordClass::OrganizationWord, &lower)))
         })
         .collect();
     for pm in placed.iter_mut() {

@@ -28,7 +28,7 @@ use rayon::prelude::*;
 
 use crate::domain::{Actor, ActorType, DocumentGraph, Evidence, RelationKind, Statement};
 use crate::domain::{Coreference, Document};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::text::{Sentence, Span, segment};
 
 use entities::{Placed, Registry};
@@ -164,7 +164,7 @@ fn extract_part<A: Annotator>(
     let listed = |word: &str| listed_otherwise(lex, word);
     let mut reg = Registry::new(&surname, &lex.words).with_listed_otherwise(&listed);
     let spoken = resolve(&mut part, &mut reg, lex, coreference);
-    let dropped = drop_common_words(&mut part.placed, &reg, lex);
+    let dropped = drop_common_words(&mut part.placed, &part.parsed, &reg, lex);
     // the offices table writes its days as ISO text, as `Date` displays them
     let date = doc.date.map(|d| d.to_string());
     entities::resolve_offices(&mut part.placed, &mut reg, &lex.offices, date.as_deref());
@@ -189,17 +189,35 @@ fn extract_part<A: Annotator>(
 
 /// A capitalized common word that the recognizer alone makes a name ("Morning", "One"
 /// opening a sentence or a headline) is no actor: an entity that nothing firm stands behind
-/// (no dictionary entry, title or honorific), named by one word of `common_words.tsv` and by
-/// no longer name. Its mentions refer to nothing; returns the entities dropped.
-fn drop_common_words(placed: &mut [Placed], reg: &Registry<'_>, lex: &Lexicon) -> Vec<usize> {
+/// (no dictionary entry, title or honorific), named by one word and by no longer name, that
+/// is a word of `common_words.tsv` or, with no cue of its type around any of its names
+/// ([`entities::count_cues`]), a word the article itself also writes in lower case
+/// ("Casinos also offer free food" beside "the casinos"), unless the word is an
+/// `organization_word` ("Parliament" beside "parliament" is the institution). Its mentions refer to nothing; returns the entities
+/// dropped.
+fn drop_common_words(
+    placed: &mut [Placed],
+    parsed: &[Parsed<'_>],
+    reg: &Registry<'_>,
+    lex: &Lexicon,
+) -> Vec<usize> {
+    let written_lower: rustc_hash::FxHashSet<&str> = parsed
+        .iter()
+        .flat_map(|p| p.words.iter().copied())
+        .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_uppercase))
+        .collect();
     let dropped: Vec<usize> = (0..reg.entities.len())
         .filter(|&i| {
             let e = &reg.entities[i];
+            let lower = e.canonical.to_lowercase();
             !e.firm
                 && std::iter::once(&e.canonical)
                     .chain(&e.aliases)
                     .all(|name| !name.contains(char::is_whitespace))
-                && lex.is_common_word(&e.canonical.to_lowercase())
+                && (lex.is_common_word(&lower)
+                    || (e.cues.iter().all(|&n| n == 0)
+                        && written_lower.contains(lower.as_str())
+                        && !lex.words.has(WordClass::OrganizationWord, &lower)))
         })
         .collect();
     for pm in placed.iter_mut() {
@@ -401,6 +419,7 @@ fn resolve_names(part: &mut Analysed<'_>, reg: &mut Registry<'_>) {
             pm.entity = reg.resolve_name(&pm.mention, (pm.sentence, pm.mention.start));
         }
     }
+    entities::count_cues(&part.placed, &part.parsed, reg);
     for e in reg.entities.iter_mut() {
         e.kind = e.settled_kind();
     }

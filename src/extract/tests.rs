@@ -467,3 +467,54 @@ fn explain() {
         println!("EDGE {s}");
     }
 }
+
+/// A one-word name that nothing firm types and that the article also writes in lower case
+/// is a common word, no actor, unless the words around it cue its type (the shipped models).
+#[test]
+fn a_capitalized_word_the_article_writes_in_lower_case_is_no_actor() {
+    let lex = Lexicon::load_default().unwrap();
+    let models = crate::nlp::Models::load_default().unwrap();
+    // (text, an actor it must not have, an actor (id or id:type) it must have)
+    let table: &[(&str, &str, Option<&str>)] = &[
+        // tune rows
+        (
+            "Casinos also offer free drinks to players. The casinos deny it.",
+            "Casinos",
+            None,
+        ),
+        (
+            "Borrowing rose again in March. Analysts said borrowing would slow.",
+            "Borrowing",
+            None,
+        ),
+        // an organization word written alone names the institution
+        (
+            "The bill was passed by Parliament on Monday. The parliament is divided.",
+            "Government",
+            Some("Parliament"),
+        ),
+        // check rows, written before the rule ran on them
+        (
+            "Pensions will be cut, Labour said. The pensions of nurses are safe.",
+            "Pensions",
+            Some("Labour Party:organization"),
+        ),
+        (
+            "Mortgage lending fell in May. The mortgage market is weak.",
+            "Mortgage",
+            None,
+        ),
+    ];
+    for (text, absent, present) in table {
+        let g = extract_document(&Document::new("t", *text), &lex, &models);
+        let found = actors(&g);
+        assert!(
+            !found.iter().any(|a| a.split(':').next() == Some(*absent)),
+            "{text}: {found:?}"
+        );
+        if let Some(p) = present {
+            let named = |a: &String| a == p || a.split(':').next() == Some(*p);
+            assert!(found.iter().any(named), "{text}: {found:?}");
+        }
+    }
+}

@@ -339,6 +339,16 @@ word_classes! {
         QuestionVerb = "question_verb",
         /// Verbs of reacting to another's act, whose object "the NOUN" may name an event of an earlier sentence ("Israel rejected the proposal", "Egypt condemned the strikes"): the relation is the verb's own trigger class, its target the event's agent.
         ReactionVerb = "reaction_verb",
+        /// Nouns a name owns or is counted by only as an organization: "Fiat's shares", "Fiat shareholders", "a stake in Fiat", "the chief executive of Fiat".
+        OrganizationPossession = "organization_possession",
+        /// Prepositions that tie an organization_possession noun to the organization after it: "a stake in Fiat", "the chairman of Fiat".
+        StakePreposition = "stake_preposition",
+        /// Nouns that, right before a name or as the head of its apposition, say it is an organization: "carmaker Fiat", "Fiat, Italy's largest employer,".
+        OrganizationNoun = "organization_noun",
+        /// Nouns a place's name modifies and an organization's or a person's does not: "Blackpool residents", "the Dorset constituency".
+        PlacePossession = "place_possession",
+        /// Prepositions of where something is, whose one-word name is a place unless a noun of organization_possession comes before: "a conference in Blackpool".
+        PlacePreposition = "place_preposition",
 }
 
 /// The members of every word class.

@@ -10,9 +10,11 @@ use std::collections::BTreeSet;
 
 use rustc_hash::FxHashMap as HashMap;
 
+mod cues;
 mod governments;
 mod references;
 
+pub(crate) use cues::count_cues;
 pub(crate) use governments::{government_name, resolve_governments, resolve_offices};
 pub(crate) use references::{Spoken, resolve_references, speak_for};
 #[cfg(test)]
@@ -47,6 +49,9 @@ pub(crate) struct Entity {
     /// Mentions typed by the recognizer alone, per type (person, organization, country,
     /// group, location): the type of an entity that is not firm is their majority.
     pub votes: [usize; 5],
+    /// What the article's words around its names say of its type, per type (see
+    /// [`cues`]): when there is any, the most cued type beats the recognizer's votes.
+    pub cues: [usize; 5],
     /// The name to show when it is not the canonical one: a bare group's ("police" for
     /// "police #1a2b3c4d", see [`resolve_bare_groups`]).
     pub label: Option<String>,
@@ -63,12 +68,17 @@ fn type_index(kind: ActorType) -> usize {
 }
 
 impl Entity {
-    /// The type the mentions support best: the firm one, else the most voted (the first
-    /// one on a tie).
+    /// The type the mentions support best: the firm one, else the most cued, else the
+    /// most voted (the first one on a tie).
     pub(crate) fn settled_kind(&self) -> ActorType {
         if self.firm {
             return self.kind;
         }
+        let votes = if self.cues.iter().any(|&n| n > 0) {
+            &self.cues
+        } else {
+            &self.votes
+        };
         const KINDS: [ActorType; 5] = [
             ActorType::Person,
             ActorType::Organization,
@@ -77,10 +87,7 @@ impl Entity {
             ActorType::Location,
         ];
         let current = type_index(self.kind);
-        let best = (0..5).fold(
-            current,
-            |b, k| if self.votes[k] > self.votes[b] { k } else { b },
-        );
+        let best = (0..5).fold(current, |b, k| if votes[k] > votes[b] { k } else { b });
         KINDS[best]
     }
 }
@@ -249,6 +256,7 @@ impl<'a> Registry<'a> {
             first: at,
             firm: false,
             votes: [0; 5],
+            cues: [0; 5],
             label: None,
         });
         id

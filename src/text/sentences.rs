@@ -130,12 +130,84 @@ fn can_start_sentence(word: &str) -> bool {
     }
 }
 
+/// A word written in capitals only, as a wire dateline writes its place ("ANKARA", "ADDIS").
+fn is_capitals(word: &str) -> bool {
+    word.chars().count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '.')
+        && word.chars().any(char::is_alphabetic)
+}
+
+fn is_dash(word: &str) -> bool {
+    matches!(word, "-" | "--" | "\u{2013}" | "\u{2014}")
+}
+
+/// One past the dash of a wire dateline that opens the line at token `first`, if one does.
+///
+/// A dateline is a place in capitals, then at most a region in title case, a date (a word
+/// and a number: "Feb 11") and an agency in brackets, before a dash: "ANKARA, Feb 11 -",
+/// "ERBIL, Iraq, June 12 -", "CAIRO (Reuters) -". Read as the sentence's opening, its
+/// place became the subject of the sentence's verb ("ANKARA ... held talks"); cut off,
+/// it is a line of its own that states nothing. The shape alone decides (no word list):
+/// capitals first, and a date or an agency, so that "NATO - the alliance" stays whole.
+fn dateline_end(text: &str, tokens: &[Token], first: usize) -> Option<usize> {
+    /// A dateline is short: a place of a few words, a region, a date, an agency.
+    const MAX_DATELINE_TOKENS: usize = 14;
+    let word = |k: usize| tokens[k].text(text);
+    let mut k = first;
+    while k < tokens.len() && is_capitals(word(k)) {
+        k += 1;
+    }
+    if k == first {
+        return None;
+    }
+    let mut dated = false;
+    while k < tokens.len() && k - first < MAX_DATELINE_TOKENS {
+        let w = word(k);
+        if is_dash(w) {
+            return dated.then_some(k + 1);
+        }
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        let number = w.chars().all(|c| c.is_ascii_digit());
+        if w == "(" {
+            // an agency in brackets: "(Reuters)", "(AP)"
+            let close = (k + 1..tokens.len().min(k + 5)).find(|&j| word(j) == ")")?;
+            dated = true;
+            k = close + 1;
+        } else if capitalised
+            && k + 1 < tokens.len()
+            && word(k + 1).chars().all(|c| c.is_ascii_digit())
+        {
+            dated = true;
+            k += 2;
+        } else if w == "," || capitalised || number || w.ends_with('.') {
+            k += 1;
+        } else {
+            return None;
+        }
+    }
+    None
+}
+
 /// Groups `tokens` (from [`super::tokenize`]) into sentences.
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut first = 0;
     let mut i = 0;
     while i < tokens.len() {
+        let line_start =
+            i == first && (i == 0 || newlines_between(text, &tokens[i - 1], &tokens[i]) > 0);
+        if let Some(end) = line_start.then(|| dateline_end(text, tokens, i)).flatten() {
+            sentences.push(Sentence {
+                span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
+                first_token: first,
+                end_token: end,
+            });
+            first = end;
+            i = end;
+            continue;
+        }
         let word = tokens[i].text(text);
         let mut end = i + 1; // one past the last token of a sentence ending here
         let mut boundary = false;
@@ -265,6 +337,36 @@ mod tests {
             ),
             ("a line that\nwraps here.", &["a line that\nwraps here."]),
             ("Wait... What? Yes!", &["Wait...", "What?", "Yes!"]),
+            // a wire dateline is a line of its own: its place is no subject
+            (
+                "ANKARA, Feb 11 - Turkey's foreign minister held talks.",
+                &["ANKARA, Feb 11 -", "Turkey's foreign minister held talks."],
+            ),
+            (
+                "ERBIL, Iraq, June 12 - Jets struck. LA PAZ, May 3 - No.",
+                &[
+                    "ERBIL, Iraq, June 12 -",
+                    "Jets struck.",
+                    "LA PAZ, May 3 - No.",
+                ],
+            ),
+            (
+                "Title\nADDIS ABABA (Reuters) \u{2014} The bloc met.",
+                &["Title", "ADDIS ABABA (Reuters) \u{2014}", "The bloc met."],
+            ),
+            (
+                "VATICAN CITY, Dec. 14 -- The pope spoke.",
+                &["VATICAN CITY, Dec. 14 --", "The pope spoke."],
+            ),
+            // capitals with no date nor agency, or a dash further in, open no dateline
+            (
+                "NATO - the alliance - met.",
+                &["NATO - the alliance - met."],
+            ),
+            (
+                "EU leaders met on Monday - and agreed.",
+                &["EU leaders met on Monday - and agreed."],
+            ),
         ];
         for (text, expected) in rows {
             assert_eq!(sentences(text), *expected, "{text}");

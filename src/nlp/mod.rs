@@ -352,7 +352,8 @@ impl Models {
     /// tree repairs of `repair.rs` (a name coordinated with the verb's object, hung on the
     /// verb: [`repair::coordinated_objects`]; a name right after a verb labelled an oblique
     /// with no preposition: [`repair::caseless_name_object`]; a noun after a clause hung on
-    /// the main verb as its second subject: [`repair::object_read_as_subject`]).
+    /// the main verb as its second subject: [`repair::object_read_as_subject`]; a verb
+    /// hung on an apposed name as its modifier: [`repair::apposed_subject`]).
     fn parse_repaired(
         &self,
         infos: &[WordInfo],
@@ -363,6 +364,7 @@ impl Models {
         repair::coordinated_objects(&tags.upos, &mut heads, &rels);
         repair::caseless_name_object(&tags.upos, &heads, &mut rels);
         repair::object_read_as_subject(&tags.upos, &mut heads, &mut rels);
+        repair::apposed_subject(&tags.upos, &tags.xpos, &mut heads, &mut rels);
         (heads, rels)
     }
 

@@ -1,7 +1,7 @@
 //! Narrow repairs of the parser's trees, each for one construction the greedy parser gets
 //! wrong on news and measured on the treebanks (see the README, "Linguistic models").
 
-use super::tags::{DepRel, Upos};
+use super::tags::{DepRel, Upos, Xpos};
 
 /// Reattaches a second object conjunct that the parser hung on the verb to the first
 /// object: in "Michael Howard accused the minister and Gordon Brown of squabbling" the
@@ -368,6 +368,86 @@ fn span_head(heads: &[u32], (s, e): (usize, usize)) -> Option<usize> {
     }
 }
 
+/// Makes the verb after an apposed name the sentence's verb, with the name as its subject,
+/// where the parser hung the verb on the name as a modifier: in "Eritrea's information
+/// minister, Yemane Gebremeskel, blamed Ethiopia" (the wire copy's title, name and verb)
+/// the parser makes the name the root and "blamed" its `acl`, so the verb has no subject
+/// and the blame is lost. It does so with a past tense too ("threw"), so the second decode
+/// of [`super::Models`] that reads a participle as a past tense does not mend it.
+///
+/// The verb `v` becomes the root and the root `r` its `nsubj` when all hold: `r` is a noun
+/// or proper noun, `v` is its `acl`, right after a comma that closes `r`'s phrase, and a
+/// second comma inside that phrase sets a title or a name apart (the apposition: "NP,
+/// Name," or "Name, NP,"); `v` has no subject, auxiliary, copula or marker of its own (a
+/// clause of its own, a passive or a "when ..." clause stay); and `v` is a past tense, or
+/// a participle with a direct object, a nominal `xcomp` or a past tense as its conjunct (a
+/// reduced passive has none: "X, born in 1950, ..." keeps its tree). The dependents of `r` after `v` (the final stop) move to `v` so the
+/// tree stays projective; a nominal `xcomp` whose phrase starts right after `v`, which
+/// has no object, becomes its object (the parser's label for "blamed X for ..."). Returns whether it moved.
+pub(crate) fn apposed_subject(
+    upos: &[Upos],
+    xpos: &[Xpos],
+    heads: &mut [u32],
+    rels: &mut [DepRel],
+) -> bool {
+    let Some(r) = heads.iter().position(|&h| h == 0) else {
+        return false;
+    };
+    if !matches!(upos[r], Upos::Noun | Upos::Propn) {
+        return false;
+    }
+    let is_comma = |k: usize| xpos[k] == Xpos::Comma;
+    let Some(v) = dependents(heads, r).find(|&v| {
+        rels[v] == DepRel::Acl && v > r && upos[v] == Upos::Verb && v >= 1 && is_comma(v - 1)
+    }) else {
+        return false;
+    };
+    let own = |rel: DepRel| dependents(heads, v).any(|k| rels[k] == rel);
+    let clause = [
+        DepRel::Nsubj,
+        DepRel::NsubjPass,
+        DepRel::Aux,
+        DepRel::AuxPass,
+        DepRel::Cop,
+        DepRel::Mark,
+    ];
+    if clause.into_iter().any(own) {
+        return false;
+    }
+    // a participle with a nominal complement (the parser labels the object of "blamed X
+    // for" an `xcomp`) or with a past tense as its conjunct is as finite as a past tense
+    let complement = dependents(heads, v).any(|k| {
+        (rels[k] == DepRel::Obj
+            || (rels[k] == DepRel::Xcomp && matches!(upos[k], Upos::Noun | Upos::Propn)))
+            || (rels[k] == DepRel::Conj && xpos[k] == Xpos::Vbd)
+    });
+    let finite = xpos[v] == Xpos::Vbd || (xpos[v] == Xpos::Vbn && complement);
+    // the phrase of r before the comma that opens v: a second comma sets the apposition apart
+    let first = (0..r).find(|&k| descends(heads, k, r)).unwrap_or(r);
+    if !finite || !(first..v - 1).any(|k| is_comma(k) && descends(heads, k, r)) {
+        return false;
+    }
+    let has_object = own(DepRel::Obj);
+    for k in v + 1..heads.len() {
+        if heads[k] as usize == r + 1 {
+            heads[k] = v as u32 + 1;
+        }
+    }
+    heads[v] = 0;
+    rels[v] = DepRel::Root;
+    heads[r] = v as u32 + 1;
+    rels[r] = DepRel::Nsubj;
+    // with no object, a nominal xcomp right after the verb is its object ("blamed X for")
+    if !has_object
+        && let Some(x) = dependents(heads, v)
+            .find(|&k| rels[k] == DepRel::Xcomp && matches!(upos[k], Upos::Noun | Upos::Propn))
+        && (v + 1..x).all(|k| descends(heads, k, x))
+    {
+        rels[x] = DepRel::Obj;
+    }
+    true
+}
+
 /// Whether token `t` is `a` or lies under it (0-based tokens).
 fn descends(heads: &[u32], t: usize, a: usize) -> bool {
     let mut x = t;
@@ -418,6 +498,113 @@ mod tests {
             rows.iter().map(|r| r.2).collect(),
             rows.iter().map(|r| r.3).collect(),
         )
+    }
+
+    #[test]
+    fn a_verb_hung_on_an_apposed_name_takes_it_as_subject() {
+        use DepRel::*;
+        use Upos::{Det, Noun, Propn, Punct, Verb};
+        use Xpos as X;
+        // (words, upos, xpos, head, rel) as the parser gave them; whether the verb moves
+        type Row<'a> = (&'a str, Upos, Xpos, u32, DepRel);
+        let table: &[(&[Row], bool)] = &[
+            // "The minister , Yemane Gebremeskel , blamed Ethiopia ."
+            (
+                &[
+                    ("The", Det, X::Dt, 2, Det),
+                    ("minister", Noun, X::Nn, 5, NmodDesc),
+                    (",", Punct, X::Comma, 2, Punct),
+                    ("Yemane", Propn, X::Nnp, 5, Compound),
+                    ("Gebremeskel", Propn, X::Nnp, 0, Root),
+                    (",", Punct, X::Comma, 7, Punct),
+                    ("blamed", Verb, X::Vbn, 5, Acl),
+                    ("Ethiopia", Propn, X::Nnp, 7, Obj),
+                    (".", Punct, X::Period, 5, Punct),
+                ],
+                true,
+            ),
+            // "Smith , the envoy , met Lee ." (a past tense, no object needed)
+            (
+                &[
+                    ("Smith", Propn, X::Nnp, 0, Root),
+                    (",", Punct, X::Comma, 4, Punct),
+                    ("the", Det, X::Dt, 4, Det),
+                    ("envoy", Noun, X::Nn, 1, Appos),
+                    (",", Punct, X::Comma, 6, Punct),
+                    ("met", Verb, X::Vbd, 1, Acl),
+                    ("Lee", Propn, X::Nnp, 6, Obj),
+                    (".", Punct, X::Period, 1, Punct),
+                ],
+                true,
+            ),
+            // "Smith , the envoy , blamed Lee for it ." (the object read as an xcomp)
+            (
+                &[
+                    ("Smith", Propn, X::Nnp, 0, Root),
+                    (",", Punct, X::Comma, 4, Punct),
+                    ("the", Det, X::Dt, 4, Det),
+                    ("envoy", Noun, X::Nn, 1, Appos),
+                    (",", Punct, X::Comma, 6, Punct),
+                    ("blamed", Verb, X::Vbn, 1, Acl),
+                    ("Lee", Propn, X::Nnp, 6, Xcomp),
+                    ("for", Upos::Adp, X::In, 9, Case),
+                    ("it", Upos::Pron, X::Prp, 6, Obl),
+                    (".", Punct, X::Period, 1, Punct),
+                ],
+                true,
+            ),
+            // "Smith , the envoy , born in Rome ." (a reduced passive: no object)
+            (
+                &[
+                    ("Smith", Propn, X::Nnp, 0, Root),
+                    (",", Punct, X::Comma, 4, Punct),
+                    ("the", Det, X::Dt, 4, Det),
+                    ("envoy", Noun, X::Nn, 1, Appos),
+                    (",", Punct, X::Comma, 6, Punct),
+                    ("born", Verb, X::Vbn, 1, Acl),
+                    ("in", Upos::Adp, X::In, 8, Case),
+                    ("Rome", Propn, X::Nnp, 6, Obl),
+                    (".", Punct, X::Period, 1, Punct),
+                ],
+                false,
+            ),
+            // "Minister Smith , blamed Lee ." (no apposition set apart: one comma)
+            (
+                &[
+                    ("Minister", Propn, X::Nnp, 2, Compound),
+                    ("Smith", Propn, X::Nnp, 0, Root),
+                    (",", Punct, X::Comma, 4, Punct),
+                    ("blamed", Verb, X::Vbn, 2, Acl),
+                    ("Lee", Propn, X::Nnp, 4, Obj),
+                    (".", Punct, X::Period, 2, Punct),
+                ],
+                false,
+            ),
+        ];
+        for (rows, moves) in table {
+            let upos: Vec<Upos> = rows.iter().map(|r| r.1).collect();
+            let xpos: Vec<Xpos> = rows.iter().map(|r| r.2).collect();
+            let mut heads: Vec<u32> = rows.iter().map(|r| r.3).collect();
+            let mut rels: Vec<DepRel> = rows.iter().map(|r| r.4).collect();
+            let words: Vec<&str> = rows.iter().map(|r| r.0).collect();
+            assert_eq!(
+                apposed_subject(&upos, &xpos, &mut heads, &mut rels),
+                *moves,
+                "{words:?}"
+            );
+            if *moves {
+                let v = heads.iter().position(|&h| h == 0).unwrap();
+                assert_eq!(upos[v], Verb, "{words:?}");
+                let subject =
+                    (0..heads.len()).find(|&k| heads[k] as usize == v + 1 && rels[k] == Nsubj);
+                assert!(subject.is_some(), "{words:?}");
+                assert_eq!(
+                    heads[heads.len() - 1] as usize,
+                    v + 1,
+                    "the stop follows the verb"
+                );
+            }
+        }
     }
 
     #[test]

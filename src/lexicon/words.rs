@@ -335,6 +335,8 @@ word_classes! {
         InstrumentVerb = "instrument_verb",
         /// Verbs whose "if" clause is a question, not a condition: "asked if X had backed Y" states what it asks about.
         QuestionVerb = "question_verb",
+        /// Auxiliaries that stand before their subject in a question or a supposition: "Will X keep backing Y?", "Had X sent arms to Y, ...".
+        InvertingAuxiliary = "inverting_auxiliary",
 }
 
 /// The members of every word class.

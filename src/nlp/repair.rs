@@ -428,9 +428,9 @@ pub(crate) fn apposed_subject(
         return false;
     }
     let has_object = own(DepRel::Obj);
-    for k in v + 1..heads.len() {
-        if heads[k] as usize == r + 1 {
-            heads[k] = v as u32 + 1;
+    for h in heads.iter_mut().skip(v + 1) {
+        if *h as usize == r + 1 {
+            *h = v as u32 + 1;
         }
     }
     heads[v] = 0;
@@ -503,7 +503,7 @@ mod tests {
     #[test]
     fn a_verb_hung_on_an_apposed_name_takes_it_as_subject() {
         use DepRel::*;
-        use Upos::{Det, Noun, Propn, Punct, Verb};
+        use Upos::{Noun, Propn, Verb};
         use Xpos as X;
         // (words, upos, xpos, head, rel) as the parser gave them; whether the verb moves
         type Row<'a> = (&'a str, Upos, Xpos, u32, DepRel);
@@ -511,15 +511,15 @@ mod tests {
             // "The minister , Yemane Gebremeskel , blamed Ethiopia ."
             (
                 &[
-                    ("The", Det, X::Dt, 2, Det),
+                    ("The", Upos::Det, X::Dt, 2, Det),
                     ("minister", Noun, X::Nn, 5, NmodDesc),
-                    (",", Punct, X::Comma, 2, Punct),
+                    (",", Upos::Punct, X::Comma, 2, Punct),
                     ("Yemane", Propn, X::Nnp, 5, Compound),
                     ("Gebremeskel", Propn, X::Nnp, 0, Root),
-                    (",", Punct, X::Comma, 7, Punct),
+                    (",", Upos::Punct, X::Comma, 7, Punct),
                     ("blamed", Verb, X::Vbn, 5, Acl),
                     ("Ethiopia", Propn, X::Nnp, 7, Obj),
-                    (".", Punct, X::Period, 5, Punct),
+                    (".", Upos::Punct, X::Period, 5, Punct),
                 ],
                 true,
             ),
@@ -527,13 +527,13 @@ mod tests {
             (
                 &[
                     ("Smith", Propn, X::Nnp, 0, Root),
-                    (",", Punct, X::Comma, 4, Punct),
-                    ("the", Det, X::Dt, 4, Det),
+                    (",", Upos::Punct, X::Comma, 4, Punct),
+                    ("the", Upos::Det, X::Dt, 4, Det),
                     ("envoy", Noun, X::Nn, 1, Appos),
-                    (",", Punct, X::Comma, 6, Punct),
+                    (",", Upos::Punct, X::Comma, 6, Punct),
                     ("met", Verb, X::Vbd, 1, Acl),
                     ("Lee", Propn, X::Nnp, 6, Obj),
-                    (".", Punct, X::Period, 1, Punct),
+                    (".", Upos::Punct, X::Period, 1, Punct),
                 ],
                 true,
             ),
@@ -541,15 +541,15 @@ mod tests {
             (
                 &[
                     ("Smith", Propn, X::Nnp, 0, Root),
-                    (",", Punct, X::Comma, 4, Punct),
-                    ("the", Det, X::Dt, 4, Det),
+                    (",", Upos::Punct, X::Comma, 4, Punct),
+                    ("the", Upos::Det, X::Dt, 4, Det),
                     ("envoy", Noun, X::Nn, 1, Appos),
-                    (",", Punct, X::Comma, 6, Punct),
+                    (",", Upos::Punct, X::Comma, 6, Punct),
                     ("blamed", Verb, X::Vbn, 1, Acl),
                     ("Lee", Propn, X::Nnp, 6, Xcomp),
                     ("for", Upos::Adp, X::In, 9, Case),
                     ("it", Upos::Pron, X::Prp, 6, Obl),
-                    (".", Punct, X::Period, 1, Punct),
+                    (".", Upos::Punct, X::Period, 1, Punct),
                 ],
                 true,
             ),
@@ -557,14 +557,14 @@ mod tests {
             (
                 &[
                     ("Smith", Propn, X::Nnp, 0, Root),
-                    (",", Punct, X::Comma, 4, Punct),
-                    ("the", Det, X::Dt, 4, Det),
+                    (",", Upos::Punct, X::Comma, 4, Punct),
+                    ("the", Upos::Det, X::Dt, 4, Det),
                     ("envoy", Noun, X::Nn, 1, Appos),
-                    (",", Punct, X::Comma, 6, Punct),
+                    (",", Upos::Punct, X::Comma, 6, Punct),
                     ("born", Verb, X::Vbn, 1, Acl),
                     ("in", Upos::Adp, X::In, 8, Case),
                     ("Rome", Propn, X::Nnp, 6, Obl),
-                    (".", Punct, X::Period, 1, Punct),
+                    (".", Upos::Punct, X::Period, 1, Punct),
                 ],
                 false,
             ),
@@ -573,10 +573,10 @@ mod tests {
                 &[
                     ("Minister", Propn, X::Nnp, 2, Compound),
                     ("Smith", Propn, X::Nnp, 0, Root),
-                    (",", Punct, X::Comma, 4, Punct),
+                    (",", Upos::Punct, X::Comma, 4, Punct),
                     ("blamed", Verb, X::Vbn, 2, Acl),
                     ("Lee", Propn, X::Nnp, 4, Obj),
-                    (".", Punct, X::Period, 2, Punct),
+                    (".", Upos::Punct, X::Period, 2, Punct),
                 ],
                 false,
             ),

@@ -190,6 +190,15 @@ fn dateline_end(text: &str, tokens: &[Token], first: usize) -> Option<usize> {
     None
 }
 
+/// The sentence of tokens `first..end`.
+fn sentence(tokens: &[Token], first: usize, end: usize) -> Sentence {
+    Sentence {
+        span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
+        first_token: first,
+        end_token: end,
+    }
+}
+
 /// Groups `tokens` (from [`super::tokenize`]) into sentences.
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
@@ -199,11 +208,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let line_start =
             i == first && (i == 0 || newlines_between(text, &tokens[i - 1], &tokens[i]) > 0);
         if let Some(end) = line_start.then(|| dateline_end(text, tokens, i)).flatten() {
-            sentences.push(Sentence {
-                span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
-                first_token: first,
-                end_token: end,
-            });
+            sentences.push(sentence(tokens, first, end));
             first = end;
             i = end;
             continue;
@@ -266,11 +271,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             }
         }
         if boundary {
-            sentences.push(Sentence {
-                span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
-                first_token: first,
-                end_token: end,
-            });
+            sentences.push(sentence(tokens, first, end));
             first = end;
         }
         i = end;

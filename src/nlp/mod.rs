@@ -361,7 +361,8 @@ impl Models {
     /// verb: [`repair::coordinated_objects`]; a name right after a verb labelled an oblique
     /// with no preposition: [`repair::caseless_name_object`]; a noun after a clause hung on
     /// the main verb as its second subject: [`repair::object_read_as_subject`]; a verb
-    /// hung on an apposed name as its modifier: [`repair::apposed_subject`]).
+    /// hung on an apposed name as its modifier: [`repair::apposed_subject`]; the subject of
+    /// a trailing "..., the ministry said" read as a conjunct: [`repair::attribution_subject`]).
     fn parse_repaired(
         &self,
         infos: &[WordInfo],
@@ -373,6 +374,7 @@ impl Models {
         repair::caseless_name_object(&tags.upos, &heads, &mut rels);
         repair::object_read_as_subject(&tags.upos, &mut heads, &mut rels);
         repair::apposed_subject(&tags.upos, &tags.xpos, &mut heads, &mut rels);
+        repair::attribution_subject(&tags.upos, &mut heads, &mut rels);
         (heads, rels)
     }
 

@@ -448,6 +448,56 @@ pub(crate) fn apposed_subject(
     true
 }
 
+/// Makes the subject of a trailing attribution its verb's, where the parser hung it on the
+/// sentence as a conjunct of the phrase before it: in "X met Y in Riyadh on Tuesday, the
+/// State Department said" the parser reads "Tuesday, the State Department" as two
+/// conjuncts with no conjunction and "said" as a second verb of "met" with no subject, so
+/// the department becomes one of those X met.
+///
+/// A nominal conjunct `n` moves under the verb `v` as its `nsubj`, and `v` becomes a
+/// `parataxis` of its head (the UD reading of "..., the ministry said"), when all hold: `v`
+/// is a verb, a `conj` of another verb, with no subject and no conjunction of its own;
+/// `n`'s phrase ends right before `v` and starts right after a comma; and the coordination
+/// of `n` has no conjunction at all (a list closes with "and" or "or": "Iran, Iraq and
+/// Syria"). Returns how many moved.
+pub(crate) fn attribution_subject(upos: &[Upos], heads: &mut [u32], rels: &mut [DepRel]) -> usize {
+    let mut moved = 0;
+    for v in 1..heads.len() {
+        if upos[v] != Upos::Verb || rels[v] != DepRel::Conj || heads[v] == 0 {
+            continue;
+        }
+        let m = heads[v] as usize - 1;
+        if upos[m] != Upos::Verb
+            || dependents(heads, v).any(|k| matches!(rels[k], DepRel::Nsubj | DepRel::Cc))
+        {
+            continue;
+        }
+        let spans = phrase_spans(heads);
+        let Some(n) = (0..v).find(|&n| {
+            rels[n] == DepRel::Conj
+                && matches!(upos[n], Upos::Noun | Upos::Propn)
+                && spans[n].1 + 1 == v
+                // (the comma is the phrase's first token when hung on it)
+                && (upos[spans[n].0] == Upos::Punct
+                    || (spans[n].0 >= 1 && upos[spans[n].0 - 1] == Upos::Punct))
+        }) else {
+            continue;
+        };
+        let first = heads[n] as usize - 1;
+        let listed = std::iter::once(first)
+            .chain(dependents(heads, first).filter(|&c| rels[c] == DepRel::Conj))
+            .any(|c| dependents(heads, c).any(|k| rels[k] == DepRel::Cc));
+        if listed {
+            continue;
+        }
+        heads[n] = v as u32 + 1;
+        rels[n] = DepRel::Nsubj;
+        rels[v] = DepRel::Parataxis;
+        moved += 1;
+    }
+    moved
+}
+
 /// Whether token `t` is `a` or lies under it (0-based tokens).
 fn descends(heads: &[u32], t: usize, a: usize) -> bool {
     let mut x = t;
@@ -597,6 +647,45 @@ mod tests {
                 assert!(!rels.contains(&Xcomp), "{words:?}: the xcomp is the object");
             }
         }
+    }
+
+    #[test]
+    fn a_trailing_attribution_takes_its_subject_back() {
+        use DepRel::*;
+        use Upos::{Cconj, Noun, Propn, Verb};
+        // "Lee met Kim on Monday , the ministry said ." as the parser gave it
+        let rows: &[(&str, Upos, u32, DepRel)] = &[
+            ("Lee", Propn, 2, Nsubj),
+            ("met", Verb, 0, Root),
+            ("Kim", Propn, 2, Obj),
+            ("on", Upos::Adp, 5, Case),
+            ("Monday", Propn, 2, Obl),
+            // (the parser hangs the comma on the conjunct)
+            (",", Upos::Punct, 8, Punct),
+            ("the", Upos::Det, 8, Det),
+            ("ministry", Noun, 5, Conj),
+            ("said", Verb, 2, Conj),
+            (".", Upos::Punct, 2, Punct),
+        ];
+        let (u, mut h, mut r) = tree(rows);
+        assert_eq!(attribution_subject(&u, &mut h, &mut r), 1);
+        assert_eq!((h[7], r[7]), (9, Nsubj), "the ministry says");
+        assert_eq!(r[8], Parataxis);
+        // "Lee met Kim , Park and Cho , then left ." keeps its list (it has "and")
+        let rows: &[(&str, Upos, u32, DepRel)] = &[
+            ("Lee", Propn, 2, Nsubj),
+            ("met", Verb, 0, Root),
+            ("Kim", Propn, 2, Obj),
+            (",", Upos::Punct, 5, Punct),
+            ("Park", Propn, 3, Conj),
+            ("and", Cconj, 7, Cc),
+            ("Cho", Propn, 3, Conj),
+            (",", Upos::Punct, 9, Punct),
+            ("left", Verb, 2, Conj),
+            (".", Upos::Punct, 2, Punct),
+        ];
+        let (u, mut h, mut r) = tree(rows);
+        assert_eq!(attribution_subject(&u, &mut h, &mut r), 0);
     }
 
     #[test]

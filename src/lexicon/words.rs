@@ -349,6 +349,8 @@ word_classes! {
         PlacePossession = "place_possession",
         /// Prepositions of where something is, whose one-word name is a place unless a noun of organization_possession comes before: "a conference in Blackpool".
         PlacePreposition = "place_preposition",
+        /// Auxiliaries that stand before their subject in a question or a supposition: "Will X keep backing Y?", "Had X sent arms to Y, ...".
+        InvertingAuxiliary = "inverting_auxiliary",
 }
 
 /// The members of every word class.

@@ -312,8 +312,16 @@ impl Models {
                 ends: Vec::with_capacity(words.len()),
             },
         };
-        for ((w, info), &c) in words.iter().zip(infos).zip(work.ids.iter()) {
-            let (u, x) = classes[c as usize];
+        let name_tag = |k: usize| matches!(classes[work.ids[k] as usize].1, Xpos::Nnp | Xpos::Nnps);
+        for (k, ((w, info), &c)) in words.iter().zip(infos).zip(work.ids.iter()).enumerate() {
+            let (mut u, mut x) = classes[c as usize];
+            if name_tag(k) && is_common_word_read_as_name(words, k, name_tag) {
+                (u, x) = if x == Xpos::Nnps {
+                    (Upos::Noun, Xpos::Nns)
+                } else {
+                    (Upos::Noun, Xpos::Nn)
+                };
+            }
             t.upos.push(u);
             t.xpos.push(x);
             self.lemmatizer
@@ -353,7 +361,9 @@ impl Models {
     /// after them hung on the name: [`repair::apposed_subject`]; a name coordinated with
     /// the verb's object, hung on the verb: [`repair::coordinated_objects`]; a name right after a verb labelled an oblique
     /// with no preposition: [`repair::caseless_name_object`]; a noun after a clause hung on
-    /// the main verb as its second subject: [`repair::object_read_as_subject`]).
+    /// the main verb as its second subject: [`repair::object_read_as_subject`]; a verb
+    /// hung on an apposed name as its modifier: [`repair::apposed_acl_subject`]; the subject of
+    /// a trailing "..., the ministry said" read as a conjunct: [`repair::attribution_subject`]).
     fn parse_repaired(
         &self,
         infos: &[WordInfo],
@@ -365,6 +375,8 @@ impl Models {
         repair::coordinated_objects(&tags.upos, &mut heads, &rels);
         repair::caseless_name_object(&tags.upos, &heads, &mut rels);
         repair::object_read_as_subject(&tags.upos, &mut heads, &mut rels);
+        repair::apposed_acl_subject(&tags.upos, &tags.xpos, &mut heads, &mut rels);
+        repair::attribution_subject(&tags.upos, &mut heads, &mut rels);
         (heads, rels)
     }
 
@@ -552,6 +564,39 @@ impl Models {
     }
 }
 
+/// Whether `words[k]`, which the tagger called a proper noun, is a common noun: it is
+/// written in lower case, and is no particle inside a name. In "Iran's foreign ministry
+/// condemned X" the tagger reads "ministry" as a proper noun (NNP), so the phrase is
+/// neither a name (no capital) nor a description of an actor, and the verb loses its
+/// subject. A name's lower-case particles ("Tarcisio de Freitas", "Ursula von der
+/// Leyen", "Mohammed bin Salman") stand in a run of lower-case words tagged as names
+/// between two capitalised ones, and keep their tag. The shape alone decides: no word
+/// list.
+fn is_common_word_read_as_name(words: &[&str], k: usize, name_tag: impl Fn(usize) -> bool) -> bool {
+    let lower = |i: usize| {
+        words[i].chars().any(char::is_alphabetic)
+            && words[i].chars().all(|c| c.is_lowercase() || c == '-')
+    };
+    let capitalised_name =
+        |i: usize| name_tag(i) && words[i].chars().next().is_some_and(char::is_uppercase);
+    if !lower(k) {
+        return false;
+    }
+    let mut first = k;
+    while first > 0 && name_tag(first - 1) && lower(first - 1) {
+        first -= 1;
+    }
+    let mut last = k;
+    while last + 1 < words.len() && name_tag(last + 1) && lower(last + 1) {
+        last += 1;
+    }
+    let particle = first > 0
+        && last + 1 < words.len()
+        && capitalised_name(first - 1)
+        && capitalised_name(last + 1);
+    !particle
+}
+
 /// Reusable buffers of the models.
 #[derive(Debug, Default)]
 struct Work {
@@ -593,6 +638,41 @@ fn with_buffers<R>(f: impl FnOnce(&mut Work) -> R) -> R {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lower_case_word_read_as_a_name_is_a_common_noun_unless_a_particle() {
+        // (words, which the tagger called names, the word asked about, common noun?)
+        let table: &[(&[&str], &[usize], usize, bool)] = &[
+            (
+                &["Iran", "'s", "foreign", "ministry", "said"],
+                &[0, 3],
+                3,
+                true,
+            ),
+            (&["the", "ministries", "met"], &[1], 1, true),
+            (&["Tarcisio", "de", "Freitas", "won"], &[0, 1, 2], 1, false),
+            (
+                &["Ursula", "von", "der", "Leyen", "won"],
+                &[0, 1, 2, 3],
+                2,
+                false,
+            ),
+            (&["Mohammed", "bin", "Salman"], &[0, 1, 2], 1, false),
+            // a particle with no name after it is a common word
+            (&["Mohammed", "bin", "said"], &[0, 1], 1, true),
+            // capitals or no letters: never
+            (&["Iran", "'s", "Ministry"], &[0, 2], 2, false),
+            (&["the", "42", "said"], &[1], 1, false),
+        ];
+        for (words, names, k, common) in table {
+            let name_tag = |i: usize| names.contains(&i);
+            assert_eq!(
+                is_common_word_read_as_name(words, *k, name_tag),
+                *common,
+                "{words:?} {k}"
+            );
+        }
+    }
 
     #[test]
     fn shipped_models_are_laid_out_on_cache_lines() {

@@ -476,6 +476,136 @@ fn span_head(heads: &[u32], (s, e): (usize, usize)) -> Option<usize> {
     }
 }
 
+/// Makes the verb after an apposed name the sentence's verb, with the name as its subject,
+/// where the parser hung the verb on the name as a modifier: in "Eritrea's information
+/// minister, Yemane Gebremeskel, blamed Ethiopia" (the wire copy's title, name and verb)
+/// the parser makes the name the root and "blamed" its `acl`, so the verb has no subject
+/// and the blame is lost. It does so with a past tense too ("threw"), so the second decode
+/// of [`super::Models`] that reads a participle as a past tense does not mend it.
+///
+/// The verb `v` becomes the root and the root `r` its `nsubj` when all hold: `r` is a noun
+/// or proper noun, `v` is its `acl`, right after a comma that closes `r`'s phrase, and a
+/// second comma inside that phrase sets a title or a name apart (the apposition: "NP,
+/// Name," or "Name, NP,"); `v` has no subject, auxiliary, copula or marker of its own (a
+/// clause of its own, a passive or a "when ..." clause stay); and `v` is a past tense, or
+/// a participle with a direct object, a nominal `xcomp` or a past tense as its conjunct (a
+/// reduced passive has none: "X, born in 1950, ..." keeps its tree). The dependents of `r` after `v` (the final stop) move to `v` so the
+/// tree stays projective; a nominal `xcomp` whose phrase starts right after `v`, which
+/// has no object, becomes its object (the parser's label for "blamed X for ..."). Returns whether it moved.
+pub(crate) fn apposed_acl_subject(
+    upos: &[Upos],
+    xpos: &[Xpos],
+    heads: &mut [u32],
+    rels: &mut [DepRel],
+) -> bool {
+    let Some(r) = heads.iter().position(|&h| h == 0) else {
+        return false;
+    };
+    if !matches!(upos[r], Upos::Noun | Upos::Propn) {
+        return false;
+    }
+    let is_comma = |k: usize| xpos[k] == Xpos::Comma;
+    let Some(v) = dependents(heads, r).find(|&v| {
+        rels[v] == DepRel::Acl && v > r && upos[v] == Upos::Verb && v >= 1 && is_comma(v - 1)
+    }) else {
+        return false;
+    };
+    let own = |rel: DepRel| dependents(heads, v).any(|k| rels[k] == rel);
+    let clause = [
+        DepRel::Nsubj,
+        DepRel::NsubjPass,
+        DepRel::Aux,
+        DepRel::AuxPass,
+        DepRel::Cop,
+        DepRel::Mark,
+    ];
+    if clause.into_iter().any(own) {
+        return false;
+    }
+    // a participle with a nominal complement (the parser labels the object of "blamed X
+    // for" an `xcomp`) or with a past tense as its conjunct is as finite as a past tense
+    let complement = dependents(heads, v).any(|k| {
+        (rels[k] == DepRel::Obj
+            || (rels[k] == DepRel::Xcomp && matches!(upos[k], Upos::Noun | Upos::Propn)))
+            || (rels[k] == DepRel::Conj && xpos[k] == Xpos::Vbd)
+    });
+    let finite = xpos[v] == Xpos::Vbd || (xpos[v] == Xpos::Vbn && complement);
+    // the phrase of r before the comma that opens v: a second comma sets the apposition apart
+    let first = (0..r).find(|&k| descends(heads, k, r)).unwrap_or(r);
+    if !finite || !(first..v - 1).any(|k| is_comma(k) && descends(heads, k, r)) {
+        return false;
+    }
+    let has_object = own(DepRel::Obj);
+    for h in heads.iter_mut().skip(v + 1) {
+        if *h as usize == r + 1 {
+            *h = v as u32 + 1;
+        }
+    }
+    heads[v] = 0;
+    rels[v] = DepRel::Root;
+    heads[r] = v as u32 + 1;
+    rels[r] = DepRel::Nsubj;
+    // with no object, a nominal xcomp right after the verb is its object ("blamed X for")
+    if !has_object
+        && let Some(x) = dependents(heads, v)
+            .find(|&k| rels[k] == DepRel::Xcomp && matches!(upos[k], Upos::Noun | Upos::Propn))
+        && (v + 1..x).all(|k| descends(heads, k, x))
+    {
+        rels[x] = DepRel::Obj;
+    }
+    true
+}
+
+/// Makes the subject of a trailing attribution its verb's, where the parser hung it on the
+/// sentence as a conjunct of the phrase before it: in "X met Y in Riyadh on Tuesday, the
+/// State Department said" the parser reads "Tuesday, the State Department" as two
+/// conjuncts with no conjunction and "said" as a second verb of "met" with no subject, so
+/// the department becomes one of those X met.
+///
+/// A nominal conjunct `n` moves under the verb `v` as its `nsubj`, and `v` becomes a
+/// `parataxis` of its head (the UD reading of "..., the ministry said"), when all hold: `v`
+/// is a verb, a `conj` of another verb, with no subject and no conjunction of its own;
+/// `n`'s phrase ends right before `v` and starts right after a comma; and the coordination
+/// of `n` has no conjunction at all (a list closes with "and" or "or": "Iran, Iraq and
+/// Syria"). Returns how many moved.
+pub(crate) fn attribution_subject(upos: &[Upos], heads: &mut [u32], rels: &mut [DepRel]) -> usize {
+    let mut moved = 0;
+    for v in 1..heads.len() {
+        if upos[v] != Upos::Verb || rels[v] != DepRel::Conj || heads[v] == 0 {
+            continue;
+        }
+        let m = heads[v] as usize - 1;
+        if upos[m] != Upos::Verb
+            || dependents(heads, v).any(|k| matches!(rels[k], DepRel::Nsubj | DepRel::Cc))
+        {
+            continue;
+        }
+        let spans = phrase_spans(heads);
+        let Some(n) = (0..v).find(|&n| {
+            rels[n] == DepRel::Conj
+                && matches!(upos[n], Upos::Noun | Upos::Propn)
+                && spans[n].1 + 1 == v
+                // (the comma is the phrase's first token when hung on it)
+                && (upos[spans[n].0] == Upos::Punct
+                    || (spans[n].0 >= 1 && upos[spans[n].0 - 1] == Upos::Punct))
+        }) else {
+            continue;
+        };
+        let first = heads[n] as usize - 1;
+        let listed = std::iter::once(first)
+            .chain(dependents(heads, first).filter(|&c| rels[c] == DepRel::Conj))
+            .any(|c| dependents(heads, c).any(|k| rels[k] == DepRel::Cc));
+        if listed {
+            continue;
+        }
+        heads[n] = v as u32 + 1;
+        rels[n] = DepRel::Nsubj;
+        rels[v] = DepRel::Parataxis;
+        moved += 1;
+    }
+    moved
+}
+
 /// Whether token `t` is `a` or lies under it (0-based tokens).
 fn descends(heads: &[u32], t: usize, a: usize) -> bool {
     let mut x = t;
@@ -526,6 +656,144 @@ mod tests {
             rows.iter().map(|r| r.2).collect(),
             rows.iter().map(|r| r.3).collect(),
         )
+    }
+
+    #[test]
+    fn a_verb_hung_on_an_apposed_name_takes_it_as_subject() {
+        use DepRel::*;
+        use Upos::{Noun, Propn, Verb};
+        use Xpos as X;
+        type Row = (&'static str, Upos, Xpos, u32, DepRel);
+        // "Smith , the envoy , " as the parser reads it before the verb (token 6)
+        let apposed: [Row; 5] = [
+            ("Smith", Propn, X::Nnp, 0, Root),
+            (",", Upos::Punct, X::Comma, 4, Punct),
+            ("the", Upos::Det, X::Dt, 4, Det),
+            ("envoy", Noun, X::Nn, 1, Appos),
+            (",", Upos::Punct, X::Comma, 6, Punct),
+        ];
+        let stop: Row = (".", Upos::Punct, X::Period, 1, Punct);
+        // (the verb and what follows it, as the parser gave them; whether the verb moves)
+        let table: &[(&[Row], bool)] = &[
+            // "... , blamed Lee ." (a participle with an object)
+            (
+                &[
+                    ("blamed", Verb, X::Vbn, 1, Acl),
+                    ("Lee", Propn, X::Nnp, 6, Obj),
+                ],
+                true,
+            ),
+            // "... , met Lee ." (a past tense)
+            (
+                &[
+                    ("met", Verb, X::Vbd, 1, Acl),
+                    ("Lee", Propn, X::Nnp, 6, Obj),
+                ],
+                true,
+            ),
+            // "... , blamed Lee for it ." (the object read as an xcomp)
+            (
+                &[
+                    ("blamed", Verb, X::Vbn, 1, Acl),
+                    ("Lee", Propn, X::Nnp, 6, Xcomp),
+                    ("for", Upos::Adp, X::In, 9, Case),
+                    ("it", Upos::Pron, X::Prp, 6, Obl),
+                ],
+                true,
+            ),
+            // "... , born in Rome ." (a reduced passive: no object)
+            (
+                &[
+                    ("born", Verb, X::Vbn, 1, Acl),
+                    ("in", Upos::Adp, X::In, 8, Case),
+                    ("Rome", Propn, X::Nnp, 6, Obl),
+                ],
+                false,
+            ),
+        ];
+        let mut sentences: Vec<(Vec<Row>, bool)> = table
+            .iter()
+            .map(|(rest, moves)| {
+                let mut rows = apposed.to_vec();
+                rows.extend_from_slice(rest);
+                rows.push(stop);
+                (rows, *moves)
+            })
+            .collect();
+        // "Minister Smith , blamed Lee ." (no apposition set apart: one comma)
+        sentences.push((
+            vec![
+                ("Minister", Propn, X::Nnp, 2, Compound),
+                ("Smith", Propn, X::Nnp, 0, Root),
+                (",", Upos::Punct, X::Comma, 4, Punct),
+                ("blamed", Verb, X::Vbn, 2, Acl),
+                ("Lee", Propn, X::Nnp, 4, Obj),
+                (".", Upos::Punct, X::Period, 2, Punct),
+            ],
+            false,
+        ));
+        for (rows, moves) in &sentences {
+            let upos: Vec<Upos> = rows.iter().map(|r| r.1).collect();
+            let xpos: Vec<Xpos> = rows.iter().map(|r| r.2).collect();
+            let mut heads: Vec<u32> = rows.iter().map(|r| r.3).collect();
+            let mut rels: Vec<DepRel> = rows.iter().map(|r| r.4).collect();
+            let words: Vec<&str> = rows.iter().map(|r| r.0).collect();
+            assert_eq!(
+                apposed_acl_subject(&upos, &xpos, &mut heads, &mut rels),
+                *moves,
+                "{words:?}"
+            );
+            if *moves {
+                let v = heads.iter().position(|&h| h == 0).unwrap();
+                assert_eq!(upos[v], Verb, "{words:?}");
+                assert_eq!((heads[0] as usize, rels[0]), (v + 1, Nsubj), "{words:?}");
+                assert_eq!(
+                    heads[heads.len() - 1] as usize,
+                    v + 1,
+                    "the stop follows the verb"
+                );
+                assert!(!rels.contains(&Xcomp), "{words:?}: the xcomp is the object");
+            }
+        }
+    }
+
+    #[test]
+    fn a_trailing_attribution_takes_its_subject_back() {
+        use DepRel::*;
+        use Upos::{Cconj, Noun, Propn, Verb};
+        // "Lee met Kim on Monday , the ministry said ." as the parser gave it
+        let rows: &[(&str, Upos, u32, DepRel)] = &[
+            ("Lee", Propn, 2, Nsubj),
+            ("met", Verb, 0, Root),
+            ("Kim", Propn, 2, Obj),
+            ("on", Upos::Adp, 5, Case),
+            ("Monday", Propn, 2, Obl),
+            // (the parser hangs the comma on the conjunct)
+            (",", Upos::Punct, 8, Punct),
+            ("the", Upos::Det, 8, Det),
+            ("ministry", Noun, 5, Conj),
+            ("said", Verb, 2, Conj),
+            (".", Upos::Punct, 2, Punct),
+        ];
+        let (u, mut h, mut r) = tree(rows);
+        assert_eq!(attribution_subject(&u, &mut h, &mut r), 1);
+        assert_eq!((h[7], r[7]), (9, Nsubj), "the ministry says");
+        assert_eq!(r[8], Parataxis);
+        // "Lee met Kim , Park and Cho , then left ." keeps its list (it has "and")
+        let rows: &[(&str, Upos, u32, DepRel)] = &[
+            ("Lee", Propn, 2, Nsubj),
+            ("met", Verb, 0, Root),
+            ("Kim", Propn, 2, Obj),
+            (",", Upos::Punct, 5, Punct),
+            ("Park", Propn, 3, Conj),
+            ("and", Cconj, 7, Cc),
+            ("Cho", Propn, 3, Conj),
+            (",", Upos::Punct, 9, Punct),
+            ("left", Verb, 2, Conj),
+            (".", Upos::Punct, 2, Punct),
+        ];
+        let (u, mut h, mut r) = tree(rows);
+        assert_eq!(attribution_subject(&u, &mut h, &mut r), 0);
     }
 
     #[test]

@@ -217,6 +217,15 @@ fn dateline_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
     (k < tokens.len() && same_line(k)).then_some(k)
 }
 
+/// The sentence of tokens `first..end`.
+fn sentence(tokens: &[Token], first: usize, end: usize) -> Sentence {
+    Sentence {
+        span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
+        first_token: first,
+        end_token: end,
+    }
+}
+
 /// Groups `tokens` (from [`super::tokenize`]) into sentences.
 pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
@@ -228,11 +237,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             && (i == 0 || newlines_between(text, &tokens[i - 1], &tokens[i]) > 0)
             && let Some(end) = dateline_end(text, tokens, i)
         {
-            sentences.push(Sentence {
-                span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
-                first_token: first,
-                end_token: end,
-            });
+            sentences.push(sentence(tokens, first, end));
             first = end;
             i = end;
             continue;
@@ -295,11 +300,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             }
         }
         if boundary {
-            sentences.push(Sentence {
-                span: Span::new(tokens[first].span.start, tokens[end - 1].span.end),
-                first_token: first,
-                end_token: end,
-            });
+            sentences.push(sentence(tokens, first, end));
             first = end;
         }
         i = end;

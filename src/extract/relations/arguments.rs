@@ -559,6 +559,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "reduced_passive",
             "author_owner",
             "hypothetical",
+            "inverted_clause",
             "accusation_content",
             "object_relative",
             "title_inside_name",
@@ -856,7 +857,46 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             }
             x = g;
         }
-        self.accusation_content(v) || self.hypothetical(v)
+        self.accusation_content(v) || self.hypothetical(v) || self.inverted_clause(v)
+    }
+
+    /// `inverted_clause`: is the predicate `v` in a clause whose auxiliary stands before
+    /// its subject? In news copy that order asks ("Will X keep backing Y if ...?", "Did X
+    /// attack Y?") or supposes ("Had X sent missiles to Y, the front line might ...",
+    /// "Should X invade Y, ..."), and neither states the event. Read upward from `v` as
+    /// `hypothetical` reads (a noun to its verb as its object or phrase; a verb through
+    /// open complements and conjuncts) to the first clause with a subject: the word right
+    /// before the subject's phrase is an `inverting_auxiliary` that is the clause's own
+    /// auxiliary, or its head (the parser hangs "Had X sent ..." on "Had"), or the
+    /// sentence's first word.
+    fn inverted_clause(&self, v: usize) -> bool {
+        let (p, words) = (self.p, &self.lex.words);
+        if !super::enabled("inverted_clause") {
+            return false;
+        }
+        let mut x = v;
+        for _ in 0..4 {
+            if let Some(s) = p.child_with(x, DepRel::Nsubj) {
+                let Some(a) = p.left_edge(s).checked_sub(1) else {
+                    return false;
+                };
+                return words.has(WordClass::InvertingAuxiliary, &p.lower[a])
+                    && (a == 0
+                        || p.head(x) == Some(a)
+                        || (p.head(a) == Some(x)
+                            && matches!(p.rel(a), DepRel::Aux | DepRel::Cop)));
+            }
+            let climbs = if matches!(p.upos[x], Upos::Verb | Upos::Aux) {
+                matches!(p.rel(x), DepRel::Xcomp | DepRel::Conj)
+            } else {
+                matches!(p.rel(x), DepRel::Obj | DepRel::Obl | DepRel::Nmod)
+            };
+            match p.head(x) {
+                Some(g) if climbs => x = g,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// `accusation_content`: is the predicate `v` the charge of an accusation, its "of"

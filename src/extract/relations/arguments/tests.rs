@@ -361,6 +361,24 @@ const ROWS: &[Row] = &[
         "Hungary would condemn Croatia unless Croatia withdraws its troops.",
         &[],
     ),
+    // a question or a supposition (the auxiliary before the subject) states nothing
+    Row::model(
+        "inverted_clause",
+        "Will Norway keep backing Estonia if the talks fail?",
+        &[],
+    ),
+    Row::model(
+        "inverted_clause",
+        "Had Austria sent weapons to Slovenia, the war might have ended.",
+        &[],
+    ),
+    Row::model("inverted_clause", "Did Latvia attack Belarus?", &[]),
+    // the auxiliary after the subject: stated
+    Row::model(
+        "-",
+        "Norway will keep backing Estonia.",
+        &["Norway -backs-> Estonia [backing]"],
+    ),
     // the charge of an accusation is not a stated event; the accusation is
     Row::model(
         "accusation_content",

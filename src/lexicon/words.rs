@@ -253,6 +253,8 @@ word_classes! {
         OwnerStandingNoun = "owner_standing_noun",
         /// Participles that put an event noun on its target: "the sanctions imposed on X", "the restrictions placed on X"; their phrase is the noun's target, their "by" phrase its author.
         ImposingVerb = "imposing_verb",
+        /// Participles whose "by" phrase names the owner, operator or holder of the noun they follow: "a tanker chartered by X", "positions held by X", "a drone operated by X"; as a target the noun stands for that owner (not a maker, a buyer or a destination: "built by", "bound for").
+        OwnerParticiple = "owner_participle",
         /// Verbs of travel whose to-infinitive states the traveller's purpose: "left Amman to hold talks with X", "flew to Cairo to meet X".
         TravelVerb = "travel_verb",
         /// Verbs of using or sending a means whose to-infinitive states what the user does with it: "used tear gas to disperse X", "deployed troops to attack Y".

@@ -284,6 +284,23 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
             }
         }
     }
+    // "seized a tanker chartered by X", "shelled positions held by X": a thing owned, run
+    // or held by an actor stands for it as a target, whatever the head; of the agent nouns
+    // only those that stand for their owner ("a drone operated by X", "soldiers held by
+    // X"), not a person "held by police"
+    if target
+        && (!agentive || lex.words.has(WordClass::OwnerStandingNoun, &p.lemmas[t]))
+        && ph.depth < 2
+    {
+        for c in sa.owner_agents(t) {
+            for x in p.with_conjuncts(c) {
+                // (an owner acts: "positions held by Kyiv" are the government's)
+                if !sa.place[x] || sa.kind[x] == Some(MentionKind::Capital) {
+                    out.extend(sa.actors(x, true, ph.depth + 1));
+                }
+            }
+        }
+    }
     // `author_owner`: "rejected the proposal by X", "opposed to any takeover by X": a
     // target naming no actor in front is its author's, named by its own "by" phrase (not
     // "from", which names a source as often as an author: "weapons seized from X")
@@ -558,6 +575,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "comitative_conjunct",
             "reduced_passive",
             "author_owner",
+            "owner_participle",
             "hypothetical",
             "inverted_clause",
             "accusation_content",
@@ -753,10 +771,17 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     /// sanctions imposed on X", "the restrictions placed on X"): reduced relatives of an
     /// `imposing_verb`, with no subject of their own.
     pub(super) fn imposing_participles(&self, n: usize) -> Vec<usize> {
-        let p = self.p;
         if !super::enabled("imposing_participle") {
             return Vec::new();
         }
+        self.participles(n, WordClass::ImposingVerb)
+    }
+
+    /// The reduced relatives of noun `n` whose verb is in `class`: participles after the
+    /// noun with no subject of their own ("the sanctions imposed on X", "a tanker
+    /// chartered by X").
+    fn participles(&self, n: usize, class: WordClass) -> Vec<usize> {
+        let p = self.p;
         p.children(n)
             .iter()
             .copied()
@@ -764,10 +789,28 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                 v > n
                     && p.deprels[v] == DepRel::Acl
                     && p.upos[v] == Upos::Verb
-                    && self.lex.words.has(WordClass::ImposingVerb, &p.lemmas[v])
+                    && self.lex.words.has(class, &p.lemmas[v])
                     && !p.children(v).iter().any(|&c| p.rel(c) == DepRel::Nsubj)
             })
             .collect()
+    }
+
+    /// `owner_participle`: the "by" phrases of the participles that name who owns, runs
+    /// or holds noun `n` ("a tanker chartered by X", "positions held by X", "a drone
+    /// operated by X"): as a target, the thing stands for that owner, as with the "of"
+    /// phrase of an `owner_standing_noun`.
+    pub(super) fn owner_agents(&self, n: usize) -> Vec<usize> {
+        let p = self.p;
+        if !super::enabled("owner_participle") {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for v in self.participles(n, WordClass::OwnerParticiple) {
+            out.extend(p.children(v).iter().copied().filter(|&c| {
+                p.rel(c) == DepRel::Obl && self.case_in(c, WordClass::PassiveAgentPreposition)
+            }));
+        }
+        out
     }
 
     /// The "by" phrases of the participles of [`Self::imposing_participles`]: the author

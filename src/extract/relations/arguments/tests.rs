@@ -266,6 +266,35 @@ const ROWS: &[Row] = &[
         &["Slovenia -backs-> Croatia [welcomed]"],
     ),
     Row::model("-", "Serbia rejected the proposal by a wide margin.", &[]),
+    // a thing owned, run or held by an actor stands for it as a target (`owner_participle`)
+    Row::model(
+        "owner_participle",
+        "Serbia seized a tanker chartered by Croatia.",
+        &["Serbia -opposes-> Croatia [seized]"],
+    ),
+    Row::model(
+        "owner_participle",
+        "Serbian forces shelled positions held by Croatia.",
+        &["Serbia -opposes-> Croatia [shelled]"],
+    ),
+    Row::model(
+        "owner_participle",
+        "Serbian air defences shot down a drone operated by Croatia.",
+        &["Serbia -opposes-> Croatia [shot down]"],
+    ),
+    Row::model(
+        "owner_participle",
+        "Serbian police raided offices used by Hezbollah.",
+        &["Serbia -opposes-> Hezbollah [raided]"],
+    ),
+    // a destination, a maker or a detainer is no owner
+    Row::model("-", "Serbia seized a tanker bound for Croatia.", &[]),
+    Row::model("-", "Serbia shot down a drone built by Croatia.", &[]),
+    Row::model(
+        "-",
+        "Serbia condemned the arrest of a journalist held by Croatian police.",
+        &[],
+    ),
     // the nationality of a title inside a possessor describes the person, who is the target
     Row::model(
         "title_inside_name",

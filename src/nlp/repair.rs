@@ -907,20 +907,24 @@ mod tests {
         use DepRel::*;
         use Upos::{Noun, Propn, Punct as P, Verb};
         let c = Xpos::Comma;
-        // "Anthony Meyer , a Tory backbencher , attacked Margaret Thatcher ." as parsed
-        let (u, mut h, mut r) = tree(&[
-            ("Anthony", Propn, 0, Root),
-            ("Meyer", Propn, 1, Flat),
-            (",", P, 6, Punct),
-            ("a", Upos::Det, 6, Det),
-            ("Tory", Propn, 6, Compound),
-            ("backbencher", Noun, 1, Appos),
-            (",", P, 1, Punct),
-            ("attacked", Verb, 1, Parataxis),
-            ("Margaret", Propn, 8, Obj),
-            ("Thatcher", Propn, 9, Flat),
-            (".", P, 1, Punct),
-        ]);
+        // "Anthony Meyer , a Tory backbencher , attacked Margaret Thatcher ." as parsed,
+        // with the verb hung on the name by `verb_rel`
+        let parsed = |verb_rel: DepRel| {
+            tree(&[
+                ("Anthony", Propn, 0, Root),
+                ("Meyer", Propn, 1, Flat),
+                (",", P, 6, Punct),
+                ("a", Upos::Det, 6, Det),
+                ("Tory", Propn, 6, Compound),
+                ("backbencher", Noun, 1, Appos),
+                (",", P, 1, Punct),
+                ("attacked", Verb, 1, verb_rel),
+                ("Margaret", Propn, 8, Obj),
+                ("Thatcher", Propn, 9, Flat),
+                (".", P, 1, Punct),
+            ])
+        };
+        let (u, mut h, mut r) = parsed(Parataxis);
         let x = |verb: Xpos| {
             use Xpos::*;
             vec![Nnp, Nnp, c, Dt, Nnp, Nn, c, verb, Nnp, Nnp, Period]
@@ -940,19 +944,7 @@ mod tests {
 
         // a participle with no auxiliary (a reduced relative: "Meyer, a backbencher,
         // elected in 1970") and a tree whose root lies after the second comma stay
-        let (u, mut h, mut r) = tree(&[
-            ("Anthony", Propn, 0, Root),
-            ("Meyer", Propn, 1, Flat),
-            (",", P, 6, Punct),
-            ("a", Upos::Det, 6, Det),
-            ("Tory", Propn, 6, Compound),
-            ("backbencher", Noun, 1, Appos),
-            (",", P, 1, Punct),
-            ("attacked", Verb, 1, Acl),
-            ("Margaret", Propn, 8, Obj),
-            ("Thatcher", Propn, 9, Flat),
-            (".", P, 1, Punct),
-        ]);
+        let (u, mut h, mut r) = parsed(Acl);
         assert_eq!(apposed_subject(&u, &x(Xpos::Vbn), &mut h, &mut r), 0);
         let mut h2: Vec<u32> = vec![8, 1, 6, 6, 6, 1, 1, 0, 8, 9, 8];
         let mut r2 = r.clone();

@@ -1012,3 +1012,37 @@ fn a_reaction_takes_up_an_event_of_an_earlier_sentence() {
         assert_eq!(&reactions, expected, "{text}");
     }
 }
+
+/// The trigger families of the lexicon's cooperation and call rows (README "Trigger senses:
+/// working with, ringing, support behind"): "worked with X" is cooperation like "cooperated
+/// with X", "rang X" a call like "phoned X", and the event noun "support" takes its target
+/// after "behind" as after "for"; the same verbs with a thing for object state nothing.
+#[test]
+fn work_with_ring_and_support_behind_are_relations_of_their_family() {
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "France worked with Germany to draft the new rules on the budget deficit.",
+            &["France -backs-> Germany [worked]"],
+        ),
+        (
+            "Joe Biden rang Benjamin Netanyahu on Sunday.",
+            &["Joe Biden -meets/sym-> Benjamin Netanyahu [rang]"],
+        ),
+        (
+            "The African Union threw its support behind Somalia on Wednesday.",
+            &["African Union -backs-> Somalia [support]"],
+        ),
+        ("The Italian sculptor worked with clay and bronze.", &[]),
+        (
+            "The Kenyan minister rang the bell to open trading in Nairobi.",
+            &[],
+        ),
+    ];
+    for (text, want) in rows {
+        let got: Vec<String> = edges(&extract(text))
+            .into_iter()
+            .filter(|e| !e.contains("-affiliated_with->"))
+            .collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}

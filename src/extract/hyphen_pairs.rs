@@ -51,12 +51,7 @@ fn combining_forms() -> &'static HashMap<Box<str>, Box<str>> {
 /// Reads `combining_forms.tsv` (the lexicon's table format, [`crate::lexicon::read_table`]):
 /// lower-case form -> canonical name of the country.
 fn parse_forms(text: &str) -> crate::error::Result<HashMap<Box<str>, Box<str>>> {
-    Ok(
-        crate::lexicon::read_table("combining_forms.tsv", text, &["form", "canonical"])?
-            .into_iter()
-            .map(|row| (row.fields[0].into(), row.fields[1].into()))
-            .collect(),
-    )
+    crate::lexicon::read_map("combining_forms.tsv", text, ["form", "canonical"], 0)
 }
 
 /// The country a combining form names ("Sino" -> China), with its dictionary code.

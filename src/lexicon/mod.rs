@@ -24,6 +24,7 @@ pub use gazetteer::{ActorEntry, ActorMatch, Form, Gazetteer};
 pub use offices::{Offices, Term};
 pub use polarity::Polarity;
 pub use sectors::Sectors;
+pub(crate) use table::read_map;
 pub use table::{FORMAT_LINE, TableRow, columns, header, read_table};
 pub use triggers::{
     FRAME_PREPOSITIONS, Frame, TRIGGER_SOURCES, Trigger, TriggerObject, TriggerPos, Triggers,

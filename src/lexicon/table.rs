@@ -80,6 +80,25 @@ pub(crate) fn error(file: &str, line: usize, reason: impl Into<String>) -> Error
     }
 }
 
+/// Reads the two-column table `file` (columns `columns`, in order) as a map from the
+/// field of column `key` to the other field: the small word tables read beside the
+/// lexicon (`combining_forms.tsv`, `title_classes.tsv`).
+///
+/// # Errors
+///
+/// As [`read_table`].
+pub(crate) fn read_map(
+    file: &str,
+    text: &str,
+    columns: [&str; 2],
+    key: usize,
+) -> Result<std::collections::HashMap<Box<str>, Box<str>>> {
+    Ok(read_table(file, text, &columns)?
+        .into_iter()
+        .map(|row| (row.fields[key].into(), row.fields[1 - key].into()))
+        .collect())
+}
+
 /// The header a table with these columns starts with.
 pub fn header(columns: &[&str]) -> String {
     format!("{FORMAT_LINE}\n# {}\n", columns.join("\t"))

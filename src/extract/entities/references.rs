@@ -49,12 +49,7 @@ fn title_classes() -> &'static HashMap<Box<str>, Box<str>> {
 /// Reads `title_classes.tsv` (the lexicon's table format, [`crate::lexicon::read_table`]):
 /// lower-case title -> its office.
 fn parse_title_classes(text: &str) -> crate::error::Result<HashMap<Box<str>, Box<str>>> {
-    Ok(
-        crate::lexicon::read_table("title_classes.tsv", text, &["office", "title"])?
-            .into_iter()
-            .map(|row| (row.fields[1].into(), row.fields[0].into()))
-            .collect(),
-    )
+    crate::lexicon::read_map("title_classes.tsv", text, ["office", "title"], 1)
 }
 
 /// Two role keys name one office: the same key, or two titles of one class

@@ -8,7 +8,7 @@
 
 use super::super::mentions::MentionKind;
 use super::super::parse::Parsed;
-use super::{first_step, push_unique};
+use super::{first_step, nonempty, push_unique};
 use crate::lexicon::{Lexicon, Trigger, WordClass};
 use crate::nlp::{DepRel, Upos};
 
@@ -360,6 +360,7 @@ pub(super) const SUBJECT_FALLBACKS: &[PredicateStep] = &[
     ("object_controller", object_controller),
     ("open_complement", open_complement),
     ("coordinated_verb", coordinated_verb),
+    ("utterance_participle", utterance_participle),
     ("modified_noun", modified_noun),
     ("infinitive_clause", infinitive_clause),
     ("adverbial_clause", adverbial_clause),
@@ -391,13 +392,14 @@ fn name_before_verb(pr: &Predicate<'_>) -> Option<Vec<usize>> {
 fn object_controller(pr: &Predicate<'_>) -> Option<Vec<usize>> {
     let (p, v) = (pr.sa.p, pr.v);
     let g = p.head(v)?;
-    if p.rel(v) != DepRel::Xcomp
-        || !pr
+    let complement = (p.rel(v) == DepRel::Xcomp
+        && pr
             .sa
             .lex
             .words
-            .has(WordClass::ObjectControlVerb, &p.lemmas[g])
-    {
+            .has(WordClass::ObjectControlVerb, &p.lemmas[g]))
+        || object_control_complement(pr.sa.lex, p, g, p.child_with(g, DepRel::Obj), v);
+    if !complement {
         return None;
     }
     Some(vec![p.child_with(g, DepRel::Obj)?])
@@ -419,6 +421,44 @@ fn modified_noun(pr: &Predicate<'_>) -> Option<Vec<usize>> {
     let p = pr.sa.p;
     let g = p.head(pr.v)?;
     (p.rel(pr.v) == DepRel::Acl).then(|| vec![g])
+}
+
+/// `utterance_participle`: "Jordan issued a statement condemning X", "said in a
+/// communique criticising X", "a letter from Iran accusing X": a present participle
+/// modifying an `utterance_noun` states what the text does, so its author does it: the
+/// author the noun phrase names before the participle (its possessor, its `author_preposition`
+/// phrase), else the subject of the verb whose object or oblique the noun is (who issued
+/// the text or spoke in it); before `modified_noun`, which would make the text itself the
+/// doer. Not a passive participle ("a statement issued by X" names who issued it).
+fn utterance_participle(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let (sa, p, v) = (pr.sa, pr.sa.p, pr.v);
+    let g = p.head(v)?;
+    if p.rel(v) != DepRel::Acl
+        || p.upos[v] != Upos::Verb
+        || !p.lower[v].ends_with("ing")
+        || !sa.lex.words.has(WordClass::UtteranceNoun, &p.lemmas[g])
+    {
+        return None;
+    }
+    let named: Vec<usize> = p
+        .children(g)
+        .iter()
+        .copied()
+        .filter(|&c| {
+            c < v
+                && (p.deprels[c] == DepRel::NmodPoss
+                    || (p.rel(c) == DepRel::Nmod
+                        && sa.case_in(c, WordClass::AuthorPreposition)))
+        })
+        .collect();
+    if !named.is_empty() {
+        return Some(named);
+    }
+    let h = p.head(g)?;
+    if !matches!(p.rel(g), DepRel::Obj | DepRel::Obl) || p.upos[h] != Upos::Verb {
+        return None;
+    }
+    nonempty(sa.subjects(h, pr.depth + 1).0)
 }
 
 /// "threatened on Monday to break relations with X": an infinitive complement the parser
@@ -1190,6 +1230,35 @@ pub(super) fn infinitive_complement(lex: &Lexicon, p: &Parsed<'_>, v: usize, c: 
         && p.children(c).iter().any(|&m| {
             p.rel(m) == DepRel::Mark && lex.words.has(WordClass::InfinitiveMark, &p.lower[m])
         })
+}
+
+/// `object_control_complement`: is clause `c` the to-infinitive complement of
+/// object-control verb `v` that the parser read as an adverbial clause, as it does when a
+/// time or place phrase stands between the object and the infinitive ("urged Russia on
+/// Sunday [to return the children]", "pressed Egypt last week [to open the crossing]")?
+/// The verb has its `object` (its direct object, or an idiom's own prepositional object:
+/// "called on Iran on Monday to ...") before the clause, and the clause no subject of its
+/// own.
+pub(super) fn object_control_complement(
+    lex: &Lexicon,
+    p: &Parsed<'_>,
+    v: usize,
+    object: Option<usize>,
+    c: usize,
+) -> bool {
+    p.rel(c) == DepRel::Advcl
+        && p.head(c) == Some(v)
+        && p.upos[c] == Upos::Verb
+        && lex.words.has(WordClass::ObjectControlVerb, &p.lemmas[v])
+        && object.is_some_and(|o| o < c)
+        && !p
+            .children(c)
+            .iter()
+            .any(|&k| matches!(p.rel(k), DepRel::Nsubj | DepRel::NsubjPass))
+        && p.children(c).iter().any(|&m| {
+            p.rel(m) == DepRel::Mark && lex.words.has(WordClass::InfinitiveMark, &p.lower[m])
+        })
+        && super::enabled("object_control_complement")
 }
 
 #[cfg(test)]

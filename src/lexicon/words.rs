@@ -65,8 +65,6 @@ word_classes! {
         InfinitiveVerb = "infinitive_verb",
         /// Nouns of a text an actor issues, whose present participle states what the text does: "issued a statement condemning X".
         UtteranceNoun = "utterance_noun",
-        /// Verbs whose infinitive after an urging makes it an appeal to cooperate (CAMEO 02, no edge), not a demand: "urged X to join the talks".
-        AppealComplement = "appeal_complement",
         /// Conflicts named by where they happen or what they are about: "the Iraq war".
         WhereNoun = "where_noun",
         /// Nouns of someone's removal from power or presence: demanding it opposes them.

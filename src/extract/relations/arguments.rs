@@ -447,8 +447,7 @@ fn utterance_participle(pr: &Predicate<'_>) -> Option<Vec<usize>> {
         .filter(|&c| {
             c < v
                 && (p.deprels[c] == DepRel::NmodPoss
-                    || (p.rel(c) == DepRel::Nmod
-                        && sa.case_in(c, WordClass::AuthorPreposition)))
+                    || (p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::AuthorPreposition)))
         })
         .collect();
     if !named.is_empty() {
@@ -610,7 +609,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
         ACTOR_STEPS.iter().map(|s| s.0).collect::<Vec<_>>(),
         SUBJECT_FALLBACKS.iter().map(|s| s.0).collect(),
         OBJECT_FALLBACKS.iter().map(|s| s.0).collect(),
-        // the two readings outside the step lists, named for their rows
+        // the readings outside the step lists, named for their rows
         vec![
             "comitative_conjunct",
             "reduced_passive",
@@ -622,6 +621,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "object_relative",
             "title_inside_name",
             "name_coordinated_into_group",
+            "object_control_complement",
         ],
     ]
     .concat()

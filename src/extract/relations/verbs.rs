@@ -769,28 +769,14 @@ pub(super) fn object_sense<'l>(
             p.rel(m) == DepRel::Mark && sa.lex.words.has(WordClass::InfinitiveMark, &p.lower[m])
         })
     };
-    let clause = p.children(v).iter().copied().find(|&x| {
+    let clause = p.children(v).iter().any(|&x| {
         (p.rel(x) == DepRel::Xcomp
             || infinitive_complement(sa.lex, p, v, x)
             || object_control_complement(sa.lex, p, v, Some(object), x))
             && to_mark(x)
-    });
-    let clause = clause.or_else(|| {
-        controlled_infinitive_on_object(sa, v, object, to_mark)
-            .then(|| p.child_with(object, DepRel::Acl))
-            .flatten()
-            .filter(|_| super::enabled("controlled_infinitive_on_object"))
-    });
-    if let Some(x) = clause
-        && let Some(sense) = triggers.clause_sense(lemma, pos)
-    {
-        // "urged X to join the talks": an appeal to cooperate (CAMEO 02) states no
-        // relation; the urging keeps the sense of the word alone
-        if super::enabled("appeal_complement")
-            && sa.lex.words.has(WordClass::AppealComplement, &p.lemmas[x])
-        {
-            return None;
-        }
+    }) || (controlled_infinitive_on_object(sa, v, object, to_mark)
+        && super::enabled("controlled_infinitive_on_object"));
+    if clause && let Some(sense) = triggers.clause_sense(lemma, pos) {
         return Some((len, sense));
     }
     // "welcomed the Croatian delegation": an object naming an actor

@@ -116,6 +116,31 @@ const TITLE_HEAD: &str = "
 7 . . PUNCT . _ 2 punct _ _
 ";
 
+// a participle on a noun of utterance: the statement's issuer condemns
+const UTTERANCE: &str = "
+1 Jordan Jordan PROPN NNP _ 2 nsubj _ Entity=B-LOC
+2 issued issue VERB VBD _ 0 root _ _
+3 a a DET DT _ 4 det _ _
+4 statement statement NOUN NN _ 2 obj _ _
+5 condemning condemn VERB VBG _ 4 acl _ _
+6 Israel Israel PROPN NNP _ 5 obj _ Entity=B-LOC
+7 . . PUNCT . _ 2 punct _ _
+";
+
+// a time phrase between the object and the infinitive: the parser reads an adverbial clause
+const CONTROL_ADVCL: &str = "
+1 Germany Germany PROPN NNP _ 2 nsubj _ Entity=B-LOC
+2 urged urge VERB VBD _ 0 root _ _
+3 Iran Iran PROPN NNP _ 2 obj _ Entity=B-LOC
+4 on on ADP IN _ 5 case _ _
+5 Monday Monday PROPN NNP _ 2 obl _ _
+6 to to PART TO _ 7 mark _ _
+7 free free VERB VB _ 2 advcl _ _
+8 the the DET DT _ 9 det _ _
+9 reporters reporter NOUN NNS _ 7 obj _ _
+10 . . PUNCT . _ 2 punct _ _
+";
+
 const ROWS: &[Row] = &[
     Row::gold(
         "appositive_name",
@@ -166,6 +191,40 @@ const ROWS: &[Row] = &[
             "European Union -opposes-> Serbia [urged]",
             "Serbia -opposes-> Russia [criticise]",
         ],
+    ),
+    Row::gold(
+        "utterance_participle",
+        "Jordan issued a statement condemning Israel.",
+        &[UTTERANCE],
+        &["Jordan -opposes-> Israel [condemning]"],
+    ),
+    Row::model(
+        "-",
+        "The Arab League released a communique on Monday denouncing Iran.",
+        &["Arab League -opposes-> Iran [denouncing]"],
+    ),
+    // the author named in the phrase, not the clause's subject
+    Row::model(
+        "-",
+        "The spokesman read out a statement by Hezbollah criticising Israel.",
+        &["Hezbollah -opposes-> Israel [criticising]"],
+    ),
+    // a participle on a noun that is no utterance does nothing of the subject's
+    Row::model(
+        "-",
+        "Turkey sent a convoy carrying aid to Syria.",
+        &["Turkey -backs-> Syria [aid]"],
+    ),
+    Row::gold(
+        "object_control_complement",
+        "Germany urged Iran on Monday to free the reporters.",
+        &[CONTROL_ADVCL],
+        &["Germany -opposes-> Iran [urged]"],
+    ),
+    Row::model(
+        "object_control_complement",
+        "The United States pressed Egypt last week to open the crossing.",
+        &["United States -opposes-> Egypt [pressed]"],
     ),
     Row::model(
         "open_complement",

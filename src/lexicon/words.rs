@@ -65,6 +65,8 @@ word_classes! {
         InfinitiveVerb = "infinitive_verb",
         /// Nouns of a text an actor issues, whose present participle states what the text does: "issued a statement condemning X".
         UtteranceNoun = "utterance_noun",
+        /// Lower-case words and marks inside a name that an acronym in brackets defines: "the Cooperative for the Development of Congo (CODECO)".
+        LongFormConnector = "long_form_connector",
         /// Conflicts named by where they happen or what they are about: "the Iraq war".
         WhereNoun = "where_noun",
         /// Nouns of someone's removal from power or presence: demanding it opposes them.

@@ -20,7 +20,7 @@ pub(crate) use references::{Spoken, resolve_references, speak_for};
 #[cfg(test)]
 pub(crate) use references::{Strategy, resolve_with};
 
-use super::mentions::{Mention, MentionKind};
+use super::mentions::{Mention, MentionKind, spells};
 use crate::domain::ActorType;
 use crate::lexicon::{WordClass, Words};
 
@@ -639,10 +639,12 @@ impl<'a> Registry<'a> {
             return None;
         }
         let bare: String = name.chars().filter(|c| *c != '.').collect();
+        // by initials, or by the first letters of each word ("CODECO" for the
+        // Cooperative for the Development of Congo: see `mentions::spells`)
         let mut hits = self.entities.iter().enumerate().filter(|(_, e)| {
             e.kind != ActorType::Person
                 && e.canonical.contains(' ')
-                && initials(&e.canonical) == bare
+                && (initials(&e.canonical) == bare || spells(&bare, e.canonical.split(' ')))
         });
         let first = hits.next().map(|(i, _)| i);
         if hits.next().is_some() { None } else { first }

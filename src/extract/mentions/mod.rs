@@ -4,6 +4,9 @@
 //! below in this order; the first that recognizes something there records it and says
 //! where reading goes on, and when none does the word is passed over.
 //!
+//! 0. **A name defined by an acronym in brackets** ([`acronyms`]): "the Cooperative for the
+//!    Development of Congo (CODECO)": first, as the bracket settles where the name starts
+//!    and ends, over the recognizer's cut and any title or known name inside it.
 //! 1. **A title or honorific** ([`titles`]): "Prime Minister", "the former general",
 //!    "Mr". In front of a name it waits for that name; with no name after it, a title
 //!    standing after "the" or a possessive is a description of its holder ("Egypt's new
@@ -35,8 +38,10 @@
 //! steps key on are word classes of `assets/lexicon/words.tsv` ([`WordClass`]): a new
 //! word of an existing kind is a row there, not code.
 
+mod acronyms;
 mod combining;
 mod descriptions;
+pub(crate) use acronyms::spells;
 pub(crate) use descriptions::keep_arguments;
 mod names;
 mod titles;
@@ -213,7 +218,8 @@ type Step<'a> = fn(&mut Finder<'a>, usize) -> Option<usize>;
 
 impl<'a> Finder<'a> {
     /// The steps in the order they are tried at each position (see the module docs).
-    const STEPS: [Step<'a>; 6] = [
+    const STEPS: [Step<'a>; 7] = [
+        Finder::defined_by_acronym,
         Finder::title,
         Finder::hyphenated,
         Finder::combining_form,

@@ -743,7 +743,7 @@ impl Finder<'_> {
     }
 
     /// Adds a name mention with the title and honorific waiting for it.
-    fn push_name(&mut self, mut m: Mention) {
+    pub(super) fn push_name(&mut self, mut m: Mention) {
         // "Middle England", "Southern Iraq": a region word left over in front of a place is
         // no actor of its own
         if m.kind == MentionKind::Name

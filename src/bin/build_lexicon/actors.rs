@@ -472,7 +472,8 @@ pub(crate) fn add_person(b: &mut ActorBuilder, entry: &ActorEntry, code: &str, s
 /// without it ("Medtronic" for "Medtronic Inc"), as news writes it. The short name is left
 /// out when any row already claims it (a person, a place, another organization: the
 /// dictionary's own reading wins), when two organizations would share it ("Unilever NV",
-/// "Unilever PLC"), when it ends with a particle or a sign ("Smith &"), when it is one word
+/// "Unilever PLC"), when it ends with a particle, a sign or a possessive ("Smith &", "Carter's": any
+/// Carter's), when it is one word
 /// of an acronym's length ("Saic", "CDI": news writes acronyms of many bodies), and when
 /// it is one word that `is_word` knows as a common word ("Caterpillar": at a sentence's start it
 /// is the insect as often as the company). [`ActorBuilder::push`] then drops given names
@@ -492,8 +493,11 @@ pub(crate) fn add_names_without_legal_form(b: &mut ActorBuilder, is_word: &dyn F
         }
         let rest = rest.trim_end_matches([',', ' ']);
         let last_word = rest.rsplit(' ').next().unwrap_or(rest);
+        // "Carter's Inc": without the form it reads as any Carter's possessive
+        let possessive = last_word.ends_with("'s");
         let ends_in_name = rest.ends_with(|c: char| c.is_alphanumeric() || c == '.')
-            && !LOWER_PARTICLES.contains(&last_word.to_uppercase().as_str());
+            && !LOWER_PARTICLES.contains(&last_word.to_uppercase().as_str())
+            && !possessive;
         if ends_in_name {
             short.entry(rest.to_lowercase()).or_default().push(i);
         }
@@ -672,6 +676,7 @@ mod tests {
             ("Kellogg Company", "organization"),
             ("Bank of Ltd", "organization"),
             ("Smith & Co", "organization"),
+            ("Carter's Inc", "organization"),
             ("Ford Ltd", "person"),
         ];
         for (surface, kind) in rows {

@@ -639,10 +639,14 @@ impl<'a> Registry<'a> {
             return None;
         }
         let bare: String = name.chars().filter(|c| *c != '.').collect();
+        // the initials of the canonical name or of a name the article wrote: "AIG" after
+        // "American International Group", whose canonical is the dictionary's "American
+        // International Group Inc"
         let mut hits = self.entities.iter().enumerate().filter(|(_, e)| {
             e.kind != ActorType::Person
-                && e.canonical.contains(' ')
-                && initials(&e.canonical) == bare
+                && std::iter::once(&e.canonical)
+                    .chain(&e.aliases)
+                    .any(|n| n.contains(' ') && initials(n) == bare)
         });
         let first = hits.next().map(|(i, _)| i);
         if hits.next().is_some() { None } else { first }

@@ -102,6 +102,21 @@ pub(crate) struct ActorBuilder<'a> {
 }
 
 impl<'a> ActorBuilder<'a> {
+    /// A builder with no rows yet, reading `vocab` and the `curated` supplements.
+    pub(crate) fn new(vocab: &'a Vocabulary, curated: &'a Curated) -> ActorBuilder<'a> {
+        ActorBuilder {
+            rows: Vec::new(),
+            vocab,
+            curated,
+            given_names: BTreeSet::new(),
+            surnames: BTreeSet::new(),
+            country_words: BTreeSet::new(),
+            curated_orgs: BTreeMap::new(),
+            excluded: BTreeMap::new(),
+            person_keys: BTreeMap::new(),
+        }
+    }
+
     pub(crate) fn push(&mut self, mut row: ActorRow) {
         row.surface = row.surface.trim().to_string();
         row.canonical = row.canonical.trim().to_string();
@@ -175,17 +190,7 @@ pub(crate) fn build_actors(
     let international = parse_actor_file(&international_text);
     let armed = parse_actor_file(&armed_text);
 
-    let mut builder = ActorBuilder {
-        rows: Vec::new(),
-        vocab,
-        curated,
-        given_names: BTreeSet::new(),
-        surnames: BTreeSet::new(),
-        country_words: BTreeSet::new(),
-        curated_orgs: BTreeMap::new(),
-        excluded: BTreeMap::new(),
-        person_keys: BTreeMap::new(),
-    };
+    let mut builder = ActorBuilder::new(vocab, curated);
     collect_name_statistics(&mut builder, &countries, curated);
 
     add_curated_actors(&mut builder, curated)?;
@@ -646,17 +651,7 @@ mod tests {
             acronyms: BTreeSet::new(),
         };
         let curated = Curated::default();
-        let mut b = ActorBuilder {
-            rows: Vec::new(),
-            vocab: &vocab,
-            curated: &curated,
-            given_names: BTreeSet::new(),
-            surnames: BTreeSet::new(),
-            country_words: BTreeSet::new(),
-            curated_orgs: BTreeMap::new(),
-            excluded: BTreeMap::new(),
-            person_keys: BTreeMap::new(),
-        };
+        let mut b = ActorBuilder::new(&vocab, &curated);
         // (surface, type) rows of the dictionaries
         let rows = [
             ("Medtronic Inc", "organization"),

@@ -60,6 +60,20 @@ pub(crate) const DESCRIPTIVE_WORDS: &[&str] = &[
     "FORMER", "EX", "FIGHTER", "SUSPECTS", "SUSPECT",
 ];
 
+/// Legal forms that end a company's name in the dictionaries ("Medtronic Inc", "Diageo
+/// PLC", "Vale S.A."); news writes most companies without them. Not "Company", "Group" or
+/// "Holdings": without them a name is often a description ("Advisory Board Company").
+#[rustfmt::skip]
+pub(crate) const LEGAL_FORMS: &[&str] = &[
+    "INC", "INC.", "CORP", "CORP.", "CORPORATION", "CO", "CO.", "LTD", "LTD.", "LIMITED", "PLC",
+    "LLC", "L.L.C.", "LP", "L.P.", "AG", "SA", "S.A.", "NV", "N.V.", "SPA", "S.P.A.", "AB",
+    "ASA", "SE", "BV", "B.V.", "GMBH", "OYJ",
+];
+
+/// The longest one-word name without its legal form that is left out as an acronym's
+/// length (see [`add_names_without_legal_form`]).
+const MAX_ACRONYM_LETTERS: usize = 4;
+
 /// Words of official country names ("Arab Republic of Egypt").
 #[rustfmt::skip]
 pub(crate) const STATE_WORDS: &[&str] = &[
@@ -88,6 +102,21 @@ pub(crate) struct ActorBuilder<'a> {
 }
 
 impl<'a> ActorBuilder<'a> {
+    /// A builder with no rows yet, reading `vocab` and the `curated` supplements.
+    pub(crate) fn new(vocab: &'a Vocabulary, curated: &'a Curated) -> ActorBuilder<'a> {
+        ActorBuilder {
+            rows: Vec::new(),
+            vocab,
+            curated,
+            given_names: BTreeSet::new(),
+            surnames: BTreeSet::new(),
+            country_words: BTreeSet::new(),
+            curated_orgs: BTreeMap::new(),
+            excluded: BTreeMap::new(),
+            person_keys: BTreeMap::new(),
+        }
+    }
+
     pub(crate) fn push(&mut self, mut row: ActorRow) {
         row.surface = row.surface.trim().to_string();
         row.canonical = row.canonical.trim().to_string();
@@ -146,10 +175,13 @@ impl<'a> ActorBuilder<'a> {
     }
 }
 
+/// The actor rows of the dictionaries in `data` and the curated supplements; `is_word`
+/// tells a common word (lower case) from a name.
 pub(crate) fn build_actors(
     data: &Path,
     curated: &Curated,
     vocab: &Vocabulary,
+    is_word: &dyn Fn(&str) -> bool,
 ) -> Result<Vec<ActorRow>> {
     let countries_text = read_text(&data.join("Phoenix.Countries.actors.txt"))?;
     let international_text = read_text(&data.join("Phoenix.International.actors.txt"))?;
@@ -158,17 +190,7 @@ pub(crate) fn build_actors(
     let international = parse_actor_file(&international_text);
     let armed = parse_actor_file(&armed_text);
 
-    let mut builder = ActorBuilder {
-        rows: Vec::new(),
-        vocab,
-        curated,
-        given_names: BTreeSet::new(),
-        surnames: BTreeSet::new(),
-        country_words: BTreeSet::new(),
-        curated_orgs: BTreeMap::new(),
-        excluded: BTreeMap::new(),
-        person_keys: BTreeMap::new(),
-    };
+    let mut builder = ActorBuilder::new(vocab, curated);
     collect_name_statistics(&mut builder, &countries, curated);
 
     add_curated_actors(&mut builder, curated)?;
@@ -176,6 +198,7 @@ pub(crate) fn build_actors(
     add_organization_file(&mut builder, &international, RANK_IGO, "International");
     add_organization_file(&mut builder, &armed, RANK_ARMED, "MilNonState");
 
+    add_names_without_legal_form(&mut builder, is_word);
     drop_person_short_names(&mut builder);
     let rows = resolve_surfaces(std::mem::take(&mut builder.rows));
     for (reason, count) in &builder.excluded {
@@ -450,6 +473,64 @@ pub(crate) fn add_person(b: &mut ActorBuilder, entry: &ActorEntry, code: &str, s
     }
 }
 
+/// Adds for every organization name that ends with a legal form ([`LEGAL_FORMS`]) the name
+/// without it ("Medtronic" for "Medtronic Inc"), as news writes it. The short name is left
+/// out when any row already claims it (a person, a place, another organization: the
+/// dictionary's own reading wins), when two organizations would share it ("Unilever NV",
+/// "Unilever PLC"), when it ends with a particle, a sign or a possessive ("Smith &", "Carter's": any
+/// Carter's), when it is one word
+/// of an acronym's length ("Saic", "CDI": news writes acronyms of many bodies), and when
+/// it is one word that `is_word` knows as a common word ("Caterpillar": at a sentence's start it
+/// is the insect as often as the company). [`ActorBuilder::push`] then drops given names
+/// and surnames as for any generated row.
+pub(crate) fn add_names_without_legal_form(b: &mut ActorBuilder, is_word: &dyn Fn(&str) -> bool) {
+    let claimed: BTreeSet<String> = b.rows.iter().map(|r| r.surface.to_lowercase()).collect();
+    let mut short: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, r) in b.rows.iter().enumerate() {
+        if r.kind != "organization" || r.form != "name" {
+            continue;
+        }
+        let Some((rest, last)) = r.surface.rsplit_once(' ') else {
+            continue;
+        };
+        if !LEGAL_FORMS.contains(&last.to_uppercase().as_str()) {
+            continue;
+        }
+        let rest = rest.trim_end_matches([',', ' ']);
+        let last_word = rest.rsplit(' ').next().unwrap_or(rest);
+        // "Carter's Inc": without the form it reads as any Carter's possessive
+        let possessive = last_word.ends_with("'s");
+        let ends_in_name = rest.ends_with(|c: char| c.is_alphanumeric() || c == '.')
+            && !LOWER_PARTICLES.contains(&last_word.to_uppercase().as_str())
+            && !possessive;
+        if ends_in_name {
+            short.entry(rest.to_lowercase()).or_default().push(i);
+        }
+    }
+    let mut added = 0;
+    for (lower, rows) in short {
+        let first = &b.rows[rows[0]];
+        let shared = rows.iter().any(|&i| b.rows[i].canonical != first.canonical);
+        let one_word = !lower.contains(' ');
+        // a short one ("Saic", "CDI") is written as an acronym, and an article's own
+        // acronym ("SAIC" for Shanghai Automotive) must not meet a dictionary's company
+        let acronym_length = one_word && lower.chars().count() <= MAX_ACRONYM_LETTERS;
+        if shared || claimed.contains(&lower) || acronym_length || (one_word && is_word(&lower)) {
+            continue;
+        }
+        let rest = first.surface.rsplit_once(' ').map_or("", |(r, _)| r);
+        let row = ActorRow {
+            surface: rest.trim_end_matches([',', ' ']).to_string(),
+            source: format!("{} (legal form dropped)", first.source),
+            ..first.clone()
+        };
+        let before = b.rows.len();
+        b.push(row);
+        added += b.rows.len() - before;
+    }
+    eprintln!("actors: {added} organization names without their legal form");
+}
+
 /// Drops generated one-word organization and place surfaces that are the last name of a
 /// listed person ("Josipovic", "Yeltsin"): the dictionaries file such short names under the
 /// person's party or country, but in text they denote the person.
@@ -543,4 +624,76 @@ pub(crate) fn render_actors(rows: &[ActorRow]) -> String {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(surface: &str, kind: &str) -> ActorRow {
+        ActorRow {
+            surface: surface.to_string(),
+            canonical: surface.to_string(),
+            kind: kind.to_string(),
+            form: "name".to_string(),
+            code: "MNC".to_string(),
+            rank: RANK_IGO,
+            seq: 0,
+            source: "test".to_string(),
+        }
+    }
+
+    #[test]
+    fn a_company_is_also_named_without_its_legal_form() {
+        let vocab = Vocabulary {
+            role_words: BTreeSet::new(),
+            generic_nouns: BTreeSet::new(),
+            acronyms: BTreeSet::new(),
+        };
+        let curated = Curated::default();
+        let mut b = ActorBuilder::new(&vocab, &curated);
+        // (surface, type) rows of the dictionaries
+        let rows = [
+            ("Medtronic Inc", "organization"),
+            ("Diageo PLC", "organization"),
+            ("Schlumberger N.V.", "organization"),
+            ("Advanced Micro Devices Inc", "organization"),
+            ("Procter & Gamble Co", "organization"),
+            // a common word, a shared short name, an acronym's length, a surface
+            // claimed by another row, a form that is no legal one, a particle at the end
+            ("Caterpillar Inc", "organization"),
+            ("Vale S.A.", "organization"),
+            ("Unilever NV", "organization"),
+            ("Unilever PLC", "organization"),
+            ("Saic Inc", "organization"),
+            ("Troy Corporation", "organization"),
+            ("Troy", "location"),
+            ("Kellogg Company", "organization"),
+            ("Bank of Ltd", "organization"),
+            ("Smith & Co", "organization"),
+            ("Carter's Inc", "organization"),
+            ("Ford Ltd", "person"),
+        ];
+        for (surface, kind) in rows {
+            b.push(row(surface, kind));
+        }
+        let is_word = |w: &str| matches!(w, "caterpillar" | "vale");
+        add_names_without_legal_form(&mut b, &is_word);
+        let added: Vec<(&str, &str)> = b
+            .rows
+            .iter()
+            .skip(rows.len())
+            .map(|r| (r.surface.as_str(), r.canonical.as_str()))
+            .collect();
+        assert_eq!(
+            added,
+            [
+                ("Advanced Micro Devices", "Advanced Micro Devices Inc"),
+                ("Diageo", "Diageo PLC"),
+                ("Medtronic", "Medtronic Inc"),
+                ("Procter & Gamble", "Procter & Gamble Co"),
+                ("Schlumberger", "Schlumberger N.V."),
+            ]
+        );
+    }
 }

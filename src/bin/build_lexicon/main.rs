@@ -170,7 +170,14 @@ impl Lexicon {
         let agents = build_agents(data, &curated)?;
         let titles = build_titles(&agents, &curated);
         let vocab = Vocabulary::new(&curated, &agents, &titles);
-        let actors = build_actors(data, &curated, &vocab)?;
+        // a common word of any part of speech, or its inflection ("caterpillar",
+        // "staples")
+        let is_word = |w: &str| {
+            ['n', 'v', 'a']
+                .iter()
+                .any(|&pos| sources.wordnet.base_form(pos, w).is_some())
+        };
+        let actors = build_actors(data, &curated, &vocab, &is_word)?;
         let triggers = build_triggers(
             data,
             &TriggerSources {

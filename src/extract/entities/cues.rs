@@ -165,6 +165,21 @@ mod tests {
                  declined/VERB",
                 Some(O),
             ),
+            // the apposition or modifier names what the company does (names5)
+            (
+                "*Alrosa/PROPN ,/PUNCT the/DET Russian/ADJ diamond/NOUN miner/NOUN ,/PUNCT \
+                 said/VERB",
+                Some(O),
+            ),
+            (
+                "*Lundbeck/PROPN ,/PUNCT the/DET Danish/ADJ drugmaker/NOUN ,/PUNCT \
+                 accused/VERB Teva/PROPN",
+                Some(O),
+            ),
+            (
+                "mortgage/NOUN lender/NOUN *Nationwide/PROPN cut/VERB rates/NOUN",
+                Some(O),
+            ),
             ("*Blackpool/PROPN residents/NOUN complained/VERB", Some(L)),
             (
                 "the/DET *Dorset/PROPN constituency/NOUN voted/VERB",
@@ -204,6 +219,20 @@ mod tests {
             (
                 "he/PRON campaigned/VERB in/ADP *Basingstoke/PROPN ,/PUNCT then/ADV left/VERB",
                 Some(L),
+            ),
+            (
+                "*Hynix/PROPN ,/PUNCT a/DET South/ADJ Korean/ADJ chipmaker/NOUN ,/PUNCT \
+                 sued/VERB",
+                Some(O),
+            ),
+            (
+                "power/NOUN utility/NOUN *Eskom/PROPN cut/VERB supply/NOUN",
+                Some(O),
+            ),
+            (
+                "*Jones/PROPN ,/PUNCT a/DET local/ADJ builder/NOUN ,/PUNCT \
+                 said/VERB",
+                None,
             ),
             ("*Brown/PROPN 's/PART speech/NOUN was/AUX long/ADJ", None),
             ("the/DET *Erewash/PROPN seat/NOUN fell/VERB", None),

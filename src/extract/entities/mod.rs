@@ -639,12 +639,15 @@ impl<'a> Registry<'a> {
             return None;
         }
         let bare: String = name.chars().filter(|c| *c != '.').collect();
-        // by initials, or by the first letters of each word ("CODECO" for the
+        // the initials of the canonical name or of a name the article wrote ("AIG" after
+        // "American International Group", whose canonical is the dictionary's "American
+        // International Group Inc"), or the first letters of each word ("CODECO" for the
         // Cooperative for the Development of Congo: see `mentions::spells`)
         let mut hits = self.entities.iter().enumerate().filter(|(_, e)| {
             e.kind != ActorType::Person
-                && e.canonical.contains(' ')
-                && (initials(&e.canonical) == bare || spells(&bare, e.canonical.split(' ')))
+                && std::iter::once(&e.canonical).chain(&e.aliases).any(|n| {
+                    n.contains(' ') && (initials(n) == bare || spells(&bare, n.split(' ')))
+                })
         });
         let first = hits.next().map(|(i, _)| i);
         if hits.next().is_some() { None } else { first }

@@ -198,6 +198,15 @@ fn longer_name_becomes_canonical_and_acronyms_resolve() {
         reg.resolve_name(&name("SDF", ActorType::Organization), (3, 0)),
         Some(sdf)
     );
+    // a dictionary company written without its legal form: its acronym is the initials
+    // of the name as written
+    let mut aig = name("American International Group", ActorType::Organization);
+    aig.canonical = Some(("American International Group Inc".into(), "MNCUSA".into()));
+    let aig = reg.resolve_name(&aig, (4, 0)).unwrap();
+    assert_eq!(
+        reg.resolve_name(&name("AIG", ActorType::Organization), (5, 0)),
+        Some(aig)
+    );
     let lib = reg
         .resolve_name(&name("Lib Dems", ActorType::Organization), (6, 0))
         .unwrap();

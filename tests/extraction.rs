@@ -1059,6 +1059,31 @@ fn a_reaction_takes_up_an_event_of_its_class() {
     assert_reactions(rows);
 }
 
+/// "The agency" and "the militia" describe the one organisation named in the last
+/// sentences, like "the company" (`sole_organization_description`, README "Event nouns of
+/// a class, authors inside the noun phrase, described organisations"), and no one when two
+/// are named there.
+#[test]
+fn the_agency_is_the_one_organization_in_focus() {
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "The World Food Programme warned of famine in Sudan on Monday. Hungary criticised the agency.",
+            &["Hungary -opposes-> World Food Programme [criticised]"],
+        ),
+        (
+            "The Wagner Group recruited fighters in Syria last year. Canada sanctioned the militia.",
+            &["Canada -opposes-> Wagner Group [sanctioned]"],
+        ),
+        (
+            "UNICEF and the World Health Organization published a report on Monday. Israel criticised the agency.",
+            &[],
+        ),
+    ];
+    for (text, expected) in rows {
+        assert_eq!(&edges(&extract(text)), expected, "{text}");
+    }
+}
+
 /// The trigger families of the lexicon's cooperation and call rows (README "Trigger senses:
 /// working with, ringing, support behind"): "worked with X" is cooperation like "cooperated
 /// with X", "rang X" a call like "phoned X", and the event noun "support" takes its target

@@ -951,6 +951,21 @@ fn quoted_first_person_is_the_speaker_under_either_coreference() {
     }
 }
 
+/// Asserts each article's reactions (statements whose trigger runs from the reaction verb
+/// to its noun: "condemned the strikes") against its row.
+fn assert_reactions(rows: &[(&str, &[&str])]) {
+    for (text, expected) in rows {
+        let g = extract(text);
+        let reactions: Vec<String> = g
+            .statements
+            .iter()
+            .filter(|s| s.trigger.contains(" the ") || s.trigger.contains(" a "))
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(&reactions, expected, "{text}");
+    }
+}
+
 /// A reaction to an event named in an earlier sentence (`relations/event_ref.rs`): the
 /// definite event noun takes up the latest event of its kind (the noun, a noun of its kind
 /// or its verb) and its agent is the target; never when the reaction is denied or hedged,
@@ -1001,15 +1016,71 @@ fn a_reaction_takes_up_an_event_of_an_earlier_sentence() {
             &[],
         ),
     ];
+    assert_reactions(rows);
+}
+
+/// A reaction's event noun takes up an event of its CAMEO class when none of its own kind
+/// is in reach (README "An event noun of the earlier event's class"): the noun's code
+/// covers the verb's ("the strikes", 190, covers "bombed", 195; "the arrest" and
+/// "detained" are both 173), never a sibling code ("the bombing", 195, is no occupation,
+/// 192); a reaction verb's subject is no author of the event it reacts to.
+#[test]
+fn a_reaction_takes_up_an_event_of_its_class() {
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "Saudi jets bombed a bridge near Hodeidah on Monday. Oman condemned the strikes.",
+            &["Oman -opposes-> Saudi Arabia [condemned the strikes]"],
+        ),
+        (
+            "Egyptian police detained a blogger in Cairo on Tuesday. Germany condemned the arrest.",
+            &["Germany -opposes-> Egypt [condemned the arrest]"],
+        ),
+        (
+            "Venezuelan soldiers captured a fishing boat on Friday. Guyana condemned the seizure.",
+            &["Guyana -opposes-> Venezuela [condemned the seizure]"],
+        ),
+        (
+            "Indian police arrested a journalist in Srinagar on Monday. Pakistan condemned the detention.",
+            &["Pakistan -opposes-> India [condemned the detention]"],
+        ),
+        (
+            "Russian troops occupied a village near Kupiansk on Monday. Moldova condemned the bombing.",
+            &[],
+        ),
+        (
+            "Belgium launched a satellite on Monday. Chile condemned the strikes.",
+            &[],
+        ),
+        (
+            "Germany rejected the proposal on Monday. France backed the proposal on Tuesday.",
+            &[],
+        ),
+    ];
+    assert_reactions(rows);
+}
+
+/// "The agency" and "the militia" describe the one organisation named in the last
+/// sentences, like "the company" (`sole_organization_description`, README "Event nouns of
+/// a class, authors inside the noun phrase, described organisations"), and no one when two
+/// are named there.
+#[test]
+fn the_agency_is_the_one_organization_in_focus() {
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "The World Food Programme warned of famine in Sudan on Monday. Hungary criticised the agency.",
+            &["Hungary -opposes-> World Food Programme [criticised]"],
+        ),
+        (
+            "The Wagner Group recruited fighters in Syria last year. Canada sanctioned the militia.",
+            &["Canada -opposes-> Wagner Group [sanctioned]"],
+        ),
+        (
+            "UNICEF and the World Health Organization published a report on Monday. Israel criticised the agency.",
+            &[],
+        ),
+    ];
     for (text, expected) in rows {
-        let g = extract(text);
-        let reactions: Vec<String> = g
-            .statements
-            .iter()
-            .filter(|s| s.trigger.contains(" the ") || s.trigger.contains(" a "))
-            .map(ToString::to_string)
-            .collect();
-        assert_eq!(&reactions, expected, "{text}");
+        assert_eq!(&edges(&extract(text)), expected, "{text}");
     }
 }
 

@@ -353,9 +353,9 @@ fn parse_for_reactions<A: Annotator>(
         if !actors {
             continue;
         }
-        for kind in relations::event_ref::reaction_kinds(&part.parsed[si], lex) {
+        for m in relations::event_ref::reaction_kinds(&part.parsed[si], lex) {
             wanted.push(si);
-            if let Some(prev) = event_sentence(part, lex, si, kind) {
+            if let Some(prev) = event_sentence(part, lex, si, m) {
                 wanted.push(prev);
             }
         }
@@ -369,13 +369,18 @@ fn parse_for_reactions<A: Annotator>(
 }
 
 /// The latest of the sentences before `si` (at most [`relations::event_ref::WINDOW`] back)
-/// that states an event of `kind`.
-fn event_sentence(part: &Analysed<'_>, lex: &Lexicon, si: usize, kind: &str) -> Option<usize> {
+/// that states an event `m` matches.
+fn event_sentence(
+    part: &Analysed<'_>,
+    lex: &Lexicon,
+    si: usize,
+    m: relations::event_ref::Match<'_>,
+) -> Option<usize> {
     (si.saturating_sub(relations::event_ref::WINDOW)..si)
         .rev()
         .find(|&k| {
             let p = &part.parsed[k];
-            (0..p.len()).any(|t| relations::event_ref::states_kind(p, lex, t, kind))
+            (0..p.len()).any(|t| relations::event_ref::states(p, lex, t, m))
         })
 }
 
@@ -586,23 +591,23 @@ fn reaction_statements(
     }
     let sa = sentence_actors(p, lex, part, si, reg);
     for reaction in relations::event_ref::reactions(&sa) {
-        // the latest event of the kind: in the reaction's own sentence before its noun
-        // ("the proposals ... sparked an outcry, with X opposing the plan"), else in
-        // the sentences before
-        let agents = match relations::event_ref::latest_event(&sa, reaction.kind, reaction.noun) {
-            Some(agents) => agents,
-            None => {
-                let Some(prev) = event_sentence(part, lex, si, reaction.kind) else {
-                    continue;
-                };
-                let pp = &part.parsed[prev];
-                if !pp.has_tree {
-                    continue;
-                }
-                let psa = sentence_actors(pp, lex, part, prev, reg);
-                relations::event_ref::latest_event(&psa, reaction.kind, pp.len())
-                    .unwrap_or_default()
+        // the latest event of the kind, else of the class: in the reaction's own sentence
+        // before its noun ("the proposals ... sparked an outcry, with X opposing the
+        // plan"), else in the sentences before
+        let agents = reaction.matches.iter().find_map(|&m| {
+            if let Some(agents) = relations::event_ref::latest_event(&sa, m, reaction.noun) {
+                return Some(agents);
             }
+            let prev = event_sentence(part, lex, si, m)?;
+            let pp = &part.parsed[prev];
+            if !pp.has_tree {
+                return Some(Vec::new());
+            }
+            let psa = sentence_actors(pp, lex, part, prev, reg);
+            Some(relations::event_ref::latest_event(&psa, m, pp.len()).unwrap_or_default())
+        });
+        let Some(agents) = agents else {
+            continue;
         };
         if agents.iter().any(|a| reaction.reactors.contains(a)) {
             continue;

@@ -259,6 +259,8 @@ word_classes! {
         ImposingVerb = "imposing_verb",
         /// Participles whose "by" phrase names the owner, operator or holder of the noun they follow: "a tanker chartered by X", "positions held by X", "a drone operated by X"; as a target the noun stands for that owner (not a maker, a buyer or a destination: "built by", "bound for").
         OwnerParticiple = "owner_participle",
+        /// Verbs (a lemma, or a lemma and its particle) whose "by" phrase as a participle, or whose subject in a relative clause, names the author of the noun they follow: "the cuts announced by X", "the bill introduced by X", "the plan, which X had championed", "the resolution put forward by X"; as a target the noun stands for that author.
+        AuthorVerb = "author_verb",
         /// Verbs of travel whose to-infinitive states the traveller's purpose: "left Amman to hold talks with X", "flew to Cairo to meet X".
         TravelVerb = "travel_verb",
         /// Verbs of using or sending a means whose to-infinitive states what the user does with it: "used tear gas to disperse X", "deployed troops to attack Y".

@@ -9,7 +9,8 @@
 use super::super::mentions::MentionKind;
 use super::super::parse::Parsed;
 use super::{first_step, nonempty, push_unique};
-use crate::lexicon::{Lexicon, Trigger, WordClass};
+use crate::domain::RelationKind;
+use crate::lexicon::{Lexicon, Trigger, TriggerPos, WordClass};
 use crate::nlp::{DepRel, Upos};
 
 /// A step of [`ACTOR_STEPS`].
@@ -321,8 +322,12 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
         let own = p.children(t).iter().copied().filter(|&c| {
             c > t && p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::PassiveAgentPreposition)
         });
-        // (and "the sanctions imposed on it by X": see `imposing_participles`)
-        for c in own.chain(sa.imposing_authors(t)) {
+        // (and "the sanctions imposed on it by X": see `imposing_participles`; "the cuts
+        // announced by X", "the plan, which X had championed": see `author_clauses`)
+        for c in own
+            .chain(sa.imposing_authors(t))
+            .chain(sa.author_clauses(t))
+        {
             for x in p.with_conjuncts(c) {
                 // (an author acts: "the offer by Washington" is the government's)
                 if !sa.place[x] || sa.kind[x] == Some(MentionKind::Capital) {
@@ -615,6 +620,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "reduced_passive",
             "author_owner",
             "owner_participle",
+            "author_participle",
             "hypothetical",
             "inverted_clause",
             "accusation_content",
@@ -851,6 +857,83 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             }));
         }
         out
+    }
+
+    /// `author_participle`: who made noun `n`, named by a clause of an `author_verb` on
+    /// it: the "by" phrase of a participle with no subject of its own ("the cuts announced
+    /// by X", "the plan that was announced by X"), or the subject of a relative clause whose
+    /// object is the noun ("the plan, which X had championed", "the proposal X tabled").
+    /// Not a participle of another verb: "the plan criticised by X" names no author.
+    pub(super) fn author_clauses(&self, n: usize) -> Vec<usize> {
+        let p = self.p;
+        if !super::enabled("author_participle") || !self.stance_on(n) {
+            return Vec::new();
+        }
+        let author_verb = |v: usize| {
+            p.upos[v] == Upos::Verb
+                && (self.lex.words.has(WordClass::AuthorVerb, &p.lemmas[v])
+                    || p.children(v).iter().any(|&c| {
+                        p.deprels[c] == DepRel::CompoundPrt
+                            && self.lex.words.has(
+                                WordClass::AuthorVerb,
+                                &format!("{} {}", p.lemmas[v], p.lower[c]),
+                            )
+                    }))
+        };
+        let relative = |c: usize| self.lex.words.has(WordClass::RelativePronoun, &p.lower[c]);
+        let mut out = Vec::new();
+        for &v in p.children(n) {
+            if v < n || p.rel(v) != DepRel::Acl || !author_verb(v) {
+                continue;
+            }
+            let children = p.children(v);
+            let subjects: Vec<usize> = children
+                .iter()
+                .copied()
+                .filter(|&c| p.deprels[c] == DepRel::Nsubj && !relative(c))
+                .collect();
+            if subjects.is_empty() {
+                // a participle or a passive clause ("the plan that was announced by X")
+                out.extend(children.iter().copied().filter(|&c| {
+                    p.rel(c) == DepRel::Obl && self.case_in(c, WordClass::PassiveAgentPreposition)
+                }));
+            } else if children
+                .iter()
+                .all(|&c| p.rel(c) != DepRel::Obj || (c < v && relative(c)))
+            {
+                // the noun is the clause's object: a relative pronoun stands for it, or
+                // none does ("the proposal X tabled", "the plan that X unveiled")
+                out.extend(subjects);
+            }
+        }
+        out
+    }
+
+    /// Is noun `n` what a word of stance governs: a verb or noun trigger whose sense alone
+    /// backs or opposes ("condemned the cuts", "protest against the cuts")? Backing or
+    /// opposing a thing is backing or opposing its author; meeting it is not meeting its
+    /// author ("when it comes to the decisions that the government are making").
+    fn stance_on(&self, n: usize) -> bool {
+        let p = self.p;
+        let Some(h) = p.head(n) else {
+            return false;
+        };
+        let (lemma, pos) = match p.upos[h] {
+            Upos::Verb => (
+                self.lex.verb_lemma(&p.lower[h]).unwrap_or(&p.lemmas[h]),
+                TriggerPos::Verb,
+            ),
+            Upos::Noun => (p.lemmas[h].as_str(), TriggerPos::Noun),
+            _ => return false,
+        };
+        let stance = |s: &str| {
+            self.lex.triggers.get(s, pos).is_some_and(|t| {
+                matches!(t.class, Some(RelationKind::Backs | RelationKind::Opposes))
+            })
+        };
+        // (a regular stem where the lemmatizer missed: "ridiculed" lemmatized "ridicul")
+        stance(lemma)
+            || (pos == TriggerPos::Verb && super::regular_stem(&p.lower[h], stance).is_some())
     }
 
     /// The "by" phrases of the participles of [`Self::imposing_participles`]: the author

@@ -9,8 +9,10 @@
 //! reaction verb's own trigger class (condemning opposes, welcoming backs), with the
 //! reaction's sentence as evidence. Never when the reaction is denied or hedged ("did not
 //! reject", "could reject"), when the event has no agent ("A missile struck ..."), or when
-//! its agent is the reactor itself. The sentence-level pieces are here; the document
-//! stage (`extract/mod.rs`) pairs them across sentences.
+//! its agent is the reactor itself. When no event of the noun's kind is in reach, an event
+//! of its CAMEO class is (see [`Match::Class`]: "bombed" -> "the strikes", "detained" ->
+//! "the arrest"). The sentence-level pieces are here; the document stage
+//! (`extract/mod.rs`) pairs them across sentences.
 
 use std::sync::OnceLock;
 
@@ -19,7 +21,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::{Found, SentenceActors, push_unique, regular_stem, statement, trigger_at};
 use crate::domain::RelationKind;
 use crate::extract::Parsed;
-use crate::lexicon::{Lexicon, WordClass};
+use crate::lexicon::{Lexicon, Trigger, TriggerPos, WordClass};
 use crate::nlp::{DepRel, Upos};
 
 /// How many sentences before a reaction its event is looked for: a reaction takes up an
@@ -68,44 +70,112 @@ fn parse_nouns(text: &str) -> crate::error::Result<HashMap<Box<str>, EventNoun>>
     )
 }
 
-/// The kind of event the noun `lemma` names, if it is one of the table.
-fn kind_of(lemma: &str) -> Option<&'static str> {
-    event_nouns().get(lemma).map(|n| &*n.kind)
+/// The kind of event the noun `lemma` names: its group in the table, else, for an event
+/// noun of the trigger lexicon that relates two actors ("detention", "airstrike"), the
+/// noun itself.
+fn kind_of<'l>(lex: &'l Lexicon, lemma: &str) -> Option<&'l str> {
+    if let Some(n) = event_nouns().get(lemma) {
+        return Some(&n.kind);
+    }
+    lex.triggers
+        .get(lemma, TriggerPos::Noun)
+        .filter(|t| t.frame.event_noun && t.class.is_some())
+        .map(|t| &*t.lemma)
 }
 
-/// Does token `t` state an event of `kind`: a noun of that kind, or a verb of one (by the
-/// lemma, an irregular form's lemma or a regular stem the lemmatizer missed: "shelled"
-/// lemmatized "shel")? Reads tags and lemmas only, no tree.
-pub(crate) fn states_kind(p: &Parsed<'_>, lex: &Lexicon, t: usize, kind: &str) -> bool {
-    match p.upos[t] {
-        Upos::Noun => kind_of(&p.lemmas[t]) == Some(kind),
-        Upos::Verb => {
-            let known = |s: &str| {
-                event_nouns()
-                    .values()
-                    .any(|n| &*n.kind == kind && n.verbs.iter().any(|v| &**v == s))
-            };
-            let lemma = lex.verb_lemma(&p.lower[t]).unwrap_or(&p.lemmas[t]);
-            known(lemma) || regular_stem(&p.lower[t], known).is_some()
+/// How a reaction's noun finds its event.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Match<'l> {
+    /// An event of the noun's kind: a noun of its group or a verb the table lists for it.
+    Kind(&'l str),
+    /// An event whose CAMEO code the noun's code covers (the same code, a code under it,
+    /// or any code of its root when the noun's is the root's generic "X0": "the strikes"
+    /// (190) takes up "bombed" (195) and "shelled" (190), not "invaded" (192)). Tried only
+    /// when no event of the kind is in reach: news names an event again by another word of
+    /// its class ("Police detained the activist. The party condemned the arrest.").
+    Class(&'l str),
+}
+
+/// The CAMEO code of a trigger that relates two actors.
+fn relating_code(t: &Trigger) -> Option<&str> {
+    t.class.is_some().then_some(&*t.cameo)
+}
+
+/// The CAMEO code of the event noun `lemma`: its own trigger's, else that of the first
+/// verb the table lists for it ("seizure" -> "seize", 171).
+fn noun_code<'l>(lex: &'l Lexicon, lemma: &str) -> Option<&'l str> {
+    kind_of(lex, lemma)?;
+    if let Some(code) = lex
+        .triggers
+        .get(lemma, TriggerPos::Noun)
+        .and_then(relating_code)
+    {
+        return Some(code);
+    }
+    event_nouns().get(lemma)?.verbs.iter().find_map(|v| {
+        lex.triggers
+            .get(v, TriggerPos::Verb)
+            .and_then(relating_code)
+    })
+}
+
+/// Does CAMEO code `class` cover `code` (see [`Match::Class`])?
+fn covers(class: &str, code: &str) -> bool {
+    code.starts_with(class)
+        || (class.len() == 3 && class.ends_with('0') && code.get(..2) == class.get(..2))
+}
+
+/// Does token `t` state an event that `m` matches? A noun of the kind, or a verb of one
+/// (by the lemma, an irregular form's lemma or a regular stem the lemmatizer missed:
+/// "shelled" lemmatized "shel"); for a class, a noun or a verb (not a reaction verb: the
+/// reaction is not what it reacts to) whose code the class covers. Reads tags and lemmas
+/// only, no tree.
+pub(crate) fn states(p: &Parsed<'_>, lex: &Lexicon, t: usize, m: Match<'_>) -> bool {
+    let verb = |known: &dyn Fn(&str) -> bool| {
+        let lemma = lex.verb_lemma(&p.lower[t]).unwrap_or(&p.lemmas[t]);
+        known(lemma) || regular_stem(&p.lower[t], known).is_some()
+    };
+    match (p.upos[t], m) {
+        (Upos::Noun, Match::Kind(kind)) => kind_of(lex, &p.lemmas[t]) == Some(kind),
+        (Upos::Noun, Match::Class(class)) => {
+            noun_code(lex, &p.lemmas[t]).is_some_and(|c| covers(class, c))
+        }
+        (Upos::Verb, Match::Kind(kind)) => verb(&|s: &str| {
+            event_nouns()
+                .values()
+                .any(|n| &*n.kind == kind && n.verbs.iter().any(|v| &**v == s))
+        }),
+        (Upos::Verb, Match::Class(class)) => {
+            !reaction_verb(p, lex, t)
+                && verb(&|s: &str| {
+                    lex.triggers
+                        .get(s, TriggerPos::Verb)
+                        .and_then(relating_code)
+                        .is_some_and(|c| covers(class, c))
+                })
         }
         _ => false,
     }
 }
 
-/// The kinds of event a sentence may react to, from its words alone: a definite event
-/// noun after a `reaction_verb`. Tells which sentences need a tree for [`reactions`] (and
-/// so their earlier events one too).
-pub(crate) fn reaction_kinds(p: &Parsed<'_>, lex: &Lexicon) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
+/// The matches of the events a sentence may react to, from its words alone: a definite
+/// event noun after a `reaction_verb`, by its kind and its class. Tells which sentences
+/// need a tree for [`reactions`] (and so their earlier events one too).
+pub(crate) fn reaction_kinds<'l>(p: &Parsed<'_>, lex: &'l Lexicon) -> Vec<Match<'l>> {
+    let mut out: Vec<Match<'l>> = Vec::new();
     let Some(first_verb) = (0..p.len()).find(|&v| reaction_verb(p, lex, v)) else {
         return out;
     };
     for n in first_verb + 1..p.len() {
-        if definite_event_noun(p, lex, n)
-            && let Some(kind) = kind_of(&p.lemmas[n])
-            && !out.contains(&kind)
-        {
-            out.push(kind);
+        if !definite_event_noun(p, lex, n) {
+            continue;
+        }
+        let kind = kind_of(lex, &p.lemmas[n]).map(Match::Kind);
+        let class = noun_code(lex, &p.lemmas[n]).map(Match::Class);
+        for m in [kind, class].into_iter().flatten() {
+            if !out.contains(&m) {
+                out.push(m);
+            }
         }
     }
     out
@@ -124,7 +194,7 @@ fn reaction_verb(p: &Parsed<'_>, lex: &Lexicon, v: usize) -> bool {
 /// nouns ("the new ceasefire proposal")? Words only: the indefinite "a strike" names no
 /// event of before.
 fn definite_event_noun(p: &Parsed<'_>, lex: &Lexicon, n: usize) -> bool {
-    if p.upos[n] != Upos::Noun || kind_of(&p.lemmas[n]).is_none() {
+    if p.upos[n] != Upos::Noun || kind_of(lex, &p.lemmas[n]).is_none() {
         return false;
     }
     let mut k = n;
@@ -145,11 +215,11 @@ fn definite_event_noun(p: &Parsed<'_>, lex: &Lexicon, n: usize) -> bool {
 }
 
 /// A reaction to an event of an earlier sentence.
-pub(crate) struct Reaction {
+pub(crate) struct Reaction<'l> {
     /// The actors who react (the verb's subjects).
     pub reactors: Vec<usize>,
-    /// The kind of event the noun names.
-    pub kind: &'static str,
+    /// How the noun finds its event: by its kind, then by its class.
+    pub matches: Vec<Match<'l>>,
     /// The event noun's token.
     pub noun: usize,
     /// The statement: the reaction verb's class and code, the trigger span from the verb
@@ -161,7 +231,7 @@ pub(crate) struct Reaction {
 /// an actor as its subject and, as its object, a definite event noun whose phrase names
 /// no actor (else the event is the one its own sentence states: "rejected the proposal by
 /// X" is read by the noun's author phrase).
-pub(crate) fn reactions(sa: &SentenceActors<'_, '_>) -> Vec<Reaction> {
+pub(crate) fn reactions<'p>(sa: &SentenceActors<'p, '_>) -> Vec<Reaction<'p>> {
     let p = sa.p;
     let lower: Vec<&str> = p.lower.iter().map(String::as_str).collect();
     let lemmas: Vec<&str> = p.lemmas.iter().map(String::as_str).collect();
@@ -191,15 +261,16 @@ pub(crate) fn reactions(sa: &SentenceActors<'_, '_>) -> Vec<Reaction> {
             continue;
         }
         for &n in p.children(v) {
-            let Some(kind) = kind_of(&p.lemmas[n]) else {
+            let Some(kind) = kind_of(sa.lex, &p.lemmas[n]) else {
                 continue;
             };
             if p.rel(n) != DepRel::Obj || !definite_event_noun(p, sa.lex, n) || names_actor(sa, n) {
                 continue;
             }
+            let class = noun_code(sa.lex, &p.lemmas[n]).map(Match::Class);
             out.push(Reaction {
                 reactors: reactors.clone(),
-                kind,
+                matches: std::iter::once(Match::Kind(kind)).chain(class).collect(),
                 noun: n,
                 base: Found {
                     trigger: (v, n + 1),
@@ -223,19 +294,19 @@ fn names_actor(sa: &SentenceActors<'_, '_>, n: usize) -> bool {
     false
 }
 
-/// The agents of the latest event of `kind` among the first `before` tokens of a parsed
-/// sentence (see [`states_kind`]), or `None` when they state none. An event whose agent no
-/// actor stands for ("A missile struck ..."), or that is denied, gives an empty list: it
+/// The agents of the latest event that `m` matches among the first `before` tokens of a
+/// parsed sentence (see [`states`]), or `None` when they state none. An event whose agent
+/// no actor stands for ("A missile struck ..."), or that is denied, gives an empty list: it
 /// is still the latest event of its kind, so the search stops there.
 pub(crate) fn latest_event(
     sa: &SentenceActors<'_, '_>,
-    kind: &str,
+    m: Match<'_>,
     before: usize,
 ) -> Option<Vec<usize>> {
     let p = sa.p;
     let t = (0..before.min(p.len()))
         .rev()
-        .find(|&t| states_kind(p, sa.lex, t, kind))?;
+        .find(|&t| states(p, sa.lex, t, m))?;
     if p.upos[t] == Upos::Verb {
         return Some(if sa.denied(t) {
             Vec::new()
@@ -245,7 +316,8 @@ pub(crate) fn latest_event(
     }
     // the noun's own modifier or possessive ("Russia's invasion", "the Russian strikes"),
     // its author phrase ("strikes by X"), else the subject of the clause that carries it
-    // as its object ("Hamas submitted a proposal")
+    // as its object ("Hamas submitted a proposal"), unless that clause is itself a
+    // reaction ("MPs backed the invasion": who reacts to an event did not make it)
     let mut agents = Vec::new();
     for &c in p.children(t) {
         let own = c < t
@@ -263,6 +335,7 @@ pub(crate) fn latest_event(
         && p.rel(t) == DepRel::Obj
         && let Some(g) = p.head(t)
         && p.upos[g] == Upos::Verb
+        && !reaction_verb(p, sa.lex, g)
         && !sa.denied(g)
     {
         agents = clause_agents(sa, g);

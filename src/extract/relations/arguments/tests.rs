@@ -354,6 +354,35 @@ const ROWS: &[Row] = &[
         "Serbia condemned the arrest of a journalist held by Croatian police.",
         &[],
     ),
+    // backing or opposing a thing made by an actor backs or opposes its author, named by
+    // an `author_verb` participle or relative clause (`author_participle`)
+    Row::model(
+        "author_participle",
+        "Serbia condemned the cuts announced by Croatia.",
+        &["Serbia -opposes-> Croatia [condemned]"],
+    ),
+    Row::model(
+        "author_participle",
+        "Serbia criticised the plan, which Croatia had championed.",
+        &["Serbia -opposes-> Croatia [criticised]"],
+    ),
+    Row::model(
+        "author_participle",
+        "Serbia backed the bill that was introduced by Croatia.",
+        &["Serbia -backs-> Croatia [backed]"],
+    ),
+    Row::model(
+        "author_participle",
+        "Serbia welcomed the resolution drafted by Croatia.",
+        &["Serbia -backs-> Croatia [welcomed]"],
+    ),
+    // a participle of another verb names no author; a content clause is no relative
+    Row::model("-", "Serbia backed the plan criticised by Croatia.", &[]),
+    Row::model(
+        "-",
+        "Serbia condemned the claim that Croatia made a mistake.",
+        &[],
+    ),
     // the nationality of a title inside a possessor describes the person, who is the target
     Row::model(
         "title_inside_name",

@@ -8,7 +8,8 @@
 //! or a word the head is compounded with: "air defence systems", "missile batteries"):
 //!
 //! 1. `transfer_to`: a `transfer_verb`, active, whose "to" phrase (on the verb or on the
-//!    object) names the receiver; its subject gives;
+//!    object) or indirect object ("gave X $40 million", "handed X a loan") names the
+//!    receiver; its subject gives;
 //! 2. `given_by`: a `transfer_verb` in the passive, whose subject receives and whose "by"
 //!    phrase (on the verb, or hung by the parser on a phrase of the verb) gives;
 //! 3. `received_from`: a `receiving_verb`, active, whose subject receives and whose
@@ -101,11 +102,17 @@ pub(super) fn material_transfer(sa: &SentenceActors<'_, '_>, v: usize, out: &mut
         if !super::enabled("transfer_to") {
             return;
         }
-        (
-            actors_of(&subjects),
-            actors_of(&phrases(WordClass::RecipientPreposition, false)),
-            false,
-        )
+        // the receiver follows "to", or is the first object of the double-object
+        // construction ("gave X $40 million", "sent X a loan"), which the parser marks
+        // `iobj` or as a first `obj` before the material one
+        let mut to = phrases(WordClass::RecipientPreposition, false);
+        to.extend(p.children(v).iter().copied().filter(|&d| {
+            p.rel(d) == DepRel::Iobj
+                || (p.rel(d) == DepRel::Obj
+                    && !objects.contains(&d)
+                    && objects.iter().any(|&o| o > d))
+        }));
+        (actors_of(&subjects), actors_of(&to), false)
     } else if giving {
         if !super::enabled("given_by") {
             return;
@@ -197,6 +204,22 @@ mod tests {
             "Austria sent peacekeepers to Kosovo.",
             &["Austria -backs-> Kosovo [sent]"],
         ),
+        // the double-object construction: the indirect object receives
+        Row::model(
+            "transfer_to",
+            "Greece gave Albania $30 million to rebuild its roads.",
+            &["Greece -backs-> Albania [gave]"],
+        ),
+        Row::model(
+            "transfer_to",
+            "Austria handed Slovenia a loan of $2 billion.",
+            &["Austria -backs-> Slovenia [handed]"],
+        ),
+        Row::model(
+            "transfer_to",
+            "Hungary sent Croatia new tanks in March.",
+            &["Hungary -backs-> Croatia [sent]"],
+        ),
         Row::model(
             "given_by",
             "Albania was given emergency aid by Greece.",
@@ -239,6 +262,7 @@ mod tests {
         // no material: a message, a letter, a visitor
         Row::model("-", "Hungary delivered a message to Croatia.", &[]),
         Row::model("-", "Serbia handed a letter to Montenegro.", &[]),
+        Row::model("-", "Serbia gave Montenegro a warning on Monday.", &[]),
         // denied
         Row::model(
             "-",

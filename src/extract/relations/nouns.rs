@@ -495,7 +495,20 @@ pub(super) fn event_noun(
         // the object and hang the noun on the verb as a bare oblique)
         let object = p.rel(n) == DepRel::Obj
             || (from_pair && p.rel(n) == DepRel::Obl && p.case_of(n).is_none());
-        let carrier = p.head(n).filter(|&g| {
+        // "mediated a new round of talks between X and Y": the verb takes the measure
+        // noun that counts the talks
+        let (object, held) = match p.head(n) {
+            Some(m)
+                if !object
+                    && p.rel(n) == DepRel::Nmod
+                    && p.rel(m) == DepRel::Obj
+                    && words.has(WordClass::MeasureNoun, &p.lemmas[m]) =>
+            {
+                (true, m)
+            }
+            _ => (object, n),
+        };
+        let carrier = p.head(held).filter(|&g| {
             object && p.upos[g] == Upos::Verb && words.has(WordClass::MediationWord, &p.lemmas[g])
         });
         let mut mediators = Vec::new();
@@ -727,6 +740,15 @@ mod tests {
         Row::model(
             "-",
             "Switzerland has hosted talks between Armenia and Azerbaijan.",
+            &[
+                "Switzerland -meets/sym-> Armenia [talks]",
+                "Switzerland -meets/sym-> Azerbaijan [talks]",
+                "Armenia -meets/sym-> Azerbaijan [talks]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Switzerland mediated a new round of talks between Armenia and Azerbaijan.",
             &[
                 "Switzerland -meets/sym-> Armenia [talks]",
                 "Switzerland -meets/sym-> Azerbaijan [talks]",

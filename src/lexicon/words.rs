@@ -343,6 +343,8 @@ word_classes! {
         InstrumentPreposition = "instrument_preposition",
         /// Verbs of striking whose passive subject an instrument noun is done to: "X was hit with sanctions by Y", "X was slapped with an embargo" (not "was met with protests").
         InstrumentVerb = "instrument_verb",
+        /// Verbs that report that an event happened, its noun their subject and its phrases theirs: "fighting broke out between X and Y", "clashes erupted with Y".
+        OccurrenceVerb = "occurrence_verb",
         /// Verbs whose "if" clause is a question, not a condition: "asked if X had backed Y" states what it asks about.
         QuestionVerb = "question_verb",
         /// Verbs of reacting to another's act, whose object "the NOUN" may name an event of an earlier sentence ("Israel rejected the proposal", "Egypt condemned the strikes"): the relation is the verb's own trigger class, its target the event's agent.

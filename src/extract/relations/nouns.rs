@@ -36,7 +36,48 @@ pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("imposing_participle", imposing_participle),
     ("noun_mandate_subject", noun_mandate_subject),
     ("instrument_of_passive", instrument_of_passive),
+    ("occurrence_subject", occurrence_subject),
 ];
+
+/// "Fighting broke out on Thursday between X and Y", "clashes erupted with Y": a noun that
+/// is the subject of an `occurrence_verb` (what reports that the event happened, with no
+/// object) has its phrases on that verb, as the parser hangs them there. A between-phrase
+/// may hang on a time or place phrase of the verb instead ("on Monday between X and Y");
+/// the verb may be read as a participle on the noun ("fighting continued between ...").
+fn occurrence_subject(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    let occurrence = |g: usize| {
+        p.upos[g] == Upos::Verb
+            && sa.lex.words.has(WordClass::OccurrenceVerb, &p.lemmas[g])
+            && p.child_with(g, DepRel::Obj).is_none()
+    };
+    // the verb above its subject, or a participle the parser hung on the noun as a
+    // reduced relative ("fighting continued between X and Y" read as "fighting [that]
+    // continued ...")
+    let g = match p.head(n) {
+        Some(g) if p.rel(n) == DepRel::Nsubj && occurrence(g) => g,
+        _ => p
+            .children(n)
+            .iter()
+            .copied()
+            .find(|&c| c > n && p.rel(c) == DepRel::Acl && occurrence(c))?,
+    };
+    let takes = |c: usize| p.case_of(c).is_some_and(|k| en.trigger.frame.takes(&k));
+    let mut found = Vec::new();
+    for &c in p.children(g) {
+        if c == n || p.rel(c) != DepRel::Obl {
+            continue;
+        }
+        if takes(c) {
+            found.push(c);
+        } else {
+            found.extend(p.children(c).iter().copied().filter(|&d| {
+                p.rel(d) == DepRel::Nmod && sa.case_in(d, WordClass::BetweenPreposition) && takes(d)
+            }));
+        }
+    }
+    nonempty(found)
+}
 
 /// "X was hit with fresh sanctions by Y", "X was slapped with an embargo": the noun is
 /// the instrument (an `instrument_preposition` phrase) of a passive `instrument_verb` (a
@@ -454,7 +495,20 @@ pub(super) fn event_noun(
         // the object and hang the noun on the verb as a bare oblique)
         let object = p.rel(n) == DepRel::Obj
             || (from_pair && p.rel(n) == DepRel::Obl && p.case_of(n).is_none());
-        let carrier = p.head(n).filter(|&g| {
+        // "mediated a new round of talks between X and Y": the verb takes the measure
+        // noun that counts the talks
+        let (object, held) = match p.head(n) {
+            Some(m)
+                if !object
+                    && p.rel(n) == DepRel::Nmod
+                    && p.rel(m) == DepRel::Obj
+                    && words.has(WordClass::MeasureNoun, &p.lemmas[m]) =>
+            {
+                (true, m)
+            }
+            _ => (object, n),
+        };
+        let carrier = p.head(held).filter(|&g| {
             object && p.upos[g] == Upos::Verb && words.has(WordClass::MediationWord, &p.lemmas[g])
         });
         let mut mediators = Vec::new();
@@ -534,6 +588,32 @@ mod tests {
 ";
 
     const ROWS: &[Row] = &[
+        // the noun is the subject of a verb of occurrence, its phrases the verb's
+        Row::model(
+            "occurrence_subject",
+            "Heavy fighting broke out on Tuesday between Serbia and Croatia.",
+            &["Serbia -opposes/sym-> Croatia [fighting]"],
+        ),
+        Row::model(
+            "occurrence_subject",
+            "Fresh clashes erupted near the border between the Serbian army and Croatia.",
+            &["Serbia -opposes/sym-> Croatia [clashes]"],
+        ),
+        Row::model(
+            "occurrence_subject",
+            "Fierce fighting continued between Serbian and Croatian forces near Vukovar.",
+            &["Serbia -opposes/sym-> Croatia [fighting]"],
+        ),
+        Row::model(
+            "-",
+            "Fighting broke out on Tuesday between two villages in Serbia.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "The fighting broke the truce between Serbia and Croatia.",
+            &[],
+        ),
         Row::gold(
             "phrase_attached_higher",
             "Serbia conducted talks Tuesday with Croatian officials.",
@@ -660,6 +740,15 @@ mod tests {
         Row::model(
             "-",
             "Switzerland has hosted talks between Armenia and Azerbaijan.",
+            &[
+                "Switzerland -meets/sym-> Armenia [talks]",
+                "Switzerland -meets/sym-> Azerbaijan [talks]",
+                "Armenia -meets/sym-> Azerbaijan [talks]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Switzerland mediated a new round of talks between Armenia and Azerbaijan.",
             &[
                 "Switzerland -meets/sym-> Armenia [talks]",
                 "Switzerland -meets/sym-> Azerbaijan [talks]",

@@ -255,6 +255,8 @@ word_classes! {
         CollectiveAgent = "collective_agent",
         /// Heads of a noun phrase that, as the target of an act, stand for their owner: people of an actor ("members", "diplomats"), its units ("convoy", "patrol") and its places or property ("positions", "bases", "offices", "assets"); "attacked a convoy of the Malian army" is against Mali, "arrested members of X" against X.
         OwnerStandingNoun = "owner_standing_noun",
+        /// Nouns of a thing put to someone whose "from" phrase names its author, not a source: "rejected a takeover proposal from X", "accepted an offer from X", "a bid from X" (unlike "weapons seized from X").
+        AuthoredNoun = "authored_noun",
         /// Participles that put an event noun on its target: "the sanctions imposed on X", "the restrictions placed on X"; their phrase is the noun's target, their "by" phrase its author.
         ImposingVerb = "imposing_verb",
         /// Participles whose "by" phrase names the owner, operator or holder of the noun they follow: "a tanker chartered by X", "positions held by X", "a drone operated by X"; as a target the noun stands for that owner (not a maker, a buyer or a destination: "built by", "bound for").

@@ -213,8 +213,14 @@ impl Sentence<'_> {
         }
         let agent = self.lex.agent(self.lower[k])?;
         // "the American reporter Mark Dolan", "French teacher Ann Roux": one person's agent
-        // noun right before a name describes that person; it names no group
-        if !agent.collective && k + 1 < n && p.upos[k + 1] == Upos::Propn {
+        // noun right before a name describes that person; it names no group; nor does a
+        // collective one right before a name ("the Chinese carmaker Xpeng", "the Korean
+        // shipbuilder Hanwha": one organization, described; mentions are found before the
+        // parse, so by the words), unless that is a date ("Syrian activists Sunday said")
+        if k + 1 < n
+            && p.upos[k + 1] == Upos::Propn
+            && (!agent.collective || !self.has(WordClass::CalendarWord, k + 1))
+        {
             return None;
         }
         let sector = agent.sector.get(..3).unwrap_or(&agent.sector);
@@ -678,6 +684,24 @@ mod tests {
                 &[
                     "Demonym country \"American\" =United States",
                     "Name group \"American reporters\" in \"American\" plural",
+                ],
+            ),
+            // a collective agent noun right before a name describes that organization
+            (
+                "Police/NOUN/2/nsubj fined/VERB/0/root the/DET/5/det Chinese/ADJ/5/amod/B-MISC \
+                 carmaker/NOUN/2/obj Vantor/PROPN/5/appos/B-ORG ./PUNCT/2/punct",
+                &[
+                    "Demonym country \"Chinese\" =China",
+                    "Name organization \"Vantor\"",
+                ],
+            ),
+            // (with no name in apposition it is a group)
+            (
+                "Police/NOUN/2/nsubj fined/VERB/0/root Chinese/ADJ/4/amod/B-MISC \
+                 carmakers/NOUN/2/obj ./PUNCT/2/punct",
+                &[
+                    "Demonym country \"Chinese\" =China",
+                    "Name group \"Chinese carmakers\" in \"Chinese\" plural",
                 ],
             ),
         ];

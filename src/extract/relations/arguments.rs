@@ -303,8 +303,10 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
         }
     }
     // `author_owner`: "rejected the proposal by X", "opposed to any takeover by X": a
-    // target naming no actor in front is its author's, named by its own "by" phrase (not
-    // "from", which names a source as often as an author: "weapons seized from X")
+    // target naming no actor in front is its author's, named by its own "by" phrase; by a
+    // "from" phrase only for a thing put to someone (`authored_noun`: "rejected a takeover
+    // proposal from X", not one received), as "from" names a source as often as an author
+    // ("weapons seized from X")
     // (in a passive clause a "by" phrase after the noun is the clause's agent the parser
     // hung on the noun: "it was met with protests by X")
     let passive_clause = p.head(t).is_some_and(|g| {
@@ -319,8 +321,17 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
         && ph.depth < 2
         && super::enabled("author_owner")
     {
+        // (after a verb of receiving "from" names the giver, which that verb's own reading
+        // takes: "received a takeover approach from X" is no meeting with X)
+        let received = p
+            .head(t)
+            .is_some_and(|g| lex.words.has(WordClass::ReceivingVerb, &p.lemmas[g]));
+        let authored = !received && lex.words.has(WordClass::AuthoredNoun, &p.lemmas[t]);
         let own = p.children(t).iter().copied().filter(|&c| {
-            c > t && p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::PassiveAgentPreposition)
+            c > t
+                && p.rel(c) == DepRel::Nmod
+                && (sa.case_in(c, WordClass::PassiveAgentPreposition)
+                    || (authored && sa.case_in(c, WordClass::AuthorPreposition)))
         });
         // (and "the sanctions imposed on it by X": see `imposing_participles`; "the cuts
         // announced by X", "the plan, which X had championed": see `author_clauses`)

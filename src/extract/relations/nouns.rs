@@ -724,6 +724,35 @@ mod tests {
             "Hungary holds a large stake in Croatia.",
             &["Hungary -backs-> Croatia [stake]"],
         ),
+        // business (eval/challenge/biz5.tsv): a share bought in X, a joint venture formed
+        // with X (material cooperation); a licence or permit of X taken away (reduced
+        // relations, the owner read through "of" or the possessive)
+        Row::model(
+            "-",
+            "Austria agreed to buy a 20% stake in Slovenia.",
+            &["Austria -backs-> Slovenia [stake]"],
+        ),
+        Row::model(
+            "-",
+            "Hungary acquired a holding in Croatia.",
+            &["Hungary -backs-> Croatia [acquired a holding]"],
+        ),
+        Row::model(
+            "-",
+            "Austria agreed to form a joint venture with Slovenia.",
+            &["Austria -backs-> Slovenia [joint venture]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia revoked the licence of Gazprom.",
+            &["Serbia -opposes-> Gazprom [revoked the licence]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia suspended Gazprom's permit.",
+            &["Serbia -opposes-> Gazprom [suspended Gazprom's permit]"],
+        ),
+        Row::model("-", "Serbia revoked the licence of a driver.", &[]),
     ];
 
     /// A mediation noun: its owner meets each side; a meeting noun a mediation verb

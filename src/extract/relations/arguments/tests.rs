@@ -325,6 +325,24 @@ const ROWS: &[Row] = &[
         &["Slovenia -backs-> Croatia [welcomed]"],
     ),
     Row::model("-", "Serbia rejected the proposal by a wide margin.", &[]),
+    // "from" names the author of a thing put to someone (`authored_noun`), not of one
+    // received, nor of anything else
+    Row::model(
+        "author_owner",
+        "Serbia rejected a revised takeover proposal from Croatia on Monday.",
+        &["Serbia -opposes-> Croatia [rejected]"],
+    ),
+    Row::model(
+        "author_owner",
+        "Slovenia welcomed a fresh offer from Croatia.",
+        &["Slovenia -backs-> Croatia [welcomed]"],
+    ),
+    Row::model(
+        "-",
+        "Serbia received a takeover approach from Croatia.",
+        &[],
+    ),
+    Row::model("-", "Serbia rejected the offer from the start.", &[]),
     // a thing owned, run or held by an actor stands for it as a target (`owner_participle`)
     Row::model(
         "owner_participle",

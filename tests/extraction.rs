@@ -1117,3 +1117,65 @@ fn work_with_ring_and_support_behind_are_relations_of_their_family() {
         assert_eq!(&got, want, "{text}");
     }
 }
+
+#[test]
+fn a_name_defined_by_an_acronym_in_brackets_is_one_organization() {
+    // initials: the recognizer alone cut "Allied" off
+    let g = extract(
+        "Ugandan troops shelled camps of the Allied Democratic Forces (ADF) near Beni. \
+         The ADF later attacked a village.",
+    );
+    let adf = g
+        .actors
+        .iter()
+        .find(|a| a.id == "Allied Democratic Forces")
+        .expect("the long form is one actor");
+    assert_eq!(adf.kind, ActorType::Organization);
+    assert!(adf.aliases.contains("ADF"));
+    assert!(!g.actors.iter().any(|a| a.id == "Democratic Forces"));
+    assert!(
+        edges(&g).contains(&"Uganda -opposes-> Allied Democratic Forces [shelled]".to_string())
+    );
+    // syllables, and the acronym alone in a later sentence
+    let g = extract(
+        "The Cooperative for the Development of Congo (CODECO) attacked a camp on Friday. \
+         Congolese troops later clashed with CODECO near Bunia.",
+    );
+    let codeco = g
+        .actors
+        .iter()
+        .find(|a| a.id == "Cooperative for the Development of Congo")
+        .expect("the long form is one actor");
+    assert!(codeco.aliases.contains("CODECO"));
+    assert_eq!(
+        g.actors
+            .iter()
+            .filter(|a| a.aliases.contains("CODECO") || a.id == "CODECO")
+            .count(),
+        1
+    );
+    // an acronym the dictionary knows gives the long form its entry: one node
+    let g = extract(
+        "The Asia-Pacific Economic Cooperation (APEC) forum agreed to set up a centre in Tokyo.",
+    );
+    let apec: Vec<_> = g
+        .actors
+        .iter()
+        .filter(|a| a.id == "APEC" || a.id == "Asia-Pacific Economic Cooperation")
+        .collect();
+    assert_eq!(apec.len(), 1);
+    assert!(
+        apec[0]
+            .aliases
+            .contains("Asia-Pacific Economic Cooperation")
+    );
+    // an acronym of another language spells nothing: the recognizer's reading stands
+    let g = extract(
+        "Rebels attacked the Armed Forces of the Democratic Republic of the Congo (FARDC).",
+    );
+    assert!(
+        !g.actors
+            .iter()
+            .any(|a| a.id.starts_with("Armed Forces of the Democratic"))
+    );
+}

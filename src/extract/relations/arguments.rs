@@ -293,13 +293,9 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
         && (!agentive || lex.words.has(WordClass::OwnerStandingNoun, &p.lemmas[t]))
         && ph.depth < 2
     {
+        // (an owner acts: "positions held by Kyiv" are the government's)
         for c in sa.owner_agents(t) {
-            for x in p.with_conjuncts(c) {
-                // (an owner acts: "positions held by Kyiv" are the government's)
-                if !sa.place[x] || sa.kind[x] == Some(MentionKind::Capital) {
-                    out.extend(sa.actors(x, true, ph.depth + 1));
-                }
-            }
+            out.extend(sa.acting_actors(c, ph.depth + 1));
         }
     }
     // `author_owner`: "rejected the proposal by X", "opposed to any takeover by X": a
@@ -339,12 +335,8 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
             .chain(sa.imposing_authors(t))
             .chain(sa.author_clauses(t))
         {
-            for x in p.with_conjuncts(c) {
-                // (an author acts: "the offer by Washington" is the government's)
-                if !sa.place[x] || sa.kind[x] == Some(MentionKind::Capital) {
-                    out.extend(sa.actors(x, true, ph.depth + 1));
-                }
-            }
+            // (an author acts: "the offer by Washington" is the government's)
+            out.extend(sa.acting_actors(c, ph.depth + 1));
         }
     }
     out.sort_unstable();
@@ -508,9 +500,7 @@ fn adverbial_clause(pr: &Predicate<'_>) -> Option<Vec<usize>> {
 fn purpose_infinitive(pr: &Predicate<'_>) -> Option<Vec<usize>> {
     let (p, lex, v) = (pr.sa.p, pr.sa.lex, pr.v);
     let g = p.head(v)?;
-    let to = p.children(v).iter().any(|&m| {
-        p.rel(m) == DepRel::Mark && lex.words.has(WordClass::InfinitiveMark, &p.lower[m])
-    });
+    let to = to_infinitive(lex, p, v);
     pr.climb_if(
         p.rel(v) == DepRel::Advcl
             && p.upos[v] == Upos::Verb
@@ -850,6 +840,19 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                     && !p.children(v).iter().any(|&c| p.rel(c) == DepRel::Nsubj)
             })
             .collect()
+    }
+
+    /// The actors of phrase `c` (with its conjuncts) that act: an owner or author by a
+    /// "by" phrase. A place names none, unless it is a capital standing for its
+    /// government ("the offer by Washington").
+    fn acting_actors(&self, c: usize, depth: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for x in self.p.with_conjuncts(c) {
+            if !self.place[x] || self.kind[x] == Some(MentionKind::Capital) {
+                out.extend(self.actors(x, true, depth));
+            }
+        }
+        out
     }
 
     /// `owner_participle`: the "by" phrases of the participles that name who owns, runs
@@ -1321,9 +1324,7 @@ pub(super) fn infinitive_complement(lex: &Lexicon, p: &Parsed<'_>, v: usize, c: 
         && p.head(c) == Some(v)
         && lex.words.has(WordClass::InfinitiveVerb, &p.lemmas[v])
         && p.upos[c] == Upos::Verb
-        && p.children(c).iter().any(|&m| {
-            p.rel(m) == DepRel::Mark && lex.words.has(WordClass::InfinitiveMark, &p.lower[m])
-        })
+        && to_infinitive(lex, p, c)
 }
 
 /// `object_control_complement`: is clause `c` the to-infinitive complement of
@@ -1349,10 +1350,15 @@ pub(super) fn object_control_complement(
             .children(c)
             .iter()
             .any(|&k| matches!(p.rel(k), DepRel::Nsubj | DepRel::NsubjPass))
-        && p.children(c).iter().any(|&m| {
-            p.rel(m) == DepRel::Mark && lex.words.has(WordClass::InfinitiveMark, &p.lower[m])
-        })
+        && to_infinitive(lex, p, c)
         && super::enabled("object_control_complement")
+}
+
+/// Is clause `c` a to-infinitive: has it a mark of the `infinitive_mark` class?
+pub(super) fn to_infinitive(lex: &Lexicon, p: &Parsed<'_>, c: usize) -> bool {
+    p.children(c)
+        .iter()
+        .any(|&m| p.rel(m) == DepRel::Mark && lex.words.has(WordClass::InfinitiveMark, &p.lower[m]))
 }
 
 #[cfg(test)]

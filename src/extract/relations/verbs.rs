@@ -6,7 +6,9 @@
 //! the frame finds no target, the steps of [`TARGET_FALLBACKS`] look further, in order;
 //! when the targets found name no actor, the steps of [`TARGET_ACTOR_FALLBACKS`] do.
 
-use super::arguments::{SentenceActors, infinitive_complement, object_control_complement};
+use super::arguments::{
+    SentenceActors, infinitive_complement, object_control_complement, to_infinitive,
+};
 use super::{Found, first_step, nonempty, push_mutual, push_pairs, push_unique};
 use crate::domain::RelationKind;
 use crate::lexicon::{Construction, Trigger, TriggerPos, WordClass};
@@ -784,11 +786,7 @@ pub(super) fn object_sense<'l>(
         object
     };
     // "called on X to withdraw": a to-infinitive its object is to carry out
-    let to_mark = |x: usize| {
-        p.children(x).iter().any(|&m| {
-            p.rel(m) == DepRel::Mark && sa.lex.words.has(WordClass::InfinitiveMark, &p.lower[m])
-        })
-    };
+    let to_mark = |x: usize| to_infinitive(sa.lex, p, x);
     let clause = p.children(v).iter().any(|&x| {
         (p.rel(x) == DepRel::Xcomp
             || infinitive_complement(sa.lex, p, v, x)

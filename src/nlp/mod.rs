@@ -363,7 +363,9 @@ impl Models {
     /// with no preposition: [`repair::caseless_name_object`]; a noun after a clause hung on
     /// the main verb as its second subject: [`repair::object_read_as_subject`]; a verb
     /// hung on an apposed name as its modifier: [`repair::apposed_acl_subject`]; the subject of
-    /// a trailing "..., the ministry said" read as a conjunct: [`repair::attribution_subject`]).
+    /// a trailing "..., the ministry said" read as a conjunct: [`repair::attribution_subject`]; a
+    /// relative clause after a comma read as a second clause:
+    /// [`repair::relative_clause_conjunct`]).
     fn parse_repaired(
         &self,
         infos: &[WordInfo],
@@ -377,6 +379,7 @@ impl Models {
         repair::object_read_as_subject(&tags.upos, &mut heads, &mut rels);
         repair::apposed_acl_subject(&tags.upos, &tags.xpos, &mut heads, &mut rels);
         repair::attribution_subject(&tags.upos, &mut heads, &mut rels);
+        repair::relative_clause_conjunct(&tags.upos, &tags.xpos, &mut heads, &mut rels);
         (heads, rels)
     }
 

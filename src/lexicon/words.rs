@@ -49,6 +49,10 @@ word_classes! {
         ReducerVerb = "reducer_verb",
         /// Verbs whose object names an event they carry out: "hold talks", "provide aid".
         SupportVerb = "support_verb",
+        /// Verbs whose object names an event the subject wants done, not one it carries out: "demanded sanctions on X", "urged more aid to Y", "backed sanctions against X". The event's target is the subject's too when the event opposes or backs it (not a meeting: "proposed talks with X" is no meeting).
+        AdvocacyVerb = "advocacy_verb",
+        /// Nouns of ending or easing what their "of" or "to" phrase names: "an end to the sanctions on X", "the lifting of sanctions on X". The clause around them wants the event stopped, so its subject takes no part in it.
+        ReducerNoun = "reducer_noun",
         /// Verbs that pass their object down as the subject of their complement: "urged X to meet".
         ObjectControlVerb = "object_control_verb",
         /// Verbs that, with a predicate noun, characterize their object: "called Israel a terrorist state".

@@ -321,7 +321,10 @@ fn copular_subject(en: &EventNoun<'_>) -> Option<Agency> {
 
 /// "Kerry is in Cairo for talks", "X held talks with Y": the subject of the clause.
 fn clause_subject(en: &EventNoun<'_>) -> Option<Agency> {
-    let (actors, step) = clause_agents(en.sa, en.n);
+    // wanting an event that opposes or backs its target does the same; wanting a meeting
+    // is no meeting
+    let advocated = en.relation != RelationKind::Meets;
+    let (actors, step) = clause_agents(en.sa, en.n, advocated);
     Some(Agency::Agents {
         actors,
         near: step == 0,
@@ -360,9 +363,10 @@ fn is_trigger_noun(lex: &Lexicon, p: &Parsed<'_>, i: usize) -> bool {
 }
 
 /// The subject of the clause an event noun sits in: climbs prepositional phrases, and
-/// objects of support verbs ("held talks"), to the first predicate with a subject.
-/// Returns the actors and the number of steps climbed.
-fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize) -> (Vec<usize>, usize) {
+/// objects of support verbs ("held talks"), to the first predicate with a subject; with
+/// `advocated`, also objects of advocacy verbs ("demanded sanctions on X"). Returns the
+/// actors and the number of steps climbed.
+fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize, advocated: bool) -> (Vec<usize>, usize) {
     let (p, lex) = (sa.p, sa.lex);
     let mut x = noun;
     for step in 0..5 {
@@ -375,7 +379,8 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize) -> (Vec<usize>, usize
             // that is not denied ("negotiated a deal on the strength of ties with X")
             DepRel::Obj => {
                 let support = lex.words.has(WordClass::SupportVerb, &p.lemmas[g])
-                    || carries_out(lex, p, g, x);
+                    || carries_out(lex, p, g, x)
+                    || (advocated && lex.words.has(WordClass::AdvocacyVerb, &p.lemmas[g]));
                 if (step == 0 && !support && p.upos[g] == Upos::Verb && p.rel(g) != DepRel::Acl)
                     || sa.denied(g)
                 {
@@ -393,6 +398,11 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize) -> (Vec<usize>, usize
         // "his opposition to the war on Iraq": an event named inside another event
         // noun's phrase belongs to that noun, not to the clause
         if matches!(p.upos[g], Upos::Noun) && is_trigger_noun(lex, p, g) {
+            return (Vec::new(), step);
+        }
+        // "demanded an end to the sanctions on X", "urged the lifting of sanctions on X":
+        // the clause wants the event stopped, its subject takes no part in it
+        if matches!(p.upos[g], Upos::Noun) && lex.words.has(WordClass::ReducerNoun, &p.lemmas[g]) {
             return (Vec::new(), step);
         }
         // "refused to commit to any assistance to X": the event of a denied clause is
@@ -753,6 +763,41 @@ mod tests {
             &["Serbia -opposes-> Gazprom [suspended Gazprom's permit]"],
         ),
         Row::model("-", "Serbia revoked the licence of a driver.", &[]),
+        // an advocacy verb wants the event done: its subject takes the event's side
+        // against or behind the target, but wanting talks is no meeting; an event whose
+        // end or lifting is wanted is no event of the subject's
+        Row::model(
+            "clause_subject",
+            "Poland demanded new sanctions on Belarus.",
+            &["Poland -opposes-> Belarus [sanctions]"],
+        ),
+        Row::model(
+            "clause_subject",
+            "Latvia backed tougher sanctions against Belarus.",
+            &["Latvia -opposes-> Belarus [sanctions]"],
+        ),
+        Row::model(
+            "clause_subject",
+            "Estonia urged more military aid to Georgia.",
+            &["Estonia -backs-> Georgia [military aid]"],
+        ),
+        Row::model("-", "Poland proposed talks with Belarus.", &[]),
+        Row::model("-", "Poland did not demand sanctions on Belarus.", &[]),
+        Row::model(
+            "-",
+            "Poland demanded an end to the sanctions on Belarus.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Latvia urged the lifting of sanctions on Belarus.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Estonia called for a halt to military aid to Georgia.",
+            &[],
+        ),
     ];
 
     /// A mediation noun: its owner meets each side; a meeting noun a mediation verb

@@ -206,7 +206,7 @@ word_classes! {
         PluralPronoun = "plural_pronoun",
         /// The definite article, which with a description noun refers to an actor met before: "the group".
         DefiniteArticle = "definite_article",
-        /// Nouns (one or more words) that, after "the", describe one organization met before: "the group", "the militant group".
+        /// Nouns (one or more words) that, after "the", describe one organization met before: "the group", "the militant group", "the court".
         OrganizationDescription = "organization_description",
         /// Plural nouns that, after "the", describe an organization met before by its members: "the militants".
         OrganizationPluralDescription = "organization_plural_description",
@@ -214,7 +214,7 @@ word_classes! {
         SoleOrganizationDescription = "sole_organization_description",
         /// Nouns that, after "the", describe a country met before: "the kingdom".
         CountryDescription = "country_description",
-        /// Description nouns whose actor carries the noun in its name: "the party" is the Labour Party, not any organization.
+        /// Description nouns whose actor carries the noun in its name: "the party" is the Labour Party, not any organization; "the court" a court named before.
         NamedDescription = "named_description",
         /// Prepositions of a person's phrase that name the organization they belong to: "Simon Thomas, of Plaid Cymru".
         MembershipPreposition = "membership_preposition",

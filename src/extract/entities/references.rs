@@ -833,6 +833,11 @@ mod tests {
 
     const BANKS: &str = "Hamas/PROPN/5/nsubj/B-ORG and/CCONJ/4/cc the/DET/4/det \
     Zorvia/PROPN/4/compound/B-ORG Bank/PROPN/1/conj/I-ORG met/VERB/0/root ./PUNCT/6/punct";
+    const COURTS: &str = "Hamas/PROPN/5/nsubj/B-ORG and/CCONJ/4/cc the/DET/4/det \
+    Zorvia/PROPN/4/compound/B-ORG Court/PROPN/1/conj/I-ORG met/VERB/0/root ./PUNCT/6/punct";
+    const COMMISSIONS: &str = "Hamas/PROPN/5/nsubj/B-ORG and/CCONJ/4/cc the/DET/4/det \
+    Zorvia/PROPN/4/compound/B-ORG Commission/PROPN/1/conj/I-ORG met/VERB/0/root \
+    ./PUNCT/6/punct";
 
     #[test]
     fn an_organisations_short_form_is_a_description_the_bank_one_of_that_name() {
@@ -874,6 +879,29 @@ mod tests {
                     "The/DET/2/det fund/NOUN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct",
                 ],
                 &["The fund@1 -> -"],
+            ),
+            // institutions: "the court", "the commission" one named with the noun, as
+            // "the bank"; none named, no one
+            (
+                &[
+                    COURTS,
+                    "The/DET/2/det court/NOUN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct",
+                ],
+                &["The court@1 -> Zorvia Court"],
+            ),
+            (
+                &[
+                    COMMISSIONS,
+                    "The/DET/2/det commission/NOUN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct",
+                ],
+                &["The commission@1 -> Zorvia Commission"],
+            ),
+            (
+                &[
+                    BANKS,
+                    "The/DET/2/det court/NOUN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct",
+                ],
+                &["The court@1 -> -"],
             ),
         ];
         for (sentences, expected) in table {

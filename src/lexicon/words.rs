@@ -83,6 +83,8 @@ word_classes! {
         MemberPreposition = "member_preposition",
         /// Multiword prepositions that add an actor to the one they modify, as a conjunct would: "X, along with Y, backed Z" is X and Y backing Z.
         ComitativePreposition = "comitative_preposition",
+        /// Prepositions whose phrase names some of what the phrase before it names, which then stand for it: "freed 14 prisoners, including X" frees X; "several states, such as X, condemned Y".
+        InclusionPreposition = "inclusion_preposition",
         /// The preposition of a noun's own complement: what an event happens to ("the arrest of X", "the removal of X"), whom an agent noun relates to ("allies of X"). Such a phrase belongs to its noun, never to the verb above it.
         NounComplementPreposition = "noun_complement_preposition",
         /// Prepositions that name the author of a thing: "rejected calls by X", "an offer from X".

@@ -618,6 +618,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
         // the readings outside the step lists, named for their rows
         vec![
             "comitative_conjunct",
+            "inclusion_phrase",
             "reduced_passive",
             "author_owner",
             "owner_participle",
@@ -659,7 +660,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                 push_unique(&mut out, self.actors(k, target, 0));
             }
             push_unique(&mut out, self.actors(x, target, 0));
-            for c in self.comitatives(x) {
+            for c in self.comitatives(x).into_iter().chain(self.inclusions(x)) {
                 for y in self.p.with_conjuncts(c) {
                     push_unique(&mut out, self.actors(y, target, 0));
                 }
@@ -709,24 +710,62 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             .copied()
             .filter(|&c| c > x && p.rel(c) == DepRel::Nmod)
             .filter(|&c| {
-                let mut words: Vec<&str> = Vec::new();
-                for &k in p.children(c).iter().filter(|&&k| k < c) {
-                    if p.deprels[k] == DepRel::Case {
-                        words.push(&p.lower[k]);
-                        for &f in p.children(k) {
-                            if p.deprels[f] == DepRel::Fixed {
-                                words.push(&p.lower[f]);
-                            }
-                        }
-                    }
-                }
-                words.len() > 1
-                    && self
-                        .lex
-                        .words
-                        .has(WordClass::ComitativePreposition, &words.join(" "))
+                let words = self.case_words(c);
+                words.contains(' ') && self.lex.words.has(WordClass::ComitativePreposition, &words)
             })
             .collect()
+    }
+
+    /// The case words in front of phrase `c`, with their fixed parts, joined by spaces
+    /// ("along with", "such as", "including").
+    fn case_words(&self, c: usize) -> String {
+        let p = self.p;
+        let mut words: Vec<&str> = Vec::new();
+        for &k in p.children(c).iter().filter(|&&k| k < c) {
+            if p.deprels[k] == DepRel::Case {
+                words.push(&p.lower[k]);
+                for &f in p.children(k) {
+                    if p.deprels[f] == DepRel::Fixed {
+                        words.push(&p.lower[f]);
+                    }
+                }
+            }
+        }
+        words.join(" ")
+    }
+
+    /// `inclusion_phrase`: the phrases after `x` that name some of what it names
+    /// (`inclusion_preposition`: "freed 14 prisoners, including X", "several states, such
+    /// as X, ..."), whose actors stand for `x` as a conjunct's would. Hung off `x`, or off
+    /// the verb of which `x` is the object, after it, as the parser hangs "including" with
+    /// a comma before it.
+    fn inclusions(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        if !super::enabled("inclusion_phrase") {
+            return Vec::new();
+        }
+        let included = |c: usize| {
+            self.lex
+                .words
+                .has(WordClass::InclusionPreposition, &self.case_words(c))
+        };
+        let mut out: Vec<usize> = p
+            .children(x)
+            .iter()
+            .copied()
+            .filter(|&c| c > x && p.rel(c) == DepRel::Nmod && included(c))
+            .collect();
+        if p.rel(x) == DepRel::Obj
+            && let Some(v) = p.head(x)
+        {
+            out.extend(
+                p.children(v)
+                    .iter()
+                    .copied()
+                    .filter(|&c| c > x && p.rel(c) == DepRel::Obl && included(c)),
+            );
+        }
+        out
     }
 
     /// The actors of a target `t` of predicate `v`; for an object naming none, the

@@ -465,6 +465,31 @@ const ROWS: &[Row] = &[
             "Lithuania -meets/sym-> Ukraine [met]",
         ],
     ),
+    // an inclusion phrase names some of what it hangs off (or off the verb, after the
+    // object): they stand for it
+    Row::model(
+        "inclusion_phrase",
+        "Moldova sanctioned several officials, including Viktor Orban.",
+        &["Moldova -opposes-> Viktor Orban [sanctioned]"],
+    ),
+    Row::model(
+        "inclusion_phrase",
+        "Several countries, including Chile and Peru, condemned Bolivia.",
+        &[
+            "Chile -opposes-> Bolivia [condemned]",
+            "Peru -opposes-> Bolivia [condemned]",
+        ],
+    ),
+    Row::model(
+        "inclusion_phrase",
+        "Kenya met several regional leaders, such as Paul Kagame.",
+        &["Kenya -meets/sym-> Paul Kagame [met]"],
+    ),
+    Row::model(
+        "-",
+        "The talks covered several issues, including Peru's debts.",
+        &[],
+    ),
     // a participle with a "by" agent modifying a noun: the noun is its patient
     Row::model(
         "reduced_passive",

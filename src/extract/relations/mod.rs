@@ -205,7 +205,9 @@ fn trigger_at<'l>(
 ) -> Option<(usize, &'l Trigger, usize)> {
     let (p, lex) = (sa.p, sa.lex);
     // `idiom_regular_stem`: "heaped scorn on X" lemmatized "hea": an idiom's verb the
-    // lemmatizer missed is read by the regular stem of its form (see `regular_stem`)
+    // lemmatizer missed is read by the lemma `verb_forms.tsv` gives its irregular form
+    // ("tore into X" lemmatized "tore"), else by the regular stem of its form (see
+    // `regular_stem`)
     let mut idiom = lex.triggers.multiword_at(lower, lemmas, i);
     let stem_word = (idiom.is_none()
         && p.upos[i] == Upos::Verb
@@ -213,7 +215,12 @@ fn trigger_at<'l>(
         // (a lemma that is a trigger is the lemmatizer's right reading)
         && !is_verb_trigger(lex, lemmas[i])
         && !lex.triggers.starts_multiword(lemmas[i]))
-    .then(|| regular_stem(lower[i], |s| lex.triggers.starts_multiword(s)))
+    .then(|| {
+        lex.verb_lemma(lower[i])
+            .filter(|l| lex.triggers.starts_multiword(l))
+            .map(str::to_string)
+            .or_else(|| regular_stem(lower[i], |s| lex.triggers.starts_multiword(s)))
+    })
     .flatten();
     let stemmed: Vec<&str>;
     if let Some(stem) = &stem_word {
@@ -592,7 +599,41 @@ mod tests {
             "Austria heaped praise on Slovenia for the deal.",
             &["Austria -backs-> Slovenia [heaped praise]"],
         ),
+        // an irregular form the lemmatizer left as it is: read by `verb_forms.tsv`
+        Row::model(
+            "idiom_regular_stem",
+            "The Liberal Democrats tore into Labour.",
+            &["Liberal Democrats -opposes-> Labour Party [tore into]"],
+        ),
     ];
+
+    /// Phrasal verbs of verbal attack and defence (`curated/triggers.tsv`): "tear into X"
+    /// criticises X, "stand up for X" and "speak up for X" defend X; refused or negated,
+    /// nothing.
+    const PHRASAL_ROWS: &[Row] = &[
+        Row::model(
+            "-",
+            "Serbia tore into Croatia's plans on Monday.",
+            &["Serbia -opposes-> Croatia [tore into]"],
+        ),
+        Row::model(
+            "-",
+            "Hungary stood up for Slovakia at the summit.",
+            &["Hungary -backs-> Slovakia [stood up for]"],
+        ),
+        Row::model(
+            "-",
+            "Austria spoke up for Hungary in Brussels.",
+            &["Austria -backs-> Hungary [spoke up for]"],
+        ),
+        Row::model("-", "Serbia refused to tear into Croatia.", &[]),
+        Row::model("-", "Hungary never stood up for Slovakia.", &[]),
+    ];
+
+    #[test]
+    fn phrasal_verbs_of_attack_and_defence() {
+        check_rows(&[], PHRASAL_ROWS);
+    }
 
     #[test]
     fn idiom_of_a_missed_lemma() {

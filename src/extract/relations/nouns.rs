@@ -836,6 +836,40 @@ mod tests {
         ),
     ];
 
+    /// An event noun that a verb of planning, arranging or preparing carries (word class
+    /// `support_verb`): the event is stated as "plans to meet X" is; a plan the text denies,
+    /// refuses or negates states nothing.
+    const PLANNED: &[Row] = &[
+        Row::model(
+            "-",
+            "Serbia plans a visit to Croatia in June.",
+            &["Serbia -meets/sym-> Croatia [visit]"],
+        ),
+        Row::model(
+            "-",
+            "Hungary is arranging talks with Slovakia.",
+            &["Hungary -meets/sym-> Slovakia [talks]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia is preparing an offensive against Kosovo.",
+            &["Serbia -opposes-> Kosovo [offensive]"],
+        ),
+        Row::model(
+            "-",
+            "Austria plans new sanctions against Hungary.",
+            &["Austria -opposes-> Hungary [sanctions]"],
+        ),
+        Row::model("-", "Serbia did not plan a visit to Croatia.", &[]),
+        Row::model("-", "Hungary refused to arrange talks with Slovakia.", &[]),
+        Row::model("-", "Serbia has no plans for a visit to Croatia.", &[]),
+    ];
+
+    #[test]
+    fn planned_events() {
+        check_rows(&[], PLANNED);
+    }
+
     #[test]
     fn mediation_between_sides() {
         check_rows(&[], MEDIATION);

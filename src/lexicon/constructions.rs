@@ -37,6 +37,10 @@ pub enum Construction {
     /// subject of a passive ("X was given aid by Y") or of a receiving verb ("X received
     /// a loan from Y"; CAMEO 07, provide aid).
     MaterialTransfer,
+    /// A person handed over to another state or court: a handover verb with a person as
+    /// its object and the receiver in a "to" phrase ("extradited X to Y"; CAMEO 063,
+    /// judicial cooperation, of the sender with the receiver).
+    JudicialHandover,
     /// A candidate the learned decision keeps as `meets` though its trigger has another
     /// class (or none): the code of a consultation.
     DecidedMeets,
@@ -58,6 +62,7 @@ impl Construction {
         Construction::StanceDisapproval,
         Construction::ForcePosture,
         Construction::MaterialTransfer,
+        Construction::JudicialHandover,
         Construction::DecidedMeets,
         Construction::DecidedBacks,
         Construction::DecidedOpposes,
@@ -73,6 +78,7 @@ impl Construction {
             Construction::StanceDisapproval => "stance_disapproval",
             Construction::ForcePosture => "force_posture",
             Construction::MaterialTransfer => "material_transfer",
+            Construction::JudicialHandover => "judicial_handover",
             Construction::DecidedMeets => "decided_meets",
             Construction::DecidedBacks => "decided_backs",
             Construction::DecidedOpposes => "decided_opposes",

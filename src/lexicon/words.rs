@@ -327,6 +327,10 @@ word_classes! {
         MandativeAux = "mandative_aux",
         /// Verbs that hand something over to a receiver named by a "to" phrase: "delivered howitzers to X", "pledged $1 billion to X"; with a `transfer_material` object, material aid (construction `material_transfer`).
         TransferVerb = "transfer_verb",
+        /// Verbs of handing a wanted person over to another state or court, whose "to" phrase names the receiver: "extradited X to Y", "surrendered X to the court" (construction `judicial_handover`).
+        HandoverVerb = "handover_verb",
+        /// Verbs of sending someone away whose "to" phrase names where they go, never whom they stand towards: "X was deported to Y" states no stance of X (not a stative passive as "X is opposed to Y").
+        DestinationVerb = "destination_verb",
         /// Verbs whose subject is the receiver of what a "from" phrase's actor gives: "X received aid from Y".
         ReceivingVerb = "receiving_verb",
         /// Words of material aid or its amount: a transfer of one, or of a noun one modifies ("air defence systems"), to an actor backs it ("aid", "loan", "missile", "$").

@@ -46,6 +46,7 @@ mod agent_nouns;
 mod arguments;
 mod candidates;
 pub(crate) mod event_ref;
+mod handover;
 mod hyphen_pair;
 pub(crate) use hyphen_pair::take_pairs;
 pub(crate) mod model;
@@ -191,6 +192,9 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
     // event noun of "gave humanitarian aid to X") is left to it
     for v in 0..p.len() {
         transfer::material_transfer(sa, v, &mut out);
+        // "extradited X to Y": the receiver of a handed-over person, a second object
+        // the verb's own frame does not carry
+        handover::judicial_handover(sa, v, &mut out);
     }
     out
 }
@@ -654,6 +658,7 @@ mod tests {
             super::agent_nouns::step_names(),
             super::stance::STANCE_RULES.to_vec(),
             super::transfer::STEPS.to_vec(),
+            vec![super::handover::STEP],
             vec![super::hyphen_pair::STEP],
         ]
         .concat();

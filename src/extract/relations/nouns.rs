@@ -146,6 +146,11 @@ fn phrase_attached_higher(en: &EventNoun<'_>) -> Option<Vec<usize>> {
     while right < p.len() && p.head(right) == Some(n) {
         right = p.left_edge(right).max(right) + 1;
     }
+    // "issued an arrest warrant on Tuesday for X": a time phrase of the same head between
+    // the noun and the phrase is no word of either
+    while right < p.len() && time_phrase_of(en.sa, g, right) {
+        right += 1;
+    }
     let close = |c: usize| {
         let start = p.left_edge(c);
         start >= right
@@ -165,6 +170,25 @@ fn phrase_attached_higher(en: &EventNoun<'_>) -> Option<Vec<usize>> {
         })
         .collect();
     nonempty(found)
+}
+
+/// Is token `k` in a time phrase that hangs on `g`: a phrase the parser labels as one
+/// (`obl:tmod`: "last week") or whose head is a `calendar_word` ("on Tuesday")?
+fn time_phrase_of(sa: &SentenceActors<'_, '_>, g: usize, k: usize) -> bool {
+    let p = sa.p;
+    let mut x = k;
+    for _ in 0..p.len() {
+        match p.head(x) {
+            Some(h) if h == g => {
+                return matches!(p.rel(x), DepRel::OblTmod | DepRel::NmodTmod)
+                    || (matches!(p.rel(x), DepRel::Obl | DepRel::Nmod)
+                        && sa.lex.words.has(WordClass::CalendarWord, &p.lower[x]));
+            }
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Where the target is when the noun has no target phrase at all: `name_after_noun`,

@@ -187,7 +187,11 @@ pub(super) fn mandate_clause_subjects(sa: &SentenceActors<'_, '_>, x: usize) -> 
 /// "X is opposed to Y", "X is allied with Y": a passive form that states the subject's
 /// stance, with no "by" and a target of to/with/against.
 fn stative_passive(c: &Verb<'_>) -> Option<Vec<usize>> {
-    if !c.passive || !c.by.is_empty() {
+    // "X was extradited to Y": the "to" of a verb of sending someone away names where
+    // they go, not whom they stand towards
+    let (p, lex) = (c.sa.p, c.sa.lex);
+    let lemma = lex.verb_lemma(&p.lower[c.v]).unwrap_or(&p.lemmas[c.v]);
+    if !c.passive || !c.by.is_empty() || lex.words.has(WordClass::DestinationVerb, lemma) {
         return None;
     }
     nonempty(c.obliques(WordClass::StativePreposition))

@@ -14,7 +14,7 @@ mod cues;
 mod governments;
 mod references;
 
-pub(crate) use cues::count_cues;
+pub(crate) use cues::{count_cues, cue};
 pub(crate) use governments::{government_name, resolve_governments, resolve_offices};
 pub(crate) use references::{Spoken, resolve_references, speak_for};
 #[cfg(test)]

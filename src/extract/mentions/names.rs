@@ -392,7 +392,9 @@ impl Sentence<'_> {
         if titled {
             return Some((ActorType::Person, false));
         }
-        let label = (s..e).find_map(|k| self.ner_at(k)).map(|(_, _, label)| label);
+        let label = (s..e)
+            .find_map(|k| self.ner_at(k))
+            .map(|(_, _, label)| label);
         // "Dutch firm Ispat", "Rosneft, a Russian oil firm,": a one-word name the recognizer
         // did not see, or saw only as a nationality or an event, is an organization when the
         // article's own words say so (the cues of `entities::cue`), not a tentative person
@@ -840,6 +842,32 @@ mod tests {
                 "they/PRON/2/nsubj met/VERB/0/root in/ADP/4/case Vantor/PROPN/2/obl \
                  ./PUNCT/2/punct",
                 "Name person \"Vantor\" tentative",
+            ),
+        ];
+        for &(tokens, want) in rows {
+            let got = show(&mentions(tokens));
+            assert!(got.iter().any(|m| m == want), "{tokens}: {got:?}");
+        }
+    }
+
+    /// A person's name written with a lower-case particle of its language is one name.
+    #[test]
+    fn a_particle_inside_a_persons_name_keeps_it_whole() {
+        let rows: &[(&str, &str)] = &[
+            (
+                "Luca/PROPN/4/nsubj/B-PER di/PROPN/1/flat Montezemolo/PROPN/1/flat/B-PER \
+                 spoke/VERB/0/root ./PUNCT/4/punct",
+                "Name person \"Luca di Montezemolo\"",
+            ),
+            (
+                "Kengo/PROPN/4/nsubj/B-PER wa/PROPN/1/flat/I-PER Dondo/PROPN/1/flat/I-PER \
+                 spoke/VERB/0/root ./PUNCT/4/punct",
+                "Name person \"Kengo wa Dondo\"",
+            ),
+            (
+                "Marta/PROPN/5/nsubj/B-PER Alves/PROPN/1/flat/I-PER dos/X/1/flat \
+                 Reis/PROPN/1/flat/B-PER spoke/VERB/0/root ./PUNCT/5/punct",
+                "Name person \"Marta Alves dos Reis\"",
             ),
         ];
         for &(tokens, want) in rows {

@@ -151,7 +151,7 @@ word_classes! {
         HyphenSuffix = "hyphen_suffix",
         /// Months and days: proper nouns that never name actors.
         CalendarWord = "calendar_word",
-        /// Lower-case words allowed inside a proper-noun run, between two capitalized words.
+        /// Lower-case words allowed inside a proper-noun run, between two capitalized words ("Luca di Montezemolo", "Kengo wa Dondo", "Jose Eduardo dos Santos").
         NameConnector = "name_connector",
         /// Adjectives that put an infinitive after an empty "it": "it is important to".
         ExtraposingAdjective = "extraposing_adjective",

@@ -14,13 +14,13 @@ mod cues;
 mod governments;
 mod references;
 
-pub(crate) use cues::count_cues;
+pub(crate) use cues::{count_cues, cue};
 pub(crate) use governments::{government_name, resolve_governments, resolve_offices};
 pub(crate) use references::{Spoken, resolve_references, speak_for};
 #[cfg(test)]
 pub(crate) use references::{Strategy, resolve_with};
 
-use super::mentions::{Mention, MentionKind, spells};
+use super::mentions::{Mention, MentionKind, acronym_like, spells};
 use crate::domain::ActorType;
 use crate::lexicon::{WordClass, Words};
 
@@ -183,12 +183,6 @@ fn initials(name: &str) -> String {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .filter_map(|w| w.chars().next())
         .collect()
-}
-
-fn is_acronym(word: &str) -> bool {
-    word.len() >= 2
-        && word.chars().all(|c| c.is_ascii_uppercase() || c == '.')
-        && word.chars().filter(char::is_ascii_uppercase).count() >= 2
 }
 
 impl<'a> Registry<'a> {
@@ -594,7 +588,7 @@ impl<'a> Registry<'a> {
         let spelled = initials(name);
         let mut hits = self.entities.iter().enumerate().filter(|(_, e)| {
             !matches!(e.kind, ActorType::Country | ActorType::Location)
-                && is_acronym(&e.canonical)
+                && acronym_like(&e.canonical)
                 && e.canonical
                     .chars()
                     .filter(|c| *c != '.')
@@ -635,7 +629,7 @@ impl<'a> Registry<'a> {
     }
 
     fn acronym_of(&self, name: &str) -> Option<usize> {
-        if !is_acronym(name) {
+        if !acronym_like(name) {
             return None;
         }
         let bare: String = name.chars().filter(|c| *c != '.').collect();

@@ -168,6 +168,31 @@ fn linking_cannot_over_merge() {
     }
 }
 
+/// An acronym with a hyphen or digits, written alone after its long form, is the same
+/// actor: the registry tests acronyms with the mention finder's `acronym_like`, so what the
+/// bracket step reads as an acronym the registry finds again.
+#[test]
+fn an_acronym_with_a_hyphen_resolves_to_its_long_form() {
+    let words = shipped_words();
+    let rows: &[(&str, &str)] = &[
+        ("Sudan People's Liberation Movement-North", "SPLM-N"),
+        ("Sudan People's Liberation Army-in-Opposition", "SPLA-IO"),
+        ("Allied Democratic Forces", "ADF"),
+        ("Allied Democratic Forces", "A.D.F."),
+    ];
+    for &(long, short) in rows {
+        let mut reg = Registry::new(&|_| None, &words);
+        let id = reg
+            .resolve_name(&name(long, ActorType::Organization), (0, 0))
+            .unwrap();
+        assert_eq!(
+            reg.resolve_name(&name(short, ActorType::Organization), (1, 0)),
+            Some(id),
+            "{short} / {long}"
+        );
+    }
+}
+
 #[test]
 fn longer_name_becomes_canonical_and_acronyms_resolve() {
     let words = shipped_words();

@@ -65,9 +65,12 @@ fn spells_from(letters: &[char], words: &[(Vec<char>, bool)], needed: usize) -> 
     (least..=most).any(|k| letters[..k] == word[..k] && spells_from(&letters[k..], rest, after))
 }
 
-/// Whether `word` is written as an acronym: two or more characters, capitals first, and
-/// nothing but capitals, digits, dots and hyphens ("ADF", "SPLM-N", "U.N.").
-fn acronym_like(word: &str) -> bool {
+/// Whether `word` is written as an acronym: two or more capitals, a capital first, and
+/// nothing but capitals, digits, dots and hyphens ("ADF", "SPLM-N", "U.N.", "PFLP-GC"). The one
+/// test for both ends of an acronym's life: the bracket that defines a long form here, and
+/// the acronym alone later that the registry resolves to it (`entities`), so that an
+/// acronym read as defined is also found again.
+pub(crate) fn acronym_like(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
         && word.chars().filter(char::is_ascii_uppercase).count() >= 2
         && word
@@ -135,7 +138,28 @@ impl Finder<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::spells;
+    use super::{acronym_like, spells};
+
+    #[test]
+    fn an_acronym_is_capitals_with_digits_dots_or_hyphens() {
+        let rows: &[(&str, bool)] = &[
+            ("ADF", true),
+            ("SPLM-N", true),
+            ("SPLA-IO", true),
+            ("U.N.", true),
+            ("PFLP-GC", true),
+            // one capital is a model's or a summit's name more often than an acronym
+            ("M23", false),
+            ("G77", false),
+            ("A", false),
+            ("Hamas", false),
+            ("al-Shabaab", false),
+            ("23", false),
+        ];
+        for &(word, want) in rows {
+            assert_eq!(acronym_like(word), want, "{word}");
+        }
+    }
 
     #[test]
     fn an_acronym_spells_its_words_by_initials_or_by_their_first_letters() {

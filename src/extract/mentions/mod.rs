@@ -41,7 +41,7 @@
 mod acronyms;
 mod combining;
 mod descriptions;
-pub(crate) use acronyms::spells;
+pub(crate) use acronyms::{acronym_like, spells};
 pub(crate) use descriptions::keep_arguments;
 mod names;
 mod titles;

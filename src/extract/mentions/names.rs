@@ -10,6 +10,7 @@
 
 use super::{Finder, Mention, MentionKind, Sentence, is_capitalized};
 use crate::domain::ActorType;
+use crate::extract::entities::cue;
 use crate::lexicon::{ActorMatch, Form, Lexicon, WordClass};
 use crate::nlp::{EntityLabel, Upos};
 
@@ -391,7 +392,20 @@ impl Sentence<'_> {
         if titled {
             return Some((ActorType::Person, false));
         }
-        if let Some((_, _, label)) = (s..e).find_map(|k| self.ner_at(k)) {
+        let label = (s..e)
+            .find_map(|k| self.ner_at(k))
+            .map(|(_, _, label)| label);
+        // "Dutch firm Ispat", "Rosneft, a Russian oil firm,": a one-word name the recognizer
+        // did not see, or saw only as a nationality or an event, is an organization when the
+        // article's own words say so (the cues of `entities::cue`), not a tentative person
+        // that only a name met before keeps
+        if e - s == 1
+            && matches!(label, None | Some(EntityLabel::Misc))
+            && cue(self.p, s, e, &self.lex.words) == Some(ActorType::Organization)
+        {
+            return Some((ActorType::Organization, false));
+        }
+        if let Some(label) = label {
             return match label {
                 EntityLabel::Person => Some((ActorType::Person, false)),
                 EntityLabel::Organization => Some((ActorType::Organization, false)),
@@ -801,6 +815,65 @@ mod tests {
         // a topic or a manner, no actor
         assert!(hyphenated_actor(lex, "Egypt-related", 0).is_none());
         assert!(hyphenated_actor(lex, "Egyptian-style", 0).is_none());
+    }
+
+    /// A one-word name the recognizer did not tag: an organization where the words around
+    /// it say so ("firm Ispat", "Rosneft, a Russian oil firm,"), otherwise a tentative
+    /// person as before (a place's cue, "met in Vantor", does not make it a new actor).
+    #[test]
+    fn an_untagged_name_the_article_calls_a_company_is_an_organization() {
+        let rows: &[(&str, &str)] = &[
+            (
+                "they/PRON/2/nsubj merged/VERB/0/root with/ADP/5/case Dutch/ADJ/5/amod \
+                 firm/NOUN/6/compound Ispat/PROPN/2/obl/B-MISC ./PUNCT/2/punct",
+                "Name organization \"Ispat\"",
+            ),
+            (
+                "it/PRON/2/nsubj sold/VERB/0/root to/ADP/4/case Rosneft/PROPN/2/obl \
+                 ,/PUNCT/9/punct a/DET/9/det Russian/ADJ/9/amod oil/NOUN/9/compound \
+                 firm/NOUN/4/appos ,/PUNCT/2/punct",
+                "Name organization \"Rosneft\"",
+            ),
+            (
+                "they/PRON/2/nsubj met/VERB/0/root Vantor/PROPN/2/obj ./PUNCT/2/punct",
+                "Name person \"Vantor\" tentative",
+            ),
+            (
+                "they/PRON/2/nsubj met/VERB/0/root in/ADP/4/case Vantor/PROPN/2/obl \
+                 ./PUNCT/2/punct",
+                "Name person \"Vantor\" tentative",
+            ),
+        ];
+        for &(tokens, want) in rows {
+            let got = show(&mentions(tokens));
+            assert!(got.iter().any(|m| m == want), "{tokens}: {got:?}");
+        }
+    }
+
+    /// A person's name written with a lower-case particle of its language is one name.
+    #[test]
+    fn a_particle_inside_a_persons_name_keeps_it_whole() {
+        let rows: &[(&str, &str)] = &[
+            (
+                "Luca/PROPN/4/nsubj/B-PER di/PROPN/1/flat Montezemolo/PROPN/1/flat/B-PER \
+                 spoke/VERB/0/root ./PUNCT/4/punct",
+                "Name person \"Luca di Montezemolo\"",
+            ),
+            (
+                "Kengo/PROPN/4/nsubj/B-PER wa/PROPN/1/flat/I-PER Dondo/PROPN/1/flat/I-PER \
+                 spoke/VERB/0/root ./PUNCT/4/punct",
+                "Name person \"Kengo wa Dondo\"",
+            ),
+            (
+                "Marta/PROPN/5/nsubj/B-PER Alves/PROPN/1/flat/I-PER dos/X/1/flat \
+                 Reis/PROPN/1/flat/B-PER spoke/VERB/0/root ./PUNCT/5/punct",
+                "Name person \"Marta Alves dos Reis\"",
+            ),
+        ];
+        for &(tokens, want) in rows {
+            let got = show(&mentions(tokens));
+            assert!(got.iter().any(|m| m == want), "{tokens}: {got:?}");
+        }
     }
 
     const RUNS: &str = "Greta/PROPN/8/nsubj/B-PER Lindqvist/PROPN/1/flat/I-PER of/ADP/4/case \

@@ -267,6 +267,16 @@ word_classes! {
         ImposingVerb = "imposing_verb",
         /// Participles whose "by" phrase names the owner, operator or holder of the noun they follow: "a tanker chartered by X", "positions held by X", "a drone operated by X"; as a target the noun stands for that owner (not a maker, a buyer or a destination: "built by", "bound for").
         OwnerParticiple = "owner_participle",
+        /// Event nouns of a deal between parties whose phrases name them: the thing bought or joined after "of", the buyer after "by" or in front, the one it goes to after "to" ("blocked the purchase of X by Y", "cleared X's acquisition of Y", "halted the sale of X to Y", "approved the merger of X and Y"); as a target the deal stands for its parties.
+        PartyEventNoun = "party_event_noun",
+        /// Nouns of goods and their trade whose "from" phrase names their origin, and, for a trade noun, whose "of" phrase names the goods: "duties on steel from X", "banned imports of Russian oil"; as a target they stand for the country they come from.
+        GoodsNoun = "goods_noun",
+        /// Prepositions of the origin of goods: "steel from X".
+        OriginPreposition = "origin_preposition",
+        /// Participles whose "to" phrase names the owner of the noun they follow: "a cargo belonging to X"; as a target the noun stands for that owner, as with an `owner_participle`'s "by" phrase.
+        BelongingVerb = "belonging_verb",
+        /// Prepositions of the owner after a `belonging_verb`: "belonging to X".
+        BelongingPreposition = "belonging_preposition",
         /// Verbs (a lemma, or a lemma and its particle) whose "by" phrase as a participle, or whose subject in a relative clause, names the author of the noun they follow: "the cuts announced by X", "the bill introduced by X", "the plan, which X had championed", "the resolution put forward by X"; as a target the noun stands for that author.
         AuthorVerb = "author_verb",
         /// Verbs of travel whose to-infinitive states the traveller's purpose: "left Amman to hold talks with X", "flew to Cairo to meet X".

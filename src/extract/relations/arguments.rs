@@ -213,6 +213,27 @@ fn inside_other_name(sa: &SentenceActors<'_, '_>, x: usize, t: usize, e: usize) 
     false
 }
 
+/// Nouns whose own phrases name the actors they stand for as a target: the word class,
+/// the step's name and its reading (see [`SentenceActors::event_parties`],
+/// [`SentenceActors::goods_origin`]).
+type StandingNoun = (
+    WordClass,
+    &'static str,
+    fn(&SentenceActors<'_, '_>, usize, usize) -> Vec<usize>,
+);
+
+/// The nouns of [`StandingNoun`], read in `noun_phrase`.
+const STANDING_NOUNS: &[StandingNoun] = &[
+    (
+        WordClass::PartyEventNoun,
+        "event_parties",
+        |sa, n, depth| sa.event_parties(n, depth),
+    ),
+    (WordClass::GoodsNoun, "goods_origin", |sa, n, depth| {
+        sa.goods_origin(n, depth)
+    }),
+];
+
 /// An agent noun or title ("Egyptian officials", "State Department officials", "officials
 /// of Egypt"), or any noun read as a target: the actors named before it in its phrase and,
 /// for an agent noun, in its "of"/"from"/"for" phrase.
@@ -282,6 +303,17 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
                 } else if ph.depth < 2 {
                     out.extend(sa.actors(x, false, ph.depth + 1));
                 }
+            }
+        }
+    }
+    // a noun whose own phrases name the actors it stands for as a target: a deal its
+    // parties (`event_parties`: "blocked the purchase of X by Y", "vetoed the sale of X to
+    // Y"), goods the country they come from (`goods_origin`: "duties on steel from X",
+    // "banned imports of Russian oil")
+    if target && !agentive && ph.depth < 2 {
+        for (class, step, read) in STANDING_NOUNS {
+            if lex.words.has(*class, &p.lemmas[t]) && super::enabled(step) {
+                out.extend(read(sa, t, ph.depth + 1));
             }
         }
     }
@@ -622,6 +654,8 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "reduced_passive",
             "author_owner",
             "owner_participle",
+            "event_parties",
+            "goods_origin",
             "author_participle",
             "hypothetical",
             "inverted_clause",
@@ -894,20 +928,147 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         out
     }
 
+    /// `event_parties`: the parties of deal `n` (a `party_event_noun`) named after it: the
+    /// buyer after "by", the thing bought or the sides joined after "of" ("the merger of X
+    /// and Y"), the one it goes to after "to" ("the sale of X to Y"); the one in front is
+    /// read already. Refusing a deal opposes every party to it; approving one backs the
+    /// party whose deal it is, so under a verb whose sense with this object backs, the
+    /// "of" and "to" phrases count only when no buyer is named ("cleared X's acquisition
+    /// of Y" backs X, not Y; "approved the merger of X and Y" backs both).
+    fn event_parties(&self, n: usize, depth: usize) -> Vec<usize> {
+        let p = self.p;
+        let phrases = || {
+            p.children(n)
+                .iter()
+                .copied()
+                .filter(move |&c| c > n && p.rel(c) == DepRel::Nmod)
+        };
+        let by = |c: usize| self.case_in(c, WordClass::PassiveAgentPreposition);
+        // (a possessive the parser lost still names the buyer: "cleared [X Holdings'] [acquisition]"
+        // with the name an oblique of the verb)
+        let marker = n
+            .checked_sub(1)
+            .filter(|&m| self.lex.words.has(WordClass::PossessiveMarker, &p.lower[m]));
+        let buyer = phrases().any(by)
+            || p.children(n)
+                .iter()
+                .any(|&c| c < n && p.deprels[c] == DepRel::NmodPoss && self.entity[c].is_some())
+            || marker
+                .and_then(|m| p.head(m))
+                .is_some_and(|h| self.entity[h].is_some());
+        let others = !(buyer && self.governor_backs(n));
+        let mut out = Vec::new();
+        for c in phrases() {
+            let party = by(c)
+                || (others
+                    && (self.case_in(c, WordClass::NounComplementPreposition)
+                        || self.case_in(c, WordClass::RecipientPreposition)));
+            if party {
+                out.extend(self.acting_actors(c, depth));
+            }
+        }
+        out
+    }
+
+    /// Does the verb whose object is noun `n` back, in its sense with that object (or
+    /// alone): "approved the purchase"?
+    fn governor_backs(&self, n: usize) -> bool {
+        let p = self.p;
+        let Some(g) = p
+            .head(n)
+            .filter(|&g| p.rel(n) == DepRel::Obj && p.upos[g] == Upos::Verb)
+        else {
+            return false;
+        };
+        let lemma = self.lex.verb_lemma(&p.lower[g]).unwrap_or(&p.lemmas[g]);
+        let triggers = &self.lex.triggers;
+        triggers
+            .object_sense(lemma, TriggerPos::Verb, &p.lemmas[n])
+            .or_else(|| triggers.get(lemma, TriggerPos::Verb))
+            .is_some_and(|t| t.class == Some(RelationKind::Backs))
+    }
+
+    /// `goods_origin`: the countries goods `n` (a `goods_noun`) come from: its "from"
+    /// phrase ("steel from X"; a place or a capital names where, not who), and, for a
+    /// trade noun, the goods of its "of" phrase read as a target ("imports of Russian
+    /// oil", "imports of wine from Georgia").
+    fn goods_origin(&self, n: usize, depth: usize) -> Vec<usize> {
+        let p = self.p;
+        let mut out = Vec::new();
+        // (the origin right after a noun with nothing after it, which the parser hung
+        // higher: "imposed duties on [steel] [from X]" with "from X" on the verb)
+        let hung_higher = (n + 1 < p.len() && !p.children(n).iter().any(|&c| c > n))
+            .then(|| p.head(n + 1))
+            .flatten()
+            .filter(|&x| {
+                p.rel(n + 1) == DepRel::Case
+                    && p.left_edge(x) == n + 1
+                    && matches!(p.rel(x), DepRel::Obl | DepRel::Nmod)
+                    && self.ancestor_of(p.head(x), n)
+            });
+        for c in p.children(n).iter().copied().chain(hung_higher) {
+            if c < n || !matches!(p.rel(c), DepRel::Nmod | DepRel::Obl) {
+                continue;
+            }
+            if self.case_in(c, WordClass::OriginPreposition) {
+                for x in p.with_conjuncts(c) {
+                    if !self.place[x] && self.kind[x] != Some(MentionKind::Capital) {
+                        out.extend(self.actors(x, true, depth));
+                    }
+                }
+            } else if self.case_in(c, WordClass::NounComplementPreposition) {
+                for x in p.with_conjuncts(c) {
+                    if self.lex.words.has(WordClass::GoodsNoun, &p.lemmas[x]) {
+                        out.extend(self.actors(x, true, depth));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Is `a` a token above `n` in the tree?
+    fn ancestor_of(&self, a: Option<usize>, n: usize) -> bool {
+        let p = self.p;
+        let mut x = n;
+        for _ in 0..p.len() {
+            match p.head(x) {
+                Some(h) if Some(h) == a => return true,
+                Some(h) => x = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// `owner_participle`: the "by" phrases of the participles that name who owns, runs
     /// or holds noun `n` ("a tanker chartered by X", "positions held by X", "a drone
-    /// operated by X"): as a target, the thing stands for that owner, as with the "of"
-    /// phrase of an `owner_standing_noun`.
+    /// operated by X"), or the "to" phrases of a `belonging_verb` ("a cargo belonging to
+    /// X"): as a target, the thing stands for that owner, as with the "of" phrase of an
+    /// `owner_standing_noun`.
     pub(super) fn owner_agents(&self, n: usize) -> Vec<usize> {
         let p = self.p;
         if !super::enabled("owner_participle") {
             return Vec::new();
         }
         let mut out = Vec::new();
-        for v in self.participles(n, WordClass::OwnerParticiple) {
-            out.extend(p.children(v).iter().copied().filter(|&c| {
-                p.rel(c) == DepRel::Obl && self.case_in(c, WordClass::PassiveAgentPreposition)
-            }));
+        // (and "a cargo belonging to X": the "to" phrase of a `belonging_verb`)
+        let owners = [
+            (
+                WordClass::OwnerParticiple,
+                WordClass::PassiveAgentPreposition,
+            ),
+            (WordClass::BelongingVerb, WordClass::BelongingPreposition),
+        ];
+        for (verbs, preposition) in owners {
+            for v in self.participles(n, verbs) {
+                out.extend(
+                    p.children(v)
+                        .iter()
+                        .copied()
+                        .filter(|&c| p.rel(c) == DepRel::Obl && self.case_in(c, preposition)),
+                );
+            }
         }
         out
     }

@@ -309,7 +309,13 @@ fn noun_author(en: &EventNoun<'_>) -> Option<Agency> {
 fn reduced_cooperation(en: &EventNoun<'_>) -> Option<Agency> {
     let (sa, p, n) = (en.sa, en.sa.p, en.n);
     let g = p.head(n)?;
-    if !matches!(en.relation, RelationKind::Backs | RelationKind::Meets)
+    // "blocked the purchase of X by Y": a cooperation its own "by" phrase names the doer
+    // of is that doer's (`noun_author`), stopped by the verb, not cut by its subject
+    let authored = p.children(n).iter().any(|&c| {
+        c > n && p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::PassiveAgentPreposition)
+    });
+    if authored
+        || !matches!(en.relation, RelationKind::Backs | RelationKind::Meets)
         || p.rel(n) != DepRel::Obj
         || !sa.lex.words.has(WordClass::ReducerVerb, &p.lemmas[g])
         || sa.denied(g)

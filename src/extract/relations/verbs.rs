@@ -824,11 +824,21 @@ pub(super) fn object_sense<'l>(
         .find_map(|w| triggers.object_sense(lemma, pos, w))?;
     // an object that is an event trigger of the same relation states it itself ("issued a
     // warning to X", "held talks with X"): the noun's reading, which takes the verb's
-    // subject (see `nouns::carries_out`), is left to do it
+    // subject (see `nouns::carries_out`), is left to do it; not a deal between parties
+    // (`party_event_noun`) that the verb passes on as an event of another CAMEO root
+    // ("approved X's purchase of Y": an endorsement, 05, of a purchase, 06)
+    let root = |code: &str| code.get(..2).map(str::to_owned);
+    let deal = |n: &Trigger| {
+        root(&n.cameo) != root(&sense.cameo)
+            && sa
+                .lex
+                .words
+                .has(WordClass::PartyEventNoun, &p.lemmas[object])
+    };
     let noun = triggers
         .get(&p.lemmas[object], TriggerPos::Noun)
         .or_else(|| triggers.get(&p.lower[object], TriggerPos::Noun));
-    if noun.is_some_and(|n| n.class.is_some() && n.class == sense.class) {
+    if noun.is_some_and(|n| n.class.is_some() && n.class == sense.class && !deal(n)) {
         return None;
     }
     // "held talks with X": the trigger's words run to the object when it follows at once

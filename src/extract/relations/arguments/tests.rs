@@ -364,6 +364,70 @@ const ROWS: &[Row] = &[
         "Serbian police raided offices used by Hezbollah.",
         &["Serbia -opposes-> Hezbollah [raided]"],
     ),
+    // ... and so does one belonging to an actor (`belonging_verb`)
+    Row::model(
+        "owner_participle",
+        "Serbian forces seized a cargo belonging to Croatia.",
+        &["Serbia -opposes-> Croatia [seized]"],
+    ),
+    // a deal stands for its parties (`event_parties`): refusing it opposes each of them
+    Row::model(
+        "event_parties",
+        "Serbia blocked the purchase of Gazprom by Lukoil.",
+        &[
+            "Serbia -opposes-> Gazprom [blocked]",
+            "Serbia -opposes-> Lukoil [blocked]",
+            "Lukoil -backs-> Gazprom [purchase]",
+        ],
+    ),
+    Row::model(
+        "event_parties",
+        "Serbia vetoed the sale of Gazprom to Lukoil.",
+        &[
+            "Serbia -opposes-> Gazprom [vetoed]",
+            "Serbia -opposes-> Lukoil [vetoed]",
+        ],
+    ),
+    // approving it backs the buyer, or both sides when no buyer is named
+    Row::model(
+        "-",
+        "Serbia approved Lukoil's acquisition of Gazprom.",
+        &[
+            "Serbia -backs-> Lukoil [approved]",
+            "Lukoil -backs-> Gazprom [acquisition]",
+        ],
+    ),
+    Row::model(
+        "event_parties",
+        "Serbia approved the merger of Gazprom and Lukoil.",
+        &[
+            "Serbia -backs-> Gazprom [approved]",
+            "Serbia -backs-> Lukoil [approved]",
+        ],
+    ),
+    // a sale of things names no party
+    Row::model("-", "Serbia vetoed the sale of government bonds.", &[]),
+    // goods stand for the country they come from (`goods_origin`), not for a place
+    Row::model(
+        "goods_origin",
+        "Serbia imposed duties on steel from Croatia.",
+        &["Serbia -opposes-> Croatia [duties]"],
+    ),
+    Row::model(
+        "goods_origin",
+        "Serbia banned imports of Croatian wine.",
+        &["Serbia -opposes-> Croatia [banned]"],
+    ),
+    Row::model(
+        "goods_origin",
+        "Serbia banned imports of wine from Croatia.",
+        &["Serbia -opposes-> Croatia [banned]"],
+    ),
+    Row::model(
+        "-",
+        "Serbia imposed duties on steel from the Ruhr valley.",
+        &[],
+    ),
     // a destination, a maker or a detainer is no owner
     Row::model("-", "Serbia seized a tanker bound for Croatia.", &[]),
     Row::model("-", "Serbia shot down a drone built by Croatia.", &[]),

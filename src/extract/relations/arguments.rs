@@ -827,7 +827,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     /// The reduced relatives of noun `n` whose verb is in `class`: participles after the
     /// noun with no subject of their own ("the sanctions imposed on X", "a tanker
     /// chartered by X").
-    fn participles(&self, n: usize, class: WordClass) -> Vec<usize> {
+    pub(super) fn participles(&self, n: usize, class: WordClass) -> Vec<usize> {
         let p = self.p;
         p.children(n)
             .iter()

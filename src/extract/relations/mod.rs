@@ -47,6 +47,7 @@ mod arguments;
 mod candidates;
 pub(crate) mod event_ref;
 mod hyphen_pair;
+mod joint;
 pub(crate) use hyphen_pair::take_pairs;
 pub(crate) mod model;
 mod nouns;
@@ -191,6 +192,9 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
     // event noun of "gave humanitarian aid to X") is left to it
     for v in 0..p.len() {
         transfer::material_transfer(sa, v, &mut out);
+        // actors who use force together back each other, whatever the trigger over the
+        // noun ("held joint exercises" is read as one object sense of "hold")
+        joint::joint_action(sa, v, &mut out);
     }
     out
 }

@@ -32,6 +32,10 @@ pub enum Construction {
     /// object and a frontier noun naming that actor ("massed troops on its border with
     /// X", "sent jets into X's air defence zone"; CAMEO 15, exhibit force posture).
     ForcePosture,
+    /// Actors acting together: an event noun with a joint modifier whose doers are two
+    /// actors or more ("X and Y launched joint strikes", "a joint patrol of X and Y";
+    /// CAMEO 06, material cooperation).
+    JointAction,
     /// Material aid handed to a receiver: a transfer verb with material as its object and
     /// the receiver in a "to" phrase ("delivered howitzers to X"), or the receiver as the
     /// subject of a passive ("X was given aid by Y") or of a receiving verb ("X received
@@ -61,6 +65,7 @@ impl Construction {
         Construction::StanceApproval,
         Construction::StanceDisapproval,
         Construction::ForcePosture,
+        Construction::JointAction,
         Construction::MaterialTransfer,
         Construction::JudicialHandover,
         Construction::DecidedMeets,
@@ -77,6 +82,7 @@ impl Construction {
             Construction::StanceApproval => "stance_approval",
             Construction::StanceDisapproval => "stance_disapproval",
             Construction::ForcePosture => "force_posture",
+            Construction::JointAction => "joint_action",
             Construction::MaterialTransfer => "material_transfer",
             Construction::JudicialHandover => "judicial_handover",
             Construction::DecidedMeets => "decided_meets",

@@ -277,6 +277,14 @@ word_classes! {
         BelongingVerb = "belonging_verb",
         /// Prepositions of the owner after a `belonging_verb`: "belonging to X".
         BelongingPreposition = "belonging_preposition",
+        /// Participles that aim an event noun at its target: "strikes targeting X", "sanctions aimed at X", "an operation directed against X"; their object or `aiming_preposition` phrase is the noun's target.
+        AimingVerb = "aiming_verb",
+        /// Prepositions of what an `aiming_verb` aims at: "aimed at X", "directed against X".
+        AimingPreposition = "aiming_preposition",
+        /// Modifiers of an act of force (a `force_noun`, or an event noun that opposes) that make it the act of several actors together: "joint strikes", "a combined operation" (not "a joint statement").
+        JointModifier = "joint_modifier",
+        /// Prepositions of a joint event noun's doers: "a joint patrol of X and Y", "joint exercises by X and Y", "joint drills between X and Y".
+        JointAgentPreposition = "joint_agent_preposition",
         /// Verbs (a lemma, or a lemma and its particle) whose "by" phrase as a participle, or whose subject in a relative clause, names the author of the noun they follow: "the cuts announced by X", "the bill introduced by X", "the plan, which X had championed", "the resolution put forward by X"; as a target the noun stands for that author.
         AuthorVerb = "author_verb",
         /// Verbs of travel whose to-infinitive states the traveller's purpose: "left Amman to hold talks with X", "flew to Cairo to meet X".

@@ -51,6 +51,7 @@ pub(super) struct Phrase<'c> {
 
 /// How a phrase refers to actors, tried in order:
 ///
+/// 0. `held_place` first: a place as a target stands for its holder, whatever names it;
 /// 1. `appositive_name` before `named_mention`: "Egypt's new leader, the former general
 ///    Sissi" names Sissi even when the title itself resolved (to a description);
 /// 2. `organization_title_name`: "UN Secretary-General Kofi Annan" parsed with "UN" as
@@ -63,6 +64,7 @@ pub(super) struct Phrase<'c> {
 /// 6. `noun_phrase` last, as it reads any actor named inside the phrase: "Egyptian and
 ///    Arab League officials", "officials of Egypt".
 pub(super) const ACTOR_STEPS: &[PhraseStep] = &[
+    ("held_place", held_place),
     ("appositive_name", appositive_name),
     ("organization_title_name", organization_title_name),
     ("named_mention", named_mention),
@@ -70,6 +72,43 @@ pub(super) const ACTOR_STEPS: &[PhraseStep] = &[
     ("relative_pronoun", relative_pronoun),
     ("noun_phrase", noun_phrase),
 ];
+
+/// "besieged Sinja, a town held by X", "shelled Avdiivka, held by X": a place named as a
+/// target whose appositive or own participle names its holder (`owner_participle`, as
+/// "positions held by X") stands for the holder; a place is no actor one fights, its
+/// holder is. A place with no holder named is left to the steps after.
+///
+/// (The appositive of an object may be parsed as the verb's appositive or second object,
+/// after the name and a comma.)
+fn held_place(ph: &Phrase<'_>) -> Option<Vec<usize>> {
+    let (sa, p, t) = (ph.sa, ph.sa.p, ph.t);
+    if !ph.target || !sa.place[t] || ph.depth >= 2 {
+        return None;
+    }
+    // the appositive may hang on the clause's verb instead, right after the name and a
+    // comma, as an appositive or a second object ("besieged [Sinja], [a town held by X]")
+    let next_to = |a: usize| {
+        a > t
+            && matches!(p.rel(a), DepRel::Appos | DepRel::Obj)
+            && (t + 1..p.left_edge(a)).all(|k| p.upos[k] == Upos::Punct || p.head(k) == Some(t))
+            && (t + 1..=p.left_edge(a)).any(|k| p.upos[k] == Upos::Punct)
+    };
+    let siblings = p
+        .head(t)
+        .into_iter()
+        .flat_map(|g| p.children(g).iter().copied())
+        .filter(|&a| next_to(a));
+    let mut holders = Vec::new();
+    for n in std::iter::once(t)
+        .chain(p.children_with(t, DepRel::Appos))
+        .chain(siblings)
+    {
+        for c in sa.owner_agents(n) {
+            push_unique(&mut holders, sa.acting_actors(c, ph.depth + 1));
+        }
+    }
+    nonempty(holders)
+}
 
 /// "Egypt's new leader, the former general Sissi": the appositive names the actor of an
 /// unresolved or descriptive head (with its conjuncts: "Secretary of State John Kerry and
@@ -900,7 +939,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     /// The reduced relatives of noun `n` whose verb is in `class`: participles after the
     /// noun with no subject of their own ("the sanctions imposed on X", "a tanker
     /// chartered by X").
-    fn participles(&self, n: usize, class: WordClass) -> Vec<usize> {
+    pub(super) fn participles(&self, n: usize, class: WordClass) -> Vec<usize> {
         let p = self.p;
         p.children(n)
             .iter()

@@ -48,6 +48,7 @@ mod candidates;
 pub(crate) mod event_ref;
 mod handover;
 mod hyphen_pair;
+mod joint;
 pub(crate) use hyphen_pair::take_pairs;
 pub(crate) mod model;
 mod nouns;
@@ -195,6 +196,9 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
         // "extradited X to Y": the receiver of a handed-over person, a second object
         // the verb's own frame does not carry
         handover::judicial_handover(sa, v, &mut out);
+        // actors who use force together back each other, whatever the trigger over the
+        // noun ("held joint exercises" is read as one object sense of "hold")
+        joint::joint_action(sa, v, &mut out);
     }
     out
 }

@@ -30,10 +30,12 @@ pub(super) struct EventNoun<'c> {
 
 /// Where the target phrase is when the frame finds none on the noun itself:
 /// `phrase_attached_higher` ("ties with Hamas" read as "[strength of ties] [with Hamas]"),
-/// then `noun_mandate_subject` ("X's demand that Y withdraw"), a clause away.
+/// the participles that put or aim the noun at its target ("imposed on X", "targeting
+/// X"), then `noun_mandate_subject` ("X's demand that Y withdraw"), a clause away.
 pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("phrase_attached_higher", phrase_attached_higher),
     ("imposing_participle", imposing_participle),
+    ("aiming_participle", aiming_participle),
     ("noun_mandate_subject", noun_mandate_subject),
     ("instrument_of_passive", instrument_of_passive),
     ("occurrence_subject", occurrence_subject),
@@ -112,6 +114,25 @@ fn imposing_participle(en: &EventNoun<'_>) -> Option<Vec<usize>> {
         .flat_map(|v| p.children(v).iter().copied())
         .filter(|&c| {
             p.rel(c) == DepRel::Obl && p.case_of(c).is_some_and(|k| en.trigger.frame.takes(&k))
+        })
+        .collect();
+    nonempty(found)
+}
+
+/// "strikes targeting X", "sanctions aimed at X", "an operation directed against X": a
+/// participle that aims the noun (an `aiming_verb` with no subject of its own) names its
+/// target by its object or by an `aiming_preposition` phrase, whatever the noun's frame
+/// (a place phrase of the participle, "targeting X in Gaza", is none).
+fn aiming_participle(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p) = (en.sa, en.sa.p);
+    let found: Vec<usize> = sa
+        .participles(en.n, WordClass::AimingVerb)
+        .into_iter()
+        .flat_map(|v| p.children(v).iter().copied())
+        .filter(|&c| match p.rel(c) {
+            DepRel::Obj => true,
+            DepRel::Obl => sa.case_in(c, WordClass::AimingPreposition),
+            _ => false,
         })
         .collect();
     nonempty(found)
@@ -676,6 +697,30 @@ mod tests {
             "The sanctions imposed on the company ended in May.",
             &[],
         ),
+        // a participle that aims the noun: its object or "at" phrase is the target
+        Row::model(
+            "aiming_participle",
+            "Serbia launched strikes targeting Croatia on Monday.",
+            &["Serbia -opposes-> Croatia [strikes]"],
+        ),
+        Row::model(
+            "aiming_participle",
+            "Hungary announced new sanctions aimed at Serbia.",
+            &["Hungary -opposes-> Serbia [sanctions]"],
+        ),
+        Row::model("-", "Serbia launched strikes targeting bridges.", &[]),
+        // a generic act aimed "against" someone is hostile; alone, or on a topic, nothing
+        Row::model(
+            "-",
+            "Serbia took military action against Croatia.",
+            &["Serbia -opposes-> Croatia [action]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia carried out reprisals against Croatia.",
+            &["Serbia -opposes-> Croatia [reprisals]"],
+        ),
+        Row::model("-", "Serbia took action on climate change.", &[]),
         // the instrument of a passive is done to its subject, by the noun's "by" phrase
         Row::model(
             "instrument_of_passive",

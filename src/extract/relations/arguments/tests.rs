@@ -428,6 +428,23 @@ const ROWS: &[Row] = &[
         "Serbia imposed duties on steel from the Ruhr valley.",
         &[],
     ),
+    // a place as a target stands for its holder (`held_place`), named by its appositive
+    // (here hung on the verb, or read as a second object); with none named, the place stays
+    Row::model(
+        "held_place",
+        "The Serbian army shelled Knin, a town held by the Croatian army.",
+        &["Serbia -opposes-> Croatia [shelled]"],
+    ),
+    Row::model(
+        "held_place",
+        "Serbian forces encircled Kharkiv, a city held by Ukraine.",
+        &["Serbia -opposes-> Ukraine [encircled]"],
+    ),
+    Row::model(
+        "-",
+        "The Serbian army shelled Knin on Monday.",
+        &["Serbia -opposes-> Knin [shelled]"],
+    ),
     // a destination, a maker or a detainer is no owner
     Row::model("-", "Serbia seized a tanker bound for Croatia.", &[]),
     Row::model("-", "Serbia shot down a drone built by Croatia.", &[]),

@@ -123,7 +123,10 @@ mod tests {
         Row::model(
             "-",
             "Russia thanked its backers such as Serbia and Belarus.",
+            // (those thanked: "such as" names some of the backers, `inclusion_phrase`)
             &[
+                "Russia -backs-> Serbia [thanked]",
+                "Russia -backs-> Belarus [thanked]",
                 "Serbia -backs-> Russia [backers]",
                 "Belarus -backs-> Russia [backers]",
             ],

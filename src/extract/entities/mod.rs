@@ -378,10 +378,16 @@ impl<'a> Registry<'a> {
         }
     }
 
-    /// The one person met before whose surname is the single word `name`.
+    /// The one person met before whose surname is the single word `name`, or whose full
+    /// name ends with the words of `name` ("Le Pen" after "Marine Le Pen", typed otherwise
+    /// by the recognizer).
     fn known_person(&self, name: &str) -> Option<usize> {
-        if name.contains(' ') || self.get(name).is_some() {
+        if self.get(name).is_some() {
             return None;
+        }
+        if name.contains(' ') {
+            let own: Vec<&str> = name.split_whitespace().collect();
+            return self.person_ending_with(&own);
         }
         let w = bare(self.words, name);
         let hits: Vec<usize> = self
@@ -822,7 +828,8 @@ impl<'a> Registry<'a> {
                     && (theirs.len() == 1 || bare(self.words, theirs[0]) == first)
             })
         });
-        let Some(id) = hit else {
+        // "Le Pen" after "Marine Le Pen": a surname of several words ends the full name
+        let Some(id) = hit.or_else(|| self.person_ending_with(own)) else {
             return PersonMatch::New;
         };
         if words.len() > self.entities[id].name_words.len() {
@@ -840,6 +847,34 @@ impl<'a> Registry<'a> {
             self.entities[id].code.clone_from(code);
         }
         PersonMatch::Found(id)
+    }
+
+    /// The one person met before whose full name has more words than `own` and ends with
+    /// them, letter case aside ("Marine Le Pen" for "Le Pen", "Louis van Gaal" for "Van
+    /// Gaal"): a surname of several words. Two such people, or none: `None`.
+    fn person_ending_with(&self, own: &[&str]) -> Option<usize> {
+        if own.len() < 2 {
+            return None;
+        }
+        let same = |a: &str, b: &str| {
+            crate::text::normalize(a).to_lowercase() == crate::text::normalize(b).to_lowercase()
+        };
+        let hits: Vec<usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == ActorType::Person)
+            .filter(|(_, e)| {
+                let theirs: Vec<&str> = e.canonical.split_whitespace().collect();
+                theirs.len() > own.len()
+                    && theirs[theirs.len() - own.len()..]
+                        .iter()
+                        .zip(own)
+                        .all(|(a, b)| same(a, b))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        (hits.len() == 1).then(|| hits[0])
     }
 
     /// Could the entity `i` be a person whose full name the recognizer typed an organization

@@ -673,6 +673,46 @@ fn a_full_name_typed_otherwise_joins_the_titled_surname() {
 }
 
 #[test]
+fn a_surname_of_several_words_joins_the_one_full_name_it_ends() {
+    let words = shipped_words();
+    // (full name met first, later form and its type, joined?)
+    let table: [(&str, &str, ActorType, bool); 5] = [
+        // "Marine Le Pen ...", "Le Pen said ..." typed a person or otherwise
+        ("Marine Le Pen", "Le Pen", ActorType::Person, true),
+        ("Marine Le Pen", "Le Pen", ActorType::Organization, true),
+        ("Louis van Gaal", "Van Gaal", ActorType::Location, true),
+        (
+            "Maria Del Castro Ruiz",
+            "Castro Ruiz",
+            ActorType::Person,
+            true,
+        ),
+        // not the end of the name
+        ("Marine Le Pen", "Marine Le", ActorType::Organization, false),
+    ];
+    for (full, later, kind, joined) in table {
+        let mut reg = Registry::new(&|_| None, &words);
+        let a = reg
+            .resolve_name(&name(full, ActorType::Person), (0, 0))
+            .unwrap();
+        let b = reg.resolve_name(&name(later, kind), (1, 0)).unwrap();
+        assert_eq!(a == b, joined, "{full} / {later} ({kind:?})");
+    }
+    // two people whose names end with it: neither
+    let mut reg = Registry::new(&|_| None, &words);
+    let marine = reg
+        .resolve_name(&name("Marine Le Pen", ActorType::Person), (0, 0))
+        .unwrap();
+    let jean = reg
+        .resolve_name(&name("Jean-Marie Le Pen", ActorType::Person), (0, 4))
+        .unwrap();
+    let later = reg
+        .resolve_name(&name("Le Pen", ActorType::Organization), (1, 0))
+        .unwrap();
+    assert!(later != marine && later != jean);
+}
+
+#[test]
 fn a_bare_group_is_one_node_of_its_article_and_no_other_articles() {
     let sentences = [
         "The/DET/2/det police/NOUN/3/nsubj arrested/VERB/0/root protesters/NOUN/3/obj \

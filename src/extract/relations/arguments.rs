@@ -52,6 +52,8 @@ pub(super) struct Phrase<'c> {
 /// How a phrase refers to actors, tried in order:
 ///
 /// 0. `held_place` first: a place as a target stands for its holder, whatever names it;
+///    `apposed_list` next: a description with a list of names in apposition ("two
+///    opposition leaders, X and Y,") stands for the names, however the parser hung them;
 /// 1. `appositive_name` before `named_mention`: "Egypt's new leader, the former general
 ///    Sissi" names Sissi even when the title itself resolved (to a description);
 /// 2. `organization_title_name`: "UN Secretary-General Kofi Annan" parsed with "UN" as
@@ -65,6 +67,7 @@ pub(super) struct Phrase<'c> {
 ///    Arab League officials", "officials of Egypt".
 pub(super) const ACTOR_STEPS: &[PhraseStep] = &[
     ("held_place", held_place),
+    ("apposed_list", apposed_list),
     ("appositive_name", appositive_name),
     ("organization_title_name", organization_title_name),
     ("named_mention", named_mention),
@@ -108,6 +111,52 @@ fn held_place(ph: &Phrase<'_>) -> Option<Vec<usize>> {
         }
     }
     nonempty(holders)
+}
+
+/// "Two Labour MPs, X and Y, criticised Z", "met two opposition leaders, X and Y, in
+/// Moscow": an agent noun or title followed by a comma and a list of two names or more
+/// closed by punctuation stands for the names, not for the description (nor for an actor
+/// named in it). Read by position, as the parser hangs such a list anywhere: on the noun,
+/// on its "of" phrase ("two lawmakers of the ruling party, X and Y,"), on the verb, or
+/// with the second name as a conjunct of the noun. A list of places or of things names no
+/// actor ("visited two cities, Aleppo and Homs,": no agent noun).
+fn apposed_list(ph: &Phrase<'_>) -> Option<Vec<usize>> {
+    let (sa, p, lex, t) = (ph.sa, ph.sa.p, ph.sa.lex, ph.t);
+    let agentive = |w: &str| lex.agent(w).is_some() || lex.title(w).is_some_and(|tt| !tt.honorific);
+    if ph.depth >= 2
+        || !matches!(p.upos[t], Upos::Noun | Upos::Propn)
+        || !(agentive(&p.lower[t]) || agentive(&p.lemmas[t]))
+    {
+        return None;
+    }
+    // the comma closing the noun's own phrase: every word before it hangs under the noun
+    let comma = (t + 1..p.len())
+        .find(|&k| p.upos[k] == Upos::Punct || !sa.ancestor_of(Some(t), k))
+        .filter(|&k| p.upos[k] == Upos::Punct)?;
+    // the name right after it: its mention's word whose head lies outside the mention
+    let e = (*sa.entity.get(comma + 1)?)?;
+    let end = (comma + 1..p.len())
+        .take_while(|&k| sa.entity[k] == Some(e))
+        .last()?;
+    let first = (comma + 1..=end).find(|&k| p.head(k).is_none_or(|h| h <= comma || h > end))?;
+    let mut names = p.with_conjuncts(first);
+    if names.len() == 1 {
+        // "[Two Labour MPs], [John Smith] and [Mary Jones]": the second name a conjunct
+        // of the noun
+        names.extend(p.conjuncts(t).into_iter().filter(|&c| c > first));
+    }
+    let last = *names.iter().max()?;
+    let closed = (last..p.len())
+        .find(|&k| sa.entity[k] != sa.entity[last])
+        .is_some_and(|k| p.upos[k] == Upos::Punct);
+    if names.len() < 2 || !closed || names.iter().any(|&x| sa.place[x] || sa.entity[x].is_none()) {
+        return None;
+    }
+    let mut v = Vec::new();
+    for x in names {
+        push_unique(&mut v, sa.actors(x, ph.target, ph.depth + 1));
+    }
+    nonempty(v)
 }
 
 /// "Egypt's new leader, the former general Sissi": the appositive names the actor of an

@@ -571,6 +571,44 @@ const ROWS: &[Row] = &[
         "The talks covered several issues, including Peru's debts.",
         &[],
     ),
+    // a list of names in apposition to an agent noun stands for the noun, however the
+    // parser hung it (on the noun, on its "of" phrase, on the verb, or the second name as a
+    // conjunct of the noun); a list of places or things is none
+    Row::model(
+        "apposed_list",
+        "Two Labour MPs, John Smith and Mary Jones, criticised Tony Blair.",
+        &[
+            "John Smith -opposes-> Tony Blair [criticised]",
+            "Mary Jones -opposes-> Tony Blair [criticised]",
+        ],
+    ),
+    // (here the parser hangs the list on "lawmakers" itself, which `appositive_name` reads)
+    Row::model(
+        "-",
+        "Two lawmakers of the ruling party, Anna Berg and Olaf Scholz, criticised Hungary.",
+        &[
+            "Anna Berg -opposes-> Hungary [criticised]",
+            "Olaf Scholz -opposes-> Hungary [criticised]",
+        ],
+    ),
+    Row::model(
+        "apposed_list",
+        "Sweden met two opposition leaders, Anna Berg and Olaf Scholz, in Oslo on Monday.",
+        &[
+            "Sweden -meets/sym-> Anna Berg [met]",
+            "Sweden -meets/sym-> Olaf Scholz [met]",
+        ],
+    ),
+    Row::model(
+        "-",
+        "Sweden criticised two policies, the tariffs and the quotas, on Monday.",
+        &[],
+    ),
+    Row::model(
+        "-",
+        "Sweden criticised two officials, Anna Berg said on Monday.",
+        &[],
+    ),
     // a participle with a "by" agent modifying a noun: the noun is its patient
     Row::model(
         "reduced_passive",

@@ -73,6 +73,7 @@ fn lexicon() -> Lexicon {
         offices: "",
         sectors: include_str!("../../assets/lexicon/sectors.tsv"),
         common_words: include_str!("../../assets/lexicon/common_words.tsv"),
+        person_nouns: include_str!("../../assets/lexicon/person_nouns.tsv"),
     })
     .unwrap()
 }

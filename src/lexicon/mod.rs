@@ -78,6 +78,9 @@ pub struct Lexicon {
     pub sectors: Sectors,
     /// Words English writes as common words (`common_words.tsv`, lower case).
     common_words: rustc_hash::FxHashSet<Box<str>>,
+    /// WordNet's person nouns the agent table lacks (`person_nouns.tsv`, lower case): true
+    /// for a plural.
+    person_nouns: rustc_hash::FxHashMap<Box<str>, bool>,
     /// Affiliations of the user's actors: member -> organization or country.
     affiliations: HashMap<Box<str>, Box<str>>,
     /// Valence of evaluative words, for the stance rules (`polarity.tsv`).
@@ -94,7 +97,7 @@ type NameTables = (
 );
 
 /// The shipped tables, in the order of [`LexiconSources`]' fields.
-const SHIPPED: [&str; 11] = [
+const SHIPPED: [&str; 12] = [
     include_str!("../../assets/lexicon/actors.tsv"),
     include_str!("../../assets/lexicon/agents.tsv"),
     include_str!("../../assets/lexicon/titles.tsv"),
@@ -106,6 +109,7 @@ const SHIPPED: [&str; 11] = [
     include_str!("../../assets/lexicon/offices.tsv"),
     include_str!("../../assets/lexicon/sectors.tsv"),
     include_str!("../../assets/lexicon/common_words.tsv"),
+    include_str!("../../assets/lexicon/person_nouns.tsv"),
 ];
 
 /// `actors.tsv` precompiled (see `gazetteer/index.rs`).
@@ -148,6 +152,8 @@ pub struct LexiconSources<'a> {
     pub sectors: &'a str,
     /// `common_words.tsv`: word (versioned table; empty: none).
     pub common_words: &'a str,
+    /// `person_nouns.tsv`: noun, kind (versioned table; empty: none).
+    pub person_nouns: &'a str,
 }
 
 impl Lexicon {
@@ -183,6 +189,7 @@ impl Lexicon {
             offices,
             sectors,
             common_words,
+            person_nouns,
         ] = SHIPPED;
         Lexicon::from_parts(
             LexiconSources {
@@ -197,6 +204,7 @@ impl Lexicon {
                 offices,
                 sectors,
                 common_words,
+                person_nouns,
             },
             ACTORS_INDEX,
         )
@@ -329,8 +337,24 @@ impl Lexicon {
                 common_words.insert(row.fields[0].to_lowercase().into());
             }
         }
+        let mut person_nouns = rustc_hash::FxHashMap::default();
+        if !src.person_nouns.is_empty() {
+            for row in table::rows("person_nouns.tsv", src.person_nouns, columns::PERSON_NOUNS)? {
+                let collective = match row.fields[1] {
+                    "individual" => false,
+                    "collective" => true,
+                    other => {
+                        return Err(
+                            row.error("person_nouns.tsv", format!("unknown kind {other:?}"))
+                        );
+                    }
+                };
+                person_nouns.insert(row.fields[0].to_lowercase().into(), collective);
+            }
+        }
         Ok(Lexicon {
             common_words,
+            person_nouns,
             sectors,
             offices,
             gazetteer: Gazetteer::default(),
@@ -357,6 +381,12 @@ impl Lexicon {
     /// Whether the relations of the trigger class `stance` are kept.
     pub fn stance(&self) -> bool {
         self.stance && !self.polarity.is_empty()
+    }
+
+    /// Whether `word` (lower case) is a person noun of WordNet the agent table lacks
+    /// ("researcher", "bloggers"), and if so whether it is a plural.
+    pub fn person_noun(&self, word: &str) -> Option<bool> {
+        self.person_nouns.get(word).copied()
     }
 
     /// The agent noun `word` (any case), if it is one.
@@ -488,6 +518,7 @@ weapon\trifle
             offices: "",
             sectors: include_str!("../../assets/lexicon/sectors.tsv"),
             common_words: include_str!("../../assets/lexicon/common_words.tsv"),
+            person_nouns: "",
         })
         .expect("test lexicon parses")
     }
@@ -534,6 +565,7 @@ weapon\trifle
             offices: "",
             sectors: include_str!("../../assets/lexicon/sectors.tsv"),
             common_words: include_str!("../../assets/lexicon/common_words.tsv"),
+            person_nouns: "",
         };
         let error = |src: LexiconSources<'_>| Lexicon::from_sources(src).unwrap_err().to_string();
         let agents = format!("{AGENTS}farmers\tAGR\tmany\n");

@@ -29,6 +29,8 @@ pub mod columns {
     pub const ACTORS: &[&str] = &["surface", "canonical", "type", "form", "code"];
     /// `agents.tsv`: generic agent nouns.
     pub const AGENTS: &[&str] = &["noun", "sector", "kind"];
+    /// `person_nouns.tsv`: WordNet's person nouns the agent table lacks.
+    pub const PERSON_NOUNS: &[&str] = &["noun", "kind"];
     /// `titles.tsv`: titles and roles.
     pub const TITLES: &[&str] = &["title", "role", "sector", "head"];
     /// `triggers.tsv`: relation triggers, with the object a sense depends on.

@@ -20,6 +20,7 @@ mod derived;
 mod notice;
 mod offices;
 mod organizations;
+mod person_nouns;
 mod places;
 mod senses;
 mod tabari;
@@ -41,6 +42,7 @@ use curated::*;
 use derived::*;
 use notice::*;
 use organizations::*;
+use person_nouns::*;
 use places::*;
 use senses::*;
 use tabari::*;
@@ -159,6 +161,7 @@ struct Lexicon {
     actors: Vec<ActorRow>,
     agents: Vec<AgentRow>,
     titles: Vec<TitleRow>,
+    person_nouns: Vec<PersonNounRow>,
     triggers: TriggerTables,
 }
 
@@ -187,6 +190,7 @@ impl Lexicon {
                 generic: &vocab.generic_nouns,
             },
         )?;
+        let person_nouns = build_person_nouns(&sources.wordnet, &agents, &titles, &triggers.rows);
         validate_actors(&actors)?;
         validate_agents(&agents)?;
         validate_titles(&titles)?;
@@ -195,16 +199,18 @@ impl Lexicon {
             actors,
             agents,
             titles,
+            person_nouns,
             triggers,
         })
     }
 
     /// The files to write, by name, with the licence notice of the sources.
-    fn files(&self, data: &Path, sources: &Sources) -> Result<[(&'static str, String); 7]> {
+    fn files(&self, data: &Path, sources: &Sources) -> Result<[(&'static str, String); 8]> {
         Ok([
             ("actors.tsv", render_actors(&self.actors)),
             ("agents.tsv", render_agents(&self.agents)),
             ("titles.tsv", render_titles(&self.titles)),
+            ("person_nouns.tsv", render_person_nouns(&self.person_nouns)),
             ("triggers.tsv", render_triggers(&self.triggers.rows)),
             (
                 "object_sets.tsv",
@@ -251,6 +257,7 @@ fn print_summary(lexicon: &Lexicon) {
         "titles.tsv: {} rows (head: {by_head:?})",
         lexicon.titles.len()
     );
+    println!("person_nouns.tsv: {} rows", lexicon.person_nouns.len());
     let triggers = &lexicon.triggers;
     let mut by_class: BTreeMap<(&str, &str, bool), usize> = BTreeMap::new();
     for t in &triggers.rows {
@@ -335,6 +342,7 @@ mod tests {
                 offices: include_str!("../../../assets/lexicon/offices.tsv"),
                 sectors: include_str!("../../../assets/lexicon/sectors.tsv"),
                 common_words: include_str!("../../../assets/lexicon/common_words.tsv"),
+                person_nouns: file("person_nouns.tsv"),
             });
         assert!(read.is_ok(), "{:?}", read.err());
         let notice = file("NOTICE");

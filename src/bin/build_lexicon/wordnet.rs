@@ -33,6 +33,8 @@ pub(crate) struct Synset {
     pub(crate) lexfile: u8,
     /// Its words, lower case with spaces, and their lexical ids.
     pub(crate) words: Vec<(String, u8)>,
+    /// For each word, whether the database writes it capitalised ("American", "Einstein").
+    pub(crate) capitalized: Vec<bool>,
     pub(crate) pointers: Vec<Pointer>,
 }
 
@@ -125,6 +127,14 @@ impl WordNet {
         self.index
             .get(&(pos, lemma.to_string()))
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// Every lemma of `pos` in the index (lower case, spaces), in no particular order.
+    pub(crate) fn lemmas(&self, pos: WnPos) -> impl Iterator<Item = &str> {
+        self.index
+            .keys()
+            .filter(move |(p, _)| *p == pos)
+            .map(|(_, lemma)| lemma.as_str())
     }
 
     pub(crate) fn synset(&self, pos: WnPos, offset: u32) -> Option<&Synset> {
@@ -244,12 +254,14 @@ fn parse_data_line(line: &str) -> Option<(u32, Synset)> {
     let lexfile: u8 = f.get(1)?.parse().ok()?;
     let w_cnt = usize::from_str_radix(f.get(3)?, 16).ok()?;
     let mut words = Vec::with_capacity(w_cnt);
+    let mut capitalized = Vec::with_capacity(w_cnt);
     let mut i = 4;
     for _ in 0..w_cnt {
         let word = f.get(i)?;
         // adjectives may carry a syntactic marker: "galore(ip)"
         let word = word.split('(').next().unwrap_or(word);
         let lex_id = u8::from_str_radix(f.get(i + 1)?, 16).ok()?;
+        capitalized.push(word.starts_with(|c: char| c.is_uppercase()));
         words.push((word.replace('_', " ").to_lowercase(), lex_id));
         i += 2;
     }
@@ -280,6 +292,7 @@ fn parse_data_line(line: &str) -> Option<(u32, Synset)> {
         Synset {
             lexfile,
             words,
+            capitalized,
             pointers,
         },
     ))

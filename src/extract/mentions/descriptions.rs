@@ -211,7 +211,21 @@ impl Sentence<'_> {
         if !any_agent {
             return None;
         }
-        let agent = self.lex.agent(self.lower[k])?;
+        // an agent noun of the dictionary, or a person noun of WordNet it lacks in the
+        // singular ("a French researcher": one person, of no state's sector); the plural of
+        // such a noun stays the people's country ("Ukrainian pilots", "British suspects":
+        // as the dev set's and the user's gold code them, a people acting or held as such)
+        let (collective, state) = match self.lex.agent(self.lower[k]) {
+            Some(agent) => {
+                let sector = agent.sector.get(..3).unwrap_or(&agent.sector);
+                let state = self.lex.words.has(WordClass::StateSector, sector);
+                (agent.collective, state)
+            }
+            None => match self.lex.person_noun(self.lower[k])? {
+                false => (false, false),
+                true => return None,
+            },
+        };
         // "the American reporter Mark Dolan", "French teacher Ann Roux": one person's agent
         // noun right before a name describes that person; it names no group; nor does a
         // collective one right before a name ("the Chinese carmaker Xpeng", "the Korean
@@ -219,12 +233,11 @@ impl Sentence<'_> {
         // parse, so by the words), unless that is a date ("Syrian activists Sunday said")
         if k + 1 < n
             && p.upos[k + 1] == Upos::Propn
-            && (!agent.collective || !self.has(WordClass::CalendarWord, k + 1))
+            && (!collective || !self.has(WordClass::CalendarWord, k + 1))
         {
             return None;
         }
-        let sector = agent.sector.get(..3).unwrap_or(&agent.sector);
-        (!self.lex.words.has(WordClass::StateSector, sector)).then_some(k)
+        (!state).then_some(k)
     }
 
     /// "the British Government", "Iraq's government": a government word right after a
@@ -703,6 +716,51 @@ mod tests {
                     "Demonym country \"Chinese\" =China",
                     "Name group \"Chinese carmakers\" in \"Chinese\" plural",
                 ],
+            ),
+        ];
+        for (tokens, expected) in table {
+            let shown: Vec<String> = show(&mentions(tokens))
+                .into_iter()
+                .filter(|m| !m.contains("Police") && !m.contains("police"))
+                .collect();
+            assert_eq!(&shown, expected, "{tokens}");
+        }
+    }
+
+    #[test]
+    fn a_peoples_word_and_a_singular_person_noun_of_wordnet_is_a_person_not_the_country() {
+        // (sentence, the mentions other than the police's): a person noun the agent table
+        // lacks ("researcher", "photographer": person_nouns.tsv) after a people's word names
+        // one person of that people, as a non-state agent noun does, not the country; before
+        // a name it describes the named person; a state's agents stay the state
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Police/NOUN/2/nsubj detained/VERB/0/root a/DET/5/det French/ADJ/5/amod/B-MISC \
+                 researcher/NOUN/2/obj ./PUNCT/2/punct",
+                &[
+                    "Demonym country \"French\" =France",
+                    "Name group \"French researcher\" in \"French\" plural",
+                ],
+            ),
+            (
+                "Police/NOUN/2/nsubj detained/VERB/0/root Spanish/ADJ/4/amod/B-MISC \
+                 photographers/NOUN/2/obj ./PUNCT/2/punct",
+                // the plural stays the people's (see `group_head_after`)
+                &["Demonym country \"Spanish\" =Spain"],
+            ),
+            (
+                "Police/NOUN/2/nsubj detained/VERB/0/root French/ADJ/4/amod/B-MISC \
+                 researcher/NOUN/2/obj Ann/PROPN/4/appos/B-PER Roux/PROPN/5/flat/I-PER \
+                 ./PUNCT/2/punct",
+                &[
+                    "Demonym country \"French\" =France",
+                    "Name person \"Ann Roux\"",
+                ],
+            ),
+            (
+                "French/ADJ/2/amod/B-MISC diplomats/NOUN/3/nsubj criticised/VERB/0/root \
+                 police/NOUN/3/obj ./PUNCT/3/punct",
+                &["Demonym country \"French\" =France"],
             ),
         ];
         for (tokens, expected) in table {

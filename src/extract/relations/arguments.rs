@@ -6,6 +6,8 @@
 //! ([`SUBJECT_FALLBACKS`]), and the actors of an object naming none
 //! ([`OBJECT_FALLBACKS`]).
 
+use std::borrow::Cow;
+
 use super::super::mentions::MentionKind;
 use super::super::parse::Parsed;
 use super::{first_step, nonempty, push_unique};
@@ -840,20 +842,31 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
 
     /// The case words in front of phrase `c`, with their fixed parts, joined by spaces
     /// ("along with", "such as", "including").
-    fn case_words(&self, c: usize) -> String {
+    /// Borrowed when there is one word (most phrases: "of", "to"), so the common case
+    /// allocates nothing; it is asked of every phrase of an argument.
+    fn case_words(&self, c: usize) -> Cow<'p, str> {
         let p = self.p;
-        let mut words: Vec<&str> = Vec::new();
+        let mut words: Cow<'p, str> = Cow::Borrowed("");
+        let mut add = |w: &'p str| {
+            if words.is_empty() {
+                words = Cow::Borrowed(w);
+            } else {
+                let joined = words.to_mut();
+                joined.push(' ');
+                joined.push_str(w);
+            }
+        };
         for &k in p.children(c).iter().filter(|&&k| k < c) {
             if p.deprels[k] == DepRel::Case {
-                words.push(&p.lower[k]);
+                add(&p.lower[k]);
                 for &f in p.children(k) {
                     if p.deprels[f] == DepRel::Fixed {
-                        words.push(&p.lower[f]);
+                        add(&p.lower[f]);
                     }
                 }
             }
         }
-        words.join(" ")
+        words
     }
 
     /// `inclusion_phrase`: the phrases after `x` that name some of what it names
@@ -1262,6 +1275,29 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             }
         }
         out
+    }
+
+    /// The phrases after verb `v` whose preposition is in `class`: on the verb (`obl`), or
+    /// hung by the parser on one of `hosts` (`nmod`), as it hangs the second object of a
+    /// three-place verb on the first ("extradited X [to Y]", "gave $1 billion [in loans by
+    /// X]"). The hosts are the caller's: the objects, their appositions, an oblique.
+    pub(super) fn case_phrases(&self, v: usize, hosts: &[usize], class: WordClass) -> Vec<usize> {
+        let p = self.p;
+        let mut found: Vec<usize> = p
+            .children(v)
+            .iter()
+            .copied()
+            .filter(|&d| d > v && p.rel(d) == DepRel::Obl && self.case_in(d, class))
+            .collect();
+        for &h in hosts {
+            found.extend(
+                p.children(h)
+                    .iter()
+                    .copied()
+                    .filter(|&e| e > h && p.rel(e) == DepRel::Nmod && self.case_in(e, class)),
+            );
+        }
+        found
     }
 
     /// True when the case marker of `c` (its preposition, multiword ones joined) is in

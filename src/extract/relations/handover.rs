@@ -54,7 +54,7 @@ pub(super) fn judicial_handover(sa: &SentenceActors<'_, '_>, v: usize, out: &mut
     }
     // the "to" phrase on the verb, or hung by the parser on the object or on the name in
     // apposition to it ("the drug trafficker X [to the United States]")
-    let mut hosts = vec![v];
+    let mut hosts = Vec::new();
     for &o in &objects {
         hosts.push(o);
         hosts.extend(
@@ -69,15 +69,8 @@ pub(super) fn judicial_handover(sa: &SentenceActors<'_, '_>, v: usize, out: &mut
         push_unique(&mut senders, sa.actors_conj(s, false));
     }
     let mut receivers = Vec::new();
-    for &h in &hosts {
-        for &d in p.children(h) {
-            if d > h
-                && matches!(p.rel(d), DepRel::Obl | DepRel::Nmod)
-                && sa.case_in(d, WordClass::RecipientPreposition)
-            {
-                push_unique(&mut receivers, sa.actors_conj(d, true));
-            }
-        }
+    for d in sa.case_phrases(v, &hosts, WordClass::RecipientPreposition) {
+        push_unique(&mut receivers, sa.actors_conj(d, true));
     }
     let code = lex.constructions.get(Construction::JudicialHandover);
     let base = Found::of_construction(code, (v, v + 1), sa.hedged(v), crate::TriggerClass::Event);

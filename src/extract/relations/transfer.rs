@@ -57,25 +57,19 @@ pub(super) fn material_transfer(sa: &SentenceActors<'_, '_>, v: usize, out: &mut
         return;
     }
     let (subjects, passive) = sa.subjects(v, 0);
-    // the phrases of the verb and of its objects whose preposition is in `class`
+    // the phrases of the verb and of its objects whose preposition is in `class`; with
+    // `deep`, also those hung on the verb's obliques ("was given $1 billion [in loans by X]")
     let phrases = |class: WordClass, deep: bool| -> Vec<usize> {
-        let mut found = Vec::new();
-        for &d in p.children(v) {
-            if d > v && p.rel(d) == DepRel::Obl && sa.case_in(d, class) {
-                found.push(d);
-            }
-            // "was given $1 billion [in loans by X]": a "by" phrase hung on a phrase
-            let hangs = objects.contains(&d) || (deep && p.rel(d) == DepRel::Obl);
-            if hangs {
-                found.extend(
-                    p.children(d)
-                        .iter()
-                        .copied()
-                        .filter(|&e| e > d && p.rel(e) == DepRel::Nmod && sa.case_in(e, class)),
-                );
-            }
+        let mut hosts = objects.clone();
+        if deep {
+            hosts.extend(
+                p.children(v)
+                    .iter()
+                    .copied()
+                    .filter(|&d| p.rel(d) == DepRel::Obl),
+            );
         }
-        found
+        sa.case_phrases(v, &hosts, class)
     };
     let actors_of = |tokens: &[usize]| {
         let mut found = Vec::new();

@@ -17,7 +17,7 @@ mod entities;
 mod hyphen_pairs;
 mod mentions;
 pub(crate) mod parse;
-mod relations;
+pub(crate) mod relations;
 
 #[cfg(feature = "train")]
 pub(crate) use relations::model as relations_model;

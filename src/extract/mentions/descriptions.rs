@@ -126,6 +126,9 @@ impl Sentence<'_> {
         if let Some(described) = self.modified_description(i) {
             return Some(described);
         }
+        if let Some(described) = self.group_modified_description(i) {
+            return Some(described);
+        }
         DESCRIPTIONS
             .iter()
             .find_map(|&(class, actor_type, plural)| {
@@ -161,6 +164,30 @@ impl Sentence<'_> {
             && self.has(WordClass::OrganizationDescription, k)
             && !(k + 1 < n && matches!(p.upos[k + 1], Upos::Propn | Upos::Noun));
         described.then_some((k - i, ActorType::Organization, false))
+    }
+
+    /// `group_modified_description`: "the rebel group", "the guerrilla movement", "the
+    /// opposition alliance": after the article at `i`, a group noun used as a modifier (a
+    /// [`WordClass::GroupNoun`], or the singular of a plural one: "rebel" of "rebels",
+    /// "insurgent" of "insurgents") and a one-word organization description that ends the
+    /// phrase. An organization description of two words, as "the group" is of one.
+    fn group_modified_description(&self, i: usize) -> Option<(usize, ActorType, bool)> {
+        let (p, n) = (self.p, self.len());
+        if i + 3 > n || is_capitalized(p.words[i + 1]) {
+            return None;
+        }
+        let modifier: &str = self.lower[i + 1];
+        let grouped = self.has(WordClass::GroupNoun, i + 1)
+            || self.lex.words.members(WordClass::GroupNoun).any(|g| {
+                self.lex
+                    .words
+                    .members(WordClass::PluralEnding)
+                    .any(|ending| g.strip_suffix(ending) == Some(modifier))
+            });
+        let described = grouped
+            && self.has(WordClass::OrganizationDescription, i + 2)
+            && !(i + 3 < n && matches!(p.upos[i + 3], Upos::Propn | Upos::Noun));
+        described.then_some((2, ActorType::Organization, false))
     }
 
     /// The head of a group's noun phrase right after an actor's name (`k`), skipping a

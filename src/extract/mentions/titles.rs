@@ -51,7 +51,11 @@ impl Finder<'_> {
             });
             return Some(after);
         }
-        if !(next_is_name || is_capitalized(self.s.p.words[i]) || self.title_is_described(i)) {
+        if !(next_is_name
+            || is_capitalized(self.s.p.words[i])
+            || self.title_is_described(i)
+            || self.title_is_predicate(i))
+        {
             return None;
         }
         let portfolio = self.portfolio.take().filter(|p| p.end == i);
@@ -82,6 +86,26 @@ impl Finder<'_> {
         k > 0
             && (self.s.has(WordClass::DefiniteWord, k - 1)
                 || self.out.last().is_some_and(|m| m.end == k))
+    }
+
+    /// The bare title at `i` is a predicate ("sworn in as prime minister", "was elected
+    /// president", "became chancellor"): right after a predicative preposition
+    /// ([`WordClass::PredicativePreposition`]), or after a verb or an auxiliary and ending
+    /// its phrase ("opposes mayor apology" is a headline's compound). Its holder is whom
+    /// the clause says it of (`predicated_title` in the references).
+    fn title_is_predicate(&self, i: usize) -> bool {
+        let Some((len, _)) = self.s.title_at(i) else {
+            return false;
+        };
+        let ends_phrase = self
+            .s
+            .p
+            .upos
+            .get(i + len)
+            .is_none_or(|u| !matches!(u, Upos::Noun | Upos::Propn));
+        i > 0
+            && (self.s.has(WordClass::PredicativePreposition, i - 1)
+                || (matches!(self.s.p.upos[i - 1], Upos::Verb | Upos::Aux) && ends_phrase))
     }
 
     /// The role of the title at `i`, whose words (with a portfolio in front) start at

@@ -54,7 +54,7 @@ pub(crate) mod model;
 mod nouns;
 mod stance;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 mod transfer;
 mod verbs;
 

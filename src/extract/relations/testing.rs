@@ -76,7 +76,7 @@ pub(super) fn graph_of(text: &str) -> DocumentGraph {
 
 /// The relations (not affiliations) of `text`, analysed by the shipped models or by the
 /// `gold` analyses.
-pub(super) fn relations_of(text: &str, gold: &[&'static str]) -> Vec<String> {
+pub(crate) fn relations_of(text: &str, gold: &[&'static str]) -> Vec<String> {
     let graph = if gold.is_empty() {
         graph_of(text)
     } else {

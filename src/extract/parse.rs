@@ -2,6 +2,8 @@
 //! dependency tree and entity spans, with tree helpers. Tags and relations are the typed
 //! labels of [`crate::nlp`], so a rule compares values, never spellings.
 
+use std::borrow::Cow;
+
 use crate::nlp::{DepRel, EntityLabel, Upos};
 
 /// Sentinel head of the root token.
@@ -100,18 +102,20 @@ impl<'a> Parsed<'a> {
     }
 
     /// The lower-case prepositions (case/mark children) of `i`, multiword ones joined:
-    /// "such as", "because of".
-    pub(crate) fn case_of(&self, i: usize) -> Option<String> {
+    /// "such as", "because of". Borrowed when it is one word ("of", "to"), as it mostly
+    /// is: the rules ask it of every phrase they look at.
+    pub(crate) fn case_of(&self, i: usize) -> Option<Cow<'_, str>> {
         let c = self
             .children(i)
             .iter()
             .copied()
             .find(|&c| self.deprels[c] == DepRel::Case && c < i)?;
-        let mut prep = self.lower[c].clone();
+        let mut prep = Cow::Borrowed(self.lower[c].as_str());
         for &f in self.children(c) {
             if self.deprels[f] == DepRel::Fixed {
-                prep.push(' ');
-                prep.push_str(&self.lower[f]);
+                let joined = prep.to_mut();
+                joined.push(' ');
+                joined.push_str(&self.lower[f]);
             }
         }
         Some(prep)

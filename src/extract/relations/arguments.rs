@@ -1620,7 +1620,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                         || p.case_of(c)
                             .or_else(|| {
                                 let e = p.left_edge(c);
-                                (p.rel(e) == DepRel::Case).then(|| p.lower[e].clone())
+                                (p.rel(e) == DepRel::Case).then(|| p.lower[e].as_str().into())
                             })
                             .is_some_and(|k| trigger.frame.takes(&k))
                 }

@@ -263,6 +263,8 @@ word_classes! {
         OwnerStandingNoun = "owner_standing_noun",
         /// Nouns of a thing put to someone whose "from" phrase names its author, not a source: "rejected a takeover proposal from X", "accepted an offer from X", "a bid from X" (unlike "weapons seized from X").
         AuthoredNoun = "authored_noun",
+        /// Nouns of an act or a word of an actor's whose "of" phrase, naming an actor, is its author as a possessive would be: "rejected the demands of X", "welcomed the decision of X", "criticised the remarks of X" (not nouns whose "of" names their content or patient: "allegations of fraud", "the arrest of X").
+        AuthorOfNoun = "author_of_noun",
         /// Participles that put an event noun on its target: "the sanctions imposed on X", "the restrictions placed on X"; their phrase is the noun's target, their "by" phrase its author.
         ImposingVerb = "imposing_verb",
         /// Participles whose "by" phrase names the owner, operator or holder of the noun they follow: "a tanker chartered by X", "positions held by X", "a drone operated by X"; as a target the noun stands for that owner (not a maker, a buyer or a destination: "built by", "bound for").

@@ -386,6 +386,26 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
                 out.extend(sa.actors(x, true, ph.depth + 1));
             }
         }
+        // `act_of_author`: an act or a word of an actor's, whose "of" phrase names its
+        // author as a possessive would ("rejected the demands of X" as "X's demands",
+        // "welcomed the decision of X to ..."); only a phrase that names an actor itself
+        // ("allegations of Russian interference" are no Russian allegations); not an act
+        // that is a passive's agent, a cause the subject reacts to ("were encouraged by
+        // the decision of X" is no act of X's on them)
+        let author_phrase = target
+            && !agentive
+            && c > t
+            && !sa.case_in(t, WordClass::PassiveAgentPreposition)
+            && p.rel(c) == DepRel::Nmod
+            && sa.case_in(c, WordClass::NounComplementPreposition)
+            && lex.words.has(WordClass::AuthorOfNoun, &p.lemmas[t])
+            && super::enabled("act_of_author");
+        if author_phrase && ph.depth < 2 {
+            let author = |x: &usize| !sa.place[*x] && sa.kind[*x] != Some(MentionKind::Capital);
+            for x in p.with_conjuncts(c).into_iter().filter(author) {
+                out.extend(sa.actors(x, false, ph.depth + 1));
+            }
+        }
         if member_phrase {
             for x in p.with_conjuncts(c) {
                 if let Some(e) = sa.entity[x] {
@@ -743,6 +763,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "inclusion_phrase",
             "reduced_passive",
             "author_owner",
+            "act_of_author",
             "owner_participle",
             "event_parties",
             "goods_origin",

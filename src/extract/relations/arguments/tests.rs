@@ -325,6 +325,29 @@ const ROWS: &[Row] = &[
         &["Slovenia -backs-> Croatia [welcomed]"],
     ),
     Row::model("-", "Serbia rejected the proposal by a wide margin.", &[]),
+    // `act_of_author`: an act or word whose "of" phrase names its author (`author_of_noun`)
+    Row::model(
+        "act_of_author",
+        "Serbia rejected the latest demands of Croatia on Sunday.",
+        &["Serbia -opposes-> Croatia [rejected]"],
+    ),
+    Row::model(
+        "act_of_author",
+        "Slovenia welcomed the decision of Croatia to open the border.",
+        &["Slovenia -backs-> Croatia [welcomed]"],
+    ),
+    // a phrase that names no actor itself, a content, a patient
+    Row::model(
+        "-",
+        "Serbia rejected allegations of Croatian interference.",
+        &[],
+    ),
+    Row::model("-", "Serbia rejected the demands of the job.", &[]),
+    Row::model(
+        "-",
+        "Serbia was encouraged by the decision of Croatia to open the border.",
+        &[],
+    ),
     // "from" names the author of a thing put to someone (`authored_noun`), not of one
     // received, nor of anything else
     Row::model(

@@ -31,6 +31,8 @@ pub mod columns {
     pub const AGENTS: &[&str] = &["noun", "sector", "kind"];
     /// `person_nouns.tsv`: WordNet's person nouns the agent table lacks.
     pub const PERSON_NOUNS: &[&str] = &["noun", "kind"];
+    /// `tag_dictionary.tsv`: words and the tag class the tagger may not give them.
+    pub const TAG_DICTIONARY: &[&str] = &["word", "never"];
     /// `titles.tsv`: titles and roles.
     pub const TITLES: &[&str] = &["title", "role", "sector", "head"];
     /// `triggers.tsv`: relation triggers, with the object a sense depends on.

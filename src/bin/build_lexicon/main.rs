@@ -6,8 +6,9 @@
 //!
 //! Inputs are the PETRARCH2 / Phoenix actor and agent dictionaries and the CAMEO verb
 //! dictionary (TABARI formats, MIT licence), WordNet 3.0 (Debian's `wordnet-base`,
-//! `--wordnet`), VerbNet 3.4 (`DATA/verbnet3.4`), plus the hand-curated supplements in
-//! `assets/lexicon/curated/`. Outputs are sorted versioned tables (`#actorgraph-lexicon
+//! `--wordnet`), VerbNet 3.4 (`DATA/verbnet3.4`), the verb forms of the Universal
+//! Dependencies English training files (`--ud`, for `tag_dictionary.tsv`), plus the
+//! hand-curated supplements in `assets/lexicon/curated/`. Outputs are sorted versioned tables (`#actorgraph-lexicon
 //! v1`), so a rerun on the same inputs reproduces them byte for byte. The generator checks
 //! its own output and exits non-zero, naming the offending row, when a row breaks the
 //! schema described in `assets/lexicon/README.md`.
@@ -24,6 +25,7 @@ mod person_nouns;
 mod places;
 mod senses;
 mod tabari;
+mod tag_dictionary;
 mod triggers;
 mod verbnet;
 mod wordnet;
@@ -46,6 +48,7 @@ use person_nouns::*;
 use places::*;
 use senses::*;
 use tabari::*;
+use tag_dictionary::*;
 use triggers::*;
 use verbnet::*;
 use wordnet::*;
@@ -82,6 +85,7 @@ struct Options {
     out: PathBuf,
     curated: PathBuf,
     wordnet: PathBuf,
+    ud: PathBuf,
 }
 
 fn parse_args() -> Result<Options> {
@@ -89,6 +93,7 @@ fn parse_args() -> Result<Options> {
     let mut out = PathBuf::from("assets/lexicon");
     let mut curated = None;
     let mut wordnet = PathBuf::from("/usr/share/wordnet");
+    let mut ud = PathBuf::from("../shared/data/ud");
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
@@ -97,13 +102,15 @@ fn parse_args() -> Result<Options> {
             "--out" => out = PathBuf::from(value("--out")?),
             "--curated" => curated = Some(PathBuf::from(value("--curated")?)),
             "--wordnet" => wordnet = PathBuf::from(value("--wordnet")?),
+            "--ud" => ud = PathBuf::from(value("--ud")?),
             "-h" | "--help" => {
                 println!(
-                    "build_lexicon [--data DIR] [--out DIR] [--curated DIR] [--wordnet DIR]\n\n\
+                    "build_lexicon [--data DIR] [--out DIR] [--curated DIR] [--wordnet DIR] [--ud DIR]\n\n\
                      --data     PETRARCH2/Phoenix and CAMEO dictionaries, verbnet3.4/ (default ../shared/data/lexicon)\n\
                      --out      where the generated TSV files go (default assets/lexicon)\n\
                      --curated  hand-curated supplements (default OUT/curated)\n\
-                     --wordnet  the WordNet 3.0 database (default /usr/share/wordnet: apt-get install wordnet-base)"
+                     --wordnet  the WordNet 3.0 database (default /usr/share/wordnet: apt-get install wordnet-base)\n\
+                     --ud       the UD English EWT and GUM training files (default ../shared/data/ud)"
                 );
                 std::process::exit(0);
             }
@@ -116,12 +123,13 @@ fn parse_args() -> Result<Options> {
         out,
         curated,
         wordnet,
+        ud,
     })
 }
 
 fn run() -> Result<()> {
     let opts = parse_args()?;
-    let sources = Sources::load(&opts.data, &opts.wordnet)?;
+    let sources = Sources::load(&opts.data, &opts.wordnet, &opts.ud)?;
     let lexicon = Lexicon::build(&opts.data, &opts.curated, &sources)?;
     fs::create_dir_all(&opts.out).map_err(|e| format!("{}: {e}", opts.out.display()))?;
     for (name, text) in lexicon.files(&opts.data, &sources)? {
@@ -142,16 +150,20 @@ fn run() -> Result<()> {
 struct Sources {
     wordnet: WordNet,
     verbnet: VerbNet,
+    /// The lower-case forms the UD training files tag VERB or AUX.
+    ud_verbs: BTreeSet<String>,
 }
 
 impl Sources {
-    fn load(data: &Path, wordnet: &Path) -> Result<Sources> {
+    fn load(data: &Path, wordnet: &Path, ud: &Path) -> Result<Sources> {
         let wn = WordNet::load(wordnet).map_err(|e| {
             format!("{e} (WordNet 3.0: apt-get install wordnet-base, or --wordnet DIR)")
         })?;
         Ok(Sources {
             wordnet: wn,
             verbnet: VerbNet::load(&data.join("verbnet3.4"))?,
+            ud_verbs: ud_verb_forms(ud)
+                .map_err(|e| format!("{e} (the UD English training files: --ud DIR)"))?,
         })
     }
 }
@@ -162,6 +174,7 @@ struct Lexicon {
     agents: Vec<AgentRow>,
     titles: Vec<TitleRow>,
     person_nouns: Vec<PersonNounRow>,
+    tag_dictionary: Vec<TagDictionaryRow>,
     triggers: TriggerTables,
 }
 
@@ -191,6 +204,7 @@ impl Lexicon {
             },
         )?;
         let person_nouns = build_person_nouns(&sources.wordnet, &agents, &titles, &triggers.rows);
+        let tag_dictionary = build_tag_dictionary(&sources.wordnet, &sources.ud_verbs);
         validate_actors(&actors)?;
         validate_agents(&agents)?;
         validate_titles(&titles)?;
@@ -200,17 +214,22 @@ impl Lexicon {
             agents,
             titles,
             person_nouns,
+            tag_dictionary,
             triggers,
         })
     }
 
     /// The files to write, by name, with the licence notice of the sources.
-    fn files(&self, data: &Path, sources: &Sources) -> Result<[(&'static str, String); 8]> {
+    fn files(&self, data: &Path, sources: &Sources) -> Result<[(&'static str, String); 9]> {
         Ok([
             ("actors.tsv", render_actors(&self.actors)),
             ("agents.tsv", render_agents(&self.agents)),
             ("titles.tsv", render_titles(&self.titles)),
             ("person_nouns.tsv", render_person_nouns(&self.person_nouns)),
+            (
+                "tag_dictionary.tsv",
+                render_tag_dictionary(&self.tag_dictionary),
+            ),
             ("triggers.tsv", render_triggers(&self.triggers.rows)),
             (
                 "object_sets.tsv",
@@ -223,6 +242,15 @@ impl Lexicon {
             ("NOTICE", render_notice(data, &sources.wordnet)?),
         ])
     }
+}
+
+/// A two-column table: the header of `columns`, then one row per pair.
+fn render_pairs<'a>(columns: &[&str], rows: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    let mut out = header(columns);
+    for (a, b) in rows {
+        let _ = writeln!(out, "{a}\t{b}");
+    }
+    out
 }
 
 fn write_file(path: &Path, text: &str) -> Result<()> {
@@ -258,6 +286,7 @@ fn print_summary(lexicon: &Lexicon) {
         lexicon.titles.len()
     );
     println!("person_nouns.tsv: {} rows", lexicon.person_nouns.len());
+    println!("tag_dictionary.tsv: {} rows", lexicon.tag_dictionary.len());
     let triggers = &lexicon.triggers;
     let mut by_class: BTreeMap<(&str, &str, bool), usize> = BTreeMap::new();
     for t in &triggers.rows {
@@ -292,7 +321,7 @@ mod tests {
     }
 
     fn sources(data: &Path) -> Sources {
-        Sources::load(data, &data.join("wordnet")).unwrap()
+        Sources::load(data, &data.join("wordnet"), &data.join("ud")).unwrap()
     }
 
     #[test]
@@ -310,6 +339,10 @@ mod tests {
         ] {
             assert!(actors.lines().any(|l| l == row), "no row {row:?}");
         }
+        // a noun WordNet and the treebanks know as no verb; one the treebanks tag a verb
+        let tag_dictionary = file("tag_dictionary.tsv");
+        assert!(tag_dictionary.lines().any(|l| l == "donor\tverb"));
+        assert!(!tag_dictionary.lines().any(|l| l == "fan\tverb"));
         let triggers = file("triggers.tsv");
         for start in [
             "meet\tverb\t-\t040\tmeets\t",
@@ -369,10 +402,40 @@ mod tests {
             .err()
             .unwrap();
         assert!(e.starts_with("/nonexistent/Phoenix.agents.txt: "), "{e}");
-        let e = Sources::load(&data, Path::new("/nonexistent"))
+        let e = Sources::load(&data, Path::new("/nonexistent"), &data.join("ud"))
             .err()
             .unwrap();
         assert!(e.starts_with("/nonexistent/index.noun: "), "{e}");
         assert!(e.contains("apt-get install wordnet-base"), "{e}");
+        let e = Sources::load(&data, &data.join("wordnet"), Path::new("/nonexistent"))
+            .err()
+            .unwrap();
+        assert!(
+            e.starts_with("/nonexistent/en_ewt-ud-train.conllu: "),
+            "{e}"
+        );
+    }
+
+    /// The committed `tag_dictionary.tsv` is what the generator gives from the full
+    /// WordNet and UD training files (checked where both are installed, as on the
+    /// development machine; elsewhere the test says it skipped).
+    #[test]
+    fn the_committed_tag_dictionary_is_the_generated_one() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (wordnet, ud) = (
+            Path::new("/usr/share/wordnet"),
+            root.join("../shared/data/ud"),
+        );
+        if !wordnet.join("index.noun").exists() || !ud.join(UD_TRAIN_FILES[0]).exists() {
+            eprintln!("skipped: no WordNet in {wordnet:?} or no UD files in {ud:?}");
+            return;
+        }
+        let wn = WordNet::load(wordnet).unwrap();
+        let rows = build_tag_dictionary(&wn, &ud_verb_forms(&ud).unwrap());
+        let committed = include_str!("../../../assets/lexicon/tag_dictionary.tsv");
+        assert!(
+            render_tag_dictionary(&rows) == committed,
+            "assets/lexicon/tag_dictionary.tsv differs from the generator's output: rerun build_lexicon"
+        );
     }
 }

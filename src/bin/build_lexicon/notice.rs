@@ -64,7 +64,11 @@ pub(crate) fn render_notice(data: &Path, wordnet: &WordNet) -> Result<String> {
          object_sets.tsv, verb_forms.tsv;\n\
          - WordNet 3.0 (Princeton University), WordNet licence (below): the noun forms,\n  \
          phrasal verbs and verb senses in triggers.tsv (source \"wordnet\"), the base\n  \
-         forms of objects in triggers.tsv and object_sets.tsv, person_nouns.tsv;\n\
+         forms of objects in triggers.tsv and object_sets.tsv, person_nouns.tsv, the\n  \
+         words of tag_dictionary.tsv;\n\
+         - the Universal Dependencies English EWT (CC BY-SA 4.0) and GUM training files,\n  \
+         as the tagger's models are: the words they tag as a verb are left out of\n  \
+         tag_dictionary.tsv;\n\
          - VerbNet 3.4 (University of Colorado), VerbNet licence (below): the prepositions\n  \
          of frames in triggers.tsv (source \"verbnet\").\n\n\
          The files under curated/ are written for actorgraph and are distributed under the\n\

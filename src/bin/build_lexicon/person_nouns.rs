@@ -82,11 +82,10 @@ pub(crate) fn build_person_nouns(
 }
 
 pub(crate) fn render_person_nouns(rows: &[PersonNounRow]) -> String {
-    let mut out = header(columns::PERSON_NOUNS);
-    for r in rows {
-        let _ = writeln!(out, "{}\t{}", r.noun, r.kind);
-    }
-    out
+    render_pairs(
+        columns::PERSON_NOUNS,
+        rows.iter().map(|r| (r.noun.as_str(), r.kind)),
+    )
 }
 
 #[cfg(test)]

@@ -1119,6 +1119,43 @@ fn work_with_ring_and_support_behind_are_relations_of_their_family() {
 }
 
 #[test]
+fn sanctions_and_reduced_relations_reach_their_target() {
+    // coerce7: a designation characterizes its object as "call" does; a ban is an
+    // administrative sanction on its "on" phrase; a suspended membership opposes its
+    // possessor; a mission closed in X reduces relations with X. The same nouns in another
+    // use state nothing.
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "Canada designated the Houthis a terrorist organisation on Friday.",
+            &["Canada -opposes-> Houthis [designated]"],
+        ),
+        (
+            "The European Union imposed a travel ban on Venezuelan President Nicolas Maduro.",
+            &["European Union -opposes-> Nicolas Maduro [ban]"],
+        ),
+        (
+            "The African Union suspended Mali's membership after the coup.",
+            &["African Union -opposes-> Mali [suspended]"],
+        ),
+        (
+            "Norway closed its embassy in Iran on Monday.",
+            &["Norway -opposes-> Iran [closed its embassy]"],
+        ),
+        ("The government designated Sunday a day of mourning.", &[]),
+        ("The council imposed a ban on smoking in bars.", &[]),
+        ("Norway reopened its embassy in Iran on Monday.", &[]),
+        ("The club suspended membership fees for a year.", &[]),
+    ];
+    for (text, want) in rows {
+        let got: Vec<String> = edges(&extract(text))
+            .into_iter()
+            .filter(|e| !e.contains("-affiliated_with->"))
+            .collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
+
+#[test]
 fn a_name_defined_by_an_acronym_in_brackets_is_one_organization() {
     // initials: the recognizer alone cut "Allied" off
     let g = extract(

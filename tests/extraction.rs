@@ -1122,8 +1122,9 @@ fn work_with_ring_and_support_behind_are_relations_of_their_family() {
 fn sanctions_and_reduced_relations_reach_their_target() {
     // coerce7: a designation characterizes its object as "call" does; a ban is an
     // administrative sanction on its "on" phrase; a suspended membership opposes its
-    // possessor; a mission closed in X reduces relations with X. The same nouns in another
-    // use state nothing.
+    // possessor; a mission closed in X reduces relations with X; ties downgraded with a
+    // modifier between verb and noun are still reduced. The same nouns in another use state
+    // nothing.
     let rows: &[(&str, &[&str])] = &[
         (
             "Canada designated the Houthis a terrorist organisation on Friday.",
@@ -1141,7 +1142,12 @@ fn sanctions_and_reduced_relations_reach_their_target() {
             "Norway closed its embassy in Iran on Monday.",
             &["Norway -opposes-> Iran [closed its embassy]"],
         ),
+        (
+            "Estonia downgraded diplomatic ties with Russia on Thursday.",
+            &["Estonia -opposes-> Russia [downgraded diplomatic ties]"],
+        ),
         ("The government designated Sunday a day of mourning.", &[]),
+        ("Estonia downgraded its growth forecast on Thursday.", &[]),
         ("The council imposed a ban on smoking in bars.", &[]),
         ("Norway reopened its embassy in Iran on Monday.", &[]),
         ("The club suspended membership fees for a year.", &[]),

@@ -14,6 +14,17 @@ fn edges(g: &DocumentGraph) -> Vec<String> {
     g.statements.iter().map(ToString::to_string).collect()
 }
 
+/// Each text gives exactly these edges, affiliations aside.
+fn assert_relation_rows(rows: &[(&str, &[&str])]) {
+    for (text, want) in rows {
+        let got: Vec<String> = edges(&extract(text))
+            .into_iter()
+            .filter(|e| !e.contains("-affiliated_with->"))
+            .collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
+
 fn actors(g: &DocumentGraph) -> Vec<String> {
     g.actors
         .iter()
@@ -1109,13 +1120,7 @@ fn work_with_ring_and_support_behind_are_relations_of_their_family() {
             &[],
         ),
     ];
-    for (text, want) in rows {
-        let got: Vec<String> = edges(&extract(text))
-            .into_iter()
-            .filter(|e| !e.contains("-affiliated_with->"))
-            .collect();
-        assert_eq!(&got, want, "{text}");
-    }
+    assert_relation_rows(rows);
 }
 
 #[test]
@@ -1152,13 +1157,7 @@ fn sanctions_and_reduced_relations_reach_their_target() {
         ("Norway reopened its embassy in Iran on Monday.", &[]),
         ("The club suspended membership fees for a year.", &[]),
     ];
-    for (text, want) in rows {
-        let got: Vec<String> = edges(&extract(text))
-            .into_iter()
-            .filter(|e| !e.contains("-affiliated_with->"))
-            .collect();
-        assert_eq!(&got, want, "{text}");
-    }
+    assert_relation_rows(rows);
 }
 
 #[test]

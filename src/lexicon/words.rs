@@ -379,6 +379,8 @@ word_classes! {
         OccurrenceVerb = "occurrence_verb",
         /// Verbs whose "if" clause is a question, not a condition: "asked if X had backed Y" states what it asks about.
         QuestionVerb = "question_verb",
+        /// Verbs of asking someone to act whose complement is what they want done, not done: "urged X to attack Y", "asked X to mediate between Y and Z", "demanded that X hand Y over" state no attack, mediation or handover (implicative verbs, "helped X defeat Y", "forced X to withdraw", are not among them, nor commands, "ordered troops to attack Y", which news reports as carried out).
+        RequestVerb = "request_verb",
         /// Verbs of reacting to another's act, whose object "the NOUN" may name an event of an earlier sentence ("Israel rejected the proposal", "Egypt condemned the strikes"): the relation is the verb's own trigger class, its target the event's agent.
         ReactionVerb = "reaction_verb",
         /// Nouns a name owns or is counted by only as an organization: "Fiat's shares", "Fiat shareholders", "a stake in Fiat", "the chief executive of Fiat".

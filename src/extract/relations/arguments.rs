@@ -538,21 +538,33 @@ fn name_before_verb(pr: &Predicate<'_>) -> Option<Vec<usize>> {
         .then(|| vec![k - 1])
 }
 
-/// "urged X to meet Y": the object of an object-control verb does its complement.
+/// "urged X to meet Y": the object of an object-control verb does its complement; "X was
+/// urged by Y to meet Z": the passive's subject does (`controlled_object`).
 fn object_controller(pr: &Predicate<'_>) -> Option<Vec<usize>> {
     let (p, v) = (pr.sa.p, pr.v);
     let g = p.head(v)?;
+    let controlled = controlled_object(p, g);
     let complement = (p.rel(v) == DepRel::Xcomp
         && pr
             .sa
             .lex
             .words
             .has(WordClass::ObjectControlVerb, &p.lemmas[g]))
-        || object_control_complement(pr.sa.lex, p, g, p.child_with(g, DepRel::Obj), v);
+        || object_control_complement(pr.sa.lex, p, g, controlled, v);
     if !complement {
         return None;
     }
-    Some(vec![p.child_with(g, DepRel::Obj)?])
+    Some(vec![controlled?])
+}
+
+/// `passive_control`: the one an object-control verb `v` passes down to its complement:
+/// its object, or, as a passive, its subject ("X was urged by Y on Monday to withdraw":
+/// X is to withdraw, and is whom Y urges).
+pub(super) fn controlled_object(p: &Parsed<'_>, v: usize) -> Option<usize> {
+    p.child_with(v, DepRel::Obj).or_else(|| {
+        p.child_with(v, DepRel::NsubjPass)
+            .filter(|_| super::enabled("passive_control"))
+    })
 }
 
 /// "X wants to meet Y": an open complement's doer is its governor's subject.
@@ -775,6 +787,8 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "title_inside_name",
             "name_coordinated_into_group",
             "object_control_complement",
+            "requested_content",
+            "passive_control",
         ],
     ]
     .concat()
@@ -954,6 +968,24 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         // clause's object, read as its target (`object_relative`)
         if subj.len() > 1 && !self.object_relatives(v).is_empty() {
             subj.retain(|&c| !self.lex.words.has(WordClass::RelativePronoun, &p.lower[c]));
+        }
+        // `requested_content`: the act a request asks for is done, if at all, by whom
+        // the requester asks; the requester wants it done (its subject, or as a passive
+        // its "by" phrase: "X was urged by Y to ...")
+        if !passive
+            && depth <= 3
+            && let Some(g) = self.requested_by(v)
+        {
+            let (requesters, asked) = self.subjects(g, depth + 1);
+            return if asked {
+                let by = p.children(g).iter().copied();
+                (
+                    by.filter(|&c| p.deprels[c] == DepRel::OblAgent).collect(),
+                    false,
+                )
+            } else {
+                (requesters, false)
+            };
         }
         if !subj.is_empty() || depth > 3 {
             return (subj, passive);
@@ -1385,6 +1417,80 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         self.accusation_content(v) || self.hypothetical(v) || self.inverted_clause(v)
     }
 
+    /// `requested_content`: the `request_verb` that asks someone to do the predicate `v`
+    /// ("urged X to attack Y", "asked X to extradite Y", "demanded that X hand Y over").
+    /// The request is stated (the verb's own sense, X its target); the act it asks for
+    /// has not happened, but a hostile one is the requester's hostility, as an event noun
+    /// after an `advocacy_verb` is ("demanded sanctions on Y"): the requester is its doer
+    /// (see `subjects`); a meeting or a cooperation asked for states nothing
+    /// (`statement`: "asked X to mediate between Y and Z", "urged X to normalise
+    /// relations with Y"). Read upward as `hypothetical`
+    /// reads (a noun to its verb as its object or phrase; a verb through open complements
+    /// and conjuncts) to a complement of a `request_verb`: an open or clausal complement
+    /// that is a to-infinitive or states a mandate in a that-clause ("that X should",
+    /// "that X release": see `verbs::mandate_clause_subjects`; not a quote, "'I condemn
+    /// X,' she told the crowd"), the to-infinitive the parser read as an adverbial clause
+    /// after the verb's object (`object_control_complement`), or one it hung on that
+    /// object ("urged rebels to withdraw").
+    pub(super) fn requested_by(&self, v: usize) -> Option<usize> {
+        let (p, lex) = (self.p, self.lex);
+        if !super::enabled("requested_content") {
+            return None;
+        }
+        let mut x = self.predicate_clause(v);
+        for _ in 0..4 {
+            let g = p.head(x)?;
+            let request = lex.words.has(WordClass::RequestVerb, &p.lemmas[g]);
+            let complement = match p.rel(x) {
+                DepRel::Xcomp | DepRel::Ccomp => {
+                    to_infinitive(lex, p, x)
+                        || (p.children(x).iter().any(|&m| p.rel(m) == DepRel::Mark)
+                            && !super::verbs::mandate_clause_subjects(self, x).is_empty())
+                }
+                DepRel::Advcl => object_control_complement(lex, p, g, controlled_object(p, g), x),
+                DepRel::Acl => {
+                    x > g
+                        && p.rel(g) == DepRel::Obj
+                        && to_infinitive(lex, p, x)
+                        && p.head(g)
+                            .is_some_and(|h| lex.words.has(WordClass::RequestVerb, &p.lemmas[h]))
+                }
+                _ => false,
+            };
+            if complement && p.rel(x) == DepRel::Acl {
+                return p.head(g);
+            }
+            if complement && request {
+                return Some(g);
+            }
+            if !matches!(p.rel(x), DepRel::Xcomp | DepRel::Conj) {
+                return None;
+            }
+            x = g;
+        }
+        None
+    }
+
+    /// The clause of predicate `i`: a noun climbs to its verb as its object or phrase
+    /// (up to three steps: "urged X to impose sanctions on Y" is the imposing's); a verb
+    /// is its own.
+    fn predicate_clause(&self, i: usize) -> usize {
+        let p = self.p;
+        let mut x = i;
+        for _ in 0..3 {
+            if matches!(p.upos[x], Upos::Verb | Upos::Aux)
+                || !matches!(p.rel(x), DepRel::Obj | DepRel::Obl | DepRel::Nmod)
+            {
+                break;
+            }
+            match p.head(x) {
+                Some(g) => x = g,
+                None => break,
+            }
+        }
+        x
+    }
+
     /// `inverted_clause`: is the predicate `v` in a clause whose auxiliary stands before
     /// its subject? In news copy that order asks ("Will X keep backing Y if ...?", "Did X
     /// attack Y?") or supposes ("Had X sent missiles to Y, the front line might ...",
@@ -1466,18 +1572,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         }
         // (a noun climbs to its verb as its object or phrase only: the subject of a
         // belief, "if you believe the rift between X and Y is bad", is no condition)
-        let mut x = i;
-        for _ in 0..3 {
-            if matches!(p.upos[x], Upos::Verb | Upos::Aux)
-                || !matches!(p.rel(x), DepRel::Obj | DepRel::Obl | DepRel::Nmod)
-            {
-                break;
-            }
-            match p.head(x) {
-                Some(g) => x = g,
-                None => break,
-            }
-        }
+        let mut x = self.predicate_clause(i);
         // (also as the case of a phrase: the parser reads "unless X withdraws" as a noun
         // phrase at times)
         let conditional_mark = |c: usize| {

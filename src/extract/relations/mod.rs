@@ -344,7 +344,16 @@ fn statement(
 ) -> Option<Found> {
     let (p, lex) = (sa.p, sa.lex);
     let class = trigger.class?;
-    if sa.denied(pred) {
+    // an act asked for states the asker's hostility when it is hostile ("urged X to
+    // extradite Y"), nothing when it is a meeting or cooperation: one asked to mediate,
+    // to normalise relations with Y or to apologise to Y has not, and the asker takes no
+    // side by asking ("asked X to mediate between Y and Z"); a request denied asks for
+    // nothing (`requested_content`)
+    if sa.denied(pred)
+        || sa
+            .requested_by(pred)
+            .is_some_and(|g| class != RelationKind::Opposes || sa.denied(g))
+    {
         return None;
     }
     let mut relation = class;

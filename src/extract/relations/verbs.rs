@@ -7,7 +7,8 @@
 //! when the targets found name no actor, the steps of [`TARGET_ACTOR_FALLBACKS`] do.
 
 use super::arguments::{
-    SentenceActors, infinitive_complement, object_control_complement, to_infinitive,
+    SentenceActors, controlled_object, infinitive_complement, object_control_complement,
+    to_infinitive,
 };
 use super::{Found, first_step, nonempty, push_mutual, push_pairs, push_unique};
 use crate::domain::RelationKind;
@@ -719,6 +720,20 @@ fn controlled_infinitive_on_object(
         })
 }
 
+/// Has verb `v` a to-infinitive that `object` is to carry out: its open complement, or
+/// one the parser read as an adverbial clause or hung on the object?
+fn controlled_clause(sa: &SentenceActors<'_, '_>, v: usize, object: usize) -> bool {
+    let p = sa.p;
+    let to_mark = |x: usize| to_infinitive(sa.lex, p, x);
+    p.children(v).iter().any(|&x| {
+        (p.rel(x) == DepRel::Xcomp
+            || infinitive_complement(sa.lex, p, v, x)
+            || object_control_complement(sa.lex, p, v, Some(object), x))
+            && to_mark(x)
+    }) || (controlled_infinitive_on_object(sa, v, object, to_mark)
+        && super::enabled("controlled_infinitive_on_object"))
+}
+
 /// The sense of the verb or idiom `lemma` at token `v` (its trigger words `len` tokens
 /// long) that its object selects, with the trigger's length in tokens: the idiom's words,
 /// or the verb and its object when the object directly follows and is not the target
@@ -764,6 +779,15 @@ pub(super) fn object_sense<'l>(
                 .find(|&c| matches!(p.rel(c), DepRel::Obj | DepRel::Iobj))
         });
     let Some(object) = object else {
+        // "X was urged by Y on Monday to withdraw": a passive whose subject is to carry
+        // out its to-infinitive (`passive_control`)
+        if let Some(sense) = triggers.clause_sense(lemma, pos)
+            && let Some(subject) = controlled_object(p, v)
+            && names_actor(sa, subject)
+            && controlled_clause(sa, v, subject)
+        {
+            return Some((len, sense));
+        }
         // a passive has its object as subject: "X, held by Y," / "X was held by Y" is
         // the actor sense when the subject names an actor and a "by" phrase the doer
         // (`passive_actor_object`); without one the subject would be read as the doer
@@ -790,15 +814,9 @@ pub(super) fn object_sense<'l>(
         object
     };
     // "called on X to withdraw": a to-infinitive its object is to carry out
-    let to_mark = |x: usize| to_infinitive(sa.lex, p, x);
-    let clause = p.children(v).iter().any(|&x| {
-        (p.rel(x) == DepRel::Xcomp
-            || infinitive_complement(sa.lex, p, v, x)
-            || object_control_complement(sa.lex, p, v, Some(object), x))
-            && to_mark(x)
-    }) || (controlled_infinitive_on_object(sa, v, object, to_mark)
-        && super::enabled("controlled_infinitive_on_object"));
-    if clause && let Some(sense) = triggers.clause_sense(lemma, pos) {
+    if controlled_clause(sa, v, object)
+        && let Some(sense) = triggers.clause_sense(lemma, pos)
+    {
         return Some((len, sense));
     }
     // "welcomed the Croatian delegation": an object naming an actor

@@ -33,7 +33,7 @@ const CONTROLLER: &str = "
 1 The the DET DT _ 3 det _ _
 2 European European PROPN NNP _ 3 compound _ Entity=B-ORG
 3 Union Union PROPN NNP _ 4 nsubj _ Entity=I-ORG
-4 urged urge VERB VBD _ 0 root _ _
+4 forced force VERB VBD _ 0 root _ _
 5 Serbian Serbian ADJ JJ _ 6 amod _ Entity=B-MISC
 6 officials official NOUN NNS _ 4 obj _ _
 7 to to PART TO _ 8 mark _ _
@@ -175,21 +175,61 @@ const ROWS: &[Row] = &[
     ),
     Row::gold(
         "object_controller",
-        "The European Union urged Serbian officials to criticise Russia.",
+        "The European Union forced Serbian officials to criticise Russia.",
         &[CONTROLLER],
-        // the urging is a demand (an @clause sense of triggers.tsv)
+        // the forcing is coercion (an @clause sense of triggers.tsv), and done: "force"
+        // is no `request_verb`
         &[
-            "European Union -opposes-> Serbia [urged]",
+            "European Union -opposes-> Serbia [forced]",
             "Serbia -opposes-> Russia [criticise]",
         ],
     ),
-    // a name right before the infinitive is its doer anyway
+    // what a request asks for is the requester's wish, not yet done (`request_verb`)
     Row::model(
-        "name_before_verb",
+        "requested_content",
         "The European Union urged Serbia to criticise Russia.",
         &[
             "European Union -opposes-> Serbia [urged]",
-            "Serbia -opposes-> Russia [criticise]",
+            "European Union -opposes-> Russia [criticise]",
+        ],
+    ),
+    // (a mandate's modal hedges the act asked for)
+    Row::model(
+        "requested_content",
+        "Britain insisted that France should condemn Russia.",
+        &[
+            "United Kingdom -opposes-> France [insisted]",
+            "United Kingdom -opposes/weak-> Russia [condemn]",
+        ],
+    ),
+    // a mediation or a meeting asked for is none
+    Row::model(
+        "requested_content",
+        "Sudan asked Saudi Arabia to mediate between Egypt and Ethiopia.",
+        &[],
+    ),
+    // a quote is no mandate, though its verb is in the base form
+    Row::model(
+        "-",
+        "'I condemn Russia,' Angela Merkel told the crowd.",
+        &["Angela Merkel -opposes-> Russia [condemn]"],
+    ),
+    // an implicative verb's complement is done
+    Row::model(
+        "-",
+        "Iran helped Iraq defeat the Islamic State.",
+        &[
+            "Iran -backs-> Iraq [helped]",
+            "Iraq -opposes-> Islamic State [defeat]",
+        ],
+    ),
+    // the passive's subject is the one asked; the "by" phrase asks
+    Row::model(
+        "passive_control",
+        "Serbia was urged by the European Union on Monday to criticise Russia.",
+        &[
+            "European Union -opposes-> Serbia [urged]",
+            "European Union -opposes-> Russia [criticise]",
         ],
     ),
     Row::gold(

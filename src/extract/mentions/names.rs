@@ -572,6 +572,11 @@ impl Finder<'_> {
         {
             return next;
         }
+        // "Nepal police": a state's own forces after its name stay the state, as "Nepalese
+        // police" do (README, "Actors"); a town's police ("Zadar police") is no state's
+        if m.actor_type == ActorType::Country && self.s.state_agent(head) {
+            return next;
+        }
         let head_word = self.s.lower[head];
         let says_it = |name: &str| {
             name.rsplit(' ')
@@ -1217,6 +1222,44 @@ mod tests {
                 "Jane/PROPN/4/nmod:poss/B-PER Rowan/PROPN/1/flat/I-PER 's/PART/1/case \
                 party/NOUN/5/nsubj won/VERB/0/root ./PUNCT/5/punct",
                 &["Name person \"Jane Rowan\""],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_towns_police_court_or_council_is_a_name_of_its_own() {
+        // (sentence, mentions): a town or region and a `lower_case_name_head` institution
+        // are one organization ("Zadar police"); after a country's name a state's own
+        // agent noun stays the state ("Nepal police", README "Actors")
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Zadar/PROPN/2/compound/B-LOC police/NOUN/3/nsubj arrested/VERB/0/root \
+                Horvat/PROPN/3/obj/B-PER ./PUNCT/3/punct",
+                &[
+                    "Name organization \"Zadar police\"",
+                    "Name person \"Horvat\"",
+                ],
+            ),
+            (
+                "A/DET/3/det Hamburg/PROPN/3/compound/B-LOC court/NOUN/4/nsubj \
+                jailed/VERB/0/root Lauck/PROPN/4/obj/B-PER ./PUNCT/4/punct",
+                &[
+                    "Name organization \"Hamburg court\"",
+                    "Name person \"Lauck\"",
+                ],
+            ),
+            (
+                "The/DET/4/det Orvieto/PROPN/4/compound/B-LOC city/NOUN/4/compound \
+                council/NOUN/5/nsubj voted/VERB/0/root ./PUNCT/5/punct",
+                &["Name organization \"Orvieto city council\""],
+            ),
+            (
+                "Nepal/PROPN/2/compound/B-LOC police/NOUN/3/nsubj arrested/VERB/0/root \
+                Dahal/PROPN/3/obj/B-PER ./PUNCT/3/punct",
+                &["Name country \"Nepal\" =Nepal", "Name person \"Dahal\""],
             ),
         ];
         for (sentence, expected) in table {

@@ -188,6 +188,8 @@ word_classes! {
         SuperlativeEnding = "superlative_ending",
         /// Name connectors that also join two separate names ("Kerry and Ban"): inside a proper-noun run only where a recognized entity or a known name spans them ("Bosnia and Herzegovina").
         NameCoordinator = "name_coordinator",
+        /// Name connectors that join the names of a firm's founders or owners, never a person's name nor two actors: "Procter & Gamble", "Marks & Spencer". A name with one inside is an organization's.
+        FirmConnector = "firm_connector",
         /// Prepositions that join an organization word to the rest of its name: "Court of Appeal", "Commission for Africa".
         OrganizationPreposition = "organization_preposition",
         /// Prepositions that, after a legislature word, name a seat rather than the rest of a name: one enters "Parliament for Sheffield Brightside".
@@ -329,7 +331,7 @@ word_classes! {
         CodeNamedUnitWord = "code_named_unit_word",
         /// Letters written after a person's name for an office or an honour, no part of the name: "Jane Porter QC", "Tom Hartley MSP" (matched only when written in capitals).
         PostNominal = "post_nominal",
-        /// Lower-case head nouns that a name in front makes a name of its own, written in lower case after it: "the Dunmore socialist party", "Fell river", "Dunmore airport", "the Commons public accounts committee".
+        /// Lower-case head nouns that a name in front makes a name of its own, written in lower case after it: "the Dunmore socialist party", "Fell river", "Dunmore airport", "the Commons public accounts committee", a town's institutions "Zadar police", "a Hamburg court", "Orvieto city council". An organization word among them names an organization, the others a place. After a country's name a state's own agent noun (`state_sector`: "Nepal police") stays the state.
         LowerCaseNameHead = "lower_case_name_head",
         /// Words of an edition of a newspaper, which open its name before a `newspaper_word` like a day's name does: "Evening Standard".
         EditionWord = "edition_word",

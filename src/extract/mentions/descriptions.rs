@@ -243,11 +243,7 @@ impl Sentence<'_> {
         // such a noun stays the people's country ("Ukrainian pilots", "British suspects":
         // as the dev set's and the user's gold code them, a people acting or held as such)
         let (collective, state) = match self.lex.agent(self.lower[k]) {
-            Some(agent) => {
-                let sector = agent.sector.get(..3).unwrap_or(&agent.sector);
-                let state = self.lex.words.has(WordClass::StateSector, sector);
-                (agent.collective, state)
-            }
+            Some(agent) => (agent.collective, self.state_agent(k)),
             None => match self.lex.person_noun(self.lower[k])? {
                 false => (false, false),
                 true => return None,
@@ -265,6 +261,15 @@ impl Sentence<'_> {
             return None;
         }
         (!state).then_some(k)
+    }
+
+    /// The word at `k` is an agent noun of a state's own sector ([`WordClass::StateSector`]:
+    /// officials, troops, police), whose bearers act for their country.
+    pub(super) fn state_agent(&self, k: usize) -> bool {
+        self.lex.agent(self.lower[k]).is_some_and(|agent| {
+            let sector = agent.sector.get(..3).unwrap_or(&agent.sector);
+            self.lex.words.has(WordClass::StateSector, sector)
+        })
     }
 
     /// "the British Government", "Iraq's government": a government word right after a

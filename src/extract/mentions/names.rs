@@ -228,6 +228,11 @@ impl Sentence<'_> {
     /// ("BBC One and BBC News"), and the two sides are not two full names
     /// (`two_full_names`).
     fn coordinated_name(&self, i: usize, e: usize) -> bool {
+        // "Ogilvy & Mather and Cordiant": a firm's name with an ampersand ends before the
+        // coordinator, which joins it to another name
+        if (i..e).any(|k| self.has(WordClass::FirmConnector, k)) {
+            return false;
+        }
         let inside_entity = self
             .p
             .entities
@@ -236,7 +241,27 @@ impl Sentence<'_> {
             && self.lower[e + 1] != self.lower[i]
             && !self.two_full_names(i, e);
         let known = self.gaz_at(i).is_some_and(|g| i + g.len > e + 1);
-        inside_entity || known
+        inside_entity || known || self.phrase_coordinated(i, e)
+    }
+
+    /// "Department of Trade and Industry", "Welsh Institute for Health and Social Care":
+    /// after an organization word and its "of" or "for" phrase in the run starting at `i`,
+    /// the coordinator at `e` joins two parts of that phrase when the words after it start
+    /// no name of their own (no recognized entity, no known name there) and do not end in
+    /// an organization word ("Ministry of Defence and Foreign Office" are two).
+    fn phrase_coordinated(&self, i: usize, e: usize) -> bool {
+        if e + 1 >= self.len()
+            || !(i..e.saturating_sub(2)).any(|j| org_with_phrase(self.lex, &self.lower[j..e]))
+            || self.p.entities.iter().any(|&(s, _, _)| s == e + 1)
+            || self.gaz_at(e + 1).is_some()
+        {
+            return false;
+        }
+        let mut r = e + 1;
+        while r < self.len() && is_capitalized(self.p.words[r]) && self.name_like(r) {
+            r += 1;
+        }
+        r > e + 1 && !self.has(WordClass::OrganizationWord, r - 1)
     }
 
     /// "stars Morgan Freeman and Cate Blanchett": the recognizer may span two people's names
@@ -387,6 +412,11 @@ impl Sentence<'_> {
         // "Court of Appeal", "Ministry of Defence", "Bank of England": an organization word
         // with its "of" phrase
         if e - s >= 3 && org_with_phrase(self.lex, &self.lower[s..e]) && !titled {
+            return Some((ActorType::Organization, false));
+        }
+        // "Procter & Gamble", "Marks & Spencer": an ampersand inside joins a firm's names,
+        // whatever the recognizer says of the words around it
+        if (s + 1..e - 1).any(|k| self.has(WordClass::FirmConnector, k)) {
             return Some((ActorType::Organization, false));
         }
         if titled {
@@ -570,6 +600,11 @@ impl Finder<'_> {
             || (m.actor_type == ActorType::Person && !m.tentative)
             || (m.kind == MentionKind::Demonym && modifiers == 0)
         {
+            return next;
+        }
+        // "Nepal police": a state's own forces after its name stay the state, as "Nepalese
+        // police" do (README, "Actors"); a town's police ("Zadar police") is no state's
+        if m.actor_type == ActorType::Country && self.s.state_agent(head) {
             return next;
         }
         let head_word = self.s.lower[head];
@@ -1217,6 +1252,129 @@ mod tests {
                 "Jane/PROPN/4/nmod:poss/B-PER Rowan/PROPN/1/flat/I-PER 's/PART/1/case \
                 party/NOUN/5/nsubj won/VERB/0/root ./PUNCT/5/punct",
                 &["Name person \"Jane Rowan\""],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn and_inside_an_organizations_phrase_keeps_the_name_whole() {
+        // (sentence, mentions): "and" after an organization word's "of" or "for" phrase
+        // joins the phrase's parts, unless a name of its own or an organization word follows
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The/DET/2/det Department/PROPN/7/nsubj/B-ORG of/ADP/4/case/I-ORG \
+                Trade/PROPN/2/nmod/I-ORG and/CCONJ/6/cc Industry/PROPN/4/conj \
+                objected/VERB/0/root ./PUNCT/7/punct",
+                &["Name organization \"Department of Trade and Industry\""],
+            ),
+            (
+                "The/DET/2/det Ministry/PROPN/7/nsubj/B-ORG of/ADP/4/case/I-ORG \
+                Defence/PROPN/2/nmod/I-ORG and/CCONJ/6/cc Foreign/PROPN/7/compound/B-ORG \
+                Office/PROPN/2/conj/I-ORG objected/VERB/0/root ./PUNCT/7/punct",
+                &[
+                    "Name organization \"Ministry of Defence\" =Ministry of Defence",
+                    "Name organization \"Foreign Office\" =Foreign Office",
+                ],
+            ),
+            (
+                "The/DET/2/det Ministry/PROPN/7/nsubj/B-ORG of/ADP/4/case/I-ORG \
+                Fisheries/PROPN/2/nmod/I-ORG and/CCONJ/6/cc Coastal/PROPN/7/compound \
+                Authority/PROPN/2/conj objected/VERB/0/root ./PUNCT/7/punct",
+                &[
+                    "Name organization \"Ministry of Fisheries\"",
+                    "Name organization \"Coastal Authority\"",
+                ],
+            ),
+            (
+                "The/DET/2/det Bank/PROPN/6/nsubj/B-ORG of/ADP/4/case/I-ORG \
+                Japan/PROPN/2/nmod/I-ORG and/CCONJ/6/cc Kuroda/PROPN/2/conj/B-PER \
+                objected/VERB/0/root ./PUNCT/6/punct",
+                &[
+                    "Name organization \"Bank of Japan\"",
+                    "Name person \"Kuroda\"",
+                ],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_name_joined_by_an_ampersand_is_a_firm() {
+        // (sentence, mentions): a `firm_connector` inside a run of proper nouns makes one
+        // organization of it, whatever the recognizer says of its parts
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Procter/PROPN/4/nsubj &/CCONJ/3/cc/B-MISC Gamble/PROPN/1/conj/B-PER \
+                sued/VERB/0/root Unilever/PROPN/4/obj/B-ORG ./PUNCT/4/punct",
+                &[
+                    "Name organization \"Procter & Gamble\"",
+                    "Name organization \"Unilever\"",
+                ],
+            ),
+            (
+                "Shares/NOUN/4/nsubj in/ADP/3/case Marks/PROPN/1/nmod/B-MISC \
+                &/CCONJ/5/cc/I-MISC Spencer/PROPN/3/conj/I-MISC rose/VERB/0/root \
+                ./PUNCT/6/punct",
+                &["Name organization \"Marks & Spencer\""],
+            ),
+            // a firm's name with an ampersand ends before "and", inside an entity too
+            (
+                "Ogilvy/PROPN/6/nsubj/B-ORG &/CCONJ/3/cc/I-ORG Mather/PROPN/1/conj/I-ORG \
+                and/CCONJ/5/cc/I-ORG Cordiant/PROPN/1/conj/I-ORG merged/VERB/0/root \
+                ./PUNCT/6/punct",
+                &[
+                    "Name organization \"Ogilvy & Mather\"",
+                    "Name organization \"Cordiant\"",
+                ],
+            ),
+            // "and" still joins two names unless the recognizer spans them
+            (
+                "Kerry/PROPN/4/nsubj/B-PER and/CCONJ/3/cc Lavrov/PROPN/1/conj/B-PER \
+                met/VERB/0/root ./PUNCT/4/punct",
+                &["Name person \"Kerry\"", "Name person \"Lavrov\""],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_towns_police_court_or_council_is_a_name_of_its_own() {
+        // (sentence, mentions): a town or region and a `lower_case_name_head` institution
+        // are one organization ("Zadar police"); after a country's name a state's own
+        // agent noun stays the state ("Nepal police", README "Actors")
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Zadar/PROPN/2/compound/B-LOC police/NOUN/3/nsubj arrested/VERB/0/root \
+                Horvat/PROPN/3/obj/B-PER ./PUNCT/3/punct",
+                &[
+                    "Name organization \"Zadar police\"",
+                    "Name person \"Horvat\"",
+                ],
+            ),
+            (
+                "A/DET/3/det Hamburg/PROPN/3/compound/B-LOC court/NOUN/4/nsubj \
+                jailed/VERB/0/root Lauck/PROPN/4/obj/B-PER ./PUNCT/4/punct",
+                &[
+                    "Name organization \"Hamburg court\"",
+                    "Name person \"Lauck\"",
+                ],
+            ),
+            (
+                "The/DET/4/det Orvieto/PROPN/4/compound/B-LOC city/NOUN/4/compound \
+                council/NOUN/5/nsubj voted/VERB/0/root ./PUNCT/5/punct",
+                &["Name organization \"Orvieto city council\""],
+            ),
+            (
+                "Nepal/PROPN/2/compound/B-LOC police/NOUN/3/nsubj arrested/VERB/0/root \
+                Dahal/PROPN/3/obj/B-PER ./PUNCT/3/punct",
+                &["Name country \"Nepal\" =Nepal", "Name person \"Dahal\""],
             ),
         ];
         for (sentence, expected) in table {

@@ -385,9 +385,12 @@ fn coordination(
     let last = subjects
         .iter()
         .flat_map(|&t| fp.with_conjuncts(t))
-        .map(|t| right_edge(fp, t))
+        .map(|t| fp.right_edge(t))
         .max()?
         + 1;
+    // the mentions of the sentence (`placed` is in text order)
+    let first = placed.partition_point(|q| q.sentence < fs);
+    let mentions = || placed[first..].iter().take_while(|q| q.sentence == fs);
     let mut members = Vec::new();
     // a name follows a conjunction or a comma ("Polish judges" is one group, not Poland
     // and judges)
@@ -403,9 +406,7 @@ fn coordination(
             return None;
         }
         joined = false;
-        let q = placed
-            .iter()
-            .find(|q| q.sentence == fs && q.mention.tokens().contains(&t))?;
+        let q = mentions().find(|q| q.mention.tokens().contains(&t))?;
         let es = if q.members.is_empty() {
             vec![q.entity?]
         } else {
@@ -422,17 +423,6 @@ fn coordination(
         t = q.mention.end.max(t + 1);
     }
     (members.len() >= 2).then_some((members, last))
-}
-
-/// The last token of the subtree of `i`.
-fn right_edge(p: &Parsed<'_>, i: usize) -> usize {
-    let mut hi = i;
-    let mut stack = vec![i];
-    while let Some(x) = stack.pop() {
-        hi = hi.max(x);
-        stack.extend(p.children(x).iter().copied().filter(|&c| c > x));
-    }
-    hi
 }
 
 /// Entity `e` may be what reference `placed[k]` refers to as far as focus goes: a

@@ -119,9 +119,15 @@ impl Sentence<'_> {
     /// the phrase: "the two leaders of Hamas" are two others.
     fn dual_description(&self, i: usize) -> Option<(usize, ActorType)> {
         let (lower, n) = (&self.lower, self.len());
-        let two = |k: usize| (k + 1 < n).then(|| format!("{} {}", lower[k], lower[k + 1]));
-        let has2 =
-            |class: WordClass, k: usize| two(k).is_some_and(|w| self.lex.words.has(class, &w));
+        // a two-word member of `class` at `k` (compared word by word: no allocation for
+        // each token the finder tries)
+        let has2 = |class: WordClass, k: usize| {
+            k + 1 < n
+                && self.lex.words.members(class).any(|m| {
+                    m.split_once(' ')
+                        .is_some_and(|(a, b)| a == lower[k] && b == lower[k + 1])
+                })
+        };
         let (end, actor_type) = if has2(WordClass::PairNoun, i) {
             (i + 2, ActorType::Group)
         } else {

@@ -326,6 +326,7 @@ fn analyse<'t, A: Annotator>(
                 sentence: si,
                 mention: m,
                 entity: None,
+                members: Vec::new(),
             });
         }
         part.sentence_mentions.push(ids);
@@ -635,8 +636,12 @@ fn sentence_actors<'p, 'a>(
 ) -> SentenceActors<'p, 'a> {
     let mut entity = vec![None; p.len()];
     let mut kind = vec![None; p.len()];
+    let mut groups = Vec::new();
     for &k in &part.sentence_mentions[si] {
         let m = &part.placed[k].mention;
+        if !part.placed[k].members.is_empty() {
+            groups.push((m.tokens(), part.placed[k].members.clone()));
+        }
         for t in m.tokens().start..m.end.min(p.len()) {
             kind[t] = Some(m.kind);
             entity[t] = part.placed[k].entity;
@@ -660,6 +665,7 @@ fn sentence_actors<'p, 'a>(
         place,
         actor_type,
         pairs,
+        groups,
     }
 }
 

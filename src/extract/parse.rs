@@ -154,6 +154,17 @@ impl Parsed<'_> {
         }
         lo
     }
+
+    /// The last token of the subtree of `i`.
+    pub(crate) fn right_edge(&self, i: usize) -> usize {
+        let mut hi = i;
+        let mut stack = vec![i];
+        while let Some(x) = stack.pop() {
+            hi = hi.max(x);
+            stack.extend(self.children(x).iter().copied().filter(|&c| c > x));
+        }
+        hi
+    }
 }
 
 /// Reads a sentence in CoNLL-U (gold analyses in unit tests). Columns: ID FORM LEMMA UPOS

@@ -257,6 +257,18 @@ word_classes! {
         QuotationVerb = "quotation_verb",
         /// Reflexive pronouns: the one reference that may be its own clause's subject ("Peru armed itself"); any other pronoun or description that is an object or oblique of a clause refers to someone other than its subject ("Peru criticised the country").
         ReflexivePronoun = "reflexive_pronoun",
+        /// Words in front of a plural noun that make it a description of two actors named before: "both men", "the two leaders" (written with their article).
+        DualQuantifier = "dual_quantifier",
+        /// A description of two actors named before, with its article: "the pair", "the duo".
+        PairNoun = "pair_noun",
+        /// Plural nouns of people that after a `dual_quantifier` describe two persons named before: "both men", "the two leaders".
+        DualPersonNoun = "dual_person_noun",
+        /// Plural nouns of states that after a `dual_quantifier` describe two countries named before: "the two countries", "both governments".
+        DualStateNoun = "dual_state_noun",
+        /// Plural nouns of parties that after a `dual_quantifier` describe two actors of any type named before: "the two sides", "both allies".
+        DualSideNoun = "dual_side_noun",
+        /// Reciprocal pronouns, written as two words: as the other side of a relation whose subject is two actors or more, the relation of each with each ("X and Y accused each other of ...", "blamed one another").
+        ReciprocalPronoun = "reciprocal_pronoun",
         /// Heads of a noun phrase naming a non-state collective: with a people's, a place's or an organization's name in front it is a group of its own ("Kurdish fighters", "PKK guerrillas"), affiliated with that actor.
         GroupNoun = "group_noun",
         /// Plural or collective nouns for people who act together under no name: heading a bare or definite noun phrase with no name in front that is an argument of a clause, a group actor of the article ("police arrested him", "the unions opposed the plan").

@@ -1104,6 +1104,9 @@ pub(crate) struct Placed {
     pub sentence: usize,
     pub mention: Mention,
     pub entity: Option<usize>,
+    /// The actors a plural reference stands for ("the pair", "they" after "X and Y"),
+    /// `entity` the first of them; empty for any other mention.
+    pub members: Vec<usize>,
 }
 
 #[cfg(test)]

@@ -114,8 +114,22 @@ pub(crate) enum Strategy {
     Gated(f32),
 }
 
-/// [`resolve_references`] with the strategy `strategy`.
+/// [`resolve_references`] with the strategy `strategy`: the singular references, then the
+/// plural ones ([`resolve_plural`]).
 pub(crate) fn resolve_with(
+    placed: &mut [Placed],
+    parsed: &[Parsed<'_>],
+    reg: &mut Registry,
+    lex: &Lexicon,
+    strategy: Strategy,
+) -> Vec<Spoken> {
+    let spoken = resolve_singular(placed, parsed, reg, lex, strategy);
+    resolve_plural(placed, parsed, reg, &lex.words);
+    spoken
+}
+
+/// The pronouns and descriptions that refer to one actor, by `strategy`.
+fn resolve_singular(
     placed: &mut [Placed],
     parsed: &[Parsed<'_>],
     reg: &mut Registry,
@@ -130,6 +144,7 @@ pub(crate) fn resolve_with(
             MentionKind::Pronoun | MentionKind::Description
         ) && !pm.mention.government
             && !pm.mention.bare_group
+            && !pm.mention.dual
     };
     let Some(last) = placed.iter().rposition(references) else {
         return Vec::new();
@@ -243,6 +258,171 @@ pub(crate) fn resolve_with(
         placed[k].entity = resolved;
     }
     to_speakers(placed, reg, &view, &first_person)
+}
+
+/// Plural references to actors named before: a description of two ("the pair", "both
+/// men", "the two leaders", [`Mention::dual`]) and a plural pronoun ("they", "their")
+/// stand for the actors of a coordination that is the subject of a clause before them
+/// ([`coordinated_subject`]), each of them; `placed[k].members` holds them, `entity` the
+/// first. A pronoun that finds no coordination keeps what the singular rule gave it (a
+/// group, an organization); one that finds a coordination with a plural noun between
+/// refers to no one (the thing is the likelier referent: "X and Y raised tariffs. They
+/// hurt Z"); a description that finds none refers to no one.
+///
+/// The rule, and its limits: the coordination is the subject of the root clause of the
+/// sentence before, or (for a pronoun) of a clause above the pronoun in its own sentence
+/// ("X and Y said they ...", "X and Y pledged their support"), never of the clause the
+/// pronoun is an object of ("X and Y criticised them"); its conjuncts are all actors, not
+/// places; a description of two takes exactly two of the type its noun names ("both men":
+/// persons, "the two countries": countries, "the pair", "the two sides": any), so three
+/// names before leave "the pair" to no one; a pronoun takes two or more, and none when a
+/// plural noun stands between ("X and Y cut output. Prices jumped, and they ...", "X and Y
+/// held talks. They ...": "they" may be the talks). A coordination in the object, or
+/// farther back than the sentence before, is not read.
+fn resolve_plural(placed: &mut [Placed], parsed: &[Parsed<'_>], reg: &mut Registry, words: &Words) {
+    for k in 0..placed.len() {
+        let m = &placed[k].mention;
+        let pronoun = m.kind == MentionKind::Pronoun
+            && words.has(WordClass::PluralPronoun, &m.name.to_lowercase());
+        if !(m.dual || pronoun) {
+            continue;
+        }
+        let Some(members) = coordinated_subject(placed, parsed, reg, k) else {
+            continue;
+        };
+        if let Some(old) = placed[k].entity {
+            reg.entities[old].mentions -= 1;
+            placed[k].entity = None;
+        }
+        // (a coordination of actors in view with a plural noun between: "they" is the
+        // thing, none of the actors)
+        if members.is_empty() {
+            continue;
+        }
+        for &e in &members {
+            reg.entities[e].mentions += 1;
+        }
+        placed[k].entity = members.first().copied();
+        placed[k].members = members;
+    }
+}
+
+/// The actors of the coordinated subject the plural reference `placed[k]` stands for, if
+/// any (see [`resolve_plural`]); none (an empty list) for a pronoun with a plural noun
+/// between it and the coordination, which may be what it refers to.
+fn coordinated_subject(
+    placed: &[Placed],
+    parsed: &[Parsed<'_>],
+    reg: &Registry,
+    k: usize,
+) -> Option<Vec<usize>> {
+    let (s, r) = (placed[k].sentence, &placed[k].mention);
+    let p = &parsed[s];
+    // a clause above a pronoun, the nearest with a subject before it
+    let mut same = None;
+    if !r.dual && p.has_tree {
+        let t = span_head(p, r.start, r.end);
+        let bound = matches!(p.rel(t), DepRel::Obj | DepRel::Iobj | DepRel::Obl);
+        let mut x = t;
+        while let Some(h) = p.head(x) {
+            let subjects: Vec<usize> = p
+                .children_with(h, DepRel::Nsubj)
+                .filter(|&c| c < r.start)
+                .collect();
+            if !subjects.is_empty() {
+                // never the subject of the clause the pronoun is an object of
+                if !(bound && Some(h) == p.head(t)) {
+                    same = coordination(placed, p, reg, s, &subjects);
+                }
+                break;
+            }
+            x = h;
+        }
+    }
+    // else the subject of the root clause of the sentence before
+    let (fs, (members, last)) = match same {
+        Some(found) => (s, found),
+        None => {
+            let pp = parsed.get(s.checked_sub(1)?).filter(|pp| pp.has_tree)?;
+            let root = (0..pp.len()).find(|&t| pp.head(t).is_none())?;
+            let subjects: Vec<usize> = pp.children_with(root, DepRel::Nsubj).collect();
+            (s - 1, coordination(placed, pp, reg, s - 1, &subjects)?)
+        }
+    };
+    let fits = |kind: ActorType| match r.actor_type {
+        ActorType::Person => kind == ActorType::Person,
+        ActorType::Country => kind == ActorType::Country,
+        _ => true,
+    };
+    if r.dual {
+        return (members.len() == 2 && members.iter().all(|&e| fits(reg.entities[e].kind)))
+            .then_some(members);
+    }
+    // nothing between that could be the referent: a plural noun
+    let plural_noun =
+        |p: &Parsed<'_>, t: usize| p.upos[t] == Upos::Noun && p.lemmas[t] != p.lower[t];
+    let fp = &parsed[fs];
+    let between = if fs == s {
+        (last..r.start).any(|t| plural_noun(p, t))
+    } else {
+        (last..fp.len()).any(|t| plural_noun(fp, t)) || (0..r.start).any(|t| plural_noun(p, t))
+    };
+    (members.len() >= 2).then(|| if between { Vec::new() } else { members })
+}
+
+/// The actors of the subjects `subjects` of sentence `fs` (parsed `fp`) when their words
+/// are actors' names (or plural references) joined by conjunctions and commas and nothing
+/// else (the parser may make a coordination two subjects, or one name the `flat` part of
+/// another), two or more, none a place; with the token after the subjects.
+fn coordination(
+    placed: &[Placed],
+    fp: &Parsed<'_>,
+    reg: &Registry,
+    fs: usize,
+    subjects: &[usize],
+) -> Option<(Vec<usize>, usize)> {
+    let from = subjects.iter().map(|&t| fp.left_edge(t)).min()?;
+    let last = subjects
+        .iter()
+        .flat_map(|&t| fp.with_conjuncts(t))
+        .map(|t| fp.right_edge(t))
+        .max()?
+        + 1;
+    // the mentions of the sentence (`placed` is in text order)
+    let first = placed.partition_point(|q| q.sentence < fs);
+    let mentions = || placed[first..].iter().take_while(|q| q.sentence == fs);
+    let mut members = Vec::new();
+    // a name follows a conjunction or a comma ("Polish judges" is one group, not Poland
+    // and judges)
+    let mut joined = true;
+    let mut t = from;
+    while t < last {
+        if matches!(fp.upos[t], Upos::Cconj | Upos::Punct) {
+            joined = true;
+            t += 1;
+            continue;
+        }
+        if !joined {
+            return None;
+        }
+        joined = false;
+        let q = mentions().find(|q| q.mention.tokens().contains(&t))?;
+        let es = if q.members.is_empty() {
+            vec![q.entity?]
+        } else {
+            q.members.clone()
+        };
+        for e in es {
+            if reg.entities[e].kind == ActorType::Location {
+                return None;
+            }
+            if !members.contains(&e) {
+                members.push(e);
+            }
+        }
+        t = q.mention.end.max(t + 1);
+    }
+    (members.len() >= 2).then_some((members, last))
 }
 
 /// Entity `e` may be what reference `placed[k]` refers to as far as focus goes: a

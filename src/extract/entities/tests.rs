@@ -37,6 +37,7 @@ pub(crate) fn resolve_by(sentences: &[&str], strategy: Strategy) -> Resolved {
                 sentence: s,
                 mention,
                 entity: None,
+                members: Vec::new(),
             });
         }
         sentence_mentions.push(ids);

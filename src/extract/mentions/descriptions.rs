@@ -112,6 +112,52 @@ impl Sentence<'_> {
             .map(|&(_, actor_type, plural)| (actor_type, plural))
     }
 
+    /// A description of two actors named before starting at `i`: "the pair" (a
+    /// [`WordClass::PairNoun`]), or a [`WordClass::DualQuantifier`] ("both", "the two") and
+    /// a plural noun of people, states or sides ("both men", "the two countries", "the two
+    /// sides"); its end and the type of the actors (`Group` for any). The noun must end
+    /// the phrase: "the two leaders of Hamas" are two others.
+    fn dual_description(&self, i: usize) -> Option<(usize, ActorType)> {
+        let (lower, n) = (&self.lower, self.len());
+        // a two-word member of `class` at `k` (compared word by word: no allocation for
+        // each token the finder tries)
+        let has2 = |class: WordClass, k: usize| {
+            k + 1 < n
+                && self.lex.words.members(class).any(|m| {
+                    m.split_once(' ')
+                        .is_some_and(|(a, b)| a == lower[k] && b == lower[k + 1])
+                })
+        };
+        let (end, actor_type) = if has2(WordClass::PairNoun, i) {
+            (i + 2, ActorType::Group)
+        } else {
+            let q = if has2(WordClass::DualQuantifier, i) {
+                i + 2
+            } else if self.has(WordClass::DualQuantifier, i) {
+                i + 1
+            } else {
+                return None;
+            };
+            if q >= n || self.p.upos[q] != Upos::Noun {
+                return None;
+            }
+            let actor_type = if self.has(WordClass::DualPersonNoun, q) {
+                ActorType::Person
+            } else if self.has(WordClass::DualStateNoun, q) {
+                ActorType::Country
+            } else if self.has(WordClass::DualSideNoun, q) {
+                ActorType::Group
+            } else {
+                return None;
+            };
+            (q + 1, actor_type)
+        };
+        let ends = end >= n
+            || !(matches!(self.p.upos[end], Upos::Propn | Upos::Noun)
+                || self.has(WordClass::MemberPreposition, end));
+        ends.then_some((end, actor_type))
+    }
+
     /// The description noun after the article at `i`: its length in words, the type of
     /// actor it describes and its number. The noun must end the phrase ("the group" but
     /// not "the group leader").
@@ -534,6 +580,21 @@ impl Finder<'_> {
             };
             self.out.push(m);
             return Some(i + 1);
+        }
+        if let Some((end, actor_type)) = s.dual_description(i) {
+            let m = Mention {
+                plural: true,
+                dual: true,
+                ..Mention::new(
+                    i,
+                    end,
+                    MentionKind::Description,
+                    actor_type,
+                    s.surface(i, end),
+                )
+            };
+            self.out.push(m);
+            return Some(end);
         }
         let Some((len, actor_type, plural)) = s.description(i) else {
             return self.bare_group(i);

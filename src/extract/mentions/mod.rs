@@ -145,6 +145,10 @@ pub(crate) struct Mention {
     /// ([`keep_arguments`]) and resolved to no actor met before
     /// ([`super::entities::resolve_bare_groups`]).
     pub bare_group: bool,
+    /// A description of two actors named before ("the pair", "both men", "the two
+    /// leaders"): it refers to a coordination of two actors
+    /// ([`super::entities::resolve_references`]), never to one.
+    pub dual: bool,
 }
 
 impl Mention {
@@ -174,6 +178,7 @@ impl Mention {
             government: false,
             names_government: false,
             bare_group: false,
+            dual: false,
         }
     }
 

@@ -40,6 +40,9 @@ pub(crate) struct SentenceActors<'p, 'a> {
     /// Russia-Ukraine talks"): (noun, one side, the other), actors no other rule reads
     /// (`hyphen_pair`).
     pub pairs: Vec<(usize, usize, usize)>,
+    /// The plural references that stand for several actors ("the pair", "they" after "X
+    /// and Y"): the tokens of each and its actors (`plural_reference`).
+    pub groups: Vec<(std::ops::Range<usize>, Vec<usize>)>,
 }
 
 /// A phrase whose actors are read: its head `t`, whether it is a target (a modifier may
@@ -61,7 +64,8 @@ pub(super) struct Phrase<'c> {
 /// 2. `organization_title_name`: "UN Secretary-General Kofi Annan" parsed with "UN" as
 ///    the head and the title and name hung on it: the person's actor, not the
 ///    organization's;
-/// 3. `named_mention`: the phrase is a resolved mention;
+/// 3. `plural_reference` then `named_mention`: the phrase is a resolved mention, a plural
+///    reference standing for each actor of a coordination named before;
 /// 4. `title_head_name`: "LSE boss Clara Furse" parsed with the title as the head and the
 ///    name as its `flat` part: the name's actor;
 /// 5. `relative_pronoun`: "which", "who" stand for the noun their clause modifies;
@@ -72,6 +76,7 @@ pub(super) const ACTOR_STEPS: &[PhraseStep] = &[
     ("apposed_list", apposed_list),
     ("appositive_name", appositive_name),
     ("organization_title_name", organization_title_name),
+    ("plural_reference", plural_reference),
     ("named_mention", named_mention),
     ("title_head_name", title_head_name),
     ("relative_pronoun", relative_pronoun),
@@ -190,6 +195,18 @@ fn named_mention(ph: &Phrase<'_>) -> Option<Vec<usize>> {
         }
     }
     Some(v)
+}
+
+/// "X and Y met in Berlin. The pair (both men, they) backed Z": a plural reference resolved
+/// to the actors of a coordination ([`crate::extract::entities::resolve_references`])
+/// stands for each of them.
+fn plural_reference(ph: &Phrase<'_>) -> Option<Vec<usize>> {
+    let t = ph.t;
+    ph.sa
+        .groups
+        .iter()
+        .any(|(span, _)| span.contains(&t))
+        .then(|| ph.sa.actors_at(t).to_vec())
 }
 
 /// "LSE boss Clara Furse" parsed as the title "boss" with the name as its `flat` part: a
@@ -1351,6 +1368,30 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             );
         }
         found
+    }
+
+    /// The actors the token `t` refers to: each actor of a plural reference
+    /// ([`Self::groups`]), else its mention's entity, if any.
+    pub(super) fn actors_at(&self, t: usize) -> &[usize] {
+        self.groups
+            .iter()
+            .find(|(span, _)| span.contains(&t))
+            .map_or(self.entity[t].as_slice(), |(_, members)| members.as_slice())
+    }
+
+    /// The token `t` is a word of a reciprocal pronoun written as two words
+    /// ([`WordClass::ReciprocalPronoun`]: "each other", "one another"), whichever the parser
+    /// made the head.
+    pub(super) fn reciprocal_pronoun(&self, t: usize) -> bool {
+        let lower = &self.p.lower;
+        let pair = |a: usize| {
+            lower.get(a + 1).is_some_and(|b| {
+                self.lex
+                    .words
+                    .has(WordClass::ReciprocalPronoun, &format!("{} {b}", lower[a]))
+            })
+        };
+        self.entity[t].is_none() && (pair(t) || (t > 0 && pair(t - 1)))
     }
 
     /// True when the case marker of `c` (its preposition, multiword ones joined) is in

@@ -277,10 +277,11 @@ fn noun_modifier(en: &EventNoun<'_>) -> Option<Agency> {
             )
         {
             for x in p.with_conjuncts(c) {
-                if let Some(e) = sa.entity[x]
-                    && !agents.contains(&e)
-                {
-                    agents.push(e);
+                // ("their support" after "X and Y": each of them)
+                for &e in sa.actors_at(x) {
+                    if !agents.contains(&e) {
+                        agents.push(e);
+                    }
                 }
             }
             unknown_owner |= p.deprels[c] == DepRel::NmodPoss

@@ -479,6 +479,16 @@ pub(super) fn predicate(
         }
         return;
     }
+    // "X and Y accused each other", "blamed one another": a reciprocal pronoun as the other
+    // side is the relation of each agent with each, stated of both sides at once
+    if agents.len() >= 2
+        && !target_tokens.is_empty()
+        && target_tokens.iter().all(|&t| sa.reciprocal_pronoun(t))
+        && super::enabled("reciprocal_object")
+    {
+        push_mutual(out, &agents, base);
+        return;
+    }
     // "X clashed with Y", "exchanged fire with Y": a hostile act done together, whose
     // other side is a reciprocal phrase, is done by both
     let mut reciprocal = trigger.frame.mutual
@@ -889,6 +899,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
         "controlled_infinitive_on_object",
         "measured_object",
         "contest_meeting",
+        "reciprocal_object",
     ])
     .collect()
 }
@@ -948,6 +959,20 @@ mod tests {
 ";
 
     const ROWS: &[Row] = &[
+        // a reciprocal pronoun as the other side: each agent with each, once
+        Row::model(
+            "reciprocal_object",
+            "Serbia and Croatia criticised each other on Monday.",
+            &["Serbia -opposes/sym-> Croatia [criticised]"],
+        ),
+        Row::model(
+            "reciprocal_object",
+            "Hungary and Austria praised one another on Monday.",
+            &["Hungary -backs/sym-> Austria [praised]"],
+        ),
+        // one agent, or the act denied: nothing
+        Row::model("-", "Serbia criticised each other on Monday.", &[]),
+        Row::model("-", "Serbia and Croatia did not criticise each other.", &[]),
         // the mediator of an agreement the clause's subjects reached meets each of them
         Row::model(
             "brokered_agreement",

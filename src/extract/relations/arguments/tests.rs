@@ -634,6 +634,57 @@ const ROWS: &[Row] = &[
         "The talks covered several issues, including Peru's debts.",
         &[],
     ),
+    // a plural reference to a coordination named before ("the two countries", "the pair",
+    // "they") stands for each of its actors; three names leave "the pair" to no one, and a
+    // plural noun between keeps "they" from the names
+    Row::model(
+        "plural_reference",
+        "Serbia and Croatia met in Vienna on Monday. The two countries criticised Hungary.",
+        &[
+            "Serbia -meets/sym-> Croatia [met]",
+            "Serbia -opposes-> Hungary [criticised]",
+            "Croatia -opposes-> Hungary [criticised]",
+        ],
+    ),
+    Row::model(
+        "plural_reference",
+        "Ivan Petrov and Olaf Scholz arrived in Oslo on Monday. The pair praised Sweden.",
+        &[
+            "Ivan Petrov -backs-> Sweden [praised]",
+            "Olaf Scholz -backs-> Sweden [praised]",
+        ],
+    ),
+    Row::model(
+        "plural_reference",
+        "Ivan Petrov and Olaf Scholz arrived in Oslo on Monday. They criticised Hungary.",
+        &[
+            "Ivan Petrov -opposes-> Hungary [criticised]",
+            "Olaf Scholz -opposes-> Hungary [criticised]",
+        ],
+    ),
+    Row::model(
+        "-",
+        "Ivan Petrov and Olaf Scholz pledged their support for Sweden.",
+        &[
+            "Ivan Petrov -backs-> Sweden [support]",
+            "Olaf Scholz -backs-> Sweden [support]",
+        ],
+    ),
+    Row::model(
+        "-",
+        "Serbia, Croatia and Slovenia met in Vienna. The pair criticised Hungary.",
+        &[
+            "Serbia -meets/sym-> Croatia [met]",
+            "Serbia -meets/sym-> Slovenia [met]",
+            "Croatia -meets/sym-> Slovenia [met]",
+        ],
+    ),
+    Row::model(
+        "-",
+        "Serbia and Croatia raised tariffs on Monday. Prices jumped, and they hurt Hungary.",
+        &[],
+    ),
+    Row::model("-", "Hungary criticised both sides on Monday.", &[]),
     // a list of names in apposition to an agent noun stands for the noun, however the
     // parser hung it (on the noun, on its "of" phrase, on the verb, or the second name as a
     // conjunct of the noun); a list of places or things is none

@@ -25,7 +25,7 @@ pub use offices::{Offices, Term};
 pub use polarity::Polarity;
 pub use sectors::Sectors;
 pub(crate) use table::read_map;
-pub use table::{FORMAT_LINE, TableRow, columns, header, read_table};
+pub use table::{FORMAT_LINE, TableRow, columns, for_each_row, header, read_table};
 pub use triggers::{
     FRAME_PREPOSITIONS, Frame, TRIGGER_SOURCES, Trigger, TriggerObject, TriggerPos, Triggers,
 };

@@ -55,9 +55,9 @@ impl TagDictionary {
     /// Reads the table `text` of file `file`: an unknown column, a malformed line or a
     /// class other than `verb` is an error naming the file and line.
     pub(crate) fn parse(file: &str, text: &str) -> Result<TagDictionary> {
-        use crate::lexicon::{columns, read_table};
+        use crate::lexicon::{columns, for_each_row};
         let mut entries = Vec::new();
-        for row in read_table(file, text, columns::TAG_DICTIONARY)? {
+        for_each_row(file, text, columns::TAG_DICTIONARY, |row| {
             let (word, never) = (row.fields[0], row.fields[1]);
             if never != "verb" {
                 return Err(row.error(file, format!("unknown class {never:?} (only \"verb\")")));
@@ -66,7 +66,8 @@ impl TagDictionary {
                 return Err(row.error(file, format!("{word:?} is not lower case")));
             }
             entries.push((hash_str(word), 0));
-        }
+            Ok(())
+        })?;
         entries.sort_unstable();
         entries.dedup();
         Ok(TagDictionary {

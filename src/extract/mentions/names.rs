@@ -295,11 +295,12 @@ impl Sentence<'_> {
     fn name_end(&self, i: usize, run_end: usize, whole_org: bool) -> usize {
         let mut e = i + 1;
         while e < run_end
-            && self.title_at(e).is_none_or(|(len, _)| {
+            && self.title_at(e).is_none_or(|(len, t)| {
                 // "Metropolitan Police Commissioner": "Police" ends the organization's
                 // name rather than starting the title
                 e + len >= run_end
                     || (self.has(WordClass::OrganizationWord, e) && self.title_at(e + 1).is_some())
+                    || (t.honorific && self.honorific_inside_name(i, e, e + len, run_end))
             })
             && !self.known_name_inside(i, e, run_end, whole_org)
             && !self.person_before_connector(i, e)
@@ -312,6 +313,24 @@ impl Sentence<'_> {
             e -= 1;
         }
         e
+    }
+
+    /// `honorific_inside_name`: a name of three words with an honorific in the middle
+    /// (`[i, run_end)`, the honorific `[e, after)`: "Hassan Sheikh Mohamud", a Somali name
+    /// with "Sheikh" inside), which the recognizer reads as one person, is one name: one
+    /// word before the honorific and one after, none of them a known name. Not "the
+    /// Archbishop of Canterbury Dr Rowan Williams" (two words after), nor "Kilroy-Silk and
+    /// Ms Kelly" (a connector before), which the recognizer may take for one person; a
+    /// title inside a run still cuts it ("Labour MP Ann Cole").
+    fn honorific_inside_name(&self, i: usize, e: usize, after: usize, run_end: usize) -> bool {
+        e == i + 1
+            && after + 1 == run_end
+            && self
+                .p
+                .entities
+                .iter()
+                .any(|&(s, en, l)| l == EntityLabel::Person && s <= i && en >= run_end)
+            && (i..run_end).all(|k| self.gaz_at(k).is_none())
     }
 
     /// "Ann Vickers of Fair Vote Now": the recognizer's person, ending at `e` (it may start
@@ -1489,5 +1508,42 @@ mod tests {
                 "Name location \"England\" =England",
             ]
         );
+    }
+
+    #[test]
+    fn an_honorific_inside_the_recognizers_one_person_is_part_of_the_name() {
+        // (sentence, mentions): "Sheikh" inside one recognized person; an honorific
+        // opening a second person after a name, and a title inside a run, still cut it
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Hassan/PROPN/4/nsubj/B-PER Sheikh/PROPN/1/flat/I-PER Mohamud/PROPN/1/flat/I-PER \
+                 met/VERB/0/root Abiy/PROPN/4/obj/B-PER Ahmed/PROPN/5/flat/I-PER ./PUNCT/4/punct",
+                &[
+                    "Name person \"Hassan Sheikh Mohamud\"",
+                    "Name person \"Abiy Ahmed\"",
+                ],
+            ),
+            (
+                "Qatar/PROPN/3/nsubj/B-LOC Sheikh/PROPN/3/nsubj/B-PER Tamim/PROPN/2/flat/I-PER \
+                 met/VERB/0/root Kagame/PROPN/4/obj/B-PER ./PUNCT/4/punct",
+                &[
+                    "Name country \"Qatar\" =Qatar",
+                    "Name person \"Tamim\" full=\"Sheikh Tamim\"",
+                    "Name person \"Kagame\"",
+                ],
+            ),
+            // two words after the honorific: two names, whatever the recognizer says
+            (
+                "Kelso/PROPN/5/nsubj/B-PER Dr/PROPN/4/compound/I-PER Rowan/PROPN/4/flat/I-PER \
+                 Williams/PROPN/1/appos/I-PER spoke/VERB/0/root ./PUNCT/5/punct",
+                &[
+                    "Name person \"Kelso\"",
+                    "Name person \"Rowan Williams\" full=\"Dr Rowan Williams\"",
+                ],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
     }
 }

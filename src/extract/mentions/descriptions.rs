@@ -222,6 +222,12 @@ impl Sentence<'_> {
         if i + 3 > n || is_capitalized(p.words[i + 1]) {
             return None;
         }
+        // the head first: one lookup, and most phrases fail there
+        if !self.has(WordClass::OrganizationDescription, i + 2)
+            || (i + 3 < n && matches!(p.upos[i + 3], Upos::Propn | Upos::Noun))
+        {
+            return None;
+        }
         let modifier: &str = self.lower[i + 1];
         let grouped = self.has(WordClass::GroupNoun, i + 1)
             || self.lex.words.members(WordClass::GroupNoun).any(|g| {
@@ -230,10 +236,7 @@ impl Sentence<'_> {
                     .members(WordClass::PluralEnding)
                     .any(|ending| g.strip_suffix(ending) == Some(modifier))
             });
-        let described = grouped
-            && self.has(WordClass::OrganizationDescription, i + 2)
-            && !(i + 3 < n && matches!(p.upos[i + 3], Upos::Propn | Upos::Noun));
-        described.then_some((2, ActorType::Organization, false))
+        grouped.then_some((2, ActorType::Organization, false))
     }
 
     /// The head of a group's noun phrase right after an actor's name (`k`), skipping a

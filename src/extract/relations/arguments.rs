@@ -387,40 +387,35 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
             && c > t
             && p.rel(c) == DepRel::Nmod
             && sa.case_in(c, WordClass::MemberPreposition);
-        // "attacked a convoy of the Malian army", "arrested members of X": a head that
-        // stands for its owner, read as a target, reaches the owner through its "of"
-        let owner_phrase = target
+        // the noun's "of" phrase, read as a target's, reaches the actor it names when the
+        // noun stands for its owner or is its author's act; a place is no owner, nor a
+        // capital as a target ("the Labour stronghold of Normanton", "the outposts of
+        // Sarajevo")
+        let of_phrase = target
             && !agentive
+            && ph.depth < 2
             && c > t
             && p.rel(c) == DepRel::Nmod
-            && sa.case_in(c, WordClass::NounComplementPreposition)
-            && lex.words.has(WordClass::OwnerStandingNoun, &p.lemmas[t]);
-        if owner_phrase && ph.depth < 2 {
-            // (a place is no owner, nor a capital as a target: "the Labour stronghold of
-            // Normanton", "the outposts of Sarajevo")
-            let owner = |x: &usize| !sa.place[*x] && sa.kind[*x] != Some(MentionKind::Capital);
-            for x in p.with_conjuncts(c).into_iter().filter(owner) {
-                out.extend(sa.actors(x, true, ph.depth + 1));
-            }
-        }
+            && sa.case_in(c, WordClass::NounComplementPreposition);
+        // "attacked a convoy of the Malian army", "arrested members of X": a head that
+        // stands for its owner, read as a target, reaches the owner through its "of"
+        let owner_phrase = of_phrase && lex.words.has(WordClass::OwnerStandingNoun, &p.lemmas[t]);
         // `act_of_author`: an act or a word of an actor's, whose "of" phrase names its
         // author as a possessive would ("rejected the demands of X" as "X's demands",
         // "welcomed the decision of X to ..."); only a phrase that names an actor itself
-        // ("allegations of Russian interference" are no Russian allegations); not an act
-        // that is a passive's agent, a cause the subject reacts to ("were encouraged by
-        // the decision of X" is no act of X's on them)
-        let author_phrase = target
-            && !agentive
-            && c > t
-            && !sa.case_in(t, WordClass::PassiveAgentPreposition)
-            && p.rel(c) == DepRel::Nmod
-            && sa.case_in(c, WordClass::NounComplementPreposition)
+        // (`actors` with no modifier standing for it: "allegations of Russian
+        // interference" are no Russian allegations); not an act that is a passive's agent,
+        // a cause the subject reacts to ("were encouraged by the decision of X" is no act
+        // of X's on them)
+        let author_phrase = of_phrase
+            && !owner_phrase
             && lex.words.has(WordClass::AuthorOfNoun, &p.lemmas[t])
+            && !sa.case_in(t, WordClass::PassiveAgentPreposition)
             && super::enabled("act_of_author");
-        if author_phrase && ph.depth < 2 {
-            let author = |x: &usize| !sa.place[*x] && sa.kind[*x] != Some(MentionKind::Capital);
-            for x in p.with_conjuncts(c).into_iter().filter(author) {
-                out.extend(sa.actors(x, false, ph.depth + 1));
+        if owner_phrase || author_phrase {
+            let named = |x: &usize| !sa.place[*x] && sa.kind[*x] != Some(MentionKind::Capital);
+            for x in p.with_conjuncts(c).into_iter().filter(named) {
+                out.extend(sa.actors(x, owner_phrase, ph.depth + 1));
             }
         }
         if member_phrase {

@@ -383,6 +383,12 @@ const ROWS: &[Row] = &[
         &[],
     ),
     Row::model("-", "Serbia rejected the demands of the job.", &[]),
+    // a contract is an agreement noun (`curated/triggers.tsv`), read as "a deal with X"
+    Row::model(
+        "-",
+        "Serbia signed a contract with Siemens Energy on Monday.",
+        &["Serbia -backs-> Siemens Energy [contract]"],
+    ),
     Row::model(
         "-",
         "Serbia was encouraged by the decision of Croatia to open the border.",

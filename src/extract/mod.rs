@@ -309,8 +309,14 @@ fn analyse<'t, A: Annotator>(
         let (mut p, pending) = annotator.tag(&words);
         let mut ms = mentions::find_mentions(&p, lex, &sp, text);
         // a relation or an affiliation needs two mentions in the sentence; a sentence with
-        // fewer needs no tree
-        if ms.len() >= 2 {
+        // fewer needs no tree, unless its one mention may stand for two actors named in
+        // the sentence before ("X and Y arrived. The two leaders then met.")
+        // (construction `plural_reference_parsed`)
+        let plural_after_two = si > 0
+            && part.sentence_mentions[si - 1].len() >= 2
+            && matches!(ms.as_slice(), [m] if m.dual || (m.plural && m.kind == MentionKind::Pronoun))
+            && relations::enabled("plural_reference_parsed");
+        if ms.len() >= 2 || plural_after_two {
             annotator.parse(&mut p, pending);
             kept.push(None);
         } else {
@@ -637,8 +643,15 @@ fn sentence_actors<'p, 'a>(
     let mut entity = vec![None; p.len()];
     let mut kind = vec![None; p.len()];
     let mut groups = Vec::new();
-    for &k in &part.sentence_mentions[si] {
+    let mentions = &part.sentence_mentions[si];
+    let of_sentence = || mentions.iter().map(|&k| &part.placed[k].mention);
+    for &k in mentions {
         let m = &part.placed[k].mention;
+        if mentions::demonym_before_title(m, of_sentence())
+            && relations::enabled("demonym_before_title")
+        {
+            continue;
+        }
         if !part.placed[k].members.is_empty() {
             groups.push((m.tokens(), part.placed[k].members.clone()));
         }

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use super::{Entity, Placed, Registry};
 use crate::domain::{ActorType, Coreference};
-use crate::extract::mentions::{Mention, MentionKind, TitleInfo};
+use crate::extract::mentions::{Mention, MentionKind, TitleInfo, demonym_before_title};
 use crate::extract::parse::Parsed;
 use crate::lexicon::{Lexicon, WordClass, Words};
 use crate::nlp::coref::{self, Clusters, Document, Number, Pronoun, Semantic, Tokens};
@@ -407,6 +407,13 @@ fn coordination(
         }
         joined = false;
         let q = mentions().find(|q| q.mention.tokens().contains(&t))?;
+        // ("Kenyan President X and Tanzanian President Y": the people's words are the
+        // names' nationalities)
+        if demonym_before_title(&q.mention, mentions().map(|q| &q.mention)) {
+            joined = true;
+            t = q.mention.end;
+            continue;
+        }
         let es = if q.members.is_empty() {
             vec![q.entity?]
         } else {

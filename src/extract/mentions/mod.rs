@@ -188,6 +188,21 @@ impl Mention {
     }
 }
 
+/// "Tanzanian President Samia Suluhu Hassan": a people's word right before the title of a
+/// person's name (one of `others`, the mentions of its sentence) is that person's
+/// nationality, an affiliation, never an actor of a clause nor a conjunct of a
+/// coordination, however the parser hangs it ("X and Tanzanian President Y met" parsed
+/// with "Tanzanian" as a conjunct of X) (construction `demonym_before_title`).
+pub(crate) fn demonym_before_title<'m>(
+    m: &Mention,
+    mut others: impl Iterator<Item = &'m Mention>,
+) -> bool {
+    m.kind == MentionKind::Demonym
+        && others.any(|n| {
+            n.title.is_some() && n.lead == Some(m.end) && n.actor_type == ActorType::Person
+        })
+}
+
 fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }

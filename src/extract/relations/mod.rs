@@ -140,13 +140,13 @@ thread_local! {
 }
 
 #[cfg(test)]
-fn enabled(name: &str) -> bool {
+pub(crate) fn enabled(name: &str) -> bool {
     DISABLED.with(|d| d.get() != name)
 }
 
 #[cfg(not(test))]
 #[inline(always)]
-fn enabled(_: &str) -> bool {
+pub(crate) fn enabled(_: &str) -> bool {
     true
 }
 
@@ -655,6 +655,63 @@ mod tests {
     #[test]
     fn idiom_of_a_missed_lemma() {
         check_rows(&["idiom_regular_stem"], STEM_ROWS);
+    }
+
+    /// Actors of a sentence as the extraction hands them to the rules: a plural reference
+    /// alone in its sentence is read (the sentence is parsed) when the sentence before
+    /// names two actors or more; a people's word in front of a titled name is the name's
+    /// nationality, not an actor of the clause.
+    const SENTENCE_ACTOR_ROWS: &[Row] = &[
+        Row::model(
+            "plural_reference_parsed",
+            "Anna Berg and Olaf Scholz opened a bridge on Monday. The two leaders then met.",
+            &["Anna Berg -meets/sym-> Olaf Scholz [met]"],
+        ),
+        Row::model(
+            "plural_reference_parsed",
+            "Anna Berg and Olaf Scholz toured a port on Monday. They later held talks.",
+            &["Anna Berg -meets/sym-> Olaf Scholz [held talks]"],
+        ),
+        Row::model(
+            "plural_reference_parsed",
+            "Ivan Petrov and Olaf Scholz visited a factory. The pair signed a trade deal.",
+            &["Ivan Petrov -backs/sym-> Olaf Scholz [deal]"],
+        ),
+        // one actor before: "they" has no pair to stand for
+        Row::model(
+            "-",
+            "Anna Berg toured a port in Gdansk on Monday. They later held talks.",
+            &[],
+        ),
+        Row::model(
+            "demonym_before_title",
+            "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met.",
+            &["William Ruto -meets/sym-> Samia Suluhu Hassan [met]"],
+        ),
+        Row::model(
+            "-",
+            "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan opened a \
+             bridge. The two leaders then held talks.",
+            &["William Ruto -meets/sym-> Samia Suluhu Hassan [held talks]"],
+        ),
+        Row::model(
+            "-",
+            "Kenyan President William Ruto and Tanzanian officials met on Monday.",
+            &["William Ruto -meets/sym-> Tanzania [met]"],
+        ),
+        Row::model(
+            "-",
+            "The Kenyan and Tanzanian presidents met on Monday.",
+            &["Kenya -meets/sym-> Tanzania [met]"],
+        ),
+    ];
+
+    #[test]
+    fn sentence_actors_rows() {
+        check_rows(
+            &["plural_reference_parsed", "demonym_before_title"],
+            SENTENCE_ACTOR_ROWS,
+        );
     }
 
     #[test]

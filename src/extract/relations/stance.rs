@@ -31,8 +31,12 @@ use crate::nlp::{DepRel, Upos};
 
 /// The rules of the trigger class `stance`, by name (each tried on every verb).
 #[cfg(test)]
-pub(super) const STANCE_RULES: &[&str] =
-    &["judged_complement", "judged_object", "quoted_judgement"];
+pub(super) const STANCE_RULES: &[&str] = &[
+    "judged_complement",
+    "judged_object",
+    "quoted_judgement",
+    "judged_conjunct",
+];
 
 /// The word class of the nouns whose possessor a judgement of them judges.
 const JUDGED: WordClass = WordClass::JudgedAspect;
@@ -210,11 +214,30 @@ fn object_predicates(sa: &SentenceActors<'_, '_>, v: usize, object: usize) -> Ve
         .collect()
 }
 
-/// The word that judges in predicate `x`, and its valence: the predicate itself (an
-/// adjective or participle), else its strongest adjective or adverb ("a reckless
+/// The word that judges in predicate `x`, and its valence ([`own_judging_word`]), else,
+/// for a coordinated predicate ("was unconstitutional and dangerous", "fair and long
+/// overdue"), the first of its conjuncts that judges, when all that judge agree in sign
+/// (rule `judged_conjunct`: "sudden and dangerous" judges by "dangerous"; "sudden, brave
+/// and dangerous" by none; a head that judges by itself is the judging word as before).
+fn judging_word(sa: &SentenceActors<'_, '_>, x: usize) -> Option<(usize, f32)> {
+    let own = own_judging_word(sa, x);
+    if own.is_some() || !enabled("judged_conjunct") {
+        return own;
+    }
+    let mut found =
+        sa.p.children_with(x, DepRel::Conj)
+            .filter_map(|c| own_judging_word(sa, c));
+    let first = found.next()?;
+    found
+        .all(|(_, v)| (v > 0.0) == (first.1 > 0.0))
+        .then_some(first)
+}
+
+/// The word that judges in predicate `x` by itself, and its valence: the predicate itself
+/// (an adjective or participle), else its strongest adjective or adverb ("a reckless
 /// gamble"). None for a state of the subject's own ("happy", "the victim", "in danger"),
 /// an attitude to someone else ("suspicious of Z"), or a word without valence.
-fn judging_word(sa: &SentenceActors<'_, '_>, x: usize) -> Option<(usize, f32)> {
+fn own_judging_word(sa: &SentenceActors<'_, '_>, x: usize) -> Option<(usize, f32)> {
     let (p, lex) = (sa.p, sa.lex);
     let state = |k: usize| {
         lex.words.has(WordClass::StatePredicate, &p.lower[k])
@@ -386,6 +409,21 @@ mod tests {
             &[QUOTE],
             &["Hungary -opposes-> Serbia [reckless]"],
         ),
+        Row::model(
+            "judged_conjunct",
+            "Hungary said Serbia's reform was sudden and dangerous.",
+            &["Hungary -opposes-> Serbia [dangerous]"],
+        ),
+        Row::model(
+            "judged_conjunct",
+            "Hungary called Serbia's budget timely and wise.",
+            &["Hungary -backs-> Serbia [wise]"],
+        ),
+        Row::model(
+            "-",
+            "Hungary said Serbia's reform was sudden, brave and dangerous.",
+            &[],
+        ),
         Row::model("-", "Hungary said Serbia's plan was not reckless.", &[]),
         Row::model("-", "Hungary declared Serbia bankrupt.", &[]),
         Row::model("-", "Hungary did not say Serbia's plan was reckless.", &[]),
@@ -433,6 +471,22 @@ mod tests {
             "Hungary called Serbia's leadership sensible.",
             &["Hungary -backs-> Serbia [sensible]"],
         ),
+        Row::model(
+            "judged_complement",
+            "Hungary said Serbia's new law was unconstitutional.",
+            &["Hungary -opposes-> Serbia [unconstitutional]"],
+        ),
+        Row::model(
+            "judged_object",
+            "Hungary called Serbia's offer fair.",
+            &["Hungary -backs-> Serbia [fair]"],
+        ),
+        Row::model(
+            "judged_object",
+            "Hungary called Serbia's decree unlawful.",
+            &["Hungary -opposes-> Serbia [unlawful]"],
+        ),
+        Row::model("-", "Hungary said the weather in Belgrade was fair.", &[]),
         Row::model("-", "Hungary said Serbia's plan was not unworkable.", &[]),
         Row::model(
             "-",

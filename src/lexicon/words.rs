@@ -409,6 +409,8 @@ word_classes! {
         PlacePreposition = "place_preposition",
         /// Auxiliaries that stand before their subject in a question or a supposition: "Will X keep backing Y?", "Had X sent arms to Y, ...".
         InvertingAuxiliary = "inverting_auxiliary",
+        /// Prepositions of a hostile event the clause's subject is exposed to, done by the clause's "from"/"by" phrase: "X came under fire from Y", "X was under attack by Y".
+        ExposurePreposition = "exposure_preposition",
 }
 
 /// The members of every word class.

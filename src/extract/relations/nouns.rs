@@ -31,15 +31,76 @@ pub(super) struct EventNoun<'c> {
 /// Where the target phrase is when the frame finds none on the noun itself:
 /// `phrase_attached_higher` ("ties with Hamas" read as "[strength of ties] [with Hamas]"),
 /// the participles that put or aim the noun at its target ("imposed on X", "targeting
-/// X"), then `noun_mandate_subject` ("X's demand that Y withdraw"), a clause away.
+/// X"), then `noun_mandate_subject` ("X's demand that Y withdraw"), a clause away; the
+/// noun as the instrument of a passive; a target phrase the parser hung on the author's
+/// name (`target_on_author`, the noun's own phrase, before the phrases of a verb of
+/// occurrence it is the subject of: "strikes by X against Y resumed on Tuesday"); last,
+/// the subject of a clause exposed to the noun (`exposed_subject`: "X came under fire
+/// from Y").
 pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("phrase_attached_higher", phrase_attached_higher),
     ("imposing_participle", imposing_participle),
     ("aiming_participle", aiming_participle),
     ("noun_mandate_subject", noun_mandate_subject),
     ("instrument_of_passive", instrument_of_passive),
+    ("target_on_author", target_on_author),
     ("occurrence_subject", occurrence_subject),
+    ("exposed_subject", exposed_subject),
 ];
+
+/// "air strikes by X against Y": the parser may hang the target phrase on the author's
+/// name (the noun's own `event_author_preposition` phrase); a name has no phrase of its
+/// own, so a phrase of the noun's frame there is the noun's (the mirror of `noun_author`
+/// reading "attacks on Y by X"). Only a noun with an entry of its own, not one read by
+/// its verb's ("donations of pounds 250,000 from X on Y": the currency is no bombing).
+fn target_on_author(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    if en.trigger.pos != TriggerPos::Noun {
+        return None;
+    }
+    let mut found = Vec::new();
+    for &c in p.children(n) {
+        if c > n
+            && p.rel(c) == DepRel::Nmod
+            && sa.kind[c] == Some(MentionKind::Name)
+            && sa.case_in(c, WordClass::EventAuthorPreposition)
+        {
+            found.extend(p.children(c).iter().copied().filter(|&d| {
+                p.rel(d) == DepRel::Nmod && p.case_of(d).is_some_and(|k| en.trigger.frame.takes(&k))
+            }));
+        }
+    }
+    nonempty(found)
+}
+
+/// "X came under fire from Y", "X was under attack by Y": a hostile event noun in an
+/// `exposure_preposition` phrase is done to the subject of the clause it sits in (see
+/// [`exposure_predicate`]); its author is the noun's own, else the predicate's "from"/"by"
+/// phrase (`exposure_author`), never that subject.
+fn exposed_subject(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let g = exposure_predicate(en)?;
+    let (subjects, passive) = en.sa.subjects(g, 0);
+    if passive {
+        return None;
+    }
+    nonempty(subjects)
+}
+
+/// The predicate whose subject undergoes a hostile noun of an `exposure_preposition`
+/// phrase: the verb the phrase hangs on ("came under fire"), or the noun itself as the
+/// predicate of a copula ("was under attack"). Only for a noun that opposes: "under a deal
+/// with Y", "under the protection of Y" are no exposure.
+fn exposure_predicate(en: &EventNoun<'_>) -> Option<usize> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    if en.relation != RelationKind::Opposes || !sa.case_in(n, WordClass::ExposurePreposition) {
+        return None;
+    }
+    if p.children(n).iter().any(|&c| p.rel(c) == DepRel::Cop) {
+        return Some(n);
+    }
+    let g = p.head(n)?;
+    (p.rel(n) == DepRel::Obl && p.upos[g] == Upos::Verb).then_some(g)
+}
 
 /// "Fighting broke out on Thursday between X and Y", "clashes erupted with Y": a noun that
 /// is the subject of an `occurrence_verb` (what reports that the event happened, with no
@@ -232,13 +293,17 @@ fn name_after_noun(en: &EventNoun<'_>) -> Option<Vec<usize>> {
 ///    support from X" is no support by X);
 /// 3. `noun_author`: the noun's own "by"/"from" phrase ("airstrikes by X on Y", "criticism
 ///    of Y from X"), before the clause the noun sits in, whose subject does not do it;
-/// 4. `copular_subject`: the noun as predicate ("he has been in talks with X");
-/// 5. `clause_subject` last: the subject of the clause the noun sits in, climbing
+/// 4. `exposure_author`: a hostile noun the clause's subject is exposed to ("X came
+///    under fire from Y"): the predicate's "from"/"by" phrase, else nobody (the subject
+///    undergoes it);
+/// 5. `copular_subject`: the noun as predicate ("he has been in talks with X");
+/// 6. `clause_subject` last: the subject of the clause the noun sits in, climbing
 ///    prepositions and support verbs ("X held talks with Y").
 pub(super) const NOUN_AGENT_STEPS: &[AgencyStep] = &[
     ("noun_modifier", noun_modifier),
     ("reduced_cooperation", reduced_cooperation),
     ("noun_author", noun_author),
+    ("exposure_author", exposure_author),
     ("copular_subject", copular_subject),
     ("clause_subject", clause_subject),
 ];
@@ -324,6 +389,25 @@ fn noun_author(en: &EventNoun<'_>) -> Option<Agency> {
         }
     }
     (!actors.is_empty()).then_some(Agency::Agents { actors, near: true })
+}
+
+/// "X came under fire from Y": see [`exposure_predicate`]. The author phrase hangs on the
+/// verb (the noun's own phrase is read by `noun_author`, first); with none, nobody the
+/// text names: the subject is the one attacked, not the attacker.
+fn exposure_author(en: &EventNoun<'_>) -> Option<Agency> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    let g = exposure_predicate(en)?;
+    let mut actors = Vec::new();
+    for &c in p.children(g) {
+        if c > n && p.rel(c) == DepRel::Obl && sa.case_in(c, WordClass::EventAuthorPreposition) {
+            push_unique(&mut actors, sa.actors_conj(c, true));
+        }
+    }
+    Some(if actors.is_empty() {
+        Agency::Nobody
+    } else {
+        Agency::Agents { actors, near: true }
+    })
 }
 
 /// "halted economic aid to Serbia", "severed ties with Qatar": ending cooperation is
@@ -649,7 +733,62 @@ mod tests {
 8 . . PUNCT . _ 2 punct _ _
 ";
 
+    // "pounds" read by the verb "pound"'s entry; "on Croatia" hung on the author's name
+    const POUNDS: &str = "
+1 Donations donation NOUN NNS _ 10 nsubj:pass _ _
+2 of of ADP IN _ 3 case _ _
+3 pounds pound NOUN NNS _ 1 nmod _ _
+4 5,000 5000 NUM CD _ 3 nummod _ _
+5 from from ADP IN _ 6 case _ _
+6 Serbia Serbia PROPN NNP _ 3 nmod _ Entity=B-LOC
+7 on on ADP IN _ 8 case _ _
+8 Croatia Croatia PROPN NNP _ 6 nmod _ Entity=B-LOC
+9 were be AUX VBD _ 10 aux:pass _ _
+10 declared declare VERB VBN _ 0 root _ _
+11 . . PUNCT . _ 10 punct _ _
+";
+
     const ROWS: &[Row] = &[
+        // hostile events with their sides where the parser or the clause hides them
+        Row::model(
+            "target_on_author",
+            "Air strikes by Serbia against the Houthis resumed on Tuesday after a two-week pause.",
+            &["Serbia -opposes-> Houthis [Air strikes]"],
+        ),
+        // a noun read only by its verb's entry takes no target from the author's name
+        Row::gold(
+            "-",
+            "Donations of pounds 5,000 from Serbia on Croatia were declared.",
+            &[POUNDS],
+            &[],
+        ),
+        Row::model(
+            "exposure_author",
+            "A Serbian convoy came under fire from Croatian forces near Vukovar.",
+            &["Croatia -opposes-> Serbia [fire]"],
+        ),
+        Row::model(
+            "exposed_subject",
+            "Serbian positions came under heavy attack by Croatia on Monday.",
+            &["Croatia -opposes-> Serbia [attack]"],
+        ),
+        Row::model(
+            "exposed_subject",
+            "Serbia was under attack from Croatia all week.",
+            &["Croatia -opposes-> Serbia [attack]"],
+        ),
+        Row::model(
+            "exposed_subject",
+            "Serbian troops came under Croatian fire near Vukovar.",
+            &["Croatia -opposes-> Serbia [fire]"],
+        ),
+        // exposed to no one named: the subject is not the attacker
+        Row::model("-", "Serbia came under fire over its budget.", &[]),
+        Row::model(
+            "-",
+            "Serbian troops came under attack near Vukovar on Monday.",
+            &[],
+        ),
         // the noun is the subject of a verb of occurrence, its phrases the verb's
         Row::model(
             "occurrence_subject",

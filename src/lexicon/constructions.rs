@@ -45,6 +45,10 @@ pub enum Construction {
     /// its object and the receiver in a "to" phrase ("extradited X to Y"; CAMEO 063,
     /// judicial cooperation, of the sender with the receiver).
     JudicialHandover,
+    /// A demand stated by saying what another actor must do: a speech verb whose clausal
+    /// complement has a mandative modal and another actor as its subject ("Turkey said
+    /// Greece must stop arming the islands"; CAMEO 100, demand).
+    StatedMandate,
     /// A candidate the learned decision keeps as `meets` though its trigger has another
     /// class (or none): the code of a consultation.
     DecidedMeets,
@@ -68,6 +72,7 @@ impl Construction {
         Construction::JointAction,
         Construction::MaterialTransfer,
         Construction::JudicialHandover,
+        Construction::StatedMandate,
         Construction::DecidedMeets,
         Construction::DecidedBacks,
         Construction::DecidedOpposes,
@@ -85,6 +90,7 @@ impl Construction {
             Construction::JointAction => "joint_action",
             Construction::MaterialTransfer => "material_transfer",
             Construction::JudicialHandover => "judicial_handover",
+            Construction::StatedMandate => "stated_mandate",
             Construction::DecidedMeets => "decided_meets",
             Construction::DecidedBacks => "decided_backs",
             Construction::DecidedOpposes => "decided_opposes",

@@ -363,6 +363,8 @@ word_classes! {
         TransferVerb = "transfer_verb",
         /// Verbs of handing a wanted person over to another state or court, whose "to" phrase names the receiver: "extradited X to Y", "surrendered X to the court" (construction `judicial_handover`).
         HandoverVerb = "handover_verb",
+        /// Verbs of saying with no sense of their own whose complement, with a mandative modal and another actor as its subject, states a demand of that actor: "X said Y must stop", "X told Y it should leave" (construction `stated_mandate`).
+        MandateSpeechVerb = "mandate_speech_verb",
         /// Verbs of sending someone away whose "to" phrase names where they go, never whom they stand towards: "X was deported to Y" states no stance of X (not a stative passive as "X is opposed to Y").
         DestinationVerb = "destination_verb",
         /// Verbs whose subject is the receiver of what a "from" phrase's actor gives: "X received aid from Y".

@@ -49,6 +49,7 @@ pub(crate) mod event_ref;
 mod handover;
 mod hyphen_pair;
 mod joint;
+mod mandate;
 pub(crate) use hyphen_pair::take_pairs;
 pub(crate) mod model;
 mod nouns;
@@ -161,17 +162,12 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
         // a show of force at another actor's border, whatever the verb's own senses
         verbs::force_posture(sa, i, &mut out);
         let Some((len, trigger, pred)) = trigger_at(sa, &lower, &lemmas, i) else {
-            stance::characterization(sa, i, &mut out);
-            stance::judgement(sa, i, &mut out);
+            unclassed_verb(sa, i, &mut out);
             i += 1;
             continue;
         };
         if trigger.class.is_none() && len == 1 {
-            // "call", "describe": no relation of their own, but "called X a terrorist" is
-            // one; "said Y's plan was reckless" a judgement (a verb with a class of its own,
-            // "praised", states its relation itself)
-            stance::characterization(sa, i, &mut out);
-            stance::judgement(sa, i, &mut out);
+            unclassed_verb(sa, i, &mut out);
         }
         if let Some(base) = statement(sa, trigger, pred, (i, i + len)) {
             // a multiword noun ("humanitarian aid") reads like a noun, an idiom ("hold
@@ -201,6 +197,16 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
         joint::joint_action(sa, v, &mut out);
     }
     out
+}
+
+/// A word with no relation of its own at `i` ("call", "describe", "say") that states one
+/// by what it governs: "called X a terrorist" (a characterization), "said Y's plan was
+/// reckless" (a judgement), "said Y must stop" (a demand). A verb with a class of its own,
+/// "praised", states its relation itself.
+fn unclassed_verb(sa: &SentenceActors<'_, '_>, i: usize, out: &mut Vec<Found>) {
+    stance::characterization(sa, i, out);
+    stance::judgement(sa, i, out);
+    mandate::stated_mandate(sa, i, out);
 }
 
 /// The trigger at token `i`: its length in tokens, its entry, and its predicate token.
@@ -729,6 +735,7 @@ mod tests {
             super::stance::STANCE_RULES.to_vec(),
             super::transfer::STEPS.to_vec(),
             vec![super::handover::STEP],
+            vec![super::mandate::STEP],
             vec![super::hyphen_pair::STEP],
         ]
         .concat();

@@ -6,6 +6,7 @@
 //! the frame finds no target, the steps of [`TARGET_FALLBACKS`] look further, in order;
 //! when the targets found name no actor, the steps of [`TARGET_ACTOR_FALLBACKS`] do.
 
+use super::super::parse::Parsed;
 use super::arguments::{
     SentenceActors, controlled_object, infinitive_complement, object_control_complement,
     to_infinitive,
@@ -166,18 +167,26 @@ pub(super) fn mandate_subjects(sa: &SentenceActors<'_, '_>, v: usize) -> Vec<usi
 /// The subjects of clause `x` when it states a mandate (see [`mandate_subjects`]).
 pub(super) fn mandate_clause_subjects(sa: &SentenceActors<'_, '_>, x: usize) -> Vec<usize> {
     let (p, words) = (sa.p, &sa.lex.words);
-    let first_aux = p
-        .children(x)
-        .iter()
-        .copied()
-        .find(|&a| a < x && matches!(p.rel(a), DepRel::Aux | DepRel::Cop));
-    let mandate = match first_aux {
+    let mandate = match first_aux(p, x) {
         Some(a) => words.has(WordClass::MandativeAux, &p.lower[a]),
         None => p.upos[x] == Upos::Verb && p.lower[x] == p.lemmas[x],
     };
     if !mandate {
         return Vec::new();
     }
+    clause_subjects(p, x)
+}
+
+/// The first auxiliary or copula before the verb of clause `x` ("must" of "X must stop").
+pub(super) fn first_aux(p: &Parsed<'_>, x: usize) -> Option<usize> {
+    p.children(x)
+        .iter()
+        .copied()
+        .find(|&a| a < x && matches!(p.rel(a), DepRel::Aux | DepRel::Cop))
+}
+
+/// The active subjects of clause `x`.
+pub(super) fn clause_subjects(p: &Parsed<'_>, x: usize) -> Vec<usize> {
     p.children(x)
         .iter()
         .copied()

@@ -519,3 +519,63 @@ fn a_capitalized_word_the_article_writes_in_lower_case_is_no_actor() {
         }
     }
 }
+
+/// A newspaper or a programme named by a common word is an organization when the words
+/// around it say so: a newspaper's last word alone after the article ("the Independent"),
+/// a name before a paper's or a broadcast's noun ("Radio 4's Today programme"); the common
+/// word elsewhere stays no actor (the shipped models).
+#[test]
+fn a_newspaper_or_a_programme_named_by_a_common_word_is_an_organization() {
+    let lex = Lexicon::load_default().unwrap();
+    let models = crate::nlp::Models::load_default().unwrap();
+    // (text, an actor (id or id:type) it must have, or none; an actor it must not have)
+    let table: &[(&str, Option<&str>, &str)] = &[
+        // tune rows
+        (
+            "Alan Milburn told Radio 4's Today programme that he was keen.",
+            Some("Today:organization"),
+            "Milburn:organization",
+        ),
+        (
+            "According to the Independent, his resignation is expected today.",
+            Some("Independent:organization"),
+            "Today",
+        ),
+        (
+            "Boris Johnson criticised The Guardian over its reporting.",
+            Some("Guardian:organization"),
+            "Johnson:organization",
+        ),
+        // no newspaper: a noun follows, or no article
+        (
+            "The Independent candidate won the seat.",
+            None,
+            "Independent",
+        ),
+        (
+            "Today ministers are independent of the party.",
+            None,
+            "Today",
+        ),
+        // check rows, written before the rule ran on them
+        (
+            "Mr Brown told the Newsnight programme that he would stay.",
+            Some("Newsnight:organization"),
+            "Brown:organization",
+        ),
+        (
+            "He writes a column in the Guardian newspaper, which is independent.",
+            Some("Guardian:organization"),
+            "Independent",
+        ),
+    ];
+    for (text, present, absent) in table {
+        let g = extract_document(&Document::new("t", *text), &lex, &models);
+        let found = actors(&g);
+        let named = |a: &String, p: &str| a == p || a.split(':').next() == Some(p);
+        assert!(!found.iter().any(|a| named(a, absent)), "{text}: {found:?}");
+        if let Some(p) = present {
+            assert!(found.iter().any(|a| named(a, p)), "{text}: {found:?}");
+        }
+    }
+}

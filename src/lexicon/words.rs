@@ -347,10 +347,8 @@ word_classes! {
         LowerCaseNameHead = "lower_case_name_head",
         /// Words of an edition of a newspaper, which open its name before a `newspaper_word` like a day's name does: "Evening Standard".
         EditionWord = "edition_word",
-        /// Last words of newspapers' names, which a day's or an edition's word in front makes a newspaper's name: "Sunday Times", "Evening Standard", "Sunday Herald"; alone after the definite article, capitalized and ending the noun phrase, the word is the newspaper: "the Guardian", "The Independent".
+        /// Last words of newspapers' names, which a day's or an edition's word in front makes a newspaper's name: "Sunday Times", "Evening Standard", "Sunday Herald".
         NewspaperWord = "newspaper_word",
-        /// Nouns of a newspaper or a broadcast that a name right before them names: "Radio 4's Today programme", "the Guardian newspaper" (the name alone is the organization).
-        MediaNoun = "media_noun",
         /// Verbs by which a person leaves an organization, ending the membership: "has quit the party".
         LeaveVerb = "leave_verb",
         /// Prepositions of what a leave verb leaves: "resigned from the party".

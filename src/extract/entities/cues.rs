@@ -40,13 +40,6 @@ pub(crate) fn count_cues(placed: &[Placed], parsed: &[Parsed<'_>], reg: &mut Reg
         if reg.entities[id].canonical.contains(char::is_whitespace) {
             continue;
         }
-        // a newspaper's or a programme's name: as certain as a title makes a person's, and
-        // no common word dropped ("Today", "the Independent")
-        if names_media(p, pm.mention.start, pm.mention.end, reg.words) {
-            let e = &mut reg.entities[id];
-            e.kind = ActorType::Organization;
-            e.firm = true;
-        }
         if let Some(kind) = cue(p, pm.mention.start, pm.mention.end, reg.words) {
             reg.entities[id].cues[type_index(kind)] += 1;
         }
@@ -57,9 +50,6 @@ pub(crate) fn count_cues(placed: &[Placed], parsed: &[Parsed<'_>], reg: &mut Reg
 pub(crate) fn cue(p: &Parsed<'_>, start: usize, end: usize, words: &Words) -> Option<ActorType> {
     let has = |class, i: usize| p.lower.get(i).is_some_and(|w| words.has(class, w));
     let noun = |i: usize| p.upos.get(i) == Some(&Upos::Noun);
-    if names_media(p, start, end, words) {
-        return Some(ActorType::Organization);
-    }
     // "Fiat's shares", "Fiat's chief executive", "Fiat's carmaking operations"
     if has(WordClass::PossessiveClitic, end) {
         let owned = (end + 1..p.lower.len())
@@ -100,24 +90,6 @@ pub(crate) fn cue(p: &Parsed<'_>, start: usize, end: usize, words: &Words) -> Op
     apposition_head(p, end, words)
         .filter(|&h| has(WordClass::OrganizationNoun, h))
         .map(|_| ActorType::Organization)
-}
-
-/// The words around the name `[start, end)` of `p` say it is a newspaper or a broadcast:
-/// a newspaper's last word alone after the article, ending the noun phrase ("the
-/// Guardian", "The Independent said", not "the Independent candidate"), or a name right
-/// before a paper's or a broadcast's noun ("Radio 4's Today programme", "the Guardian
-/// newspaper"). Such a name is often a common word the article also writes in lower case
-/// ("today", "independent"); the construction settles its type as a title settles a
-/// person's.
-pub(crate) fn names_media(p: &Parsed<'_>, start: usize, end: usize, words: &Words) -> bool {
-    let has = |class, i: usize| p.lower.get(i).is_some_and(|w| words.has(class, w));
-    let noun = |i: usize| p.upos.get(i) == Some(&Upos::Noun);
-    let newspaper = end == start + 1
-        && start >= 1
-        && has(WordClass::DefiniteArticle, start - 1)
-        && has(WordClass::NewspaperWord, start)
-        && !noun(end);
-    newspaper || (noun(end) && has(WordClass::MediaNoun, end))
 }
 
 /// The head of the apposition set off by a comma right after a name: the last word before
@@ -217,29 +189,6 @@ mod tests {
                 "the/DET conference/NOUN met/VERB in/ADP *Blackpool/PROPN ./PUNCT",
                 Some(L),
             ),
-            // a newspaper's word alone after the article, a paper's or a broadcast's noun
-            // (names9)
-            (
-                "Johnson/PROPN criticised/VERB The/DET *Guardian/PROPN over/ADP its/PRON \
-                 report/NOUN",
-                Some(O),
-            ),
-            (
-                "The/DET *Independent/ADJ accused/VERB Farage/PROPN",
-                Some(O),
-            ),
-            (
-                "he/PRON told/VERB Radio/PROPN 4/NUM 's/PART *Today/NOUN programme/NOUN \
-                 that/SCONJ",
-                Some(O),
-            ),
-            (
-                "a/DET column/NOUN in/ADP the/DET *Guardian/PROPN newspaper/NOUN",
-                Some(O),
-            ),
-            // not an independent candidate, not a newspaper's word with no article
-            ("the/DET *Independent/ADJ candidate/NOUN won/VERB", None),
-            ("*Star/PROPN spoke/VERB today/NOUN", None),
             // no cue: a person's possessions, a name inside a longer one, a title phrase
             ("*Blair/PROPN 's/PART business/NOUN grew/VERB", None),
             (
@@ -266,8 +215,6 @@ mod tests {
                 Some(O),
             ),
             ("*Saab/PROPN bosses/NOUN met/VERB unions/NOUN", Some(O)),
-            ("the/DET *Observer/PROPN reported/VERB", Some(O)),
-            ("on/ADP the/DET *Newsnight/PROPN programme/NOUN", Some(O)),
             ("*Shrewsbury/PROPN voters/NOUN turned/VERB out/ADP", Some(L)),
             (
                 "he/PRON campaigned/VERB in/ADP *Basingstoke/PROPN ,/PUNCT then/ADV left/VERB",

@@ -241,7 +241,19 @@ impl Sentence<'_> {
             && self.lower[e + 1] != self.lower[i]
             && !self.two_full_names(i, e);
         let known = self.gaz_at(i).is_some_and(|g| i + g.len > e + 1);
-        inside_entity || known || self.phrase_coordinated(i, e)
+        inside_entity || known || self.phrase_coordinated(i, e) || self.company_coordinated(i, e)
+    }
+
+    /// "Fortnum and Mason plc", "Dombey and Sons Group": one unknown name word on each side
+    /// of the coordinator at `e` and a company's form word (`company_word`) right after
+    /// the second make one company's name; writers put the form after the whole name, not
+    /// after the second of two companies ("Tesco and Asda" stay two, and so do known names).
+    fn company_coordinated(&self, i: usize, e: usize) -> bool {
+        e == i + 1
+            && e + 2 < self.len()
+            && self.has(WordClass::CompanyWord, e + 2)
+            && self.gaz_at(i).is_none()
+            && self.gaz_at(e + 1).is_none()
     }
 
     /// "Department of Trade and Industry", "Welsh Institute for Health and Social Care":
@@ -436,6 +448,13 @@ impl Sentence<'_> {
         // "Procter & Gamble", "Marks & Spencer": an ampersand inside joins a firm's names,
         // whatever the recognizer says of the words around it
         if (s + 1..e - 1).any(|k| self.has(WordClass::FirmConnector, k)) {
+            return Some((ActorType::Organization, false));
+        }
+        // "Fortnum and Mason plc": a company's form word after the second part
+        if e - s >= 3
+            && self.has(WordClass::NameCoordinator, s + 1)
+            && self.company_coordinated(s, s + 1)
+        {
             return Some((ActorType::Organization, false));
         }
         if titled {
@@ -1323,9 +1342,10 @@ mod tests {
     }
 
     #[test]
-    fn a_name_joined_by_an_ampersand_is_a_firm() {
+    fn a_name_joined_by_an_ampersand_or_before_a_company_form_is_a_firm() {
         // (sentence, mentions): a `firm_connector` inside a run of proper nouns makes one
-        // organization of it, whatever the recognizer says of its parts
+        // organization of it, whatever the recognizer says of its parts; so does "and"
+        // between two unknown name words before a `company_word`
         let table: &[(&str, &[&str])] = &[
             (
                 "Procter/PROPN/4/nsubj &/CCONJ/3/cc/B-MISC Gamble/PROPN/1/conj/B-PER \
@@ -1356,6 +1376,39 @@ mod tests {
                 "Kerry/PROPN/4/nsubj/B-PER and/CCONJ/3/cc Lavrov/PROPN/1/conj/B-PER \
                 met/VERB/0/root ./PUNCT/4/punct",
                 &["Name person \"Kerry\"", "Name person \"Lavrov\""],
+            ),
+            // a company's form word after the second part joins both (names9)
+            (
+                "Fortnum/PROPN/5/nsubj/B-ORG and/CCONJ/3/cc Mason/PROPN/1/conj/B-PER \
+                plc/PROPN/3/flat accused/VERB/0/root Harrods/PROPN/5/obj/B-PER \
+                ./PUNCT/5/punct",
+                &[
+                    "Name organization \"Fortnum and Mason\"",
+                    "Name person \"Harrods\"",
+                ],
+            ),
+            (
+                "Dombey/PROPN/5/nsubj/B-PER and/CCONJ/3/cc Sons/PROPN/1/conj \
+                Group/PROPN/1/flat/B-ORG sued/VERB/0/root ./PUNCT/5/punct",
+                &["Name organization \"Dombey and Sons Group\""],
+            ),
+            // not two one-word names with no form word after them, nor a longer name
+            (
+                "Vantor/PROPN/4/nsubj/B-ORG and/CCONJ/3/cc Zorvia/PROPN/1/conj/B-ORG \
+                cut/VERB/0/root prices/NOUN/4/obj ./PUNCT/4/punct",
+                &[
+                    "Name organization \"Vantor\"",
+                    "Name organization \"Zorvia\"",
+                ],
+            ),
+            (
+                "Vantor/PROPN/5/nsubj/B-ORG and/CCONJ/3/cc J/PROPN/4/compound/B-ORG \
+                Zorvia/PROPN/1/conj/I-ORG plc/PROPN/4/flat cut/VERB/0/root \
+                ./PUNCT/6/punct",
+                &[
+                    "Name organization \"Vantor\"",
+                    "Name organization \"J Zorvia\"",
+                ],
             ),
         ];
         for (sentence, expected) in table {

@@ -500,6 +500,31 @@ weapon\trifle
 ";
     pub(crate) const VERB_FORMS: &str = "#actorgraph-lexicon v1\n# form\tlemma\nmet\tmeet\n";
 
+    /// Whether `fresh`, the index made from the committed table `table`, is the committed
+    /// `assets/lexicon/` file `index` (bytes `committed`): fails the test, naming the
+    /// command that rewrites it (`cargo test --lib` and `test`), when it is not. With
+    /// `ACTORGRAPH_WRITE_INDEX` set, writes `fresh` there instead and returns false (the
+    /// committed bytes are not those, nothing more to check).
+    pub(crate) fn is_committed_index(
+        fresh: &[u8],
+        committed: &[u8],
+        index: &str,
+        table: &str,
+        test: &str,
+    ) -> bool {
+        if std::env::var_os("ACTORGRAPH_WRITE_INDEX").is_some() {
+            let path = format!("{}/assets/lexicon/{index}", env!("CARGO_MANIFEST_DIR"));
+            std::fs::write(path, fresh).unwrap();
+            return false;
+        }
+        assert!(
+            fresh == committed,
+            "assets/lexicon/{index} is not {table}'s: rewrite it with \
+             ACTORGRAPH_WRITE_INDEX=1 cargo test --lib {test}"
+        );
+        true
+    }
+
     /// The shipped word classes.
     pub(crate) fn shipped_words() -> Words {
         Words::parse("words.tsv", include_str!("../../assets/lexicon/words.tsv")).unwrap()

@@ -121,6 +121,16 @@ impl<'a> Parsed<'a> {
         Some(prep)
     }
 
+    /// The preposition of phrase `i` ([`Parsed::case_of`]), or the one its phrase opens
+    /// with where the parser hung it on a modifier and read the phrase as an object
+    /// ("granted asylum [to 18] X", "placed X [on its sanctions] list").
+    pub(crate) fn phrase_case(&self, i: usize) -> Option<Cow<'_, str>> {
+        self.case_of(i).or_else(|| {
+            let e = self.left_edge(i);
+            (self.rel(e) == DepRel::Case).then(|| self.lower[e].as_str().into())
+        })
+    }
+
     /// Conjuncts of `i` (recursively), not including `i`.
     pub(crate) fn conjuncts(&self, i: usize) -> Vec<usize> {
         let mut out = Vec::new();

@@ -1768,13 +1768,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                 // phrase the parser mislabelled ("granted asylum [to 18] X" read as two
                 // objects, the preposition on the number)
                 DepRel::Obj | DepRel::Iobj => {
-                    trigger.frame.obj
-                        || p.case_of(c)
-                            .or_else(|| {
-                                let e = p.left_edge(c);
-                                (p.rel(e) == DepRel::Case).then(|| p.lower[e].as_str().into())
-                            })
-                            .is_some_and(|k| trigger.frame.takes(&k))
+                    trigger.frame.obj || p.phrase_case(c).is_some_and(|k| trigger.frame.takes(&k))
                 }
                 DepRel::Obl | DepRel::Nmod => {
                     p.case_of(c).is_some_and(|k| trigger.frame.takes(&k))

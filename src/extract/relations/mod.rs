@@ -277,6 +277,19 @@ fn trigger_at<'l>(
         if let Some(s) = &stem {
             lemma = s;
         }
+    } else if pos == TriggerPos::Noun
+        // `noun_regular_stem`: "cut off gas supplies to X": a plural the lemmatizer kept
+        // whole (the treebanks' "supplies") is read by the regular stem of its form that
+        // is a noun trigger or names a verb trigger's event
+        && lemma == lower[i]
+        && lower[i].ends_with('s')
+        && noun_trigger(lex, lemma).is_none()
+        && enabled("noun_regular_stem")
+    {
+        stem = regular_stem(lower[i], |s| noun_trigger(lex, s).is_some());
+        if let Some(s) = &stem {
+            lemma = s;
+        }
     }
     // a sense its object selects: "gave aid", "welcomed the visit" (lexicon hook)
     if pos == TriggerPos::Verb
@@ -284,19 +297,41 @@ fn trigger_at<'l>(
     {
         return Some((len, sense, i));
     }
+    // "placed X under surveillance": a verb that states nothing alone, its idiom's
+    // preposition apart from it after the object
+    if pos == TriggerPos::Verb
+        && lex.triggers.get(lemma, pos).is_none()
+        && lex.triggers.starts_multiword(lemma)
+        && enabled("split_idiom")
+        && let Some(sense) = verbs::split_idiom(sa, i, lemma)
+    {
+        return Some((1, sense, i));
+    }
     let found = lex
         .triggers
         .get(lemma, pos)
         .or_else(|| lex.triggers.get(lower[i], pos))
-        // "Palestinian riots against ...": a noun spelled like a verb trigger names its
-        // event (its prepositions only, no object)
         .or_else(|| {
             (pos == TriggerPos::Noun)
-                .then(|| lex.triggers.get(lemma, TriggerPos::Verb))
+                .then(|| event_verb(lex, lemma))
                 .flatten()
-                .filter(|t| !t.frame.preps.is_empty())
         })?;
     Some((1, found, i))
+}
+
+/// "Palestinian riots against ...": the verb trigger a noun `lemma` is spelled like, which
+/// names its event (its prepositions only, no object).
+fn event_verb<'l>(lex: &'l crate::lexicon::Lexicon, lemma: &str) -> Option<&'l Trigger> {
+    lex.triggers
+        .get(lemma, TriggerPos::Verb)
+        .filter(|t| !t.frame.preps.is_empty())
+}
+
+/// The noun trigger of `lemma`, its own or the verb's it is spelled like.
+fn noun_trigger<'l>(lex: &'l crate::lexicon::Lexicon, lemma: &str) -> Option<&'l Trigger> {
+    lex.triggers
+        .get(lemma, TriggerPos::Noun)
+        .or_else(|| event_verb(lex, lemma))
 }
 
 /// True when `lemma` is a verb trigger, alone or with object senses.
@@ -652,6 +687,72 @@ mod tests {
         Row::model("-", "Serbia refused to tear into Croatia.", &[]),
         Row::model("-", "Hungary never stood up for Slovakia.", &[]),
     ];
+
+    /// `split_idiom`: a light verb's idiom whose preposition opens a phrase after the
+    /// verb's object ("placed X under house arrest", "added X to its sanctions list"), the
+    /// object the target; `noun_regular_stem`: a plural the lemmatizer kept whole.
+    const SPLIT_IDIOM_ROWS: &[Row] = &[
+        Row::model(
+            "split_idiom",
+            "Iran placed Jason Rezaian under house arrest on Monday.",
+            &["Iran -opposes-> Jason Rezaian [placed]"],
+        ),
+        Row::model(
+            "split_idiom",
+            "Iran put Jason Rezaian under surveillance after his release.",
+            &["Iran -opposes-> Jason Rezaian [put]"],
+        ),
+        Row::model(
+            "split_idiom",
+            "Iran put Jason Rezaian behind bars in 2014.",
+            &["Iran -opposes-> Jason Rezaian [put]"],
+        ),
+        Row::model(
+            "split_idiom",
+            "Iran took Jason Rezaian into custody on Monday.",
+            &["Iran -opposes-> Jason Rezaian [took]"],
+        ),
+        Row::model(
+            "split_idiom",
+            "Canada placed Hamas on its terror list on Monday.",
+            &["Canada -opposes-> Hamas [placed]"],
+        ),
+        Row::model(
+            "split_idiom",
+            "Britain placed Hamas on its sanctions list.",
+            &["United Kingdom -opposes-> Hamas [placed]"],
+        ),
+        Row::model(
+            "split_idiom",
+            "Australia added Hezbollah to its sanctions list on Thursday.",
+            &["Australia -opposes-> Hezbollah [added]"],
+        ),
+        // a list of something else, an order, a thing put under seal or to a vote
+        Row::model(
+            "-",
+            "France added Mali to its list of partners on Monday.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Canada put Ukraine on its list of priority countries.",
+            &[],
+        ),
+        Row::model("-", "Germany placed an order with Airbus on Friday.", &[]),
+        Row::model("-", "The ministry placed the documents under seal.", &[]),
+        Row::model("-", "Germany put the proposal to a vote on Monday.", &[]),
+        Row::model("-", "Iran removed Jason Rezaian from its blacklist.", &[]),
+        Row::model(
+            "noun_regular_stem",
+            "Russia cut off gas supplies to Moldova.",
+            &["Russia -opposes-> Moldova [cut off gas supplies]"],
+        ),
+    ];
+
+    #[test]
+    fn idiom_split_by_its_object() {
+        check_rows(&["split_idiom", "noun_regular_stem"], SPLIT_IDIOM_ROWS);
+    }
 
     #[test]
     fn phrasal_verbs_of_attack_and_defence() {

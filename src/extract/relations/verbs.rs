@@ -431,7 +431,18 @@ pub(super) fn predicate(
         targets: Vec::new(),
     };
     c.by = first_step(PASSIVE_AGENT_STEPS, &c).unwrap_or_default();
-    let frame = sa.span_targets(v, span, trigger);
+    // an idiom read apart from its preposition (`split_idiom`: an idiom's own words span
+    // two tokens or more, this reading the verb alone) acts on the verb's direct object
+    // ("placed X under surveillance"), whatever the prepositions of its frame
+    let frame = if trigger.pos == TriggerPos::Idiom && span.1 - span.0 == 1 {
+        p.children(v)
+            .iter()
+            .copied()
+            .filter(|&c| p.rel(c) == DepRel::Obj && p.phrase_case(c).is_none())
+            .collect()
+    } else {
+        sa.span_targets(v, span, trigger)
+    };
     let between = sa.between(&frame);
     let mut target_tokens = if frame.is_empty() {
         first_step(TARGET_FALLBACKS, &c).unwrap_or_default()
@@ -844,19 +855,7 @@ pub(super) fn object_sense<'l>(
     {
         return Some((len, sense));
     }
-    let modifier = p
-        .children(object)
-        .iter()
-        .copied()
-        .rfind(|&m| m + 1 == object && matches!(p.rel(m), DepRel::Compound | DepRel::Amod));
-    let mut words: Vec<String> = Vec::with_capacity(4);
-    if let Some(m) = modifier {
-        words.push(format!("{} {}", p.lower[m], p.lemmas[object]));
-        words.push(format!("{} {}", p.lower[m], p.lower[object]));
-    }
-    words.push(p.lemmas[object].clone());
-    words.push(p.lower[object].clone());
-    let sense = words
+    let sense = object_words(sa, object)
         .iter()
         .find_map(|w| triggers.object_sense(lemma, pos, w))?;
     // an object that is an event trigger of the same relation states it itself ("issued a
@@ -882,6 +881,74 @@ pub(super) fn object_sense<'l>(
     // and names the event, not the target
     let adjacent = object > v && !sense.frame.obj && p.left_edge(object) == v + len;
     Some((if adjacent { object - v + 1 } else { len }, sense))
+}
+
+/// The forms an object sense may name the noun `object` by, most specific first: with
+/// the modifier just before it ("peace talks"), then alone; lemma, then form.
+fn object_words(sa: &SentenceActors<'_, '_>, object: usize) -> Vec<String> {
+    let p = sa.p;
+    let modifier = p
+        .children(object)
+        .iter()
+        .copied()
+        .rfind(|&m| m + 1 == object && matches!(p.rel(m), DepRel::Compound | DepRel::Amod));
+    let mut words: Vec<String> = Vec::with_capacity(4);
+    if let Some(m) = modifier {
+        words.push(format!("{} {}", p.lower[m], p.lemmas[object]));
+        words.push(format!("{} {}", p.lower[m], p.lower[object]));
+    }
+    words.push(p.lemmas[object].clone());
+    words.push(p.lower[object].clone());
+    words
+}
+
+/// `split_idiom`: the sense of an idiom "VERB PREP" (CAMEO's `- * (UNDER SURVEILLANCE)`,
+/// `- * (INTO &DETENTION)`) whose preposition opens a phrase of verb `v` after its direct
+/// object: "placed X under surveillance", "took X into custody". For a verb that states
+/// nothing alone (the caller checks), for a sense whose frame takes an object: the object
+/// is the target (`predicate` reads a one-token idiom so), the phrase's noun selects the sense as an idiom's own object does,
+/// even a noun that is a trigger of the same relation ("placed X under arrest"): the
+/// noun names no target of its own here, the verb's object is it.
+pub(super) fn split_idiom<'l>(
+    sa: &SentenceActors<'l, '_>,
+    v: usize,
+    lemma: &str,
+) -> Option<&'l Trigger> {
+    let p = sa.p;
+    let object = p
+        .children(v)
+        .iter()
+        .copied()
+        .find(|&c| p.rel(c) == DepRel::Obj && p.phrase_case(c).is_none())?;
+    p.children(v)
+        .iter()
+        .copied()
+        // (a phrase the parser read as a second object: "placed X [on its sanctions list]")
+        .filter(|&c| c > object && matches!(p.rel(c), DepRel::Obl | DepRel::Obj))
+        .find_map(|c| {
+            let idiom = format!("{lemma} {}", p.phrase_case(c)?);
+            let triggers = &sa.lex.triggers;
+            if !triggers.has_object_senses(&idiom, TriggerPos::Idiom) {
+                return None;
+            }
+            let mut words = object_words(sa, c);
+            // "under house | arrest on Monday": the parser splits the compound before a
+            // time phrase, its head an unmarked oblique of the verb right after
+            if let Some(h) = Some(c + 1).filter(|&h| {
+                h < p.len()
+                    && p.deprels[h] == DepRel::OblUnmarked
+                    && p.head(h) == Some(v)
+                    && p.upos[h] == Upos::Noun
+            }) {
+                words.insert(0, format!("{} {}", p.lower[c], p.lemmas[h]));
+            }
+            words
+                .iter()
+                .find_map(|w| triggers.object_sense(&idiom, TriggerPos::Idiom, w))
+                // (a sense whose frame takes the object: "called for sanctions", "used X
+                // as a shield" name no one the act is done to)
+                .filter(|t| t.frame.obj)
+        })
 }
 
 /// Does the object `o` of an actor sense (`@actor`) name an actor: the object itself, not

@@ -647,8 +647,8 @@ fn sentence_actors<'p, 'a>(
     let of_sentence = || mentions.iter().map(|&k| &part.placed[k].mention);
     for &k in mentions {
         let m = &part.placed[k].mention;
-        if mentions::demonym_before_title(m, of_sentence())
-            && relations::enabled("demonym_before_title")
+        if mentions::scope_before_title(m, of_sentence())
+            && relations::enabled("scope_before_title")
         {
             continue;
         }

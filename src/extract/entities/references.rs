@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use super::{Entity, Placed, Registry};
 use crate::domain::{ActorType, Coreference};
-use crate::extract::mentions::{Mention, MentionKind, TitleInfo, demonym_before_title};
+use crate::extract::mentions::{Mention, MentionKind, TitleInfo, scope_before_title};
 use crate::extract::parse::Parsed;
 use crate::lexicon::{Lexicon, WordClass, Words};
 use crate::nlp::coref::{self, Clusters, Document, Number, Pronoun, Semantic, Tokens};
@@ -409,7 +409,7 @@ fn coordination(
         let q = mentions().find(|q| q.mention.tokens().contains(&t))?;
         // ("Kenyan President X and Tanzanian President Y": the people's words are the
         // names' nationalities)
-        if demonym_before_title(&q.mention, mentions().map(|q| &q.mention)) {
+        if scope_before_title(&q.mention, mentions().map(|q| &q.mention)) {
             joined = true;
             t = q.mention.end;
             continue;

@@ -188,16 +188,20 @@ impl Mention {
     }
 }
 
-/// "Tanzanian President Samia Suluhu Hassan": a people's word right before the title of a
-/// person's name (one of `others`, the mentions of its sentence) is that person's
-/// nationality, an affiliation, never an actor of a clause nor a conjunct of a
+/// "Tanzanian President Samia Suluhu Hassan", "Alberta Premier Danielle Smith": a people's
+/// word, or a place's or a country's name, right before the title of a person's name (one
+/// of `others`, the mentions of its sentence) is the scope of that title, the person's
+/// nationality or seat, an affiliation, never an actor of a clause nor a conjunct of a
 /// coordination, however the parser hangs it ("X and Tanzanian President Y met" parsed
-/// with "Tanzanian" as a conjunct of X) (construction `demonym_before_title`).
-pub(crate) fn demonym_before_title<'m>(
+/// with "Tanzanian" as a conjunct of X; "Ontario Premier Doug Ford criticised Y" with
+/// "Ontario" the subject and the rest its `flat` part) (construction
+/// `scope_before_title`).
+pub(crate) fn scope_before_title<'m>(
     m: &Mention,
     mut others: impl Iterator<Item = &'m Mention>,
 ) -> bool {
-    m.kind == MentionKind::Demonym
+    (m.kind == MentionKind::Demonym
+        || matches!(m.actor_type, ActorType::Location | ActorType::Country))
         && others.any(|n| {
             n.title.is_some() && n.lead == Some(m.end) && n.actor_type == ActorType::Person
         })

@@ -766,8 +766,8 @@ mod tests {
 
     /// Actors of a sentence as the extraction hands them to the rules: a plural reference
     /// alone in its sentence is read (the sentence is parsed) when the sentence before
-    /// names two actors or more; a people's word in front of a titled name is the name's
-    /// nationality, not an actor of the clause.
+    /// names two actors or more; a people's word or a place in front of a titled name is
+    /// the title's scope, not an actor of the clause.
     const SENTENCE_ACTOR_ROWS: &[Row] = &[
         Row::model(
             "plural_reference_parsed",
@@ -791,9 +791,19 @@ mod tests {
             &[],
         ),
         Row::model(
-            "demonym_before_title",
+            "scope_before_title",
             "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met.",
             &["William Ruto -meets/sym-> Samia Suluhu Hassan [met]"],
+        ),
+        Row::model(
+            "scope_before_title",
+            "Anna Berg condemned Alberta Premier Danielle Smith on Thursday.",
+            &["Anna Berg -opposes-> Danielle Smith [condemned]"],
+        ),
+        Row::model(
+            "scope_before_title",
+            "California Governor Gavin Newsom and Texas Governor Greg Abbott met.",
+            &["Gavin Newsom -meets/sym-> Greg Abbott [met]"],
         ),
         Row::model(
             "-",
@@ -816,7 +826,7 @@ mod tests {
     #[test]
     fn sentence_actors_rows() {
         check_rows(
-            &["plural_reference_parsed", "demonym_before_title"],
+            &["plural_reference_parsed", "scope_before_title"],
             SENTENCE_ACTOR_ROWS,
         );
     }

@@ -553,7 +553,7 @@ const ROWS: &[Row] = &[
     ),
     // the nationality of a title inside a possessor describes the person, who is the target
     // (right before the title, the sentence's actors leave it out already:
-    // `demonym_before_title` in `relations/mod.rs`; here a word stands between)
+    // `scope_before_title` in `relations/mod.rs`; here a word stands between)
     Row::model(
         "title_inside_name",
         "Norway condemned Danish centre-left Prime Minister Mette Frederiksen's remarks.",

@@ -435,11 +435,7 @@ pub(super) fn predicate(
     // two tokens or more, this reading the verb alone) acts on the verb's direct object
     // ("placed X under surveillance"), whatever the prepositions of its frame
     let frame = if trigger.pos == TriggerPos::Idiom && span.1 - span.0 == 1 {
-        p.children(v)
-            .iter()
-            .copied()
-            .filter(|&c| p.rel(c) == DepRel::Obj && p.phrase_case(c).is_none())
-            .collect()
+        direct_objects(p, v).collect()
     } else {
         sa.span_targets(v, span, trigger)
     };
@@ -883,6 +879,15 @@ pub(super) fn object_sense<'l>(
     Some((if adjacent { object - v + 1 } else { len }, sense))
 }
 
+/// The direct objects of verb `v` that open with no preposition (a phrase the parser read
+/// as an object, "placed X [on its sanctions list]", is none), in order.
+fn direct_objects<'p>(p: &'p Parsed<'_>, v: usize) -> impl Iterator<Item = usize> + 'p {
+    p.children(v)
+        .iter()
+        .copied()
+        .filter(move |&c| p.rel(c) == DepRel::Obj && p.phrase_case(c).is_none())
+}
+
 /// The forms an object sense may name the noun `object` by, most specific first: with
 /// the modifier just before it ("peace talks"), then alone; lemma, then form.
 fn object_words(sa: &SentenceActors<'_, '_>, object: usize) -> Vec<String> {
@@ -915,11 +920,7 @@ pub(super) fn split_idiom<'l>(
     lemma: &str,
 ) -> Option<&'l Trigger> {
     let p = sa.p;
-    let object = p
-        .children(v)
-        .iter()
-        .copied()
-        .find(|&c| p.rel(c) == DepRel::Obj && p.phrase_case(c).is_none())?;
+    let object = direct_objects(p, v).next()?;
     p.children(v)
         .iter()
         .copied()
@@ -934,12 +935,12 @@ pub(super) fn split_idiom<'l>(
             let mut words = object_words(sa, c);
             // "under house | arrest on Monday": the parser splits the compound before a
             // time phrase, its head an unmarked oblique of the verb right after
-            if let Some(h) = Some(c + 1).filter(|&h| {
-                h < p.len()
-                    && p.deprels[h] == DepRel::OblUnmarked
-                    && p.head(h) == Some(v)
-                    && p.upos[h] == Upos::Noun
-            }) {
+            let h = c + 1;
+            if h < p.len()
+                && p.deprels[h] == DepRel::OblUnmarked
+                && p.head(h) == Some(v)
+                && p.upos[h] == Upos::Noun
+            {
                 words.insert(0, format!("{} {}", p.lower[c], p.lemmas[h]));
             }
             words

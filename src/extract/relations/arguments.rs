@@ -801,6 +801,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "object_control_complement",
             "requested_content",
             "passive_control",
+            "between_head_noun",
         ],
     ]
     .concat()
@@ -1716,7 +1717,9 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
 
     /// The two sides of "between X and Y". The tree gives `found`; when it holds fewer
     /// than two (the parser attached "and Y" elsewhere), read the words after "between":
-    /// names, "and", commas, determiners and adjectives.
+    /// names, "and", commas, determiners and adjectives, and the noun an actor's word
+    /// modifies ("between the Sudanese army and the RSF": "army" heads "Sudanese"'s
+    /// phrase, the side is Sudan; construction `between_head_noun`).
     pub(super) fn between_set(&self, targets: &[usize], found: Vec<usize>) -> Vec<usize> {
         let (p, words) = (self.p, &self.lex.words);
         if found.len() >= 2 {
@@ -1735,7 +1738,12 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             if let Some(e) = self.entity[k] {
                 push_unique(&mut set, [e]);
             } else if !(words.has(WordClass::BetweenListWord, &p.lower[k])
-                || matches!(p.upos[k], Upos::Det | Upos::Adj))
+                || matches!(p.upos[k], Upos::Det | Upos::Adj)
+                || (p.upos[k] == Upos::Noun
+                    && k > prep + 1
+                    && self.entity[k - 1].is_some()
+                    && p.head(k - 1) == Some(k)
+                    && super::enabled("between_head_noun")))
             {
                 break;
             }

@@ -814,6 +814,24 @@ const ROWS: &[Row] = &[
         "Serbia condemned Kosovo, though Albania would back Kosovo if asked.",
         &["Serbia -opposes-> Kosovo [condemned]"],
     ),
+    // the parser hangs "and Y" of a between-phrase on the main verb; the words after
+    // "between" are read, through the noun a people's word modifies
+    Row::model(
+        "between_head_noun",
+        "Talks between the Sudanese army and the RSF resumed in Jeddah.",
+        &["Sudan -meets/sym-> Rapid Support Forces [Talks]"],
+    ),
+    Row::model(
+        "between_head_noun",
+        "Clashes between Indian police and Pakistan left four dead.",
+        &["India -opposes/sym-> Pakistan [Clashes]"],
+    ),
+    // a noun with no actor's word before it still ends the set
+    Row::model(
+        "-",
+        "Talks between the army and the RSF resumed in Jeddah.",
+        &[],
+    ),
 ];
 
 #[test]

@@ -53,6 +53,8 @@ word_classes! {
         AdvocacyVerb = "advocacy_verb",
         /// Nouns of ending or easing what their "of" or "to" phrase names: "an end to the sanctions on X", "the lifting of sanctions on X". The clause around them wants the event stopped, so its subject takes no part in it.
         ReducerNoun = "reducer_noun",
+        /// Predicates and adjectives of a relationship gone bad: a cooperation noun that is their subject or that they modify states no cooperation ("relations between X and Y have deteriorated", "strained ties with X"; construction `worsened_cooperation`).
+        WorsenedWord = "worsened_word",
         /// Verbs that pass their object down as the subject of their complement: "urged X to meet".
         ObjectControlVerb = "object_control_verb",
         /// Verbs that, with a predicate noun, characterize their object: "called Israel a terrorist state".

@@ -505,6 +505,15 @@ fn is_trigger_noun(lex: &Lexicon, p: &Parsed<'_>, i: usize) -> bool {
 fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize, advocated: bool) -> (Vec<usize>, usize) {
     let (p, lex) = (sa.p, sa.lex);
     let mut x = noun;
+    // "launched drone and missile attacks on X": the parser makes the event noun a
+    // conjunct of the first modifier, which takes the noun's place in the clause
+    // (construction `conjunct_event_noun`)
+    while p.rel(x) == DepRel::Conj
+        && p.head(x).is_some_and(|g| g < x && p.upos[g] == Upos::Noun)
+        && super::enabled("conjunct_event_noun")
+    {
+        x = p.head(x).unwrap_or(x);
+    }
     for step in 0..5 {
         let Some(g) = p.head(x) else {
             return (Vec::new(), step);
@@ -512,10 +521,12 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize, advocated: bool) -> (
         match p.rel(x) {
             // the event as the object: only of a verb that carries it out ("held talks"),
             // not one that refuses it ("rejected talks"); deeper in the clause, any verb
-            // that is not denied ("negotiated a deal on the strength of ties with X")
+            // that is not denied ("negotiated a deal on the strength of ties with X");
+            // at the first step the event noun itself is what the verb carries out
             DepRel::Obj => {
+                let event = if step == 0 { noun } else { x };
                 let support = lex.words.has(WordClass::SupportVerb, &p.lemmas[g])
-                    || carries_out(lex, p, g, x)
+                    || carries_out(lex, p, g, event)
                     || (advocated && lex.words.has(WordClass::AdvocacyVerb, &p.lemmas[g]));
                 if (step == 0 && !support && p.upos[g] == Upos::Verb && p.rel(g) != DepRel::Acl)
                     || sa.denied(g)
@@ -589,6 +600,21 @@ pub(super) fn carries_out(lex: &Lexicon, p: &Parsed<'_>, g: usize, n: usize) -> 
     })
 }
 
+/// "Relations between X and Y have deteriorated", "strained ties with X": a cooperation
+/// noun whose predicate or modifier is a `worsened_word` describes a relationship gone
+/// bad, no act of cooperation; nor is it one of opposition, which a relationship's state
+/// is not (construction `worsened_cooperation`).
+fn worsened_cooperation(sa: &SentenceActors<'_, '_>, n: usize, relation: RelationKind) -> bool {
+    let (p, words) = (sa.p, &sa.lex.words);
+    let worse = |t: usize| words.has(WordClass::WorsenedWord, &p.lemmas[t]);
+    relation == RelationKind::Backs
+        && super::enabled("worsened_cooperation")
+        && (matches!(p.rel(n), DepRel::Nsubj | DepRel::NsubjPass) && p.head(n).is_some_and(worse)
+            || p.children(n)
+                .iter()
+                .any(|&c| p.rel(c) == DepRel::Amod && worse(c)))
+}
+
 /// An event noun: "talks with X", "U.S. aid to X", "acrimony between X and Y".
 pub(super) fn event_noun(
     sa: &SentenceActors<'_, '_>,
@@ -597,7 +623,7 @@ pub(super) fn event_noun(
     base: &Found,
     out: &mut Vec<Found>,
 ) {
-    if sa.negated(n) {
+    if sa.negated(n) || worsened_cooperation(sa, n, base.relation) {
         return;
     }
     let en = EventNoun {
@@ -713,6 +739,8 @@ pub(super) fn step_names() -> Vec<&'static str> {
         .chain(NOUN_TARGET_ACTOR_FALLBACKS)
         .map(|s| s.0)
         .chain(NOUN_AGENT_STEPS.iter().map(|s| s.0))
+        // the readings outside the step lists, named for their rows
+        .chain(["conjunct_event_noun", "worsened_cooperation"])
         .collect()
 }
 
@@ -849,6 +877,28 @@ mod tests {
             &["Hungary -opposes-> Serbia [sanctions]"],
         ),
         Row::model("-", "Serbia launched strikes targeting bridges.", &[]),
+        // a relationship gone bad is no cooperation, nor an act against anyone
+        Row::model(
+            "worsened_cooperation",
+            "Relations between Serbia and Croatia have deteriorated sharply since May.",
+            &[],
+        ),
+        Row::model(
+            "worsened_cooperation",
+            "Serbia's strained ties with Croatia worried the region.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Relations between Serbia and Croatia have improved.",
+            &["Serbia -backs/sym-> Croatia [Relations]"],
+        ),
+        // an event noun the parser made a conjunct of the modifier before it
+        Row::model(
+            "conjunct_event_noun",
+            "Moscow has launched daily drone and missile attacks on Ukraine.",
+            &["Russia -opposes-> Ukraine [attacks]"],
+        ),
         // a generic act aimed "against" someone is hostile; alone, or on a topic, nothing
         Row::model(
             "-",

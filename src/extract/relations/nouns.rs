@@ -411,10 +411,21 @@ fn exposure_author(en: &EventNoun<'_>) -> Option<Agency> {
 }
 
 /// "halted economic aid to Serbia", "severed ties with Qatar": ending cooperation is
-/// opposition (CAMEO 16, reduce relations), stated by the verb's subject.
+/// opposition (CAMEO 16, reduce relations), stated by the verb's subject. The cooperation
+/// may be the object's own complement: "froze $2bn of loans to X", "suspended the delivery
+/// of aid to X" (construction `reduced_complement`).
 fn reduced_cooperation(en: &EventNoun<'_>) -> Option<Agency> {
     let (sa, p, n) = (en.sa, en.sa.p, en.n);
-    let g = p.head(n)?;
+    let object = if p.rel(n) == DepRel::Nmod
+        && sa.case_in(n, WordClass::NounComplementPreposition)
+        && p.head(n).is_some_and(|m| p.rel(m) == DepRel::Obj)
+        && super::enabled("reduced_complement")
+    {
+        p.head(n)?
+    } else {
+        n
+    };
+    let g = p.head(object)?;
     // "blocked the purchase of X by Y": a cooperation its own "by" phrase names the doer
     // of is that doer's (`noun_author`), stopped by the verb, not cut by its subject
     let authored = p.children(n).iter().any(|&c| {
@@ -422,7 +433,7 @@ fn reduced_cooperation(en: &EventNoun<'_>) -> Option<Agency> {
     });
     if authored
         || !matches!(en.relation, RelationKind::Backs | RelationKind::Meets)
-        || p.rel(n) != DepRel::Obj
+        || p.rel(object) != DepRel::Obj
         || !sa.lex.words.has(WordClass::ReducerVerb, &p.lemmas[g])
         || sa.denied(g)
     {
@@ -740,7 +751,11 @@ pub(super) fn step_names() -> Vec<&'static str> {
         .map(|s| s.0)
         .chain(NOUN_AGENT_STEPS.iter().map(|s| s.0))
         // the readings outside the step lists, named for their rows
-        .chain(["conjunct_event_noun", "worsened_cooperation"])
+        .chain([
+            "conjunct_event_noun",
+            "worsened_cooperation",
+            "reduced_complement",
+        ])
         .collect()
 }
 
@@ -877,6 +892,22 @@ mod tests {
             &["Hungary -opposes-> Serbia [sanctions]"],
         ),
         Row::model("-", "Serbia launched strikes targeting bridges.", &[]),
+        // cooperation cut through the object's complement: an amount, a delivery
+        Row::model(
+            "reduced_complement",
+            "Croatia has frozen 30m euros of military aid to Serbia.",
+            &["Croatia -opposes-> Serbia [frozen 30m euros of military aid]"],
+        ),
+        Row::model(
+            "reduced_complement",
+            "Croatia suspended the delivery of aid to Serbia.",
+            &["Croatia -opposes-> Serbia [suspended the delivery of aid]"],
+        ),
+        Row::model(
+            "-",
+            "Croatia doubled the delivery of aid to Serbia.",
+            &["Croatia -backs-> Serbia [aid]"],
+        ),
         // a relationship gone bad is no cooperation, nor an act against anyone
         Row::model(
             "worsened_cooperation",

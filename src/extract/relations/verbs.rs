@@ -1337,6 +1337,21 @@ mod tests {
             "The United States called on Israel to withdraw from Gaza.",
             &["United States -opposes-> Israel [called on]"],
         ),
+        // "call for" + a for-to clause: the noun after "for" is to carry out the
+        // infinitive, which the parser hangs on the verb as an adverbial clause
+        Row::model(
+            "-",
+            "The United States called for Israel to withdraw from Gaza.",
+            &["United States -opposes-> Israel [called for]"],
+        ),
+        Row::model(
+            "-",
+            "Britain called for Iran on Monday to free the tanker.",
+            &["United Kingdom -opposes-> Iran [called for]"],
+        ),
+        // an appeal for a thing, or a denied one, demands nothing of anyone
+        Row::model("-", "Britain called for calm in Iran.", &[]),
+        Row::model("-", "Britain refused to call for Israel to withdraw.", &[]),
         // without one, an appeal states nothing
         Row::model("-", "Britain urged restraint in Iran.", &[]),
         // a that-clause stating a mandate selects the demand too, with no object

@@ -415,6 +415,8 @@ word_classes! {
         InvertingAuxiliary = "inverting_auxiliary",
         /// Prepositions of a hostile event the clause's subject is exposed to, done by the clause's "from"/"by" phrase: "X came under fire from Y", "X was under attack by Y".
         ExposurePreposition = "exposure_preposition",
+        /// Marks of the gerund an object-control verb puts its object into, which the object then does: "pressured X into cutting ties with Y" (construction `control_gerund`).
+        ControlGerundMark = "control_gerund_mark",
 }
 
 /// The members of every word class.

@@ -562,7 +562,8 @@ fn object_controller(pr: &Predicate<'_>) -> Option<Vec<usize>> {
             .lex
             .words
             .has(WordClass::ObjectControlVerb, &p.lemmas[g]))
-        || object_control_complement(pr.sa.lex, p, g, controlled, v);
+        || object_control_complement(pr.sa.lex, p, g, controlled, v)
+        || control_gerund(pr.sa, g, controlled, v);
     if !complement {
         return None;
     }
@@ -799,6 +800,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "title_inside_name",
             "name_coordinated_into_group",
             "object_control_complement",
+            "control_gerund",
             "requested_content",
             "passive_control",
             "between_head_noun",
@@ -1819,6 +1821,35 @@ pub(super) fn object_control_complement(
     object: Option<usize>,
     c: usize,
 ) -> bool {
+    controlled_adverbial(lex, p, WordClass::InfinitiveMark, (v, object, c))
+        && super::enabled("object_control_complement")
+}
+
+/// `control_gerund`: is clause `c` the gerund object-control verb `v` puts its `object`
+/// into ("pressured Panama into cutting ties with Taiwan", "pushed X into severing
+/// relations with Y")? The parser reads it as an adverbial clause after the object, marked
+/// by a `control_gerund_mark`, with no subject of its own. The object does it, and has
+/// done it: one pressured into an act was brought to it, so it is no request
+/// (`requested_by` reads only the to-infinitive).
+pub(super) fn control_gerund(
+    sa: &SentenceActors<'_, '_>,
+    v: usize,
+    object: Option<usize>,
+    c: usize,
+) -> bool {
+    controlled_adverbial(sa.lex, sa.p, WordClass::ControlGerundMark, (v, object, c))
+        && super::enabled("control_gerund")
+}
+
+/// Is clause `c` an adverbial clause of object-control verb `v` after its `object`, with
+/// no subject of its own and a mark of class `mark`: the shape in which the parser leaves
+/// a controlled complement?
+fn controlled_adverbial(
+    lex: &Lexicon,
+    p: &Parsed<'_>,
+    mark: WordClass,
+    (v, object, c): (usize, Option<usize>, usize),
+) -> bool {
     p.rel(c) == DepRel::Advcl
         && p.head(c) == Some(v)
         && p.upos[c] == Upos::Verb
@@ -1828,15 +1859,19 @@ pub(super) fn object_control_complement(
             .children(c)
             .iter()
             .any(|&k| matches!(p.rel(k), DepRel::Nsubj | DepRel::NsubjPass))
-        && to_infinitive(lex, p, c)
-        && super::enabled("object_control_complement")
+        && marked(lex, p, c, mark)
 }
 
 /// Is clause `c` a to-infinitive: has it a mark of the `infinitive_mark` class?
 pub(super) fn to_infinitive(lex: &Lexicon, p: &Parsed<'_>, c: usize) -> bool {
+    marked(lex, p, c, WordClass::InfinitiveMark)
+}
+
+/// Has clause `c` a mark of class `class`?
+fn marked(lex: &Lexicon, p: &Parsed<'_>, c: usize, class: WordClass) -> bool {
     p.children(c)
         .iter()
-        .any(|&m| p.rel(m) == DepRel::Mark && lex.words.has(WordClass::InfinitiveMark, &p.lower[m]))
+        .any(|&m| p.rel(m) == DepRel::Mark && lex.words.has(class, &p.lower[m]))
 }
 
 #[cfg(test)]

@@ -8,8 +8,8 @@
 
 use super::super::parse::Parsed;
 use super::arguments::{
-    SentenceActors, controlled_object, infinitive_complement, object_control_complement,
-    to_infinitive,
+    SentenceActors, control_gerund, controlled_object, infinitive_complement,
+    object_control_complement, to_infinitive,
 };
 use super::{Found, first_step, nonempty, push_mutual, push_pairs, push_unique};
 use crate::domain::RelationKind;
@@ -747,15 +747,17 @@ fn controlled_infinitive_on_object(
 }
 
 /// Has verb `v` a to-infinitive that `object` is to carry out: its open complement, or
-/// one the parser read as an adverbial clause or hung on the object?
+/// one the parser read as an adverbial clause or hung on the object; or a gerund it is
+/// put into ("pushed X into severing ties", `control_gerund`)?
 fn controlled_clause(sa: &SentenceActors<'_, '_>, v: usize, object: usize) -> bool {
     let p = sa.p;
     let to_mark = |x: usize| to_infinitive(sa.lex, p, x);
     p.children(v).iter().any(|&x| {
-        (p.rel(x) == DepRel::Xcomp
+        ((p.rel(x) == DepRel::Xcomp
             || infinitive_complement(sa.lex, p, v, x)
             || object_control_complement(sa.lex, p, v, Some(object), x))
-            && to_mark(x)
+            && to_mark(x))
+            || control_gerund(sa, v, Some(object), x)
     }) || (controlled_infinitive_on_object(sa, v, object, to_mark)
         && super::enabled("controlled_infinitive_on_object"))
 }
@@ -1337,6 +1339,21 @@ mod tests {
             "The United States called on Israel to withdraw from Gaza.",
             &["United States -opposes-> Israel [called on]"],
         ),
+        // "call for" + a for-to clause: the noun after "for" is to carry out the
+        // infinitive, which the parser hangs on the verb as an adverbial clause
+        Row::model(
+            "-",
+            "The United States called for Israel to withdraw from Gaza.",
+            &["United States -opposes-> Israel [called for]"],
+        ),
+        Row::model(
+            "-",
+            "Britain called for Iran on Monday to free the tanker.",
+            &["United Kingdom -opposes-> Iran [called for]"],
+        ),
+        // an appeal for a thing, or a denied one, demands nothing of anyone
+        Row::model("-", "Britain called for calm in Iran.", &[]),
+        Row::model("-", "Britain refused to call for Israel to withdraw.", &[]),
         // without one, an appeal states nothing
         Row::model("-", "Britain urged restraint in Iran.", &[]),
         // a that-clause stating a mandate selects the demand too, with no object

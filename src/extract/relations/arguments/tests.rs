@@ -266,6 +266,23 @@ const ROWS: &[Row] = &[
         "The United States pressed Egypt last week to open the crossing.",
         &["United States -opposes-> Egypt [pressed]"],
     ),
+    // one pressured into an act does it, and has done it: no request
+    Row::model(
+        "control_gerund",
+        "China pressured Panama into cutting ties with Taiwan.",
+        &[
+            "China -opposes-> Panama [pressured]",
+            "Panama -opposes/sym-> Taiwan [cutting ties]",
+        ],
+    ),
+    Row::model(
+        "control_gerund",
+        "Russia pushed Belarus into severing ties with Lithuania.",
+        &[
+            "Russia -opposes-> Belarus [pushed]",
+            "Belarus -opposes/sym-> Lithuania [severing ties]",
+        ],
+    ),
     Row::model(
         "open_complement",
         "Serbia wants to criticise Russia.",

@@ -48,7 +48,7 @@ impl Sentence<'_> {
         if self.has(WordClass::CalendarWord, k) && !self.opens_newspaper_name(k) {
             return false;
         }
-        if self.has(WordClass::LeadingModifier, k) {
+        if self.has(WordClass::LeadingModifier, k) && !self.opens_organization_name(k) {
             return false;
         }
         // "Bush-style", "Iraq-based": a name turned into a modifier
@@ -85,6 +85,19 @@ impl Sentence<'_> {
             return true;
         }
         k > 0 && matches!(p.upos[k], Upos::Noun | Upos::Adj | Upos::X)
+    }
+
+    /// "The New Democratic Party": a capitalized leading modifier at `k` is the first word of
+    /// an organization's name when the recognizer's organization span opens with it, runs
+    /// past it, and ends with an `organization_word`, the word the name is typed by. "New
+    /// chief executive X", "Former Labour Party leader X" have no such span from the modifier.
+    fn opens_organization_name(&self, k: usize) -> bool {
+        self.ner_at(k).is_some_and(|(s, e, label)| {
+            label == EntityLabel::Organization
+                && s == k
+                && e > k + 1
+                && self.has(WordClass::OrganizationWord, e - 1)
+        })
     }
 
     /// "the Sunday Times", "an Evening Standard journalist": a capitalized day or edition
@@ -1056,6 +1069,36 @@ mod tests {
                     "Name organization \"Vantor\"",
                     "Name country \"Kenya\" =Kenya",
                     "Name organization \"Zorvia\"",
+                ],
+            ),
+            // a leading modifier that opens the recognizer's organization span ending in an
+            // organization word is the name's first word ("The New Democratic Party")
+            (
+                "The/DET/4/det New/ADJ/4/amod/B-ORG Vantor/PROPN/4/compound/I-ORG \
+                Party/PROPN/5/nsubj/I-ORG sued/VERB/0/root Zorvia/PROPN/5/obj/B-ORG \
+                ./PUNCT/5/punct",
+                &[
+                    "Name organization \"New Vantor Party\"",
+                    "Name organization \"Zorvia\"",
+                ],
+            ),
+            // the modifier outside the recognizer's span, or a span ending in no
+            // organization word: a modifier, no part of the name
+            (
+                "Former/ADJ/3/amod Vantor/PROPN/3/compound/B-ORG Party/PROPN/4/compound/I-ORG \
+                leader/NOUN/5/nsubj Jan/PROPN/6/nsubj/B-PER Rusk/PROPN/5/flat/I-PER \
+                spoke/VERB/0/root ./PUNCT/6/punct",
+                &[
+                    "Name organization \"Vantor Party\"",
+                    "Name person \"Jan Rusk\" [former leader] of \"Vantor Party\" full=\"leader Jan Rusk\"",
+                ],
+            ),
+            (
+                "New/ADJ/2/amod/B-ORG Zorvia/PROPN/3/nsubj/I-ORG sued/VERB/0/root \
+                Fellcom/PROPN/3/obj/B-ORG ./PUNCT/3/punct",
+                &[
+                    "Name organization \"Zorvia\"",
+                    "Name organization \"Fellcom\"",
                 ],
             ),
         ];

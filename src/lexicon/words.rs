@@ -413,6 +413,8 @@ word_classes! {
         InvertingAuxiliary = "inverting_auxiliary",
         /// Prepositions of a hostile event the clause's subject is exposed to, done by the clause's "from"/"by" phrase: "X came under fire from Y", "X was under attack by Y".
         ExposurePreposition = "exposure_preposition",
+        /// Nouns of some members of a people, not its state nor its whole: a people's word in front of one says whose they are and is no actor of the clause ("China detained Canadian citizens" is no act against Canada; construction `people_of_persons`).
+        MemberNoun = "member_noun",
 }
 
 /// The members of every word class.

@@ -337,7 +337,7 @@ word_classes! {
         CompanyWord = "company_word",
         /// Name words that take a number as the next word of the name: "Channel 5", "Radio 4".
         NumberedNameWord = "numbered_name_word",
-        /// Last words of the names of military units and commands, which an ordinal in front opens: "3rd Infantry Division", "5th Fleet", "1st Battalion".
+        /// Last words of the names of military units and commands, which an ordinal in front opens: "3rd Infantry Division", "5th Fleet", "1st Battalion"; the arm a unit is often named by alone, its type word left out: "the 82nd Airborne", "the 1st Cavalry", "the 2nd Marines".
         MilitaryUnitWord = "military_unit_word",
         /// Unit words after which one capitalized code name still belongs to the unit's name, and says nothing of its type: "Task Force Tarawa", "Joint Task Force Bravo".
         CodeNamedUnitWord = "code_named_unit_word",

@@ -645,10 +645,29 @@ fn sentence_actors<'p, 'a>(
     let mut groups = Vec::new();
     let mentions = &part.sentence_mentions[si];
     let of_sentence = || mentions.iter().map(|&k| &part.placed[k].mention);
+    // the country (its code's first three letters) of the actor mention `k` refers to
+    let state = |k: usize| {
+        let e = part.placed[k].entity?;
+        reg.entities[e].code.as_deref()?.get(..3)
+    };
     for &k in mentions {
         let m = &part.placed[k].mention;
         if mentions::scope_before_title(m, of_sentence())
             && relations::enabled("scope_before_title")
+        {
+            continue;
+        }
+        // "the UK government will deport UK terror suspects": the persons' people is the
+        // state that another actor of the sentence (an organ of it, not the state itself
+        // named again) belongs to, which acts on its own people
+        let organ_of = |home: &str| {
+            mentions
+                .iter()
+                .any(|&o| part.placed[o].entity != part.placed[k].entity && state(o) == Some(home))
+        };
+        if mentions::people_of_persons(p, lex, m)
+            && state(k).is_some_and(organ_of)
+            && relations::enabled("people_of_persons")
         {
             continue;
         }

@@ -339,7 +339,7 @@ word_classes! {
         CompanyWord = "company_word",
         /// Name words that take a number as the next word of the name: "Channel 5", "Radio 4".
         NumberedNameWord = "numbered_name_word",
-        /// Last words of the names of military units and commands, which an ordinal in front opens: "3rd Infantry Division", "5th Fleet", "1st Battalion".
+        /// Last words of the names of military units and commands, which an ordinal in front opens: "3rd Infantry Division", "5th Fleet", "1st Battalion"; the arm a unit is often named by alone, its type word left out: "the 82nd Airborne", "the 1st Cavalry", "the 2nd Marines".
         MilitaryUnitWord = "military_unit_word",
         /// Unit words after which one capitalized code name still belongs to the unit's name, and says nothing of its type: "Task Force Tarawa", "Joint Task Force Bravo".
         CodeNamedUnitWord = "code_named_unit_word",
@@ -417,6 +417,8 @@ word_classes! {
         ExposurePreposition = "exposure_preposition",
         /// Marks of the gerund an object-control verb puts its object into, which the object then does: "pressured X into cutting ties with Y" (construction `control_gerund`).
         ControlGerundMark = "control_gerund_mark",
+        /// Nouns of some members of a people, not its state nor its whole: a people's word in front of one says whose they are, and beside an organ of that people's own state in the sentence it is no actor of the clause ("the UK government will deport UK citizens" is no act against the United Kingdom; construction `people_of_persons`).
+        MemberNoun = "member_noun",
 }
 
 /// The members of every word class.

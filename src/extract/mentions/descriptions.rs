@@ -60,6 +60,11 @@ const MAX_GROUP_ADJECTIVES: usize = 2;
 /// unions", "medical workers"), at most.
 const MAX_BARE_GROUP_MODIFIERS: usize = 2;
 
+/// Words that may stand between a people's word and the person noun it modifies, past the
+/// people's own ("Australian and British suspects", "UK and foreign terror suspects": a
+/// list of peoples, its coordinators and adjectives), at most ([`people_of_persons`]).
+const MAX_PEOPLE_LIST_WORDS: usize = 4;
+
 impl Sentence<'_> {
     /// "It was because he had rejected ...", "it is clear that", "it was announced that":
     /// an "it" at `i` that stands for the clause after it, not for an actor.
@@ -644,6 +649,57 @@ pub(crate) fn keep_arguments(p: &Parsed<'_>, lex: &Lexicon, ms: &mut Vec<Mention
     });
 }
 
+/// `people_of_persons`: a people's word, or a country's or a place's name, in front of a
+/// noun of persons who are no agents of anyone (a person noun of WordNet the agent table
+/// lacks, `person_nouns.tsv`, or a [`WordClass::MemberNoun`]: "UK terror suspects",
+/// "Algerian nationals", "Canadian citizens", "Russian hackers") says whose people they are;
+/// it is no actor of the clause. "The UK government will deport UK and foreign terror
+/// suspects" is no act of the government against its own country, nor "France deported
+/// Algerian nationals" one against Algeria. The mention stays the country's (the dev set's
+/// gold and CAMEO code the people as their state, and a group of them lowered the dev
+/// set's actors: README "Actors"); only the clause does not take it. A list of peoples
+/// ("Australian and British suspects", "UK and foreign terror suspects"), a few
+/// adjectives and one lower-case noun ("terror") may stand between; the person noun must
+/// end the phrase ("Palestinian prisoner release" names an event). What is no person
+/// ("Iranian positions") or is a state's agent ("Russian diplomats") stays the state.
+pub(crate) fn people_of_persons(p: &Parsed<'_>, lex: &Lexicon, m: &Mention) -> bool {
+    let peoples = m.kind == MentionKind::Demonym
+        || matches!(m.actor_type, ActorType::Location | ActorType::Country);
+    let n = p.len();
+    if !peoples || m.end >= n {
+        return false;
+    }
+    let mut k = m.end;
+    if lex.words.has(WordClass::PossessiveClitic, &p.lower[k]) {
+        k += 1;
+    }
+    // the rest of a list of peoples and the adjectives: a coordinator or a comma only
+    // before another adjective or name ("Iran and Iraq, residents said" lists no people)
+    let listed = |k: usize| k < n && matches!(p.upos[k], Upos::Adj | Upos::Propn);
+    let mut skipped = 0;
+    while k < n && skipped < MAX_PEOPLE_LIST_WORDS {
+        let connects = matches!(p.upos[k], Upos::Cconj | Upos::Punct) && listed(k + 1);
+        if !(listed(k) || connects) {
+            break;
+        }
+        k += 1;
+        skipped += 1;
+    }
+    // "terror suspects": one lower-case noun before the head
+    if k + 1 < n
+        && p.upos[k] == Upos::Noun
+        && p.upos[k + 1] == Upos::Noun
+        && !is_capitalized(p.words[k])
+    {
+        k += 1;
+    }
+    let persons = k < n
+        && p.upos[k] == Upos::Noun
+        && (lex.person_noun(&p.lower[k]).is_some()
+            || lex.words.has(WordClass::MemberNoun, &p.lower[k]));
+    persons && !(k + 1 < n && matches!(p.upos[k + 1], Upos::Noun | Upos::Propn))
+}
+
 /// The phrase headed by `head` is an argument of a clause (see [`keep_arguments`]).
 fn is_argument(p: &Parsed<'_>, lex: &Lexicon, head: usize) -> bool {
     let mut h = head;
@@ -1067,5 +1123,74 @@ mod bare_group_tests {
         assert_eq!(ms.len(), 1);
         keep_arguments(&p, lexicon(), &mut ms);
         assert!(ms.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod people_of_persons_tests {
+    use super::super::find_mentions;
+    use super::super::tests::{gold, lexicon, text_of};
+    use super::people_of_persons;
+
+    /// The mentions of a gold analysis that name the people of the persons after them.
+    fn peoples(tokens: &str) -> Vec<String> {
+        let p = gold(tokens);
+        let (text, spans) = text_of(&p);
+        find_mentions(&p, lexicon(), &spans, &text)
+            .into_iter()
+            .filter(|m| people_of_persons(&p, lexicon(), m))
+            .map(|m| m.name)
+            .collect()
+    }
+
+    /// Sentences written for this table: each with the mentions that only say whose
+    /// people the persons after them are.
+    const TABLE: &[(&str, &[&str])] = &[
+        // a list of peoples and a lower-case noun before a person noun of WordNet
+        (
+            "Ministers/NOUN/2/nsubj kept/VERB/0/root UK/PROPN/7/compound/B-LOC and/CCONJ/5/cc \
+             foreign/ADJ/3/conj terror/NOUN/7/compound suspects/NOUN/2/obj ./PUNCT/2/punct",
+            &["UK"],
+        ),
+        (
+            "Indonesia/PROPN/2/nsubj/B-LOC jailed/VERB/0/root Australian/ADJ/6/amod \
+             and/CCONJ/5/cc British/ADJ/3/conj suspects/NOUN/2/obj ./PUNCT/2/punct",
+            &["Australian", "British"],
+        ),
+        // a member noun of a people
+        (
+            "China/PROPN/2/nsubj/B-LOC detained/VERB/0/root Canadian/ADJ/4/amod \
+             citizens/NOUN/2/obj ./PUNCT/2/punct",
+            &["Canadian"],
+        ),
+        // what is no person, a state's agent, a person noun that does not end the phrase
+        (
+            "Israel/PROPN/2/nsubj/B-LOC struck/VERB/0/root Iranian/ADJ/4/amod \
+             positions/NOUN/2/obj ./PUNCT/2/punct",
+            &[],
+        ),
+        (
+            "Germany/PROPN/2/nsubj/B-LOC expelled/VERB/0/root Russian/ADJ/4/amod \
+             diplomats/NOUN/2/obj ./PUNCT/2/punct",
+            &[],
+        ),
+        (
+            "Egypt/PROPN/2/nsubj/B-LOC sought/VERB/0/root an/DET/6/det Iranian/ADJ/6/amod \
+             suspects/NOUN/6/compound list/NOUN/2/obj ./PUNCT/2/punct",
+            &[],
+        ),
+        // a comma before a noun lists no people: "Iran, residents said, ..."
+        (
+            "Iran/PROPN/6/nsubj/B-LOC ,/PUNCT/4/punct hostages/NOUN/4/nsubj said/VERB/6/parataxis \
+             ,/PUNCT/4/punct attacked/VERB/0/root Iraq/PROPN/6/obj/B-LOC ./PUNCT/6/punct",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn a_peoples_word_before_a_person_noun_that_is_no_agent_names_only_their_people() {
+        for (tokens, expected) in TABLE {
+            assert_eq!(&peoples(tokens), expected, "{tokens}");
+        }
     }
 }

@@ -42,7 +42,7 @@ mod acronyms;
 mod combining;
 mod descriptions;
 pub(crate) use acronyms::{acronym_like, spells};
-pub(crate) use descriptions::keep_arguments;
+pub(crate) use descriptions::{keep_arguments, people_of_persons};
 mod names;
 mod titles;
 

@@ -1551,6 +1551,17 @@ mod tests {
                 seized/VERB/0/root the/DET/6/det bridges/NOUN/4/obj ./PUNCT/4/punct",
                 &["Name organization \"Task Force Tarawa\""],
             ),
+            // the arm alone, the unit's type word left out
+            (
+                "The/DET/3/det 82nd/ADJ/3/amod Airborne/PROPN/4/nsubj/B-ORG attacked/VERB/0/root \
+                the/DET/6/det town/NOUN/4/obj ./PUNCT/4/punct",
+                &["Name organization \"82nd Airborne\""],
+            ),
+            (
+                "The/DET/3/det 2nd/ADJ/3/amod Marines/PROPN/4/nsubj/B-ORG entered/VERB/0/root \
+                the/DET/6/det town/NOUN/4/obj ./PUNCT/4/punct",
+                &["Name organization \"2nd Marines\""],
+            ),
             // no unit word at the head: the ordinal stays out of the name
             (
                 "The/DET/4/det 4th/ADJ/4/amod Estate/PROPN/4/compound \

@@ -767,7 +767,8 @@ mod tests {
     /// Actors of a sentence as the extraction hands them to the rules: a plural reference
     /// alone in its sentence is read (the sentence is parsed) when the sentence before
     /// names two actors or more; a people's word or a place in front of a titled name is
-    /// the title's scope, not an actor of the clause.
+    /// the title's scope, not an actor of the clause; nor is one in front of persons who
+    /// are no agents when an organ of that state acts in the sentence (`people_of_persons`).
     const SENTENCE_ACTOR_ROWS: &[Row] = &[
         Row::model(
             "plural_reference_parsed",
@@ -821,12 +822,30 @@ mod tests {
             "The Kenyan and Tanzanian presidents met on Monday.",
             &["Kenya -meets/sym-> Tanzania [met]"],
         ),
+        // a state's organ acting on its own people's suspects acts on no actor
+        Row::model(
+            "people_of_persons",
+            "Ministers in London plan to keep UK terror suspects under house arrest. The \
+             government will deport British and foreign suspects.",
+            &[],
+        ),
+        // another state's people stay that state, as the dev set and user4 code them
+        Row::model(
+            "-",
+            "Ministers in London plan to keep UK terror suspects under house arrest. The \
+             government will deport Algerian nationals.",
+            &["United Kingdom government -opposes-> Algeria [deport]"],
+        ),
     ];
 
     #[test]
     fn sentence_actors_rows() {
         check_rows(
-            &["plural_reference_parsed", "scope_before_title"],
+            &[
+                "plural_reference_parsed",
+                "scope_before_title",
+                "people_of_persons",
+            ],
             SENTENCE_ACTOR_ROWS,
         );
     }

@@ -259,9 +259,9 @@ impl Lexicon {
     /// of a title by its first word.
     fn name_tables(src: LexiconSources<'_>) -> Result<NameTables> {
         let mut agents = HashMap::default();
-        for row in table::rows("agents.tsv", src.agents, columns::AGENTS)? {
+        table::for_each_row("agents.tsv", src.agents, columns::AGENTS, |row| {
             let [noun, sector, kind] = row.fields[..] else {
-                unreachable!("table::rows checks the column count")
+                unreachable!("table::for_each_row checks the column count")
             };
             let collective = match kind {
                 "collective" => true,
@@ -275,10 +275,11 @@ impl Lexicon {
                     collective,
                 },
             );
-        }
+            Ok(())
+        })?;
         let mut titles = HashMap::default();
         let mut title_first: HashMap<Box<str>, usize> = HashMap::default();
-        for table_row in table::rows("titles.tsv", src.titles, columns::TITLES)? {
+        table::for_each_row("titles.tsv", src.titles, columns::TITLES, |table_row| {
             let row = &table_row.fields;
             let (head, honorific) = match row[3] {
                 "yes" => (true, false),
@@ -308,7 +309,8 @@ impl Lexicon {
                     honorific,
                 },
             );
-        }
+            Ok(())
+        })?;
         Ok((agents, titles, title_first))
     }
 
@@ -316,10 +318,16 @@ impl Lexicon {
     /// sectors, common words), in a lexicon otherwise empty.
     fn other_tables(src: LexiconSources<'_>) -> Result<Lexicon> {
         let mut verb_forms = HashMap::default();
-        for row in table::rows("verb_forms.tsv", src.verb_forms, columns::VERB_FORMS)? {
-            let row = row.fields;
-            verb_forms.insert(row[0].to_lowercase().into(), row[1].to_lowercase().into());
-        }
+        table::for_each_row(
+            "verb_forms.tsv",
+            src.verb_forms,
+            columns::VERB_FORMS,
+            |row| {
+                let row = &row.fields;
+                verb_forms.insert(row[0].to_lowercase().into(), row[1].to_lowercase().into());
+                Ok(())
+            },
+        )?;
         let constructions = Constructions::parse("constructions.tsv", src.constructions)?;
         let offices = if src.offices.is_empty() {
             Offices::default()
@@ -333,13 +341,15 @@ impl Lexicon {
         };
         let mut common_words = rustc_hash::FxHashSet::default();
         if !src.common_words.is_empty() {
-            for row in table::rows("common_words.tsv", src.common_words, &["word"])? {
+            table::for_each_row("common_words.tsv", src.common_words, &["word"], |row| {
                 common_words.insert(row.fields[0].to_lowercase().into());
-            }
+                Ok(())
+            })?;
         }
         let mut person_nouns = rustc_hash::FxHashMap::default();
         if !src.person_nouns.is_empty() {
-            for row in table::rows("person_nouns.tsv", src.person_nouns, columns::PERSON_NOUNS)? {
+            let file = "person_nouns.tsv";
+            table::for_each_row(file, src.person_nouns, columns::PERSON_NOUNS, |row| {
                 let collective = match row.fields[1] {
                     "individual" => false,
                     "collective" => true,
@@ -350,7 +360,8 @@ impl Lexicon {
                     }
                 };
                 person_nouns.insert(row.fields[0].to_lowercase().into(), collective);
-            }
+                Ok(())
+            })?;
         }
         Ok(Lexicon {
             common_words,

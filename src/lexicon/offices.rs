@@ -60,7 +60,7 @@ impl Offices {
     /// `YYYY-MM-DD`, or a term that ends before it starts.
     pub fn parse(file: &str, text: &str) -> Result<Offices> {
         let mut terms: HashMap<(Box<str>, Box<str>), Vec<Term>> = HashMap::default();
-        for row in table::rows(file, text, COLUMNS)? {
+        table::for_each_row(file, text, COLUMNS, |row| {
             let f = &row.fields;
             let (start, end) = (f[4], f[5]);
             if !is_date(start) || !is_date(end) {
@@ -78,7 +78,8 @@ impl Offices {
                     start: start.into(),
                     end: end.into(),
                 });
-        }
+            Ok(())
+        })?;
         Ok(Offices { terms })
     }
 

@@ -44,7 +44,7 @@ impl Polarity {
     /// Reads the rows of a table whose first two columns are word and valence.
     fn add(&mut self, file: &str, text: &str, columns: &[&str]) -> Result<()> {
         let valence = &mut self.valence;
-        for row in table::rows(file, text, columns)? {
+        table::for_each_row(file, text, columns, |row| {
             let value = row.fields[1]
                 .parse::<f32>()
                 .ok()
@@ -53,8 +53,8 @@ impl Polarity {
                     row.error(file, format!("bad valence {:?} (-4 to 4)", row.fields[1]))
                 })?;
             valence.insert(row.fields[0].into(), value);
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     /// The valence of the lower-case `word`, if the table has it.

@@ -207,7 +207,7 @@ impl Triggers {
     /// `object_sets.tsv` lacks.
     pub fn parse_with_sets(text: &str, sets: &str) -> Result<Triggers> {
         let mut t = Triggers::default();
-        for row in table::rows("object_sets.tsv", sets, columns::OBJECT_SETS)? {
+        table::for_each_row("object_sets.tsv", sets, columns::OBJECT_SETS, |row| {
             let [set, word] = row.fields[..] else {
                 unreachable!("the table has two columns")
             };
@@ -215,7 +215,8 @@ impl Triggers {
             if !members.insert(word.into()) {
                 return Err(row.error("object_sets.tsv", format!("{word:?} is listed twice")));
             }
-        }
+            Ok(())
+        })?;
         for trigger in t.read_rows("triggers.tsv", text)? {
             t.push(trigger);
         }
@@ -270,24 +271,27 @@ impl Triggers {
     /// The triggers of the rows of `text`, the table `file`, checked against the object
     /// sets read so far.
     fn read_rows(&self, file: &str, text: &str) -> Result<Vec<Trigger>> {
-        let mut seen: HashSet<(Box<str>, TriggerPos, TriggerObject)> = HashSet::default();
+        // A sense is told by its lemma, part of speech and object as the row writes them
+        // (an object's text and its parsed form determine each other), borrowed from the
+        // text: no copy of each row's strings for the check alone.
+        let mut seen: HashSet<(&str, TriggerPos, &str)> = HashSet::default();
         let mut out = Vec::new();
-        for row in table::rows(file, text, columns::TRIGGERS)? {
-            let trigger = parse_row(&row).map_err(|reason| row.error(file, reason))?;
+        table::for_each_row(file, text, columns::TRIGGERS, |row| {
+            let trigger = parse_row(row).map_err(|reason| row.error(file, reason))?;
             if let TriggerObject::Set(set) = &trigger.object
                 && !self.sets.contains_key(set)
             {
                 return Err(row.error(file, format!("no object set {set:?} in object_sets.tsv")));
             }
-            let key = (trigger.lemma.clone(), trigger.pos, trigger.object.clone());
-            if !seen.insert(key) {
+            if !seen.insert((row.fields[0], trigger.pos, row.fields[2])) {
                 return Err(row.error(
                     file,
                     format!("{:?} ({}) is listed twice", row.fields[0], row.fields[2]),
                 ));
             }
             out.push(trigger);
-        }
+            Ok(())
+        })?;
         Ok(out)
     }
 
@@ -301,9 +305,9 @@ impl Triggers {
 
     fn push(&mut self, trigger: Trigger) {
         let id = self.entries.len() as u32;
-        let words: Vec<Box<str>> = trigger.lemma.split(' ').map(Into::into).collect();
         let any = trigger.object == TriggerObject::Any;
-        if words.len() > 1 || trigger.pos == TriggerPos::Idiom {
+        if trigger.lemma.contains(' ') || trigger.pos == TriggerPos::Idiom {
+            let words: Vec<Box<str>> = trigger.lemma.split(' ').map(Into::into).collect();
             let list = self.multi.entry(words[0].clone()).or_default();
             match list.iter_mut().find(|(w, _)| *w == words) {
                 // the sense alone stands for the words, object senses refine it
@@ -312,12 +316,19 @@ impl Triggers {
                 None => list.push((words, id)),
             }
         } else if any {
-            let slot =
-                &mut self.single.entry(trigger.lemma.clone()).or_default()[trigger.pos.index()];
-            slot.get_or_insert(id);
+            // the lemma is copied only for a key the map lacks
+            let slots = match self.single.get_mut(&*trigger.lemma) {
+                Some(slots) => slots,
+                None => self.single.entry(trigger.lemma.clone()).or_default(),
+            };
+            slots[trigger.pos.index()].get_or_insert(id);
         }
         if !any {
-            self.senses.entry(trigger.lemma.clone()).or_default()[trigger.pos.index()].push(id);
+            let senses = match self.senses.get_mut(&*trigger.lemma) {
+                Some(senses) => senses,
+                None => self.senses.entry(trigger.lemma.clone()).or_default(),
+            };
+            senses[trigger.pos.index()].push(id);
         }
         self.entries.push(trigger);
     }
@@ -429,12 +440,22 @@ impl Triggers {
     }
 }
 
+/// Whether `s` is its own lower case (`s == s.to_lowercase()`), without the copy for
+/// the ASCII words nearly every row has.
+fn is_lower_case(s: &str) -> bool {
+    if s.is_ascii() {
+        !s.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        s == s.to_lowercase()
+    }
+}
+
 /// A row of `triggers.tsv`, or what is wrong with it.
 fn parse_row(row: &Row<'_>) -> std::result::Result<Trigger, String> {
     let [lemma, pos, object, cameo, class, goldstein, frame, source] = row.fields[..] else {
         unreachable!("table::rows checks the column count")
     };
-    if lemma != lemma.to_lowercase() || lemma.split(' ').any(str::is_empty) {
+    if !is_lower_case(lemma) || lemma.split(' ').any(str::is_empty) {
         return Err(format!("lemma {lemma:?} is not lower case words"));
     }
     let pos = TriggerPos::parse(pos).ok_or_else(|| format!("unknown pos {pos:?}"))?;

@@ -445,7 +445,7 @@ impl Words {
             sets: vec![HashSet::default(); n],
             lists: vec![Vec::new(); n],
         };
-        for row in table::rows(file, text, COLUMNS)? {
+        table::for_each_row(file, text, COLUMNS, |row| {
             let class = WordClass::parse(row.fields[0]).ok_or_else(|| {
                 row.error(file, format!("unknown word class {:?}", row.fields[0]))
             })?;
@@ -457,7 +457,8 @@ impl Words {
                 ));
             }
             words.lists[class as usize].push(word);
-        }
+            Ok(())
+        })?;
         if let Some(&empty) = WordClass::ALL
             .iter()
             .find(|&&c| words.lists[c as usize].is_empty())

@@ -273,8 +273,8 @@ impl EntityRecognizer {
     pub(crate) fn recognize(&self, toks: &[NerToken], sc: &mut NerScratch) -> Vec<EntitySpan> {
         let n = toks.len();
         let caps = sentence_caps(toks);
-        sc.scores.clear();
         let stride = self.model.stride();
+        // every row is set whole by `word_scores` before it is read (see `Tagger::tag_ids`)
         sc.scores.resize(n * stride, 0);
         self.word_scores(toks, sc);
         sc.feats.clear();
@@ -307,7 +307,7 @@ impl EntityRecognizer {
         spans(&sc.classes)
     }
 
-    /// Sets each token's row of `sc.scores` (all zero) to the summed weights of its
+    /// Sets each token's row of `sc.scores` (whatever it held) to the summed weights of its
     /// [`word_features`]: from the cache, or looked up together for the words not in it
     /// (and then cached).
     fn word_scores(&self, toks: &[NerToken], sc: &mut NerScratch) {

@@ -300,7 +300,8 @@ impl Tagger {
         let nc = self.classes.len();
         let stride = self.model.stride();
         ambiguity(&self.lexicon, words, &mut sc.amb);
-        sc.scores.clear();
+        // every row is set whole by `word_scores` before it is read, so the rows left
+        // from the last sentence need no zeroing: only new room is made
         sc.scores.resize(n * stride, 0);
         self.word_scores(words, sc);
         sc.feats.clear();
@@ -333,7 +334,7 @@ impl Tagger {
         self.classes.iter().position(|&c| c == (u, x))
     }
 
-    /// Sets each token's row of `sc.scores` (all zero) to the summed weights of its
+    /// Sets each token's row of `sc.scores` (whatever it held) to the summed weights of its
     /// [`word_features`]: from the cache, or looked up together for the words not in it
     /// (and then cached).
     fn word_scores(&self, words: &[WordInfo], sc: &mut TagScratch) {

@@ -156,28 +156,33 @@ pub(super) fn read(
     c.0.is_empty().then_some(g)
 }
 
+/// The bytes of a row in the index: four ranges, four bytes, `next`.
+const ROW_BYTES: usize = 4 * 8 + 4 + 4;
+
 /// One row, its ranges checked to lie on character boundaries of `text` and `keys`.
 fn read_row(c: &mut Reader<'_>, text: &str, keys: &str, n: usize) -> Option<Row> {
-    let mut range = |s: &str| -> Option<Range32> {
-        let (a, b) = (c.u32()?, c.u32()?);
+    // the row is taken whole and its fields read at fixed offsets: one length check per
+    // row instead of one per field (32,000 rows)
+    let rec: &[u8; ROW_BYTES] = c.take(ROW_BYTES)?.try_into().ok()?;
+    let u32_at = |k: usize| u32::from_le_bytes([rec[k], rec[k + 1], rec[k + 2], rec[k + 3]]);
+    let range = |k: usize, s: &str| -> Option<Range32> {
+        let (a, b) = (u32_at(k), u32_at(k + 4));
         (a <= b && s.is_char_boundary(a as usize) && s.is_char_boundary(b as usize))
             .then_some((a, b))
     };
-    let (surface, canonical, code) = (range(text)?, range(text)?, range(text)?);
-    let key = range(keys)?;
-    let [kind, form, exact_case, _] = c.take(4)? else {
-        return None;
-    };
-    let next = c.u32()?;
+    let (surface, canonical, code) = (range(0, text)?, range(8, text)?, range(16, text)?);
+    let key = range(24, keys)?;
+    let [kind, form, exact_case] = [rec[32], rec[33], rec[34]];
+    let next = u32_at(36);
     (next == NONE || (next as usize) < n).then_some(())?;
     Some(Row {
         surface,
         canonical,
         code,
         key,
-        kind: *KINDS.get(*kind as usize)?,
-        form: *FORMS.get(*form as usize)?,
-        exact_case: *exact_case != 0,
+        kind: *KINDS.get(kind as usize)?,
+        form: *FORMS.get(form as usize)?,
+        exact_case: exact_case != 0,
         next,
     })
 }

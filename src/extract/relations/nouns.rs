@@ -517,10 +517,12 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize, advocated: bool) -> (
     let (p, lex) = (sa.p, sa.lex);
     let mut x = noun;
     // "launched drone and missile attacks on X": the parser makes the event noun a
-    // conjunct of the first modifier, which takes the noun's place in the clause
-    // (construction `conjunct_event_noun`)
-    while p.rel(x) == DepRel::Conj
-        && p.head(x).is_some_and(|g| g < x && p.upos[g] == Upos::Noun)
+    // conjunct of the first modifier, the verb's object, which takes the noun's place in
+    // the clause (construction `conjunct_event_noun`); a conjunct of a noun in another
+    // place ("assistance for X, including shelter, food and medical supplies for Y") is
+    // part of a list, not the verb's event
+    if p.rel(x) == DepRel::Conj
+        && p.head(x).is_some_and(|g| g < x && p.upos[g] == Upos::Noun && p.rel(g) == DepRel::Obj)
         && super::enabled("conjunct_event_noun")
     {
         x = p.head(x).unwrap_or(x);

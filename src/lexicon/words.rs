@@ -139,6 +139,8 @@ word_classes! {
         ConferringVerb = "conferring_verb",
         /// Adverbs of degree that make a passive participle a gradable judgement: "well justified", "deeply flawed" (the stance rules).
         DegreeAdverb = "degree_adverb",
+        /// Nouns that pass a verdict on what they are said of even with an article: "Y's plan was a disaster", "called Y's budget a disgrace" (the stance rules; any other noun with a determiner judges only through its adjectives). The sign is the word's valence (`polarity.tsv`, `judgements.tsv`).
+        VerdictNoun = "verdict_noun",
         /// Prepositions whose phrase names the author of an event noun: "criticism from X", "strikes by X".
         EventAuthorPreposition = "event_author_preposition",
         /// Modifiers that may stand between a qualifier and a title, or before a title.

@@ -6,14 +6,20 @@
 //! - [`judgement`], the trigger class `stance`: a speaker's judgement of another actor, or
 //!   of its words, plans or leadership ([`JUDGED`]: a `judged_aspect` noun the actor
 //!   possesses), by the sign of the judging word's valence in `polarity.tsv` (VADER).
-//!   Three named rules ([`STANCE_RULES`]) find the judged phrase and the judging word:
+//!   Named rules ([`STANCE_RULES`]) find the judged phrase and the judging word:
 //!   - `judged_complement`: a `judgement_verb` whose clausal complement is a copular
 //!     predicate of the judged phrase: "X said Y's plan was reckless";
 //!   - `judged_object`: a `characterize_verb` whose object is the judged phrase and whose
 //!     predicate (a second object, an open complement, an "as" phrase) judges it: "X
 //!     called Y's leadership destructive", "X described Y as dishonest";
 //!   - `quoted_judgement`: a quote whose predicate judges, attributed by "said X" beside
-//!     it (parataxis): "“Y's plan is reckless,” said X".
+//!     it (parataxis): "“Y's plan is reckless,” said X";
+//!   - `attributed_judgement`: the same without quotation marks, the attribution after a
+//!     comma: "Y's reform is a disaster, X said";
+//!   - `judged_conjunct`: a coordinated predicate judges by a conjunct that does;
+//!   - `verdict_noun`: a `verdict_noun` judges even with an article ("X said Y was a
+//!     danger", "X called Y's budget a disgrace"), where any other noun with a
+//!     determiner judges only through its adjectives.
 //!
 //!   The speaker is the verb's subject, the target the judged actor; positive valence
 //!   backs, negative opposes (codes: the `stance_*` rows of `constructions.tsv`). A
@@ -36,6 +42,8 @@ pub(super) const STANCE_RULES: &[&str] = &[
     "judged_object",
     "quoted_judgement",
     "judged_conjunct",
+    "verdict_noun",
+    "attributed_judgement",
 ];
 
 /// The word class of the nouns whose possessor a judgement of them judges.
@@ -133,6 +141,11 @@ pub(super) fn judgement(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Fou
                 .children_with(v, DepRel::Parataxis)
                 .chain(p.head(v).filter(|_| p.rel(v) == DepRel::Parataxis));
             judged.extend(quotes.filter_map(|c| copular_subject(sa, c).map(|s| (s, c))));
+        } else if enabled("attributed_judgement")
+            && let Some(c) = attributed_predicate(sa, v)
+            && let Some(s) = copular_subject(sa, c)
+        {
+            judged.push((s, c));
         }
     }
     if enabled("judged_object")
@@ -188,14 +201,70 @@ fn copular_subject(sa: &SentenceActors<'_, '_>, c: usize) -> Option<usize> {
             && p.children_with(c, DepRel::Advmod)
                 .any(|m| sa.lex.words.has(WordClass::DegreeAdverb, &p.lower[m]))
     };
-    if !(copular || gradable()) || sa.denied(c) {
+    if !(copular || gradable()) || sa.denied(c) || conditional(sa, c) {
         return None;
     }
     p.child_with(c, DepRel::Nsubj)
 }
 
+/// A judgement stated as the consequence of a condition, "X said Y would be a danger if it
+/// left the treaty": a `hedge_modal` on the predicate and a `conditional_mark` in its span
+/// or opening a clause of the verb that reports it, wherever the parser hung the
+/// condition (a hypothetical states no judgement).
+fn conditional(sa: &SentenceActors<'_, '_>, c: usize) -> bool {
+    let (p, words) = (sa.p, &sa.lex.words);
+    let condition =
+        |k: usize| p.rel(k) == DepRel::Mark && words.has(WordClass::ConditionalMark, &p.lower[k]);
+    p.children_with(c, DepRel::Aux)
+        .any(|a| words.has(WordClass::HedgeModal, &p.lower[a]))
+        && ((p.left_edge(c)..=p.right_edge(c)).any(condition)
+            || p.head(c).is_some_and(|v| {
+                p.children_with(v, DepRel::Advcl)
+                    .any(|a| p.children(a).iter().any(|&m| condition(m)))
+            }))
+}
+
+/// Rule `attributed_judgement`: the predicate of a judgement reported before its
+/// attribution without quotation marks, "Y's reform is a disaster, X said": the
+/// `judgement_verb` `v` follows the predicate after a comma, attached to it (parataxis, or
+/// read as a relative clause or a conjunct), with no complement of its own (the predicate is its
+/// content; "the plan Y said would fail" has one).
+fn attributed_predicate(sa: &SentenceActors<'_, '_>, v: usize) -> Option<usize> {
+    let p = sa.p;
+    let c = p.head(v)?;
+    // (or read as a conjunct of the predicate, without a conjunction: "..., X said")
+    let attached = p.rel(v) == DepRel::Parataxis
+        || p.deprels[v] == DepRel::AclRelcl
+        || (p.rel(v) == DepRel::Conj && p.child_with(v, DepRel::Cc).is_none());
+    let complement = || {
+        p.children(v)
+            .iter()
+            .any(|&k| matches!(p.rel(k), DepRel::Ccomp | DepRel::Obj | DepRel::Xcomp))
+    };
+    if !attached || complement() {
+        return None;
+    }
+    // (the comma opens the attribution's subtree or stands just before it)
+    let edge = p.left_edge(v);
+    let after_comma =
+        c < edge && (p.lower[edge] == "," || (edge > c + 1 && p.lower[edge - 1] == ","));
+    after_comma.then_some(c)
+}
+
+/// Is `x` a `verdict_noun` (rule `verdict_noun`): a noun that passes a verdict on what it
+/// is said of even with an article, "a disaster", "a betrayal", "a triumph"?
+fn verdict_noun(sa: &SentenceActors<'_, '_>, x: usize) -> bool {
+    let (p, words) = (sa.p, &sa.lex.words);
+    enabled("verdict_noun")
+        && p.upos[x] == Upos::Noun
+        && (words.has(WordClass::VerdictNoun, &p.lower[x])
+            || words.has(WordClass::VerdictNoun, &p.lemmas[x]))
+}
+
 /// The predicates a verb of naming gives its object: a second object, an open
-/// complement, an "as" phrase, or (in some parses) the object's own complement.
+/// complement, an "as" phrase, or (in some parses) the object's own complement, its "as"
+/// phrase ("dismissed [Y's claims as fantasy]") or a verdict noun hung on it without a
+/// preposition ("called [Y's plan a betrayal]").
 fn object_predicates(sa: &SentenceActors<'_, '_>, v: usize, object: usize) -> Vec<usize> {
     let p = sa.p;
     let of_verb = p.children(v).iter().copied().filter(|&c| {
@@ -203,11 +272,15 @@ fn object_predicates(sa: &SentenceActors<'_, '_>, v: usize, object: usize) -> Ve
             && (matches!(p.rel(c), DepRel::Xcomp | DepRel::Obj)
                 || (p.rel(c) == DepRel::Obl && sa.case_in(c, WordClass::PredicativePreposition)))
     });
-    let of_object = p
-        .children(object)
-        .iter()
-        .copied()
-        .filter(|&c| matches!(p.rel(c), DepRel::Xcomp | DepRel::Acl | DepRel::Appos));
+    let of_object = p.children(object).iter().copied().filter(|&c| {
+        matches!(p.rel(c), DepRel::Xcomp | DepRel::Acl | DepRel::Appos)
+            || (p.deprels[c] == DepRel::Nmod && sa.case_in(c, WordClass::PredicativePreposition))
+            || (matches!(
+                p.deprels[c],
+                DepRel::Obj | DepRel::Nmod | DepRel::NmodUnmarked
+            ) && p.case_of(c).is_none()
+                && verdict_noun(sa, c))
+    });
     of_verb
         .chain(of_object)
         .filter(|&x| !sa.negated(x))
@@ -270,7 +343,9 @@ fn own_judging_word(sa: &SentenceActors<'_, '_>, x: usize) -> Option<(usize, f32
     // a noun with a determiner judges only through its modifiers: VADER rates nouns as
     // things ("a party", "a boost", "a fight"), not as what they call someone; a bare one
     // is most often an adjective the tagger took for a noun ("was clever")
-    let thing = p.upos[x] == Upos::Noun && p.child_with(x, DepRel::Det).is_some();
+    // (rule `verdict_noun`: but "a disaster", "a betrayal" pass a verdict on their subject)
+    let thing =
+        p.upos[x] == Upos::Noun && p.child_with(x, DepRel::Det).is_some() && !verdict_noun(sa, x);
     if !thing && let Some(v) = valence(x) {
         return Some((x, v));
     }
@@ -445,7 +520,7 @@ mod tests {
 
     #[test]
     fn stance_rules() {
-        check_rows(super::STANCE_RULES, STANCE);
+        check_rows(&super::STANCE_RULES[..4], STANCE);
     }
 
     /// The curated judging words VADER lacks (`judgements.tsv`), through each rule, and
@@ -499,6 +574,85 @@ mod tests {
     #[test]
     fn curated_judging_words() {
         check_rows(&["judged_complement", "judged_object"], CURATED);
+    }
+
+    /// A judgement given by a noun with an article or a degree word (`verdict_noun`), an
+    /// "as" phrase or a verdict noun the parser hung on the object, a judgement reported
+    /// before its attribution without quotation marks (`attributed_judgement`); and what
+    /// they do not state (sentences written for this table).
+    const VERDICTS: &[Row] = &[
+        Row::model(
+            "verdict_noun",
+            "Hungary said Serbia's plan was a disaster.",
+            &["Hungary -opposes-> Serbia [disaster]"],
+        ),
+        Row::model(
+            "verdict_noun",
+            "Hungary said Serbia was a danger to the region.",
+            &["Hungary -opposes-> Serbia [danger]"],
+        ),
+        Row::model(
+            "verdict_noun",
+            "Hungary said Serbia's reform was a success.",
+            &["Hungary -backs-> Serbia [success]"],
+        ),
+        Row::model(
+            "verdict_noun",
+            "Hungary called Serbia's budget a disgrace.",
+            &["Hungary -opposes-> Serbia [disgrace]"],
+        ),
+        Row::model(
+            "verdict_noun",
+            "Hungary called Serbia's new plan a betrayal of the treaty.",
+            &["Hungary -opposes-> Serbia [betrayal]"],
+        ),
+        Row::model(
+            "judged_object",
+            "Hungary dismissed Serbia's claims as pure fantasy.",
+            &["Hungary -opposes-> Serbia [fantasy]"],
+        ),
+        Row::model(
+            "attributed_judgement",
+            "Serbia's new law is a disgrace, Hungary said.",
+            &["Hungary -opposes-> Serbia [disgrace]"],
+        ),
+        Row::model(
+            "attributed_judgement",
+            "Serbia's plan is reckless, Hungary said.",
+            &["Hungary -opposes-> Serbia [reckless]"],
+        ),
+        Row::model("-", "Hungary said Serbia's plan was not a disaster.", &[]),
+        Row::model("-", "Hungary said the war was a disaster for Serbia.", &[]),
+        Row::model("-", "Hungary called Serbia's proposal a first step.", &[]),
+        Row::model("-", "Hungary called it a good question.", &[]),
+        Row::model(
+            "-",
+            "Hungary said Serbia would be a danger if it joined the alliance.",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn verdicts() {
+        check_rows(
+            &["verdict_noun", "attributed_judgement", "judged_object"],
+            VERDICTS,
+        );
+    }
+
+    /// Every `verdict_noun` has the valence that signs its verdict (`polarity.tsv` or
+    /// `judgements.tsv`).
+    #[test]
+    fn every_verdict_noun_has_a_valence() {
+        let (lex, _) = super::super::testing::shipped();
+        let nouns: Vec<&str> = lex
+            .words
+            .members(crate::lexicon::WordClass::VerdictNoun)
+            .collect();
+        assert!(nouns.len() > 20);
+        for noun in nouns {
+            assert!(lex.polarity.valence(noun).is_some(), "{noun}");
+        }
     }
 
     #[test]

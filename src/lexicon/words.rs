@@ -55,6 +55,8 @@ word_classes! {
         ReducerNoun = "reducer_noun",
         /// Predicates and adjectives of a relationship gone bad: a cooperation noun that is their subject or that they modify states no cooperation ("relations between X and Y have deteriorated", "strained ties with X"; construction `worsened_cooperation`).
         WorsenedWord = "worsened_word",
+        /// Verbs whose subject undergoes the event their object noun names, done by the noun's "of" phrase or possessor: "X has the backing of Y", "X won Y's support", "X drew the condemnation of Y" (construction `undergone_event`).
+        UndergoingVerb = "undergoing_verb",
         /// Verbs that pass their object down as the subject of their complement: "urged X to meet".
         ObjectControlVerb = "object_control_verb",
         /// Verbs that, with a predicate noun, characterize their object: "called Israel a terrorist state".

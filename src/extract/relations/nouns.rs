@@ -522,7 +522,8 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize, advocated: bool) -> (
     // place ("assistance for X, including shelter, food and medical supplies for Y") is
     // part of a list, not the verb's event
     if p.rel(x) == DepRel::Conj
-        && p.head(x).is_some_and(|g| g < x && p.upos[g] == Upos::Noun && p.rel(g) == DepRel::Obj)
+        && p.head(x)
+            .is_some_and(|g| g < x && p.upos[g] == Upos::Noun && p.rel(g) == DepRel::Obj)
         && super::enabled("conjunct_event_noun")
     {
         x = p.head(x).unwrap_or(x);
@@ -628,6 +629,53 @@ fn worsened_cooperation(sa: &SentenceActors<'_, '_>, n: usize, relation: Relatio
                 .any(|&c| p.rel(c) == DepRel::Amod && worse(c)))
 }
 
+/// "X has the backing of Y", "X won Y's support", "X drew the condemnation of Y": the
+/// object of an `undergoing_verb` is done to the verb's subject by the noun's own "of"
+/// phrase or possessor (the noun's frame would read the "of" phrase as its target, and the
+/// light verb's subject as its agent: "X backs Y"). Pushes those statements and returns
+/// true when the noun has such an author; with no actor as the subject, it states
+/// nothing (construction `undergone_event`).
+fn undergone_event(
+    sa: &SentenceActors<'_, '_>,
+    n: usize,
+    base: &Found,
+    out: &mut Vec<Found>,
+) -> bool {
+    let p = sa.p;
+    let Some(g) = p.head(n) else {
+        return false;
+    };
+    if p.rel(n) != DepRel::Obj
+        || base.relation == RelationKind::Meets
+        || !sa.lex.words.has(WordClass::UndergoingVerb, &p.lemmas[g])
+        || !super::enabled("undergone_event")
+    {
+        return false;
+    }
+    let mut agents = Vec::new();
+    for &c in p.children(n) {
+        let author = p.rel(c) == DepRel::NmodPoss
+            || (c > n
+                && p.rel(c) == DepRel::Nmod
+                && sa.case_in(c, WordClass::NounComplementPreposition));
+        if author {
+            push_unique(&mut agents, sa.actors_conj(c, true));
+        }
+    }
+    if agents.is_empty() {
+        return false;
+    }
+    let (subjects, passive) = sa.subjects(g, 0);
+    if !passive && !sa.denied(g) {
+        let mut targets = Vec::new();
+        for s in subjects {
+            push_unique(&mut targets, sa.actors_conj(s, true));
+        }
+        push_pairs(out, &agents, &targets, base);
+    }
+    true
+}
+
 /// An event noun: "talks with X", "U.S. aid to X", "acrimony between X and Y".
 pub(super) fn event_noun(
     sa: &SentenceActors<'_, '_>,
@@ -636,7 +684,10 @@ pub(super) fn event_noun(
     base: &Found,
     out: &mut Vec<Found>,
 ) {
-    if sa.negated(n) || worsened_cooperation(sa, n, base.relation) {
+    if sa.negated(n)
+        || worsened_cooperation(sa, n, base.relation)
+        || undergone_event(sa, n, base, out)
+    {
         return;
     }
     let en = EventNoun {
@@ -757,6 +808,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "conjunct_event_noun",
             "worsened_cooperation",
             "reduced_complement",
+            "undergone_event",
         ])
         .collect()
 }
@@ -894,6 +946,21 @@ mod tests {
             &["Hungary -opposes-> Serbia [sanctions]"],
         ),
         Row::model("-", "Serbia launched strikes targeting bridges.", &[]),
+        // an event the subject undergoes, done by the noun's "of" phrase or possessor
+        Row::model(
+            "undergone_event",
+            "Dodik has the backing of Serbia and Hungary.",
+            &[
+                "Serbia -backs-> Dodik [backing]",
+                "Hungary -backs-> Dodik [backing]",
+            ],
+        ),
+        Row::model(
+            "undergone_event",
+            "Croatia drew the condemnation of Serbia.",
+            &["Serbia -opposes-> Croatia [condemnation]"],
+        ),
+        Row::model("-", "The plan has the backing of Serbia.", &[]),
         // cooperation cut through the object's complement: an amount, a delivery
         Row::model(
             "reduced_complement",

@@ -57,6 +57,10 @@ word_classes! {
         WorsenedWord = "worsened_word",
         /// Verbs whose subject undergoes the event their object noun names, done by the noun's "of" phrase or possessor: "X has the backing of Y", "X won Y's support", "X drew the condemnation of Y" (construction `undergone_event`).
         UndergoingVerb = "undergoing_verb",
+        /// Verbs of removing someone from a body, whose passive with no "by" phrase is done by the body its `removal_preposition` phrase names: "Russia was expelled from the Council of Europe" (construction `removal_source`).
+        RemovalVerb = "removal_verb",
+        /// Prepositions of the body a removal verb removes someone from: "expelled from the party".
+        RemovalPreposition = "removal_preposition",
         /// Verbs that pass their object down as the subject of their complement: "urged X to meet".
         ObjectControlVerb = "object_control_verb",
         /// Verbs that, with a predicate noun, characterize their object: "called Israel a terrorist state".

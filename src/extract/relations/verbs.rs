@@ -445,6 +445,23 @@ pub(super) fn predicate(
     } else {
         frame
     };
+    // `removal_source`: "Russia was expelled from the Council of Europe", "X was
+    // suspended from the party": the passive of a removal verb with no "by" phrase is
+    // done by the body its "from" phrase names, to its subject (not "Russia opposes the
+    // Council", the stative reading of a passive with a frame target)
+    if passive
+        && c.by.is_empty()
+        && sa.lex.words.has(WordClass::RemovalVerb, &p.lemmas[v])
+        && super::enabled("removal_source")
+    {
+        c.by = p
+            .children(v)
+            .iter()
+            .copied()
+            .filter(|&d| p.rel(d) == DepRel::Obl && sa.case_in(d, WordClass::RemovalPreposition))
+            .collect();
+        target_tokens.retain(|t| !c.by.contains(t));
+    }
     let mut agent_tokens = subjects.clone();
     let stative = passive && c.by.is_empty() && !target_tokens.is_empty();
     if passive && !stative {
@@ -979,6 +996,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
         "measured_object",
         "contest_meeting",
         "reciprocal_object",
+        "removal_source",
     ])
     .collect()
 }
@@ -1038,6 +1056,18 @@ mod tests {
 ";
 
     const ROWS: &[Row] = &[
+        // the passive of a removal verb: the body of the "from" phrase removes the subject
+        Row::model(
+            "removal_source",
+            "Serbia was expelled from the Council of Europe in March.",
+            &["Council of Europe -opposes-> Serbia [expelled]"],
+        ),
+        Row::model(
+            "removal_source",
+            "Hungary was ousted from NATO on Monday.",
+            &["NATO -opposes-> Hungary [ousted]"],
+        ),
+        Row::model("-", "Three diplomats were expelled from Serbia.", &[]),
         // a reciprocal pronoun as the other side: each agent with each, once
         Row::model(
             "reciprocal_object",

@@ -1297,6 +1297,18 @@ mod tests {
 
     /// Senses that depend on the object (`object_sense`), on rows of the shipped lexicon.
     const OBJECT_SENSES: &[Row] = &[
+        // halting a country's imports is an embargo on it (curated, as "ban" + "import")
+        Row::model(
+            "-",
+            "Latvia halted gas imports from Serbia.",
+            &["Latvia -opposes-> Serbia [halted]"],
+        ),
+        Row::model(
+            "-",
+            "Norway has suspended all imports from Mali.",
+            &["Norway -opposes-> Mali [suspended]"],
+        ),
+        Row::model("-", "The company halted imports of steel.", &[]),
         // "give" alone states nothing; "give" + "blessing" is approval
         Row::model(
             "-",

@@ -13,7 +13,7 @@ use super::arguments::{
 };
 use super::{Found, first_step, nonempty, push_mutual, push_pairs, push_unique};
 use crate::domain::RelationKind;
-use crate::lexicon::{Construction, Trigger, TriggerPos, WordClass};
+use crate::lexicon::{Construction, Trigger, TriggerObject, TriggerPos, WordClass};
 use crate::nlp::{DepRel, Upos};
 
 /// A step of the lists of this file.
@@ -467,7 +467,9 @@ pub(super) fn predicate(
     if passive && !stative {
         // "X was attacked by Y": Y is the agent, X the target
         agent_tokens = std::mem::take(&mut c.by);
-        if trigger.frame.obj {
+        // (a sense its instrument selected, `weapon_agent`: "X was hit by Y's missiles",
+        // is done to the subject as well)
+        if trigger.frame.obj || matches!(trigger.object, TriggerObject::Set(_)) {
             target_tokens.extend(subjects.iter().copied());
         }
     }
@@ -839,6 +841,15 @@ pub(super) fn object_sense<'l>(
         // ("X was suspended from Y"). Only for a word that states nothing alone ("hold",
         // "suspend"): one that does keeps its own reading of the passive ("X was
         // welcomed by Y" stays the approval)
+        // `weapon_agent`: "X was hit by Y's missiles": a passive whose "by" phrase is the
+        // instrument a sense names by its set ("hit with &weapon"); the weapon's owner is
+        // the doer (`owned_agent`), the subject the target. A set only: a word sense names
+        // an object, not an instrument ("was hit by a storm" is none)
+        if let Some(sense) = weapon_agent(sa, v, lemma, pos)
+            && super::enabled("weapon_agent")
+        {
+            return Some((len, sense));
+        }
         if triggers.get(lemma, pos).is_some() {
             return None;
         }
@@ -896,6 +907,29 @@ pub(super) fn object_sense<'l>(
     // and names the event, not the target
     let adjacent = object > v && !sense.frame.obj && p.left_edge(object) == v + len;
     Some((if adjacent { object - v + 1 } else { len }, sense))
+}
+
+/// The sense of passive verb `v` that its "by" phrase selects as an instrument: a sense
+/// whose object is a named set (`&weapon`) that the phrase's noun belongs to ("was hit by
+/// Iranian missiles").
+fn weapon_agent<'l>(
+    sa: &SentenceActors<'l, '_>,
+    v: usize,
+    lemma: &str,
+    pos: TriggerPos,
+) -> Option<&'l Trigger> {
+    let p = sa.p;
+    let agent = p
+        .children(v)
+        .iter()
+        .copied()
+        .find(|&c| p.deprels[c] == DepRel::OblAgent)?;
+    object_words(sa, agent).iter().find_map(|w| {
+        sa.lex
+            .triggers
+            .object_sense(lemma, pos, w)
+            .filter(|t| matches!(t.object, TriggerObject::Set(_)))
+    })
 }
 
 /// The direct objects of verb `v` that open with no preposition (a phrase the parser read
@@ -1355,6 +1389,20 @@ mod tests {
             "The Serbian president was held by the arm on the stairs.",
             &[],
         ),
+        // a passive whose "by" phrase is a weapon of a sense's set: the weapon's owner
+        // does it to the subject; no weapon, no sense
+        Row::model(
+            "weapon_agent",
+            "A Georgian army depot was hit by Russia's missiles.",
+            &["Russia -opposes-> Georgia [hit]"],
+        ),
+        Row::model(
+            "weapon_agent",
+            "Kyiv was hit by Belarusian rockets on Monday.",
+            &["Belarus -opposes-> Ukraine [hit]"],
+        ),
+        Row::model("-", "The Georgian coast was hit by a storm.", &[]),
+        Row::model("-", "Georgia was hit by heavy floods in May.", &[]),
         // a word with a sense of its own keeps it in the passive: approval, not reception
         Row::model(
             "-",
@@ -1589,7 +1637,7 @@ mod tests {
 
     #[test]
     fn senses_that_depend_on_the_object() {
-        check_rows(&["passive_actor_object"], OBJECT_SENSES);
+        check_rows(&["passive_actor_object", "weapon_agent"], OBJECT_SENSES);
     }
 
     #[test]

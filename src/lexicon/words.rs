@@ -59,6 +59,8 @@ word_classes! {
         UndergoingVerb = "undergoing_verb",
         /// Verbs of removing someone from a body, whose passive with no "by" phrase is done by the body its `removal_preposition` phrase names: "Russia was expelled from the Council of Europe" (construction `removal_source`).
         RemovalVerb = "removal_verb",
+        /// Verbs that send or engage people to act for their subject: a to-infinitive on their object names what the subject has them do ("sent 50 officers to help X", "hired lawyers to sue X"; construction `dispatched_agents`).
+        DispatchVerb = "dispatch_verb",
         /// Prepositions of the body a removal verb removes someone from: "expelled from the party".
         RemovalPreposition = "removal_preposition",
         /// Verbs that pass their object down as the subject of their complement: "urged X to meet".

@@ -523,6 +523,7 @@ pub(super) const SUBJECT_FALLBACKS: &[PredicateStep] = &[
     ("open_complement", open_complement),
     ("coordinated_verb", coordinated_verb),
     ("utterance_participle", utterance_participle),
+    ("dispatched_agents", dispatched_agents),
     ("modified_noun", modified_noun),
     ("infinitive_clause", infinitive_clause),
     ("adverbial_clause", adverbial_clause),
@@ -588,6 +589,30 @@ fn open_complement(pr: &Predicate<'_>) -> Option<Vec<usize>> {
 /// "X met Y and condemned Z": a coordinated verb shares the first verb's subject.
 fn coordinated_verb(pr: &Predicate<'_>) -> Option<Vec<usize>> {
     pr.climb_if(pr.sa.p.rel(pr.v) == DepRel::Conj)
+}
+
+/// `dispatched_agents`: "Frontex sent 50 officers to help the Finnish border guard",
+/// "X hired lawyers to sue Y": a to-infinitive modifying the object of a `dispatch_verb`
+/// is what the people sent are to do for the sender, so the sender does it when the
+/// object names no actor of its own; before `modified_noun`, which would make the
+/// unnamed officers the doers (and drop the statement). "sent Kerry to meet X" keeps
+/// Kerry.
+fn dispatched_agents(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let (sa, p, v) = (pr.sa, pr.sa.p, pr.v);
+    let g = p.head(v)?;
+    let h = p.head(g)?;
+    if p.rel(v) != DepRel::Acl
+        || p.rel(g) != DepRel::Obj
+        || !p
+            .children(v)
+            .iter()
+            .any(|&c| p.rel(c) == DepRel::Mark && c < v)
+        || !sa.lex.words.has(WordClass::DispatchVerb, &p.lemmas[h])
+        || !sa.actors_conj(g, true).is_empty()
+    {
+        return None;
+    }
+    nonempty(sa.subjects(h, pr.depth + 1).0)
 }
 
 /// "Erdogan calling Israel ...", "the group, which attacked ...": a clause modifying a

@@ -831,6 +831,18 @@ const ROWS: &[Row] = &[
         "Serbia condemned Kosovo, though Albania would back Kosovo if asked.",
         &["Serbia -opposes-> Kosovo [condemned]"],
     ),
+    // a to-infinitive on the people a dispatch verb sends is done for the sender
+    Row::model(
+        "dispatched_agents",
+        "Croatia sent 50 extra officers to help the Serbian border guard.",
+        &["Croatia -backs-> Serbia [help]"],
+    ),
+    Row::model(
+        "dispatched_agents",
+        "Croatia recruited mercenaries to attack Serbia.",
+        &["Croatia -opposes-> Serbia [attack]"],
+    ),
+    Row::model("-", "Croatia rejected a plan to help Serbia.", &[]),
     // the parser hangs "and Y" of a between-phrase on the main verb; the words after
     // "between" are read, through the noun a people's word modifies
     Row::model(

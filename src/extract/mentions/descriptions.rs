@@ -652,12 +652,14 @@ pub(crate) fn keep_arguments(p: &Parsed<'_>, lex: &Lexicon, ms: &mut Vec<Mention
 /// `people_of_persons`: a people's word, or a country's or a place's name, in front of a
 /// noun of persons who are no agents of anyone (a person noun of WordNet the agent table
 /// lacks, `person_nouns.tsv`, or a [`WordClass::MemberNoun`]: "UK terror suspects",
-/// "Algerian nationals", "Canadian citizens", "Russian hackers") says whose people they are;
-/// it is no actor of the clause. "The UK government will deport UK and foreign terror
-/// suspects" is no act of the government against its own country, nor "France deported
-/// Algerian nationals" one against Algeria. The mention stays the country's (the dev set's
-/// gold and CAMEO code the people as their state, and a group of them lowered the dev
-/// set's actors: README "Actors"); only the clause does not take it. A list of peoples
+/// "Algerian nationals", "Canadian citizens", "Russian hackers") says whose people they are.
+/// Where an organ of that same state acts in the sentence, the extraction keeps it out of
+/// the clause (`sentence_actors`): "The UK government will deport UK and foreign terror
+/// suspects" is no act of the government against its own country. Another state's people
+/// stay that state ("France deported Algerian nationals" opposes Algeria, as the dev set,
+/// CAMEO and the written-challenge files code them; a rule for every state cost right
+/// statements there). The mention stays the country's (a group of them lowered the dev
+/// set's actors: README "Actors"). A list of peoples
 /// ("Australian and British suspects", "UK and foreign terror suspects"), a few
 /// adjectives and one lower-case noun ("terror") may stand between; the person noun must
 /// end the phrase ("Palestinian prisoner release" names an event). What is no person

@@ -645,11 +645,8 @@ fn sentence_actors<'p, 'a>(
     let mut groups = Vec::new();
     let mentions = &part.sentence_mentions[si];
     let of_sentence = || mentions.iter().map(|&k| &part.placed[k].mention);
-    // the country (its code's first three letters) of the actor mention `k` refers to
-    let state = |k: usize| {
-        let e = part.placed[k].entity?;
-        reg.entities[e].code.as_deref()?.get(..3)
-    };
+    // the country of the actor mention `k` refers to
+    let state = |k: usize| reg.entities[part.placed[k].entity?].country_code();
     for &k in mentions {
         let m = &part.placed[k].mention;
         if mentions::scope_before_title(m, of_sentence())
@@ -725,7 +722,7 @@ fn relation_parties(
         return None;
     }
     // a home-country politician visiting one of its towns meets no one by it
-    let country = |e: usize| reg.entities[e].code.as_deref().and_then(|c| c.get(..3));
+    let country = |e: usize| reg.entities[e].country_code();
     let domestic =
         target != f.target && country(f.agent).is_some_and(|home| country(target) == Some(home));
     // places do not act: a location takes part only as a target

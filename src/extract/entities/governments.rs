@@ -45,10 +45,7 @@ pub(crate) fn resolve_governments(
     };
     let mut counts: HashMap<&str, usize> = HashMap::default();
     for pm in placed.iter() {
-        let code = pm
-            .entity
-            .and_then(|e| reg.entities[e].code.as_deref())
-            .and_then(|c| c.get(..3));
+        let code = pm.entity.and_then(|e| reg.entities[e].country_code());
         if let Some(prefix) = code {
             *counts.entry(prefix).or_default() += 1;
         }
@@ -86,7 +83,7 @@ pub(crate) fn resolve_governments(
     for pm in placed.iter_mut().filter(|pm| pm.mention.names_government) {
         let Some(country) = pm.entity.filter(|&c| {
             reg.entities[c].kind == ActorType::Country
-                && reg.entities[c].code.as_deref().and_then(|c| c.get(..3)) == Some(&prefix)
+                && reg.entities[c].country_code() == Some(&prefix)
         }) else {
             continue;
         };
@@ -270,12 +267,7 @@ fn main_country(reg: &Registry, fits: impl Fn(&str) -> bool) -> Option<usize> {
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == ActorType::Country)
-        .filter(|(_, e)| {
-            e.code
-                .as_deref()
-                .and_then(|c| c.get(..3))
-                .is_some_and(&fits)
-        })
+        .filter(|(_, e)| e.country_code().is_some_and(&fits))
         .map(|(i, e)| (e.mentions, i))
         .collect();
     countries.sort_unstable_by(|a, b| b.cmp(a));

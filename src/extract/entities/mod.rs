@@ -68,6 +68,13 @@ fn type_index(kind: ActorType) -> usize {
 }
 
 impl Entity {
+    /// The country its gazetteer code places it in: the code's first three letters
+    /// (CAMEO actor codes open with the country: "GBRGOV" is the United Kingdom's
+    /// government, "GBR" the country itself).
+    pub(crate) fn country_code(&self) -> Option<&str> {
+        self.code.as_deref()?.get(..3)
+    }
+
     /// The type the mentions support best: the firm one, else the most cued, else the
     /// most voted (the first one on a tie).
     pub(crate) fn settled_kind(&self) -> ActorType {

@@ -84,6 +84,14 @@ impl<'a> Parsed<'a> {
         self.deprels[i].base()
     }
 
+    /// Whether token `i`'s relation is `rel`: the full relation when `rel` has a subtype
+    /// (`nmod:poss`), else the relation without its subtype (`nmod` also matches
+    /// `nmod:poss`). `rel(i) == DepRel::NmodPoss` never holds, since `rel` drops the
+    /// subtype.
+    pub(crate) fn is_rel(&self, i: usize, rel: DepRel) -> bool {
+        self.deprels[i] == rel || self.rel(i) == rel
+    }
+
     /// Children whose relation (full, or without subtype) is `rel`.
     pub(crate) fn children_with<'s>(
         &'s self,
@@ -93,7 +101,7 @@ impl<'a> Parsed<'a> {
         self.children(i)
             .iter()
             .copied()
-            .filter(move |&c| self.deprels[c] == rel || self.rel(c) == rel)
+            .filter(move |&c| self.is_rel(c, rel))
     }
 
     /// The first child whose relation (full, or without subtype) is `rel`.

@@ -681,7 +681,7 @@ fn adverbial_clause(pr: &Predicate<'_>) -> Option<Vec<usize>> {
     let passive = p
         .children(v)
         .iter()
-        .any(|&c| matches!(p.rel(c), DepRel::AuxPass | DepRel::OblAgent));
+        .any(|&c| p.is_rel(c, DepRel::AuxPass) || p.is_rel(c, DepRel::OblAgent));
     pr.climb_if(p.rel(v) == DepRel::Advcl && p.upos[v] == Upos::Verb && !marked && !passive)
 }
 
@@ -1880,10 +1880,7 @@ fn controlled_adverbial(
         && p.upos[c] == Upos::Verb
         && lex.words.has(WordClass::ObjectControlVerb, &p.lemmas[v])
         && object.is_some_and(|o| o < c)
-        && !p
-            .children(c)
-            .iter()
-            .any(|&k| matches!(p.rel(k), DepRel::Nsubj | DepRel::NsubjPass))
+        && !p.children(c).iter().any(|&k| p.rel(k) == DepRel::Nsubj)
         && marked(lex, p, c, mark)
 }
 

@@ -262,7 +262,8 @@ fn time_phrase_of(sa: &SentenceActors<'_, '_>, g: usize, k: usize) -> bool {
     for _ in 0..p.len() {
         match p.head(x) {
             Some(h) if h == g => {
-                return matches!(p.rel(x), DepRel::OblTmod | DepRel::NmodTmod)
+                return p.is_rel(x, DepRel::OblTmod)
+                    || p.is_rel(x, DepRel::NmodTmod)
                     || (matches!(p.rel(x), DepRel::Obl | DepRel::Nmod)
                         && sa.lex.words.has(WordClass::CalendarWord, &p.lower[x]));
             }
@@ -623,7 +624,7 @@ fn worsened_cooperation(sa: &SentenceActors<'_, '_>, n: usize, relation: Relatio
     let worse = |t: usize| words.has(WordClass::WorsenedWord, &p.lemmas[t]);
     relation == RelationKind::Backs
         && super::enabled("worsened_cooperation")
-        && (matches!(p.rel(n), DepRel::Nsubj | DepRel::NsubjPass) && p.head(n).is_some_and(worse)
+        && (p.rel(n) == DepRel::Nsubj && p.head(n).is_some_and(worse)
             || p.children(n)
                 .iter()
                 .any(|&c| p.rel(c) == DepRel::Amod && worse(c)))
@@ -645,23 +646,10 @@ fn undergone_event(
     let Some(g) = p.head(n) else {
         return false;
     };
-    if p.rel(n) != DepRel::Obj
-        || base.relation == RelationKind::Meets
-        || !sa.lex.words.has(WordClass::UndergoingVerb, &p.lemmas[g])
-        || !super::enabled("undergone_event")
-    {
+    if base.relation == RelationKind::Meets {
         return false;
     }
-    let mut agents = Vec::new();
-    for &c in p.children(n) {
-        let author = p.rel(c) == DepRel::NmodPoss
-            || (c > n
-                && p.rel(c) == DepRel::Nmod
-                && sa.case_in(c, WordClass::NounComplementPreposition));
-        if author {
-            push_unique(&mut agents, sa.actors_conj(c, true));
-        }
-    }
+    let agents = undergone_authors(sa, n);
     if agents.is_empty() {
         return false;
     }
@@ -674,6 +662,56 @@ fn undergone_event(
         push_pairs(out, &agents, &targets, base);
     }
     true
+}
+
+/// The authors of the event noun `n` when it is the object of an `undergoing_verb`
+/// (`undergone_event`): the actors of its possessor, its "of" phrase or its author phrase
+/// ("from Y"); none otherwise.
+fn undergone_authors(sa: &SentenceActors<'_, '_>, n: usize) -> Vec<usize> {
+    let p = sa.p;
+    let mut agents = Vec::new();
+    if p.rel(n) != DepRel::Obj
+        || !p
+            .head(n)
+            .is_some_and(|g| sa.lex.words.has(WordClass::UndergoingVerb, &p.lemmas[g]))
+        || !super::enabled("undergone_event")
+    {
+        return agents;
+    }
+    for &c in p.children(n) {
+        if p.is_rel(c, DepRel::NmodPoss) {
+            // a possessor is read as `noun_modifier` reads it
+            for x in p.with_conjuncts(c) {
+                push_unique(&mut agents, sa.actors_at(x).iter().copied());
+            }
+        } else if c > n
+            && p.rel(c) == DepRel::Nmod
+            && (sa.case_in(c, WordClass::NounComplementPreposition)
+                || sa.case_in(c, WordClass::EventAuthorPreposition))
+        {
+            // "won the backing of Y", "drew criticism from Y"
+            push_unique(&mut agents, sa.actors_conj(c, true));
+        }
+    }
+    agents
+}
+
+/// "X received Y's support": an `undergoing_verb` whose object is an event noun of
+/// backing or opposition with an author leaves the event to the noun
+/// (`undergone_event`), whatever sense the verb has with any object ("receive" is
+/// hosting a visit: "received the delegation").
+pub(super) fn undergone_object(sa: &SentenceActors<'_, '_>, v: usize) -> bool {
+    let p = sa.p;
+    p.children(v).iter().any(|&n| {
+        matches!(p.upos[n], Upos::Noun)
+            && sa
+                .lex
+                .triggers
+                .get(&p.lemmas[n], TriggerPos::Noun)
+                .and_then(|t| t.class)
+                .is_some_and(|c| c != RelationKind::Meets)
+            && !undergone_authors(sa, n).is_empty()
+    })
 }
 
 /// An event noun: "talks with X", "U.S. aid to X", "acrimony between X and Y".
@@ -960,6 +998,27 @@ mod tests {
             "Croatia drew the condemnation of Serbia.",
             &["Serbia -opposes-> Croatia [condemnation]"],
         ),
+        Row::model(
+            "undergone_event",
+            "Montenegro won Serbia's support.",
+            &["Serbia -backs-> Montenegro [support]"],
+        ),
+        Row::model(
+            "undergone_event",
+            "Montenegro received Germany's support for its bid.",
+            &["Germany -backs-> Montenegro [support]"],
+        ),
+        Row::model(
+            "-",
+            "Montenegro received strong support from Serbia.",
+            &["Serbia -backs-> Montenegro [support]"],
+        ),
+        Row::model(
+            "-",
+            "Montenegro received the delegation from Serbia.",
+            &["Montenegro -meets/sym-> Serbia [received]"],
+        ),
+        Row::model("-", "Montenegro denied it had won Serbia's support.", &[]),
         Row::model("-", "The plan has the backing of Serbia.", &[]),
         // cooperation cut through the object's complement: an amount, a delivery
         Row::model(

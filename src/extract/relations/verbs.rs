@@ -420,6 +420,9 @@ pub(super) fn predicate(
     {
         return;
     }
+    if trigger.object == TriggerObject::Any && super::nouns::undergone_object(sa, v) {
+        return;
+    }
     let (subjects, passive) = sa.subjects(v, 0);
     let mut c = Verb {
         sa,

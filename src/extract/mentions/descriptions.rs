@@ -347,7 +347,8 @@ impl Sentence<'_> {
     /// "a change of government", "Labour in government"); with no name or noun in front
     /// ("Labour ministers", "finance ministers" are others'), and neither generic ("a
     /// government") nor a region's or the opposition's ("local government", "the shadow
-    /// cabinet").
+    /// cabinet"), nor another state's, named after it ("the ministers of Australia and
+    /// India").
     fn government_reference(&self, i: usize) -> bool {
         let (p, w) = (self.p, self.p.words[i]);
         if !self.has(WordClass::GovernmentReference, i)
@@ -364,6 +365,19 @@ impl Sentence<'_> {
         let modifies = i + 1 < self.len()
             && (p.upos[i + 1] == Upos::Noun || self.has(WordClass::PossessiveClitic, i + 1));
         if !(plural || determined || modifies) {
+            return false;
+        }
+        // "the ministers of Australia and India": a name after "of" says whose they are
+        let named_after = {
+            let k = i
+                + 2
+                + usize::from(i + 2 < self.len() && self.has(WordClass::DefiniteArticle, i + 2));
+            i + 1 < self.len()
+                && self.has(WordClass::OrganizationPreposition, i + 1)
+                && k < self.len()
+                && p.upos[k] == Upos::Propn
+        };
+        if named_after {
             return false;
         }
         let Some(b) = i.checked_sub(1) else {
@@ -791,6 +805,9 @@ mod tests {
     met/VERB/0/root the/DET/11/det shadow/NOUN/11/compound cabinet/NOUN/8/obj \
     and/CCONJ/14/cc finance/NOUN/14/compound ministers/NOUN/11/conj in/ADP/16/case \
     government/NOUN/8/obl ./PUNCT/8/punct";
+    const NAMED_MINISTERS: &str = "The/DET/2/det ministers/NOUN/7/nsubj of/ADP/4/case \
+    Australia/PROPN/2/nmod/B-LOC and/CCONJ/6/cc India/PROPN/4/conj/B-LOC met/VERB/0/root \
+    ./PUNCT/7/punct";
     const GOVERNMENT_OF: &str = "They/PRON/2/nsubj met/VERB/0/root the/DET/4/det \
     government/NOUN/2/obj of/ADP/6/case Iraq/PROPN/4/nmod/B-LOC and/CCONJ/10/cc \
     Mr/PROPN/9/compound Kell/PROPN/10/nmod:poss/B-PER 's/PART/9/case cabinet/NOUN/4/conj \
@@ -814,6 +831,14 @@ mod tests {
         );
         // generic, the office, a region's, the opposition's, another body's ministers
         assert!(show(&mentions(NO_GOVERNMENT)).is_empty());
+        // "the ministers of Australia and India" are theirs, not the article's government
+        assert!(
+            mentions(NAMED_MINISTERS)
+                .iter()
+                .all(|m| m.kind != super::MentionKind::Description),
+            "{:?}",
+            show(&mentions(NAMED_MINISTERS))
+        );
         // "the government of Iraq" is Iraq; a person's cabinet is the article's government
         assert_eq!(
             show(&mentions(GOVERNMENT_OF)),

@@ -1105,6 +1105,26 @@ mod tests {
             &["NATO -opposes-> Hungary [ousted]"],
         ),
         Row::model("-", "Three diplomats were expelled from Serbia.", &[]),
+        // a state's envoy summoned: a protest against that state (curated object senses)
+        Row::model(
+            "-",
+            "Serbia summoned the Croatian ambassador on Monday.",
+            &["Serbia -opposes-> Croatia [summoned]"],
+        ),
+        Row::model(
+            "-",
+            "Hungary summoned the envoys of Austria and Slovakia.",
+            &[
+                "Hungary -opposes-> Austria [summoned]",
+                "Hungary -opposes-> Slovakia [summoned]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Serbia summoned its ambassador to Croatia for consultations.",
+            &[],
+        ),
+        Row::model("-", "Serbia summoned its supporters to a rally.", &[]),
         // a reciprocal pronoun as the other side: each agent with each, once
         Row::model(
             "reciprocal_object",

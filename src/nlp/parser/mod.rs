@@ -18,7 +18,7 @@
 
 use super::features::{WordInfo, f1, f2, f3};
 use super::model_io::{Bytes, ModelReader, ModelWriter};
-use super::perceptron::{Inline4, Linear, Trainer, argmax_i32};
+use super::perceptron::{Inline4, Linear, ModelId, RowCache, Trainer, argmax_i32};
 use super::tags::{DepRel, Upos, Xpos};
 use crate::error::Result;
 
@@ -47,6 +47,8 @@ pub struct Parser {
     /// Role scores of the artificial root and of the missing token, by role.
     root_roles: [[i32; 4]; N_ROLES],
     null_roles: [[i32; 4]; N_ROLES],
+    /// Tells the role caches of the threads which weights their rows were summed from.
+    id: ModelId,
 }
 
 /// Reusable buffers for parsing.
@@ -58,6 +60,23 @@ pub(crate) struct ParseScratch {
     /// 0 is the root) in role `r`; the missing token is `n + 1`.
     roles: Vec<[i32; 4]>,
     lab_feats: Vec<u64>,
+    /// Tokens whose role scores were not in the cache, and their summed role scores.
+    missed: Vec<usize>,
+    rows: Vec<[i32; 4]>,
+    cache: RoleCache,
+}
+
+/// Tokens whose role scores are kept, per thread.
+const CACHE_SLOTS: usize = 1024;
+
+/// The role scores (a row of [`N_ROLES`] move scores) of recently seen tokens, keyed by
+/// everything [`all_role_features`] reads of a token (see [`RowCache`]): a token seen
+/// before costs one row copied instead of [`N_ROLE_FEATURES`] table lookups.
+type RoleCache = RowCache<ParseToken, CACHE_SLOTS, [i32; 4]>;
+
+/// The hash that places token `t` in the [`RoleCache`].
+fn cache_hash(t: &ParseToken) -> u64 {
+    t.word ^ t.tag
 }
 
 impl Parser {
@@ -80,6 +99,7 @@ impl Parser {
             bias,
             root_roles,
             null_roles,
+            id: ModelId::new(),
         }
     }
 
@@ -90,22 +110,47 @@ impl Parser {
             .unwrap_or(0) as u8
     }
 
-    /// The role scores of every token of a sentence (see [`ParseScratch::roles`]).
-    fn role_table(&self, tokens: &[ParseToken], feats: &mut Vec<u64>, roles: &mut Vec<[i32; 4]>) {
+    /// The role scores of every token of a sentence into `sc.roles` (see
+    /// [`ParseScratch::roles`]): from the cache, or looked up together for the tokens not
+    /// in it (and then cached).
+    fn role_table(&self, tokens: &[ParseToken], sc: &mut ParseScratch) {
+        let ParseScratch {
+            feats,
+            roles,
+            missed,
+            rows,
+            cache,
+            ..
+        } = sc;
         let n = tokens.len();
-        feats.clear();
-        for t in tokens {
-            all_role_features(t, feats);
-        }
+        cache.prepare(self.id, N_ROLES);
         roles.clear();
         roles.extend_from_slice(&self.root_roles);
+        // every token's row is set whole below
         roles.resize((n + 1) * N_ROLES, [0; 4]);
         roles.extend_from_slice(&self.null_roles);
+        feats.clear();
+        missed.clear();
+        for (i, t) in tokens.iter().enumerate() {
+            match cache.get(t, cache_hash(t)) {
+                Some(row) => roles[(i + 1) * N_ROLES..][..N_ROLES].copy_from_slice(row),
+                None => {
+                    missed.push(i);
+                    all_role_features(t, feats);
+                }
+            }
+        }
+        rows.clear();
+        rows.resize(missed.len() * N_ROLES, [0; 4]);
         self.transitions.add_groups(
             feats,
-            |k| (k / N_ROLE_FEATURES + 1) * N_ROLES + ROLE_OF[k % N_ROLE_FEATURES] as usize,
-            roles,
+            |k| k / N_ROLE_FEATURES * N_ROLES + ROLE_OF[k % N_ROLE_FEATURES] as usize,
+            rows,
         );
+        for (row, &i) in rows.chunks_exact(N_ROLES).zip(missed.iter()) {
+            cache.put(&tokens[i], cache_hash(&tokens[i]), row);
+            roles[(i + 1) * N_ROLES..][..N_ROLES].copy_from_slice(row);
+        }
     }
 
     /// The transition scores of configuration `st`, given the role scores of its
@@ -145,15 +190,16 @@ impl Parser {
         heads: &mut Vec<u32>,
         rels: &mut Vec<DepRel>,
     ) {
+        self.role_table(tokens, scratch);
         let ParseScratch {
             state,
             feats,
             roles,
             lab_feats,
+            ..
         } = scratch;
         let n = tokens.len();
         state.reset(n);
-        self.role_table(tokens, feats, roles);
         let root = self.root_label();
         let n_labels = self.labels.len();
         let mut label = |st: &State, h: u32, d: u32| -> u8 {
@@ -346,24 +392,33 @@ mod tests {
             .zip(tags.upos.iter().zip(&tags.xpos))
             .map(|(w, (&u, &x))| ParseToken::new(w, u, x))
             .collect();
-        let (mut feats, mut roles, mut all) = (Vec::new(), Vec::new(), Vec::new());
-        p.role_table(&tokens, &mut feats, &mut roles);
-        let mut st = State::default();
-        st.reset(tokens.len());
-        let mut steps = 0;
-        while !st.done() {
-            let fast = p.scores(&st, &tokens, &roles, &mut feats);
-            transition_features(&st, &tokens, &mut all);
-            assert_eq!(fast, p.transitions.score(&all), "step {steps}");
-            // follow every kind of move the state allows, in turn
-            let m = (0..4)
-                .map(|k| MOVES[(steps + k) % 4])
-                .find(|&m| st.valid(m))
-                .unwrap();
-            st.apply(m, |_, _, _| 1);
-            steps += 1;
+        let (mut sc, mut feats, mut all) = (ParseScratch::default(), Vec::new(), Vec::new());
+        // a cold role cache (every row looked up), then a warm one (the rows from the
+        // cache but for a token whose slot another took)
+        for pass in 0..2 {
+            p.role_table(&tokens, &mut sc);
+            if pass == 0 {
+                assert_eq!(sc.missed.len(), tokens.len());
+            } else {
+                assert!(sc.missed.len() < tokens.len() / 2, "{:?}", sc.missed);
+            }
+            let mut st = State::default();
+            st.reset(tokens.len());
+            let mut steps = 0;
+            while !st.done() {
+                let fast = p.scores(&st, &tokens, &sc.roles, &mut feats);
+                transition_features(&st, &tokens, &mut all);
+                assert_eq!(fast, p.transitions.score(&all), "pass {pass} step {steps}");
+                // follow every kind of move the state allows, in turn
+                let m = (0..4)
+                    .map(|k| MOVES[(steps + k) % 4])
+                    .find(|&m| st.valid(m))
+                    .unwrap();
+                st.apply(m, |_, _, _| 1);
+                steps += 1;
+            }
+            assert!(steps >= tokens.len());
         }
-        assert!(steps >= tokens.len());
     }
 
     #[test]

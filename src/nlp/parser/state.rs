@@ -20,7 +20,7 @@ pub(crate) enum Move {
 pub(super) const MOVES: [Move; 4] = [Move::Shift, Move::Left, Move::Right, Move::Reduce];
 
 /// The parser's view of a token: word facts and tags.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct ParseToken {
     pub word: u64,
     pub suffix: u64,

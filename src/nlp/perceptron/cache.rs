@@ -26,17 +26,18 @@ impl PartialEq for ModelId {
 /// features are made of (`K`, compared in full, so a hit is always the same word). A
 /// frequent word then costs one row copied instead of a dozen table lookups; the weights
 /// are integers, so the sums are the same in any order and the decisions exactly those of
-/// the lookups.
+/// the lookups. A row is `stride` scores of type `T` (an `i32` per class, or the parser's
+/// four move scores per role).
 #[derive(Debug)]
-pub(crate) struct RowCache<K, const SLOTS: usize> {
+pub(crate) struct RowCache<K, const SLOTS: usize, T = i32> {
     /// The model the rows were summed for.
     model: u64,
     stride: usize,
     keys: Vec<Option<K>>,
-    rows: Vec<i32>,
+    rows: Vec<T>,
 }
 
-impl<K, const SLOTS: usize> Default for RowCache<K, SLOTS> {
+impl<K, const SLOTS: usize, T> Default for RowCache<K, SLOTS, T> {
     fn default() -> Self {
         RowCache {
             model: 0,
@@ -47,7 +48,7 @@ impl<K, const SLOTS: usize> Default for RowCache<K, SLOTS> {
     }
 }
 
-impl<K: Copy + PartialEq, const SLOTS: usize> RowCache<K, SLOTS> {
+impl<K: Copy + PartialEq, const SLOTS: usize, T: Copy + Default> RowCache<K, SLOTS, T> {
     /// Empties the cache unless it holds rows of `model` of row length `stride`.
     pub fn prepare(&mut self, model: ModelId, stride: usize) {
         if self.model != model.0 || self.stride != stride || self.keys.is_empty() {
@@ -56,19 +57,19 @@ impl<K: Copy + PartialEq, const SLOTS: usize> RowCache<K, SLOTS> {
             self.keys.clear();
             self.keys.resize(SLOTS, None);
             self.rows.clear();
-            self.rows.resize(SLOTS * stride, 0);
+            self.rows.resize(SLOTS * stride, T::default());
         }
     }
 
     /// The row of `key`, whose hash is `h`, if cached.
-    pub fn get(&self, key: &K, h: u64) -> Option<&[i32]> {
+    pub fn get(&self, key: &K, h: u64) -> Option<&[T]> {
         let k = h as usize % SLOTS;
         (self.keys[k].as_ref() == Some(key)).then(|| &self.rows[k * self.stride..][..self.stride])
     }
 
     /// Keeps `row` as the row of `key`, whose hash is `h`, in place of the one that had
     /// its slot.
-    pub fn put(&mut self, key: &K, h: u64, row: &[i32]) {
+    pub fn put(&mut self, key: &K, h: u64, row: &[T]) {
         let k = h as usize % SLOTS;
         self.keys[k] = Some(*key);
         self.rows[k * self.stride..][..self.stride].copy_from_slice(row);

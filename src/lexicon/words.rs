@@ -67,6 +67,8 @@ word_classes! {
         ObjectControlVerb = "object_control_verb",
         /// Verbs that, with a predicate noun, characterize their object: "called Israel a terrorist state".
         CharacterizeVerb = "characterize_verb",
+        /// All-capitals abbreviations English writes as common nouns, no actors: "the CEO said", "GDP fell" (generated from WordNet by `scripts/common_abbreviations.py`).
+        CommonAbbreviation = "common_abbreviation",
         /// Predicate nouns that characterize their subject as an enemy or wrongdoer.
         PejorativeNoun = "pejorative_noun",
         /// Predicate nouns that characterize their subject as a friend.

@@ -8,7 +8,7 @@
 //! typed by its last word ("... Bank", "Court of Appeal"), by the recognizer, or else is a
 //! person's, tentatively when it is a single word.
 
-use super::{Finder, Mention, MentionKind, Sentence, is_capitalized};
+use super::{Finder, Mention, MentionKind, Sentence, acronym_like, is_capitalized};
 use crate::domain::ActorType;
 use crate::extract::entities::cue;
 use crate::lexicon::{ActorMatch, Form, Lexicon, WordClass};
@@ -111,6 +111,27 @@ impl Sentence<'_> {
             && is_capitalized(words[k + 1])
             && self.has(WordClass::NewspaperWord, k + 1)
             && !(k + 2 < self.len() && is_capitalized(words[k + 2]))
+    }
+
+    /// "The NHS accused ...", "talks with the RMT", "the SPLM-IO": a word in capitals at `k`
+    /// (an acronym, [`acronym_like`], of letters and hyphens: with digits or dots it is
+    /// more often a model or a unit, "DB9", "A400M") that the recognizer leaves untyped
+    /// names an organization, whatever the tagger makes of it ("NHS" is read as a plural noun),
+    /// unless English writes it as a common noun (`common_abbreviation`, `common_words.tsv`:
+    /// "the CEO", "GDP", "TV") or a word beside it is in capitals too (a headline: "NHS
+    /// CRISIS DEEPENS").
+    fn unknown_acronym(&self, k: usize) -> bool {
+        let words = &self.p.words;
+        let shouted = |j: usize| {
+            words[j].chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !words[j].chars().any(char::is_lowercase)
+        };
+        acronym_like(words[k])
+            && words[k].chars().all(|c| c.is_ascii_uppercase() || c == '-')
+            && !self.has(WordClass::CommonAbbreviation, k)
+            && !self.lex.is_common_word(self.lower[k])
+            && !(k > 0 && shouted(k - 1))
+            && !(k + 1 < self.len() && shouted(k + 1))
     }
 
     /// End of the run of proper nouns that starts at `i` (`i` itself when it is no name).
@@ -480,6 +501,9 @@ impl Sentence<'_> {
         // did not see, or saw only as a nationality or an event, is an organization when the
         // article's own words say so (the cues of `entities::cue`), not a tentative person
         // that only a name met before keeps
+        if e - s == 1 && label.is_none() && self.unknown_acronym(s) {
+            return Some((ActorType::Organization, false));
+        }
         if e - s == 1
             && matches!(label, None | Some(EntityLabel::Misc))
             && cue(self.p, s, e, &self.lex.words) == Some(ActorType::Organization)
@@ -901,6 +925,50 @@ mod tests {
         // a topic or a manner, no actor
         assert!(hyphenated_actor(lex, "Egypt-related", 0).is_none());
         assert!(hyphenated_actor(lex, "Egyptian-style", 0).is_none());
+    }
+
+    /// A word in capitals the recognizer leaves untyped is an organization, however the
+    /// tagger reads it ("NHS" as a plural noun, "Vantorix" as a proper noun); not a common
+    /// abbreviation ("the CEO", "GDP", "TV"), nor a word of a headline in capitals.
+    #[test]
+    fn an_untyped_acronym_is_an_organization_unless_a_common_abbreviation() {
+        let name = |tokens: &str| {
+            show(&mentions(tokens))
+                .into_iter()
+                .filter(|m| m.starts_with("Name"))
+                .collect::<Vec<_>>()
+        };
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "The/DET/2/det NHS/NOUN/3/nsubj accused/VERB/0/root Pfizer/PROPN/3/obj/B-ORG \
+                 ./PUNCT/3/punct",
+                &["Name organization \"NHS\"", "Name organization \"Pfizer\""],
+            ),
+            (
+                "they/PRON/2/nsubj met/VERB/0/root the/DET/4/det RMTX/PROPN/2/obj \
+                 ./PUNCT/2/punct",
+                &["Name organization \"RMTX\""],
+            ),
+            (
+                "the/DET/2/det CEO/NOUN/3/nsubj said/VERB/0/root GDP/NOUN/5/nsubj \
+                 fell/VERB/3/ccomp ./PUNCT/3/punct",
+                &[],
+            ),
+            (
+                "they/PRON/2/nsubj unveiled/VERB/0/root the/DET/4/det DB9/PROPN/2/obj \
+                 ./PUNCT/2/punct",
+                &["Name person \"DB9\" tentative"],
+            ),
+            (
+                "he/PRON/2/nsubj spoke/VERB/0/root on/ADP/4/case TV/NOUN/2/obl \
+                 ./PUNCT/2/punct",
+                &[],
+            ),
+            ("NEW/ADJ/3/amod NHS/NOUN/3/compound CRISIS/NOUN/0/root", &[]),
+        ];
+        for &(tokens, want) in rows {
+            assert_eq!(name(tokens), want, "{tokens}");
+        }
     }
 
     /// A one-word name the recognizer did not tag: an organization where the words around

@@ -1023,7 +1023,7 @@ fn a_reaction_takes_up_an_event_of_an_earlier_sentence() {
             &[],
         ),
         (
-            "Chile proposed a new fishing treaty on Monday. It was the first in years. Talks went on. Fishermen waited. Peru rejected the proposal.",
+            "Fishermen protested on Sunday. Chile proposed a new fishing treaty on Monday. It was the first in years. Talks went on. Fishermen waited. Peru rejected the proposal.",
             &[],
         ),
     ];
@@ -1126,6 +1126,28 @@ fn a_reaction_judges_an_event_or_denies_an_accusation() {
         (
             "Norway delivered rifles to Estonia last month. Russia condemned the deliveries.",
             &["Russia -opposes-> Norway [condemned the deliveries]"],
+        ),
+    ];
+    assert_reactions(rows);
+}
+
+/// `lead_event`: a reaction at the end of an article takes up the event of its lead when
+/// none of the kind is in the window before it; an event of the kind in the window, even
+/// one without an agent, is still the one taken up.
+#[test]
+fn a_late_reaction_takes_up_the_event_of_the_lead() {
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "Belarus sentenced a Lithuanian activist to ten years on Monday. \
+             The trial lasted two days. Reporters were kept outside. The activist's family \
+             spoke to the press. Lithuania condemned the sentence.",
+            &["Lithuania -opposes-> Belarus [condemned the sentence]"],
+        ),
+        (
+            "Chile proposed a new fishing treaty on Monday. The talks lasted two days. \
+             Reporters were kept outside. A second proposal was drafted overnight. Peru \
+             rejected the proposal.",
+            &[],
         ),
     ];
     assert_reactions(rows);

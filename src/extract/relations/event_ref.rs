@@ -28,6 +28,18 @@ use crate::nlp::{DepRel, Upos};
 /// event of the last few sentences, not one named far back in the article.
 pub(crate) const WINDOW: usize = 3;
 
+/// The sentences before sentence `si` where a reaction looks for its event, nearest
+/// first: the [`WINDOW`] sentences before it, then (`lead_event`) the article's lead, its
+/// first sentence, when `lead` says the sentences are the article's from its start. The
+/// lead states the story's event, which a reaction at the end of a long article takes up
+/// ("A court sentenced ... [four sentences] ... The State Department condemned the
+/// sentence."); it is read only when no event of the kind is nearer.
+pub(crate) fn searched(si: usize, lead: bool) -> impl Iterator<Item = usize> {
+    let window = si.saturating_sub(WINDOW)..si;
+    let lead = (lead && si > WINDOW).then_some(0);
+    window.rev().chain(lead)
+}
+
 /// At most this many adjectives stand between "the" and the event noun ("the latest
 /// ceasefire proposal" is read by its head, "the new proposal" by "new").
 const MAX_MODIFIERS: usize = 3;

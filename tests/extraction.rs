@@ -1023,7 +1023,7 @@ fn a_reaction_takes_up_an_event_of_an_earlier_sentence() {
             &[],
         ),
         (
-            "Chile proposed a new fishing treaty on Monday. It was the first in years. Talks went on. Fishermen waited. Peru rejected the proposal.",
+            "Fishermen protested on Sunday. Chile proposed a new fishing treaty on Monday. It was the first in years. Talks went on. Fishermen waited. Peru rejected the proposal.",
             &[],
         ),
     ];
@@ -1064,6 +1064,89 @@ fn a_reaction_takes_up_an_event_of_its_class() {
         ),
         (
             "Germany rejected the proposal on Monday. France backed the proposal on Tuesday.",
+            &[],
+        ),
+    ];
+    assert_reactions(rows);
+}
+
+/// Reactions read by their object's judgement and accusations denied (README "Reactions:
+/// judged events, court and vote events, denied accusations"): `judged_event`, a verb of
+/// naming with "the NOUN" as its object and a pejorative or appreciative predicate;
+/// `denied_accusation`, a denial verb with an accusation noun (the accuser is opposed);
+/// the nouns of a court's sentence, a vote, a delivery. Silent: no judging word, an
+/// agentless event, a denial of an attack (no accusation), a status conferred, a hedge.
+#[test]
+fn a_reaction_judges_an_event_or_denies_an_accusation() {
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "Iran moved missiles to the coast on Monday. Bahrain called the move a provocation.",
+            &["Bahrain -opposes-> Iran [called the move]"],
+        ),
+        (
+            "Egypt offered a new truce plan on Sunday. Qatar described the plan as the work of a true friend.",
+            &["Qatar -backs-> Egypt [described the plan]"],
+        ),
+        (
+            "Serbia deployed tanks near the border on Friday. Croatia called the deployment a hostile step.",
+            &["Croatia -opposes-> Serbia [called the deployment]"],
+        ),
+        (
+            "Serbia deployed tanks near the border on Friday. Croatia called the deployment unusual.",
+            &[],
+        ),
+        (
+            "Unknown gunmen attacked a bus near the border on Friday. Mali called the attack the work of terrorists.",
+            &[],
+        ),
+        (
+            "Serbia deployed tanks near the border on Friday. Croatia might call the deployment a provocation.",
+            &[],
+        ),
+        (
+            "Chad accused Sudan of arming the rebels on Monday. Sudan denied the accusation.",
+            &["Sudan -opposes-> Chad [denied the accusation]"],
+        ),
+        (
+            "Kenya accused Somalia of hiding the militants. Mogadishu dismissed the allegations as lies.",
+            &["Somalia -opposes-> Kenya [dismissed the allegations]"],
+        ),
+        (
+            "Syrian jets bombed a market in Idlib on Monday. Damascus denied the attack.",
+            &[],
+        ),
+        (
+            "Peru sentenced a Chilean pilot to six years for smuggling. Chile condemned the sentence.",
+            &["Chile -opposes-> Peru [condemned the sentence]"],
+        ),
+        (
+            "Austria voted against the budget on Tuesday. Italy criticised the vote.",
+            &["Italy -opposes-> Austria [criticised the vote]"],
+        ),
+        (
+            "Norway delivered rifles to Estonia last month. Russia condemned the deliveries.",
+            &["Russia -opposes-> Norway [condemned the deliveries]"],
+        ),
+    ];
+    assert_reactions(rows);
+}
+
+/// `lead_event`: a reaction at the end of an article takes up the event of its lead when
+/// none of the kind is in the window before it; an event of the kind in the window, even
+/// one without an agent, is still the one taken up.
+#[test]
+fn a_late_reaction_takes_up_the_event_of_the_lead() {
+    let rows: &[(&str, &[&str])] = &[
+        (
+            "Belarus sentenced a Lithuanian activist to ten years on Monday. \
+             The trial lasted two days. Reporters were kept outside. The activist's family \
+             spoke to the press. Lithuania condemned the sentence.",
+            &["Lithuania -opposes-> Belarus [condemned the sentence]"],
+        ),
+        (
+            "Chile proposed a new fishing treaty on Monday. The talks lasted two days. \
+             Reporters were kept outside. A second proposal was drafted overnight. Peru \
+             rejected the proposal.",
             &[],
         ),
     ];

@@ -175,7 +175,7 @@ fn extract_part<A: Annotator>(
     entities::speak_for(&mut part.placed, &spoken, &mut reg, &affiliated);
     // after references and affiliations, which read the trees of two-mention sentences
     // only: a reaction's sentence and its event's get theirs now
-    parse_for_reactions(&mut part, &mut pending, lex, annotator);
+    parse_for_reactions(&mut part, &mut pending, lex, annotator, first == 0);
     let words = StatementWords {
         doc,
         sentences,
@@ -344,13 +344,15 @@ fn analyse<'t, A: Annotator>(
 
 /// Parses the sentences of one mention that a reaction to an earlier event needs
 /// ([`relations::event_ref`]): a sentence whose words may react to "the NOUN", and the
-/// latest sentence of the [`relations::event_ref::WINDOW`] before it that states an event
-/// of that kind. They are marked `reaction_only`.
+/// latest sentence of the [`relations::event_ref::WINDOW`] before it (else the lead, when
+/// the part is the article's start: `lead`) that states an event of that kind. They are
+/// marked `reaction_only`.
 fn parse_for_reactions<A: Annotator>(
     part: &mut Analysed<'_>,
     pending: &mut [Option<A::Pending>],
     lex: &Lexicon,
     annotator: &A,
+    lead: bool,
 ) {
     let mut wanted = Vec::new();
     for si in 0..part.parsed.len() {
@@ -362,7 +364,7 @@ fn parse_for_reactions<A: Annotator>(
         }
         for m in relations::event_ref::reaction_kinds(&part.parsed[si], lex) {
             wanted.push(si);
-            if let Some(prev) = event_sentence(part, lex, si, m) {
+            if let Some(prev) = event_sentence(part, lex, si, m, lead) {
                 wanted.push(prev);
             }
         }
@@ -375,20 +377,20 @@ fn parse_for_reactions<A: Annotator>(
     }
 }
 
-/// The latest of the sentences before `si` (at most [`relations::event_ref::WINDOW`] back)
-/// that states an event `m` matches.
+/// The latest of the sentences before `si` (at most [`relations::event_ref::WINDOW`] back,
+/// then the article's lead when `lead`: [`relations::event_ref::searched`]) that states an
+/// event `m` matches.
 fn event_sentence(
     part: &Analysed<'_>,
     lex: &Lexicon,
     si: usize,
     m: relations::event_ref::Match<'_>,
+    lead: bool,
 ) -> Option<usize> {
-    (si.saturating_sub(relations::event_ref::WINDOW)..si)
-        .rev()
-        .find(|&k| {
-            let p = &part.parsed[k];
-            (0..p.len()).any(|t| relations::event_ref::states(p, lex, t, m))
-        })
+    relations::event_ref::searched(si, lead).find(|&k| {
+        let p = &part.parsed[k];
+        (0..p.len()).any(|t| relations::event_ref::states(p, lex, t, m))
+    })
 }
 
 /// Stage 3: resolves names to entities, then pronouns and descriptions; returns the
@@ -605,7 +607,7 @@ fn reaction_statements(
             if let Some(agents) = relations::event_ref::latest_event(&sa, m, reaction.noun) {
                 return Some(agents);
             }
-            let prev = event_sentence(part, lex, si, m)?;
+            let prev = event_sentence(part, lex, si, m, words.first == 0)?;
             let pp = &part.parsed[prev];
             if !pp.has_tree {
                 return Some(Vec::new());

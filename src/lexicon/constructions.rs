@@ -58,6 +58,10 @@ pub enum Construction {
     /// A candidate the learned decision keeps as `opposes` though its trigger has another
     /// class (or none): most are demands and pressure ("urged X to withdraw").
     DecidedOpposes,
+    /// An accusation of an earlier sentence denied or rejected: a `denial_verb` whose
+    /// object is "the" and an `accusation_noun` ("Belarus denied the accusation"; CAMEO
+    /// 120, reject: the denier rejects the accuser's claim).
+    DeniedAccusation,
 }
 
 impl Construction {
@@ -76,6 +80,7 @@ impl Construction {
         Construction::DecidedMeets,
         Construction::DecidedBacks,
         Construction::DecidedOpposes,
+        Construction::DeniedAccusation,
     ];
 
     /// The name of the construction in the table.
@@ -94,6 +99,7 @@ impl Construction {
             Construction::DecidedMeets => "decided_meets",
             Construction::DecidedBacks => "decided_backs",
             Construction::DecidedOpposes => "decided_opposes",
+            Construction::DeniedAccusation => "denied_accusation",
         }
     }
 

@@ -431,6 +431,10 @@ word_classes! {
         ControlGerundMark = "control_gerund_mark",
         /// Nouns of some members of a people, not its state nor its whole: a people's word in front of one says whose they are, and beside an organ of that people's own state in the sentence it is no actor of the clause ("the UK government will deport UK citizens" is no act against the United Kingdom; construction `people_of_persons`).
         MemberNoun = "member_noun",
+        /// Verbs that deny or reject another's accusation: "Belarus denied the accusation" opposes who made it (`denied_accusation` in src/extract/relations/event_ref.rs).
+        DenialVerb = "denial_verb",
+        /// Nouns of an accusation that a denial_verb takes up: "denied the allegations", "dismissed the charges".
+        AccusationNoun = "accusation_noun",
 }
 
 /// The members of every word class.

@@ -21,12 +21,24 @@ use rustc_hash::FxHashMap as HashMap;
 use super::{Found, SentenceActors, push_unique, regular_stem, statement, trigger_at};
 use crate::domain::RelationKind;
 use crate::extract::Parsed;
-use crate::lexicon::{Lexicon, Trigger, TriggerPos, WordClass};
+use crate::lexicon::{Construction, Lexicon, Trigger, TriggerPos, WordClass};
 use crate::nlp::{DepRel, Upos};
 
 /// How many sentences before a reaction its event is looked for: a reaction takes up an
 /// event of the last few sentences, not one named far back in the article.
 pub(crate) const WINDOW: usize = 3;
+
+/// The sentences before sentence `si` where a reaction looks for its event, nearest
+/// first: the [`WINDOW`] sentences before it, then (`lead_event`) the article's lead, its
+/// first sentence, when `lead` says the sentences are the article's from its start. The
+/// lead states the story's event, which a reaction at the end of a long article takes up
+/// ("A court sentenced ... [four sentences] ... The State Department condemned the
+/// sentence."); it is read only when no event of the kind is nearer.
+pub(crate) fn searched(si: usize, lead: bool) -> impl Iterator<Item = usize> {
+    let window = si.saturating_sub(WINDOW)..si;
+    let lead = (lead && si > WINDOW).then_some(0);
+    window.rev().chain(lead)
+}
 
 /// At most this many adjectives stand between "the" and the event noun ("the latest
 /// ceasefire proposal" is read by its head, "the new proposal" by "new").
@@ -163,7 +175,7 @@ pub(crate) fn states(p: &Parsed<'_>, lex: &Lexicon, t: usize, m: Match<'_>) -> b
 /// need a tree for [`reactions`] (and so their earlier events one too).
 pub(crate) fn reaction_kinds<'l>(p: &Parsed<'_>, lex: &'l Lexicon) -> Vec<Match<'l>> {
     let mut out: Vec<Match<'l>> = Vec::new();
-    let Some(first_verb) = (0..p.len()).find(|&v| reaction_verb(p, lex, v)) else {
+    let Some(first_verb) = (0..p.len()).find(|&v| reacting_verb(p, lex, v)) else {
         return out;
     };
     for n in first_verb + 1..p.len() {
@@ -188,6 +200,20 @@ fn reaction_verb(p: &Parsed<'_>, lex: &Lexicon, v: usize) -> bool {
             WordClass::ReactionVerb,
             lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]),
         )
+}
+
+/// Can `v` react to "the NOUN": a `reaction_verb`, a `denial_verb` (`denied_accusation`)
+/// or a verb of naming that may judge its object (`judged_event`; not one that confers a
+/// status, "declared the strike illegal")? Words only.
+fn reacting_verb(p: &Parsed<'_>, lex: &Lexicon, v: usize) -> bool {
+    if p.upos[v] != Upos::Verb {
+        return false;
+    }
+    let lemma = lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
+    reaction_verb(p, lex, v)
+        || lex.words.has(WordClass::DenialVerb, lemma)
+        || (lex.words.has(WordClass::CharacterizeVerb, lemma)
+            && !lex.words.has(WordClass::ConferringVerb, lemma))
 }
 
 /// Is `n` a noun of the table opened by "the" and at most [`MAX_MODIFIERS`] adjectives or
@@ -227,28 +253,33 @@ pub(crate) struct Reaction<'l> {
     pub base: Found,
 }
 
-/// The reactions of a parsed sentence: a `reaction_verb`, neither denied nor hedged, with
-/// an actor as its subject and, as its object, a definite event noun whose phrase names
-/// no actor (else the event is the one its own sentence states: "rejected the proposal by
-/// X" is read by the noun's author phrase).
+/// The reactions of a parsed sentence: a verb that reacts ([`reacting_verb`]), neither
+/// denied nor hedged, with an actor as its subject and, as its object, a definite event
+/// noun whose phrase names no actor (else the event is the one its own sentence states:
+/// "rejected the proposal by X" is read by the noun's author phrase). The statement is,
+/// by the first rule that reads the pair:
+/// - `denied_accusation`: a `denial_verb` and an `accusation_noun` ("Belarus denied the
+///   accusation"): the construction `denied_accusation` (opposes the accuser);
+/// - `judged_event`: a verb of naming whose predicate is pejorative or appreciative
+///   ([`judging_predicate`]: "Poland called the treaty a provocation"): the constructions
+///   of a characterization, `characterized_as_enemy` / `_friend`, toward the event's agent;
+/// - the reaction verb's own trigger ("Israel rejected the proposal").
 pub(crate) fn reactions<'p>(sa: &SentenceActors<'p, '_>) -> Vec<Reaction<'p>> {
-    let p = sa.p;
+    let (p, lex) = (sa.p, sa.lex);
     let lower: Vec<&str> = p.lower.iter().map(String::as_str).collect();
     let lemmas: Vec<&str> = p.lemmas.iter().map(String::as_str).collect();
     let mut out = Vec::new();
     for v in 0..p.len() {
-        if !reaction_verb(p, sa.lex, v) {
+        if !reacting_verb(p, lex, v) || sa.denied(v) || sa.hedged(v) {
             continue;
         }
-        let Some((1, trigger, pred)) = trigger_at(sa, &lower, &lemmas, v) else {
-            continue;
-        };
-        let Some(base) = statement(sa, trigger, pred, (v, v + 1)) else {
-            continue;
-        };
-        if base.weak || base.relation == RelationKind::Meets {
-            continue;
-        }
+        // the verb's own trigger: a reaction verb's class ("condemned the strikes")
+        let own = reaction_verb(p, lex, v)
+            .then(|| trigger_at(sa, &lower, &lemmas, v))
+            .flatten()
+            .and_then(|(w, trigger, pred)| (w == 1).then_some((trigger, pred)))
+            .and_then(|(trigger, pred)| statement(sa, trigger, pred, (v, v + 1)))
+            .filter(|base| !base.weak && base.relation != RelationKind::Meets);
         let (subjects, passive) = sa.subjects(v, 0);
         if passive {
             continue;
@@ -260,26 +291,98 @@ pub(crate) fn reactions<'p>(sa: &SentenceActors<'p, '_>) -> Vec<Reaction<'p>> {
         if reactors.is_empty() {
             continue;
         }
+        let verb_lemma = lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
         for &n in p.children(v) {
-            let Some(kind) = kind_of(sa.lex, &p.lemmas[n]) else {
+            let Some(kind) = kind_of(lex, &p.lemmas[n]) else {
                 continue;
             };
-            if p.rel(n) != DepRel::Obj || !definite_event_noun(p, sa.lex, n) || names_actor(sa, n) {
+            if p.rel(n) != DepRel::Obj || !definite_event_noun(p, lex, n) || names_actor(sa, n) {
                 continue;
             }
-            let class = noun_code(sa.lex, &p.lemmas[n]).map(Match::Class);
+            let construction = if lex.words.has(WordClass::DenialVerb, verb_lemma)
+                && lex.words.has(WordClass::AccusationNoun, &p.lemmas[n])
+            {
+                Some(Construction::DeniedAccusation)
+            } else if lex.words.has(WordClass::CharacterizeVerb, verb_lemma) {
+                judging_predicate(sa, v, n)
+            } else {
+                None
+            };
+            let trigger = (v, n + 1);
+            let base = match (construction, &own) {
+                (Some(c), _) => Found::of_construction(
+                    lex.constructions.get(c),
+                    trigger,
+                    false,
+                    crate::TriggerClass::Event,
+                ),
+                (None, Some(own)) => Found {
+                    trigger,
+                    ..own.clone()
+                },
+                (None, None) => continue,
+            };
+            let class = noun_code(lex, &p.lemmas[n]).map(Match::Class);
             out.push(Reaction {
                 reactors: reactors.clone(),
                 matches: std::iter::once(Match::Kind(kind)).chain(class).collect(),
                 noun: n,
-                base: Found {
-                    trigger: (v, n + 1),
-                    ..base.clone()
-                },
+                base,
             });
         }
     }
     out
+}
+
+/// `judged_event`: the characterization that verb `v` of naming gives its object, the
+/// event noun `n`, by a predicate beside it (a second object, an open complement, an "as"
+/// phrase) or on it (an open complement, an apposition, a noun with no preposition): the
+/// predicate word, an adjective or compound of it, or the noun of its
+/// "of" phrase ("a provocation", "a hostile act", "the work of criminals", "as the act of
+/// true friends") in `pejorative_noun` (opposes) or `appreciative_noun` (backs).
+fn judging_predicate(sa: &SentenceActors<'_, '_>, v: usize, n: usize) -> Option<Construction> {
+    let (p, lex) = (sa.p, sa.lex);
+    let beside = p.children(v).iter().copied().filter(|&c| {
+        c != n
+            && (matches!(p.rel(c), DepRel::Xcomp | DepRel::Obj)
+                || (p.rel(c) == DepRel::Obl && sa.case_in(c, WordClass::PredicativePreposition)))
+    });
+    // on the object: an open complement, an apposition, or a noun with no preposition
+    // (the second object read as the object's modifier: "called the move a provocation")
+    let on = p.children(n).iter().copied().filter(|&c| {
+        matches!(p.rel(c), DepRel::Xcomp | DepRel::Appos)
+            || (c > n && p.rel(c) == DepRel::Nmod && p.case_of(c).is_none())
+    });
+    // the predicate and the words that carry its judgement
+    let mut words = Vec::new();
+    for x in beside.chain(on) {
+        words.push(x);
+        for &m in p.children(x) {
+            let modifier = matches!(p.rel(m), DepRel::Amod | DepRel::Compound);
+            let of_phrase = p.rel(m) == DepRel::Nmod && m > x;
+            if modifier || of_phrase {
+                words.push(m);
+                words.extend(
+                    p.children(m)
+                        .iter()
+                        .copied()
+                        .filter(|&a| of_phrase && p.rel(a) == DepRel::Amod),
+                );
+            }
+        }
+    }
+    let has = |class: WordClass| {
+        words
+            .iter()
+            .any(|&w| lex.words.has(class, &p.lower[w]) || lex.words.has(class, &p.lemmas[w]))
+    };
+    if has(WordClass::PejorativeNoun) {
+        Some(Construction::CharacterizedAsEnemy)
+    } else if has(WordClass::AppreciativeNoun) {
+        Some(Construction::CharacterizedAsFriend)
+    } else {
+        None
+    }
 }
 
 /// Does the phrase of `n` (its subtree) name an actor?

@@ -193,6 +193,22 @@ mod tests {
             "Austria delivered air defence systems to Slovenia.",
             &["Austria -backs-> Slovenia [delivered]"],
         ),
+        // materiel: vessels, vehicles, equipment
+        Row::model(
+            "transfer_to",
+            "Japan delivered ten patrol boats to the Philippines.",
+            &["Japan -backs-> Philippines [delivered]"],
+        ),
+        Row::model(
+            "transfer_to",
+            "Norway handed over two minesweeping vessels to Ukraine.",
+            &["Norway -backs-> Ukraine [handed]"],
+        ),
+        Row::model(
+            "transfer_to",
+            "Poland delivered military equipment to Lithuania.",
+            &["Poland -backs-> Lithuania [delivered]"],
+        ),
         Row::model(
             "transfer_to",
             "Austria sent peacekeepers to Kosovo.",

@@ -211,10 +211,10 @@ fn copular_subject(sa: &SentenceActors<'_, '_>, c: usize) -> Option<usize> {
 }
 
 /// Rule `split_subject`: the subject of a reported copular predicate `c` that the parser
-/// split off as a complement of its own of the reporting verb ("X said [Y's handling of
-/// the floods] [was incompetent]", "said [Y's trip to Moscow] [was shameful]": an object
-/// or a clausal complement, then a predicate without a subject): the verb's noun
-/// complement whose phrase ends just before the predicate's.
+/// split off as a complement of its own of the reporting verb, an object or a clausal
+/// complement followed by a predicate without a subject ("X said [Y's new offer on the
+/// border] [was a real success]", "said [Y's trip to Moscow] [was shameful]"): the
+/// verb's noun complement whose phrase ends just before the predicate's.
 fn split_subject(sa: &SentenceActors<'_, '_>, c: usize) -> Option<usize> {
     let p = sa.p;
     if !enabled("split_subject") || p.rel(c) != DepRel::Ccomp {
@@ -419,8 +419,18 @@ fn judged_actors(sa: &SentenceActors<'_, '_>, t: usize) -> Vec<usize> {
     } else {
         return Vec::new();
     };
+    // "Y's arrest", "his detention": a person who possesses an act done to persons is the
+    // one acted on ("Russia's occupation" is still Russia's act)
+    let acted_on = complement == WordClass::EventAuthorPreposition
+        && lex.words.has(WordClass::ActedOnNoun, &p.lemmas[t]);
     let mut out = Vec::new();
     for &c in p.children(t) {
+        if acted_on
+            && (p.upos[c] == Upos::Pron
+                || sa.actor_type[c] == Some(crate::domain::ActorType::Person))
+        {
+            continue;
+        }
         let possessor = matches!(p.deprels[c], DepRel::NmodPoss | DepRel::Compound)
             || (p.rel(c) == DepRel::Amod && sa.entity[c].is_some())
             || (p.rel(c) == DepRel::Nmod && sa.case_in(c, complement));
@@ -617,6 +627,11 @@ mod tests {
             "Hungary called Serbia's decree unlawful.",
             &["Hungary -opposes-> Serbia [unlawful]"],
         ),
+        Row::model(
+            "judged_complement",
+            "Hungary said Serbia's ruling was biased and politically motivated.",
+            &["Hungary -opposes-> Serbia [biased]"],
+        ),
         Row::model("-", "Hungary said the weather in Belgrade was fair.", &[]),
         Row::model("-", "Hungary said Serbia's plan was not unworkable.", &[]),
         Row::model(
@@ -731,8 +746,8 @@ mod tests {
         ),
         Row::model(
             "split_subject",
-            "Hungary said Serbia's handling of the floods was incompetent.",
-            &["Hungary -opposes-> Serbia [incompetent]"],
+            "Hungary said Serbia's new offer on the border was a real success.",
+            &["Hungary -backs-> Serbia [success]"],
         ),
         Row::model("-", "Hungary did not call Serbia's veto shameful.", &[]),
         Row::model(
@@ -744,6 +759,12 @@ mod tests {
         Row::model(
             "-",
             "Hungary said the annexation of Serbia was illegal.",
+            &[],
+        ),
+        Row::model("-", "Hungary said Ivan Petrov's arrest was unjust.", &[]),
+        Row::model(
+            "-",
+            "Hungary called Ivan Petrov's detention politically motivated.",
             &[],
         ),
         Row::model("-", "Hungary said Serbia's economy was a success.", &[]),

@@ -421,8 +421,8 @@ fn judged_actors(sa: &SentenceActors<'_, '_>, t: usize) -> Vec<usize> {
     };
     // "Y's arrest", "his detention": a person who possesses an act done to persons is the
     // one acted on ("Russia's occupation" is still Russia's act)
-    let acted_on = complement == WordClass::EventAuthorPreposition
-        && lex.words.has(WordClass::ActedOnNoun, &p.lemmas[t]);
+    let acts = complement == WordClass::EventAuthorPreposition;
+    let acted_on = acts && lex.words.has(WordClass::ActedOnNoun, &p.lemmas[t]);
     let mut out = Vec::new();
     for &c in p.children(t) {
         if acted_on
@@ -431,7 +431,9 @@ fn judged_actors(sa: &SentenceActors<'_, '_>, t: usize) -> Vec<usize> {
         {
             continue;
         }
-        let possessor = matches!(p.deprels[c], DepRel::NmodPoss | DepRel::Compound)
+        // (a compound of an act noun names a party to it, not its actor: "the Wales game")
+        let possessor = p.deprels[c] == DepRel::NmodPoss
+            || (p.deprels[c] == DepRel::Compound && !acts)
             || (p.rel(c) == DepRel::Amod && sa.entity[c].is_some())
             || (p.rel(c) == DepRel::Nmod && sa.case_in(c, complement));
         if possessor {
@@ -762,6 +764,7 @@ mod tests {
             &[],
         ),
         Row::model("-", "Hungary said Ivan Petrov's arrest was unjust.", &[]),
+        Row::model("-", "Hungary said the Serbia game was amazing.", &[]),
         Row::model(
             "-",
             "Hungary called Ivan Petrov's detention politically motivated.",

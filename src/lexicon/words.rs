@@ -151,6 +151,10 @@ word_classes! {
         DegreeAdverb = "degree_adverb",
         /// Nouns that pass a verdict on what they are said of even with an article: "Y's plan was a disaster", "called Y's budget a disgrace" (the stance rules; any other noun with a determiner judges only through its adjectives). The sign is the word's valence (`polarity.tsv`, `judgements.tsv`).
         VerdictNoun = "verdict_noun",
+        /// Nouns that name an act, generated from WordNet 3.0 (a first sense in noun.act, `scripts/act_nouns.py`): judging "Y's veto" or "Y's trip" judges Y, its possessor or "by" phrase (the stance rules; "of" names what is acted on: "the annexation of Z").
+        ActNoun = "act_noun",
+        /// Act nouns and event nouns of the trigger lexicon whose verb is done to a person and only to one, generated from WordNet 3.0 (`scripts/act_nouns.py`): the possessor of "Y's arrest", "Y's detention", "Y's election" is the one acted on, so judging it judges the actor, not Y (the stance rules).
+        ActedOnNoun = "acted_on_noun",
         /// Prepositions whose phrase names the author of an event noun: "criticism from X", "strikes by X".
         EventAuthorPreposition = "event_author_preposition",
         /// Modifiers that may stand between a qualifier and a title, or before a title.

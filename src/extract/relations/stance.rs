@@ -32,7 +32,7 @@
 
 use super::arguments::SentenceActors;
 use super::{Found, enabled, push_pairs};
-use crate::lexicon::{Construction, WordClass};
+use crate::lexicon::{Construction, TriggerPos, WordClass};
 use crate::nlp::{DepRel, Upos};
 
 /// The rules of the trigger class `stance`, by name (each tried on every verb).
@@ -44,6 +44,8 @@ pub(super) const STANCE_RULES: &[&str] = &[
     "judged_conjunct",
     "verdict_noun",
     "attributed_judgement",
+    "judged_act",
+    "split_subject",
 ];
 
 /// The word class of the nouns whose possessor a judgement of them judges.
@@ -205,6 +207,26 @@ fn copular_subject(sa: &SentenceActors<'_, '_>, c: usize) -> Option<usize> {
         return None;
     }
     p.child_with(c, DepRel::Nsubj)
+        .or_else(|| split_subject(sa, c))
+}
+
+/// Rule `split_subject`: the subject of a reported copular predicate `c` that the parser
+/// split off as a complement of its own of the reporting verb, an object or a clausal
+/// complement followed by a predicate without a subject ("X said [Y's new offer on the
+/// border] [was a real success]", "said [Y's trip to Moscow] [was shameful]"): the
+/// verb's noun complement whose phrase ends just before the predicate's.
+fn split_subject(sa: &SentenceActors<'_, '_>, c: usize) -> Option<usize> {
+    let p = sa.p;
+    if !enabled("split_subject") || p.rel(c) != DepRel::Ccomp {
+        return None;
+    }
+    let v = p.head(c)?;
+    p.children(v).iter().copied().find(|&k| {
+        k != c
+            && matches!(p.rel(k), DepRel::Obj | DepRel::Ccomp)
+            && matches!(p.upos[k], Upos::Noun | Upos::Propn)
+            && p.right_edge(k) + 1 == p.left_edge(c)
+    })
 }
 
 /// A judgement stated as the consequence of a condition, "X said Y would be a danger if it
@@ -362,9 +384,24 @@ fn own_judging_word(sa: &SentenceActors<'_, '_>, x: usize) -> Option<(usize, f32
         .max_by(|a, b| a.1.abs().total_cmp(&b.1.abs()))
 }
 
+/// Is `t` a noun that names an act (rule `judged_act`): an `act_noun` (WordNet's noun.act)
+/// or an event noun of the trigger lexicon ("ban", "demand", "visit")?
+fn act_noun(sa: &SentenceActors<'_, '_>, t: usize) -> bool {
+    let (p, lex) = (sa.p, sa.lex);
+    enabled("judged_act")
+        && p.upos[t] == Upos::Noun
+        && (lex.words.has(WordClass::ActNoun, &p.lemmas[t])
+            || lex
+                .triggers
+                .get(&p.lemmas[t], TriggerPos::Noun)
+                .is_some_and(|tr| tr.frame.event_noun))
+}
+
 /// The actors a judgement of phrase `t` judges: the actors it names, or the possessor of
-/// a judged noun ("Y's remarks", "the leadership of Y", "the Y plan"); none for "it" or
-/// anything else ("the economy").
+/// a judged noun ("Y's remarks", "the leadership of Y", "the Y plan"), or the actor of an
+/// act noun (rule `judged_act`: "Y's veto", "the vote by Y"; its "of" phrase is what the
+/// act is done to, "the annexation of Z"); none for "it" or anything else ("the
+/// economy").
 fn judged_actors(sa: &SentenceActors<'_, '_>, t: usize) -> Vec<usize> {
     let (p, lex) = (sa.p, sa.lex);
     // "it is disappointing": the subject "it" of a copular judgement is an expletive or a
@@ -375,14 +412,30 @@ fn judged_actors(sa: &SentenceActors<'_, '_>, t: usize) -> Vec<usize> {
     if sa.entity[t].is_some() {
         return sa.actors_conj(t, false);
     }
-    if !lex.words.has(JUDGED, &p.lower[t]) && !lex.words.has(JUDGED, &p.lemmas[t]) {
+    let complement = if lex.words.has(JUDGED, &p.lower[t]) || lex.words.has(JUDGED, &p.lemmas[t]) {
+        WordClass::NounComplementPreposition
+    } else if act_noun(sa, t) {
+        WordClass::EventAuthorPreposition
+    } else {
         return Vec::new();
-    }
+    };
+    // "Y's arrest", "his detention": a person who possesses an act done to persons is the
+    // one acted on ("Russia's occupation" is still Russia's act)
+    let acts = complement == WordClass::EventAuthorPreposition;
+    let acted_on = acts && lex.words.has(WordClass::ActedOnNoun, &p.lemmas[t]);
     let mut out = Vec::new();
     for &c in p.children(t) {
-        let possessor = matches!(p.deprels[c], DepRel::NmodPoss | DepRel::Compound)
+        if acted_on
+            && (p.upos[c] == Upos::Pron
+                || sa.actor_type[c] == Some(crate::domain::ActorType::Person))
+        {
+            continue;
+        }
+        // (a compound of an act noun names a party to it, not its actor: "the Wales game")
+        let possessor = p.deprels[c] == DepRel::NmodPoss
+            || (p.deprels[c] == DepRel::Compound && !acts)
             || (p.rel(c) == DepRel::Amod && sa.entity[c].is_some())
-            || (p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::NounComplementPreposition));
+            || (p.rel(c) == DepRel::Nmod && sa.case_in(c, complement));
         if possessor {
             super::push_unique(&mut out, sa.actors_conj(c, false));
         }
@@ -521,11 +574,19 @@ mod tests {
     #[test]
     fn stance_rules() {
         // (the rules of nouns of verdict and of trailing attributions have their rows in
-        // `VERDICTS`)
+        // `VERDICTS`, those of acts and split subjects in `ACTS`)
         let rules: Vec<&str> = super::STANCE_RULES
             .iter()
             .copied()
-            .filter(|r| !["verdict_noun", "attributed_judgement"].contains(r))
+            .filter(|r| {
+                ![
+                    "verdict_noun",
+                    "attributed_judgement",
+                    "judged_act",
+                    "split_subject",
+                ]
+                .contains(r)
+            })
             .collect();
         check_rows(&rules, STANCE);
     }
@@ -567,6 +628,11 @@ mod tests {
             "judged_object",
             "Hungary called Serbia's decree unlawful.",
             &["Hungary -opposes-> Serbia [unlawful]"],
+        ),
+        Row::model(
+            "judged_complement",
+            "Hungary said Serbia's ruling was biased and politically motivated.",
+            &["Hungary -opposes-> Serbia [biased]"],
         ),
         Row::model("-", "Hungary said the weather in Belgrade was fair.", &[]),
         Row::model("-", "Hungary said Serbia's plan was not unworkable.", &[]),
@@ -645,6 +711,71 @@ mod tests {
             &["verdict_noun", "attributed_judgement", "judged_object"],
             VERDICTS,
         );
+    }
+
+    /// The actor of an act noun judged (rule `judged_act`: an `act_noun` of WordNet's
+    /// noun.act, or an event noun of the trigger lexicon), through each rule, and what
+    /// states no stance: a denial, a hypothetical, a state of the speaker's own, the "of"
+    /// phrase of what the act is done to (sentences written for this table).
+    const ACTS: &[Row] = &[
+        Row::model(
+            "judged_act",
+            "Hungary called Serbia's veto cynical and shameful.",
+            &["Hungary -opposes-> Serbia [cynical]"],
+        ),
+        Row::model(
+            "judged_act",
+            "Hungary said Serbia's ban was brave.",
+            &["Hungary -backs-> Serbia [brave]"],
+        ),
+        Row::model(
+            "judged_act",
+            "Hungary said Serbia's amendment was openly hostile.",
+            &["Hungary -opposes-> Serbia [hostile]"],
+        ),
+        Row::model(
+            "judged_act",
+            "Hungary said Serbia's annexation of the province was illegal.",
+            &["Hungary -opposes-> Serbia [illegal]"],
+        ),
+        Row::model(
+            "judged_act",
+            "Hungary said Serbia's trip to Moscow was shameful.",
+            &[
+                "Hungary -opposes-> Serbia [shameful]",
+                "Serbia -meets/sym-> Russia [trip]",
+            ],
+        ),
+        Row::model(
+            "split_subject",
+            "Hungary said Serbia's new offer on the border was a real success.",
+            &["Hungary -backs-> Serbia [success]"],
+        ),
+        Row::model("-", "Hungary did not call Serbia's veto shameful.", &[]),
+        Row::model(
+            "-",
+            "Hungary said Serbia's veto would be reckless if it blocked the aid.",
+            &[],
+        ),
+        Row::model("-", "Hungary said it was proud of Serbia's vote.", &[]),
+        Row::model(
+            "-",
+            "Hungary said the annexation of Serbia was illegal.",
+            &[],
+        ),
+        Row::model("-", "Hungary said Ivan Petrov's arrest was unjust.", &[]),
+        Row::model("-", "Hungary said the Serbia game was amazing.", &[]),
+        Row::model(
+            "-",
+            "Hungary called Ivan Petrov's detention politically motivated.",
+            &[],
+        ),
+        Row::model("-", "Hungary said Serbia's economy was a success.", &[]),
+    ];
+
+    #[test]
+    fn acts() {
+        check_rows(&["judged_act", "split_subject"], ACTS);
     }
 
     /// Every `verdict_noun` has the valence that signs its verdict (`polarity.tsv` or

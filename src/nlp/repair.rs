@@ -3,6 +3,44 @@
 
 use super::tags::{DepRel, Upos, Xpos};
 
+/// Retags a floating quantifier between an auxiliary and its verb as an adverb, for a
+/// second parse: in "France and Germany have both condemned Russia" the tagger reads
+/// "both" as a determiner (DT), and the parser, which has a determiner right before a verb
+/// almost nowhere in its training data, makes "both" a preconjunct and "condemned" an
+/// adjective of "Russia", losing the subject and the relation. EWT and GUM tag the
+/// quantifiers floating there ("they were both working", "we are all suffering") ADV RB.
+/// A determiner (DET DT; not "that" read as a pronoun) right after an auxiliary, followed
+/// by a bare verb or participle (VB, VBN) with only adverbs (RB) between ("have both
+/// sharply criticised"), takes that tag, unless the first parse (`rels`) made the
+/// auxiliary a copula: then the determiner belongs to the predicate's noun phrase ("you
+/// 're the perverted old man", "is the preferred candidate"). A gerund (VBG) is left
+/// alone ("is the leading cause"). A main verb before the determiner is not taken for an
+/// auxiliary: "rejected a revised proposal", "release the detained sailors". Returns how
+/// many were retagged.
+pub(crate) fn floating_quantifier(upos: &mut [Upos], xpos: &mut [Xpos], rels: &[DepRel]) -> usize {
+    let mut changed = 0;
+    for i in 1..upos.len() {
+        let before = i - 1;
+        if upos[i] != Upos::Det
+            || xpos[i] != Xpos::Dt
+            || upos[before] != Upos::Aux
+            || rels[before] == DepRel::Cop
+        {
+            continue;
+        }
+        let Some(v) = (i + 1..upos.len()).find(|&k| xpos[k] != Xpos::Rb) else {
+            continue;
+        };
+        if upos[v] != Upos::Verb || !matches!(xpos[v], Xpos::Vb | Xpos::Vbn) {
+            continue;
+        }
+        upos[i] = Upos::Adv;
+        xpos[i] = Xpos::Rb;
+        changed += 1;
+    }
+    changed
+}
+
 /// Reattaches a second object conjunct that the parser hung on the verb to the first
 /// object: in "Michael Howard accused the minister and Gordon Brown of squabbling" the
 /// parser makes "Brown" a `conj` of "accused" (a second clause or predicate) instead of a
@@ -736,6 +774,122 @@ mod tests {
             rows.iter().map(|r| r.2).collect(),
             rows.iter().map(|r| r.3).collect(),
         )
+    }
+
+    #[test]
+    fn a_determiner_floating_before_a_participle_is_an_adverb() {
+        use Upos::{Aux, Det, Noun, Pron, Propn, Verb};
+        use Xpos as X;
+        // (tags as the tagger gives them, the index of the word retagged if any; the
+        // auxiliary right before a determiner is a copula in the first parse in the rows
+        // marked "copula")
+        let table: &[(&str, &[(Upos, Xpos)], Option<usize>)] = &[
+            (
+                "France and Germany have both condemned Russia",
+                &[
+                    (Propn, X::Nnp),
+                    (Upos::Cconj, X::Cc),
+                    (Propn, X::Nnp),
+                    (Aux, X::Vbp),
+                    (Det, X::Dt),
+                    (Verb, X::Vbn),
+                    (Propn, X::Nnp),
+                ],
+                Some(4),
+            ),
+            (
+                "they were each freed",
+                &[(Pron, X::Prp), (Aux, X::Vbd), (Det, X::Dt), (Verb, X::Vbn)],
+                Some(2),
+            ),
+            (
+                "Unilever rejected a revised proposal (a main verb)",
+                &[
+                    (Propn, X::Nnp),
+                    (Verb, X::Vbd),
+                    (Det, X::Dt),
+                    (Verb, X::Vbn),
+                    (Noun, X::Nn),
+                ],
+                None,
+            ),
+            (
+                "you are the preferred candidate (copula)",
+                &[
+                    (Pron, X::Prp),
+                    (Aux, X::Vbp),
+                    (Det, X::Dt),
+                    (Verb, X::Vbn),
+                    (Noun, X::Nn),
+                ],
+                None,
+            ),
+            (
+                "they have both sharply criticised Kyiv",
+                &[
+                    (Pron, X::Prp),
+                    (Aux, X::Vbp),
+                    (Det, X::Dt),
+                    (Upos::Adv, X::Rb),
+                    (Verb, X::Vbn),
+                    (Propn, X::Nnp),
+                ],
+                Some(2),
+            ),
+            (
+                "they will all send troops",
+                &[
+                    (Pron, X::Prp),
+                    (Aux, X::Md),
+                    (Det, X::Dt),
+                    (Verb, X::Vb),
+                    (Noun, X::Nns),
+                ],
+                Some(2),
+            ),
+            (
+                "it is the leading cause (a gerund)",
+                &[
+                    (Pron, X::Prp),
+                    (Aux, X::Vbz),
+                    (Det, X::Dt),
+                    (Verb, X::Vbg),
+                    (Noun, X::Nn),
+                ],
+                None,
+            ),
+            (
+                "they have the documents",
+                &[(Pron, X::Prp), (Verb, X::Vbp), (Det, X::Dt), (Noun, X::Nns)],
+                None,
+            ),
+            (
+                "does that fit (a pronoun)",
+                &[(Aux, X::Vbz), (Pron, X::Dt), (Verb, X::Vb)],
+                None,
+            ),
+            (
+                "they both condemned it (no auxiliary)",
+                &[(Pron, X::Prp), (Det, X::Dt), (Verb, X::Vbd), (Pron, X::Prp)],
+                None,
+            ),
+        ];
+        for (text, tags, want) in table {
+            let mut upos: Vec<Upos> = tags.iter().map(|t| t.0).collect();
+            let mut xpos: Vec<Xpos> = tags.iter().map(|t| t.1).collect();
+            let rels: Vec<DepRel> = (0..tags.len())
+                .map(|k| {
+                    let copula =
+                        text.ends_with("(copula)") && tags.get(k + 1).map(|t| t.0) == Some(Det);
+                    if copula { DepRel::Cop } else { DepRel::Dep }
+                })
+                .collect();
+            let n = floating_quantifier(&mut upos, &mut xpos, &rels);
+            assert_eq!(n, want.is_some() as usize, "{text}");
+            if let Some(i) = *want {
+                assert_eq!((upos[i], xpos[i]), (Upos::Adv, X::Rb), "{text}");
+            }
+        }
     }
 
     #[test]

@@ -14,18 +14,23 @@ use super::tags::{DepRel, Upos, Xpos};
 /// sharply criticised"), takes that tag, unless the first parse (`rels`) made the
 /// auxiliary a copula: then the determiner belongs to the predicate's noun phrase ("you
 /// 're the perverted old man", "is the preferred candidate"). A gerund (VBG) is left
-/// alone ("is the leading cause"). A main verb before the determiner is not taken for an
-/// auxiliary: "rejected a revised proposal", "release the detained sailors". Returns how
-/// many were retagged.
+/// alone ("is the leading cause"). A finite main verb before the determiner is taken for
+/// an auxiliary (and retagged AUX) only when the first parse made the determiner, alone,
+/// the subject of the verb after it ("Russia and Ukraine have each freed 200 prisoners":
+/// "have" the root, "each" its participle's `nsubj:pass`); a determiner of a noun stays
+/// ("rejected a revised proposal", "release the detained sailors"). Returns how many were
+/// retagged.
 pub(crate) fn floating_quantifier(upos: &mut [Upos], xpos: &mut [Xpos], rels: &[DepRel]) -> usize {
     let mut changed = 0;
     for i in 1..upos.len() {
         let before = i - 1;
-        if upos[i] != Upos::Det
-            || xpos[i] != Xpos::Dt
-            || upos[before] != Upos::Aux
-            || rels[before] == DepRel::Cop
-        {
+        // "have" read as a main verb ("X and Y have each freed ..."): the first parse then
+        // makes the lone determiner the subject of the participle after it
+        let finite = matches!(xpos[before], Xpos::Vbp | Xpos::Vbz | Xpos::Vbd);
+        let lone_subject = matches!(rels[i], DepRel::Nsubj | DepRel::NsubjPass);
+        let auxiliary = upos[before] == Upos::Aux && rels[before] != DepRel::Cop
+            || upos[before] == Upos::Verb && finite && lone_subject;
+        if upos[i] != Upos::Det || xpos[i] != Xpos::Dt || !auxiliary {
             continue;
         }
         let Some(v) = (i + 1..upos.len()).find(|&k| xpos[k] != Xpos::Rb) else {
@@ -36,6 +41,7 @@ pub(crate) fn floating_quantifier(upos: &mut [Upos], xpos: &mut [Xpos], rels: &[
         }
         upos[i] = Upos::Adv;
         xpos[i] = Xpos::Rb;
+        upos[before] = Upos::Aux;
         changed += 1;
     }
     changed
@@ -783,7 +789,8 @@ mod tests {
         // (tags as the tagger gives them, the index of the word retagged if any; the
         // auxiliary right before a determiner is a copula in the first parse in the rows
         // marked "copula")
-        let table: &[(&str, &[(Upos, Xpos)], Option<usize>)] = &[
+        type Row = (&'static str, &'static [(Upos, Xpos)], Option<usize>);
+        let table: &[Row] = &[
             (
                 "France and Germany have both condemned Russia",
                 &[
@@ -800,6 +807,17 @@ mod tests {
             (
                 "they were each freed",
                 &[(Pron, X::Prp), (Aux, X::Vbd), (Det, X::Dt), (Verb, X::Vbn)],
+                Some(2),
+            ),
+            (
+                "they have each freed prisoners (have a verb, each a subject)",
+                &[
+                    (Pron, X::Prp),
+                    (Verb, X::Vbp),
+                    (Det, X::Dt),
+                    (Verb, X::Vbn),
+                    (Noun, X::Nns),
+                ],
                 Some(2),
             ),
             (
@@ -881,13 +899,21 @@ mod tests {
                 .map(|k| {
                     let copula =
                         text.ends_with("(copula)") && tags.get(k + 1).map(|t| t.0) == Some(Det);
-                    if copula { DepRel::Cop } else { DepRel::Dep }
+                    let subject = text.ends_with("a subject)") && tags[k].0 == Det;
+                    if copula {
+                        DepRel::Cop
+                    } else if subject {
+                        DepRel::NsubjPass
+                    } else {
+                        DepRel::Dep
+                    }
                 })
                 .collect();
             let n = floating_quantifier(&mut upos, &mut xpos, &rels);
             assert_eq!(n, want.is_some() as usize, "{text}");
             if let Some(i) = *want {
                 assert_eq!((upos[i], xpos[i]), (Upos::Adv, X::Rb), "{text}");
+                assert_eq!(upos[i - 1], Aux, "{text}");
             }
         }
     }

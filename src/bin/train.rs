@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --features train --bin train -- [--data DIR] [--out DIR]
-//!     [--only tagger|parser|ner] [--seed N] [--tagger-epochs N] ...
+//!     [--only tagger|parser|ner] [--floating-quantifiers] [--seed N] [--tagger-epochs N] ...
 //! ```
 //!
 //! `--data` defaults to `../shared/data` relative to the project root. Training is
@@ -29,6 +29,9 @@ struct Args {
     data: PathBuf,
     out: PathBuf,
     only: Option<String>,
+    /// Add the copies of `train::floating_quantifiers` to the training sentences (tried,
+    /// not shipped: see the README, "Floating quantifiers").
+    augment: bool,
     tagger: train::TaggerOptions,
     parser: train::ParserOptions,
     ner: train::NerOptions,
@@ -40,6 +43,7 @@ fn parse_args() -> Result<Args> {
         data: root.join("../shared/data"),
         out: root.join("assets/models"),
         only: None,
+        augment: false,
         tagger: train::TaggerOptions::default(),
         parser: train::ParserOptions::default(),
         ner: train::NerOptions::default(),
@@ -51,6 +55,7 @@ fn parse_args() -> Result<Args> {
             "--data" => a.data = value()?.into(),
             "--out" => a.out = value()?.into(),
             "--only" => a.only = Some(value()?),
+            "--floating-quantifiers" => a.augment = true,
             "--seed" => a.tagger.seed = value()?.parse()?,
             "--tagger-epochs" => a.tagger.epochs = value()?.parse()?,
             "--tagger-prune" => a.tagger.prune = value()?.parse()?,
@@ -74,7 +79,7 @@ fn parse_args() -> Result<Args> {
             }
             "-h" | "--help" => {
                 println!(
-                    "usage: train [--data DIR] [--out DIR] [--only tagger|parser|ner] [--seed N] \
+                    "usage: train [--data DIR] [--out DIR] [--only tagger|parser|ner] [--floating-quantifiers] [--seed N] \
                      [--tagger-epochs N] [--tagger-prune X] [--parser-epochs N] [--jackknife FOLDS] [--parser-prune X] [--ner-epochs N] [--ner-prune X]"
                 );
                 std::process::exit(0);
@@ -105,10 +110,15 @@ fn main() -> Result<()> {
     let mut progress = |msg: String| eprintln!("[{:7.1}s] {msg}", start.elapsed().as_secs_f64());
     let mut train_set = read_conllu(&ud.join("en_ewt-ud-train.conllu"))?;
     train_set.extend(read_conllu(&ud.join("en_gum-open-ud-train.conllu"))?);
+    let treebanks = train_set.len();
+    if args.augment {
+        let copies = train::floating_quantifiers(&train_set);
+        train_set.extend(copies);
+    }
     let dev = read_conllu(&ud.join("en_ewt-ud-dev.conllu"))?;
     progress(format!(
-        "read {} training sentences, {} dev",
-        train_set.len(),
+        "read {treebanks} training sentences (and {} with a floating quantifier), {} dev",
+        train_set.len() - treebanks,
         dev.len()
     ));
     std::fs::create_dir_all(&args.out)?;

@@ -402,7 +402,12 @@ impl Models {
         tags: &mut Tagged,
         work: &mut Work,
     ) -> (Vec<u32>, Vec<DepRel>) {
-        let first = self.parse_infos(infos, tags, work);
+        let mut first = self.parse_infos(infos, tags, work);
+        // a quantifier floating after an auxiliary, read as a determiner: retagged, the
+        // sentence is parsed again (rare: the first parse's copulas tell it from an article)
+        if repair::floating_quantifier(&mut tags.upos, &mut tags.xpos, &first.1) > 0 {
+            first = self.parse_infos(infos, tags, work);
+        }
         let Some(i) = self.past_tense_candidate(infos, tags, &first, work) else {
             return first;
         };

@@ -3,6 +3,50 @@
 
 use super::tags::{DepRel, Upos, Xpos};
 
+/// Retags a floating quantifier between an auxiliary and its verb as an adverb, for a
+/// second parse: in "France and Germany have both condemned Russia" the tagger reads
+/// "both" as a determiner (DT), and the parser, which has a determiner right before a verb
+/// almost nowhere in its training data, makes "both" a preconjunct and "condemned" an
+/// adjective of "Russia", losing the subject and the relation. EWT and GUM tag the
+/// quantifiers floating there ("they were both working", "we are all suffering") ADV RB.
+/// A determiner (DET DT; not "that" read as a pronoun) right after an auxiliary, followed
+/// by a bare verb or participle (VB, VBN) with only adverbs (RB) between ("have both
+/// sharply criticised"), takes that tag, unless the first parse (`rels`) made the
+/// auxiliary a copula: then the determiner belongs to the predicate's noun phrase ("you
+/// 're the perverted old man", "is the preferred candidate"). A gerund (VBG) is left
+/// alone ("is the leading cause"). A finite main verb before the determiner is taken for
+/// an auxiliary (and retagged AUX) only when the first parse made the determiner, alone,
+/// the subject of the verb after it ("Russia and Ukraine have each freed 200 prisoners":
+/// "have" the root, "each" its participle's `nsubj:pass`); a determiner of a noun stays
+/// ("rejected a revised proposal", "release the detained sailors"). Returns how many were
+/// retagged.
+pub(crate) fn floating_quantifier(upos: &mut [Upos], xpos: &mut [Xpos], rels: &[DepRel]) -> usize {
+    let mut changed = 0;
+    for i in 1..upos.len() {
+        let before = i - 1;
+        // "have" read as a main verb ("X and Y have each freed ..."): the first parse then
+        // makes the lone determiner the subject of the participle after it
+        let finite = matches!(xpos[before], Xpos::Vbp | Xpos::Vbz | Xpos::Vbd);
+        let lone_subject = matches!(rels[i], DepRel::Nsubj | DepRel::NsubjPass);
+        let auxiliary = upos[before] == Upos::Aux && rels[before] != DepRel::Cop
+            || upos[before] == Upos::Verb && finite && lone_subject;
+        if upos[i] != Upos::Det || xpos[i] != Xpos::Dt || !auxiliary {
+            continue;
+        }
+        let Some(v) = (i + 1..upos.len()).find(|&k| xpos[k] != Xpos::Rb) else {
+            continue;
+        };
+        if upos[v] != Upos::Verb || !matches!(xpos[v], Xpos::Vb | Xpos::Vbn) {
+            continue;
+        }
+        upos[i] = Upos::Adv;
+        xpos[i] = Xpos::Rb;
+        upos[before] = Upos::Aux;
+        changed += 1;
+    }
+    changed
+}
+
 /// Reattaches a second object conjunct that the parser hung on the verb to the first
 /// object: in "Michael Howard accused the minister and Gordon Brown of squabbling" the
 /// parser makes "Brown" a `conj` of "accused" (a second clause or predicate) instead of a
@@ -736,6 +780,142 @@ mod tests {
             rows.iter().map(|r| r.2).collect(),
             rows.iter().map(|r| r.3).collect(),
         )
+    }
+
+    #[test]
+    fn a_determiner_floating_before_a_participle_is_an_adverb() {
+        use Upos::{Aux, Det, Noun, Pron, Propn, Verb};
+        use Xpos as X;
+        // (tags as the tagger gives them, the index of the word retagged if any; the
+        // auxiliary right before a determiner is a copula in the first parse in the rows
+        // marked "copula")
+        type Row = (&'static str, &'static [(Upos, Xpos)], Option<usize>);
+        let table: &[Row] = &[
+            (
+                "France and Germany have both condemned Russia",
+                &[
+                    (Propn, X::Nnp),
+                    (Upos::Cconj, X::Cc),
+                    (Propn, X::Nnp),
+                    (Aux, X::Vbp),
+                    (Det, X::Dt),
+                    (Verb, X::Vbn),
+                    (Propn, X::Nnp),
+                ],
+                Some(4),
+            ),
+            (
+                "they were each freed",
+                &[(Pron, X::Prp), (Aux, X::Vbd), (Det, X::Dt), (Verb, X::Vbn)],
+                Some(2),
+            ),
+            (
+                "they have each freed prisoners (have a verb, each a subject)",
+                &[
+                    (Pron, X::Prp),
+                    (Verb, X::Vbp),
+                    (Det, X::Dt),
+                    (Verb, X::Vbn),
+                    (Noun, X::Nns),
+                ],
+                Some(2),
+            ),
+            (
+                "Unilever rejected a revised proposal (a main verb)",
+                &[
+                    (Propn, X::Nnp),
+                    (Verb, X::Vbd),
+                    (Det, X::Dt),
+                    (Verb, X::Vbn),
+                    (Noun, X::Nn),
+                ],
+                None,
+            ),
+            (
+                "you are the preferred candidate (copula)",
+                &[
+                    (Pron, X::Prp),
+                    (Aux, X::Vbp),
+                    (Det, X::Dt),
+                    (Verb, X::Vbn),
+                    (Noun, X::Nn),
+                ],
+                None,
+            ),
+            (
+                "they have both sharply criticised Kyiv",
+                &[
+                    (Pron, X::Prp),
+                    (Aux, X::Vbp),
+                    (Det, X::Dt),
+                    (Upos::Adv, X::Rb),
+                    (Verb, X::Vbn),
+                    (Propn, X::Nnp),
+                ],
+                Some(2),
+            ),
+            (
+                "they will all send troops",
+                &[
+                    (Pron, X::Prp),
+                    (Aux, X::Md),
+                    (Det, X::Dt),
+                    (Verb, X::Vb),
+                    (Noun, X::Nns),
+                ],
+                Some(2),
+            ),
+            (
+                "it is the leading cause (a gerund)",
+                &[
+                    (Pron, X::Prp),
+                    (Aux, X::Vbz),
+                    (Det, X::Dt),
+                    (Verb, X::Vbg),
+                    (Noun, X::Nn),
+                ],
+                None,
+            ),
+            (
+                "they have the documents",
+                &[(Pron, X::Prp), (Verb, X::Vbp), (Det, X::Dt), (Noun, X::Nns)],
+                None,
+            ),
+            (
+                "does that fit (a pronoun)",
+                &[(Aux, X::Vbz), (Pron, X::Dt), (Verb, X::Vb)],
+                None,
+            ),
+            (
+                "they both condemned it (no auxiliary)",
+                &[(Pron, X::Prp), (Det, X::Dt), (Verb, X::Vbd), (Pron, X::Prp)],
+                None,
+            ),
+        ];
+        for (text, tags, want) in table {
+            let mut upos: Vec<Upos> = tags.iter().map(|t| t.0).collect();
+            let mut xpos: Vec<Xpos> = tags.iter().map(|t| t.1).collect();
+            let rels: Vec<DepRel> = (0..tags.len())
+                .map(|k| {
+                    let copula =
+                        text.ends_with("(copula)") && tags.get(k + 1).map(|t| t.0) == Some(Det);
+                    let subject = text.ends_with("a subject)") && tags[k].0 == Det;
+                    if copula {
+                        DepRel::Cop
+                    } else if subject {
+                        DepRel::NsubjPass
+                    } else {
+                        DepRel::Dep
+                    }
+                })
+                .collect();
+            let n = floating_quantifier(&mut upos, &mut xpos, &rels);
+            assert_eq!(n, want.is_some() as usize, "{text}");
+            if let Some(i) = *want {
+                assert_eq!((upos[i], xpos[i]), (Upos::Adv, X::Rb), "{text}");
+                assert_eq!(upos[i - 1], Aux, "{text}");
+            }
+        }
     }
 
     #[test]

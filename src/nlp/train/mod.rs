@@ -12,8 +12,10 @@ use crate::nlp::tagger::train::{TaggedSentence, class_of, class_set};
 use crate::nlp::tagger::{self, Tagger};
 use crate::nlp::tags::{DepRel, EntityLabel, Upos, Xpos};
 
+mod augment;
 mod entities;
 
+pub use augment::floating_quantifiers;
 #[cfg(test)]
 use entities::iob_label;
 pub use entities::*;

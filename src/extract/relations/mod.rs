@@ -218,6 +218,17 @@ fn trigger_at<'l>(
     i: usize,
 ) -> Option<(usize, &'l Trigger, usize)> {
     let (p, lex) = (sa.p, sa.lex);
+    // `noun_clause_sense`: "Brazil's call on Venezuela to release Y": a noun whose sense
+    // needs a clause (`@clause`) takes it when a to-infinitive modifies the noun and a
+    // phrase of the sense's frame names who is to carry it out; before the idioms, whose
+    // verb "call for" the noun and its preposition would spell
+    if p.upos[i] == Upos::Noun
+        && enabled("noun_clause_sense")
+        && let Some(sense) = lex.triggers.clause_sense(lemmas[i], TriggerPos::Noun)
+        && nouns::demanded_of(sa, i, sense)
+    {
+        return Some((1, sense, i));
+    }
     // `idiom_regular_stem`: "heaped scorn on X" lemmatized "hea": an idiom's verb the
     // lemmatizer missed is read by the lemma `verb_forms.tsv` gives its irregular form
     // ("tore into X" lemmatized "tore"), else by the regular stem of its form (see
@@ -748,6 +759,52 @@ mod tests {
             &["Russia -opposes-> Moldova [cut off gas supplies]"],
         ),
     ];
+
+    /// A noun of appeal with a to-infinitive its phrase is to carry out: a demand.
+    const NOUN_CLAUSE_ROWS: &[Row] = &[
+        Row::model(
+            "noun_clause_sense",
+            "Serbia's call on Croatia to withdraw its troops was ignored.",
+            &["Serbia -opposes-> Croatia [call]"],
+        ),
+        Row::model(
+            "noun_clause_sense",
+            "Viktor Orban repeated his call for Austria to close the border.",
+            &["Viktor Orban -opposes-> Austria [call]"],
+        ),
+        Row::model(
+            "noun_clause_sense",
+            "Slovenia rejected Hungary's demand for Croatia to pay compensation.",
+            &[
+                "Slovenia -opposes-> Hungary [rejected]",
+                "Hungary -opposes-> Croatia [demand]",
+            ],
+        ),
+        Row::model(
+            "noun_clause_sense",
+            "Serbia made an appeal to Croatia to release the prisoners.",
+            &["Serbia -opposes-> Croatia [appeal]"],
+        ),
+        Row::model(
+            "noun_clause_sense",
+            "Serbia reiterated its call on the Croatian authorities to release the men.",
+            &["Serbia -opposes-> Croatia [call]"],
+        ),
+        // no actor to carry it out, no clause: an appeal alone states nothing
+        Row::model("-", "Serbia repeated its call for calm on Monday.", &[]),
+        Row::model("-", "Serbia's call for talks to resume was welcomed.", &[]),
+        Row::model("-", "Croatia ignored the call on Monday.", &[]),
+        Row::model(
+            "-",
+            "Viktor Orban resisted calls for Austria to close the border.",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn noun_of_appeal_with_a_clause() {
+        check_rows(&["noun_clause_sense"], NOUN_CLAUSE_ROWS);
+    }
 
     #[test]
     fn idiom_split_by_its_object() {

@@ -219,6 +219,51 @@ fn noun_mandate_subject(en: &EventNoun<'_>) -> Option<Vec<usize>> {
     nonempty(found)
 }
 
+/// Is the noun `n` a demand made of an actor, as the clause sense `sense` of the noun
+/// needs (`noun_clause_sense`): a to-infinitive modifying it, an owner, and after it a
+/// phrase of the sense's frame that names an actor ("Y's call on X to withdraw", "made a
+/// demand for X to pay")?
+pub(super) fn demanded_of(sa: &SentenceActors<'_, '_>, n: usize, sense: &Trigger) -> bool {
+    let p = sa.p;
+    let infinitive = |x: usize| {
+        x > n && p.upos[x] == Upos::Verb && super::arguments::to_infinitive(sa.lex, p, x)
+    };
+    // the noun's own to-infinitive, or one after it that the parser hung on the verb
+    // whose object the noun is ("repeated his call for X to close the border")
+    let clause = p
+        .children(n)
+        .iter()
+        .any(|&x| p.rel(x) == DepRel::Acl && infinitive(x))
+        || (p.rel(n) == DepRel::Obj
+            && p.head(n).is_some_and(|g| {
+                p.children(g)
+                    .iter()
+                    .any(|&x| matches!(p.rel(x), DepRel::Advcl | DepRel::Xcomp) && infinitive(x))
+            }));
+    // whose demand it is must be said: its possessor, or the subject of the support verb
+    // that makes it ("made an appeal"); not the subject of "resisted calls for X to go"
+    let owned = p.children(n).iter().any(|&c| p.is_rel(c, DepRel::NmodPoss))
+        || (p.rel(n) == DepRel::Obj
+            && p.head(n)
+                .is_some_and(|g| sa.lex.words.has(WordClass::SupportVerb, &p.lemmas[g])));
+    // the phrase on the noun, or right after it on the verb ("its call on the Venezuelan
+    // authorities to release Y", as `phrase_attached_higher` reads it)
+    let of_actor = |c: usize| {
+        c > n
+            && p.case_of(c).is_some_and(|case| sense.frame.takes(&case))
+            && !sa.actors_conj(c, true).is_empty()
+    };
+    let higher = |c: usize| p.rel(c) == DepRel::Obl && p.left_edge(c) == p.right_edge(n) + 1;
+    clause
+        && owned
+        && (p
+            .children(n)
+            .iter()
+            .any(|&c| p.rel(c) == DepRel::Nmod && of_actor(c))
+            || p.head(n)
+                .is_some_and(|g| p.children(g).iter().any(|&c| higher(c) && of_actor(c))))
+}
+
 /// A phrase right after the noun but attached higher up, at most a few words on, none of
 /// them a verb or a preposition: "talks Tuesday with Egyptian officials".
 fn phrase_attached_higher(en: &EventNoun<'_>) -> Option<Vec<usize>> {

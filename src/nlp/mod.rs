@@ -357,7 +357,9 @@ impl Models {
     }
 
     /// Parses a sentence as [`Models::parse_retagged`] does, then applies the narrow
-    /// tree repairs of `repair.rs` (a sentence's opening name and its apposition, the verb
+    /// tree repairs of `repair.rs` (a list of three or more names opening the sentence, the
+    /// verb's subject: [`repair::listed_subject`]; a sentence's opening name and its
+    /// apposition, the verb
     /// after them hung on the name: [`repair::apposed_subject`]; a name coordinated with
     /// the verb's object, hung on the verb: [`repair::coordinated_objects`]; a name right after a verb labelled an oblique
     /// with no preposition: [`repair::caseless_name_object`]; a noun after a clause hung on
@@ -373,6 +375,7 @@ impl Models {
         work: &mut Work,
     ) -> (Vec<u32>, Vec<DepRel>) {
         let (mut heads, mut rels) = self.parse_retagged(infos, tags, work);
+        repair::listed_subject(&tags.upos, &tags.xpos, &mut heads, &mut rels);
         repair::apposed_subject(&tags.upos, &tags.xpos, &mut heads, &mut rels);
         repair::coordinated_objects(&tags.upos, &mut heads, &rels);
         repair::caseless_name_object(&tags.upos, &heads, &mut rels);

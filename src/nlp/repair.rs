@@ -389,6 +389,150 @@ pub(crate) fn coordinated_names(
     joined
 }
 
+/// Makes a list of three or more names that opens the sentence the subject of the verb
+/// right after it: in "Australia, India, Japan and Brazil met on Monday" the parser makes
+/// "Australia" the root and "met" its `parataxis`, and in "Egypt, Jordan and Qatar met"
+/// it reads "Egypt, Jordan" as one name (`flat` across the comma, as in "Amman, Jordan"):
+/// the verb loses its subject or a side. Joint statements and summits are written this way
+/// ("Japan, Australia and India reaffirmed ...").
+///
+/// The shape, read from the tags: from the first word, names (proper-noun tokens, NNP or
+/// NNPS, each after an optional determiner: "the United States") separated by commas, the
+/// last two by a conjunction (after a comma or not), at least three names; right after
+/// the last name, at most two auxiliaries or adverbs and a verb `v`, finite (VBD, VBZ,
+/// VBP) or after an auxiliary. The tree's root is inside the list or is `v`; when it is
+/// `v` and the list is already its subject with the other names as conjuncts, nothing
+/// changes. Else `v` becomes the root; the first name's head its `nsubj` (`nsubj:pass`
+/// after a passive auxiliary), every other name's head a `conj` of it with its comma
+/// (`punct`) and conjunction (`cc`); a name that is no phrase of the tree is rebuilt with
+/// its first proper noun as head (`flat`, the determiner `det`); and every word after the
+/// list that hung inside it hangs on `v`. Returns how many sentences changed (0 or 1).
+pub(crate) fn listed_subject(
+    upos: &[Upos],
+    xpos: &[Xpos],
+    heads: &mut [u32],
+    rels: &mut [DepRel],
+) -> usize {
+    let n = heads.len();
+    let proper = |k: usize| matches!(xpos[k], Xpos::Nnp | Xpos::Nnps);
+    // the names, each (start, first proper noun, end), and the separators before each
+    let mut names: Vec<(usize, usize, usize)> = Vec::new();
+    let mut separators: Vec<Vec<usize>> = vec![Vec::new()];
+    let mut i = 0;
+    let mut last = false;
+    loop {
+        let start = i;
+        if i < n && upos[i] == Upos::Det {
+            i += 1;
+        }
+        let first = i;
+        while i < n && proper(i) {
+            i += 1;
+        }
+        if i == first {
+            return 0;
+        }
+        names.push((start, first, i));
+        if last {
+            break;
+        }
+        let mut sep = Vec::new();
+        if i < n && xpos[i] == Xpos::Comma {
+            sep.push(i);
+            i += 1;
+        }
+        if i < n && upos[i] == Upos::Cconj {
+            sep.push(i);
+            i += 1;
+            last = true;
+        }
+        if sep.is_empty() {
+            return 0;
+        }
+        separators.push(sep);
+    }
+    let end = i;
+    if names.len() < 3 {
+        return 0;
+    }
+    // the verb after at most two auxiliaries or adverbs
+    let mut v = end;
+    while v < n && v < end + 2 && (upos[v] == Upos::Aux || xpos[v] == Xpos::Rb) {
+        v += 1;
+    }
+    let after_aux = (end..v).any(|k| upos[k] == Upos::Aux);
+    if v >= n
+        || upos[v] != Upos::Verb
+        || !(matches!(xpos[v], Xpos::Vbd | Xpos::Vbz | Xpos::Vbp)
+            || after_aux && matches!(xpos[v], Xpos::Vb | Xpos::Vbn | Xpos::Vbg))
+    {
+        return 0;
+    }
+    let Some(root) = heads.iter().position(|&h| h == 0) else {
+        return 0;
+    };
+    if root >= end && root != v {
+        return 0;
+    }
+    let name_head =
+        |heads: &[u32], &(s, f, e): &(usize, usize, usize)| span_head(heads, (s, e)).unwrap_or(f);
+    let a = name_head(heads, &names[0]);
+    let subject_rel = if (end..v).any(|k| rels[k] == DepRel::AuxPass) {
+        DepRel::NsubjPass
+    } else {
+        DepRel::Nsubj
+    };
+    let already = root == v
+        && heads[a] as usize == v + 1
+        && rels[a].base() == DepRel::Nsubj
+        && names[1..].iter().all(|name| {
+            span_head(heads, (name.0, name.2))
+                .is_some_and(|h| heads[h] as usize == a + 1 && rels[h] == DepRel::Conj)
+        });
+    if already {
+        return 0;
+    }
+    // words after the list that hung inside it hang on the verb
+    for k in end..n {
+        if k != v && heads[k] != 0 && (heads[k] as usize) <= end {
+            heads[k] = v as u32 + 1;
+        }
+    }
+    heads[v] = 0;
+    rels[v] = DepRel::Root;
+    for (idx, name) in names.iter().enumerate() {
+        let &(s, f, e) = name;
+        let h = match span_head(heads, (s, e)) {
+            Some(h) => h,
+            None => {
+                for k in s..e {
+                    if k != f {
+                        heads[k] = f as u32 + 1;
+                        rels[k] = if k < f { DepRel::Det } else { DepRel::Flat };
+                    }
+                }
+                f
+            }
+        };
+        if idx == 0 {
+            heads[h] = v as u32 + 1;
+            rels[h] = subject_rel;
+        } else {
+            heads[h] = a as u32 + 1;
+            rels[h] = DepRel::Conj;
+            for &sep in &separators[idx] {
+                heads[sep] = h as u32 + 1;
+                rels[sep] = if upos[sep] == Upos::Cconj {
+                    DepRel::Cc
+                } else {
+                    DepRel::Punct
+                };
+            }
+        }
+    }
+    1
+}
+
 /// Makes a sentence-opening name the subject of the verb after its apposition where the
 /// parser hung the verb on the name: in "Anthony Meyer, a Tory backbencher, attacked
 /// Margaret Thatcher." the greedy parser makes "Anthony" the root and "attacked" its
@@ -780,6 +924,91 @@ mod tests {
             rows.iter().map(|r| r.2).collect(),
             rows.iter().map(|r| r.3).collect(),
         )
+    }
+
+    /// A tagged and parsed sentence written by hand: `(upos, xpos, head, rel)` per word.
+    type Tree = (Vec<Upos>, Vec<Xpos>, Vec<u32>, Vec<DepRel>);
+
+    fn tagged_tree(rows: &[(Upos, Xpos, u32, DepRel)]) -> Tree {
+        (
+            rows.iter().map(|r| r.0).collect(),
+            rows.iter().map(|r| r.1).collect(),
+            rows.iter().map(|r| r.2).collect(),
+            rows.iter().map(|r| r.3).collect(),
+        )
+    }
+
+    #[test]
+    fn a_list_of_names_opening_the_sentence_is_the_verbs_subject() {
+        use DepRel as D;
+        use Upos as U;
+        use Xpos as X;
+        let name = |head, rel| (U::Propn, X::Nnp, head, rel);
+        // "Australia , India , Japan and Brazil met on Monday .": the root on "Australia",
+        // "met" its parataxis
+        let (u, x, mut h, mut r) = tagged_tree(&[
+            name(0, D::Root),
+            (U::Punct, X::Comma, 3, D::Punct),
+            name(1, D::Conj),
+            (U::Punct, X::Comma, 5, D::Punct),
+            name(1, D::Conj),
+            (U::Cconj, X::Cc, 7, D::Cc),
+            name(1, D::Conj),
+            (U::Verb, X::Vbd, 1, D::Parataxis),
+            (U::Adp, X::In, 10, D::Case),
+            name(8, D::Obl),
+            (U::Punct, X::Period, 8, D::Punct),
+        ]);
+        assert_eq!(listed_subject(&u, &x, &mut h, &mut r), 1);
+        assert_eq!(h, [8, 3, 1, 5, 1, 7, 1, 0, 10, 8, 8]);
+        assert_eq!(r[0], D::Nsubj);
+        assert_eq!(r[7], D::Root);
+        assert_eq!([r[2], r[4], r[6]], [D::Conj, D::Conj, D::Conj]);
+        assert_eq!(r[5], D::Cc);
+        // "Egypt , Jordan and Qatar met .": "Jordan" read as part of "Egypt" (flat)
+        let (u, x, mut h, mut r) = tagged_tree(&[
+            name(6, D::Nsubj),
+            (U::Punct, X::Comma, 1, D::Punct),
+            name(1, D::Flat),
+            (U::Cconj, X::Cc, 5, D::Cc),
+            name(1, D::Conj),
+            (U::Verb, X::Vbd, 0, D::Root),
+            (U::Punct, X::Period, 6, D::Punct),
+        ]);
+        assert_eq!(listed_subject(&u, &x, &mut h, &mut r), 1);
+        assert_eq!(h, [6, 3, 1, 5, 1, 0, 6]);
+        assert_eq!([r[2], r[4]], [D::Conj, D::Conj]);
+        // the same, already right: unchanged
+        let before = (h.clone(), r.clone());
+        assert_eq!(listed_subject(&u, &x, &mut h, &mut r), 0);
+        assert_eq!((h, r), before);
+        // two names, a name with no verb after the list, a dateline: unchanged
+        for rows in [
+            &[
+                name(4, D::Nsubj),
+                (U::Cconj, X::Cc, 3, D::Cc),
+                name(1, D::Conj),
+                (U::Verb, X::Vbd, 0, D::Root),
+            ][..],
+            &[
+                name(0, D::Root),
+                (U::Punct, X::Comma, 3, D::Punct),
+                name(1, D::Conj),
+                (U::Cconj, X::Cc, 5, D::Cc),
+                name(1, D::Conj),
+                (U::Noun, X::Nns, 1, D::Appos),
+            ][..],
+            &[
+                name(0, D::Root),
+                (U::Punct, X::Comma, 3, D::Punct),
+                name(1, D::Flat),
+                (U::Num, X::Cd, 3, D::Nummod),
+                (U::Verb, X::Vbd, 1, D::Parataxis),
+            ][..],
+        ] {
+            let (u, x, mut h, mut r) = tagged_tree(rows);
+            assert_eq!(listed_subject(&u, &x, &mut h, &mut r), 0);
+        }
     }
 
     #[test]

@@ -493,9 +493,9 @@ pub(crate) fn listed_subject(
         return 0;
     }
     // words after the list that hung inside it hang on the verb
-    for k in end..n {
-        if k != v && heads[k] != 0 && (heads[k] as usize) <= end {
-            heads[k] = v as u32 + 1;
+    for (k, h) in heads.iter_mut().enumerate().skip(end) {
+        if k != v && *h != 0 && (*h as usize) <= end {
+            *h = v as u32 + 1;
         }
     }
     heads[v] = 0;

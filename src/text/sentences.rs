@@ -3,7 +3,8 @@
 //! A sentence ends at `.`, `!`, `?` or an ellipsis (with the closing quotes and brackets
 //! attached to it) when the next word can start a sentence, and at every line break unless
 //! the line wraps mid-sentence; a wire dateline that opens a line ("KYIV, Ukraine (AP) -")
-//! is a sentence of its own. An abbreviation that ends in a period (`U.S.`, `Inc.`) ends
+//! and a live blog's time stamp that opens a sentence ("14:05 GMT -") are sentences of
+//! their own. An abbreviation that ends in a period (`U.S.`, `Inc.`) ends
 //! a sentence only before a word that typically starts one; a title (`Mr.`, `Gen.`) or an
 //! initial never does.
 
@@ -217,6 +218,48 @@ fn dateline_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
     (k < tokens.len() && same_line(k)).then_some(k)
 }
 
+/// A clock time of a live blog's entry: "14:05", "6:30" (hours to 24, two-digit minutes).
+fn is_clock(word: &str) -> bool {
+    let Some((h, m)) = word.split_once(':') else {
+        return false;
+    };
+    let number = |x: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| x.parse::<u8>().ok())
+            .flatten()
+    };
+    number(h, 1..=2).is_some_and(|h| h <= 24) && number(m, 2..=2).is_some_and(|m| m < 60)
+}
+
+/// One past the last token of a live blog's time stamp opening a sentence at `start`, if
+/// there is one: a clock time, an optional time zone in capitals ("GMT", "BST") or "a.m."
+/// / "p.m.", then a dash, with words after it on the line ("14:05 GMT - Turkey's foreign
+/// minister has arrived"). Like a dateline it says when, not who: read as part of the
+/// entry, the time became the root of the sentence and the entry's verb a relative clause,
+/// and every edge of the entry was lost. Entries pasted on one line follow one another
+/// after a full stop, so the stamp is looked for at any sentence start, not only a line's.
+fn timestamp_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map(|t| t.text(text));
+    let same_line =
+        |k: usize| k < tokens.len() && newlines_between(text, &tokens[k - 1], &tokens[k]) == 0;
+    if !word(start).is_some_and(is_clock) {
+        return None;
+    }
+    let mut k = start + 1;
+    let zone = |w: &str| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        (2..=4).contains(&letters) && is_capitals(w) || matches!(w, "a.m." | "p.m." | "am" | "pm")
+    };
+    if same_line(k) && word(k).is_some_and(zone) {
+        k += 1;
+    }
+    if !same_line(k) || !word(k).is_some_and(is_dateline_dash) {
+        return None;
+    }
+    k += 1;
+    same_line(k).then_some(k)
+}
+
 /// The sentence of tokens `first..end`.
 fn sentence(tokens: &[Token], first: usize, end: usize) -> Sentence {
     Sentence {
@@ -232,10 +275,14 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut first = 0;
     let mut i = 0;
     while i < tokens.len() {
-        // a wire dateline opening a line is a sentence of its own
+        // a wire dateline opening a line, and a live blog's time stamp opening a
+        // sentence, are sentences of their own
+        let line_start = i == 0 || newlines_between(text, &tokens[i - 1], &tokens[i]) > 0;
         if i == first
-            && (i == 0 || newlines_between(text, &tokens[i - 1], &tokens[i]) > 0)
-            && let Some(end) = dateline_end(text, tokens, i)
+            && let Some(end) = (line_start)
+                .then(|| dateline_end(text, tokens, i))
+                .flatten()
+                .or_else(|| timestamp_end(text, tokens, i))
         {
             sentences.push(sentence(tokens, first, end));
             first = end;
@@ -396,6 +443,29 @@ mod tests {
                     "Kyiv, Ukraine - Russia attacked.",
                     "IRA leaders met NATO.",
                     "LONDON -",
+                ],
+            ),
+            // a live blog's time stamps, at a line's start or after a full stop
+            (
+                "14:05 GMT - Iran met Iraq.\n9:30 a.m. \u{2013} Oman spoke. 16:45 - Qatar left.",
+                &[
+                    "14:05 GMT -",
+                    "Iran met Iraq.",
+                    "9:30 a.m. \u{2013}",
+                    "Oman spoke.",
+                    "16:45 -",
+                    "Qatar left.",
+                ],
+            ),
+            // not a time stamp: a score or a ratio, no dash, a time mid-sentence, nothing
+            // after the dash
+            (
+                "It ended 2:1 - a rout. 31:45 - a draw. 14:05 GMT talks ended.\n10:15 -",
+                &[
+                    "It ended 2:1 - a rout.",
+                    "31:45 - a draw.",
+                    "14:05 GMT talks ended.",
+                    "10:15 -",
                 ],
             ),
         ];

@@ -670,19 +670,16 @@ fn infinitive_clause(pr: &Predicate<'_>) -> Option<Vec<usize>> {
 
 /// "X strengthened ties, backing Y", "by backing Y", "after meeting Y": an unmarked
 /// adverbial clause of a verb, or one marked by a `shared_subject_mark` (by, after,
-/// before, while ...), with no subject of its own is done by the main clause's subject
-/// (not "after Y backed Z", which has one; not "without meeting Y"; not a passive).
+/// before, while ...), with no subject of its own shares the main clause's subject
+/// (not "after Y backed Z", which has one; not "without meeting Y"). A passive clause
+/// shares it too, as what was done to it: "X hit back after being criticised by Y" is Y's
+/// criticism of X, the passive's agent its source.
 fn adverbial_clause(pr: &Predicate<'_>) -> Option<Vec<usize>> {
     let (p, lex, v) = (pr.sa.p, pr.sa.lex, pr.v);
     let marked = p.children(v).iter().any(|&c| {
         p.rel(c) == DepRel::Mark && !lex.words.has(WordClass::SharedSubjectMark, &p.lower[c])
     });
-    // a passive clause's subject is what it was done to ("when attacked by X")
-    let passive = p
-        .children(v)
-        .iter()
-        .any(|&c| p.is_rel(c, DepRel::AuxPass) || p.is_rel(c, DepRel::OblAgent));
-    pr.climb_if(p.rel(v) == DepRel::Advcl && p.upos[v] == Upos::Verb && !marked && !passive)
+    pr.climb_if(p.rel(v) == DepRel::Advcl && p.upos[v] == Upos::Verb && !marked)
 }
 
 /// "X left Amman on Thursday to hold talks with Y": the to-infinitive adverbial clause of

@@ -120,7 +120,7 @@ mod tests {
     /// The justice senses of the lexicon (`curated/triggers.tsv`, `verb_review.tsv`): a
     /// court sentencing or convicting X opposes X, a pardon backs the pardoned, an arrest
     /// warrant opposes the one it is for, also past a time phrase the parser hangs on the
-    /// verb (`phrase_attached_higher`); a passive with no agent, a search warrant state
+    /// verb (`phrase_attached_higher`: "on Tuesday", "last week"); a passive with no agent, a search warrant state
     /// nothing.
     const JUSTICE: &[Row] = &[
         Row::model(
@@ -146,6 +146,13 @@ mod tests {
         Row::model(
             "phrase_attached_higher",
             "The International Criminal Court issued an arrest warrant on Tuesday for Hugo Carvajal.",
+            &["International Criminal Court -opposes-> Hugo Carvajal [warrant]"],
+        ),
+        // an unmarked time phrase ("last week", obl:unmarked) between the noun and its
+        // phrase, as well as a calendar word's
+        Row::model(
+            "phrase_attached_higher",
+            "The International Criminal Court issued an arrest warrant last week for Hugo Carvajal.",
             &["International Criminal Court -opposes-> Hugo Carvajal [warrant]"],
         ),
         Row::model(

@@ -299,16 +299,23 @@ fn phrase_attached_higher(en: &EventNoun<'_>) -> Option<Vec<usize>> {
     nonempty(found)
 }
 
-/// Is token `k` in a time phrase that hangs on `g`: a phrase the parser labels as one
-/// (`obl:tmod`: "last week") or whose head is a `calendar_word` ("on Tuesday")?
+/// Is token `k` in a time phrase that hangs on `g`: an unmarked nominal ("last week":
+/// `obl:unmarked` in UD 2.14 and the parser trained on it, `obl:tmod` in older
+/// treebanks) or a phrase whose head is a `calendar_word` ("on Tuesday")?
 fn time_phrase_of(sa: &SentenceActors<'_, '_>, g: usize, k: usize) -> bool {
     let p = sa.p;
     let mut x = k;
     for _ in 0..p.len() {
         match p.head(x) {
             Some(h) if h == g => {
-                return p.is_rel(x, DepRel::OblTmod)
-                    || p.is_rel(x, DepRel::NmodTmod)
+                return [
+                    DepRel::OblUnmarked,
+                    DepRel::NmodUnmarked,
+                    DepRel::OblTmod,
+                    DepRel::NmodTmod,
+                ]
+                .iter()
+                .any(|&r| p.is_rel(x, r))
                     || (matches!(p.rel(x), DepRel::Obl | DepRel::Nmod)
                         && sa.lex.words.has(WordClass::CalendarWord, &p.lower[x]));
             }

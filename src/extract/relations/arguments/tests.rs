@@ -312,6 +312,17 @@ const ROWS: &[Row] = &[
         "Serbia angered Croatia by criticising Hungary.",
         &["Serbia -opposes-> Hungary [criticising]"],
     ),
+    // a passive adverbial clause shares the subject as its patient, the agent the source
+    Row::model(
+        "adverbial_clause",
+        "Serbia hit back after being criticised by Hungary.",
+        &["Hungary -opposes-> Serbia [criticised]"],
+    ),
+    Row::model(
+        "adverbial_clause",
+        "Serbia withdrew its envoy after being attacked by Hungary.",
+        &["Hungary -opposes-> Serbia [attacked]"],
+    ),
     Row::gold(
         "stray_nominal",
         "Serbia's government on Monday criticised Hungary.",

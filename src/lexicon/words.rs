@@ -323,6 +323,14 @@ word_classes! {
         AuthorVerb = "author_verb",
         /// Verbs of travel whose to-infinitive states the traveller's purpose: "left Amman to hold talks with X", "flew to Cairo to meet X".
         TravelVerb = "travel_verb",
+        /// Verbs of going to a place, whose destination phrase is where a meeting noun of an errand phrase happens: "arrived in Baghdad on a visit", "flew to Tokyo for talks" (step `travel_destination`).
+        ArrivalVerb = "arrival_verb",
+        /// Prepositions of the errand a traveller goes on: "on a visit", "for talks".
+        ErrandPreposition = "errand_preposition",
+        /// Prepositions of a traveller's destination: "arrived in X", "flew to X", "left for X".
+        DestinationPreposition = "destination_preposition",
+        /// Nouns of a gathering of many, hosted by a place rather than held with it: "arrived in X for a summit" meets no one in X (step `travel_destination`).
+        GatheringNoun = "gathering_noun",
         /// Verbs of using or sending a means whose to-infinitive states what the user does with it: "used tear gas to disperse X", "deployed troops to attack Y".
         MeansVerb = "means_verb",
         /// Prepositions of a mutual hostile act's other side that make it both sides' act: "X clashed with Y", "X exchanged fire with Y" (Y fought X too).

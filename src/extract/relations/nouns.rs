@@ -8,7 +8,7 @@
 use super::super::mentions::MentionKind;
 use super::arguments::SentenceActors;
 use super::{Found, first_step, nonempty, push_mutual, push_pairs, push_unique};
-use crate::domain::RelationKind;
+use crate::domain::{ActorType, RelationKind};
 use crate::extract::parse::Parsed;
 use crate::lexicon::{Construction, Lexicon, Trigger, TriggerPos, WordClass};
 use crate::nlp::{DepRel, Upos};
@@ -36,7 +36,7 @@ pub(super) struct EventNoun<'c> {
 /// name (`target_on_author`, the noun's own phrase, before the phrases of a verb of
 /// occurrence it is the subject of: "strikes by X against Y resumed on Tuesday"); last,
 /// the subject of a clause exposed to the noun (`exposed_subject`: "X came under fire
-/// from Y").
+/// from Y"); the destination of a traveller on a visit (`travel_destination`).
 pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("phrase_attached_higher", phrase_attached_higher),
     ("imposing_participle", imposing_participle),
@@ -46,7 +46,43 @@ pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("target_on_author", target_on_author),
     ("occurrence_subject", occurrence_subject),
     ("exposed_subject", exposed_subject),
+    ("travel_destination", travel_destination),
 ];
+
+/// "X arrived in Baghdad on a two-day visit", "X flew to Tokyo for talks": a meeting noun
+/// with no target of its own, in an `errand_preposition` phrase of an `arrival_verb`, is
+/// held where the traveller goes, the verb's `destination_preposition` phrase: a state,
+/// or its capital standing for it (as CAMEO codes "arrive (in ^) (for consultation)"), not
+/// any other place. Not a `gathering_noun`: "arrived in Ethiopia for a summit" of the
+/// African Union meets no one the summit is held with. Not after
+/// any verb ("returned to X for talks" may be a return home), nor in any phrase ("arrived
+/// in X after talks in Y").
+fn travel_destination(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    if en.relation != RelationKind::Meets
+        || p.rel(n) != DepRel::Obl
+        || !sa.case_in(n, WordClass::ErrandPreposition)
+        || sa.lex.words.has(WordClass::GatheringNoun, &p.lemmas[n])
+    {
+        return None;
+    }
+    let g = p.head(n)?;
+    if p.upos[g] != Upos::Verb || !sa.lex.words.has(WordClass::ArrivalVerb, &p.lemmas[g]) {
+        return None;
+    }
+    nonempty(
+        p.children(g)
+            .iter()
+            .copied()
+            .filter(|&c| {
+                c != n
+                    && p.rel(c) == DepRel::Obl
+                    && sa.case_in(c, WordClass::DestinationPreposition)
+                    && sa.actor_type[c] == Some(ActorType::Country)
+            })
+            .collect(),
+    )
+}
 
 /// "air strikes by X against Y": the parser may hang the target phrase on the author's
 /// name (the noun's own `event_author_preposition` phrase); a name has no phrase of its
@@ -1274,6 +1310,32 @@ mod tests {
             "Estonia called for a halt to military aid to Georgia.",
             &[],
         ),
+        // a visit or talks a traveller goes on are held at the destination
+        Row::model(
+            "travel_destination",
+            "Hakan Demir arrived in Baghdad on a two-day visit.",
+            &["Hakan Demir -meets/sym-> Iraq [visit]"],
+        ),
+        Row::model(
+            "travel_destination",
+            "Narendra Modi flew to Japan on Monday for talks.",
+            &["Narendra Modi -meets/sym-> Japan [talks]"],
+        ),
+        // the noun's own target; a phrase that is no errand; a return; no meeting noun
+        Row::model(
+            "-",
+            "Hakan Demir arrived in Baghdad on a visit to Iran.",
+            &["Hakan Demir -meets/sym-> Iran [visit]"],
+        ),
+        Row::model(
+            "-",
+            "Hakan Demir arrived in Baghdad after talks in Tehran.",
+            &[],
+        ),
+        Row::model("-", "Hakan Demir returned to Turkey for talks.", &[]),
+        Row::model("-", "Hakan Demir flew to Lyon for talks.", &[]),
+        Row::model("-", "Hakan Demir flew to Kenya for a regional summit.", &[]),
+        Row::model("-", "Hakan Demir arrived in Baghdad on Monday.", &[]),
     ];
 
     /// A mediation noun: its owner meets each side; a meeting noun a mediation verb

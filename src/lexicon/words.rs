@@ -439,6 +439,8 @@ word_classes! {
         DenialVerb = "denial_verb",
         /// Nouns of an accusation that a denial_verb takes up: "denied the allegations", "dismissed the charges".
         AccusationNoun = "accusation_noun",
+        /// Titles that, with a nationality in front and no name, describe that country's head of state or government named before by a title of its own: "the Slovak leader" after "Slovakia's prime minister, X" (construction `national_holder`).
+        NationalLeaderTitle = "national_leader_title",
 }
 
 /// The members of every word class.

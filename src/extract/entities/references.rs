@@ -76,6 +76,8 @@ pub(crate) struct Spoken {
     pub mention: usize,
     /// The sentence that names the speaker.
     pub sentence: usize,
+    /// The pronoun stands in a briefing transcript's answer ("A: We oppose it").
+    pub answer: bool,
 }
 
 /// Resolves pronouns and descriptions, in text order, to the entities of names already
@@ -732,6 +734,7 @@ fn to_speakers(
             spoken.push(Spoken {
                 mention: k,
                 sentence: placed[view.placed_of[speaker].unwrap_or(k)].sentence,
+                answer: doc.quotes.in_answer(view.doc_of[k]),
             });
         }
     }
@@ -740,7 +743,11 @@ fn to_speakers(
 
 /// "We" spoken by a person for a body: each pronoun of `spoken` moves from its speaker to
 /// the organization or country the sentence naming the speaker affiliates them with
-/// (`affiliated(member, sentence)`), when there is one.
+/// (`affiliated(member, sentence)`), when there is one. In a briefing transcript's answer
+/// (`transcript_answer`) "we" is the state the one giving the briefing speaks for, and no
+/// one when that is no country: a briefing speaks for a government, and neither the
+/// spokesperson ("spokesperson Megan Calloway", affiliated with nothing) nor a ministry
+/// named bare ("Foreign Ministry", no node of its state) is who acts.
 pub(crate) fn speak_for(
     placed: &mut [Placed],
     spoken: &[Spoken],
@@ -751,10 +758,15 @@ pub(crate) fn speak_for(
         let Some(speaker) = placed[s.mention].entity else {
             continue;
         };
-        if let Some(body) = affiliated(speaker, s.sentence) {
+        let body = affiliated(speaker, s.sentence)
+            .filter(|&b| !s.answer || reg.entities[b].kind == ActorType::Country);
+        if let Some(body) = body {
             placed[s.mention].entity = Some(body);
             reg.entities[speaker].mentions -= 1;
             reg.entities[body].mentions += 1;
+        } else if s.answer {
+            placed[s.mention].entity = None;
+            reg.entities[speaker].mentions -= 1;
         }
     }
 }
@@ -1672,6 +1684,41 @@ mod tests {
     #[test]
     fn a_nationality_and_a_title_take_up_the_one_holder_of_that_nationality() {
         assert_relations(NATIONAL_HOLDERS);
+    }
+
+    /// `transcript_answer`, by the shipped models: (text, relations).
+    const TRANSCRIPT_ANSWERS: &[(&str, &[&str])] = &[
+        (
+            "Peru's foreign ministry spokesman, Carlos Vega, gave the weekly briefing in Lima \
+             on Monday. Q: Bolivia closed the border on Sunday. What is your response? A: We \
+             strongly condemn Bolivia for closing the border.",
+            &["Peru -opposes-> Bolivia [condemn]"],
+        ),
+        // the answer runs on past its first sentence
+        (
+            "Peru's foreign ministry spokesman, Carlos Vega, gave the weekly briefing in Lima \
+             on Monday. Q: Has the ministry acted? A: Yes. We summoned Bolivia's ambassador \
+             and condemned Bolivia for closing the border.",
+            &["Peru -opposes-> Bolivia [summoned]"],
+        ),
+        // a question's "we" is the journalist's; a spokesman of no state speaks for no one
+        (
+            "Peru's foreign ministry spokesman, Carlos Vega, gave the weekly briefing in Lima \
+             on Monday. Q: Should we condemn Bolivia for closing the border? A: I have \
+             nothing to add.",
+            &[],
+        ),
+        (
+            "Spokesman Carlos Vega gave the weekly briefing in Lima on Monday. Q: Bolivia \
+             closed the border on Sunday. What is your response? A: We strongly condemn \
+             Bolivia for closing the border.",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn we_in_a_briefing_answer_is_the_state_of_the_one_who_gives_it() {
+        assert_relations(TRANSCRIPT_ANSWERS);
     }
 
     #[test]

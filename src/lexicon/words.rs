@@ -447,6 +447,14 @@ word_classes! {
         DenialVerb = "denial_verb",
         /// Nouns of an accusation that a denial_verb takes up: "denied the allegations", "dismissed the charges".
         AccusationNoun = "accusation_noun",
+        /// Titles that, with a nationality in front and no name, describe that country's head of state or government named before by a title of its own: "the Slovak leader" after "Slovakia's prime minister, X" (construction `national_holder`).
+        NationalLeaderTitle = "national_leader_title",
+        /// Labels that, with a transcript_label_mark after them, open a journalist's question in a briefing transcript: "Q: Any comment?".
+        TranscriptQuestion = "transcript_question",
+        /// Labels that, with a transcript_label_mark after them, open the answer of the one who gives a briefing: "A: We firmly oppose it." (construction `transcript_answer`).
+        TranscriptAnswer = "transcript_answer",
+        /// The punctuation after a transcript's question or answer label: "Q:", "A:".
+        TranscriptLabelMark = "transcript_label_mark",
 }
 
 /// The members of every word class.

@@ -76,6 +76,8 @@ pub(crate) struct Spoken {
     pub mention: usize,
     /// The sentence that names the speaker.
     pub sentence: usize,
+    /// The pronoun stands in a briefing transcript's answer ("A: We oppose it").
+    pub answer: bool,
 }
 
 /// Resolves pronouns and descriptions, in text order, to the entities of names already
@@ -274,7 +276,7 @@ fn resolve_singular(
                 .as_ref()
                 .filter(|_| m.kind == MentionKind::Description)
             {
-                Some(title) => described_holder(placed, parsed, reg, k, title),
+                Some(title) => described_holder(placed, parsed, reg, lex, k, title),
                 None if is_first_person(&lex.words, &m) => None,
                 None => rule_antecedent(
                     placed,
@@ -321,7 +323,7 @@ fn resolve_singular(
             .filter(|_| m.kind == MentionKind::Description);
         let bound = bound_subjects(parsed, &lex.words, &placed[k]);
         let resolved = titled
-            .and_then(|title| described_holder(placed, parsed, reg, k, title))
+            .and_then(|title| described_holder(placed, parsed, reg, lex, k, title))
             .or_else(|| {
                 let reference = Reference::new(reg.words, &m);
                 // actors of a fitting type, and the things that are no actors
@@ -732,6 +734,7 @@ fn to_speakers(
             spoken.push(Spoken {
                 mention: k,
                 sentence: placed[view.placed_of[speaker].unwrap_or(k)].sentence,
+                answer: doc.quotes.in_answer(view.doc_of[k]),
             });
         }
     }
@@ -740,7 +743,11 @@ fn to_speakers(
 
 /// "We" spoken by a person for a body: each pronoun of `spoken` moves from its speaker to
 /// the organization or country the sentence naming the speaker affiliates them with
-/// (`affiliated(member, sentence)`), when there is one.
+/// (`affiliated(member, sentence)`), when there is one. In a briefing transcript's answer
+/// (`transcript_answer`) "we" is the state the one giving the briefing speaks for, and no
+/// one when that is no country: a briefing speaks for a government, and neither the
+/// spokesperson ("spokesperson Megan Calloway", affiliated with nothing) nor a ministry
+/// named bare ("Foreign Ministry", no node of its state) is who acts.
 pub(crate) fn speak_for(
     placed: &mut [Placed],
     spoken: &[Spoken],
@@ -751,10 +758,15 @@ pub(crate) fn speak_for(
         let Some(speaker) = placed[s.mention].entity else {
             continue;
         };
-        if let Some(body) = affiliated(speaker, s.sentence) {
+        let body = affiliated(speaker, s.sentence)
+            .filter(|&b| !s.answer || reg.entities[b].kind == ActorType::Country);
+        if let Some(body) = body {
             placed[s.mention].entity = Some(body);
             reg.entities[speaker].mentions -= 1;
             reg.entities[body].mentions += 1;
+        } else if s.answer {
+            placed[s.mention].entity = None;
+            reg.entities[speaker].mentions -= 1;
         }
     }
 }
@@ -870,10 +882,11 @@ fn described_holder(
     placed: &[Placed],
     parsed: &[Parsed<'_>],
     reg: &mut Registry,
+    lex: &Lexicon,
     k: usize,
     title: &TitleInfo,
 ) -> Option<usize> {
-    let (id, apposed) = title_holder(placed, parsed, reg, k, title)?;
+    let (id, apposed) = title_holder(placed, parsed, reg, lex, k, title)?;
     if apposed && !title.former && reg.entities[id].kind == ActorType::Person {
         let role = (
             title.key.clone(),
@@ -897,15 +910,7 @@ fn qualifier_of(
     title: &TitleInfo,
 ) -> Option<usize> {
     let (s, m) = (placed[k].sentence, &placed[k].mention);
-    let first = placed[..k]
-        .iter()
-        .rposition(|q| q.sentence != s)
-        .map_or(0, |i| i + 1);
-    let front = title
-        .qualifier
-        .and_then(|i| placed.get(first + i))
-        .filter(|q| q.sentence == s)
-        .and_then(|q| q.entity);
+    let front = front_qualifier(placed, k, title);
     let lower = &parsed[s].lower;
     let after = || {
         lower
@@ -917,6 +922,75 @@ fn qualifier_of(
             .and_then(|q| q.entity)
     };
     front.or_else(after)
+}
+
+/// The entity of the actor written in front of the title `title` of `placed[k]` ("the
+/// Tory leader", "Argentine Foreign Minister X"), if any.
+fn front_qualifier(placed: &[Placed], k: usize, title: &TitleInfo) -> Option<usize> {
+    let s = placed[k].sentence;
+    let first = placed[..k]
+        .iter()
+        .rposition(|q| q.sentence != s)
+        .map_or(0, |i| i + 1);
+    title
+        .qualifier
+        .and_then(|i| placed.get(first + i))
+        .filter(|q| q.sentence == s)
+        .and_then(|q| q.entity)
+}
+
+/// The one person named before the described title `placed[k]` whose own title is
+/// qualified by the country written in front of the description, and fits it
+/// ([`fits_national`]): "Argentine Foreign Minister X ... the Argentine minister",
+/// "Slovakia's prime minister, X, ... the Slovak leader". The country must be named in
+/// front of both: a title with no nationality, or of another one, holds nothing here, and
+/// two holders of one nationality leave the description to the rules after it.
+fn national_holder(
+    placed: &[Placed],
+    reg: &Registry,
+    lex: &Lexicon,
+    k: usize,
+    title: &TitleInfo,
+) -> Option<usize> {
+    let country = front_qualifier(placed, k, title)
+        .filter(|&c| reg.entities[c].kind == ActorType::Country)?;
+    let fits = |key: &str| fits_national(lex, key, title);
+    // titled names ("Argentine Foreign Minister X") and roles given in apposition
+    // ("Slovakia's prime minister, X"), before the description
+    let titled = placed[..k].iter().enumerate().filter_map(|(i, q)| {
+        let t = q.mention.title.as_ref()?;
+        let id = q.entity?;
+        (q.mention.kind == MentionKind::Name
+            && reg.entities[id].kind == ActorType::Person
+            && !t.former
+            && fits(&t.key)
+            && front_qualifier(placed, i, t) == Some(country))
+        .then_some(id)
+    });
+    let apposed = reg.entities.iter().enumerate().filter_map(|(id, e)| {
+        e.apposed_roles
+            .iter()
+            .any(|(r, q)| *q == Some(country) && fits(r))
+            .then_some(id)
+    });
+    let mut holders = titled.chain(apposed);
+    let first = holders.next()?;
+    holders.all(|id| id == first).then_some(first)
+}
+
+/// The role `key` of a person fits a description of the title `title` that a nationality
+/// qualifies: the same office ([`same_office`]), a role ending in the title's words ("the
+/// minister" for a foreign minister), or any head of state or government for a
+/// [`WordClass::NationalLeaderTitle`] ("the Slovak leader" for its prime minister).
+fn fits_national(lex: &Lexicon, key: &str, title: &TitleInfo) -> bool {
+    same_office(key, &title.key)
+        || key
+            .strip_suffix(title.key.as_str())
+            .is_some_and(|front| front.ends_with(' '))
+        || (lex.words.has(WordClass::NationalLeaderTitle, &title.key)
+            && lex
+                .title(key)
+                .is_some_and(|t| t.head && *t.sector == *title.sector))
 }
 
 /// The holder of the described title `placed[k]`, and whether a name in apposition says
@@ -931,6 +1005,7 @@ fn title_holder(
     placed: &[Placed],
     parsed: &[Parsed<'_>],
     reg: &Registry,
+    lex: &Lexicon,
     k: usize,
     title: &TitleInfo,
 ) -> Option<(usize, bool)> {
@@ -995,6 +1070,10 @@ fn title_holder(
             .find(|q| (q.mention.start..q.mention.end).contains(&controller))
             .and_then(|q| q.entity)
             .map(|id| (id, true));
+    }
+    // "the Argentine minister": the one Argentine minister named before
+    if let Some(id) = national_holder(placed, reg, lex, k, title) {
+        return Some((id, false));
     }
     // a role given in apposition holds for a description of another qualifier only
     // when either names none ("Ann Hale, Leader of the Commons ... the Tory leader")
@@ -1555,6 +1634,91 @@ mod tests {
     #[test]
     fn a_bare_title_in_apposition_after_a_name_is_taken_up_by_a_description() {
         assert_relations(APPOSED_TITLES);
+    }
+
+    /// `national_holder`, by the shipped models: (text, relations).
+    const NATIONAL_HOLDERS: &[(&str, &[&str])] = &[
+        (
+            "Peruvian Foreign Minister Rosa Quispe met Bolivian Foreign Minister Luis Mamani \
+             in Lima on Monday. The Bolivian minister thanked Peru for the new port deal.",
+            &[
+                "Rosa Quispe -meets/sym-> Luis Mamani [met]",
+                "Luis Mamani -backs-> Peru [thanked]",
+            ],
+        ),
+        (
+            "Austria's chancellor, Karl Gruber, spoke in Vienna on Friday. The Austrian \
+             leader criticised Hungary over its border checks.",
+            &["Karl Gruber -opposes-> Hungary [criticised]"],
+        ),
+        (
+            "Chilean President Ana Silva arrived in Quito on Monday. The Chilean president \
+             praised Ecuador for its reforms.",
+            &["Ana Silva -backs-> Ecuador [praised]"],
+        ),
+        // two ministers of the nationality, another nationality, a leader who is no head
+        // of state or government, a past holder: the adjective stays the country
+        (
+            "Peruvian Foreign Minister Rosa Quispe and Peruvian Trade Minister Jorge Rojas \
+             arrived in Lima on Monday. The Peruvian minister thanked Chile for the new port \
+             deal.",
+            &["Peru -backs-> Chile [thanked]"],
+        ),
+        (
+            "Peruvian Foreign Minister Rosa Quispe arrived in Quito on Monday. The Chilean \
+             minister thanked Ecuador for the new port deal.",
+            &["Chile -backs-> Ecuador [thanked]"],
+        ),
+        (
+            "Austria's foreign minister, Karl Gruber, spoke in Vienna on Friday. The Austrian \
+             leader criticised Hungary over its border checks.",
+            &["Austria -opposes-> Hungary [criticised]"],
+        ),
+        (
+            "Former Chilean President Ana Silva arrived in Quito on Monday. The Chilean \
+             president praised Ecuador for its reforms.",
+            &["Chile -backs-> Ecuador [praised]"],
+        ),
+    ];
+
+    #[test]
+    fn a_nationality_and_a_title_take_up_the_one_holder_of_that_nationality() {
+        assert_relations(NATIONAL_HOLDERS);
+    }
+
+    /// `transcript_answer`, by the shipped models: (text, relations).
+    const TRANSCRIPT_ANSWERS: &[(&str, &[&str])] = &[
+        (
+            "Peru's foreign ministry spokesman, Carlos Vega, gave the weekly briefing in Lima \
+             on Monday. Q: Bolivia closed the border on Sunday. What is your response? A: We \
+             strongly condemn Bolivia for closing the border.",
+            &["Peru -opposes-> Bolivia [condemn]"],
+        ),
+        // the answer runs on past its first sentence
+        (
+            "Peru's foreign ministry spokesman, Carlos Vega, gave the weekly briefing in Lima \
+             on Monday. Q: Has the ministry acted? A: Yes. We summoned Bolivia's ambassador \
+             and condemned Bolivia for closing the border.",
+            &["Peru -opposes-> Bolivia [summoned]"],
+        ),
+        // a question's "we" is the journalist's; a spokesman of no state speaks for no one
+        (
+            "Peru's foreign ministry spokesman, Carlos Vega, gave the weekly briefing in Lima \
+             on Monday. Q: Should we condemn Bolivia for closing the border? A: I have \
+             nothing to add.",
+            &[],
+        ),
+        (
+            "Spokesman Carlos Vega gave the weekly briefing in Lima on Monday. Q: Bolivia \
+             closed the border on Sunday. What is your response? A: We strongly condemn \
+             Bolivia for closing the border.",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn we_in_a_briefing_answer_is_the_state_of_the_one_who_gives_it() {
+        assert_relations(TRANSCRIPT_ANSWERS);
     }
 
     #[test]

@@ -9,6 +9,12 @@
 //! a speech verb ([`WordClass::QuotationVerb`]) right after the closing mark ("..." said X,
 //! "..." X said), else right before the opening one (X said: "..."), else that of the
 //! stretch it continues or that continues it, in the next sentence.
+//!
+//! A briefing transcript's answers are stretches too (`transcript_answer`): "A: We firmly
+//! oppose it" runs from its label over the sentences after it up to the next label ("Q:",
+//! "A:"), and is spoken by the subject of the sentence that opens the transcript, right
+//! before its first question ("Spokeswoman Ann Cole gave the regular briefing on Monday.
+//! Q: ... A: ...").
 
 use super::Tokens;
 use crate::lexicon::{WordClass, Words};
@@ -32,6 +38,8 @@ pub struct Quotes {
     pub stretch: Vec<Option<usize>>,
     /// For each stretch, the mention that speaks it, when the text says.
     pub speakers: Vec<Option<usize>>,
+    /// For each stretch, whether it is a briefing transcript's answer.
+    pub answers: Vec<bool>,
 }
 
 impl Quotes {
@@ -42,6 +50,15 @@ impl Quotes {
             .copied()
             .flatten()
             .and_then(|q| self.speakers[q])
+    }
+
+    /// Mention `m` stands in a briefing transcript's answer.
+    pub fn in_answer(&self, m: usize) -> bool {
+        self.stretch
+            .get(m)
+            .copied()
+            .flatten()
+            .is_some_and(|q| self.answers[q])
     }
 }
 
@@ -56,6 +73,8 @@ struct Stretch {
     close: Pos,
     /// Closed by a mark (not by the end of a sentence).
     marked: bool,
+    /// A briefing transcript's answer ([`answer_stretches`]).
+    answer: bool,
 }
 
 /// Finds the quoted stretches of `sentences` and the speaker of each among `mentions`
@@ -65,7 +84,9 @@ pub fn find_quotes(
     mentions: &[(usize, usize, usize)],
     words: &Words,
 ) -> Quotes {
-    let stretches = stretches(sentences, words);
+    let mut stretches = stretches(sentences, words);
+    stretches.extend(answer_stretches(sentences, words));
+    stretches.sort_by_key(|q| q.open);
     let mention_at = |s: usize, t: usize| {
         mentions
             .iter()
@@ -80,9 +101,13 @@ pub fn find_quotes(
             .next_back()
     };
     let stretch: Vec<Option<usize>> = mentions.iter().map(|&(s, a, _)| inside((s, a))).collect();
+    let briefer = briefer(sentences, words, &mention_at);
     let mut speakers: Vec<Option<usize>> = stretches
         .iter()
         .map(|q| {
+            if q.answer {
+                return briefer;
+            }
             let after = q
                 .marked
                 .then(|| speaker_after(sentences, words, q.close, &mention_at))
@@ -103,15 +128,73 @@ pub fn find_quotes(
                 } else {
                     (&stretches[i], other)
                 };
-                let continues = second.open.1 == 0 && second.open.0 == first.close.0 + 1
-                    || !first.marked && second.open.0 == first.open.0 + 1;
+                let continues = (second.open.1 == 0 && second.open.0 == first.close.0 + 1
+                    || !first.marked && second.open.0 == first.open.0 + 1)
+                    && !first.answer
+                    && !second.answer;
                 if speakers[i].is_none() && continues {
                     speakers[i] = speakers[j];
                 }
             }
         }
     }
-    Quotes { stretch, speakers }
+    let answers = stretches.iter().map(|q| q.answer).collect();
+    Quotes {
+        stretch,
+        speakers,
+        answers,
+    }
+}
+
+/// Sentence `toks` opens with a transcript's label of `class` and its mark ("Q:", "A:"),
+/// and has words after them.
+fn labelled(toks: &Tokens<'_>, words: &Words, class: WordClass) -> bool {
+    toks.len() > 2
+        && words.has(class, &toks.lower[0])
+        && words.has(WordClass::TranscriptLabelMark, &toks.lower[1])
+}
+
+/// The answers of a briefing transcript: from each answer's label over the sentences after
+/// it, up to the next label or [`MAX_QUOTE_SENTENCES`] sentences.
+fn answer_stretches(sentences: &[Tokens<'_>], words: &Words) -> Vec<Stretch> {
+    let label = |s: usize| {
+        labelled(&sentences[s], words, WordClass::TranscriptQuestion)
+            || labelled(&sentences[s], words, WordClass::TranscriptAnswer)
+    };
+    (0..sentences.len())
+        .filter(|&s| labelled(&sentences[s], words, WordClass::TranscriptAnswer))
+        .map(|s| {
+            let last = (s + 1..sentences.len().min(s + MAX_QUOTE_SENTENCES))
+                .take_while(|&x| !label(x))
+                .last()
+                .unwrap_or(s);
+            Stretch {
+                open: (s, 1),
+                close: (last, sentences[last].len()),
+                marked: false,
+                answer: true,
+            }
+        })
+        .collect()
+}
+
+/// The one who gives the answers of a briefing transcript: the subject of the main clause
+/// of the sentence right before its first question ("Spokeswoman Ann Cole gave the
+/// regular briefing on Monday. Q: ..."), when the sentence has a tree.
+fn briefer(
+    sentences: &[Tokens<'_>],
+    words: &Words,
+    mention_at: &dyn Fn(usize, usize) -> Option<usize>,
+) -> Option<usize> {
+    let first = sentences
+        .iter()
+        .position(|toks| labelled(toks, words, WordClass::TranscriptQuestion))?;
+    let s = first.checked_sub(1)?;
+    let toks = &sentences[s];
+    let root = (0..toks.len()).find(|&t| toks.has_tree && toks.head(t).is_none())?;
+    let subject = (0..toks.len())
+        .find(|&t| toks.head(t) == Some(root) && toks.deprels[t].base() == DepRel::Nsubj)?;
+    mention_at(s, subject)
 }
 
 /// The stretches between paired quotation marks.
@@ -133,6 +216,7 @@ fn stretches(sentences: &[Tokens<'_>], words: &Words) -> Vec<Stretch> {
                         open: o,
                         close: (s, t),
                         marked: true,
+                        answer: false,
                     });
                 }
                 Some(i) => {
@@ -143,6 +227,7 @@ fn stretches(sentences: &[Tokens<'_>], words: &Words) -> Vec<Stretch> {
                             open: o,
                             close: (s - 1, sentences[s - 1].len()),
                             marked: false,
+                            answer: false,
                         });
                     }
                     open.push(((s, t), w));
@@ -157,6 +242,7 @@ fn stretches(sentences: &[Tokens<'_>], words: &Words) -> Vec<Stretch> {
             open: (s, t),
             close: (s, sentences[s].len()),
             marked: false,
+            answer: false,
         });
     }
     out.sort_by_key(|q| q.open);

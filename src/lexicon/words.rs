@@ -455,6 +455,12 @@ word_classes! {
         TranscriptAnswer = "transcript_answer",
         /// The punctuation after a transcript's question or answer label: "Q:", "A:".
         TranscriptLabelMark = "transcript_label_mark",
+        /// Verbs of thanking: the event noun of their `gratitude_preposition` phrase is done by their object ("X thanked Y for its aid to Z": Y backs Z; construction `thanked_agent` in src/extract/relations/nouns.rs).
+        GratitudeVerb = "gratitude_verb",
+        /// Prepositions of what one is thanked for: "thanked Y for its help".
+        GratitudePreposition = "gratitude_preposition",
+        /// Verbs that put off or cancel an event: an event noun that is their subject did not take place ("the visit was postponed", "a meeting between X and Y was called off"; construction `cancelled_event`).
+        CancellingVerb = "cancelling_verb",
 }
 
 /// The members of every word class.

@@ -1699,8 +1699,13 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     /// ("refused to meet X") or by its lemma and particle ("ruled out backing X", "pulled
     /// out of talks with X")?
     pub(super) fn negative_governor(&self, g: usize) -> bool {
+        self.verb_in(g, WordClass::NegativeGovernor)
+    }
+
+    /// Is `g` a verb of `class`, by its lemma or by its lemma and particle ("called off")?
+    pub(super) fn verb_in(&self, g: usize, class: WordClass) -> bool {
         let (p, words) = (self.p, &self.lex.words);
-        if words.has(WordClass::NegativeGovernor, &p.lemmas[g]) {
+        if words.has(class, &p.lemmas[g]) {
             return true;
         }
         // the particle is the next word, whatever the parser made of it: a particle ("ruled
@@ -1710,10 +1715,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         k < p.len()
             && matches!(p.upos[k], Upos::Adp | Upos::Adv | Upos::Part)
             && p.head(k).is_some_and(|h| h == g || p.head(h) == Some(g))
-            && words.has(
-                WordClass::NegativeGovernor,
-                &format!("{} {}", p.lemmas[g], p.lower[k]),
-            )
+            && words.has(class, &format!("{} {}", p.lemmas[g], p.lower[k]))
     }
 
     /// Is the predicate `v` hedged by a modal, an adverb or a condition?

@@ -9,6 +9,7 @@
 
 mod constructions;
 mod gazetteer;
+mod index_io;
 mod offices;
 mod polarity;
 mod sectors;
@@ -115,6 +116,9 @@ const SHIPPED: [&str; 12] = [
 /// `actors.tsv` precompiled (see `gazetteer/index.rs`).
 static ACTORS_INDEX: &[u8] = include_bytes!("../../assets/lexicon/actors.idx");
 
+/// `triggers.tsv` precompiled (see `triggers/index.rs`).
+static TRIGGERS_INDEX: &[u8] = include_bytes!("../../assets/lexicon/triggers.idx");
+
 /// The shipped polarity table.
 const POLARITY: &str = include_str!("../../assets/lexicon/polarity.tsv");
 
@@ -169,7 +173,11 @@ impl Lexicon {
         // the lexicon holds its own copies: the embedded sources are not read again
         // (about 5 MB of the program's pages, most of them the gazetteer's)
         let sources = SHIPPED.iter().map(|s| s.as_bytes());
-        for bytes in sources.chain([ACTORS_INDEX, POLARITY.as_bytes(), JUDGEMENTS.as_bytes()]) {
+        let indexes = [ACTORS_INDEX, TRIGGERS_INDEX];
+        for bytes in sources
+            .chain(indexes)
+            .chain([POLARITY.as_bytes(), JUDGEMENTS.as_bytes()])
+        {
             crate::nlp::model_io::release_static(bytes);
         }
         Ok(lexicon)
@@ -206,25 +214,27 @@ impl Lexicon {
                 common_words,
                 person_nouns,
             },
-            ACTORS_INDEX,
+            [ACTORS_INDEX, TRIGGERS_INDEX],
         )
     }
 
     /// Parses a lexicon from its TSV sources (without a polarity table: set
     /// [`Lexicon::polarity`] for the stance rules).
     pub fn from_sources(src: LexiconSources<'_>) -> Result<Lexicon> {
-        Lexicon::from_parts(src, &[])
+        Lexicon::from_parts(src, [&[], &[]])
     }
 
-    /// [`Lexicon::from_sources`], the gazetteer read from `actors_index` (its precompiled
-    /// form) when that was made from `src.actors`.
-    fn from_parts(src: LexiconSources<'_>, actors_index: &[u8]) -> Result<Lexicon> {
+    /// [`Lexicon::from_sources`], the gazetteer and the triggers read from `indexes`
+    /// (`actors.idx`, `triggers.idx`: their precompiled forms) when those were made from
+    /// `src`'s tables.
+    fn from_parts(src: LexiconSources<'_>, indexes: [&[u8]; 2]) -> Result<Lexicon> {
+        let [actors_index, triggers_index] = indexes;
         let words = Words::parse("words.tsv", src.words)?;
         // on two cores the other tables are read beside the gazetteer (errors still come
         // in file order: the gazetteer's first)
         let (gazetteer, tables) = rayon::join(
             || Gazetteer::load(src.actors, actors_index, &words),
-            || Lexicon::tables(src),
+            || Lexicon::tables(src, triggers_index),
         );
         let gazetteer = gazetteer?;
         Ok(Lexicon {
@@ -235,12 +245,13 @@ impl Lexicon {
     }
 
     /// The tables of `src` other than the word classes and the gazetteer, in a lexicon
-    /// whose gazetteer and word classes are empty.
-    fn tables(src: LexiconSources<'_>) -> Result<Lexicon> {
+    /// whose gazetteer and word classes are empty (the triggers read from `triggers_index`
+    /// when that is their tables' precompiled form).
+    fn tables(src: LexiconSources<'_>, triggers_index: &[u8]) -> Result<Lexicon> {
         // the triggers are the largest of these tables: on two cores they are read beside
         // the others (errors still in file order)
         let (triggers, others) = rayon::join(
-            || Triggers::parse_with_sets(src.triggers, src.object_sets),
+            || Triggers::load(src.triggers, src.object_sets, triggers_index),
             || (Lexicon::name_tables(src), Lexicon::other_tables(src)),
         );
         let (names, others) = others;

@@ -10,6 +10,8 @@
 //! [`Triggers::get_with_object`] with the verb's object; [`Triggers::get`] gives the sense
 //! of the word alone.
 
+mod index;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::table::{self, Row, columns};
@@ -206,6 +208,17 @@ impl Triggers {
     /// Goldstein score that is no number, a sense listed twice, an object set that
     /// `object_sets.tsv` lacks.
     pub fn parse_with_sets(text: &str, sets: &str) -> Result<Triggers> {
+        Triggers::load(text, sets, &[])
+    }
+
+    /// [`Triggers::parse_with_sets`], the triggers read from `index`, the tables'
+    /// precompiled form (see `triggers/index.rs`), when that was made from these very
+    /// tables, else parsed. Either way the same triggers; the index only loads them faster.
+    ///
+    /// # Errors
+    ///
+    /// Those of [`Triggers::parse_with_sets`].
+    pub(crate) fn load(text: &str, sets: &str, index: &[u8]) -> Result<Triggers> {
         let mut t = Triggers::default();
         table::for_each_row("object_sets.tsv", sets, columns::OBJECT_SETS, |row| {
             let [set, word] = row.fields[..] else {
@@ -217,7 +230,11 @@ impl Triggers {
             }
             Ok(())
         })?;
-        for trigger in t.read_rows("triggers.tsv", text)? {
+        let triggers = match index::read(text, sets, index) {
+            Some(triggers) => triggers,
+            None => t.read_rows("triggers.tsv", text)?,
+        };
+        for trigger in triggers {
             t.push(trigger);
         }
         t.sort_multiwords();
@@ -542,6 +559,51 @@ mod tests {
         assert!(t.clause_sense("welcome", TriggerPos::Verb).is_none());
         let host = t.actor_sense("welcome", TriggerPos::Verb).unwrap();
         assert_eq!(host.class, Some(RelationKind::Meets));
+    }
+
+    const SHIPPED_TRIGGERS: &str = include_str!("../../assets/lexicon/triggers.tsv");
+    const SHIPPED_SETS: &str = include_str!("../../assets/lexicon/object_sets.tsv");
+    const SHIPPED_INDEX: &[u8] = include_bytes!("../../assets/lexicon/triggers.idx");
+
+    #[test]
+    fn triggers_index_is_the_parsed_table() {
+        let parsed = Triggers::parse_with_sets(SHIPPED_TRIGGERS, SHIPPED_SETS).unwrap();
+        let fresh = index::write(&parsed.entries, SHIPPED_TRIGGERS, SHIPPED_SETS);
+        if !crate::lexicon::tests::is_committed_index(
+            &fresh,
+            SHIPPED_INDEX,
+            "triggers.idx",
+            "triggers.tsv",
+            "triggers_index",
+        ) {
+            return;
+        }
+        // read from the index: the same triggers and maps as parsed
+        let loaded = Triggers::load(SHIPPED_TRIGGERS, SHIPPED_SETS, SHIPPED_INDEX).unwrap();
+        assert!(index::read(SHIPPED_TRIGGERS, SHIPPED_SETS, SHIPPED_INDEX).is_some());
+        assert_eq!(format!("{parsed:?}"), format!("{loaded:?}"));
+    }
+
+    #[test]
+    fn a_stale_or_cut_trigger_index_is_not_read() {
+        // another table (an edited row, another object set file) or a cut index: parsed
+        let edited = format!("{SHIPPED_TRIGGERS}zzz\tverb\t-\t040\tmeets\t1.0\tobj\tcurated\n");
+        assert!(index::read(&edited, SHIPPED_SETS, SHIPPED_INDEX).is_none());
+        let t = Triggers::load(&edited, SHIPPED_SETS, SHIPPED_INDEX).unwrap();
+        assert_eq!(
+            t.get("zzz", TriggerPos::Verb).unwrap().class,
+            Some(RelationKind::Meets)
+        );
+        let sets = format!("{SHIPPED_SETS}weapon\tzzz\n");
+        assert!(index::read(SHIPPED_TRIGGERS, &sets, SHIPPED_INDEX).is_none());
+        let cut = &SHIPPED_INDEX[..SHIPPED_INDEX.len() - 1];
+        assert!(index::read(SHIPPED_TRIGGERS, SHIPPED_SETS, cut).is_none());
+        let longer = [SHIPPED_INDEX, &[0]].concat();
+        assert!(index::read(SHIPPED_TRIGGERS, SHIPPED_SETS, &longer).is_none());
+        // a set the object set file lacks is still an error when the index is stale
+        let head = table::header(columns::TRIGGERS);
+        let bad = format!("{head}sell\tverb\t&ghosts\t072\tbacks\t8.3\tprep:to\tpattern\n");
+        assert!(Triggers::load(&bad, SHIPPED_SETS, SHIPPED_INDEX).is_err());
     }
 
     #[test]

@@ -28,6 +28,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{AMBIGUOUS, Form, Gazetteer, NONE, Range32, Row};
 use crate::domain::ActorType;
+use crate::lexicon::index_io::Reader;
+#[cfg(test)]
+use crate::lexicon::index_io::{put_u32, put_u64};
 use crate::nlp::model_io::checksum;
 
 const MAGIC: &[u8; 8] = b"AGGAZIX1";
@@ -187,16 +190,6 @@ fn read_row(c: &mut Reader<'_>, text: &str, keys: &str, n: usize) -> Option<Row>
     })
 }
 
-#[cfg(test)]
-fn put_u32(out: &mut Vec<u8>, v: u32) {
-    out.extend_from_slice(&v.to_le_bytes());
-}
-
-#[cfg(test)]
-fn put_u64(out: &mut Vec<u8>, v: u64) {
-    out.extend_from_slice(&v.to_le_bytes());
-}
-
 /// Writes the pairs of `map` sorted by key, so that the index depends on the contents of
 /// the map only.
 #[cfg(test)]
@@ -231,33 +224,6 @@ fn read_map<'a, K: Eq + Hash, V: Copy>(
         map.insert(k, v);
     }
     Some(map)
-}
-
-/// The bytes of the index not read yet.
-struct Reader<'a>(&'a [u8]);
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        let (head, rest) = self.0.split_at_checked(n)?;
-        self.0 = rest;
-        Some(head)
-    }
-
-    fn u8(&mut self) -> Option<u8> {
-        Some(self.take(1)?[0])
-    }
-
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
-    }
-
-    fn u64(&mut self) -> Option<u64> {
-        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
-    }
-
-    fn code(&mut self) -> Option<[u8; 3]> {
-        self.take(3)?.try_into().ok()
-    }
 }
 
 #[cfg(test)]

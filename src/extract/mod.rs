@@ -168,11 +168,18 @@ fn extract_part<A: Annotator>(
     // the offices table writes its days as ISO text, as `Date` displays them
     let date = doc.date.map(|d| d.to_string());
     entities::resolve_offices(&mut part.placed, &mut reg, &lex.offices, date.as_deref());
-    let affiliations = affiliations_of(&part, &mut reg, lex);
+    let mut affiliations = affiliations_of(&part, &mut reg, lex);
     let affiliated = |member: usize, sentence: usize| {
         affiliations::spoken_for(&affiliations, lex, member, sentence)
     };
     entities::speak_for(&mut part.placed, &spoken, &mut reg, &affiliated);
+    // "his government", "the Modi government": the state the person serves
+    let served =
+        |member: usize, reg: &Registry| affiliations::served_state(&affiliations, lex, reg, member);
+    let country_of = |prefix: &str| country_of_code(lex, prefix);
+    let unmentioned =
+        entities::resolve_leader_governments(&mut part.placed, &mut reg, &served, &country_of);
+    affiliations.retain(|a| !unmentioned.contains(&a.member));
     // after references and affiliations, which read the trees of two-mention sentences
     // only: a reaction's sentence and its event's get theirs now
     parse_for_reactions(&mut part, &mut pending, lex, annotator, first == 0);

@@ -351,6 +351,12 @@ word_classes! {
         GovernmentWord = "government_word",
         /// Words that, with no name of their own, stand for the government of the article's country: "the government", "ministers", "government plans".
         GovernmentReference = "government_reference",
+        /// Words for a government that, after a person's name or possessive ("the Modi government", "his cabinet") or before "of" and a person's name ("the regime of X"), stand for the state that person serves.
+        LeaderGovernment = "leader_government",
+        /// Words for a government or its officers that, with a capital preposition and a state's capital ("the government in Kabul", "the authorities in Tripoli"), stand for that state.
+        SeatGovernment = "seat_government",
+        /// Prepositions between a seat government word and a capital: "the government in Kabul".
+        CapitalPreposition = "capital_preposition",
         /// Words in front of a government word that make it a region's or a town's: "local government".
         SubnationalModifier = "subnational_modifier",
         /// Honorifics of peers, part of the name: "Lord Smith" is not any Smith of the article.

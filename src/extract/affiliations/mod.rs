@@ -86,6 +86,30 @@ pub(crate) fn spoken_for(
         .map(|a| a.org)
 }
 
+/// The state `member` serves by the article's affiliations ("Georgian Prime Minister X",
+/// "X, the president of Peru"): the first country, or body of a state (a code of a state
+/// sector: "United Kingdom government", "State Department"), the article ties them to and
+/// that they have not left.
+pub(crate) fn served_state(
+    affiliations: &[Affiliation],
+    lex: &Lexicon,
+    reg: &Registry,
+    member: usize,
+) -> Option<usize> {
+    affiliations
+        .iter()
+        .filter(|a| a.member == member && !a.former)
+        .map(|a| a.org)
+        .find(|&org| {
+            let e = &reg.entities[org];
+            e.kind == ActorType::Country
+                || e.code
+                    .as_deref()
+                    .and_then(|code| code.get(3..6))
+                    .is_some_and(|sector| lex.words.has(WordClass::StateSector, sector))
+        })
+}
+
 /// What every rule reads of the document.
 struct Document<'d> {
     lex: &'d Lexicon,

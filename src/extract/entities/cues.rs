@@ -29,7 +29,11 @@ const MAX_OWNED_MODIFIERS: usize = 2;
 pub(crate) fn count_cues(placed: &[Placed], parsed: &[Parsed<'_>], reg: &mut Registry<'_>) {
     for pm in placed {
         let Some(id) = pm.entity else { continue };
-        if pm.mention.kind != MentionKind::Name || pm.mention.end <= pm.mention.start {
+        // "the Trump administration" names the government of a person, not a firm
+        if pm.mention.kind != MentionKind::Name
+            || pm.mention.end <= pm.mention.start
+            || pm.mention.leader_government
+        {
             continue;
         }
         let Some(p) = parsed.get(pm.sentence) else {

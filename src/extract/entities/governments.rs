@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::{Placed, Registry};
 use crate::domain::ActorType;
 use crate::extract::mentions::MentionKind;
-use crate::lexicon::Offices;
+use crate::lexicon::{Offices, WordClass};
 
 /// Mentions of the article's country by its actors' codes that make it the country of
 /// "the government": at least this many, and more than any other country's.
@@ -40,7 +40,13 @@ pub(crate) fn resolve_governments(
     reg: &mut Registry,
     country_of: &dyn Fn(&str) -> Option<String>,
 ) {
-    let Some(first) = placed.iter().position(|pm| pm.mention.government) else {
+    // "his government" is the government of the one "his" refers to
+    // ([`resolve_leader_governments`]): it makes no government of the article, but joins
+    // the one the article has
+    let Some(first) = placed
+        .iter()
+        .position(|pm| pm.mention.government && !pm.mention.leader_government)
+    else {
         return;
     };
     let mut counts: HashMap<&str, usize> = HashMap::default();
@@ -274,5 +280,145 @@ fn main_country(reg: &Registry, fits: impl Fn(&str) -> bool) -> Option<usize> {
     match countries.as_slice() {
         [(n, i), rest @ ..] if rest.first().is_none_or(|(m, _)| m < n) => Some(*i),
         _ => None,
+    }
+}
+
+/// "his government", "the Lula administration", "the regime of Bashar al-Assad"
+/// ([`Mention::leader_government`](crate::extract::mentions::Mention)): a person's
+/// government is the state they serve, as its officials acting for it are the state. The
+/// state is the country of the state body or country the article affiliates the person
+/// with (`served`: "Georgian Prime Minister X", "X, the president of Peru"), else of the
+/// person's own dictionary code when its sector is a state's or an elite's ("Narendra
+/// Modi" is India's government); it is that country's government node when the article
+/// has one ([`resolve_governments`]: one government, one node), else the country, which
+/// the article then mentions if it did not. A person who serves no state known (a company
+/// chief's "his administration") leaves the mention to no one; a mention that refers to
+/// an organization or a group keeps it ("the Taliban-led government" is the group's).
+/// Returns the people no mention refers to any more ("the Modi government" alone names
+/// India, not Narendra Modi), whose affiliations then say nothing of the article.
+pub(crate) fn resolve_leader_governments(
+    placed: &mut [Placed],
+    reg: &mut Registry,
+    served: &dyn Fn(usize, &Registry) -> Option<usize>,
+    country_of: &dyn Fn(&str) -> Option<String>,
+) -> Vec<usize> {
+    let mut unmentioned = Vec::new();
+    for k in 0..placed.len() {
+        if !placed[k].mention.leader_government {
+            continue;
+        }
+        // a name stands for its own referent; "government" after "his" for the
+        // pronoun's, the mention right before it
+        let possessor = (placed[k].mention.kind == MentionKind::Description)
+            .then(|| k.checked_sub(1))
+            .flatten()
+            .filter(|&b| {
+                placed[b].sentence == placed[k].sentence
+                    && placed[b].mention.end == placed[k].mention.start
+            });
+        let leader = match possessor {
+            Some(b) => placed[b].entity,
+            None => placed[k].entity,
+        };
+        let Some(person) = leader.filter(|&p| reg.entities[p].kind == ActorType::Person) else {
+            continue;
+        };
+        // "his" in "his government" names the government's leader, no actor of the
+        // clause: the phrase is the government's
+        if let Some(b) = possessor {
+            placed[b].entity = None;
+            reg.entities[person].mentions -= 1;
+            if reg.entities[person].mentions == 0 {
+                unmentioned.push(person);
+            }
+        }
+        let own = reg.entities[person].code.as_deref().filter(|code| {
+            code.get(3..6).is_some_and(|sector| {
+                reg.words.has(WordClass::StateSector, sector)
+                    || reg.words.has(WordClass::EliteSector, sector)
+            })
+        });
+        let prefix = served(person, reg)
+            .and_then(|s| reg.entities[s].country_code())
+            .or_else(|| own.and_then(|code| code.get(..3)))
+            .map(str::to_string);
+        let state = prefix.and_then(|prefix| {
+            let canonical = country_of(&prefix)?;
+            let government = reg
+                .get(&government_name(&canonical))
+                .filter(|&g| reg.entities[g].mentions > 0);
+            let country = reg
+                .get(&canonical)
+                .filter(|&c| reg.entities[c].kind == ActorType::Country);
+            Some(government.or(country).unwrap_or_else(|| {
+                let at = (placed[k].sentence, placed[k].mention.start);
+                let id = reg.create(canonical, ActorType::Country, Some(prefix), at);
+                reg.entities[id].firm = true;
+                id
+            }))
+        });
+        if let Some(old) = placed[k].entity {
+            reg.entities[old].mentions -= 1;
+            if reg.entities[old].mentions == 0 {
+                unmentioned.push(old);
+            }
+        }
+        placed[k].entity = state;
+        if let Some(id) = state {
+            reg.entities[id].mentions += 1;
+        }
+    }
+    unmentioned
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::relations::testing::assert_relations;
+
+    /// A state's government named through its leader, a pronoun or its seat
+    /// ([`super::resolve_leader_governments`], `government_of`), by the shipped models:
+    /// (text, relations).
+    const LEADERS_GOVERNMENTS: &[(&str, &[&str])] = &[
+        (
+            "Hungarian Prime Minister Viktor Orban spoke in Budapest on Friday. He said \
+             Ukraine was blackmailing his government.",
+            &["Ukraine -opposes-> Hungary [blackmailing]"],
+        ),
+        (
+            "The Orban government criticised Ukraine on Thursday over its language law.",
+            &["Hungary -opposes-> Ukraine [criticised]"],
+        ),
+        (
+            "The regime of Bashar al-Assad accused Israel on Monday of bombing Damascus airport.",
+            &["Syria -opposes-> Israel [accused]"],
+        ),
+        (
+            "The government in Kabul condemned Iran on Monday over the deportations.",
+            &["Afghanistan -opposes-> Iran [condemned]"],
+        ),
+        (
+            "The authorities in Tripoli accused Turkey of meddling.",
+            &["Libya -opposes-> Turkey [accused]"],
+        ),
+        // the leader serves no state the article or the dictionary knows: no one
+        (
+            "Tech entrepreneur Jonas Lind spoke on Monday. He said Sweden had blackmailed his \
+             administration.",
+            &[],
+        ),
+        // a town's authorities, and a group that leads a government
+        (
+            "Local authorities in Paris criticised the European Commission on Monday.",
+            &[],
+        ),
+        (
+            "The Taliban-led government condemned Iran on Monday.",
+            &["Taliban -opposes-> Iran [condemned]"],
+        ),
+    ];
+
+    #[test]
+    fn a_leaders_government_is_the_state_the_leader_serves() {
+        assert_relations(LEADERS_GOVERNMENTS);
     }
 }

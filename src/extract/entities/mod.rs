@@ -15,7 +15,9 @@ mod governments;
 mod references;
 
 pub(crate) use cues::{count_cues, cue};
-pub(crate) use governments::{government_name, resolve_governments, resolve_offices};
+pub(crate) use governments::{
+    government_name, resolve_governments, resolve_leader_governments, resolve_offices,
+};
 pub(crate) use references::{Spoken, resolve_references, speak_for};
 #[cfg(test)]
 pub(crate) use references::{Strategy, resolve_with};

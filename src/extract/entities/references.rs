@@ -250,12 +250,14 @@ fn resolve_singular(
     strategy: Strategy,
 ) -> Vec<Spoken> {
     // "the government" refers to the article's country, resolved before
-    // ([`super::resolve_governments`]): an antecedent, not a reference
+    // ([`super::resolve_governments`]), and "his government" to the state of the one
+    // "his" refers to, once affiliations are known: antecedents, not references
     let references = |pm: &Placed| {
         matches!(
             pm.mention.kind,
             MentionKind::Pronoun | MentionKind::Description
         ) && !pm.mention.government
+            && !pm.mention.leader_government
             && !pm.mention.bare_group
             && !pm.mention.dual
     };
@@ -1515,18 +1517,7 @@ mod tests {
         assert_eq!(doc.placed[1].entity, Some(fenwick));
     }
 
-    /// Fails naming every text of `table` (text, relations) whose relations by the shipped
-    /// models differ.
-    fn assert_relations(table: &[(&str, &[&str])]) {
-        let mut failures = Vec::new();
-        for &(text, edges) in table {
-            let found = crate::extract::relations::testing::relations_of(text, &[]);
-            if found != edges {
-                failures.push(format!("{text:?}\n  found {found:?}"));
-            }
-        }
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
-    }
+    use crate::extract::relations::testing::assert_relations;
 
     /// `predicated_title`, the monarch office, `group_modified_description` and "the
     /// junta", by the shipped models: (text, relations).

@@ -334,10 +334,27 @@ impl Sentence<'_> {
         } else {
             e
         };
-        let ends_phrase =
-            |k: usize| k + 1 >= self.len() || !matches!(self.p.upos[k + 1], Upos::Noun);
-        (k < self.len() && self.has(WordClass::GovernmentWord, k) && ends_phrase(k))
+        self.government_word_ends_phrase(k, WordClass::GovernmentWord)
             .then_some(k + 1)
+    }
+
+    /// The word at `k` is of the government class `class` and ends its noun phrase ("the
+    /// British Government", "his cabinet"; not "government plans", "his cabinet ministers").
+    pub(super) fn government_word_ends_phrase(&self, k: usize, class: WordClass) -> bool {
+        k < self.len()
+            && self.has(class, k)
+            && (k + 1 >= self.len() || self.p.upos[k + 1] != Upos::Noun)
+    }
+
+    /// The tokens `[start, end)`, a name or a possessive pronoun, name the government of
+    /// whom they refer to: a [`WordClass::LeaderGovernment`] word follows and ends the
+    /// phrase ("the Modi government", "his administration"), or stands before "of" and
+    /// them ("the regime of Bashar al-Assad").
+    pub(super) fn names_leaders_government(&self, start: usize, end: usize) -> bool {
+        self.government_word_ends_phrase(end, WordClass::LeaderGovernment)
+            || (start >= 2
+                && self.has(WordClass::OrganizationPreposition, start - 1)
+                && self.has(WordClass::LeaderGovernment, start - 2))
     }
 
     /// "the government", "ministers", "government plans": a word at `i` that stands for
@@ -518,17 +535,31 @@ impl Finder<'_> {
     }
 
     /// "Government of Iraq", "the government of Iraq": a government word, "of" and a
-    /// country's name at `i` are the country. Records it and returns where reading goes on.
+    /// country's name at `i` are the country; so are a [`WordClass::SeatGovernment`] word,
+    /// a [`WordClass::CapitalPreposition`] and a capital or seat of the country ("the
+    /// government in Kabul", "the authorities in Tripoli"). Records it and returns where
+    /// reading goes on.
     pub(super) fn government_of(&mut self, i: usize) -> Option<usize> {
+        use crate::lexicon::Form;
         let s = &self.s;
-        if !(s.has(WordClass::GovernmentWord, i)
-            && i + 2 < s.len()
-            && s.has(WordClass::OrganizationPreposition, i + 1))
-        {
+        if i + 2 >= s.len() {
             return None;
         }
+        let forms: &[Form] = if s.has(WordClass::GovernmentWord, i)
+            && s.has(WordClass::OrganizationPreposition, i + 1)
+        {
+            &[Form::Name]
+        } else if s.has(WordClass::SeatGovernment, i)
+            && s.has(WordClass::CapitalPreposition, i + 1)
+            // "local authorities in Paris" are the city's
+            && !(i > 0 && s.has(WordClass::SubnationalModifier, i - 1))
+        {
+            &[Form::Capital, Form::Seat]
+        } else {
+            return None;
+        };
         let g = s.gaz_at(i + 2)?;
-        if g.entry.kind != ActorType::Country || g.entry.form != crate::lexicon::Form::Name {
+        if g.entry.kind != ActorType::Country || !forms.contains(&g.entry.form) {
             return None;
         }
         let end = i + 2 + g.len;
@@ -584,14 +615,22 @@ impl Finder<'_> {
             self.out.push(m);
             return Some(i + 1);
         }
-        // "the government of Iraq" is Iraq; "the government" the article's country
+        // "the government of Iraq" is Iraq
         if let Some(next) = self.government_of(i) {
             return Some(next);
         }
         let s = &self.s;
-        if s.government_reference(i) {
+        // "the government": the article's country; "his government", "her
+        // administration": the government of the person the pronoun before refers to,
+        // when that person serves a state, else what the word alone is
+        let leader_government = i > 0
+            && s.has(WordClass::PersonPronoun, i - 1)
+            && s.government_word_ends_phrase(i, WordClass::LeaderGovernment);
+        let government = s.government_reference(i);
+        if government || leader_government {
             let m = Mention {
-                government: true,
+                government,
+                leader_government,
                 ..Mention::new(
                     i,
                     i + 1,

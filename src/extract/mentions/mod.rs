@@ -140,6 +140,12 @@ pub(crate) struct Mention {
     /// speaks of its government with no name, which it then joins
     /// ([`super::entities::resolve_governments`]).
     pub names_government: bool,
+    /// A person's name or possessive pronoun that names the government the person serves
+    /// ("the Modi government", "his administration", "the regime of Bashar al-Assad": a
+    /// [`crate::lexicon::WordClass::LeaderGovernment`] word after it, or before "of" and
+    /// it): it stands for that person's state, or for no one when they serve none
+    /// ([`super::entities::resolve_leader_governments`]).
+    pub leader_government: bool,
     /// A group named by a common noun phrase alone ("police", "the unions", "medical
     /// workers"): a group actor of the article, kept only as an argument of a clause
     /// ([`keep_arguments`]) and resolved to no actor met before
@@ -177,6 +183,7 @@ impl Mention {
             standalone: false,
             government: false,
             names_government: false,
+            leader_government: false,
             bare_group: false,
             dual: false,
         }

@@ -830,9 +830,20 @@ impl Finder<'_> {
             return e;
         }
         // letters after the name ("QC", "MSP") are a person's, like a title in front
+        // ... and so does a government word after a surname the dictionary gives one
+        // person ("the Modi government", "the Lula administration")
         let titled = self.pending.is_some()
             || self.honorific.is_some()
-            || (e < self.s.len() && self.s.post_nominal(e));
+            || (e < self.s.len() && self.s.post_nominal(e))
+            || (self
+                .s
+                .government_word_ends_phrase(e, WordClass::LeaderGovernment)
+                && self
+                    .s
+                    .lex
+                    .gazetteer
+                    .person_by_surname(self.s.p.words[e - 1])
+                    .is_some());
         // "al- Qaeda": the name written apart may be known once joined again
         let surface = self.s.surface(i, e);
         if e - i >= 2
@@ -884,6 +895,12 @@ impl Finder<'_> {
             return;
         }
         self.attach_title(&mut m);
+        // "the Lula administration", "the regime of President X": the government of the
+        // one named (a person's: resolved once affiliations are known)
+        m.leader_government = m.kind == MentionKind::Name
+            && self
+                .s
+                .names_leaders_government(m.lead.unwrap_or(m.start), m.end);
         self.out.push(m);
     }
 }

@@ -95,6 +95,19 @@ pub(crate) fn relations_of(text: &str, gold: &[&'static str]) -> Vec<String> {
         .collect()
 }
 
+/// Fails naming every text of `table` (text, relations) whose relations by the shipped
+/// models differ.
+pub(crate) fn assert_relations(table: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for &(text, edges) in table {
+        let found = relations_of(text, &[]);
+        if found != edges {
+            failures.push(format!("{text:?}\n  found {found:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// The relations of `row` with `step` disabled (`""`: none).
 fn run(row: &Row, step: &'static str) -> Vec<String> {
     DISABLED.with(|d| d.set(step));

@@ -403,7 +403,8 @@ pub(crate) fn coordinated_names(
 /// determiners, adjectives, nouns and proper nouns, a possessive pronoun first, a noun or
 /// proper noun last) follow a coordinating conjunction `c` that ends another name (any
 /// kind: "The United Arab Emirates and Brazilian President Lula da Silva"). With `a` and
-/// `b` the two names' heads, nothing changes when `b` is already `a`'s `conj` with every
+/// `b` the two names' heads (a second name whose words all hung on one head outside it is
+/// rebuilt first: its first word the head, the others `flat`), nothing changes when `b` is already `a`'s `conj` with every
 /// title word under it; nor when a word outside the second conjunct hangs on a title word
 /// or a name word other than `b` (the phrase is built otherwise). Else `b` becomes `a`'s
 /// `conj` and the conjunction its `cc`; each title word not under `b` hangs on the last
@@ -447,8 +448,23 @@ pub(crate) fn titled_conjunct(
         let Some(&(s1, e1, _)) = entities.iter().find(|x| x.1 == c) else {
             continue;
         };
-        let (Some(a), Some(b)) = (span_head(heads, (s1, e1)), span_head(heads, (s, e))) else {
+        let Some(a) = span_head(heads, (s1, e1)) else {
             continue;
+        };
+        // a name the parser hung word by word on one head ("President Paul Kagame and
+        // Congolese President Felix Tshisekedi": "Felix" and "Tshisekedi" each a `list`
+        // of "Paul") is one phrase headed by its first word
+        let hung_out = |heads: &[u32], k: usize| heads[k] as usize <= s || heads[k] as usize > e;
+        let (b, broken) = match span_head(heads, (s, e)) {
+            Some(b) => (b, false),
+            None if (s..e)
+                .filter(|&k| hung_out(heads, k))
+                .all(|k| heads[k] == heads[s])
+                && heads[s] != 0 =>
+            {
+                (s, true)
+            }
+            None => continue,
         };
         let chunk = c..e;
         let title = c + 1..s;
@@ -480,6 +496,14 @@ pub(crate) fn titled_conjunct(
             }
             heads[a] = hb as u32;
             rels[a] = rels[b];
+        }
+        if broken {
+            for k in s + 1..e {
+                if hung_out(heads, k) {
+                    heads[k] = s as u32 + 1;
+                    rels[k] = DepRel::Flat;
+                }
+            }
         }
         heads[b] = a as u32 + 1;
         rels[b] = DepRel::Conj;
@@ -1544,6 +1568,36 @@ mod tests {
             "his and Jordanian stay the counterpart's"
         );
         assert_eq!((h[3], r[3]), (11, Nsubj));
+
+        // "Lee hosted Rwandan President Paul Kim and Congolese President Felix Omar ." :
+        // the second name hung word by word on the first, no phrase of its own
+        let (u, mut h, mut r) = tree(&[
+            ("Lee", Propn, 2, Nsubj),
+            ("hosted", Verb, 0, Root),
+            ("Rwandan", Propn, 4, Amod),
+            ("President", Propn, 5, NmodDesc),
+            ("Paul", Propn, 2, Obj),
+            ("Kim", Propn, 5, Flat),
+            ("and", Cconj, 8, Cc),
+            ("Congolese", Propn, 5, Conj),
+            ("President", Propn, 5, List),
+            ("Felix", Propn, 5, List),
+            ("Omar", Propn, 5, List),
+            (".", Upos::Punct, 2, Punct),
+        ]);
+        let entities = [
+            (0, 1, Per),
+            (2, 3, Misc),
+            (4, 6, Per),
+            (7, 8, Misc),
+            (9, 11, Per),
+        ];
+        assert_eq!(titled_conjunct(&u, &mut h, &mut r, &entities), 1);
+        assert_eq!((h[9], r[9]), (5, Conj), "Felix is Paul's conjunct");
+        assert_eq!((h[10], r[10]), (10, Flat), "Omar is Felix's last name");
+        assert_eq!((h[8], r[8]), (10, NmodDesc));
+        assert_eq!((h[7], r[7]), (9, Compound));
+        assert_eq!((h[4], r[4]), (2, Obj), "Paul stays the object");
     }
 
     #[test]

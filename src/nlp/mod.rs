@@ -174,7 +174,9 @@ pub struct Analysis {
 /// where the parser folded them into one phrase ("North Korea and South Korea held
 /// talks"; `repair::coordinated_names`), and a titled person's name after a conjunction
 /// becomes one conjunct with its title where the parser broke them apart ("Serbian
-/// President X and Hungarian Prime Minister Y signed"; `repair::titled_conjunct`).
+/// President X and Hungarian Prime Minister Y signed"; `repair::titled_conjunct`), and a
+/// coordinated phrase hung on a place moves to the noun the place modifies ("talks in
+/// Kyiv between X and Y"; `repair::phrase_after_place`).
 pub(crate) fn repair_with_entities(
     upos: &[Upos],
     heads: &mut [u32],
@@ -186,6 +188,7 @@ pub(crate) fn repair_with_entities(
     repair::subject_before_name(upos, heads, rels, &names);
     repair::coordinated_names(upos, heads, rels, &names);
     repair::titled_conjunct(upos, heads, rels, entities);
+    repair::phrase_after_place(upos, heads, rels, entities);
 }
 
 impl Analysis {

@@ -532,6 +532,59 @@ pub(crate) fn titled_conjunct(
     joined
 }
 
+/// Hangs a coordinated phrase after a place on the noun the place modifies: in "talks in
+/// Kyiv between Prime Minister Helen Marsh and President Volodymyr Zelensky" the parser
+/// makes "Helen" (with "between") an `nmod` of "Kyiv", so the talks have no sides, while
+/// "talks between X and Y in Kyiv" is read. A place named in a prepositional phrase is
+/// seldom itself modified by a second one that coordinates actors, so the second phrase
+/// belongs to the event noun ("a meeting in Doha between the two sides", "offices in
+/// London of Barclays and HSBC").
+///
+/// `x` moves from `y` to `z` when all hold: `x` is a noun or proper noun with a case marker
+/// of its own that opens its phrase, and a `conj`; `x` is an `nmod` of `y`, a place (the
+/// recognizer's location span, `places`) whose phrase ends right before `x`'s; `y` is an
+/// `nmod` or `obl` with a case marker of its own, hung on a noun `z` before it. Returns how
+/// many moved.
+pub(crate) fn phrase_after_place(
+    upos: &[Upos],
+    heads: &mut [u32],
+    rels: &[DepRel],
+    entities: &[(usize, usize, EntityLabel)],
+) -> usize {
+    let mut moved = 0;
+    for &(s, e, label) in entities {
+        if label != EntityLabel::Location {
+            continue;
+        }
+        let Some(y) = head_after_words(heads, (s, e)) else {
+            continue;
+        };
+        if rels[y] != DepRel::Nmod || heads[y] == 0 {
+            continue;
+        }
+        let z = heads[y] as usize - 1;
+        if z >= s
+            || upos[z] != Upos::Noun
+            || !dependents(heads, y).any(|k| k < s && rels[k] == DepRel::Case)
+        {
+            continue;
+        }
+        let Some(x) = dependents(heads, y).find(|&x| x >= e && rels[x] == DepRel::Nmod) else {
+            continue;
+        };
+        if !matches!(upos[x], Upos::Noun | Upos::Propn)
+            || !dependents(heads, x).any(|k| rels[k] == DepRel::Conj)
+            || !dependents(heads, x).any(|k| k == e && rels[k] == DepRel::Case)
+            || (e..x).any(|k| !descends(heads, k, x))
+        {
+            continue;
+        }
+        heads[x] = z as u32 + 1;
+        moved += 1;
+    }
+    moved
+}
+
 /// Makes a list of three or more names that opens the sentence the subject of the verb
 /// right after it: in "Australia, India, Japan and Brazil met on Monday" the parser makes
 /// "Australia" the root and "met" its `parataxis`, and in "Egypt, Jordan and Qatar met"
@@ -1598,6 +1651,44 @@ mod tests {
         assert_eq!((h[8], r[8]), (10, NmodDesc));
         assert_eq!((h[7], r[7]), (9, Compound));
         assert_eq!((h[4], r[4]), (2, Obj), "Paul stays the object");
+    }
+
+    #[test]
+    fn a_coordinated_phrase_after_a_place_hangs_on_the_event() {
+        use DepRel::*;
+        use EntityLabel::{Location as Loc, Person as Per};
+        use Upos::{Adp, Cconj, Noun, Propn, Verb};
+        // "Lee joined talks in Kyiv between Ann Kim and Bob Park ." as the parser gave it
+        let rows: &[(&str, Upos, u32, DepRel)] = &[
+            ("Lee", Propn, 2, Nsubj),
+            ("joined", Verb, 0, Root),
+            ("talks", Noun, 2, Obj),
+            ("in", Adp, 5, Case),
+            ("Kyiv", Propn, 3, Nmod),
+            ("between", Adp, 7, Case),
+            ("Ann", Propn, 5, Nmod),
+            ("Kim", Propn, 7, Flat),
+            ("and", Cconj, 10, Cc),
+            ("Bob", Propn, 7, Conj),
+            ("Park", Propn, 10, Flat),
+            (".", Upos::Punct, 2, Punct),
+        ];
+        let entities = [(0, 1, Per), (4, 5, Loc), (6, 8, Per), (9, 11, Per)];
+        let (u, mut h, r) = tree(rows);
+        assert_eq!(phrase_after_place(&u, &mut h, &r, &entities), 1);
+        assert_eq!(h[6], 3, "the talks are between Ann and Bob");
+        // a phrase of one name ("in Kyiv with Ann Kim"), a place not recognized as one,
+        // or a place hung on a verb ("met in Kyiv between ...") stays
+        let (u, mut h, mut r) = tree(rows);
+        r[9] = Appos;
+        assert_eq!(phrase_after_place(&u, &mut h, &r, &entities), 0);
+        let (u, mut h, r) = tree(rows);
+        let unplaced = [(0, 1, Per), (4, 5, Per), (6, 8, Per), (9, 11, Per)];
+        assert_eq!(phrase_after_place(&u, &mut h, &r, &unplaced), 0);
+        let (mut u, mut h, r) = tree(rows);
+        u[2] = Verb;
+        assert_eq!(phrase_after_place(&u, &mut h, &r, &entities), 0);
+        assert_eq!(h[6], 5);
     }
 
     #[test]

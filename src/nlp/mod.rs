@@ -172,7 +172,11 @@ pub struct Analysis {
 /// US telecoms firm Verizon";
 /// `repair::role_before_name`), and two names a conjunction coordinates become conjuncts
 /// where the parser folded them into one phrase ("North Korea and South Korea held
-/// talks"; `repair::coordinated_names`).
+/// talks"; `repair::coordinated_names`), and a titled person's name after a conjunction
+/// becomes one conjunct with its title where the parser broke them apart ("Serbian
+/// President X and Hungarian Prime Minister Y signed"; `repair::titled_conjunct`), and a
+/// coordinated phrase hung on a place moves to the noun the place modifies ("talks in
+/// Kyiv between X and Y"; `repair::phrase_after_place`).
 pub(crate) fn repair_with_entities(
     upos: &[Upos],
     heads: &mut [u32],
@@ -183,6 +187,8 @@ pub(crate) fn repair_with_entities(
     repair::role_before_name(upos, heads, rels, names.iter().copied());
     repair::subject_before_name(upos, heads, rels, &names);
     repair::coordinated_names(upos, heads, rels, &names);
+    repair::titled_conjunct(upos, heads, rels, entities);
+    repair::phrase_after_place(upos, heads, rels, entities);
 }
 
 impl Analysis {

@@ -1,7 +1,7 @@
 //! Narrow repairs of the parser's trees, each for one construction the greedy parser gets
 //! wrong on news and measured on the treebanks (see the README, "Linguistic models").
 
-use super::tags::{DepRel, Upos, Xpos};
+use super::tags::{DepRel, EntityLabel, Upos, Xpos};
 
 /// Retags a floating quantifier between an auxiliary and its verb as an adverb, for a
 /// second parse: in "France and Germany have both condemned Russia" the tagger reads
@@ -387,6 +387,202 @@ pub(crate) fn coordinated_names(
         }
     }
     joined
+}
+
+/// Makes a person's name after a conjunction, with its title before it, one conjunct of
+/// the name before the conjunction, where the parser broke the title and the name apart:
+/// in "Serbian President Nikola Stojanovic and Hungarian Prime Minister Viktor Balogh
+/// signed" it makes "Hungarian" a `conj` of "Nikola" and "Viktor" an `appos`; in "Turkish
+/// President Recep Tayyip Erdogan and Russian President Vladimir Putin discussed" it makes
+/// "Vladimir" the subject and "Recep" an `obl`; in "Egyptian Foreign Minister Sameh
+/// Shoukry and his Jordanian counterpart Ayman Safadi met" it makes "counterpart" a
+/// conjunct of its own, so Jordan meets. Official texts and wire copy write leaders this
+/// way all the time.
+///
+/// `entities` are the recognizer's spans (token ranges and labels, in order). The shape: a person's name `s..e` whose title words (`s - k..s`, 1 to 6 words:
+/// determiners, adjectives, nouns and proper nouns, a possessive pronoun first, a noun or
+/// proper noun last) follow a coordinating conjunction `c` that ends another name (any
+/// kind: "The United Arab Emirates and Brazilian President Lula da Silva"). With `a` and
+/// `b` the two names' heads (a second name whose words all hung on one head outside it is
+/// rebuilt first: its first word the head, the others `flat`), nothing changes when `b` is already `a`'s `conj` with every
+/// title word under it; nor when a word outside the second conjunct hangs on a title word
+/// or a name word other than `b` (the phrase is built otherwise). Else `b` becomes `a`'s
+/// `conj` and the conjunction its `cc`; each title word not under `b` hangs on the last
+/// title word (`det`, `nmod:poss`, `amod`, `compound` by its tag), the last one on `b`
+/// (`nmod:desc`, as the parser attaches "Tory leader Michael Howard"). `a` keeps its place
+/// when `b` hung inside the first name or both had one head and relation; it takes `b`'s
+/// place when it hung inside the second conjunct, or when both hung on one head and `b`
+/// was the subject ("Recep" an `obl`, "Vladimir" the `nsubj`); any other tree is left
+/// alone. Returns how many conjuncts were joined.
+pub(crate) fn titled_conjunct(
+    upos: &[Upos],
+    heads: &mut [u32],
+    rels: &mut [DepRel],
+    entities: &[(usize, usize, EntityLabel)],
+) -> usize {
+    const MAX_TITLE: usize = 6;
+    let n = heads.len();
+    let mut joined = 0;
+    let people = entities.iter().filter(|x| x.2 == EntityLabel::Person);
+    for &(s, e, _) in people {
+        if s < 3 || e > n || s >= e {
+            continue;
+        }
+        // the title words back to the conjunction
+        let title_word =
+            |k: usize| matches!(upos[k], Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn);
+        let mut c = s - 1;
+        while c > 0 && s - c <= MAX_TITLE && title_word(c) {
+            c -= 1;
+        }
+        if c + 1 == s {
+            continue;
+        }
+        // a possessive first ("and his Jordanian counterpart")
+        if upos[c] == Upos::Pron && c > 0 && c + 1 < s {
+            c -= 1;
+        }
+        if upos[c] != Upos::Cconj || !matches!(upos[s - 1], Upos::Noun | Upos::Propn) {
+            continue;
+        }
+        let Some(&(s1, e1, _)) = entities.iter().find(|x| x.1 == c) else {
+            continue;
+        };
+        let Some(a) = span_head(heads, (s1, e1)) else {
+            continue;
+        };
+        // a name the parser hung word by word on one head ("President Paul Kagame and
+        // Congolese President Felix Tshisekedi": "Felix" and "Tshisekedi" each a `list`
+        // of "Paul") is one phrase headed by its first word
+        let hung_out = |heads: &[u32], k: usize| heads[k] as usize <= s || heads[k] as usize > e;
+        let (b, broken) = match span_head(heads, (s, e)) {
+            Some(b) => (b, false),
+            None if (s..e)
+                .filter(|&k| hung_out(heads, k))
+                .all(|k| heads[k] == heads[s])
+                && heads[s] != 0 =>
+            {
+                (s, true)
+            }
+            None => continue,
+        };
+        let chunk = c..e;
+        let title = c + 1..s;
+        if heads[b] as usize == a + 1
+            && rels[b] == DepRel::Conj
+            && title.clone().all(|k| descends(heads, k, b))
+        {
+            continue;
+        }
+        // no word outside hangs on a title word or on a name word other than b
+        let inside = |h: u32| h != 0 && chunk.contains(&(h as usize - 1)) && h as usize - 1 != b;
+        if (0..n).any(|k| k != a && !chunk.contains(&k) && inside(heads[k])) {
+            continue;
+        }
+        let (ha, hb) = (heads[a] as usize, heads[b] as usize);
+        let subject = |r: DepRel| matches!(r, DepRel::Nsubj | DepRel::NsubjPass);
+        let a_takes = if ha != 0 && chunk.contains(&(ha - 1)) {
+            true
+        } else if hb != 0 && (s1..e1).contains(&(hb - 1)) || ha == hb && rels[a] == rels[b] {
+            false
+        } else if ha == hb && subject(rels[b]) && !subject(rels[a]) {
+            true
+        } else {
+            continue;
+        };
+        if a_takes {
+            if hb != 0 && chunk.contains(&(hb - 1)) {
+                continue;
+            }
+            heads[a] = hb as u32;
+            rels[a] = rels[b];
+        }
+        if broken {
+            for k in s + 1..e {
+                if hung_out(heads, k) {
+                    heads[k] = s as u32 + 1;
+                    rels[k] = DepRel::Flat;
+                }
+            }
+        }
+        heads[b] = a as u32 + 1;
+        rels[b] = DepRel::Conj;
+        heads[c] = b as u32 + 1;
+        rels[c] = DepRel::Cc;
+        let last = s - 1;
+        for k in title.rev() {
+            if descends(heads, k, b) {
+                continue;
+            }
+            if k == last {
+                heads[k] = b as u32 + 1;
+                rels[k] = DepRel::NmodDesc;
+                continue;
+            }
+            heads[k] = last as u32 + 1;
+            rels[k] = match upos[k] {
+                Upos::Det => DepRel::Det,
+                Upos::Pron => DepRel::NmodPoss,
+                Upos::Adj => DepRel::Amod,
+                _ => DepRel::Compound,
+            };
+        }
+        joined += 1;
+    }
+    joined
+}
+
+/// Hangs a coordinated phrase after a place on the noun the place modifies: in "talks in
+/// Kyiv between Prime Minister Helen Marsh and President Volodymyr Zelensky" the parser
+/// makes "Helen" (with "between") an `nmod` of "Kyiv", so the talks have no sides, while
+/// "talks between X and Y in Kyiv" is read. A place named in a prepositional phrase is
+/// seldom itself modified by a second one that coordinates actors, so the second phrase
+/// belongs to the event noun ("a meeting in Doha between the two sides", "offices in
+/// London of Barclays and HSBC").
+///
+/// `x` moves from `y` to `z` when all hold: `x` is a noun or proper noun with a case marker
+/// of its own that opens its phrase, and a `conj`; `x` is an `nmod` of `y`, a place (the
+/// recognizer's location span, `places`) whose phrase ends right before `x`'s; `y` is an
+/// `nmod` or `obl` with a case marker of its own, hung on a noun `z` before it. Returns how
+/// many moved.
+pub(crate) fn phrase_after_place(
+    upos: &[Upos],
+    heads: &mut [u32],
+    rels: &[DepRel],
+    entities: &[(usize, usize, EntityLabel)],
+) -> usize {
+    let mut moved = 0;
+    for &(s, e, label) in entities {
+        if label != EntityLabel::Location {
+            continue;
+        }
+        let Some(y) = head_after_words(heads, (s, e)) else {
+            continue;
+        };
+        if rels[y] != DepRel::Nmod || heads[y] == 0 {
+            continue;
+        }
+        let z = heads[y] as usize - 1;
+        if z >= s
+            || upos[z] != Upos::Noun
+            || !dependents(heads, y).any(|k| k < s && rels[k] == DepRel::Case)
+        {
+            continue;
+        }
+        let Some(x) = dependents(heads, y).find(|&x| x >= e && rels[x] == DepRel::Nmod) else {
+            continue;
+        };
+        if !matches!(upos[x], Upos::Noun | Upos::Propn)
+            || !dependents(heads, x).any(|k| rels[k] == DepRel::Conj)
+            || !dependents(heads, x).any(|k| k == e && rels[k] == DepRel::Case)
+            || (e..x).any(|k| !descends(heads, k, x))
+        {
+            continue;
+        }
+        heads[x] = z as u32 + 1;
+        moved += 1;
+    }
+    moved
 }
 
 /// Makes a list of three or more names that opens the sentence the subject of the verb
@@ -1332,6 +1528,229 @@ mod tests {
                 assert_eq!((h[9], r[9]), (2, rel));
             }
         }
+    }
+
+    #[test]
+    fn a_titled_name_after_a_conjunction_is_one_conjunct() {
+        use DepRel::*;
+        use EntityLabel::{Misc, Person as Per};
+        use Upos::{Adj, Cconj, Noun, Pron, Propn, Verb};
+        // "Serbian President Nikola Lee and Hungarian Prime Minister Viktor Kim have
+        // signed a deal ." as the parser gave it: the nationality a conjunct, the name an
+        // apposition
+        let rows: &[(&str, Upos, u32, DepRel)] = &[
+            ("Serbian", Adj, 3, Amod),
+            ("President", Propn, 3, NmodDesc),
+            ("Nikola", Propn, 12, Nsubj),
+            ("Lee", Propn, 3, Flat),
+            ("and", Cconj, 6, Cc),
+            ("Hungarian", Propn, 3, Conj),
+            ("Prime", Adj, 8, Amod),
+            ("Minister", Propn, 9, NmodDesc),
+            ("Viktor", Propn, 3, Appos),
+            ("Kim", Propn, 9, Flat),
+            ("have", Upos::Aux, 12, DepRel::Aux),
+            ("signed", Verb, 0, Root),
+            ("a", Upos::Det, 14, Det),
+            ("deal", Noun, 12, Obj),
+            (".", Upos::Punct, 12, Punct),
+        ];
+        let entities = [(0, 1, Misc), (2, 4, Per), (5, 6, Misc), (8, 10, Per)];
+        let (u, mut h, mut r) = tree(rows);
+        assert_eq!(titled_conjunct(&u, &mut h, &mut r, &entities), 1);
+        assert_eq!((h[2], r[2]), (12, Nsubj), "Nikola stays the subject");
+        assert_eq!((h[8], r[8]), (3, Conj), "Viktor is Nikola's conjunct");
+        assert_eq!((h[4], r[4]), (9, Cc));
+        assert_eq!((h[7], r[7]), (9, NmodDesc), "the title describes Viktor");
+        assert_eq!(
+            (h[5], r[5]),
+            (8, Compound),
+            "the nationality is the title's"
+        );
+        assert_eq!(h[6], 8);
+        // once repaired, nothing changes; without the person's span, nothing either
+        assert_eq!(titled_conjunct(&u, &mut h, &mut r, &entities), 0);
+        let (u, mut h, mut r) = tree(rows);
+        assert_eq!(titled_conjunct(&u, &mut h, &mut r, &entities[..3]), 0);
+
+        // "Turkish President Recep Ali and Russian President Ivan Popov discussed it ."
+        // : the first name an oblique, the second the subject of one verb
+        let (u, mut h, mut r) = tree(&[
+            ("Turkish", Adj, 3, Amod),
+            ("President", Propn, 3, NmodDesc),
+            ("Recep", Propn, 10, Obl),
+            ("Ali", Propn, 3, Flat),
+            ("and", Cconj, 6, Cc),
+            ("Russian", Adj, 3, Conj),
+            ("President", Propn, 8, NmodDesc),
+            ("Ivan", Propn, 10, Nsubj),
+            ("Popov", Propn, 8, Flat),
+            ("discussed", Verb, 0, Root),
+            ("it", Pron, 10, Obj),
+        ]);
+        let entities = [(2, 4, Per), (7, 9, Per)];
+        assert_eq!(titled_conjunct(&u, &mut h, &mut r, &entities), 1);
+        assert_eq!((h[2], r[2]), (10, Nsubj), "Recep takes the subject's place");
+        assert_eq!((h[7], r[7]), (3, Conj));
+        assert_eq!((h[6], r[6]), (8, NmodDesc));
+        assert_eq!((h[5], r[5]), (7, Amod), "the nationality is the title's");
+
+        // "Foreign Minister Sami Ali and his Jordanian counterpart Ayman Omar met ." : the
+        // title noun a conjunct of its own (Jordan would meet), the name another
+        let (u, mut h, mut r) = tree(&[
+            ("Foreign", Adj, 2, Amod),
+            ("Minister", Propn, 3, NmodDesc),
+            ("Sami", Propn, 4, Compound),
+            ("Ali", Propn, 11, Nsubj),
+            ("and", Cconj, 8, Cc),
+            ("his", Pron, 8, NmodPoss),
+            ("Jordanian", Propn, 8, Amod),
+            ("counterpart", Noun, 4, Conj),
+            ("Ayman", Propn, 10, Compound),
+            ("Omar", Propn, 4, Conj),
+            ("met", Verb, 0, Root),
+        ]);
+        let entities = [(2, 4, Per), (6, 7, Misc), (8, 10, Per)];
+        assert_eq!(titled_conjunct(&u, &mut h, &mut r, &entities), 1);
+        assert_eq!((h[9], r[9]), (4, Conj));
+        assert_eq!((h[7], r[7]), (10, NmodDesc), "the counterpart is Omar");
+        assert_eq!((h[4], r[4]), (10, Cc));
+        assert_eq!(
+            (h[5], h[6]),
+            (8, 8),
+            "his and Jordanian stay the counterpart's"
+        );
+        assert_eq!((h[3], r[3]), (11, Nsubj));
+
+        // "Lee hosted Rwandan President Paul Kim and Congolese President Felix Omar ." :
+        // the second name hung word by word on the first, no phrase of its own
+        let (u, mut h, mut r) = tree(&[
+            ("Lee", Propn, 2, Nsubj),
+            ("hosted", Verb, 0, Root),
+            ("Rwandan", Propn, 4, Amod),
+            ("President", Propn, 5, NmodDesc),
+            ("Paul", Propn, 2, Obj),
+            ("Kim", Propn, 5, Flat),
+            ("and", Cconj, 8, Cc),
+            ("Congolese", Propn, 5, Conj),
+            ("President", Propn, 5, List),
+            ("Felix", Propn, 5, List),
+            ("Omar", Propn, 5, List),
+            (".", Upos::Punct, 2, Punct),
+        ]);
+        let entities = [
+            (0, 1, Per),
+            (2, 3, Misc),
+            (4, 6, Per),
+            (7, 8, Misc),
+            (9, 11, Per),
+        ];
+        assert_eq!(titled_conjunct(&u, &mut h, &mut r, &entities), 1);
+        assert_eq!((h[9], r[9]), (5, Conj), "Felix is Paul's conjunct");
+        assert_eq!((h[10], r[10]), (10, Flat), "Omar is Felix's last name");
+        assert_eq!((h[8], r[8]), (10, NmodDesc));
+        assert_eq!((h[7], r[7]), (9, Compound));
+        assert_eq!((h[4], r[4]), (2, Obj), "Paul stays the object");
+    }
+
+    #[test]
+    fn a_coordinated_phrase_after_a_place_hangs_on_the_event() {
+        use DepRel::*;
+        use EntityLabel::{Location as Loc, Person as Per};
+        use Upos::{Adp, Cconj, Noun, Propn, Verb};
+        // "Lee joined talks in Kyiv between Ann Kim and Bob Park ." as the parser gave it
+        let rows: &[(&str, Upos, u32, DepRel)] = &[
+            ("Lee", Propn, 2, Nsubj),
+            ("joined", Verb, 0, Root),
+            ("talks", Noun, 2, Obj),
+            ("in", Adp, 5, Case),
+            ("Kyiv", Propn, 3, Nmod),
+            ("between", Adp, 7, Case),
+            ("Ann", Propn, 5, Nmod),
+            ("Kim", Propn, 7, Flat),
+            ("and", Cconj, 10, Cc),
+            ("Bob", Propn, 7, Conj),
+            ("Park", Propn, 10, Flat),
+            (".", Upos::Punct, 2, Punct),
+        ];
+        let entities = [(0, 1, Per), (4, 5, Loc), (6, 8, Per), (9, 11, Per)];
+        let (u, mut h, r) = tree(rows);
+        assert_eq!(phrase_after_place(&u, &mut h, &r, &entities), 1);
+        assert_eq!(h[6], 3, "the talks are between Ann and Bob");
+        // a phrase of one name ("in Kyiv with Ann Kim"), a place not recognized as one,
+        // or a place hung on a verb ("met in Kyiv between ...") stays
+        let (u, mut h, mut r) = tree(rows);
+        r[9] = Appos;
+        assert_eq!(phrase_after_place(&u, &mut h, &r, &entities), 0);
+        let (u, mut h, r) = tree(rows);
+        let unplaced = [(0, 1, Per), (4, 5, Per), (6, 8, Per), (9, 11, Per)];
+        assert_eq!(phrase_after_place(&u, &mut h, &r, &unplaced), 0);
+        let (mut u, mut h, r) = tree(rows);
+        u[2] = Verb;
+        assert_eq!(phrase_after_place(&u, &mut h, &r, &entities), 0);
+        assert_eq!(h[6], 5);
+    }
+
+    #[test]
+    fn titles_of_one_person_and_other_coordinations_stay() {
+        use DepRel::*;
+        use EntityLabel::{Location as Loc, Person as Per};
+        use Upos::{Adj, Cconj, Propn, Verb};
+        // "Foreign Minister and Deputy Prime Minister Ishaq Dar met Lee ." : two titles of
+        // one person; no name ends at the conjunction
+        let (u, mut h, mut r) = tree(&[
+            ("Foreign", Adj, 2, Amod),
+            ("Minister", Propn, 8, Nsubj),
+            ("and", Cconj, 6, Cc),
+            ("Deputy", Adj, 6, Amod),
+            ("Prime", Adj, 6, Amod),
+            ("Minister", Propn, 2, Conj),
+            ("Ishaq", Propn, 2, Appos),
+            ("Dar", Propn, 7, Flat),
+            ("met", Verb, 0, Root),
+            ("Lee", Propn, 9, Obj),
+        ]);
+        let before = (h.clone(), r.clone());
+        assert_eq!(
+            titled_conjunct(&u, &mut h, &mut r, &[(6, 8, Per), (9, 10, Per)]),
+            0
+        );
+        assert_eq!((h, r), before);
+        // "Lee flew to Kenya , Uganda and Tanzania ." : a list of places, no title
+        let (u, mut h, mut r) = tree(&[
+            ("Lee", Propn, 2, Nsubj),
+            ("flew", Verb, 0, Root),
+            ("to", Upos::Adp, 4, Case),
+            ("Kenya", Propn, 2, Obl),
+            (",", Upos::Punct, 6, Punct),
+            ("Uganda", Propn, 4, Conj),
+            ("and", Cconj, 8, Cc),
+            ("Tanzania", Propn, 4, Conj),
+        ]);
+        let places = [(0, 1, Per), (3, 4, Loc), (5, 6, Loc), (7, 8, Loc)];
+        assert_eq!(titled_conjunct(&u, &mut h, &mut r, &places), 0);
+        // "Lee praised Kenya and Chinese leader Xi Ping said no ." : two clauses (the
+        // second name the subject of another verb) stay
+        let (u, mut h, mut r) = tree(&[
+            ("Lee", Propn, 2, Nsubj),
+            ("praised", Verb, 0, Root),
+            ("Kenya", Propn, 2, Obj),
+            ("and", Cconj, 10, Cc),
+            ("Chinese", Adj, 6, Amod),
+            ("leader", Upos::Noun, 7, NmodDesc),
+            ("Xi", Propn, 10, Nsubj),
+            ("Ping", Propn, 7, Flat),
+            ("said", Verb, 2, Conj),
+            ("no", Upos::Intj, 9, Obj),
+        ]);
+        // (the conjunction hangs on "said": a word outside the name hangs inside)
+        h[3] = 9;
+        let before = (h.clone(), r.clone());
+        assert_eq!(
+            titled_conjunct(&u, &mut h, &mut r, &[(0, 1, Per), (2, 3, Loc), (6, 8, Per)]),
+            0
+        );
+        assert_eq!((h, r), before);
     }
 
     #[test]

@@ -848,8 +848,11 @@ mod tests {
             "Anna Berg toured a port in Gdansk on Monday. They later held talks.",
             &[],
         ),
+        // (the parser hangs "Samia Suluhu Hassan" word by word on "William"; since
+        // `repair::titled_conjunct` makes the titled name one conjunct, the step is no
+        // longer needed here: the row is read by both)
         Row::model(
-            "scope_before_title",
+            "-",
             "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met.",
             &["William Ruto -meets/sym-> Samia Suluhu Hassan [met]"],
         ),

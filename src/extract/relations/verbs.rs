@@ -1125,6 +1125,23 @@ mod tests {
             &[],
         ),
         Row::model("-", "Serbia summoned its supporters to a rally.", &[]),
+        // another state's ambassador ordered out: an expulsion (curated object senses);
+        // one's own ambassador, and an envoy sent, are not
+        Row::model(
+            "-",
+            "Serbia ordered the Croatian ambassador to leave the country within 72 hours.",
+            &["Serbia -opposes-> Croatia [ordered]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia ordered its ambassador to return home from Croatia.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Serbia ordered its troops to leave the border area.",
+            &[],
+        ),
         // a reciprocal pronoun as the other side: each agent with each, once
         Row::model(
             "reciprocal_object",

@@ -650,7 +650,15 @@ fn coordinated_subject(
             let subjects: Vec<usize> = pp.children_with(root, DepRel::Nsubj).collect();
             match sides {
                 Some(found) => (s - 1, found),
-                None => (s - 1, subject(pp, s - 1, &subjects)?),
+                None => match subject(pp, s - 1, &subjects) {
+                    Some(found) => (s - 1, found),
+                    // "X held talks with Y. The two leaders ...": the sentence's two persons
+                    // (construction `two_persons_before`)
+                    None if r.dual && r.actor_type == ActorType::Person => {
+                        return two_persons(placed, reg, s - 1);
+                    }
+                    None => return None,
+                },
             }
         }
     };
@@ -690,6 +698,22 @@ fn resolved_collective(
                 && subjects.iter().any(|t| q.mention.tokens().contains(t))
         })
         .map(|q| (q.members.clone(), q.mention.end))
+}
+
+/// The two persons sentence `fs` names when it names exactly two (each once or more): a
+/// description of two persons in the next sentence stands for them when no coordination
+/// does ("X held talks with Y on Monday. The two leaders ...").
+fn two_persons(placed: &[Placed], reg: &Registry, fs: usize) -> Option<Vec<usize>> {
+    if !relations_enabled("two_persons_before") {
+        return None;
+    }
+    let mut persons = Vec::new();
+    for e in of_sentence(placed, fs).filter_map(|q| q.entity) {
+        if reg.entities[e].kind == ActorType::Person && !persons.contains(&e) {
+            persons.push(e);
+        }
+    }
+    (persons.len() == 2).then_some(persons)
 }
 
 /// The first between-set of sentence `fs` (parsed `fp`) that lists two actors or more

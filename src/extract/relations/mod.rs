@@ -900,8 +900,10 @@ mod tests {
     /// (or the one organization named there), a sentence or two later; a plural
     /// description never stands for the subject of its own clause
     /// (`plural_reference_unbound`); "both sides" after talks between two actors are those
-    /// two (`sides_between`). Rows where nothing may resolve: no such noun named before, a
-    /// plural noun of others, talks between.
+    /// two (`sides_between`); "the two leaders" with no coordination before are the two
+    /// persons of the sentence before (`two_persons_before`). Rows where nothing may
+    /// resolve: no such noun named before, a plural noun of others, talks between, three
+    /// persons.
     const REPRESENTED_ROWS: &[Row] = &[
         Row::model(
             "represented_reference",
@@ -1016,6 +1018,26 @@ mod tests {
                 "Olaf Scholz -backs-> Kenya [praised]",
             ],
         ),
+        // "the two leaders" with no coordination before: the two persons of the sentence
+        // before, and no one when it names three
+        Row::model(
+            "two_persons_before",
+            "Anna Berg held talks with Olaf Scholz in Oslo on Monday. The two leaders praised \
+             Kenya.",
+            &[
+                "Anna Berg -meets/sym-> Olaf Scholz [held talks]",
+                "Anna Berg -backs-> Kenya [praised]",
+                "Olaf Scholz -backs-> Kenya [praised]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Anna Berg met Olaf Scholz and Ivan Petrov in Oslo. The two leaders praised Kenya.",
+            &[
+                "Anna Berg -meets/sym-> Olaf Scholz [met]",
+                "Anna Berg -meets/sym-> Ivan Petrov [met]",
+            ],
+        ),
     ];
 
     #[test]
@@ -1025,6 +1047,7 @@ mod tests {
                 "represented_reference",
                 "plural_reference_unbound",
                 "sides_between",
+                "two_persons_before",
             ],
             REPRESENTED_ROWS,
         );

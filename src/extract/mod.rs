@@ -321,7 +321,7 @@ fn analyse<'t, A: Annotator>(
         // (construction `plural_reference_parsed`)
         let plural_after_two = si > 0
             && part.sentence_mentions[si - 1].len() >= 2
-            && matches!(ms.as_slice(), [m] if m.dual || (m.plural && m.kind == MentionKind::Pronoun))
+            && matches!(ms.as_slice(), [m] if m.dual || m.collective || (m.plural && m.kind == MentionKind::Pronoun))
             && relations::enabled("plural_reference_parsed");
         if ms.len() >= 2 || plural_after_two {
             annotator.parse(&mut p, pending);

@@ -285,6 +285,8 @@ word_classes! {
         DualStateNoun = "dual_state_noun",
         /// Plural nouns of parties that after a `dual_quantifier` describe two actors of any type named before: "the two sides", "both allies".
         DualSideNoun = "dual_side_noun",
+        /// Plural nouns of people who act for the states or the organisation named after them in an "of" phrase ("the foreign ministers of A, B and C", "the leaders of the Forum"): "the ministers", "the three leaders" or "they" after them stand for those actors.
+        RepresentativeNoun = "representative_noun",
         /// Reciprocal pronouns, written as two words: as the other side of a relation whose subject is two actors or more, the relation of each with each ("X and Y accused each other of ...", "blamed one another").
         ReciprocalPronoun = "reciprocal_pronoun",
         /// Heads of a noun phrase naming a non-state collective: with a people's, a place's or an organization's name in front it is a group of its own ("Kurdish fighters", "PKK guerrillas"), affiliated with that actor.

@@ -16,6 +16,7 @@ use super::{Entity, Placed, Registry};
 use crate::domain::{ActorType, Coreference};
 use crate::extract::mentions::{Mention, MentionKind, TitleInfo, scope_before_title};
 use crate::extract::parse::Parsed;
+use crate::extract::relations::enabled as relations_enabled;
 use crate::lexicon::{Lexicon, WordClass, Words};
 use crate::nlp::coref::{self, Clusters, Document, Number, Pronoun, Semantic, Tokens};
 use crate::nlp::{DepRel, Upos};
@@ -260,6 +261,7 @@ fn resolve_singular(
             && !pm.mention.leader_government
             && !pm.mention.bare_group
             && !pm.mention.dual
+            && !pm.mention.collective
     };
     let Some(last) = placed.iter().rposition(references) else {
         return Vec::new();
@@ -402,12 +404,26 @@ fn resolve_plural(placed: &mut [Placed], parsed: &[Parsed<'_>], reg: &mut Regist
         let m = &placed[k].mention;
         let pronoun = m.kind == MentionKind::Pronoun
             && words.has(WordClass::PluralPronoun, &m.name.to_lowercase());
-        if !(m.dual || pronoun) {
+        if !(m.dual || pronoun || m.collective) {
             continue;
         }
-        let Some(members) = coordinated_subject(placed, parsed, reg, k) else {
+        let found = if m.collective {
+            represented_before(placed, parsed, reg, words, k)
+        } else {
+            coordinated_subject(placed, parsed, reg, words, k)
+        };
+        let Some(members) = found else {
             continue;
         };
+        // never the actors of the subject of the clause it is an object of ("Egypt and
+        // the US mediated. They urged both sides to ...": the sides are others)
+        // (construction `plural_reference_unbound`)
+        if m.kind == MentionKind::Description
+            && relations_enabled("plural_reference_unbound")
+            && bound_by_members(placed, parsed, words, k, &members)
+        {
+            continue;
+        }
         if let Some(old) = placed[k].entity {
             reg.entities[old].mentions -= 1;
             placed[k].entity = None;
@@ -421,8 +437,158 @@ fn resolve_plural(placed: &mut [Placed], parsed: &[Parsed<'_>], reg: &mut Regist
             reg.entities[e].mentions += 1;
         }
         placed[k].entity = members.first().copied();
-        placed[k].members = members;
+        // (one actor, "the ministers of the African Union", is that actor, no group)
+        if members.len() >= 2 {
+            placed[k].members = members;
+        }
     }
+}
+
+/// Whether a subject of the clause that plural description `placed[k]` is an object of
+/// ([`bound_subjects`]) stands for some of `members`.
+fn bound_by_members(
+    placed: &[Placed],
+    parsed: &[Parsed<'_>],
+    words: &Words,
+    k: usize,
+    members: &[usize],
+) -> bool {
+    let bound = bound_subjects(parsed, words, &placed[k]);
+    placed.iter().any(|q| {
+        is_bound(&bound, &placed[k], q)
+            && q.entity.is_some()
+            && (q.members.iter().any(|e| members.contains(e))
+                || q.entity.is_some_and(|e| members.contains(&e)))
+    })
+}
+
+/// The placed mentions of sentence `fs` (`placed` is in text order).
+fn of_sentence(placed: &[Placed], fs: usize) -> impl Iterator<Item = &Placed> + Clone {
+    let first = placed.partition_point(|q| q.sentence < fs);
+    placed[first..].iter().take_while(move |q| q.sentence == fs)
+}
+
+/// Sentences before a collective description ([`Mention::collective`]) that
+/// [`represented_before`] searches, the nearest first: "The foreign ministers of A and B
+/// met. The meeting lasted an hour. The ministers ..." (construction
+/// `represented_reference`).
+const REPRESENTED_WINDOW: usize = 2;
+
+/// The actors a collective description `placed[k]` ("the ministers", "the three leaders")
+/// stands for: those of the nearest phrase in the [`REPRESENTED_WINDOW`] sentences before
+/// headed by the same noun, either with an "of" phrase of actors ("the foreign ministers
+/// of A, B and C", [`represented`]) or a collective description resolved before ("The
+/// ministers condemned X. ... The ministers also ..."). A different noun is no antecedent
+/// ("the fishermen" after "the ministers of A and B"), nor is a phrase of things ("the
+/// exports of A and B": no [`WordClass::RepresentativeNoun`]).
+fn represented_before(
+    placed: &[Placed],
+    parsed: &[Parsed<'_>],
+    reg: &Registry,
+    words: &Words,
+    k: usize,
+) -> Option<Vec<usize>> {
+    if !relations_enabled("represented_reference") {
+        return None;
+    }
+    let (s, r) = (placed[k].sentence, &placed[k].mention);
+    let noun = r.name.rsplit(' ').next()?.to_lowercase();
+    for fs in (s.saturating_sub(REPRESENTED_WINDOW)..s).rev() {
+        let fp = &parsed[fs];
+        if !fp.has_tree {
+            continue;
+        }
+        // the last such phrase of the sentence
+        let resolved = of_sentence(placed, fs)
+            .filter(|q| {
+                q.mention.collective
+                    && q.mention
+                        .name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(&noun))
+            })
+            .filter_map(|q| {
+                let members = if q.members.is_empty() {
+                    vec![q.entity?]
+                } else {
+                    q.members.clone()
+                };
+                Some((q.mention.start, members))
+            })
+            .last();
+        let named = (0..fp.len())
+            .rev()
+            .filter(|&t| fp.lower[t] == noun)
+            .find_map(|t| Some((t, represented(placed, fp, reg, words, fs, t)?.0)));
+        // the later of the two in the sentence
+        let found = match (resolved, named) {
+            (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
+            (a, b) => a.or(b),
+        };
+        if let Some((_, members)) = found {
+            return Some(members);
+        }
+    }
+    None
+}
+
+/// The actors a phrase headed by the [`WordClass::RepresentativeNoun`] at `t` of sentence
+/// `fs` (parsed `fp`) acts for: those its "of" (or "from") phrase right after it names,
+/// one or a list ("the foreign ministers of Australia, India and the United States", "the
+/// defence ministers of NATO", "officials from Chile and Peru"); with the token after the
+/// list. The list is read on the words, not the tree (the parser often cuts a long list
+/// off the noun), and ends before a person's name ("the leaders of A and B, X and Y": the
+/// leaders themselves).
+fn represented(
+    placed: &[Placed],
+    fp: &Parsed<'_>,
+    reg: &Registry,
+    words: &Words,
+    fs: usize,
+    t: usize,
+) -> Option<(Vec<usize>, usize)> {
+    let of = t + 1;
+    if fp.upos[t] != Upos::Noun
+        || !words.has(WordClass::RepresentativeNoun, &fp.lower[t])
+        || of >= fp.len()
+        || fp.upos[of] != Upos::Adp
+        || !words.has(WordClass::MemberPreposition, &fp.lower[of])
+    {
+        return None;
+    }
+    let last = list_end(placed, fp, fs, of + 1, false)?;
+    let members = listed_actors(placed, fp, reg, fs, (of + 1, last), true)?;
+    Some((members, last))
+}
+
+/// The end of a list of names starting at token `from` of sentence `fs` (parsed `fp`),
+/// read on the words: names, determiners, conjunctions and commas, up to the last name
+/// before anything else (or, without `persons`, before a person's name).
+fn list_end(
+    placed: &[Placed],
+    fp: &Parsed<'_>,
+    fs: usize,
+    from: usize,
+    persons: bool,
+) -> Option<usize> {
+    let mentions = || of_sentence(placed, fs);
+    let (mut x, mut last) = (from, None);
+    while x < fp.len() {
+        if let Some(q) = mentions().find(|q| q.mention.tokens().contains(&x)) {
+            if !persons && q.mention.actor_type == ActorType::Person {
+                break;
+            }
+            x = q.mention.end.max(x + 1);
+            last = Some(x);
+        } else if matches!(fp.upos[x], Upos::Det | Upos::Cconj | Upos::Punct) && fp.words[x] != "."
+        {
+            x += 1;
+        } else {
+            break;
+        }
+    }
+    last
 }
 
 /// The actors of the coordinated subject the plural reference `placed[k]` stands for, if
@@ -432,8 +598,25 @@ fn coordinated_subject(
     placed: &[Placed],
     parsed: &[Parsed<'_>],
     reg: &Registry,
+    words: &Words,
     k: usize,
 ) -> Option<Vec<usize>> {
+    // a coordination, or (for a pronoun) the actors a representative noun stands for
+    // ("The foreign ministers of A and B met. They ...")
+    // (the first such noun in the subjects' words: the parser may hang the list's names
+    // as subjects of their own, or the noun on one of them)
+    let subject = |fp: &Parsed<'_>, fs: usize, subjects: &[usize]| {
+        coordination(placed, fp, reg, fs, subjects).or_else(|| {
+            if placed[k].mention.dual || !relations_enabled("represented_reference") {
+                return None;
+            }
+            let from = subjects.iter().map(|&t| fp.left_edge(t)).min()?;
+            let to = subjects.iter().map(|&t| fp.right_edge(t)).max()?;
+            (from..=to)
+                .find_map(|t| represented(placed, fp, reg, words, fs, t))
+                .or_else(|| resolved_collective(placed, fs, subjects))
+        })
+    };
     let (s, r) = (placed[k].sentence, &placed[k].mention);
     let p = &parsed[s];
     // a clause above a pronoun, the nearest with a subject before it
@@ -450,7 +633,7 @@ fn coordinated_subject(
             if !subjects.is_empty() {
                 // never the subject of the clause the pronoun is an object of
                 if !(bound && Some(h) == p.head(t)) {
-                    same = coordination(placed, p, reg, s, &subjects);
+                    same = subject(p, s, &subjects);
                 }
                 break;
             }
@@ -462,9 +645,25 @@ fn coordinated_subject(
         Some(found) => (s, found),
         None => {
             let pp = parsed.get(s.checked_sub(1)?).filter(|pp| pp.has_tree)?;
+            // "the two sides" after "X and Y mediated talks between A and B" are A and B
+            // (construction `sides_between`)
+            let sides = (r.dual && r.actor_type == ActorType::Group)
+                .then(|| between_set(placed, pp, reg, words, s - 1))
+                .flatten();
             let root = (0..pp.len()).find(|&t| pp.head(t).is_none())?;
             let subjects: Vec<usize> = pp.children_with(root, DepRel::Nsubj).collect();
-            (s - 1, coordination(placed, pp, reg, s - 1, &subjects)?)
+            match sides {
+                Some(found) => (s - 1, found),
+                None => match subject(pp, s - 1, &subjects) {
+                    Some(found) => (s - 1, found),
+                    // "X held talks with Y. The two leaders ...": the sentence's two persons
+                    // (construction `two_persons_before`)
+                    None if r.dual && r.actor_type == ActorType::Person => {
+                        return two_persons(placed, reg, s - 1);
+                    }
+                    None => return None,
+                },
+            }
         }
     };
     let fits = |kind: ActorType| match r.actor_type {
@@ -485,7 +684,63 @@ fn coordinated_subject(
     } else {
         (last..fp.len()).any(|t| plural_noun(fp, t)) || (0..r.start).any(|t| plural_noun(p, t))
     };
-    (members.len() >= 2).then(|| if between { Vec::new() } else { members })
+    (!members.is_empty()).then(|| if between { Vec::new() } else { members })
+}
+
+/// The actors of a collective description resolved before that is one of the subjects
+/// `subjects` of sentence `fs` ("The ministers condemned X. They ..."), with the token
+/// after it.
+fn resolved_collective(
+    placed: &[Placed],
+    fs: usize,
+    subjects: &[usize],
+) -> Option<(Vec<usize>, usize)> {
+    of_sentence(placed, fs)
+        .find(|q| {
+            q.mention.collective
+                && q.members.len() >= 2
+                && subjects.iter().any(|t| q.mention.tokens().contains(t))
+        })
+        .map(|q| (q.members.clone(), q.mention.end))
+}
+
+/// The two persons sentence `fs` names when it names exactly two (each once or more): a
+/// description of two persons in the next sentence stands for them when no coordination
+/// does ("X held talks with Y on Monday. The two leaders ...").
+fn two_persons(placed: &[Placed], reg: &Registry, fs: usize) -> Option<Vec<usize>> {
+    if !relations_enabled("two_persons_before") {
+        return None;
+    }
+    let mut persons = Vec::new();
+    for e in of_sentence(placed, fs).filter_map(|q| q.entity) {
+        if reg.entities[e].kind == ActorType::Person && !persons.contains(&e) {
+            persons.push(e);
+        }
+    }
+    (persons.len() == 2).then_some(persons)
+}
+
+/// The first between-set of sentence `fs` (parsed `fp`) that lists two actors or more
+/// ("talks between Israel and Hamas", [`WordClass::BetweenPreposition`]), with the token
+/// after it: the sides a description of two sides in the next sentence stands for.
+fn between_set(
+    placed: &[Placed],
+    fp: &Parsed<'_>,
+    reg: &Registry,
+    words: &Words,
+    fs: usize,
+) -> Option<(Vec<usize>, usize)> {
+    if !relations_enabled("sides_between") {
+        return None;
+    }
+    (0..fp.len()).find_map(|b| {
+        if fp.upos[b] != Upos::Adp || !words.has(WordClass::BetweenPreposition, &fp.lower[b]) {
+            return None;
+        }
+        let last = list_end(placed, fp, fs, b + 1, true)?;
+        let members = listed_actors(placed, fp, reg, fs, (b + 1, last), true)?;
+        (members.len() >= 2).then_some((members, last))
+    })
 }
 
 /// The actors of the subjects `subjects` of sentence `fs` (parsed `fp`) when their words
@@ -506,9 +761,25 @@ fn coordination(
         .map(|t| fp.right_edge(t))
         .max()?
         + 1;
+    let members = listed_actors(placed, fp, reg, fs, (from, last), false)?;
+    (members.len() >= 2).then_some((members, last))
+}
+
+/// The actors of tokens `[from, last)` of sentence `fs` (parsed `fp`) when the words are
+/// actors' names (or plural references) joined by conjunctions and commas, none a place
+/// (see [`coordination`]); with `determiners`, a determiner before a name is its own ("of
+/// A, B and the United States"; tried on subjects too, "The United States and Qatar
+/// brokered the talks. Both sides ..." joined the mediators as the sides).
+fn listed_actors(
+    placed: &[Placed],
+    fp: &Parsed<'_>,
+    reg: &Registry,
+    fs: usize,
+    (from, last): (usize, usize),
+    determiners: bool,
+) -> Option<Vec<usize>> {
     // the mentions of the sentence (`placed` is in text order)
-    let first = placed.partition_point(|q| q.sentence < fs);
-    let mentions = || placed[first..].iter().take_while(|q| q.sentence == fs);
+    let mentions = || of_sentence(placed, fs);
     let mut members = Vec::new();
     // a name follows a conjunction or a comma ("Polish judges" is one group, not Poland
     // and judges)
@@ -522,6 +793,10 @@ fn coordination(
         }
         if !joined {
             return None;
+        }
+        if determiners && fp.upos[t] == Upos::Det && t + 1 < last {
+            t += 1;
+            continue;
         }
         joined = false;
         let q = mentions().find(|q| q.mention.tokens().contains(&t))?;
@@ -547,7 +822,7 @@ fn coordination(
         }
         t = q.mention.end.max(t + 1);
     }
-    (members.len() >= 2).then_some((members, last))
+    (!members.is_empty()).then_some(members)
 }
 
 /// Entity `e` may be what reference `placed[k]` refers to as far as focus goes: a

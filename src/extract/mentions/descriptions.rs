@@ -163,6 +163,35 @@ impl Sentence<'_> {
         ends.then_some((end, actor_type))
     }
 
+    /// A description of the representatives of actors named before, starting at the
+    /// article `i` ([`Mention::collective`]): "the" + at most one number or lower-case
+    /// adjective + a [`WordClass::RepresentativeNoun`] that ends the phrase ("the
+    /// ministers", "the three ministers", "the foreign ministers"); the noun's index. "The
+    /// ministers of Chile" (an "of" after it) are others, named there; "the two ministers"
+    /// is a description of two ([`Self::dual_description`]).
+    fn collective_description(&self, i: usize) -> Option<usize> {
+        let (p, n) = (self.p, self.len());
+        // ("the two ministers" is a description of two)
+        if !self.has(WordClass::DefiniteArticle, i) || self.dual_description(i).is_some() {
+            return None;
+        }
+        let mut q = i + 1;
+        if q < n
+            && (p.upos[q] == Upos::Num || p.upos[q] == Upos::Adj)
+            && !is_capitalized(p.words[q])
+        {
+            q += 1;
+        }
+        let fits = q < n
+            && p.upos[q] == Upos::Noun
+            && !is_capitalized(p.words[q])
+            && self.has(WordClass::RepresentativeNoun, q);
+        let ends = q + 1 >= n
+            || !(matches!(p.upos[q + 1], Upos::Propn | Upos::Noun)
+                || self.has(WordClass::MemberPreposition, q + 1));
+        (fits && ends).then_some(q)
+    }
+
     /// The description noun after the article at `i`: its length in words, the type of
     /// actor it describes and its number. The noun must end the phrase ("the group" but
     /// not "the group leader").
@@ -641,6 +670,31 @@ impl Finder<'_> {
             };
             self.out.push(m);
             return Some(i + 1);
+        }
+        // "the ministers" after "the foreign ministers of A and B": a government word
+        // right after the article stays the article's government until an antecedent is
+        // found for it
+        if let Some(q) = s.collective_description(i) {
+            let government = q == i + 1 && s.government_reference(q);
+            let (kind, start) = if government {
+                (ActorType::Country, q)
+            } else {
+                (ActorType::Group, i + 1)
+            };
+            let m = Mention {
+                plural: !government,
+                government,
+                collective: true,
+                ..Mention::new(
+                    start,
+                    q + 1,
+                    MentionKind::Description,
+                    kind,
+                    s.surface(start, q + 1),
+                )
+            };
+            self.out.push(m);
+            return Some(q + 1);
         }
         if let Some((end, actor_type)) = s.dual_description(i) {
             let m = Mention {

@@ -155,6 +155,12 @@ pub(crate) struct Mention {
     /// leaders"): it refers to a coordination of two actors
     /// ([`super::entities::resolve_references`]), never to one.
     pub dual: bool,
+    /// A description of the representatives of actors named before ("the ministers",
+    /// "the three leaders" after "the foreign ministers of A, B and C"): it refers to the
+    /// actors of an earlier phrase headed by the same noun
+    /// ([`super::entities::resolve_references`]); one that finds none keeps what it had
+    /// ("the ministers" the article's government, "the leaders" no one).
+    pub collective: bool,
 }
 
 impl Mention {
@@ -186,6 +192,7 @@ impl Mention {
             leader_government: false,
             bare_group: false,
             dual: false,
+            collective: false,
         }
     }
 

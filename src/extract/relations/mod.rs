@@ -898,6 +898,164 @@ mod tests {
         ),
     ];
 
+    /// Collective references (`represented_reference`): "the ministers", "the three
+    /// leaders" or "they" after "the foreign ministers of A, B and C" stand for A, B and C
+    /// (or the one organization named there), a sentence or two later; a plural
+    /// description never stands for the subject of its own clause
+    /// (`plural_reference_unbound`); "both sides" after talks between two actors are those
+    /// two (`sides_between`); "the two leaders" with no coordination before are the two
+    /// persons of the sentence before (`two_persons_before`). Rows where nothing may
+    /// resolve: no such noun named before, a plural noun of others, talks between, three
+    /// persons.
+    const REPRESENTED_ROWS: &[Row] = &[
+        Row::model(
+            "represented_reference",
+            "The foreign ministers of Chile, Peru and Bolivia met in Lima on Monday. The \
+             ministers condemned Venezuela.",
+            &[
+                "Chile -meets/sym-> Peru [met]",
+                "Chile -meets/sym-> Bolivia [met]",
+                "Peru -meets/sym-> Bolivia [met]",
+                "Chile -opposes-> Venezuela [condemned]",
+                "Peru -opposes-> Venezuela [condemned]",
+                "Bolivia -opposes-> Venezuela [condemned]",
+            ],
+        ),
+        Row::model(
+            "represented_reference",
+            "The defence ministers of Estonia, Latvia and Lithuania met in Riga on Monday. \
+             They criticised Belarus.",
+            &[
+                "Estonia -meets/sym-> Latvia [met]",
+                "Estonia -meets/sym-> Lithuania [met]",
+                "Latvia -meets/sym-> Lithuania [met]",
+                "Estonia -opposes-> Belarus [criticised]",
+                "Latvia -opposes-> Belarus [criticised]",
+                "Lithuania -opposes-> Belarus [criticised]",
+            ],
+        ),
+        // one organization: the ministers are that organization
+        Row::model(
+            "represented_reference",
+            "The foreign ministers of the African Union met in Accra on Friday. The ministers \
+             praised Ghana.",
+            &["African Union -backs-> Ghana [praised]"],
+        ),
+        // counted, two sentences later
+        Row::model(
+            "represented_reference",
+            "The trade ministers of Peru, Chile and Mexico met in Lima. The meeting was short. \
+             The three ministers criticised China.",
+            &[
+                "Peru -meets/sym-> Chile [met]",
+                "Peru -meets/sym-> Mexico [met]",
+                "Chile -meets/sym-> Mexico [met]",
+                "Peru -opposes-> China [criticised]",
+                "Chile -opposes-> China [criticised]",
+                "Mexico -opposes-> China [criticised]",
+            ],
+        ),
+        // a chain: "they" after "the leaders" resolved before
+        Row::model(
+            "represented_reference",
+            "The leaders of Spain, Italy and Greece met in Rome. The leaders praised Tunisia. \
+             They also criticised Libya.",
+            &[
+                "Spain -meets/sym-> Italy [met]",
+                "Spain -meets/sym-> Greece [met]",
+                "Italy -meets/sym-> Greece [met]",
+                "Spain -backs-> Tunisia [praised]",
+                "Italy -backs-> Tunisia [praised]",
+                "Greece -backs-> Tunisia [praised]",
+                "Spain -opposes-> Libya [criticised]",
+                "Italy -opposes-> Libya [criticised]",
+                "Greece -opposes-> Libya [criticised]",
+            ],
+        ),
+        // no leaders named before (a list of things); others' plural noun; "they" the talks
+        Row::model(
+            "-",
+            "The grain exports of Russia and Ukraine fell in May. The leaders criticised Egypt.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "The foreign ministers of Chile and Peru met in Lima. The fishermen criticised \
+             Bolivia.",
+            &["Chile -meets/sym-> Peru [met]"],
+        ),
+        Row::model(
+            "-",
+            "The foreign ministers of Chile and Peru held talks in Lima. They were criticised \
+             by Bolivia.",
+            &["Chile -meets/sym-> Peru [held talks]"],
+        ),
+        Row::model(
+            "plural_reference_unbound",
+            "Egypt and Qatar met in Cairo on Sunday. They urged both sides to accept a truce.",
+            &["Egypt -meets/sym-> Qatar [met]"],
+        ),
+        Row::model(
+            "sides_between",
+            "Turkey and Qatar hosted talks between Sudan and Chad in Doha. Both sides praised \
+             Kenya.",
+            &[
+                "Turkey -meets/sym-> Sudan [talks]",
+                "Turkey -meets/sym-> Chad [talks]",
+                "Qatar -meets/sym-> Sudan [talks]",
+                "Qatar -meets/sym-> Chad [talks]",
+                "Sudan -meets/sym-> Chad [talks]",
+                "Sudan -backs-> Kenya [praised]",
+                "Chad -backs-> Kenya [praised]",
+            ],
+        ),
+        Row::model(
+            "sides_between",
+            "Ivan Petrov mediated talks between Anna Berg and Olaf Scholz. Both sides praised \
+             Kenya.",
+            &[
+                "Ivan Petrov -meets/sym-> Anna Berg [mediated]",
+                "Ivan Petrov -meets/sym-> Olaf Scholz [mediated]",
+                "Anna Berg -meets/sym-> Olaf Scholz [talks]",
+                "Anna Berg -backs-> Kenya [praised]",
+                "Olaf Scholz -backs-> Kenya [praised]",
+            ],
+        ),
+        // "the two leaders" with no coordination before: the two persons of the sentence
+        // before, and no one when it names three
+        Row::model(
+            "two_persons_before",
+            "Anna Berg held talks with Olaf Scholz in Oslo on Monday. The two leaders praised \
+             Kenya.",
+            &[
+                "Anna Berg -meets/sym-> Olaf Scholz [held talks]",
+                "Anna Berg -backs-> Kenya [praised]",
+                "Olaf Scholz -backs-> Kenya [praised]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Anna Berg met Olaf Scholz and Ivan Petrov in Oslo. The two leaders praised Kenya.",
+            &[
+                "Anna Berg -meets/sym-> Olaf Scholz [met]",
+                "Anna Berg -meets/sym-> Ivan Petrov [met]",
+            ],
+        ),
+    ];
+
+    #[test]
+    fn collective_references_rows() {
+        check_rows(
+            &[
+                "represented_reference",
+                "plural_reference_unbound",
+                "sides_between",
+                "two_persons_before",
+            ],
+            REPRESENTED_ROWS,
+        );
+    }
+
     #[test]
     fn sentence_actors_rows() {
         check_rows(

@@ -69,6 +69,8 @@ word_classes! {
         CharacterizeVerb = "characterize_verb",
         /// All-capitals abbreviations English writes as common nouns, no actors: "the CEO said", "GDP fell" (generated from WordNet by `scripts/common_abbreviations.py`).
         CommonAbbreviation = "common_abbreviation",
+        /// Abbreviations of time zones: after a clock time they are no name ("14:05 GMT -", a live blog's time stamp).
+        TimeZone = "time_zone",
         /// Predicate nouns that characterize their subject as an enemy or wrongdoer.
         PejorativeNoun = "pejorative_noun",
         /// Predicate nouns that characterize their subject as a friend.

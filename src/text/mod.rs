@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::domain::Span;
 
-pub use sentences::split_sentences;
+pub use sentences::{is_clock, split_sentences};
 pub use tokenize::{MAX_TOKEN_BYTES, is_format, tokenize};
 
 /// A token: a span of the document text.

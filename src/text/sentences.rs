@@ -219,7 +219,7 @@ fn dateline_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
 }
 
 /// A clock time of a live blog's entry: "14:05", "6:30" (hours to 24, two-digit minutes).
-fn is_clock(word: &str) -> bool {
+pub fn is_clock(word: &str) -> bool {
     let Some((h, m)) = word.split_once(':') else {
         return false;
     };

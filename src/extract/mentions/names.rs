@@ -48,6 +48,11 @@ impl Sentence<'_> {
         if self.has(WordClass::CalendarWord, k) && !self.opens_newspaper_name(k) {
             return false;
         }
+        // "14:05 GMT": a `time_zone` after a clock time is no name, whatever the
+        // recognizer says (a live blog's time stamp)
+        if k > 0 && crate::text::is_clock(p.words[k - 1]) && self.has(WordClass::TimeZone, k) {
+            return false;
+        }
         if self.has(WordClass::LeadingModifier, k) && !self.opens_organization_name(k) {
             return false;
         }
@@ -1575,6 +1580,30 @@ mod tests {
                 "Nepal/PROPN/2/compound/B-LOC police/NOUN/3/nsubj arrested/VERB/0/root \
                 Dahal/PROPN/3/obj/B-PER ./PUNCT/3/punct",
                 &["Name country \"Nepal\" =Nepal", "Name person \"Dahal\""],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_time_zone_after_a_clock_time_is_no_name() {
+        // (sentence, mentions): a live blog's time stamp, even when the recognizer types
+        // the zone; the same letters elsewhere, and a zone after no clock, stay as read
+        let table: &[(&str, &[&str])] = &[
+            (
+                "14:05/NUM/0/root GMT/PROPN/1/nsubj/B-ORG -/PUNCT/1/punct",
+                &[],
+            ),
+            (
+                "03:20/NUM/0/root UTC/PROPN/1/flat/B-ORG -/PUNCT/1/punct",
+                &[],
+            ),
+            (
+                "The/DET/2/det UTC/PROPN/3/nsubj/B-ORG sued/VERB/0/root \
+                Apple/PROPN/3/obj/B-ORG ./PUNCT/3/punct",
+                &["Name organization \"UTC\"", "Name organization \"Apple\""],
             ),
         ];
         for (sentence, expected) in table {

@@ -260,6 +260,16 @@ fn timestamp_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
     same_line(k).then_some(k)
 }
 
+/// One past a wire dateline opening a line at `start` ([`dateline_end`]) or a live blog's
+/// time stamp opening a sentence there ([`timestamp_end`]), if there is one.
+fn opening_stamp(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
+    let line_start = start == 0 || newlines_between(text, &tokens[start - 1], &tokens[start]) > 0;
+    line_start
+        .then(|| dateline_end(text, tokens, start))
+        .flatten()
+        .or_else(|| timestamp_end(text, tokens, start))
+}
+
 /// The sentence of tokens `first..end`.
 fn sentence(tokens: &[Token], first: usize, end: usize) -> Sentence {
     Sentence {
@@ -277,12 +287,8 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     while i < tokens.len() {
         // a wire dateline opening a line, and a live blog's time stamp opening a
         // sentence, are sentences of their own
-        let line_start = i == 0 || newlines_between(text, &tokens[i - 1], &tokens[i]) > 0;
         if i == first
-            && let Some(end) = (line_start)
-                .then(|| dateline_end(text, tokens, i))
-                .flatten()
-                .or_else(|| timestamp_end(text, tokens, i))
+            && let Some(end) = opening_stamp(text, tokens, i)
         {
             sentences.push(sentence(tokens, first, end));
             first = end;

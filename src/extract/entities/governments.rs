@@ -42,11 +42,18 @@ pub(crate) fn resolve_governments(
 ) {
     // "his government" is the government of the one "his" refers to
     // ([`resolve_leader_governments`]): it makes no government of the article, but joins
-    // the one the article has
-    let Some(first) = placed
-        .iter()
-        .position(|pm| pm.mention.government && !pm.mention.leader_government)
-    else {
+    // the one the article has. "Mr Blair's government", after a name written out, is
+    // a government of the article as "the government" is (the BBC gold's "UK
+    // government"); its leader's state takes it over afterwards when that is another's
+    let after_name = |k: usize| {
+        k > 0
+            && placed[k - 1].sentence == placed[k].sentence
+            && placed[k - 1].mention.end == placed[k].mention.start
+            && placed[k - 1].mention.kind == MentionKind::Name
+    };
+    let Some(first) = (0..placed.len()).find(|&k| {
+        placed[k].mention.government && (!placed[k].mention.leader_government || after_name(k))
+    }) else {
         return;
     };
     let mut counts: HashMap<&str, usize> = HashMap::default();
@@ -307,8 +314,8 @@ pub(crate) fn resolve_leader_governments(
         if !placed[k].mention.leader_government {
             continue;
         }
-        // a name stands for its own referent; "government" after "his" for the
-        // pronoun's, the mention right before it
+        // a name stands for its own referent; "government" after "his" or "Modi's" for
+        // the possessor's, the mention right before it
         let possessor = (placed[k].mention.kind == MentionKind::Description)
             .then(|| k.checked_sub(1))
             .flatten()
@@ -400,9 +407,26 @@ mod tests {
             "The authorities in Tripoli accused Turkey of meddling.",
             &["Libya -opposes-> Turkey [accused]"],
         ),
+        // a leader's possessive: the state, and the leader is no side of the clause; in an
+        // article about the leader's own country, that country's government node (as "Mr
+        // Blair's government" is the BBC gold's "UK government")
+        (
+            "Hungarian Prime Minister Viktor Orban spoke in Budapest on Friday. Croatia \
+             criticised Orban's government over the oil pipeline.",
+            &["Croatia -opposes-> Hungary government [criticised]"],
+        ),
+        (
+            "Slovenia accused Erdogan's government on Tuesday of blocking the talks.",
+            &["Slovenia -opposes-> Turkey [accused]"],
+        ),
         // the leader serves no state the article or the dictionary knows: no one
         (
             "Tech entrepreneur Jonas Lind spoke on Monday. He said Sweden had blackmailed his \
+             administration.",
+            &[],
+        ),
+        (
+            "Tech entrepreneur Jonas Lind spoke on Monday. Sweden criticised Lind's \
              administration.",
             &[],
         ),

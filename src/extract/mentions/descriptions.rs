@@ -375,6 +375,20 @@ impl Sentence<'_> {
             && (k + 1 >= self.len() || self.p.upos[k + 1] != Upos::Noun)
     }
 
+    /// Where the mention of a word at `i` starts when a possessor stands right before it:
+    /// at `i` after a person's possessive pronoun ("his government"), at the clitic after
+    /// a proper noun's possessive ("Modi's government", "Putin's administration"), so that
+    /// the mention begins where the possessor's ends; `None` with no such possessor.
+    pub(super) fn possessor_before(&self, i: usize) -> Option<usize> {
+        if i > 0 && self.has(WordClass::PersonPronoun, i - 1) {
+            return Some(i);
+        }
+        (i >= 2
+            && self.has(WordClass::PossessiveClitic, i - 1)
+            && self.p.upos[i - 2] == Upos::Propn)
+            .then(|| i - 1)
+    }
+
     /// The tokens `[start, end)`, a name or a possessive pronoun, name the government of
     /// whom they refer to: a [`WordClass::LeaderGovernment`] word follows and ends the
     /// phrase ("the Modi government", "his administration"), or stands before "of" and
@@ -650,18 +664,25 @@ impl Finder<'_> {
         }
         let s = &self.s;
         // "the government": the article's country; "his government", "her
-        // administration": the government of the person the pronoun before refers to,
-        // when that person serves a state, else what the word alone is
-        let leader_government = i > 0
-            && s.has(WordClass::PersonPronoun, i - 1)
+        // administration", "Modi's government": the government of the person the pronoun
+        // or the name before refers to, when that person serves a state, else what the
+        // word alone is. After a name the mention takes the possessive clitic in, so that
+        // it starts where the name ends, as after a pronoun
+        let possessor_start = s.possessor_before(i);
+        let leader_government = possessor_start.is_some()
             && s.government_word_ends_phrase(i, WordClass::LeaderGovernment);
         let government = s.government_reference(i);
         if government || leader_government {
+            let start = if leader_government {
+                possessor_start.unwrap_or(i)
+            } else {
+                i
+            };
             let m = Mention {
                 government,
                 leader_government,
                 ..Mention::new(
-                    i,
+                    start,
                     i + 1,
                     MentionKind::Description,
                     ActorType::Country,

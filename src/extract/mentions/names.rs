@@ -836,19 +836,21 @@ impl Finder<'_> {
         }
         // letters after the name ("QC", "MSP") are a person's, like a title in front
         // ... and so does a government word after a surname the dictionary gives one
-        // person ("the Modi government", "the Lula administration")
+        // person, or after its possessive ("the Modi government", "the Lula
+        // administration", "Erdogan's government")
+        let possessive = e < self.s.len() && self.s.has(WordClass::PossessiveClitic, e);
         let titled = self.pending.is_some()
             || self.honorific.is_some()
             || (e < self.s.len() && self.s.post_nominal(e))
-            || (self
+            || (self.s.government_word_ends_phrase(
+                e + usize::from(possessive),
+                WordClass::LeaderGovernment,
+            ) && self
                 .s
-                .government_word_ends_phrase(e, WordClass::LeaderGovernment)
-                && self
-                    .s
-                    .lex
-                    .gazetteer
-                    .person_by_surname(self.s.p.words[e - 1])
-                    .is_some());
+                .lex
+                .gazetteer
+                .person_by_surname(self.s.p.words[e - 1])
+                .is_some());
         // "al- Qaeda": the name written apart may be known once joined again
         let surface = self.s.surface(i, e);
         if e - i >= 2

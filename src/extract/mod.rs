@@ -194,7 +194,14 @@ fn resolve_actors(
     let dropped = drop_common_words(&mut part.placed, &part.parsed, reg, lex);
     // the offices table writes its days as ISO text, as `Date` displays them
     let date = doc.date.map(|d| d.to_string());
-    entities::resolve_offices(&mut part.placed, reg, &lex.offices, date.as_deref());
+    let country_of = |prefix: &str| country_of_code(lex, prefix);
+    entities::resolve_offices(
+        &mut part.placed,
+        reg,
+        &lex.offices,
+        date.as_deref(),
+        &country_of,
+    );
     let mut affiliations = affiliations_of(part, reg, lex);
     let affiliated = |member: usize, sentence: usize| {
         affiliations::spoken_for(&affiliations, lex, member, sentence)
@@ -203,7 +210,6 @@ fn resolve_actors(
     // "his government", "the Modi government": the state the person serves
     let served =
         |member: usize, reg: &Registry| affiliations::served_state(&affiliations, lex, reg, member);
-    let country_of = |prefix: &str| country_of_code(lex, prefix);
     let unmentioned =
         entities::resolve_leader_governments(&mut part.placed, reg, &served, &country_of);
     affiliations.retain(|a| !unmentioned.contains(&a.member));

@@ -163,23 +163,7 @@ fn extract_part<A: Annotator>(
     let surname = |word: &str| person_by_surname(lex, word);
     let listed = |word: &str| listed_otherwise(lex, word);
     let mut reg = Registry::new(&surname, &lex.words).with_listed_otherwise(&listed);
-    let spoken = resolve(&mut part, &mut reg, lex, coreference);
-    let dropped = drop_common_words(&mut part.placed, &part.parsed, &reg, lex);
-    // the offices table writes its days as ISO text, as `Date` displays them
-    let date = doc.date.map(|d| d.to_string());
-    entities::resolve_offices(&mut part.placed, &mut reg, &lex.offices, date.as_deref());
-    let mut affiliations = affiliations_of(&part, &mut reg, lex);
-    let affiliated = |member: usize, sentence: usize| {
-        affiliations::spoken_for(&affiliations, lex, member, sentence)
-    };
-    entities::speak_for(&mut part.placed, &spoken, &mut reg, &affiliated);
-    // "his government", "the Modi government": the state the person serves
-    let served =
-        |member: usize, reg: &Registry| affiliations::served_state(&affiliations, lex, reg, member);
-    let country_of = |prefix: &str| country_of_code(lex, prefix);
-    let unmentioned =
-        entities::resolve_leader_governments(&mut part.placed, &mut reg, &served, &country_of);
-    affiliations.retain(|a| !unmentioned.contains(&a.member));
+    let (dropped, affiliations) = resolve_actors(doc, &mut part, &mut reg, lex, coreference);
     // after references and affiliations, which read the trees of two-mention sentences
     // only: a reaction's sentence and its event's get theirs now
     parse_for_reactions(&mut part, &mut pending, lex, annotator, first == 0);
@@ -192,6 +176,44 @@ fn extract_part<A: Annotator>(
     let mut statements = affiliation_statements(&words, &affiliations, &reg);
     statements.extend(relation_statements(&words, &part, lex, &reg));
     (actors_of(&reg, &dropped), distinct_statements(statements))
+}
+
+/// Stages 3-4: the actors the mentions refer to (names, groups, governments,
+/// references, offices, speakers, a leader's government) and their affiliations; returns
+/// the entities dropped as common words and the affiliations. One function for the
+/// pipeline and for the candidate records of training ([`candidate_records`]), so that
+/// the relation corpus measures the actors the shipped pipeline sees.
+fn resolve_actors(
+    doc: &Document,
+    part: &mut Analysed<'_>,
+    reg: &mut Registry<'_>,
+    lex: &Lexicon,
+    coreference: Coreference,
+) -> (Vec<usize>, Vec<affiliations::Affiliation>) {
+    let spoken = resolve(part, reg, lex, coreference);
+    let dropped = drop_common_words(&mut part.placed, &part.parsed, reg, lex);
+    // the offices table writes its days as ISO text, as `Date` displays them
+    let date = doc.date.map(|d| d.to_string());
+    let country_of = |prefix: &str| country_of_code(lex, prefix);
+    entities::resolve_offices(
+        &mut part.placed,
+        reg,
+        &lex.offices,
+        date.as_deref(),
+        &country_of,
+    );
+    let mut affiliations = affiliations_of(part, reg, lex);
+    let affiliated = |member: usize, sentence: usize| {
+        affiliations::spoken_for(&affiliations, lex, member, sentence)
+    };
+    entities::speak_for(&mut part.placed, &spoken, reg, &affiliated);
+    // "his government", "the Modi government": the state the person serves
+    let served =
+        |member: usize, reg: &Registry| affiliations::served_state(&affiliations, lex, reg, member);
+    let unmentioned =
+        entities::resolve_leader_governments(&mut part.placed, reg, &served, &country_of);
+    affiliations.retain(|a| !unmentioned.contains(&a.member));
+    (dropped, affiliations)
 }
 
 /// A capitalized common word that the recognizer alone makes a name ("Morning", "One"
@@ -849,8 +871,7 @@ pub(crate) fn candidate_records<A: Annotator>(
     let surname = |word: &str| person_by_surname(lex, word);
     let listed = |word: &str| listed_otherwise(lex, word);
     let mut reg = Registry::new(&surname, &lex.words).with_listed_otherwise(&listed);
-    resolve(&mut part, &mut reg, lex, Coreference::default());
-    affiliations_of(&part, &mut reg, lex);
+    resolve_actors(doc, &mut part, &mut reg, lex, Coreference::default());
     let mut out = Vec::new();
     for (si, p) in part.parsed.iter().enumerate() {
         if !part.relations_read(si) {

@@ -107,6 +107,14 @@ impl Offices {
             .map_or(&[], Vec::as_slice)
     }
 
+    /// `holder` held `office` (lower case) at some time in a country other than the one of
+    /// CAMEO code `country` ("Ehud Olmert" held "prime minister" outside Britain).
+    pub fn held_elsewhere(&self, country: &str, office: &str, holder: &str) -> bool {
+        self.terms.iter().any(|((c, o), terms)| {
+            &**c != country && &**o == office && terms.iter().any(|t| &*t.holder == holder)
+        })
+    }
+
     /// `a` and `b` are two keys of one office of `country`: the same terms
     /// ("chancellor" and "chancellor of the exchequer" in Britain).
     pub fn same_office(&self, country: &str, a: &str, b: &str) -> bool {

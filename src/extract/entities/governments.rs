@@ -56,25 +56,8 @@ pub(crate) fn resolve_governments(
     }) else {
         return;
     };
-    let mut counts: HashMap<&str, usize> = HashMap::default();
-    for pm in placed.iter() {
-        let code = pm.entity.and_then(|e| reg.entities[e].country_code());
-        if let Some(prefix) = code {
-            *counts.entry(prefix).or_default() += 1;
-        }
-    }
-    let mut ranked: Vec<(usize, &str, String)> = counts
-        .into_iter()
-        .filter_map(|(prefix, n)| Some((n, prefix, country_of(prefix)?)))
-        .collect();
-    ranked.sort_unstable_by(|a, b| b.cmp(a));
-    let (prefix, canonical) = match ranked.as_slice() {
-        [(n, prefix, canonical), rest @ ..]
-            if *n >= MIN_GOVERNMENT_COUNTRY_MENTIONS && rest.first().is_none_or(|r| r.0 < *n) =>
-        {
-            (prefix.to_string(), canonical.clone())
-        }
-        _ => return,
+    let Some((prefix, canonical)) = article_country(placed, reg, country_of) else {
+        return;
     };
     let at = (placed[first].sentence, placed[first].mention.start);
     let name = government_name(&canonical);
@@ -123,18 +106,56 @@ pub(crate) fn resolve_governments(
     }
 }
 
+/// The article's country by its actors' codes: the country (code prefix, name) whose
+/// code the mentions of resolved names carry most ("Labour", "Mr Blair" and "Britain"
+/// are British by their codes), by more than any other and at least
+/// [`MIN_GOVERNMENT_COUNTRY_MENTIONS`] times; `None` when no country is so.
+fn article_country(
+    placed: &[Placed],
+    reg: &Registry,
+    country_of: &dyn Fn(&str) -> Option<String>,
+) -> Option<(String, String)> {
+    let mut counts: HashMap<&str, usize> = HashMap::default();
+    for pm in placed.iter() {
+        let code = pm.entity.and_then(|e| reg.entities[e].country_code());
+        if let Some(prefix) = code {
+            *counts.entry(prefix).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, &str, String)> = counts
+        .into_iter()
+        .filter_map(|(prefix, n)| Some((n, prefix, country_of(prefix)?)))
+        .collect();
+    ranked.sort_unstable_by(|a, b| b.cmp(a));
+    match ranked.as_slice() {
+        [(n, prefix, canonical), rest @ ..]
+            if *n >= MIN_GOVERNMENT_COUNTRY_MENTIONS && rest.first().is_none_or(|r| r.0 < *n) =>
+        {
+            Some((prefix.to_string(), canonical.clone()))
+        }
+        _ => None,
+    }
+}
+
 /// "the chancellor", "the US president": a described office that no name of the article
 /// holds, in the country that qualifies it or else the country the article mentions most.
 /// With a date, it is the holder on that day ([`Offices::holder`]), or no one when no one
 /// or two held it then. With no date (the BBC's articles carry none), it is the one person
 /// named in the article who held the office at any time by the table, and whom the
-/// article does not title with another office ([`undated_holders`]), or no one.
+/// article does not title with another office ([`undated_holders`]), or no one. When no
+/// country of the office is mentioned more than any other (none is named: a British
+/// politics story that never writes "Britain"; or two tie: "spoke about Iraq and
+/// Israel"), the office's country is the article's country by its actors' codes
+/// ([`article_country`]), as for "the government", when that country has the office and
+/// the article names no holder of the office in another state.
 pub(crate) fn resolve_offices(
     placed: &mut [Placed],
     reg: &mut Registry,
     offices: &Offices,
     date: Option<&str>,
+    country_of: &dyn Fn(&str) -> Option<String>,
 ) {
+    let by_codes = article_country(placed, reg, country_of).map(|(prefix, _)| prefix);
     // the descriptions to resolve: (mention, country code, office key)
     let mut described: Vec<(usize, String, String)> = Vec::new();
     for k in 0..placed.len() {
@@ -158,10 +179,22 @@ pub(crate) fn resolve_offices(
             Some(q) => Some(q),
             None => main_country(reg, |code| offices.has(code, &title.key)),
         };
-        let Some(code) = country
-            .filter(|&c| reg.entities[c].kind == ActorType::Country)
-            .and_then(|c| reg.entities[c].code.clone())
-        else {
+        let code = match country {
+            Some(c) => (reg.entities[c].kind == ActorType::Country)
+                .then(|| reg.entities[c].code.clone())
+                .flatten(),
+            // no country mentioned most: the article's, by its actors' codes, unless the
+            // article names a holder of that office in another state ("Tony Blair met
+            // Ehud Olmert ... the prime minister": either's)
+            None => by_codes.clone().filter(|prefix| {
+                offices.has(prefix, &title.key)
+                    && !reg.entities.iter().any(|e| {
+                        e.kind == ActorType::Person
+                            && offices.held_elsewhere(prefix, &title.key, &e.canonical)
+                    })
+            }),
+        };
+        let Some(code) = code else {
             continue;
         };
         let country = code.get(..3).unwrap_or(&code).to_string();

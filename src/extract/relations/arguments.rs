@@ -83,6 +83,21 @@ pub(super) const ACTOR_STEPS: &[PhraseStep] = &[
     ("noun_phrase", noun_phrase),
 ];
 
+/// Whether token `x` lies in a possessor's phrase of `t` (its dependent of `t`'s is an
+/// `nmod:poss`): all of "Omer Babiker's", not only its head word, as the flat name's
+/// second word hangs on the first.
+fn possessor_of(p: &Parsed<'_>, x: usize, t: usize) -> bool {
+    let mut k = x;
+    for _ in 0..p.len() {
+        match p.head(k) {
+            Some(h) if h == t => return p.deprels[k] == DepRel::NmodPoss,
+            Some(h) => k = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// "besieged Sinja, a town held by X", "shelled Avdiivka, held by X": a place named as a
 /// target whose appositive or own participle names its holder (`owner_participle`, as
 /// "positions held by X") stands for the holder; a place is no actor one fights, its
@@ -375,7 +390,7 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
                     && p.deprels[x] == DepRel::Compound));
         if let Some(e) = sa.entity[x]
             && !out.contains(&e)
-            && !(patient && p.deprels[x] == DepRel::NmodPoss)
+            && !(patient && possessor_of(p, x, t))
             && !place
             && !(inside_other_name(sa, x, t, e) && super::enabled("title_inside_name"))
         {

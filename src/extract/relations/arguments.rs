@@ -1476,7 +1476,15 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             // a gerund read as an adverbial clause with no mark and no subject of its own
             // is the governor's complement too ("ruled out sending troops to X")
             let own = |r: DepRel| p.children(x).iter().any(|&c| p.rel(c) == r);
+            // and so is a that-clause read as an adverbial one ("denied on Sunday that he
+            // had met X", where the time phrase between led the parser astray)
+            let that_clause = p.rel(x) == DepRel::Advcl
+                && p.children(x).iter().any(|&c| {
+                    p.rel(c) == DepRel::Mark
+                        && lex.words.has(WordClass::ComplementMark, &p.lower[c])
+                });
             let clause = matches!(p.rel(x), DepRel::Xcomp | DepRel::Ccomp | DepRel::Csubj)
+                || that_clause
                 || (matches!(p.rel(x), DepRel::Obl | DepRel::Obj) && own(DepRel::Nsubj))
                 || (p.rel(x) == DepRel::Advcl
                     && p.lower[x].ends_with("ing")

@@ -471,6 +471,8 @@ word_classes! {
         GratitudePreposition = "gratitude_preposition",
         /// Verbs that put off or cancel an event: an event noun that is their subject did not take place ("the visit was postponed", "a meeting between X and Y was called off"; construction `cancelled_event`).
         CancellingVerb = "cancelling_verb",
+        /// Marks that open a clausal complement ("denied that he had met X"): an adverbial clause the parser gives such a mark is its governor's complement.
+        ComplementMark = "complement_mark",
 }
 
 /// The members of every word class.

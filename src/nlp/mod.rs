@@ -373,7 +373,8 @@ impl Models {
     /// hung on an apposed name as its modifier: [`repair::apposed_acl_subject`]; the subject of
     /// a trailing "..., the ministry said" read as a conjunct: [`repair::attribution_subject`]; a
     /// relative clause after a comma read as a second clause:
-    /// [`repair::relative_clause_conjunct`]).
+    /// [`repair::relative_clause_conjunct`]; a clause opened by a preposition whose
+    /// subject has an apposition, read as two verbs: [`repair::clause_after_preposition`]).
     fn parse_repaired(
         &self,
         infos: &[WordInfo],
@@ -388,6 +389,7 @@ impl Models {
         repair::object_read_as_subject(&tags.upos, &mut heads, &mut rels);
         repair::apposed_acl_subject(&tags.upos, &tags.xpos, &mut heads, &mut rels);
         repair::attribution_subject(&tags.upos, &mut heads, &mut rels);
+        repair::clause_after_preposition(&tags.upos, &tags.xpos, &mut heads, &mut rels);
         repair::relative_clause_conjunct(&tags.upos, &tags.xpos, &mut heads, &mut rels);
         (heads, rels)
     }

@@ -1070,6 +1070,73 @@ pub(crate) fn relative_clause_conjunct(
     moved
 }
 
+/// Makes a clause opened by a word the parser read as a preposition a subordinate clause,
+/// where its subject carries an apposition: in "He was speaking as Sir Digby Jones, CBI
+/// director general, warned Mr Brown ..." the parser takes "as Sir Digby Jones" for an
+/// oblique of "speaking" and "warned" for a second verb of "speaking" with no subject, so
+/// the warning became the speaker's. The same happens after "after", "before", "until",
+/// "since" ("He left after Ann Lee, the party's chief, attacked the plan"); no word is
+/// named here: a preposition and its noun followed by a finite verb can only be a clause.
+///
+/// A verb `v` labelled `conj` becomes an `advcl` of its head `h`, the oblique `o` its
+/// `nsubj` and the oblique's preposition `c` its `mark`, when all hold: `v` is a finite
+/// verb (VBD, VBZ, VBP) with no subject and no conjunction of its own; `o` is an `obl` of
+/// `h`, a noun or proper noun, whose phrase opens with `c` (an `ADP`, its `case`) and ends
+/// with an `appos` of `o`, right before a comma that comes right before `v`. The apposition
+/// is what tells the clause from two verbs of one subject ("He arrived in London, met
+/// Brown and left", where "London" has none). Returns how many moved.
+pub(crate) fn clause_after_preposition(
+    upos: &[Upos],
+    xpos: &[Xpos],
+    heads: &mut [u32],
+    rels: &mut [DepRel],
+) -> usize {
+    let n = heads.len();
+    let finite = |i: usize| matches!(xpos[i], Xpos::Vbd | Xpos::Vbz | Xpos::Vbp);
+    let mut moved = 0;
+    for v in 2..n {
+        if upos[v] != Upos::Verb || rels[v] != DepRel::Conj || heads[v] == 0 || !finite(v) {
+            continue;
+        }
+        if xpos[v - 1] != Xpos::Comma {
+            continue;
+        }
+        let own = |rel: DepRel| dependents(heads, v).any(|k| rels[k] == rel);
+        if own(DepRel::Nsubj) || own(DepRel::NsubjPass) || own(DepRel::Cc) {
+            continue;
+        }
+        let h = heads[v] as usize - 1;
+        let spans = phrase_spans(heads);
+        let Some(o) = dependents(heads, h).find(|&o| {
+            rels[o] == DepRel::Obl
+                && o < v
+                && matches!(upos[o], Upos::Noun | Upos::Propn)
+                && spans[o].1 + 2 == v
+        }) else {
+            continue;
+        };
+        let first = spans[o].0;
+        if upos[first] != Upos::Adp || heads[first] as usize != o + 1 || rels[first] != DepRel::Case
+        {
+            continue;
+        }
+        let closes_apposition =
+            dependents(heads, o).any(|k| rels[k] == DepRel::Appos && spans[k].1 + 2 == v);
+        if !closes_apposition {
+            continue;
+        }
+        rels[v] = DepRel::Advcl;
+        heads[o] = v as u32 + 1;
+        rels[o] = DepRel::Nsubj;
+        heads[first] = v as u32 + 1;
+        rels[first] = DepRel::Mark;
+        heads[v - 1] = v as u32 + 1;
+        rels[v - 1] = DepRel::Punct;
+        moved += 1;
+    }
+    moved
+}
+
 /// Whether token `t` is `a` or lies under it (0-based tokens).
 fn descends(heads: &[u32], t: usize, a: usize) -> bool {
     let mut x = t;
@@ -1479,6 +1546,63 @@ mod tests {
         ];
         let (u, mut h, mut r) = tree(rows);
         assert_eq!(attribution_subject(&u, &mut h, &mut r), 0);
+    }
+
+    #[test]
+    fn a_clause_after_a_preposition_takes_its_subject() {
+        use DepRel::*;
+        use Upos::{Noun, Pron, Propn, Verb};
+        use Xpos as X;
+        // "He spoke as Ann Lee , the chief , warned Kim ." as the parser gave it
+        let rows: &[(Upos, Xpos, u32, DepRel)] = &[
+            (Pron, X::Prp, 2, Nsubj),
+            (Verb, X::Vbd, 0, Root),
+            (Upos::Adp, X::In, 4, Case),
+            (Propn, X::Nnp, 2, Obl),
+            (Propn, X::Nnp, 4, Flat),
+            (Upos::Punct, X::Comma, 8, Punct),
+            (Upos::Det, X::Dt, 8, Det),
+            (Noun, X::Nn, 4, Appos),
+            (Upos::Punct, X::Comma, 10, Punct),
+            (Verb, X::Vbd, 2, Conj),
+            (Propn, X::Nnp, 10, Obj),
+            (Upos::Punct, X::Period, 2, Punct),
+        ];
+        let (u, x, mut h, mut r) = tagged_tree(rows);
+        assert_eq!(clause_after_preposition(&u, &x, &mut h, &mut r), 1);
+        assert_eq!((h[3], r[3]), (10, Nsubj), "Ann Lee warns");
+        assert_eq!((h[2], r[2]), (10, Mark));
+        assert_eq!((h[9], r[9]), (2, Advcl));
+        // "He arrived in London , met Kim ." keeps its two verbs: no apposition
+        let rows: &[(Upos, Xpos, u32, DepRel)] = &[
+            (Pron, X::Prp, 2, Nsubj),
+            (Verb, X::Vbd, 0, Root),
+            (Upos::Adp, X::In, 4, Case),
+            (Propn, X::Nnp, 2, Obl),
+            (Upos::Punct, X::Comma, 6, Punct),
+            (Verb, X::Vbd, 2, Conj),
+            (Propn, X::Nnp, 6, Obj),
+            (Upos::Punct, X::Period, 2, Punct),
+        ];
+        let (u, x, mut h, mut r) = tagged_tree(rows);
+        assert_eq!(clause_after_preposition(&u, &x, &mut h, &mut r), 0);
+        // "He spoke in Rome , the capital , and met Kim ." keeps them too: a conjunction
+        let rows: &[(Upos, Xpos, u32, DepRel)] = &[
+            (Pron, X::Prp, 2, Nsubj),
+            (Verb, X::Vbd, 0, Root),
+            (Upos::Adp, X::In, 4, Case),
+            (Propn, X::Nnp, 2, Obl),
+            (Upos::Punct, X::Comma, 7, Punct),
+            (Upos::Det, X::Dt, 7, Det),
+            (Noun, X::Nn, 4, Appos),
+            (Upos::Punct, X::Comma, 10, Punct),
+            (Upos::Cconj, X::Cc, 10, Cc),
+            (Verb, X::Vbd, 2, Conj),
+            (Propn, X::Nnp, 10, Obj),
+            (Upos::Punct, X::Period, 2, Punct),
+        ];
+        let (u, x, mut h, mut r) = tagged_tree(rows);
+        assert_eq!(clause_after_preposition(&u, &x, &mut h, &mut r), 0);
     }
 
     #[test]

@@ -282,6 +282,9 @@ fn resolve_singular(
             {
                 Some(title) => described_holder(placed, parsed, reg, lex, k, title),
                 None if is_first_person(&lex.words, &m) => None,
+                None if reporting_subject(placed, parsed, reg, k).is_some() => {
+                    reporting_subject(placed, parsed, reg, k)
+                }
                 None => rule_antecedent(
                     placed,
                     parsed,
@@ -328,6 +331,7 @@ fn resolve_singular(
         let bound = bound_subjects(parsed, &lex.words, &placed[k]);
         let resolved = titled
             .and_then(|title| described_holder(placed, parsed, reg, lex, k, title))
+            .or_else(|| reporting_subject(placed, parsed, reg, k))
             .or_else(|| {
                 let reference = Reference::new(reg.words, &m);
                 // actors of a fitting type, and the things that are no actors
@@ -924,6 +928,47 @@ fn predicate_controller(p: &Parsed<'_>, start: usize, end: usize, words: &Words)
     }
     p.child_with(v, DepRel::Obj)
         .or_else(|| p.child_with(v, DepRel::Nsubj))
+}
+
+/// `reporting_subject`: the subject pronoun of a clause that a verb of speech reports
+/// refers to that verb's subject, the speaker, when it fits: "Egypt, which is in a dispute
+/// with Ethiopia, said it stood with Somalia" (it: Egypt, not the nearer Ethiopia), "the
+/// ministry said it would ...". Only a pronoun (a description may name another: "Peru said
+/// the country would ..."), only the complement's own subject, and only a speaker resolved
+/// to an actor of the pronoun's type.
+fn reporting_subject(
+    placed: &[Placed],
+    parsed: &[Parsed<'_>],
+    reg: &Registry,
+    k: usize,
+) -> Option<usize> {
+    let r = &placed[k];
+    let p = &parsed[r.sentence];
+    if r.mention.kind != MentionKind::Pronoun || !p.has_tree || r.mention.end != r.mention.start + 1
+    {
+        return None;
+    }
+    let t = r.mention.start;
+    if p.rel(t) != DepRel::Nsubj {
+        return None;
+    }
+    let pred = p.head(t)?;
+    if p.rel(pred) != DepRel::Ccomp {
+        return None;
+    }
+    let g = p.head(pred)?;
+    if !reg.words.has(WordClass::SpeechVerb, &p.lemmas[g]) {
+        return None;
+    }
+    let speaker = p.child_with(g, DepRel::Nsubj)?;
+    let reference = Reference::new(reg.words, &r.mention);
+    placed[..k]
+        .iter()
+        .rev()
+        .take_while(|q| q.sentence == r.sentence)
+        .find(|q| (q.mention.start..q.mention.end).contains(&speaker))
+        .and_then(|q| q.entity)
+        .filter(|&e| reference.fits(&reg.entities[e]))
 }
 
 /// The subjects of the clause whose predicate is `pred`: its own, or, for a predicate
@@ -1640,6 +1685,37 @@ mod tests {
                 references_by(&[HOLT_SPOKE, THANKS], strategy),
                 ["We@1 -> Rosa Vane", "she@1 -> Rosa Vane"],
                 "{strategy:?}"
+            );
+        }
+    }
+
+    /// `reporting_subject`: the subject pronoun of a reported clause is the speaker's,
+    /// not the actor named nearer it; a pronoun that does not fit the speaker is left to
+    /// the model or the rule.
+    #[test]
+    fn a_reported_clauses_subject_pronoun_is_its_speaker() {
+        let said = |pronoun: &str| {
+            format!(
+                "Peru/PROPN/7/nsubj/B-LOC ,/PUNCT/4/punct which/PRON/4/nsubj \
+                fought/VERB/1/acl:relcl Chile/PROPN/4/obj/B-LOC ,/PUNCT/4/punct \
+                said=say/VERB/0/root {pronoun}/PRON/10/nsubj would/AUX/10/aux \
+                resign/VERB/7/ccomp ./PUNCT/7/punct"
+            )
+        };
+        for strategy in [
+            Strategy::Gated(MODEL_MARGIN),
+            Strategy::Gated(f32::INFINITY),
+            Strategy::Rule,
+        ] {
+            let found = references_by(&[VENEZUELA_SPOKE, &said("it")], strategy);
+            assert!(
+                found.contains(&"it@1 -> Peru".to_string()),
+                "{found:?} {strategy:?}"
+            );
+            let found = references_by(&[VENEZUELA_SPOKE, &said("he")], strategy);
+            assert!(
+                !found.contains(&"he@1 -> Peru".to_string()),
+                "{found:?} {strategy:?}"
             );
         }
     }

@@ -83,6 +83,21 @@ pub(super) const ACTOR_STEPS: &[PhraseStep] = &[
     ("noun_phrase", noun_phrase),
 ];
 
+/// Whether token `x` lies in a possessor's phrase of `t` (its dependent of `t`'s is an
+/// `nmod:poss`): all of "Omer Babiker's", not only its head word, as the flat name's
+/// second word hangs on the first.
+fn possessor_of(p: &Parsed<'_>, x: usize, t: usize) -> bool {
+    let mut k = x;
+    for _ in 0..p.len() {
+        match p.head(k) {
+            Some(h) if h == t => return p.deprels[k] == DepRel::NmodPoss,
+            Some(h) => k = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// "besieged Sinja, a town held by X", "shelled Avdiivka, held by X": a place named as a
 /// target whose appositive or own participle names its holder (`owner_participle`, as
 /// "positions held by X") stands for the holder; a place is no actor one fights, its
@@ -375,7 +390,7 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
                     && p.deprels[x] == DepRel::Compound));
         if let Some(e) = sa.entity[x]
             && !out.contains(&e)
-            && !(patient && p.deprels[x] == DepRel::NmodPoss)
+            && !(patient && possessor_of(p, x, t))
             && !place
             && !(inside_other_name(sa, x, t, e) && super::enabled("title_inside_name"))
         {
@@ -1461,7 +1476,15 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             // a gerund read as an adverbial clause with no mark and no subject of its own
             // is the governor's complement too ("ruled out sending troops to X")
             let own = |r: DepRel| p.children(x).iter().any(|&c| p.rel(c) == r);
+            // and so is a that-clause read as an adverbial one ("denied on Sunday that he
+            // had met X", where the time phrase between led the parser astray)
+            let that_clause = p.rel(x) == DepRel::Advcl
+                && p.children(x).iter().any(|&c| {
+                    p.rel(c) == DepRel::Mark
+                        && lex.words.has(WordClass::ComplementMark, &p.lower[c])
+                });
             let clause = matches!(p.rel(x), DepRel::Xcomp | DepRel::Ccomp | DepRel::Csubj)
+                || that_clause
                 || (matches!(p.rel(x), DepRel::Obl | DepRel::Obj) && own(DepRel::Nsubj))
                 || (p.rel(x) == DepRel::Advcl
                     && p.lower[x].ends_with("ing")

@@ -143,3 +143,26 @@ pub(super) fn check_rows(steps: &[&str], rows: &[Row]) {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Development aid: which rule steps a sentence's relations hang on. For the text in
+/// `EXPLAIN` and each step named in `STEPS` (comma-separated), prints the relations
+/// with that step disabled where they differ (`EXPLAIN="..." STEPS="a,b" cargo test
+/// --release --lib steps_of -- --ignored --nocapture`).
+#[test]
+#[ignore = "development aid, prints"]
+fn steps_of() {
+    let text = std::env::var("EXPLAIN").unwrap_or_default();
+    let steps = std::env::var("STEPS").unwrap_or_default();
+    let row = Row::model("-", "", &[]);
+    let all = relations_of(&text, row.gold);
+    println!("all steps: {all:?}");
+    for step in steps.split(',').filter(|s| !s.is_empty()) {
+        let step: &'static str = Box::leak(step.to_string().into_boxed_str());
+        DISABLED.with(|d| d.set(step));
+        let found = relations_of(&text, row.gold);
+        DISABLED.with(|d| d.set(""));
+        if found != all {
+            println!("without {step}: {found:?}");
+        }
+    }
+}

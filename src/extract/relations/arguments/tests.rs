@@ -550,6 +550,21 @@ const ROWS: &[Row] = &[
         "Serbia condemned the arrest of a journalist held by Croatian police.",
         &[],
     ),
+    // nor is the possessor of an act done to it, a name of two words as much as one
+    Row::model("-", "Serbia condemned Ivan Petrov's arrest.", &[]),
+    Row::model("-", "Serbia demanded Ivan Petrov's release.", &[]),
+    Row::model("-", "Serbia condemned Petrov's arrest.", &[]),
+    // a that-clause the parser read as an adverbial clause of a denial is still denied
+    Row::model(
+        "-",
+        "Opposition leader Ivan Petrov denied on Sunday that he had met Ana Horvat in secret.",
+        &[],
+    ),
+    Row::model(
+        "-",
+        "Opposition leader Ivan Petrov said on Sunday that he had met Ana Horvat in secret.",
+        &["Ivan Petrov -meets/sym-> Ana Horvat [met]"],
+    ),
     // backing or opposing a thing made by an actor backs or opposes its author, named by
     // an `author_verb` participle or relative clause (`author_participle`)
     Row::model(

@@ -403,7 +403,8 @@ impl Gazetteer {
     pub fn longest_at(&self, words: &[&str], lower: &[&str], i: usize) -> Option<ActorMatch<'_>> {
         let max = *self.max_len_by_first.get(&hash(lower[i]))? as usize;
         let max = max.min(words.len() - i);
-        let mut key = String::new();
+        // room for the longest key at once: growing it word by word reallocated it
+        let mut key = String::with_capacity(lower[i..i + max].iter().map(|w| w.len() + 1).sum());
         let mut best = None;
         for n in 1..=max {
             if n > 1 {

@@ -430,7 +430,9 @@ impl Lexicon {
             .find_map(|prefix| first.strip_prefix(prefix).filter(|rest| !rest.is_empty()))
             .unwrap_or(first);
         let max = (*self.title_first.get(first)?).min(lower_words.len() - i);
-        let mut key = String::new();
+        // room for the longest key at once: growing it word by word reallocated it
+        let mut key =
+            String::with_capacity(lower_words[i..i + max].iter().map(|w| w.len() + 1).sum());
         let mut best = None;
         for n in 1..=max {
             if n > 1 {

@@ -129,8 +129,11 @@ impl Sentence<'_> {
         let has2 = |class: WordClass, k: usize| {
             k + 1 < n
                 && self.lex.words.members(class).any(|m| {
-                    m.split_once(' ')
-                        .is_some_and(|(a, b)| a == lower[k] && b == lower[k + 1])
+                    // the prefix test first: it rejects nearly every member without
+                    // searching it for the space
+                    m.starts_with(lower[k])
+                        && m.split_once(' ')
+                            .is_some_and(|(a, b)| a == lower[k] && b == lower[k + 1])
                 })
         };
         let (end, actor_type) = if has2(WordClass::PairNoun, i) {
@@ -213,6 +216,11 @@ impl Sentence<'_> {
             .iter()
             .find_map(|&(class, actor_type, plural)| {
                 self.lex.words.members(class).find_map(|noun| {
+                    // a noun that does not start with the next word cannot fit: told
+                    // before its words are split and counted
+                    if i + 1 >= n || !noun.starts_with(self.lower[i + 1]) {
+                        return None;
+                    }
                     let len = noun.split(' ').count();
                     let fits = i + len < n
                         && noun

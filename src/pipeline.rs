@@ -11,7 +11,7 @@ use crate::domain::{Coreference, Document};
 use crate::extract::{Annotator, Parsed, extract_document_with, parse};
 use crate::graph::ActorGraph;
 use crate::lexicon::Lexicon;
-use crate::nlp::{DepRel, Models, Tagged, WordFacts};
+use crate::nlp::{DepRel, Models, Tagged, Upos, WordFacts};
 use crate::text::normalize;
 
 /// Everything needed to turn documents into graphs: lexicon and models, loaded once.
@@ -55,8 +55,16 @@ impl Annotator for Models {
             return;
         }
         // a retag by the parse (participle to past tense) keeps the word's UPOS and
-        // lemma, so `p` needs no change but the tree
+        // lemma; a plural noun read again as a present tense ("Peru thanks Chile") becomes
+        // a verb with the verb's lemma, which `p` takes (the quantifier retag of
+        // `repair::floating_quantifier` stays the parser's own)
         let (mut heads, mut deprels) = self.parse_with(&facts, &mut tagged);
+        for k in 0..p.upos.len() {
+            if tagged.upos[k] == Upos::Verb && p.upos[k] != Upos::Verb {
+                p.upos[k] = Upos::Verb;
+                p.lemmas[k] = tagged.lemmas.get(k).to_lowercase();
+            }
+        }
         // the repairs of the tree that need the recognizer's entities (as `Models::analyze`)
         crate::nlp::repair_with_entities(&tagged.upos, &mut heads, &mut deprels, &p.entities);
         p.heads = heads

@@ -118,6 +118,17 @@ impl Lemmas {
     fn push_end(&mut self) {
         self.ends.push(self.text.len() as u32);
     }
+
+    /// Replaces the lemma of token `i` (a retagged token's lemma of its new tag).
+    fn set(&mut self, i: usize, lemma: &str) {
+        let old: Vec<String> = self.iter().map(str::to_string).collect();
+        self.text.clear();
+        self.ends.clear();
+        for (k, l) in old.iter().enumerate() {
+            self.text.push_str(if k == i { lemma } else { l });
+            self.push_end();
+        }
+    }
 }
 
 /// Tags and lemmas of a sentence.
@@ -419,6 +430,38 @@ impl Models {
         if repair::floating_quantifier(&mut tags.upos, &mut tags.xpos, &first.1) > 0 {
             first = self.parse_infos(infos, tags, work);
         }
+        if let Some(i) = present_tense_candidate(tags, &first) {
+            let kept = (tags.upos[i], tags.xpos[i], tags.lemmas.get(i).to_string());
+            tags.upos[i] = Upos::Verb;
+            tags.xpos[i] = Xpos::Vbz;
+            let (heads, mut rels) = self.parse_infos(infos, tags, work);
+            // "thanks Chile": the parser keeps the reading of "thanks, John" (a vocative),
+            // but a name right after a verb, with no comma between, is its object
+            if i + 1 < rels.len()
+                && heads[i + 1] as usize == i + 1
+                && rels[i + 1] == DepRel::Vocative
+            {
+                rels[i + 1] = DepRel::Obj;
+            }
+            let has = |rel: DepRel| {
+                heads
+                    .iter()
+                    .zip(&rels)
+                    .any(|(&h, &r)| h as usize == i + 1 && r == rel)
+            };
+            // kept only when the second parse gives the verb its subject and object
+            // ("Peru thanks Chile", "Seoul protests Tokyo's claim"); else the noun stands
+            if has(DepRel::Nsubj) && has(DepRel::Obj) {
+                // a plural's lemma is the verb's ("protests" -> "protest"); a singular in
+                // "s" is the verb's form ("thanks" -> "thank")
+                if kept.1 != Xpos::Nns {
+                    let lemma = self.lemmatizer.lemmatize(&kept.2, Xpos::Vbz);
+                    tags.lemmas.set(i, &lemma);
+                }
+                return (heads, rels);
+            }
+            (tags.upos[i], tags.xpos[i]) = (kept.0, kept.1);
+        }
         let Some(i) = self.past_tense_candidate(infos, tags, &first, work) else {
             return first;
         };
@@ -444,7 +487,8 @@ impl Models {
         first
     }
 
-    /// The token [`Models::parse_retagged`] retags, if the first parse calls for one.
+    /// The token [`Models::parse_retagged`] retags as a past tense, if the first parse
+    /// calls for one.
     fn past_tense_candidate(
         &self,
         infos: &[WordInfo],
@@ -583,6 +627,71 @@ impl Models {
     }
 }
 
+/// A present tense that the tagger read as a plural noun, the token
+/// [`Models::parse_retagged`] retags VBZ and parses again. Feed copy (live-blog entries,
+/// briefing lines, headlines) states past acts in the simple present, and a verb whose
+/// form is also a plural noun ("thanks", "protests", "backs", "attacks") is tagged a noun
+/// after a name: "09:30 - Aksoy thanks Greece for its help" then has no verb, and
+/// "Mexico protests Guatemala's decision" makes "protests" the subject of "decision". The
+/// candidate is the first noun in "s" (plural, or a singular lemma in "s": "thanks") that
+/// follows a name (adverbs between: "Seoul firmly protests") with no finite verb before
+/// it in its clause (back to a comma or a "that"), that no finite verb takes as its
+/// subject in the first parse ("Hong Kong protests turned violent"), and that a noun
+/// phrase follows (a name, a determiner, a possessive
+/// pronoun): "Thanks to Norway", "Farmers' protests block roads", "Poland's thanks to its
+/// allies" have none.
+fn present_tense_candidate(
+    tags: &Tagged,
+    (heads, rels): &(Vec<u32>, Vec<DepRel>),
+) -> Option<usize> {
+    let finite = |x: Xpos| matches!(x, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
+    let n = tags.upos.len();
+    for i in 1..n.saturating_sub(1) {
+        if tags.upos[i] != Upos::Noun || !matches!(tags.xpos[i], Xpos::Nns | Xpos::Nn) {
+            continue;
+        }
+        let lemma = tags.lemmas.get(i);
+        let in_s = tags.xpos[i] == Xpos::Nns || (lemma.ends_with('s') && !lemma.ends_with("ss"));
+        if !in_s {
+            continue;
+        }
+        // the subject's last word, past any adverbs ("Seoul firmly protests")
+        let mut j = i - 1;
+        while j > 0 && tags.upos[j] == Upos::Adv {
+            j -= 1;
+        }
+        if tags.upos[j] != Upos::Propn {
+            continue;
+        }
+        let next = i + 1;
+        let opens_phrase =
+            matches!(tags.upos[next], Upos::Propn | Upos::Det) || tags.xpos[next] == Xpos::PrpS;
+        // the clause's own finite verb, back to its opening word ("that", tagged a
+        // conjunction or a relative pronoun) or a comma:
+        // "X told a briefing that Seoul protests Y" is a clause of its own
+        let clause_verb = (0..i)
+            .rev()
+            .take_while(|&k| {
+                !matches!(tags.upos[k], Upos::Sconj | Upos::Punct) && tags.xpos[k] != Xpos::Wdt
+            })
+            .any(|k| finite(tags.xpos[k]));
+        // a finite verb's subject, or one with an auxiliary ("Hong Kong protests turned
+        // violent", "have turned"); a bare participle is no predicate of its own
+        let h = heads[i] as usize;
+        let subject_of_verb = h > 0
+            && matches!(rels[i], DepRel::Nsubj | DepRel::NsubjPass)
+            && matches!(tags.upos[h - 1], Upos::Verb | Upos::Aux)
+            && (finite(tags.xpos[h - 1])
+                || heads.iter().zip(rels).any(|(&g, &r)| {
+                    g as usize == h && matches!(r, DepRel::Aux | DepRel::AuxPass | DepRel::Cop)
+                }));
+        if opens_phrase && !clause_verb && !subject_of_verb {
+            return Some(i);
+        }
+    }
+    None
+}
+
 /// Whether `words[k]`, which the tagger called a proper noun, is a common noun: it is
 /// written in lower case, and is no particle inside a name. In "Iran's foreign ministry
 /// condemned X" the tagger reads "ministry" as a proper noun (NNP), so the phrase is
@@ -709,6 +818,84 @@ mod tests {
                 *common,
                 "{words:?} {k}"
             );
+        }
+    }
+
+    #[test]
+    fn a_present_tense_read_as_a_plural_noun_is_a_verb_after_a_name() {
+        let models = Models::load_default().unwrap();
+        // (sentence, the word asked about, read as a verb with a subject and an object?)
+        let table: &[(&str, &str, bool)] = &[
+            (
+                "Estonian Prime Minister Kadri Lepp thanks Finland for its help .",
+                "thanks",
+                true,
+            ),
+            (
+                "Mexico protests Guatemala 's decision to close the crossing .",
+                "protests",
+                true,
+            ),
+            (
+                "Seoul firmly protests Tokyo 's claim , the ministry says .",
+                "protests",
+                true,
+            ),
+            (
+                "Portugal backs Spain 's bid to host the summit .",
+                "backs",
+                true,
+            ),
+            // the noun in its noun use: no name before it, a verb taking it as subject,
+            // no noun phrase after it, a finite verb before it
+            (
+                "Thanks to Norway 's funding , the clinic opened .",
+                "Thanks",
+                false,
+            ),
+            (
+                "Farmers ' protests block roads into Madrid .",
+                "protests",
+                false,
+            ),
+            (
+                "Poland 's thanks to its allies came in a statement .",
+                "thanks",
+                false,
+            ),
+            (
+                "Hong Kong protests turned violent on Sunday .",
+                "protests",
+                false,
+            ),
+            (
+                "Police said Kenya protests the court would rule .",
+                "protests",
+                false,
+            ),
+            // in a clause of its own, after "that"
+            (
+                "Kim told a briefing that Seoul strongly protests Japan 's claim .",
+                "protests",
+                true,
+            ),
+        ];
+        for (sentence, word, verb) in table {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let a = models.analyze(&words);
+            let i = words.iter().position(|w| w == word).unwrap();
+            let has = |rel: DepRel| {
+                a.heads
+                    .iter()
+                    .zip(&a.deprels)
+                    .any(|(&h, &r)| h as usize == i + 1 && r == rel)
+            };
+            let read = a.upos[i] == Upos::Verb && has(DepRel::Nsubj) && has(DepRel::Obj);
+            assert_eq!(read, *verb, "{sentence}");
+            if *verb {
+                assert_eq!(a.xpos[i], Xpos::Vbz, "{sentence}");
+                assert!(!a.lemmas.get(i).ends_with('s'), "{sentence}: lemma");
+            }
         }
     }
 

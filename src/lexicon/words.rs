@@ -71,6 +71,8 @@ word_classes! {
         CommonAbbreviation = "common_abbreviation",
         /// Abbreviations of time zones: after a clock time they are no name ("14:05 GMT -", a live blog's time stamp).
         TimeZone = "time_zone",
+        /// Numbers and quantifiers that, with an "of" phrase, name some of a plural noun: "X is one of the critics of Y", "two of the donors to Z" (agent nouns' step `partitive_head`).
+        PartitiveHead = "partitive_head",
         /// Predicate nouns that characterize their subject as an enemy or wrongdoer.
         PejorativeNoun = "pejorative_noun",
         /// Predicate nouns that characterize their subject as a friend.

@@ -24,7 +24,29 @@ pub(super) const AGENT_NOUN_FALLBACKS: &[AgentNounStep] = &[
     ("predicate_noun_subject", predicate_noun_subject),
     ("appositive_anchor", appositive_anchor),
     ("predicated_with_as", predicated_with_as),
+    ("partitive_head", partitive_head),
 ];
+
+/// "X is one of the critics of Y", "X, one of Y's closest allies, ...", "X and Y are two of
+/// the donors to Z": the agent noun is the "of" phrase of a `partitive_head` word, which
+/// stands for some of its agents; the partitive's own copula, apposition or "as" phrase names
+/// them, as the noun's would ("X is a critic of Y"). A negated partitive ("X is not one of
+/// the critics") names none.
+fn partitive_head(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (an.sa, an.sa.p, an.n);
+    let h = p.head(n).filter(|&h| {
+        p.rel(n) == DepRel::Nmod
+            && p.case_of(n).as_deref() == Some("of")
+            && sa.lex.words.has(WordClass::PartitiveHead, &p.lower[h])
+    })?;
+    if sa.negated(h) {
+        return Some(Vec::new());
+    }
+    let anchor = AgentNoun { sa, n: h };
+    predicate_noun_subject(&anchor)
+        .or_else(|| appositive_anchor(&anchor))
+        .or_else(|| predicated_with_as(&anchor))
+}
 
 /// "X acted as a mediator between Y and Z", "named X as an ally", "X was seen as an ally":
 /// the noun in a `predicative_preposition` phrase of a verb describes the verb's object,
@@ -156,6 +178,30 @@ mod tests {
                 "Serbia -backs-> Russia [ally]",
                 "Serbia -opposes-> Kosovo [criticised]",
             ],
+        ),
+        Row::model(
+            "partitive_head",
+            "Slovakia is one of the harshest critics of Austria.",
+            &["Slovakia -opposes-> Austria [critics]"],
+        ),
+        Row::model(
+            "partitive_head",
+            "Greece and Cyprus are two of Armenia's oldest friends.",
+            &[
+                "Greece -backs-> Armenia [friends]",
+                "Cyprus -backs-> Armenia [friends]",
+            ],
+        ),
+        Row::model(
+            "partitive_head",
+            "Chile, one of the main donors to Bolivia, hosted the talks.",
+            &["Chile -backs-> Bolivia [donors]"],
+        ),
+        Row::model("-", "Slovakia is not one of the critics of Austria.", &[]),
+        Row::model(
+            "-",
+            "Slovakia is one of the critics of the new law on Austria.",
+            &[],
         ),
     ];
 

@@ -454,18 +454,50 @@ fn resolve_names(part: &mut Analysed<'_>, reg: &mut Registry<'_>) {
             })
             .map(|pm| pm.mention.name.as_str()),
     );
-    for pm in part.placed.iter_mut() {
-        if matches!(
+    for k in 0..part.placed.len() {
+        let pm = &part.placed[k];
+        if !matches!(
             pm.mention.kind,
             MentionKind::Name | MentionKind::Demonym | MentionKind::Capital
         ) {
-            pm.entity = reg.resolve_name(&pm.mention, (pm.sentence, pm.mention.start));
+            continue;
         }
+        let defined = k
+            .checked_sub(1)
+            .and_then(|j| bracketed_short_form(&part.placed[j], pm, &part.parsed[pm.sentence]))
+            .and_then(|id| {
+                let code = pm.mention.canonical.as_ref().map(|(_, c)| c.as_str());
+                reg.define_short_form(&pm.mention.name, code, id)
+            });
+        let pm = &mut part.placed[k];
+        pm.entity =
+            defined.or_else(|| reg.resolve_name(&pm.mention, (pm.sentence, pm.mention.start)));
     }
     entities::count_cues(&part.placed, &part.parsed, reg);
     for e in reg.entities.iter_mut() {
         e.kind = e.settled_kind();
     }
+}
+
+/// The actor of `before` when `m` is an acronym in brackets right after it, with no
+/// name of the dictionary's ("the National Liberation Army (ELN)"): see
+/// [`Registry::define_short_form`].
+fn bracketed_short_form(before: &Placed, m: &Placed, p: &Parsed<'_>) -> Option<usize> {
+    let (b, n) = (&before.mention, &m.mention);
+    let opens = |i: usize| p.words.get(i).is_some_and(|w| *w == "(");
+    let closes = |i: usize| p.words.get(i).is_some_and(|w| *w == ")");
+    (before.sentence == m.sentence
+        && n.kind == MentionKind::Name
+        && matches!(n.actor_type, ActorType::Organization | ActorType::Group)
+        && n.end == n.start + 1
+        && (2..=6).contains(&n.name.len())
+        && mentions::acronym_like(&n.name)
+        && b.kind == MentionKind::Name
+        && b.end + 1 == n.start
+        && opens(b.end)
+        && closes(n.end))
+    .then_some(before.entity)
+    .flatten()
 }
 
 /// The affiliations the part states (step 4 of the extraction).

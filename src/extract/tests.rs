@@ -519,3 +519,32 @@ fn a_capitalized_word_the_article_writes_in_lower_case_is_no_actor() {
         }
     }
 }
+
+/// `bracket_short_form`: an acronym in brackets after an organization's name is its
+/// short form, whether or not it spells the name; a bracket after a person or a country's
+/// acronym in brackets names no short form.
+#[test]
+fn an_acronym_in_brackets_after_an_organisation_is_its_short_form() {
+    crate::extract::relations::testing::assert_relations(&[
+        (
+            "Peru's government suspended talks with the National Liberation Army (ELN) on \
+             Monday. President Ana Ruiz accused the ELN of attacking villages.",
+            &[
+                "Peru -opposes-> National Liberation Army [suspended talks]",
+                "Ana Ruiz -opposes-> National Liberation Army [accused]",
+            ],
+        ),
+        (
+            "The alliance includes the National Salvation Front (NAS). Chile's envoy, Ana \
+             Ruiz, accused NAS of attacking a convoy.",
+            &["Ana Ruiz -opposes-> National Salvation Front [accused]"],
+        ),
+        (
+            "The Democratic Party (US) criticised the Labour Party (UK). The US backed the UK.",
+            &[
+                "Democratic Party -opposes-> Labour Party [criticised]",
+                "United States -backs-> United Kingdom [backed]",
+            ],
+        ),
+    ]);
+}

@@ -121,6 +121,9 @@ pub(crate) struct Registry<'a> {
     named_in_full: Vec<String>,
     /// Words the dictionary knows as no person ([`Registry::with_listed_otherwise`]).
     listed_otherwise: ListedOtherwise<'a>,
+    /// Short forms the text defined in brackets after an organization's name, whether or
+    /// not they spell it ([`Registry::define_short_form`]).
+    short_forms: HashMap<String, usize>,
 }
 
 impl std::fmt::Debug for Registry<'_> {
@@ -205,7 +208,37 @@ impl<'a> Registry<'a> {
             words,
             named_in_full: Vec::new(),
             listed_otherwise: &|_| false,
+            short_forms: HashMap::default(),
         }
+    }
+
+    /// `bracket_short_form`: "the National Liberation Army (ELN)", "the National Salvation
+    /// Front (NAS)": an acronym in brackets right after an organization's name is the short
+    /// form the article will use for it, whether or not it spells the name (a translated
+    /// name keeps the acronym of its own language: Ejercito de Liberacion Nacional), as
+    /// [`Self::acronym_of`] requires. Only a name no actor holds yet, and only for an
+    /// organization or a group (a bracket after a person or a place gives a party, a
+    /// country: "Ann Lee (SNP)", "Paris (AFP)"); an acronym the dictionary knows
+    /// (`code`) only when it gives it the name's own code (the Phoenix dictionaries list
+    /// "ELN" and "National Liberation Army" apart, under one code). Returns the actor it
+    /// now names.
+    pub(crate) fn define_short_form(
+        &mut self,
+        acronym: &str,
+        code: Option<&str>,
+        id: usize,
+    ) -> Option<usize> {
+        let kind = self.entities[id].kind;
+        if !matches!(kind, ActorType::Organization | ActorType::Group)
+            || code.is_some_and(|c| self.entities[id].code.as_deref() != Some(c))
+            || self.get(acronym).is_some()
+            || self.short_forms.contains_key(acronym)
+        {
+            return None;
+        }
+        self.short_forms.insert(acronym.to_string(), id);
+        self.entities[id].aliases.insert(acronym.to_string());
+        Some(id)
     }
 
     /// The registry reading a name word the dictionary lists as a place, a country or an
@@ -272,7 +305,10 @@ impl<'a> Registry<'a> {
             m.kind,
             MentionKind::Pronoun | MentionKind::Description
         ));
-        let id = if let Some((canonical, code)) = &m.canonical {
+        let id = if let Some(&id) = self.short_forms.get(&m.name) {
+            // a short form the text defined, which the dictionary may list apart
+            id
+        } else if let Some((canonical, code)) = &m.canonical {
             if m.actor_type == ActorType::Person {
                 // a person of the dictionary keeps the name the text gives
                 self.resolve_person(m, at, Some(code.clone()))?

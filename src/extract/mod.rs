@@ -18,6 +18,7 @@ mod hyphen_pairs;
 mod mentions;
 pub(crate) mod parse;
 pub(crate) mod relations;
+mod repair;
 
 #[cfg(feature = "train")]
 pub(crate) use relations::model as relations_model;
@@ -347,6 +348,7 @@ fn analyse<'t, A: Annotator>(
             && relations::enabled("plural_reference_parsed");
         if ms.len() >= 2 || plural_after_two {
             annotator.parse(&mut p, pending);
+            repair::repair(&mut p, lex);
             kept.push(None);
         } else {
             // (one mention may still react to, or do, an event of another sentence)
@@ -401,6 +403,7 @@ fn parse_for_reactions<A: Annotator>(
     for si in wanted {
         if let Some(pending) = pending[si].take() {
             annotator.parse(&mut part.parsed[si], pending);
+            repair::repair(&mut part.parsed[si], lex);
             part.reaction_only[si] = true;
         }
     }

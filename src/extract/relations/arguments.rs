@@ -540,6 +540,7 @@ pub(super) const SUBJECT_FALLBACKS: &[PredicateStep] = &[
     ("utterance_participle", utterance_participle),
     ("dispatched_agents", dispatched_agents),
     ("modified_noun", modified_noun),
+    ("visiting_guest", visiting_guest),
     ("infinitive_clause", infinitive_clause),
     ("adverbial_clause", adverbial_clause),
     ("purpose_infinitive", purpose_infinitive),
@@ -636,6 +637,19 @@ fn modified_noun(pr: &Predicate<'_>) -> Option<Vec<usize>> {
     let p = pr.sa.p;
     let g = p.head(pr.v)?;
     (p.rel(pr.v) == DepRel::Acl).then(|| vec![g])
+}
+
+/// "X held talks with visiting Kenyan President Y in Beijing": a `visiting_participle`
+/// modifying a person's name (as `crate::extract::repair` makes it) says that person is
+/// the one who visits (the place is found by the verbs' step `visited_place`). Only a
+/// person: "a visiting team from Brazil lost" visits no one.
+fn visiting_guest(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let (sa, p, v) = (pr.sa, pr.sa.p, pr.v);
+    let g = p.head(v)?;
+    (p.rel(v) == DepRel::Amod
+        && sa.lex.words.has(WordClass::VisitingParticiple, &p.lower[v])
+        && sa.actor_type[g] == Some(crate::domain::ActorType::Person))
+    .then(|| vec![g])
 }
 
 /// `utterance_participle`: "Jordan issued a statement condemning X", "said in a

@@ -85,7 +85,94 @@ pub(super) const TARGET_FALLBACKS: &[VerbStep] = &[
     ("phrase_of_verb_phrase", phrase_of_verb_phrase),
     ("mandate_subject", mandate_subject),
     ("infinitive_targets", infinitive_targets),
+    ("visit_guest", visit_guest),
+    ("visited_place", visited_place),
 ];
+
+/// "X held talks with visiting Y in Beijing", "Visiting Y met X in Moscow": the place
+/// where a guest named with a `visiting_participle` (see the subject step
+/// `visiting_guest`) meets is the place visited: a `destination_preposition` phrase of
+/// the guest's name, of the clause it is an argument of or of that clause's object, naming a state or its capital
+/// standing for it (as `travel_destination` reads "arrived in X"), not any other place
+/// ("in Marseille", "at the palace").
+fn visited_place(c: &Verb<'_>) -> Option<Vec<usize>> {
+    let (sa, p, v) = (c.sa, c.sa.p, c.v);
+    if c.passive
+        || c.relation != RelationKind::Meets
+        || p.rel(v) != DepRel::Amod
+        || !sa.lex.words.has(WordClass::VisitingParticiple, &p.lower[v])
+    {
+        return None;
+    }
+    let g = p.head(v)?;
+    if sa.actor_type[g] != Some(crate::domain::ActorType::Person) {
+        return None;
+    }
+    // the guest's phrases, the clause's, and those of the clause's object, where the
+    // parser hangs "met Y in Moscow"
+    let mut phrases: Vec<usize> = p.children(g).to_vec();
+    if let Some(h) = p
+        .head(g)
+        .filter(|_| matches!(p.rel(g), DepRel::Obj | DepRel::Obl | DepRel::Nsubj))
+    {
+        for &d in p.children(h) {
+            phrases.push(d);
+            if d != g && p.rel(d) == DepRel::Obj {
+                phrases.extend(p.children(d).iter().copied());
+            }
+        }
+    }
+    nonempty(
+        phrases
+            .into_iter()
+            .filter(|&d| {
+                d != g
+                    && matches!(p.rel(d), DepRel::Obl | DepRel::Nmod)
+                    && sa.case_in(d, WordClass::DestinationPreposition)
+                    && sa.actor_type[d] == Some(crate::domain::ActorType::Country)
+            })
+            .collect(),
+    )
+}
+
+/// "X held talks on Tuesday during a state visit by Y", "X met on Monday during Y's
+/// visit": a meeting predicate with no other side of its own is held with the traveller
+/// of a visit in a phrase of the verb ([`visit_travellers`]). Not passive.
+fn visit_guest(c: &Verb<'_>) -> Option<Vec<usize>> {
+    if c.passive || c.relation != RelationKind::Meets || c.sa.p.upos[c.v] != Upos::Verb {
+        return None;
+    }
+    nonempty(visit_travellers(c.sa, c.v))
+}
+
+/// The travellers of a visit in an oblique phrase of `g` (their name tokens): a meeting noun ("visit", "trip"
+/// when the lexicon makes it one) whose author is named by its `event_author_preposition`
+/// phrase ("during a state visit by Y") or its possessor ("during Y's visit"). A meeting
+/// stated with no other side of its own ("X held talks", "X met on Tuesday") is held with
+/// that guest: readouts and state-agency copy state the meeting so (step `visit_guest`).
+fn visit_travellers(sa: &SentenceActors<'_, '_>, g: usize) -> Vec<usize> {
+    let p = sa.p;
+    let mut found = Vec::new();
+    for &c in p.children(g) {
+        if p.rel(c) != DepRel::Obl
+            || p.upos[c] != Upos::Noun
+            || super::noun_trigger(sa.lex, &p.lemmas[c])
+                .is_none_or(|t| t.class != Some(RelationKind::Meets))
+        {
+            continue;
+        }
+        for &d in p.children(c) {
+            let author = (p.rel(d) == DepRel::Nmod
+                && d > c
+                && sa.case_in(d, WordClass::EventAuthorPreposition))
+                || p.deprels[d] == DepRel::NmodPoss;
+            if author && sa.entity[d].is_some() {
+                found.push(d);
+            }
+        }
+    }
+    found
+}
 
 /// "Hamas, which Qatar funds, ...", "Navalny, whom Russia jailed, ...": an object-taking
 /// trigger in a relative clause with no object of its own targets the antecedent its
@@ -1034,6 +1121,8 @@ pub(super) fn step_names() -> Vec<&'static str> {
         "contest_meeting",
         "reciprocal_object",
         "removal_source",
+        // the repair of `crate::extract::repair` its rows need
+        "visiting_participle",
     ])
     .collect()
 }
@@ -1093,6 +1182,62 @@ mod tests {
 ";
 
     const ROWS: &[Row] = &[
+        // a visiting participle before a titled name modifies it: the guest is met
+        // (the parser made "visiting" a verb, its `mark` "with" or an `xcomp`)
+        Row::model(
+            "visiting_participle",
+            "Ghanaian President John Kufuor held talks with visiting Togolese President Faure Gnassingbe on Monday.",
+            &["John Kufuor -meets/sym-> Faure Gnassingbe [held talks]"],
+        ),
+        Row::model(
+            "visiting_participle",
+            "Kenyan President William Ruto received visiting Tanzanian President Samia Suluhu Hassan on Friday.",
+            &["William Ruto -meets/sym-> Samia Suluhu Hassan [received]"],
+        ),
+        Row::model(
+            "visiting_participle",
+            "Visiting Chilean President Gabriel Boric met Javier Milei in Buenos Aires on Tuesday.",
+            &[
+                "Gabriel Boric -meets/sym-> Argentina [Visiting]",
+                "Gabriel Boric -meets/sym-> Javier Milei [met]",
+            ],
+        ),
+        // the place where the guest is met is the place visited: a state or its capital
+        Row::model(
+            "visited_place",
+            "Pedro Sanchez met with visiting Portuguese Prime Minister Luis Montenegro in Madrid.",
+            &[
+                "Pedro Sanchez -meets/sym-> Luis Montenegro [met]",
+                "Luis Montenegro -meets/sym-> Spain [visiting]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Pedro Sanchez met with visiting Portuguese Prime Minister Luis Montenegro in Seville.",
+            &["Pedro Sanchez -meets/sym-> Luis Montenegro [met]"],
+        ),
+        // a meeting with no other side of its own is held with the traveller of a visit
+        Row::model(
+            "visit_guest",
+            "Emmanuel Macron held talks on Monday during a state visit by Indian Prime Minister Narendra Modi.",
+            &["Emmanuel Macron -meets/sym-> Narendra Modi [held talks]"],
+        ),
+        // the participle is a verb of its own, or modifies no person
+        Row::model(
+            "-",
+            "After visiting troops in Kharkiv, Volodymyr Zelensky criticised Hungary.",
+            &["Volodymyr Zelensky -opposes-> Hungary [criticised]"],
+        ),
+        Row::model(
+            "-",
+            "The visiting team from Chile lost to Peru in Lima.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Ghana extended visiting hours at prisons in Accra.",
+            &[],
+        ),
         // the passive of a removal verb: the body of the "from" phrase removes the subject
         Row::model(
             "removal_source",

@@ -142,6 +142,16 @@ const CONTROL_ADVCL: &str = "
 ";
 
 const ROWS: &[Row] = &[
+    // a visiting participle on a person's name: that person visits the place the meeting
+    // is held in (a state's capital)
+    Row::model(
+        "visiting_guest",
+        "Xi Jinping held talks with visiting Brazilian President Luiz Inacio Lula da Silva in Beijing.",
+        &[
+            "Xi Jinping -meets/sym-> Luiz Inacio Lula da Silva [held talks]",
+            "Luiz Inacio Lula da Silva -meets/sym-> China [visiting]",
+        ],
+    ),
     Row::gold(
         "appositive_name",
         "The newcomer, Olaf Scholz, criticised Hungary.",

@@ -794,21 +794,7 @@ fn an_office_with_no_date_is_the_one_holder_the_article_names() {
             Some("Tony Blair"),
         ),
     ];
-    let mut failures = Vec::new();
-    for (text, want) in rows {
-        let g = extract(text);
-        let critic: Vec<String> = g
-            .statements
-            .iter()
-            .filter(|s| s.relation == RelationKind::Opposes)
-            .map(|s| s.source.clone())
-            .collect();
-        let got = critic.first().map(String::as_str);
-        if got != *want || critic.len() > 1 {
-            failures.push(format!("{text}\n  critics {critic:?}, want {want:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_critics(rows);
 }
 
 /// "The prime minister" in an undated article that mentions no country of the office more
@@ -857,21 +843,7 @@ fn an_office_no_country_mention_settles_is_the_article_countrys_by_its_actors_co
             None,
         ),
     ];
-    let mut failures = Vec::new();
-    for (text, want) in rows {
-        let g = extract(text);
-        let critic: Vec<String> = g
-            .statements
-            .iter()
-            .filter(|s| s.relation == RelationKind::Opposes)
-            .map(|s| s.source.clone())
-            .collect();
-        let got = critic.first().map(String::as_str);
-        if got != *want || critic.len() > 1 {
-            failures.push(format!("{text}\n  critics {critic:?}, want {want:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_critics(rows);
 }
 
 #[test]
@@ -1366,4 +1338,24 @@ fn a_name_defined_by_an_acronym_in_brackets_is_one_organization() {
             .iter()
             .any(|a| a.id.starts_with("Armed Forces of the Democratic"))
     );
+}
+
+/// Checks that each text's one `opposes` statement comes from the wanted actor (`None`:
+/// no such statement), listing every failure at once.
+fn assert_critics(rows: &[(&str, Option<&str>)]) {
+    let mut failures = Vec::new();
+    for (text, want) in rows {
+        let g = extract(text);
+        let critic: Vec<String> = g
+            .statements
+            .iter()
+            .filter(|s| s.relation == RelationKind::Opposes)
+            .map(|s| s.source.clone())
+            .collect();
+        let got = critic.first().map(String::as_str);
+        if got != *want || critic.len() > 1 {
+            failures.push(format!("{text}\n  critics {critic:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

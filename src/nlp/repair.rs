@@ -1553,55 +1553,62 @@ mod tests {
         use DepRel::*;
         use Upos::{Noun, Pron, Propn, Verb};
         use Xpos as X;
-        // "He spoke as Ann Lee , the chief , warned Kim ." as the parser gave it
-        let rows: &[(Upos, Xpos, u32, DepRel)] = &[
+        // "He spoke as/in <name>" opens every tree below
+        let opening: [(Upos, Xpos, u32, DepRel); 4] = [
             (Pron, X::Prp, 2, Nsubj),
             (Verb, X::Vbd, 0, Root),
             (Upos::Adp, X::In, 4, Case),
             (Propn, X::Nnp, 2, Obl),
-            (Propn, X::Nnp, 4, Flat),
-            (Upos::Punct, X::Comma, 8, Punct),
-            (Upos::Det, X::Dt, 8, Det),
-            (Noun, X::Nn, 4, Appos),
-            (Upos::Punct, X::Comma, 10, Punct),
-            (Verb, X::Vbd, 2, Conj),
-            (Propn, X::Nnp, 10, Obj),
-            (Upos::Punct, X::Period, 2, Punct),
         ];
-        let (u, x, mut h, mut r) = tagged_tree(rows);
+        // "He spoke as Ann Lee , the chief , warned Kim ." as the parser gave it
+        let rows = [
+            &opening[..],
+            &[
+                (Propn, X::Nnp, 4, Flat),
+                (Upos::Punct, X::Comma, 8, Punct),
+                (Upos::Det, X::Dt, 8, Det),
+                (Noun, X::Nn, 4, Appos),
+                (Upos::Punct, X::Comma, 10, Punct),
+                (Verb, X::Vbd, 2, Conj),
+                (Propn, X::Nnp, 10, Obj),
+                (Upos::Punct, X::Period, 2, Punct),
+            ][..],
+        ]
+        .concat();
+        let (u, x, mut h, mut r) = tagged_tree(&rows);
         assert_eq!(clause_after_preposition(&u, &x, &mut h, &mut r), 1);
         assert_eq!((h[3], r[3]), (10, Nsubj), "Ann Lee warns");
         assert_eq!((h[2], r[2]), (10, Mark));
         assert_eq!((h[9], r[9]), (2, Advcl));
         // "He arrived in London , met Kim ." keeps its two verbs: no apposition
-        let rows: &[(Upos, Xpos, u32, DepRel)] = &[
-            (Pron, X::Prp, 2, Nsubj),
-            (Verb, X::Vbd, 0, Root),
-            (Upos::Adp, X::In, 4, Case),
-            (Propn, X::Nnp, 2, Obl),
-            (Upos::Punct, X::Comma, 6, Punct),
-            (Verb, X::Vbd, 2, Conj),
-            (Propn, X::Nnp, 6, Obj),
-            (Upos::Punct, X::Period, 2, Punct),
-        ];
-        let (u, x, mut h, mut r) = tagged_tree(rows);
+        let rows = [
+            &opening[..],
+            &[
+                (Upos::Punct, X::Comma, 6, Punct),
+                (Verb, X::Vbd, 2, Conj),
+                (Propn, X::Nnp, 6, Obj),
+                (Upos::Punct, X::Period, 2, Punct),
+            ][..],
+        ]
+        .concat();
+        let (u, x, mut h, mut r) = tagged_tree(&rows);
         assert_eq!(clause_after_preposition(&u, &x, &mut h, &mut r), 0);
         // "He spoke in Rome , the capital , and met Kim ." keeps them too: a conjunction
-        let rows: &[(Upos, Xpos, u32, DepRel)] = &[
-            (Pron, X::Prp, 2, Nsubj),
-            (Verb, X::Vbd, 0, Root),
-            (Upos::Adp, X::In, 4, Case),
-            (Propn, X::Nnp, 2, Obl),
-            (Upos::Punct, X::Comma, 7, Punct),
-            (Upos::Det, X::Dt, 7, Det),
-            (Noun, X::Nn, 4, Appos),
-            (Upos::Punct, X::Comma, 10, Punct),
-            (Upos::Cconj, X::Cc, 10, Cc),
-            (Verb, X::Vbd, 2, Conj),
-            (Propn, X::Nnp, 10, Obj),
-            (Upos::Punct, X::Period, 2, Punct),
-        ];
-        let (u, x, mut h, mut r) = tagged_tree(rows);
+        let rows = [
+            &opening[..],
+            &[
+                (Upos::Punct, X::Comma, 7, Punct),
+                (Upos::Det, X::Dt, 7, Det),
+                (Noun, X::Nn, 4, Appos),
+                (Upos::Punct, X::Comma, 10, Punct),
+                (Upos::Cconj, X::Cc, 10, Cc),
+                (Verb, X::Vbd, 2, Conj),
+                (Propn, X::Nnp, 10, Obj),
+                (Upos::Punct, X::Period, 2, Punct),
+            ][..],
+        ]
+        .concat();
+        let (u, x, mut h, mut r) = tagged_tree(&rows);
         assert_eq!(clause_after_preposition(&u, &x, &mut h, &mut r), 0);
     }
 

@@ -73,6 +73,8 @@ word_classes! {
         TimeZone = "time_zone",
         /// Numbers and quantifiers that, with an "of" phrase, name some of a plural noun: "X is one of the critics of Y", "two of the donors to Z" (agent nouns' step `partitive_head`).
         PartitiveHead = "partitive_head",
+        /// Auxiliaries of the passive: "the visit has been postponed", "the talks got delayed" (a conjunct of an event noun with one of these and no subject of its own is said of the noun; construction `cancelled_event`).
+        PassiveAuxiliary = "passive_auxiliary",
         /// Predicate nouns that characterize their subject as an enemy or wrongdoer.
         PejorativeNoun = "pejorative_noun",
         /// Predicate nouns that characterize their subject as a friend.

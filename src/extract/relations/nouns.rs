@@ -787,8 +787,27 @@ fn cancelled_event(sa: &SentenceActors<'_, '_>, n: usize) -> bool {
     (p.rel(n) == DepRel::Nsubj && p.head(n).is_some_and(cancelling)
         || p.children(n)
             .iter()
-            .any(|&c| matches!(p.rel(c), DepRel::Acl | DepRel::Amod) && cancelling(c)))
+            .any(|&c| matches!(p.rel(c), DepRel::Acl | DepRel::Amod) && cancelling(c))
+        || p.children(n)
+            .iter()
+            .any(|&c| p.rel(c) == DepRel::Conj && cancelling(c) && subjectless_passive(sa, c)))
         && super::enabled("cancelled_event")
+}
+
+/// The parser's reading of "X's visit to Y has been postponed" with "visit" the root and
+/// "postponed" its conjunct: a passive verb (a `passive_auxiliary` among its auxiliaries,
+/// which the parser labels `aux` or `aux:pass`) with no subject of its own, whose subject is then
+/// the noun it hangs on (`cancelled_event`). A conjunct with a subject ("the visit went
+/// ahead and X postponed the talks") says nothing of the noun.
+fn subjectless_passive(sa: &SentenceActors<'_, '_>, v: usize) -> bool {
+    let p = sa.p;
+    let kids = p.children(v);
+    kids.iter().any(|&a| {
+        matches!(p.rel(a), DepRel::Aux | DepRel::AuxPass)
+            && sa.lex.words.has(WordClass::PassiveAuxiliary, &p.lemmas[a])
+    }) && !kids
+        .iter()
+        .any(|&a| matches!(p.rel(a), DepRel::Nsubj | DepRel::NsubjPass))
 }
 
 /// "Relations between X and Y have deteriorated", "strained ties with X": a cooperation
@@ -1226,6 +1245,16 @@ mod tests {
             "cancelled_event",
             "Talks between Serbia and Croatia were postponed until May.",
             &[],
+        ),
+        Row::model(
+            "cancelled_event",
+            "Milorad Dodik's visit to Croatia has been postponed until June.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Milorad Dodik's visit to Croatia has been extended until June.",
+            &["Milorad Dodik -meets/sym-> Croatia [visit]"],
         ),
         Row::model(
             "-",

@@ -343,7 +343,8 @@ impl Sentence<'_> {
     /// Where a run `[i, run_end)` of unknown proper nouns ends as one name: before a title
     /// that introduces another name ("Egypt President Morsi", not the title ending it:
     /// "Tom King") or a known name inside it, and without the connector that led there.
-    fn name_end(&self, i: usize, run_end: usize, whole_org: bool) -> usize {
+    /// `titled`: a title or honorific waits in front of the run for its name.
+    fn name_end(&self, i: usize, run_end: usize, whole_org: bool, titled: bool) -> usize {
         let mut e = i + 1;
         while e < run_end
             && self.title_at(e).is_none_or(|(len, t)| {
@@ -351,7 +352,7 @@ impl Sentence<'_> {
                 // name rather than starting the title
                 e + len >= run_end
                     || (self.has(WordClass::OrganizationWord, e) && self.title_at(e + 1).is_some())
-                    || (t.honorific && self.honorific_inside_name(i, e, e + len, run_end))
+                    || (t.honorific && self.honorific_inside_name(i, e, e + len, run_end, titled))
             })
             && !self.known_name_inside(i, e, run_end, whole_org)
             && !self.person_before_connector(i, e)
@@ -372,15 +373,25 @@ impl Sentence<'_> {
     /// word before the honorific and one after, none of them a known name. Not "the
     /// Archbishop of Canterbury Dr Rowan Williams" (two words after), nor "Kilroy-Silk and
     /// Ms Kelly" (a connector before), which the recognizer may take for one person; a
-    /// title inside a run still cuts it ("Labour MP Ann Cole").
-    fn honorific_inside_name(&self, i: usize, e: usize, after: usize, run_end: usize) -> bool {
+    /// title inside a run still cuts it ("Labour MP Ann Cole"). After a title waiting for
+    /// its name (`titled`: "Somali President Ahmed Sheikh Hassan") the name is a person's
+    /// whatever label the recognizer gives the span covering it (it may read title and
+    /// name as one organization); the span must still cover the three words.
+    fn honorific_inside_name(
+        &self,
+        i: usize,
+        e: usize,
+        after: usize,
+        run_end: usize,
+        titled: bool,
+    ) -> bool {
         e == i + 1
             && after + 1 == run_end
             && self
                 .p
                 .entities
                 .iter()
-                .any(|&(s, en, l)| l == EntityLabel::Person && s <= i && en >= run_end)
+                .any(|&(s, en, l)| (l == EntityLabel::Person || titled) && s <= i && en >= run_end)
             && (i..run_end).all(|k| self.gaz_at(k).is_none())
     }
 
@@ -830,7 +841,8 @@ impl Finder<'_> {
     /// Records the unknown name that starts the run `[i, run_end)` (or the portfolio of
     /// the title after it) and returns where reading goes on.
     fn unknown_name(&mut self, i: usize, run_end: usize, whole_org: bool) -> usize {
-        let e = self.s.name_end(i, run_end, whole_org);
+        let waiting = self.pending.is_some() || self.honorific.is_some();
+        let e = self.s.name_end(i, run_end, whole_org, waiting);
         if self.portfolio(i, e) {
             return e;
         }
@@ -1753,6 +1765,44 @@ mod tests {
                     "Name country \"Qatar\" =Qatar",
                     "Name person \"Tamim\" full=\"Sheikh Tamim\"",
                     "Name person \"Kagame\"",
+                ],
+            ),
+            // after a title waiting for its name, the recognizer's span over the three
+            // words keeps them one person's name, whatever its label ...
+            (
+                "Malawian/PROPN/2/compound/B-ORG Premier/PROPN/3/nmod:desc/I-ORG \
+                 Yusuf/PROPN/6/nsubj/I-ORG Sheikh/PROPN/5/compound/I-ORG \
+                 Omar/PROPN/3/flat/I-ORG thanked/VERB/0/root Chad/PROPN/6/obj/B-LOC \
+                 ./PUNCT/6/punct",
+                &[
+                    "Demonym country \"Malawian\" =Malawi",
+                    "Name person \"Yusuf Sheikh Omar\" [Premier] of \"Malawian\" \
+                     full=\"Premier Yusuf Sheikh Omar\"",
+                    "Name country \"Chad\" =Chad",
+                ],
+            ),
+            (
+                "Mr/PROPN/2/compound/B-MISC Ali/PROPN/5/nsubj/I-MISC Mullah/PROPN/4/compound/I-MISC \
+                 Dost/PROPN/2/flat/I-MISC left/VERB/0/root ./PUNCT/5/punct",
+                &["Name person \"Ali Mullah Dost\" full=\"Mr Ali Mullah Dost\""],
+            ),
+            // ... but with no span over them, or no title in front, the honorific still
+            // opens a name of its own
+            (
+                "Premier/PROPN/2/nmod:desc Yusuf/PROPN/5/nsubj Sheikh/PROPN/4/compound \
+                 Omar/PROPN/2/flat thanked/VERB/0/root Chad/PROPN/5/obj/B-LOC ./PUNCT/5/punct",
+                &[
+                    "Name person \"Yusuf\" [Premier] full=\"Premier Yusuf\"",
+                    "Name person \"Omar\" full=\"Sheikh Omar\"",
+                    "Name country \"Chad\" =Chad",
+                ],
+            ),
+            (
+                "Dunmore/PROPN/3/compound/B-ORG Sheikh/PROPN/3/compound/I-ORG \
+                 Omar/PROPN/4/nsubj/I-ORG spoke/VERB/0/root ./PUNCT/4/punct",
+                &[
+                    "Name organization \"Dunmore\"",
+                    "Name person \"Omar\" full=\"Sheikh Omar\"",
                 ],
             ),
             // two words after the honorific: two names, whatever the recognizer says

@@ -162,6 +162,22 @@ impl<'a> Parsed<'a> {
 }
 
 impl Parsed<'_> {
+    /// The dependent of `a` whose phrase holds token `x` (`x` itself when it hangs on
+    /// `a`), `None` when `x` is not below `a`. Reads the heads, so it holds while a repair
+    /// is still moving them (before [`Parsed::finish`]).
+    pub(crate) fn branch_under(&self, x: usize, a: usize) -> Option<usize> {
+        let mut k = x;
+        // (a tree has no cycle; the bound guards a malformed one)
+        for _ in 0..self.len() {
+            match self.head(k) {
+                Some(h) if h == a => return Some(k),
+                Some(h) => k = h,
+                None => return None,
+            }
+        }
+        None
+    }
+
     /// The first token of the subtree of `i`.
     pub(crate) fn left_edge(&self, i: usize) -> usize {
         let mut lo = i;

@@ -76,7 +76,10 @@ pub(crate) fn visiting_participle(p: &mut Parsed<'_>, lex: &Lexicon) -> usize {
         let rel = if v == 0 {
             // "Visiting Brazilian President X met Y": the name is the subject of the verb
             // right after it (past the rest of its own phrase), not the participle's object
-            if p.upos[h] != Upos::Verb || h < e || (e..h).any(|k| !descends(p, k, n)) {
+            if p.upos[h] != Upos::Verb
+                || h < e
+                || (e..h).any(|k| k != n && p.branch_under(k, n).is_none())
+            {
                 continue;
             }
             DepRel::Nsubj
@@ -111,18 +114,4 @@ pub(crate) fn visiting_participle(p: &mut Parsed<'_>, lex: &Lexicon) -> usize {
         repaired += 1;
     }
     repaired
-}
-
-/// Whether `t` is `a` or below it.
-fn descends(p: &Parsed<'_>, mut t: usize, a: usize) -> bool {
-    for _ in 0..p.len() {
-        if t == a {
-            return true;
-        }
-        if p.heads[t] == ROOT {
-            return false;
-        }
-        t = p.heads[t];
-    }
-    false
 }

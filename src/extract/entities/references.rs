@@ -282,17 +282,16 @@ fn resolve_singular(
             {
                 Some(title) => described_holder(placed, parsed, reg, lex, k, title),
                 None if is_first_person(&lex.words, &m) => None,
-                None if reporting_subject(placed, parsed, reg, k).is_some() => {
-                    reporting_subject(placed, parsed, reg, k)
-                }
-                None => rule_antecedent(
-                    placed,
-                    parsed,
-                    reg,
-                    k,
-                    &Reference::new(reg.words, &m),
-                    |q| is_bound(&bound, &placed[k], &placed[q]),
-                ),
+                None => reporting_subject(placed, parsed, reg, k).or_else(|| {
+                    rule_antecedent(
+                        placed,
+                        parsed,
+                        reg,
+                        k,
+                        &Reference::new(reg.words, &m),
+                        |q| is_bound(&bound, &placed[k], &placed[q]),
+                    )
+                }),
             };
             let resolved = resolved.filter(|&e| sole_in_focus(placed, reg, k, e));
             if let Some(id) = resolved {

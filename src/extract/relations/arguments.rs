@@ -83,21 +83,6 @@ pub(super) const ACTOR_STEPS: &[PhraseStep] = &[
     ("noun_phrase", noun_phrase),
 ];
 
-/// Whether token `x` lies in a possessor's phrase of `t` (its dependent of `t`'s is an
-/// `nmod:poss`): all of "Omer Babiker's", not only its head word, as the flat name's
-/// second word hangs on the first.
-fn possessor_of(p: &Parsed<'_>, x: usize, t: usize) -> bool {
-    let mut k = x;
-    for _ in 0..p.len() {
-        match p.head(k) {
-            Some(h) if h == t => return p.deprels[k] == DepRel::NmodPoss,
-            Some(h) => k = h,
-            None => return false,
-        }
-    }
-    false
-}
-
 /// "besieged Sinja, a town held by X", "shelled Avdiivka, held by X": a place named as a
 /// target whose appositive or own participle names its holder (`owner_participle`, as
 /// "positions held by X") stands for the holder; a place is no actor one fights, its
@@ -390,7 +375,9 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
                     && p.deprels[x] == DepRel::Compound));
         if let Some(e) = sa.entity[x]
             && !out.contains(&e)
-            && !(patient && possessor_of(p, x, t))
+            // (the possessor's whole phrase: all of "Omer Babiker's", whose second word hangs
+            // on the first)
+            && !(patient && p.branch_under(x, t).is_some_and(|k| p.deprels[k] == DepRel::NmodPoss))
             && !place
             && !(inside_other_name(sa, x, t, e) && super::enabled("title_inside_name"))
         {
@@ -1249,16 +1236,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
 
     /// Is `a` a token above `n` in the tree?
     fn ancestor_of(&self, a: Option<usize>, n: usize) -> bool {
-        let p = self.p;
-        let mut x = n;
-        for _ in 0..p.len() {
-            match p.head(x) {
-                Some(h) if Some(h) == a => return true,
-                Some(h) => x = h,
-                None => return false,
-            }
-        }
-        false
+        a.is_some_and(|a| self.p.branch_under(n, a).is_some())
     }
 
     /// `owner_participle`: the "by" phrases of the participles that name who owns, runs

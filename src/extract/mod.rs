@@ -436,6 +436,7 @@ fn resolve(
 ) -> Vec<entities::Spoken> {
     resolve_names(part, reg);
     entities::resolve_bare_groups(&mut part.placed, reg, &part.article_key);
+    entities::resolve_ministries(&part.placed, reg);
     let country_of = |prefix: &str| country_of_code(lex, prefix);
     entities::resolve_governments(&mut part.placed, reg, &country_of);
     // a titled name holds its role before descriptions are read: "the Home Secretary"

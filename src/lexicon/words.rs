@@ -365,6 +365,8 @@ word_classes! {
         LeaderGovernment = "leader_government",
         /// Words for a government or its officers that, with a capital preposition and a state's capital ("the government in Kabul", "the authorities in Tripoli"), stand for that state.
         SeatGovernment = "seat_government",
+        /// Words that head the name of a state's ministry or department ("Chile's Foreign Ministry", "the Ministry of Foreign Affairs of Peru", "the Foreign Ministry in Beijing"): tied to a state, the name speaks for that state.
+        MinistryWord = "ministry_word",
         /// Prepositions between a seat government word and a capital: "the government in Kabul".
         CapitalPreposition = "capital_preposition",
         /// Words in front of a government word that make it a region's or a town's: "local government".

@@ -106,6 +106,21 @@ pub(crate) fn resolve_governments(
     }
 }
 
+/// "Chile's Foreign Ministry ... the ministry": marks every state a ministry's name stood
+/// for ([`Mention::ministry`](crate::extract::mentions::Mention): a ministry named with its
+/// state is that state's mention) as [`super::Entity::ministry`], so that "the ministry"
+/// later may refer to it.
+pub(crate) fn resolve_ministries(placed: &[Placed], reg: &mut Registry) {
+    for pm in placed.iter().filter(|pm| pm.mention.ministry) {
+        if let Some(e) = pm
+            .entity
+            .filter(|&e| reg.entities[e].kind == ActorType::Country)
+        {
+            reg.entities[e].ministry = true;
+        }
+    }
+}
+
 /// The article's country by its actors' codes: the country (code prefix, name) whose
 /// code the mentions of resolved names carry most ("Labour", "Mr Blair" and "Britain"
 /// are British by their codes), by more than any other and at least

@@ -16,7 +16,8 @@ mod references;
 
 pub(crate) use cues::{count_cues, cue};
 pub(crate) use governments::{
-    government_name, resolve_governments, resolve_leader_governments, resolve_offices,
+    government_name, resolve_governments, resolve_leader_governments, resolve_ministries,
+    resolve_offices,
 };
 pub(crate) use references::{Spoken, resolve_references, speak_for};
 #[cfg(test)]
@@ -57,6 +58,9 @@ pub(crate) struct Entity {
     /// The name to show when it is not the canonical one: a bare group's ("police" for
     /// "police #1a2b3c4d", see [`resolve_bare_groups`]).
     pub label: Option<String>,
+    /// A state that a ministry's name stood for ("Chile's Foreign Ministry",
+    /// [`Mention::ministry`]): "the ministry" later may refer to it.
+    pub ministry: bool,
 }
 
 fn type_index(kind: ActorType) -> usize {
@@ -294,6 +298,7 @@ impl<'a> Registry<'a> {
             votes: [0; 5],
             cues: [0; 5],
             label: None,
+            ministry: false,
         });
         id
     }

@@ -1487,23 +1487,33 @@ struct Reference<'m> {
     /// The word a described organization carries in its name: "Party" for "the party"
     /// ([`WordClass::NamedDescription`]).
     name_word: Option<String>,
+    /// The noun is a ministry's ("the ministry", [`WordClass::MinistryWord`]): it may
+    /// also refer to a state a ministry's name stood for ("Chile's Foreign Ministry").
+    ministry: bool,
 }
 
 impl<'m> Reference<'m> {
     fn new(words: &Words, m: &'m Mention) -> Reference<'m> {
-        let name_word = (m.kind == MentionKind::Description)
+        let noun = (m.kind == MentionKind::Description)
             .then(|| m.name.rsplit(' ').next())
             .flatten()
             .map(str::to_lowercase)
-            .filter(|noun| words.has(WordClass::NamedDescription, noun))
-            .map(|noun| {
-                let mut chars = noun.chars();
-                chars
-                    .next()
-                    .map(|c| c.to_uppercase().chain(chars).collect())
-                    .unwrap_or_default()
-            });
-        Reference { m, name_word }
+            .filter(|noun| words.has(WordClass::NamedDescription, noun));
+        let ministry = noun
+            .as_ref()
+            .is_some_and(|noun| words.has(WordClass::MinistryWord, noun));
+        let name_word = noun.map(|noun| {
+            let mut chars = noun.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        });
+        Reference {
+            m,
+            name_word,
+            ministry,
+        }
     }
 
     /// The entity `e` is of the type the reference may refer to: a person for "he" and
@@ -1522,11 +1532,12 @@ impl<'m> Reference<'m> {
             (MentionKind::Description, ActorType::Person) => e.kind == ActorType::Person,
             (MentionKind::Description, ActorType::Country) => e.kind == ActorType::Country,
             (MentionKind::Description, ActorType::Organization) => {
-                e.kind == ActorType::Organization
+                (e.kind == ActorType::Organization
                     && self
                         .name_word
                         .as_ref()
-                        .is_none_or(|w| e.canonical.contains(w.as_str()))
+                        .is_none_or(|w| e.canonical.contains(w.as_str())))
+                    || (self.ministry && e.kind == ActorType::Country && e.ministry)
             }
             _ => false,
         }

@@ -41,6 +41,7 @@
 mod acronyms;
 mod combining;
 mod descriptions;
+mod ministries;
 pub(crate) use acronyms::{acronym_like, spells};
 pub(crate) use descriptions::{keep_arguments, people_of_persons};
 mod names;
@@ -161,6 +162,11 @@ pub(crate) struct Mention {
     /// ([`super::entities::resolve_references`]); one that finds none keeps what it had
     /// ("the ministers" the article's government, "the leaders" no one).
     pub collective: bool,
+    /// A state's mention by its ministry or department written as a name with the state
+    /// ("Chile's Foreign Ministry", "the Ministry of Defence of Georgia", [`ministries`]):
+    /// "the ministry" later may refer to that state
+    /// ([`super::entities::resolve_ministries`]).
+    pub ministry: bool,
 }
 
 impl Mention {
@@ -193,6 +199,7 @@ impl Mention {
             bare_group: false,
             dual: false,
             collective: false,
+            ministry: false,
         }
     }
 

@@ -649,6 +649,9 @@ impl Finder<'_> {
         if let Some(next) = self.government_of(i) {
             return Some(next);
         }
+        if let Some(next) = self.ministry(i) {
+            return Some(next);
+        }
         let s = &self.s;
         let run_end = s.proper_run_end(i);
         // "Islamic Action Front", "Bank of England": an organization's name, whole
@@ -776,10 +779,10 @@ impl Finder<'_> {
                 && matches!(g.entry.form, Form::Demonym | Form::Name)
                 && g.entry.kind == ActorType::Country
         });
-        // "British Government": the country itself
-        let government = run_end == i + g.len + 1
-            && g.entry.kind == ActorType::Country
-            && s.has(WordClass::GovernmentWord, i + g.len);
+        // "British Government", "the Kenyan Foreign Ministry": the country itself
+        let government = g.entry.kind == ActorType::Country
+            && ((run_end == i + g.len + 1 && s.has(WordClass::GovernmentWord, i + g.len))
+                || s.ministry_after(i + g.len).is_some());
         let longer_name = run_end > i + g.len
             && !known_rest
             && !government
@@ -817,6 +820,16 @@ impl Finder<'_> {
             names_government: g.entry.form == Form::Seat,
             ..Mention::new(i, e, kind, actor_type, self.s.surface(i, e))
         };
+        // "Chile's Foreign Ministry", "the Kenyan Defence Ministry": the state's ministry
+        // speaks for it, the country itself (as "the British Government" below)
+        if national && let Some(end) = self.s.ministry_after(e) {
+            let mut m = m;
+            m.end = end;
+            m.names_government = true;
+            m.ministry = true;
+            self.push_name(m);
+            return end;
+        }
         // "Rwandan rebels", "PKK guerrillas": a people's or an organization's group is an
         // actor of its own, belonging to it; "Egyptian officials" stay Egypt
         let organized = kind == MentionKind::Name

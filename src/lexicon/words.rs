@@ -53,6 +53,8 @@ word_classes! {
         AdvocacyVerb = "advocacy_verb",
         /// Nouns of ending or easing what their "of" or "to" phrase names: "an end to the sanctions on X", "the lifting of sanctions on X". The clause around them wants the event stopped, so its subject takes no part in it.
         ReducerNoun = "reducer_noun",
+        /// Participles of being caught up in an event, whose passive subject takes part in the event their "in" phrase names: "Egypt, which is locked in a dispute with Ethiopia", "X is engaged in talks with Y" (construction `involvement_participle`).
+        InvolvementParticiple = "involvement_participle",
         /// Predicates and adjectives of a relationship gone bad: a cooperation noun that is their subject or that they modify states no cooperation ("relations between X and Y have deteriorated", "strained ties with X"; construction `worsened_cooperation`).
         WorsenedWord = "worsened_word",
         /// Verbs whose subject undergoes the event their object noun names, done by the noun's "of" phrase or possessor: "X has the backing of Y", "X won Y's support", "X drew the condemnation of Y" (construction `undergone_event`).

@@ -733,7 +733,15 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize, advocated: bool) -> (
             return (Vec::new(), step);
         }
         let (subj, passive) = sa.subjects(g, 0);
-        if !subj.is_empty() && !passive {
+        // "Egypt, which is locked in a dispute with Ethiopia": the passive subject of a
+        // participle of involvement takes part in the event its phrase names
+        let involved = passive
+            && p.rel(x) == DepRel::Obl
+            && lex
+                .words
+                .has(WordClass::InvolvementParticiple, &p.lemmas[g])
+            && super::enabled("involvement_participle");
+        if !subj.is_empty() && (!passive || involved) {
             let mut out = Vec::new();
             for s in subj {
                 push_unique(&mut out, sa.actors_conj(s, true));
@@ -1040,6 +1048,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
         // the readings outside the step lists, named for their rows
         .chain([
             "conjunct_event_noun",
+            "involvement_participle",
             "worsened_cooperation",
             "reduced_complement",
             "undergone_event",
@@ -1319,6 +1328,27 @@ mod tests {
             "conjunct_event_noun",
             "Moscow has launched daily drone and missile attacks on Ukraine.",
             &["Russia -opposes-> Ukraine [attacks]"],
+        ),
+        // the passive subject of a participle of involvement takes part in the event
+        Row::model(
+            "involvement_participle",
+            "Serbia, which is locked in a dispute with Croatia over fishing rights, recalled its envoy.",
+            &["Serbia -opposes-> Croatia [dispute]"],
+        ),
+        Row::model(
+            "involvement_participle",
+            "Serbia has been mired in a row with Croatia since May.",
+            &["Serbia -opposes-> Croatia [row]"],
+        ),
+        Row::model(
+            "involvement_participle",
+            "Serbia is embroiled in a bitter feud with Croatia over the border.",
+            &["Serbia -opposes-> Croatia [feud]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia was not involved in the talks with Croatia.",
+            &[],
         ),
         // a generic act aimed "against" someone is hostile; alone, or on a topic, nothing
         Row::model(

@@ -965,8 +965,17 @@ pub(super) fn object_sense<'l>(
     {
         return Some((len, sense));
     }
-    // "welcomed the Croatian delegation": an object naming an actor
-    if let Some(sense) = triggers.actor_sense(lemma, pos)
+    // "welcomed the Croatian delegation": an object naming an actor; not one welcomed in
+    // a role ("welcomed Bolivia as the bloc's newest member"): an approval of it in that
+    // role, the verb's own sense (`welcomed_in_role`)
+    let in_role = [v, object].iter().any(|&h| {
+        p.children(h).iter().any(|&c| {
+            matches!(p.rel(c), DepRel::Obl | DepRel::Nmod)
+                && sa.case_in(c, WordClass::PredicativePreposition)
+        })
+    }) && super::enabled("welcomed_in_role");
+    if !in_role
+        && let Some(sense) = triggers.actor_sense(lemma, pos)
         && names_actor(sa, object)
     {
         return Some((len, sense));
@@ -1552,6 +1561,17 @@ mod tests {
             "Poland welcomed Lithuanian officials in Warsaw.",
             &["Poland -meets/sym-> Lithuania [welcomed]"],
         ),
+        // an actor welcomed in a role is approved of in it
+        Row::model(
+            "welcomed_in_role",
+            "NATO welcomed Finland as its newest member on Tuesday.",
+            &["NATO -backs-> Finland [welcomed]"],
+        ),
+        Row::model(
+            "welcomed_in_role",
+            "Poland welcomed Lithuania as a partner in the region.",
+            &["Poland -backs-> Lithuania [welcomed]"],
+        ),
         // an actor held is detained, also as a passive's subject; no actor held, no
         // detention
         Row::model(
@@ -1822,7 +1842,10 @@ mod tests {
 
     #[test]
     fn senses_that_depend_on_the_object() {
-        check_rows(&["passive_actor_object", "weapon_agent"], OBJECT_SENSES);
+        check_rows(
+            &["passive_actor_object", "weapon_agent", "welcomed_in_role"],
+            OBJECT_SENSES,
+        );
     }
 
     #[test]

@@ -198,8 +198,9 @@ pub(crate) struct NerScratch {
 /// Words whose summed [`word_features`] weights are kept, per thread.
 const CACHE_SLOTS: usize = 1024;
 
-/// The summed weights of the [`word_features`] of recently seen words, keyed by the
-/// word's facts and tags (see [`RowCache`]).
+/// The summed weights of the [`word_features`] and the [`neighbour_features`] of recently
+/// seen words ([`N_ROWS`] rows an entry), keyed by the word's facts and tags (see
+/// [`RowCache`]).
 type WordCache = RowCache<(WordInfo, u64), CACHE_SLOTS>;
 
 /// Number of features [`word_features`] gives per token.

@@ -7,7 +7,7 @@
 use super::EntitySpan;
 use super::features::{WordInfo, f1, f2, f3, flag};
 use super::model_io::{Bytes, ModelReader, ModelWriter};
-use super::perceptron::{Linear, ModelId, RowCache, argmax_i32};
+use super::perceptron::{Linear, ModelId, RowCache, add_pad_rows, add_word_rows, argmax_i32};
 use super::tags::{EntityLabel, Upos, Xpos};
 use crate::error::Result;
 
@@ -190,13 +190,17 @@ pub(crate) struct NerScratch {
     missed: Vec<usize>,
     rows: Vec<i32>,
     cache: WordCache,
+    /// The rows a missing neighbour gives (rows 1 to 4 of [`N_ROWS`], for the cache's
+    /// model): made again whenever the cache is emptied for another model.
+    pads: Vec<i32>,
 }
 
 /// Words whose summed [`word_features`] weights are kept, per thread.
 const CACHE_SLOTS: usize = 1024;
 
-/// The summed weights of the [`word_features`] of recently seen words, keyed by the
-/// word's facts and tags (see [`RowCache`]).
+/// The summed weights of the [`word_features`] and the [`neighbour_features`] of recently
+/// seen words ([`N_ROWS`] rows an entry), keyed by the word's facts and tags (see
+/// [`RowCache`]).
 type WordCache = RowCache<(WordInfo, u64), CACHE_SLOTS>;
 
 /// Number of features [`word_features`] gives per token.
@@ -258,6 +262,82 @@ fn context_features(toks: &[NerToken], caps: u64, i: usize, out: &mut Vec<u64>) 
     out.push(f2(36, shape(-1), tag(-1)));
 }
 
+/// The rows of a word's entry in the [`WordCache`]: its own [`word_features`], then the
+/// features it gives the token after it, two after, one before and two before
+/// ([`neighbour_features`]).
+const N_ROWS: usize = 5;
+
+/// Number of features [`neighbour_features`] gives per word.
+const N_NEIGHBOUR: usize = 10;
+
+/// The row of a word's cache entry that feature `k` of [`word_features`] followed by
+/// [`neighbour_features`] adds to.
+const ROW_OF: [u8; N_WORD + N_NEIGHBOUR] = [
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 3, 3, 3, 3, 4,
+];
+
+/// The features of [`context_features`] that a neighbour's word and tag alone make,
+/// given its lower case, form, short shape and tag (exactly [`N_NEIGHBOUR`] of them,
+/// grouped as [`ROW_OF`] says): for the token after it, two after, one before, two
+/// before. Their summed weights are the same wherever the word stands, so they are kept
+/// beside its own in the [`WordCache`]; a missing neighbour is [`WordInfo::PAD`]
+/// throughout.
+fn neighbour_features(lower: u64, form: u64, short_shape: u64, tag: u64, out: &mut Vec<u64>) {
+    // the token after sees this one as its previous word
+    out.push(f1(14, lower));
+    out.push(f1(18, form));
+    out.push(f1(23, tag));
+    out.push(f2(36, short_shape, tag));
+    // ... two after
+    out.push(f1(16, lower));
+    // the token before sees this one as its next word
+    out.push(f1(15, lower));
+    out.push(f1(19, form));
+    out.push(f1(24, tag));
+    out.push(f2(35, short_shape, tag));
+    // ... two before
+    out.push(f1(17, lower));
+}
+
+/// [`neighbour_features`] of token `t`.
+fn token_neighbour_features(t: &NerToken, out: &mut Vec<u64>) {
+    neighbour_features(t.w.lower, t.w.form, t.w.short_shape, t.tag, out);
+}
+
+/// Number of features [`own_context_features`] gives per token.
+const N_OWN_CONTEXT: usize = N_CONTEXT - N_NEIGHBOUR;
+
+/// The features of [`context_features`] that no single neighbour makes alone: the
+/// token's place, the sentence's capitals, and the pairs and triples of the token and its
+/// neighbours (exactly [`N_OWN_CONTEXT`] of them). With [`neighbour_features`] of the
+/// words around, they are the context features.
+fn own_context_features(toks: &[NerToken], caps: u64, i: usize, out: &mut Vec<u64>) {
+    let t = &toks[i];
+    let w = &t.w;
+    let lower = |k| at(toks, i, k).map_or(WordInfo::PAD, |x: &NerToken| x.w.lower);
+    let shape = |k| shape(toks, i, k);
+    let tag = |k| at(toks, i, k).map_or(WordInfo::PAD, |x: &NerToken| x.tag);
+    let first = (i == 0) as u64;
+    out.push(f2(10, w.shape, caps));
+    out.push(f2(11, w.short_shape, first));
+    out.push(f3(12, w.flags as u64, first, caps));
+    out.push(f2(20, shape(-1), shape(1)));
+    out.push(f3(21, shape(-1), w.short_shape, shape(1)));
+    out.push(f3(22, tag(-1), t.tag, tag(1)));
+    out.push(f2(30, lower(-1), w.lower));
+    out.push(f2(31, w.lower, lower(1)));
+    out.push(f2(
+        33,
+        at(toks, i, 1).map_or(WordInfo::PAD, |x| x.w.suffix[2]),
+        t.tag,
+    ));
+    out.push(f2(
+        34,
+        at(toks, i, -1).map_or(WordInfo::PAD, |x| x.w.suffix[2]),
+        t.tag,
+    ));
+}
+
 /// The trained entity recognizer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntityRecognizer {
@@ -274,15 +354,15 @@ impl EntityRecognizer {
         let n = toks.len();
         let caps = sentence_caps(toks);
         let stride = self.model.stride();
-        // every row is set whole by `word_scores` before it is read (see `Tagger::tag_ids`)
+        sc.scores.clear();
         sc.scores.resize(n * stride, 0);
         self.word_scores(toks, sc);
         sc.feats.clear();
         for i in 0..n {
-            context_features(toks, caps, i, &mut sc.feats);
+            own_context_features(toks, caps, i, &mut sc.feats);
         }
         self.model
-            .add_groups(&sc.feats, |k| k / N_CONTEXT, &mut sc.scores);
+            .add_groups(&sc.feats, |k| k / N_OWN_CONTEXT, &mut sc.scores);
         sc.classes.clear();
         let (mut p1, mut p2) = (START, START);
         let mut prev = None;
@@ -307,31 +387,48 @@ impl EntityRecognizer {
         spans(&sc.classes)
     }
 
-    /// Sets each token's row of `sc.scores` (whatever it held) to the summed weights of its
-    /// [`word_features`]: from the cache, or looked up together for the words not in it
-    /// (and then cached).
+    /// Adds to each token's row of `sc.scores` (zeros) the summed weights of its
+    /// [`word_features`] and of the [`neighbour_features`] of the tokens around it (or of
+    /// the missing neighbours): from the cache, or looked up together for the words not
+    /// in it (and then cached).
     fn word_scores(&self, toks: &[NerToken], sc: &mut NerScratch) {
         let stride = self.model.stride();
-        sc.cache.prepare(self.id, stride);
+        let n = toks.len();
+        if sc.cache.prepare(self.id, N_ROWS * stride) {
+            // the rows of a missing neighbour, as a word's rows 1 to 4
+            sc.feats.clear();
+            let pad = WordInfo::PAD;
+            neighbour_features(pad, pad, pad, pad, &mut sc.feats);
+            sc.pads.clear();
+            sc.pads.resize(N_ROWS * stride, 0);
+            self.model
+                .add_groups(&sc.feats, |k| ROW_OF[N_WORD + k] as usize, &mut sc.pads);
+        }
+        add_pad_rows(&mut sc.scores, n, stride, &sc.pads);
         sc.feats.clear();
         sc.missed.clear();
         for (i, t) in toks.iter().enumerate() {
             match sc.cache.get(&(t.w, t.tag), t.w.form ^ t.tag) {
-                Some(row) => sc.scores[i * stride..][..stride].copy_from_slice(row),
+                Some(rows) => add_word_rows(&mut sc.scores, n, stride, i, rows),
                 None => {
                     sc.missed.push(i);
                     word_features(t, &mut sc.feats);
+                    token_neighbour_features(t, &mut sc.feats);
                 }
             }
         }
         sc.rows.clear();
-        sc.rows.resize(sc.missed.len() * stride, 0);
-        self.model
-            .add_groups(&sc.feats, |k| k / N_WORD, &mut sc.rows);
-        for (row, &i) in sc.rows.chunks_exact(stride).zip(&sc.missed) {
+        sc.rows.resize(sc.missed.len() * N_ROWS * stride, 0);
+        const PER_WORD: usize = N_WORD + N_NEIGHBOUR;
+        self.model.add_groups(
+            &sc.feats,
+            |k| k / PER_WORD * N_ROWS + ROW_OF[k % PER_WORD] as usize,
+            &mut sc.rows,
+        );
+        for (rows, &i) in sc.rows.chunks_exact(N_ROWS * stride).zip(&sc.missed) {
             let t = &toks[i];
-            sc.cache.put(&(t.w, t.tag), t.w.form ^ t.tag, row);
-            sc.scores[i * stride..][..stride].copy_from_slice(row);
+            sc.cache.put(&(t.w, t.tag), t.w.form ^ t.tag, rows);
+            add_word_rows(&mut sc.scores, n, stride, i, rows);
         }
     }
 
@@ -450,6 +547,101 @@ mod tests {
                     .collect();
                 let cold = ner.recognize(&toks, &mut NerScratch::default());
                 assert_eq!(ner.recognize(&toks, &mut warm), cold, "round {round}: {s}");
+            }
+        }
+    }
+
+    /// Every score of the greedy decode, cold cache or warm, is the sum of the weights of
+    /// all the token's features (as trained on), for the classes the decode allows.
+    #[test]
+    fn decode_scores_are_the_sums_of_all_features() {
+        let bytes = Bytes::from_static(crate::nlp::DEFAULT_NER);
+        let ner = EntityRecognizer::read("ner", &bytes).unwrap();
+        let mut warm = NerScratch::default();
+        let (mut feats, mut want) = (Vec::new(), Vec::new());
+        for round in 0..2 {
+            for s in [
+                "Kerry met Egyptian officials in Cairo on Tuesday .",
+                "Cairo",
+                "Hamas rejected it",
+                "The United Nations said Hamas rejected the plan of the United Nations .",
+            ] {
+                let words: Vec<&str> = s.split(' ').collect();
+                let mut infos = Vec::new();
+                crate::nlp::features::word_infos(&words, &mut Default::default(), &mut infos);
+                let toks: Vec<NerToken> = infos
+                    .iter()
+                    .enumerate()
+                    .map(|(i, w)| NerToken {
+                        w: *w,
+                        tag: i as u64 % 3,
+                    })
+                    .collect();
+                let caps = sentence_caps(&toks);
+                for sc in [&mut warm, &mut NerScratch::default()] {
+                    ner.recognize(&toks, sc);
+                    let (mut p1, mut p2) = (START, START);
+                    for i in 0..toks.len() {
+                        features(&toks, caps, i, p1, p2, &mut feats);
+                        ner.model.score(&feats, &mut want);
+                        let stride = ner.model.stride();
+                        let got = &sc.scores[i * stride..][..N_CLASSES];
+                        for c in (0..N_CLASSES).filter(|&c| got[c] != i32::MIN) {
+                            assert_eq!(got[c], want[c], "round {round}: {s}: token {i} class {c}");
+                        }
+                        (p2, p1) = (p1, sc.classes[i] as u64);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The context features are those a token makes with its neighbours and those each
+    /// neighbour (or a missing one) makes alone, in the rows [`ROW_OF`] gives them.
+    #[test]
+    fn own_and_neighbour_features_are_the_context_features() {
+        for sentence in [
+            "The Egyptian officials met Kerry in Cairo .",
+            "Cairo",
+            "In Cairo",
+        ] {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let mut infos = Vec::new();
+            crate::nlp::features::word_infos(&words, &mut Default::default(), &mut infos);
+            let toks: Vec<NerToken> = infos
+                .iter()
+                .enumerate()
+                .map(|(i, w)| NerToken {
+                    w: *w,
+                    tag: i as u64 % 4,
+                })
+                .collect();
+            let n = toks.len();
+            let pad = WordInfo::PAD;
+            let mut pads = Vec::new();
+            neighbour_features(pad, pad, pad, pad, &mut pads);
+            for i in 0..n {
+                let (mut all, mut split) = (Vec::new(), Vec::new());
+                context_features(&toks, 1, i, &mut all);
+                own_context_features(&toks, 1, i, &mut split);
+                assert_eq!(split.len(), N_OWN_CONTEXT);
+                for (offset, row) in [(-1isize, 1u8), (-2, 2), (1, 3), (2, 4)] {
+                    let j = i as isize + offset;
+                    let mut f = Vec::new();
+                    match usize::try_from(j).ok().filter(|&j| j < n) {
+                        Some(j) => token_neighbour_features(&toks[j], &mut f),
+                        None => f.clone_from(&pads),
+                    }
+                    assert_eq!(f.len(), N_NEIGHBOUR);
+                    split.extend(
+                        (0..N_NEIGHBOUR)
+                            .filter(|&k| ROW_OF[N_WORD + k] == row)
+                            .map(|k| f[k]),
+                    );
+                }
+                all.sort_unstable();
+                split.sort_unstable();
+                assert_eq!(all, split, "{sentence}: token {i}");
             }
         }
     }

@@ -49,8 +49,10 @@ impl<K, const SLOTS: usize, T> Default for RowCache<K, SLOTS, T> {
 }
 
 impl<K: Copy + PartialEq, const SLOTS: usize, T: Copy + Default> RowCache<K, SLOTS, T> {
-    /// Empties the cache unless it holds rows of `model` of row length `stride`.
-    pub fn prepare(&mut self, model: ModelId, stride: usize) {
+    /// Empties the cache unless it holds rows of `model` of row length `stride`; returns
+    /// whether it did (so that what a caller keeps beside the cache for one model is made
+    /// again for another).
+    pub fn prepare(&mut self, model: ModelId, stride: usize) -> bool {
         if self.model != model.0 || self.stride != stride || self.keys.is_empty() {
             self.model = model.0;
             self.stride = stride;
@@ -58,7 +60,9 @@ impl<K: Copy + PartialEq, const SLOTS: usize, T: Copy + Default> RowCache<K, SLO
             self.keys.resize(SLOTS, None);
             self.rows.clear();
             self.rows.resize(SLOTS * stride, T::default());
+            return true;
         }
+        false
     }
 
     /// The row of `key`, whose hash is `h`, if cached.
@@ -73,5 +77,53 @@ impl<K: Copy + PartialEq, const SLOTS: usize, T: Copy + Default> RowCache<K, SLO
         let k = h as usize % SLOTS;
         self.keys[k] = Some(*key);
         self.rows[k * self.stride..][..self.stride].copy_from_slice(row);
+    }
+}
+
+/// Adds the rows `rows` of the word at `i` (its own, then those it gives the token one
+/// after it, two after, one before, two before, each `stride` long) to the score rows of
+/// a sentence (`scores`, `n` tokens of `stride`), for the neighbours there are: the
+/// layout of the tagger's and the recognizer's word caches.
+#[inline]
+pub(crate) fn add_word_rows(scores: &mut [i32], n: usize, stride: usize, i: usize, rows: &[i32]) {
+    add_row(&mut scores[i * stride..][..stride], &rows[..stride]);
+    let targets = [
+        i.checked_add(1),
+        i.checked_add(2),
+        i.checked_sub(1),
+        i.checked_sub(2),
+    ];
+    for (r, t) in targets.into_iter().enumerate() {
+        if let Some(t) = t.filter(|&t| t < n) {
+            add_row(
+                &mut scores[t * stride..][..stride],
+                &rows[(r + 1) * stride..][..stride],
+            );
+        }
+    }
+}
+
+/// Adds the rows `pads` (laid out as a word's rows of [`add_word_rows`]; the first is not
+/// read) that a missing neighbour gives to the tokens of a sentence that lack one: the
+/// first two tokens the rows of the words before, the last two those of the words after.
+#[inline]
+pub(crate) fn add_pad_rows(scores: &mut [i32], n: usize, stride: usize, pads: &[i32]) {
+    // the first two and the last two tokens, each once
+    for t in (0..n.min(2)).chain(n.saturating_sub(2).max(2)..n) {
+        let missing = [t < 1, t < 2, t + 1 >= n, t + 2 >= n];
+        for (r, _) in missing.iter().enumerate().filter(|(_, m)| **m) {
+            add_row(
+                &mut scores[t * stride..][..stride],
+                &pads[(r + 1) * stride..][..stride],
+            );
+        }
+    }
+}
+
+/// `row += add`, element by element (the shorter decides).
+#[inline(always)]
+pub(crate) fn add_row(row: &mut [i32], add: &[i32]) {
+    for (s, a) in row.iter_mut().zip(add) {
+        *s += a;
     }
 }

@@ -10,7 +10,7 @@ mod cache;
 mod tables;
 mod trainer;
 
-pub(crate) use cache::{ModelId, RowCache};
+pub(crate) use cache::{ModelId, RowCache, add_pad_rows, add_word_rows};
 pub(crate) use tables::*;
 pub(crate) use trainer::{Rng, Trainer};
 

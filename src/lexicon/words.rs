@@ -75,6 +75,12 @@ word_classes! {
         TimeZone = "time_zone",
         /// Numbers and quantifiers that, with an "of" phrase, name some of a plural noun: "X is one of the critics of Y", "two of the donors to Z" (agent nouns' step `partitive_head`).
         PartitiveHead = "partitive_head",
+        /// Verbs other than "be" that predicate a noun of their subject: "X remains an ally of Y", "X has become one of the critics of Y" (agent nouns' step `copular_verb_subject`).
+        CopularVerb = "copular_verb",
+        /// Verbs of joining someone in an act: "X joined Y in condemning Z" makes the one joined a doer of the act too (subject step `joined_in_act`).
+        JoiningVerb = "joining_verb",
+        /// The marks of the act one joins someone in: "joined Y in condemning Z" (subject step `joined_in_act`).
+        JoinedActMark = "joined_act_mark",
         /// Auxiliaries of the passive: "the visit has been postponed", "the talks got delayed" (a conjunct of an event noun with one of these and no subject of its own is said of the noun; construction `cancelled_event`).
         PassiveAuxiliary = "passive_auxiliary",
         /// Predicate nouns that characterize their subject as an enemy or wrongdoer.

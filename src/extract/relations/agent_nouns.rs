@@ -4,7 +4,7 @@
 use super::arguments::SentenceActors;
 use super::{Found, first_step, push_pairs, push_unique};
 use crate::lexicon::{Trigger, WordClass};
-use crate::nlp::DepRel;
+use crate::nlp::{DepRel, Upos};
 
 /// A step of [`AGENT_NOUN_FALLBACKS`].
 type AgentNounStep = (&'static str, fn(&AgentNoun<'_>) -> Option<Vec<usize>>);
@@ -19,13 +19,38 @@ pub(super) struct AgentNoun<'c> {
 /// Who the agent noun stands for when no example names them ("backers such as X" does),
 /// tried in order: `predicate_noun_subject` ("Qatar is a backer of Hamas"), then
 /// `appositive_anchor` ("Qatar, a backer of Hamas"); a copula decides, even with a
-/// subject that names no actor.
+/// subject that names no actor; `copular_verb_subject` ("Qatar remains a backer of
+/// Hamas") after the "as" phrase, and the partitive ("one of the backers") last, which
+/// reads its own predicate by all of them.
 pub(super) const AGENT_NOUN_FALLBACKS: &[AgentNounStep] = &[
     ("predicate_noun_subject", predicate_noun_subject),
     ("appositive_anchor", appositive_anchor),
     ("predicated_with_as", predicated_with_as),
+    ("copular_verb_subject", copular_verb_subject),
     ("partitive_head", partitive_head),
 ];
+
+/// "X remains an ally of Y", "X has become one of the critics of Y": the agent noun
+/// predicated of the subject of a `copular_verb` other than "be" (UD makes the noun the
+/// verb's open complement; the parser gives an object at times), as the copula's subject
+/// is (`predicate_noun_subject`). A denied verb ("has never become an ally") names none;
+/// a hypothetical one ("could become an ally if ...") is read where every predicate is.
+fn copular_verb_subject(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (an.sa, an.sa.p, an.n);
+    let g = p.head(n).filter(|&g| {
+        matches!(p.rel(n), DepRel::Xcomp | DepRel::Obj)
+            && p.upos[g] == Upos::Verb
+            && sa.lex.words.has(WordClass::CopularVerb, &p.lemmas[g])
+    })?;
+    if sa.denied(g) {
+        return Some(Vec::new());
+    }
+    let mut agents = Vec::new();
+    for s in p.children_with(g, DepRel::Nsubj) {
+        push_unique(&mut agents, sa.actors_conj(s, false));
+    }
+    Some(agents)
+}
 
 /// "X is one of the critics of Y", "X, one of Y's closest allies, ...", "X and Y are two of
 /// the donors to Z": the agent noun is the "of" phrase of a `partitive_head` word, which
@@ -46,6 +71,11 @@ fn partitive_head(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
     predicate_noun_subject(&anchor)
         .or_else(|| appositive_anchor(&anchor))
         .or_else(|| predicated_with_as(&anchor))
+        .or_else(|| {
+            super::enabled("copular_verb_subject")
+                .then(|| copular_verb_subject(&anchor))
+                .flatten()
+        })
 }
 
 /// "X acted as a mediator between Y and Z", "named X as an ally", "X was seen as an ally":
@@ -196,6 +226,27 @@ mod tests {
             "partitive_head",
             "Chile, one of the main donors to Bolivia, hosted the talks.",
             &["Chile -backs-> Bolivia [donors]"],
+        ),
+        Row::model(
+            "copular_verb_subject",
+            "Romania remains a close ally of Moldova.",
+            &["Romania -backs-> Moldova [ally]"],
+        ),
+        Row::model(
+            "copular_verb_subject",
+            "Estonia has become a harsh critic of Belarus.",
+            &["Estonia -opposes-> Belarus [critic]"],
+        ),
+        Row::model(
+            "copular_verb_subject",
+            "Kenya became one of the main donors to Somalia.",
+            &["Kenya -backs-> Somalia [donors]"],
+        ),
+        Row::model("-", "Estonia has never become a critic of Belarus.", &[]),
+        Row::model(
+            "-",
+            "Romania could become an ally of Moldova if the vote passes.",
+            &[],
         ),
         Row::model("-", "Slovakia is not one of the critics of Austria.", &[]),
         Row::model(

@@ -514,7 +514,7 @@ pub(super) struct Predicate<'c> {
 /// 2. the subject of the clause the predicate depends on, by its relation to it:
 ///    `object_controller` (before `open_complement`: "urged X to meet Y" makes X, not the
 ///    urger, the one to meet), `open_complement`, `coordinated_verb`, `modified_noun`,
-///    `infinitive_clause`, `adverbial_clause`, `purpose_infinitive`;
+///    `infinitive_clause`, `adverbial_clause`, `joined_in_act`, `purpose_infinitive`;
 /// 3. `stray_nominal`: a bare noun before the predicate that the parse lost the subject
 ///    relation of; after the clause readings, which a well-formed tree gives;
 /// 4. `appositive_head` last: a verb hanging off the noun before it, when no stray
@@ -530,6 +530,7 @@ pub(super) const SUBJECT_FALLBACKS: &[PredicateStep] = &[
     ("visiting_guest", visiting_guest),
     ("infinitive_clause", infinitive_clause),
     ("adverbial_clause", adverbial_clause),
+    ("joined_in_act", joined_in_act),
     ("purpose_infinitive", purpose_infinitive),
     ("stray_nominal", stray_nominal),
     ("appositive_head", appositive_head),
@@ -696,6 +697,38 @@ fn adverbial_clause(pr: &Predicate<'_>) -> Option<Vec<usize>> {
         p.rel(c) == DepRel::Mark && !lex.words.has(WordClass::SharedSubjectMark, &p.lower[c])
     });
     pr.climb_if(p.rel(v) == DepRel::Advcl && p.upos[v] == Upos::Verb && !marked)
+}
+
+/// "X joined Y in condemning Z": the act a `joining_verb`'s adverbial clause names after a
+/// `joined_act_mark` is done by the subject and by the one joined (its object), as "X and Y
+/// condemned Z" states. A denied or hypothetical joining ("did not join", "could join Y
+/// in ... if", the condition on the joining or on the act) names no doer: the act is said
+/// of no one.
+fn joined_in_act(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let (sa, p, lex, v) = (pr.sa, pr.sa.p, pr.sa.lex, pr.v);
+    let g = p.head(v).filter(|&g| {
+        p.rel(v) == DepRel::Advcl
+            && p.upos[v] == Upos::Verb
+            && p.upos[g] == Upos::Verb
+            && lex.words.has(WordClass::JoiningVerb, &p.lemmas[g])
+            && p.children(v).iter().any(|&c| {
+                p.rel(c) == DepRel::Mark && lex.words.has(WordClass::JoinedActMark, &p.lower[c])
+            })
+    })?;
+    if sa.denied(g) || sa.hypothetical(g) || (sa.hedged(g) && sa.conditioned(v)) {
+        return Some(Vec::new());
+    }
+    let (mut doers, passive) = sa.subjects(g, pr.depth + 1);
+    if passive {
+        return Some(Vec::new());
+    }
+    doers.extend(
+        p.children(g)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(p.rel(c), DepRel::Obj | DepRel::Iobj)),
+    );
+    Some(doers)
 }
 
 /// "X left Amman on Thursday to hold talks with Y": the to-infinitive adverbial clause of
@@ -1659,6 +1692,9 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             p.head(x)
                 .is_some_and(|g| words.has(WordClass::QuestionVerb, &p.lemmas[g]))
         };
+        // a condition on an open complement read on the way up: "could become an ally of
+        // Y if ..." (the parser hangs the condition on the complement, the modal on the verb)
+        let mut condition_below = false;
         for _ in 0..4 {
             let children = p.children(x);
             // a clause opened by "whether", complement or adverbial, is an open choice
@@ -1683,12 +1719,10 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             {
                 return true;
             }
-            if children
-                .iter()
-                .any(|&c| p.rel(c) == DepRel::Aux && words.has(WordClass::HedgeModal, &p.lower[c]))
+            let conditioned = condition_below || self.conditioned(x);
+            if conditioned
                 && children.iter().any(|&c| {
-                    matches!(p.rel(c), DepRel::Advcl | DepRel::Obl)
-                        && p.children(c).iter().any(|&m| conditional_mark(m))
+                    p.rel(c) == DepRel::Aux && words.has(WordClass::HedgeModal, &p.lower[c])
                 })
             {
                 return true;
@@ -1702,12 +1736,30 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             if !(matches!(p.rel(x), DepRel::Xcomp | DepRel::Conj) || purpose) {
                 break;
             }
+            condition_below = conditioned && p.rel(x) == DepRel::Xcomp;
             match p.head(x) {
                 Some(g) => x = g,
                 None => break,
             }
         }
         false
+    }
+
+    /// Does clause `x` have a condition of its own: an adverbial clause or phrase opened by
+    /// a `conditional_mark` ("if the talks fail")? Also one the parser hung on a noun, as a
+    /// relative clause or a noun phrase ("could become one of the allies of Y if the talks
+    /// fail", "if the vote fails" with "fails" read as a noun).
+    fn conditioned(&self, x: usize) -> bool {
+        let (p, words) = (self.p, &self.lex.words);
+        p.children(x).iter().any(|&c| {
+            matches!(
+                p.rel(c),
+                DepRel::Advcl | DepRel::Obl | DepRel::Acl | DepRel::Nmod
+            ) && p.children(c).iter().any(|&m| {
+                matches!(p.rel(m), DepRel::Mark | DepRel::Case)
+                    && words.has(WordClass::ConditionalMark, &p.lower[m])
+            })
+        })
     }
 
     /// Is `g` a verb that negates the event it governs: a `negative_governor` by its lemma

@@ -28,8 +28,9 @@ pub(super) struct EventNoun<'c> {
     relation: RelationKind,
 }
 
-/// Where the target phrase is when the frame finds none on the noun itself:
-/// `phrase_attached_higher` ("ties with Hamas" read as "[strength of ties] [with Hamas]"),
+/// Where the target phrase is when the frame finds none on the noun itself: first the
+/// noun's own possessor when it names whom the event is done to (`patient_possessor`:
+/// "X requested Y's extradition"); `phrase_attached_higher` ("ties with Hamas" read as "[strength of ties] [with Hamas]"),
 /// the participles that put or aim the noun at its target ("imposed on X", "targeting
 /// X"), then `noun_mandate_subject` ("X's demand that Y withdraw"), a clause away; the
 /// noun as the instrument of a passive; a target phrase the parser hung on the author's
@@ -38,6 +39,7 @@ pub(super) struct EventNoun<'c> {
 /// the subject of a clause exposed to the noun (`exposed_subject`: "X came under fire
 /// from Y"); the destination of a traveller on a visit (`travel_destination`).
 pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
+    ("patient_possessor", patient_possessor),
     ("phrase_attached_higher", phrase_attached_higher),
     ("imposing_participle", imposing_participle),
     ("aiming_participle", aiming_participle),
@@ -48,6 +50,39 @@ pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("exposed_subject", exposed_subject),
     ("travel_destination", travel_destination),
 ];
+
+/// "X requested Y's extradition", "X demanded Y's expulsion": the possessor of a
+/// `patient_noun` whose frame takes "of" is whom the event is done to, as "the extradition
+/// of Y" names it, when the noun has no "of" phrase of its own ("Britain's extradition of
+/// Y" makes the possessor the one acting again). The possessor is then no agent
+/// (`noun_modifier` leaves it), and the agent is read as for "the extradition of Y": the
+/// clause that asks for or carries out the event ("condemned Y's extradition" states
+/// nothing of Y, as "condemned the extradition of Y" does not). Not a noun that is itself
+/// the complement of another ("reports of Y's detention were false"): the event is what is
+/// reported, and the clause above says nothing of who did it.
+fn patient_possessor(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    possessed_patient(en).map(|c| vec![c])
+}
+
+/// The possessor `patient_possessor` reads as the target of the event noun, if any.
+fn possessed_patient(en: &EventNoun<'_>) -> Option<usize> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    if !super::enabled("patient_possessor")
+        || en.trigger.pos != TriggerPos::Noun
+        || !en.trigger.frame.takes("of")
+        || !sa.lex.words.has(WordClass::PatientNoun, &p.lemmas[n])
+        || (p.rel(n) == DepRel::Nmod && sa.case_in(n, WordClass::NounComplementPreposition))
+        || p.children(n).iter().any(|&c| {
+            c > n && p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::NounComplementPreposition)
+        })
+    {
+        return None;
+    }
+    p.children(n)
+        .iter()
+        .copied()
+        .find(|&c| c < n && p.deprels[c] == DepRel::NmodPoss)
+}
 
 /// "X arrived in Baghdad on a two-day visit", "X flew to Tokyo for talks": a meeting noun
 /// with no target of its own, in an `errand_preposition` phrase of an `arrival_verb`, is
@@ -492,8 +527,11 @@ fn noun_modifier(en: &EventNoun<'_>) -> Option<Agency> {
     let mut agents: Vec<usize> = Vec::new();
     // "its talks with X" with "its" unresolved: someone's talks, not the clause subject's
     let mut unknown_owner = false;
+    // ("Y's extradition": the possessor is whom it is done to, `patient_possessor`)
+    let patient = possessed_patient(en);
     for &c in p.children(n) {
         if c < n
+            && Some(c) != patient
             && matches!(
                 p.deprels[c],
                 DepRel::Amod | DepRel::Compound | DepRel::NmodPoss
@@ -1155,6 +1193,28 @@ mod tests {
         Row::model(
             "-",
             "The fighting broke the truce between Serbia and Croatia.",
+            &[],
+        ),
+        // the possessor of a patient noun is whom the event is done to
+        Row::model(
+            "patient_possessor",
+            "Serbia requested Ratko Mladic's extradition.",
+            &["Serbia -opposes-> Ratko Mladic [extradition]"],
+        ),
+        Row::model(
+            "patient_possessor",
+            "Chile asked for Alberto Fujimori's extradition.",
+            &["Chile -opposes-> Alberto Fujimori [extradition]"],
+        ),
+        Row::model("-", "Serbia condemned Ratko Mladic's extradition.", &[]),
+        Row::model(
+            "-",
+            "Serbian police said reports of Ratko Mladic's detention were false.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Serbia has not requested Ratko Mladic's extradition.",
             &[],
         ),
         Row::gold(

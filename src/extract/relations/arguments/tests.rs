@@ -322,6 +322,29 @@ const ROWS: &[Row] = &[
         "Serbia angered Croatia by criticising Hungary.",
         &["Serbia -opposes-> Hungary [criticising]"],
     ),
+    // the one joined in an act does it too
+    Row::model(
+        "joined_in_act",
+        "Serbia joined Hungary in criticising Croatia.",
+        &[
+            "Serbia -opposes-> Croatia [criticising]",
+            "Hungary -opposes-> Croatia [criticising]",
+        ],
+    ),
+    Row::model(
+        "joined_in_act",
+        "Chile joined Peru in backing Bolivia.",
+        &[
+            "Chile -backs-> Bolivia [backing]",
+            "Peru -backs-> Bolivia [backing]",
+        ],
+    ),
+    Row::model(
+        "-",
+        "Serbia could join Hungary in criticising Croatia if the vote fails.",
+        &[],
+    ),
+    Row::model("-", "Serbia joined Hungary in calling for calm.", &[]),
     // a passive adverbial clause shares the subject as its patient, the agent the source
     Row::model(
         "adverbial_clause",
@@ -818,6 +841,12 @@ const ROWS: &[Row] = &[
     Row::model(
         "hypothetical",
         "Hungary would condemn Croatia unless Croatia withdraws its troops.",
+        &[],
+    ),
+    // the condition hung on an open complement, the modal on its verb
+    Row::model(
+        "hypothetical",
+        "Serbia could become an ally of Hungary if the vote fails.",
         &[],
     ),
     // a question or a supposition (the auxiliary before the subject) states nothing

@@ -387,7 +387,10 @@ const ROWS: &[Row] = &[
     Row::model(
         "contact_purpose",
         "Finland called Sweden to express its support for Ukraine.",
-        &["Finland -backs-> Ukraine [support]"],
+        &[
+            "Finland -meets/sym-> Sweden [called]",
+            "Finland -backs-> Ukraine [support]",
+        ],
     ),
     // a request is no contact purpose: "called Y to resign", "to back Z"
     Row::model("-", "Finland called Sweden to resign.", &[]),

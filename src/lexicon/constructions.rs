@@ -62,6 +62,10 @@ pub enum Construction {
     /// object is "the" and an `accusation_noun` ("Belarus denied the accusation"; CAMEO
     /// 120, reject: the denier rejects the accuser's claim).
     DeniedAccusation,
+    /// A `contact_verb` with no meeting sense of its own ("called") whose purpose clause
+    /// conveys something to its object: "X called Y to express his support" is a call
+    /// between them (CAMEO 041, discuss by telephone; `contact_call`).
+    ContactCall,
 }
 
 impl Construction {
@@ -81,6 +85,7 @@ impl Construction {
         Construction::DecidedBacks,
         Construction::DecidedOpposes,
         Construction::DeniedAccusation,
+        Construction::ContactCall,
     ];
 
     /// The name of the construction in the table.
@@ -100,6 +105,7 @@ impl Construction {
             Construction::DecidedBacks => "decided_backs",
             Construction::DecidedOpposes => "decided_opposes",
             Construction::DeniedAccusation => "denied_accusation",
+            Construction::ContactCall => "contact_call",
         }
     }
 

@@ -489,6 +489,12 @@ word_classes! {
         CancellingVerb = "cancelling_verb",
         /// Marks that open a clausal complement ("denied that he had met X"): an adverbial clause the parser gives such a mark is its governor's complement.
         ComplementMark = "complement_mark",
+        /// Verbs of reaching someone by telephone, whose to-infinitive of an `expressing_verb` states what the caller conveys to the one called: "X phoned Y to express his support" (step `contact_purpose`); not a request ("called Y to resign").
+        ContactVerb = "contact_verb",
+        /// Verbs of conveying a stance or a feeling to someone, whose object names it: "phoned Y to express his support", "called Y to convey condolences".
+        ExpressingVerb = "expressing_verb",
+        /// Prepositions of time of an adverbial phrase whose event noun, with its other side in a `reciprocal_preposition` phrase, is the clause subject's act: "X seized the town after fighting with Y" (construction `adverbial_event`).
+        EventTimePreposition = "event_time_preposition",
 }
 
 /// The members of every word class.

@@ -509,8 +509,11 @@ pub(super) struct Predicate<'c> {
 
 /// Where the subject of a predicate with no `nsubj` is, tried in order:
 ///
+/// 0. `contact_purpose`: "phoned X to express support" is the caller's, before
+///    `name_before_verb` (X is right before the infinitive) and `object_controller`
+///    ("called X to resign" is X's); it asks for a well-formed parse;
 /// 1. `name_before_verb`: a name right before the verb, which the parse gave another
-///    role; first, as the words outweigh a relation the parser got wrong;
+///    role; first of the others, as the words outweigh a relation the parser got wrong;
 /// 2. the subject of the clause the predicate depends on, by its relation to it:
 ///    `object_controller` (before `open_complement`: "urged X to meet Y" makes X, not the
 ///    urger, the one to meet), `open_complement`, `coordinated_verb`, `modified_noun`,
@@ -520,12 +523,14 @@ pub(super) struct Predicate<'c> {
 /// 4. `appositive_head` last: a verb hanging off the noun before it, when no stray
 ///    nominal is there ("Albania on Friday denounced ...").
 pub(super) const SUBJECT_FALLBACKS: &[PredicateStep] = &[
+    ("contact_purpose", contact_purpose),
     ("name_before_verb", name_before_verb),
     ("object_controller", object_controller),
     ("open_complement", open_complement),
     ("coordinated_verb", coordinated_verb),
     ("utterance_participle", utterance_participle),
     ("dispatched_agents", dispatched_agents),
+    ("time_phrase_gerund", time_phrase_gerund),
     ("modified_noun", modified_noun),
     ("visiting_guest", visiting_guest),
     ("infinitive_clause", infinitive_clause),
@@ -553,6 +558,34 @@ fn name_before_verb(pr: &Predicate<'_>) -> Option<Vec<usize>> {
         && sa.kind[k - 1].is_some_and(|m| m == MentionKind::Name)
         && p.rel(k - 1) != DepRel::Nsubj)
         .then(|| vec![k - 1])
+}
+
+/// `contact_purpose`: "X phoned Y to express his support", "called Y to convey
+/// condolences": the to-infinitive of an `expressing_verb` after a `contact_verb` and its
+/// object states what the caller conveys to the one called (see [`contact_purpose_verb`]),
+/// so the caller does it; before `name_before_verb` (Y stands right before "to") and
+/// `object_controller`, which reads "called Y to ..." as object control (Y the doer:
+/// "called Y to resign", which no expressing verb is).
+fn contact_purpose(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let g = contact_purpose_verb(pr.sa.lex, pr.sa.p, pr.v)?;
+    nonempty(pr.sa.subjects(g, pr.depth + 1).0)
+}
+
+/// The `contact_verb` whose purpose clause `v` is: `v` an `expressing_verb` in the
+/// to-infinitive (an adverbial clause or open complement, as the parser reads either) of a
+/// contact verb with an object before it, and no subject of its own.
+pub(super) fn contact_purpose_verb(lex: &Lexicon, p: &Parsed<'_>, v: usize) -> Option<usize> {
+    let g = p.head(v)?;
+    (matches!(p.rel(v), DepRel::Advcl | DepRel::Xcomp)
+        && p.upos[v] == Upos::Verb
+        && p.upos[g] == Upos::Verb
+        && lex.words.has(WordClass::ExpressingVerb, &p.lemmas[v])
+        && lex.words.has(WordClass::ContactVerb, &p.lemmas[g])
+        && to_infinitive(lex, p, v)
+        && p.child_with(g, DepRel::Obj).is_some_and(|o| o < v)
+        && !p.children(v).iter().any(|&k| p.rel(k) == DepRel::Nsubj)
+        && super::enabled("contact_purpose"))
+    .then_some(g)
 }
 
 /// "urged X to meet Y": the object of an object-control verb does its complement; "X was
@@ -613,6 +646,32 @@ fn dispatched_agents(pr: &Predicate<'_>) -> Option<Vec<usize>> {
             .any(|&c| p.rel(c) == DepRel::Mark && c < v)
         || !sa.lex.words.has(WordClass::DispatchVerb, &p.lemmas[h])
         || !sa.actors_conj(g, true).is_empty()
+    {
+        return None;
+    }
+    nonempty(sa.subjects(h, pr.depth + 1).0)
+}
+
+/// `time_phrase_gerund`: "X seized the town after days of fighting with Y": a gerund
+/// with its other side in a `reciprocal_preposition` phrase, modifying a noun that names
+/// no actor ("days", "weeks") in an `event_time_preposition` phrase of a verb, is the
+/// act of that verb's subject, as the event noun of such a phrase is (construction
+/// `adverbial_event`); before `modified_noun`, which would make the days the doers.
+fn time_phrase_gerund(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let (sa, p, v) = (pr.sa, pr.sa.p, pr.v);
+    let g = p.head(v)?;
+    let h = p.head(g)?;
+    if p.rel(v) != DepRel::Acl
+        || p.upos[v] != Upos::Verb
+        || !p.lower[v].ends_with("ing")
+        || p.rel(g) != DepRel::Obl
+        || !sa.case_in(g, WordClass::EventTimePreposition)
+        || p.upos[h] != Upos::Verb
+        || sa.entity[g].is_some()
+        || !p
+            .children(v)
+            .iter()
+            .any(|&c| p.rel(c) == DepRel::Obl && sa.case_in(c, WordClass::ReciprocalPreposition))
     {
         return None;
     }
@@ -1549,6 +1608,10 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         let mut x = self.predicate_clause(v);
         for _ in 0..4 {
             let g = p.head(x)?;
+            // `contact_purpose`: "called Y to express its support" conveys, asks nothing
+            if contact_purpose_verb(lex, p, x).is_some() {
+                return None;
+            }
             let request = lex.words.has(WordClass::RequestVerb, &p.lemmas[g]);
             let complement = match p.rel(x) {
                 DepRel::Xcomp | DepRel::Ccomp => {

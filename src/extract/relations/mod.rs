@@ -207,6 +207,46 @@ fn unclassed_verb(sa: &SentenceActors<'_, '_>, i: usize, out: &mut Vec<Found>) {
     stance::characterization(sa, i, out);
     stance::judgement(sa, i, out);
     mandate::stated_mandate(sa, i, out);
+    contact_call(sa, i, out);
+}
+
+/// `contact_call`: "X called Y to express his support", "rang Y to offer help": a
+/// `contact_verb` with no relation of its own, whose purpose clause conveys something to
+/// its object (see [`arguments::contact_purpose_verb`]), is a call between the subject and
+/// the object, a meeting as "phoned Y" is. Not "called Y to resign" (a request), nor
+/// "called Y a liar".
+fn contact_call(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Found>) {
+    let (p, lex) = (sa.p, sa.lex);
+    if p.upos[v] != Upos::Verb
+        || sa.denied(v)
+        || !p
+            .children(v)
+            .iter()
+            .any(|&c| arguments::contact_purpose_verb(lex, p, c) == Some(v))
+        || !enabled("contact_call")
+    {
+        return;
+    }
+    let Some(object) = p.child_with(v, DepRel::Obj) else {
+        return;
+    };
+    let (subjects, passive) = sa.subjects(v, 0);
+    if passive {
+        return;
+    }
+    let mut agents = Vec::new();
+    for s in subjects {
+        push_unique(&mut agents, sa.actors_conj(s, true));
+    }
+    let targets = sa.actors_conj(object, true);
+    let code = lex
+        .constructions
+        .get(crate::lexicon::Construction::ContactCall);
+    let base = Found {
+        symmetric: true,
+        ..Found::of_construction(code, (v, v + 1), sa.hedged(v), crate::TriggerClass::Event)
+    };
+    push_pairs(out, &agents, &targets, &base);
 }
 
 /// The trigger at token `i`: its length in tokens, its entry, and its predicate token.
@@ -816,6 +856,26 @@ mod tests {
         check_rows(&[], PHRASAL_ROWS);
     }
 
+    /// `contact_call`: a call whose purpose clause conveys something to the one called is
+    /// a meeting of the two; a request or a naming is none.
+    const CONTACT_CALL_ROWS: &[Row] = &[
+        Row::model(
+            "contact_call",
+            "Finland called Sweden to express its support.",
+            &[
+                "Finland -meets/sym-> Sweden [called]",
+                "Finland -backs-> Sweden [support]",
+            ],
+        ),
+        Row::model("-", "Finland called Sweden to resign.", &[]),
+        Row::model("-", "Finland called Sweden to discuss the border.", &[]),
+    ];
+
+    #[test]
+    fn a_call_that_conveys_is_a_meeting() {
+        check_rows(&["contact_call"], CONTACT_CALL_ROWS);
+    }
+
     #[test]
     fn idiom_of_a_missed_lemma() {
         check_rows(&["idiom_regular_stem"], STEM_ROWS);
@@ -1085,6 +1145,7 @@ mod tests {
             vec![super::handover::STEP],
             vec![super::mandate::STEP],
             vec![super::hyphen_pair::STEP],
+            vec!["contact_call"],
         ]
         .concat();
         let all = names.len();

@@ -37,7 +37,8 @@ pub(super) struct EventNoun<'c> {
 /// name (`target_on_author`, the noun's own phrase, before the phrases of a verb of
 /// occurrence it is the subject of: "strikes by X against Y resumed on Tuesday"); last,
 /// the subject of a clause exposed to the noun (`exposed_subject`: "X came under fire
-/// from Y"); the destination of a traveller on a visit (`travel_destination`).
+/// from Y"); the destination of a traveller on a visit (`travel_destination`); the one
+/// called, for what a caller conveys (`contacted_party`).
 pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("patient_possessor", patient_possessor),
     ("phrase_attached_higher", phrase_attached_higher),
@@ -49,6 +50,7 @@ pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("occurrence_subject", occurrence_subject),
     ("exposed_subject", exposed_subject),
     ("travel_destination", travel_destination),
+    ("contacted_party", contacted_party),
 ];
 
 /// "X requested Y's extradition", "X demanded Y's expulsion": the possessor of a
@@ -82,6 +84,24 @@ fn possessed_patient(en: &EventNoun<'_>) -> Option<usize> {
         .iter()
         .copied()
         .find(|&c| c < n && p.deprels[c] == DepRel::NmodPoss)
+}
+
+/// The `contact_verb` of a clause conveying the event noun `n` to the one called: `n` the
+/// object of an `expressing_verb` in a contact verb's purpose clause ("phoned Y to express
+/// his support"; see [`super::arguments::contact_purpose_verb`]).
+fn contact_of_conveyed(sa: &SentenceActors<'_, '_>, n: usize) -> Option<usize> {
+    let p = sa.p;
+    let v = p.head(n).filter(|_| p.rel(n) == DepRel::Obj)?;
+    super::arguments::contact_purpose_verb(sa.lex, p, v)
+}
+
+/// `contacted_party`: "X phoned Y to express his support", "called Y to convey its
+/// solidarity": a noun with no target of its own, conveyed in the purpose clause of a
+/// `contact_verb`, is conveyed to the one called, the contact verb's object. Not a noun
+/// with its own target ("phoned Y to express support for Z").
+fn contacted_party(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let g = contact_of_conveyed(en.sa, en.n)?;
+    nonempty(en.sa.p.child_with(g, DepRel::Obj).into_iter().collect())
 }
 
 /// "X arrived in Baghdad on a two-day visit", "X flew to Tokyo for talks": a meeting noun
@@ -476,6 +496,8 @@ fn thanked_agent(en: &EventNoun<'_>) -> Option<Agency> {
 ///
 /// 0. `thanked_agent`: the object of "X thanked Y for its aid to Z": the possessor is a
 ///    pronoun for the thanked, not the clause subject's;
+/// 0. `caller_agent`: "X phoned Y to express his support": the caller conveys it, before
+///    `noun_modifier`, which would take the pronoun for the nearer Y;
 /// 1. `noun_modifier`: a possessive or modifier ("U.S. aid", "Egypt's talks"); first, as
 ///    it is the noun's own; an unresolved possessive ("its talks") stops the search:
 ///    someone's event, not the clause subject's;
@@ -493,6 +515,7 @@ fn thanked_agent(en: &EventNoun<'_>) -> Option<Agency> {
 ///    prepositions and support verbs ("X held talks with Y").
 pub(super) const NOUN_AGENT_STEPS: &[AgencyStep] = &[
     ("thanked_agent", thanked_agent),
+    ("caller_agent", caller_agent),
     ("noun_modifier", noun_modifier),
     ("reduced_cooperation", reduced_cooperation),
     ("noun_author", noun_author),
@@ -500,6 +523,34 @@ pub(super) const NOUN_AGENT_STEPS: &[AgencyStep] = &[
     ("copular_subject", copular_subject),
     ("clause_subject", clause_subject),
 ];
+
+/// `caller_agent`: "X phoned Y to express his support", "telephoned Y to offer
+/// condolences": the event noun a caller conveys in a `contact_verb`'s purpose clause (see
+/// [`contact_of_conveyed`]) is the caller's, the contact verb's subject; a possessive
+/// pronoun there is the caller's own (the reference to the nearer name, the one called, is
+/// wrong). A named possessor is left to `noun_modifier` ("to express Egypt's support").
+fn caller_agent(en: &EventNoun<'_>) -> Option<Agency> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    let g = contact_of_conveyed(sa, n)?;
+    if p.children(n).iter().any(|&c| {
+        c < n
+            && matches!(
+                p.deprels[c],
+                DepRel::Amod | DepRel::Compound | DepRel::NmodPoss
+            )
+            && p.upos[c] != Upos::Pron
+    }) {
+        return None;
+    }
+    let (subjects, passive) = sa.subjects(g, 0);
+    let mut actors = Vec::new();
+    if !passive {
+        for s in subjects {
+            push_unique(&mut actors, sa.actors_conj(s, true));
+        }
+    }
+    (!actors.is_empty()).then_some(Agency::Agents { actors, near: true })
+}
 
 /// Who does an event, as a step of [`NOUN_AGENT_STEPS`] reads it.
 pub(super) enum Agency {
@@ -697,6 +748,27 @@ fn prep_name_after(sa: &SentenceActors<'_, '_>, n: usize, trigger: &Trigger) -> 
     (sa.kind[k] == Some(super::super::mentions::MentionKind::Name)).then_some(e)
 }
 
+/// `adverbial_event`: "X seized the town after fighting with Y", "X signed the deal after
+/// talks with Y": an event noun in an `event_time_preposition` phrase (`x`, the noun or
+/// the noun it hangs on: "after days of fighting with Y") whose other side its own
+/// `reciprocal_preposition` phrase names is an act of the clause's subject, not a mere
+/// time: the subject is the other side's counterpart. Not with no such phrase ("after
+/// talks in Geneva", "after the clashes"): anyone's event; nor a topic ("over talks with
+/// Y"); a noun whose owner is named keeps it (`noun_modifier`, first: "after Nigeria's
+/// clashes with Y").
+fn adverbial_event(sa: &SentenceActors<'_, '_>, noun: usize, x: usize) -> bool {
+    let p = sa.p;
+    p.rel(x) == DepRel::Obl
+        && sa.case_in(x, WordClass::EventTimePreposition)
+        && p.children(noun).iter().any(|&c| {
+            c > noun
+                && p.rel(c) == DepRel::Nmod
+                && sa.case_in(c, WordClass::ReciprocalPreposition)
+                && !sa.actors_conj(c, true).is_empty()
+        })
+        && super::enabled("adverbial_event")
+}
+
 /// Is the noun at `i` a relation trigger (its own or its verb's)?
 fn is_trigger_noun(lex: &Lexicon, p: &Parsed<'_>, i: usize) -> bool {
     let lemma = p.lemmas[i].as_str();
@@ -747,8 +819,10 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize, advocated: bool) -> (
                 }
             }
             // "at odds over the war", "talked about the fighting": a topic, not an event
-            // the subject takes part in
-            DepRel::Obl | DepRel::Nmod if sa.case_in(x, WordClass::TopicPreposition) => {
+            // the subject takes part in (but see `adverbial_event`)
+            DepRel::Obl | DepRel::Nmod
+                if sa.case_in(x, WordClass::TopicPreposition) && !adverbial_event(sa, noun, x) =>
+            {
                 return (Vec::new(), step);
             }
             DepRel::Obl | DepRel::Nmod | DepRel::Xcomp | DepRel::Acl => {}
@@ -1092,6 +1166,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "undergone_event",
             "cancelled_event",
             "of_author",
+            "adverbial_event",
         ])
         .collect()
 }
@@ -1600,6 +1675,68 @@ mod tests {
         Row::model("-", "Hakan Demir flew to Lyon for talks.", &[]),
         Row::model("-", "Hakan Demir flew to Kenya for a regional summit.", &[]),
         Row::model("-", "Hakan Demir arrived in Baghdad on Monday.", &[]),
+        // what a caller conveys in a contact verb's purpose clause: the caller's (not the
+        // nearer name's a pronoun was taken for), towards the one called
+        Row::model(
+            "caller_agent",
+            "Chilean President Gabriel Boric phoned Peruvian President Dina Boluarte to \
+             express his solidarity.",
+            &[
+                "Gabriel Boric -meets/sym-> Dina Boluarte [phoned]",
+                "Gabriel Boric -backs-> Dina Boluarte [solidarity]",
+            ],
+        ),
+        Row::model(
+            "contacted_party",
+            "Norway phoned Denmark to pledge its support.",
+            &[
+                "Norway -meets/sym-> Denmark [phoned]",
+                "Norway -backs-> Denmark [support]",
+            ],
+        ),
+        // a purpose that conveys no stance; a meeting's purpose; a request
+        Row::model(
+            "-",
+            "Chilean President Gabriel Boric phoned Peruvian President Dina Boluarte to \
+             express concern.",
+            &["Gabriel Boric -meets/sym-> Dina Boluarte [phoned]"],
+        ),
+        Row::model(
+            "-",
+            "Chilean President Gabriel Boric called Peruvian President Dina Boluarte to \
+             discuss trade.",
+            &[],
+        ),
+        // an event noun in a time phrase with its other side in a "with" phrase is the
+        // clause subject's act
+        Row::model(
+            "adverbial_event",
+            "Armenia signed the accord after talks with Azerbaijan.",
+            &["Armenia -meets/sym-> Azerbaijan [talks]"],
+        ),
+        Row::model(
+            "adverbial_event",
+            "Armenia raised the issue during talks with Azerbaijan.",
+            &["Armenia -meets/sym-> Azerbaijan [talks]"],
+        ),
+        // no "with" phrase; no subject that acts; a topic; the noun's own agent
+        Row::model("-", "Armenia signed the accord after talks in Geneva.", &[]),
+        Row::model(
+            "-",
+            "The accord was signed after talks with Azerbaijan.",
+            &[],
+        ),
+        Row::model("-", "Prices fell during clashes with the rebels.", &[]),
+        Row::model(
+            "-",
+            "Armenia recalled its envoy over talks with Azerbaijan.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Armenia closed its border after Iran's clashes with Azerbaijan.",
+            &["Iran -opposes/sym-> Azerbaijan [clashes]"],
+        ),
     ];
 
     /// A mediation noun: its owner meets each side; a meeting noun a mediation verb

@@ -397,6 +397,44 @@ const ROWS: &[Row] = &[
         "UN Secretary-General Kofi Annan criticised Zimbabwe.",
         &["Kofi Annan -opposes-> Zimbabwe [criticised]"],
     ),
+    // what a caller conveys in the purpose clause of a contact verb is the caller's (not
+    // the object's, right before "to"; not object control, "called Y to ...")
+    Row::model(
+        "contact_purpose",
+        "Chile phoned Peru to express support for Ecuador.",
+        &[
+            "Chile -meets/sym-> Peru [phoned]",
+            "Chile -backs-> Ecuador [express support]",
+        ],
+    ),
+    Row::model(
+        "contact_purpose",
+        "Finland called Sweden to express its support for Ukraine.",
+        &[
+            "Finland -meets/sym-> Sweden [called]",
+            "Finland -backs-> Ukraine [support]",
+        ],
+    ),
+    // a request is no contact purpose: "called Y to resign", "to back Z"
+    Row::model("-", "Finland called Sweden to resign.", &[]),
+    Row::model("-", "Finland called Sweden to back Ukraine.", &[]),
+    // a gerund in a time phrase, with its other side in a "with" phrase, is the clause
+    // subject's act; not when the subject names no actor, nor with no "with" phrase
+    Row::model(
+        "time_phrase_gerund",
+        "The Taliban captured the district after weeks of fighting with Afghan forces.",
+        &["Taliban -opposes/sym-> Afghanistan [fighting]"],
+    ),
+    Row::model(
+        "-",
+        "Prices fell after weeks of fighting with the rebels.",
+        &[],
+    ),
+    Row::model(
+        "-",
+        "Armenia closed the road after days of fighting in the north.",
+        &[],
+    ),
     // a purpose infinitive is done by the main clause's subject
     Row::model(
         "purpose_infinitive",

@@ -714,8 +714,27 @@ fn sentence_actors<'p, 'a>(
     let of_sentence = || mentions.iter().map(|&k| &part.placed[k].mention);
     // the country of the actor mention `k` refers to
     let state = |k: usize| reg.entities[part.placed[k].entity?].country_code();
-    for &k in mentions {
+    // `owner_after_group`: "fighters of ISWAP": the owner's name after the group's noun is
+    // part of the group's phrase and refers to the group, as the name in front of it does
+    // ("ISWAP fighters", whose mention spans both)
+    let owner_group = |j: usize| {
+        let m = &part.placed[mentions[j]].mention;
+        mentions.iter().find_map(|&g| {
+            let group = &part.placed[g].mention;
+            (group.affiliate == Some(j) && group.end <= m.start)
+                .then_some(part.placed[g].entity)
+                .flatten()
+        })
+    };
+    for (j, &k) in mentions.iter().enumerate() {
         let m = &part.placed[k].mention;
+        if let Some(group) = owner_group(j).filter(|_| relations::enabled("owner_after_group")) {
+            for t in m.tokens().start..m.end.min(p.len()) {
+                kind[t] = Some(MentionKind::Name);
+                entity[t] = Some(group);
+            }
+            continue;
+        }
         if mentions::scope_before_title(m, of_sentence())
             && relations::enabled("scope_before_title")
         {

@@ -305,6 +305,10 @@ word_classes! {
         ReciprocalPronoun = "reciprocal_pronoun",
         /// Heads of a noun phrase naming a non-state collective: with a people's, a place's or an organization's name in front it is a group of its own ("Kurdish fighters", "PKK guerrillas"), affiliated with that actor.
         GroupNoun = "group_noun",
+        /// Plural group nouns whose members belong to the actor an of / from / loyal-to phrase after them names ([`WordClass::GroupOwnerLink`]): "fighters of ISWAP", "rebels from Chad" are that actor's group, named as "ISWAP fighters", "Chadian rebels" are (not "hostages of Hamas", "troops from Chad").
+        OwnedGroupNoun = "owned_group_noun",
+        /// The words, one or two, between an owned group noun and the actor its members belong to: "of", "from", "loyal to", "belonging to" (not a place's "in", nor "backed by").
+        GroupOwnerLink = "group_owner_link",
         /// Plural or collective nouns for people who act together under no name: heading a bare or definite noun phrase with no name in front that is an argument of a clause, a group actor of the article ("police arrested him", "the unions opposed the plan").
         CollectiveAgent = "collective_agent",
         /// Heads of a noun phrase that, as the target of an act, stand for their owner: people of an actor ("members", "diplomats"), its units ("convoy", "patrol") and its places or property ("positions", "bases", "offices", "assets"); "attacked a convoy of the Malian army" is against Mali, "arrested members of X" against X.

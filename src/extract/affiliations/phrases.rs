@@ -178,7 +178,8 @@ pub(super) fn national_institution(
 }
 
 /// Rule: "Kurdish fighters", "PKK guerrillas": a group belongs to the country or
-/// organization named in front of it.
+/// organization named in front of it, or after its noun ("fighters of ISWAP",
+/// `owner_after_group`).
 pub(super) fn group_modifier(
     doc: &Document,
     s: &SentenceView,
@@ -193,11 +194,10 @@ pub(super) fn group_modifier(
         let Some(org) = s.ids.get(q).and_then(|&q| doc.placed[q].entity) else {
             continue;
         };
-        let m = &pm.mention;
-        found.add(
-            Affiliation::stated(group, org, s.index, (m.start, m.end)),
-            reg,
-        );
+        // "fighters of ISWAP": the owner after the noun is stated with it
+        let (m, owner) = (&pm.mention, &doc.placed[s.ids[q]].mention);
+        let span = (m.start.min(owner.start), m.end.max(owner.end));
+        found.add(Affiliation::stated(group, org, s.index, span), reg);
     }
 }
 

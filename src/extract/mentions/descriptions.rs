@@ -540,6 +540,78 @@ impl Sentence<'_> {
     }
 }
 
+/// `owner_after_group`: "fighters of ISWAP", "rebels from Chad", "militants belonging to
+/// al-Shabaab", "fighters loyal to the Taliban": a bare group whose head is a
+/// [`WordClass::OwnedGroupNoun`], followed by a [`WordClass::GroupOwnerLink`] (one word or
+/// two), maybe "the", and the name of one organization or country (a mention of `ms`
+/// starting there, not coordinated with another) is that actor's group, as
+/// the name in front of the noun makes it ([`Finder::group_of`]): named as that form is
+/// ("ISWAP fighters"; a country by its people's word, "Chadian rebels", when the dictionary
+/// has one), so that both forms in one article are one node, and affiliated with the owner.
+/// A place after "in" says where a group is, not whose ("refugees in Lebanon"); a state's
+/// forces are no owned group noun ("troops from Chad" stay Chad).
+pub(super) fn name_owned_groups(s: &Sentence<'_>, ms: &mut [Mention]) {
+    let (p, n) = (s.p, s.len());
+    for g in 0..ms.len() {
+        let m = &ms[g];
+        if !m.bare_group || !s.has(WordClass::OwnedGroupNoun, m.end - 1) {
+            continue;
+        }
+        let k = m.end;
+        let link = if s.has(WordClass::GroupOwnerLink, k) {
+            1
+        } else if k + 1 < n
+            && s.lex.words.has(
+                WordClass::GroupOwnerLink,
+                &format!("{} {}", s.lower[k], s.lower[k + 1]),
+            )
+        {
+            2
+        } else {
+            continue;
+        };
+        let mut at = k + link;
+        if at < n && s.has(WordClass::DefiniteArticle, at) {
+            at += 1;
+        }
+        let Some(o) = ms.iter().position(|o| o.start == at && !o.bare_group) else {
+            continue;
+        };
+        let owner = &ms[o];
+        // an organization or a country; a people of the dictionary ("the Kurds") has no
+        // adjective there to name the group as "Kurdish fighters" does
+        let fits = owner.kind == MentionKind::Name
+            && match owner.actor_type {
+                ActorType::Organization | ActorType::Country => true,
+                ActorType::Group => owner.canonical.is_none(),
+                _ => false,
+            };
+        // "fighters of Hamas and Islamic Jihad" belong to no one owner; "fighters of the
+        // Hamas movement" name a longer phrase than the owner
+        let ends = owner.end >= n
+            || !(matches!(p.upos[owner.end], Upos::Cconj | Upos::Noun | Upos::Propn)
+                || ms.iter().any(|x| x.affiliate == Some(o)));
+        if !fits || owner.tentative || !ends {
+            continue;
+        }
+        // a country by its people's word, as in front of the noun
+        let owner_name = owner
+            .canonical
+            .as_ref()
+            .and_then(|(canonical, _)| s.lex.gazetteer.demonym(canonical))
+            .unwrap_or(&owner.name)
+            .to_string();
+        // the owner and the head alone: the bare group's modifiers may be a verb the
+        // tagger misread ("bombed fighters of ISWAP")
+        let head = s.lower[k - 1];
+        let group = &mut ms[g];
+        group.name = format!("{owner_name} {head}");
+        group.kind = MentionKind::Name;
+        group.bare_group = false;
+        group.affiliate = Some(o);
+    }
+}
+
 /// A group named by the words `[start, end)`: "Rwandan rebels".
 pub(super) fn group_mention(start: usize, end: usize, name: String) -> Mention {
     Mention {

@@ -254,6 +254,9 @@ pub(crate) fn find_mentions(
             .unwrap_or(i + 1);
     }
     finder.out.retain(|m| m.name.len() <= MAX_NAME_BYTES);
+    if super::relations::enabled("owner_after_group") {
+        descriptions::name_owned_groups(&finder.s, &mut finder.out);
+    }
     finder.out
 }
 

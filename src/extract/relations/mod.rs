@@ -1128,6 +1128,86 @@ mod tests {
         );
     }
 
+    /// `owner_after_group` (issue 10.1): a group noun with its owner named after it by an
+    /// of / from / loyal-to phrase is that owner's group, named as the form with the name in
+    /// front is ("fighters of the PKK" is "PKK fighters", "rebels from Chad" "Chadian
+    /// rebels"), one node with it in an article; the relation is the group's, never the
+    /// owner's. A state's forces, a place after "in" and an of-phrase that names no actor
+    /// make no owned group.
+    const OWNED_GROUP_ROWS: &[Row] = &[
+        Row::model(
+            "owner_after_group",
+            "Fighters of the PKK attacked a Turkish army post.",
+            &["PKK fighters -opposes-> Turkey [attacked]"],
+        ),
+        Row::model(
+            "owner_after_group",
+            "Rebels from Chad ambushed a Sudanese army convoy.",
+            &["Chadian rebels -opposes-> Sudan [ambushed]"],
+        ),
+        // without the step the parser's "loyal" root leaves the Taliban the attacker
+        Row::model(
+            "owner_after_group",
+            "Fighters loyal to the Taliban attacked a Pakistani border post.",
+            &["Taliban fighters -opposes-> Pakistan [attacked]"],
+        ),
+        Row::model(
+            "owner_after_group",
+            "Hamas fighters attacked an Israeli post. Egypt condemned fighters of Hamas on Monday.",
+            &[
+                "Hamas fighters -opposes-> Israel [attacked]",
+                "Egypt -opposes-> Hamas fighters [condemned]",
+            ],
+        ),
+        Row::model(
+            "owner_after_group",
+            "Kenyan troops killed militants belonging to al-Shabaab near Lamu.",
+            &["Kenya -opposes-> al-Shabaab militants [killed]"],
+        ),
+        // a state's own forces stay the state, as "Chadian troops" do
+        Row::model(
+            "-",
+            "Troops from Chad attacked Boko Haram positions near the lake.",
+            &["Chad -opposes-> Boko Haram [attacked]"],
+        ),
+        // a place after "in" says where, not whose
+        Row::model(
+            "-",
+            "Sudanese rebels in Darfur attacked Chadian troops.",
+            &["Sudanese rebels -opposes-> Chad [attacked]"],
+        ),
+        // two owners: no one group
+        Row::model(
+            "-",
+            "Egypt condemned fighters of Hamas and Fatah.",
+            &["Egypt -opposes-> fighters #252097ec [condemned]"],
+        ),
+    ];
+
+    #[test]
+    fn owner_after_group_rows() {
+        check_rows(&["owner_after_group"], OWNED_GROUP_ROWS);
+    }
+
+    #[test]
+    fn a_group_named_after_its_noun_belongs_to_its_owner() {
+        let graph = super::testing::graph_of(
+            "Rebels from Chad ambushed a Sudanese army convoy. Fighters of all ages joined them.",
+        );
+        let statements: Vec<String> = graph.statements.iter().map(ToString::to_string).collect();
+        assert!(
+            statements
+                .contains(&"Chadian rebels -affiliated_with-> Chad [Rebels from Chad]".to_string()),
+            "{statements:?}"
+        );
+        // "of all ages" names no owner: no named group of fighters
+        assert!(
+            !graph.actors.iter().any(|a| a.id.ends_with(" fighters")),
+            "{:?}",
+            graph.actors
+        );
+    }
+
     #[test]
     fn idioms_of_political_speech() {
         check_rows(&[], IDIOM_ROWS);

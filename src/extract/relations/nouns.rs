@@ -680,7 +680,12 @@ fn reduced_cooperation(en: &EventNoun<'_>) -> Option<Agency> {
     let authored = p.children(n).iter().any(|&c| {
         c > n && p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::PassiveAgentPreposition)
     });
+    // "ended a three-day visit to X", "ended the meeting with X": a reducer verb whose
+    // object sense with the noun is of the noun's own root (the lexicon's "end" + "visit",
+    // 042) carries the event out, it does not cut it (construction `carried_out_not_cut`)
+    let carried = carries_out(sa.lex, p, g, object) && super::enabled("carried_out_not_cut");
     if authored
+        || carried
         || !matches!(en.relation, RelationKind::Backs | RelationKind::Meets)
         || p.rel(object) != DepRel::Obj
         || !sa.lex.words.has(WordClass::ReducerVerb, &p.lemmas[g])
@@ -876,7 +881,9 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize, advocated: bool) -> (
 
 /// Whether verb `g` carries out the event its object noun `n` names: an object sense of
 /// the verb with this noun states a relation of the noun's own CAMEO root ("launched an
-/// attack": 19 and 19; not "condemned the attack": 11).
+/// attack": 19 and 19; not "condemned the attack": 11). A phrasal verb is read with its
+/// particle, the next word on the verb ("wrapped up a visit", "cut short a trip"), as
+/// the lexicon's idioms spell it (construction `phrasal_carries_out`).
 pub(super) fn carries_out(lex: &Lexicon, p: &Parsed<'_>, g: usize, n: usize) -> bool {
     let root = |code: &str| code.get(..2).map(str::to_string);
     let Some(noun_root) = lex
@@ -887,10 +894,21 @@ pub(super) fn carries_out(lex: &Lexicon, p: &Parsed<'_>, g: usize, n: usize) -> 
     else {
         return false;
     };
-    [&p.lemmas[n], &p.lower[n]].iter().any(|object| {
-        lex.triggers
-            .object_sense(&p.lemmas[g], TriggerPos::Verb, object)
-            .is_some_and(|s| s.class.is_some() && root(&s.cameo) == Some(noun_root.clone()))
+    let k = g + 1;
+    let phrasal = (k < n
+        && p.head(k) == Some(g)
+        && matches!(p.upos[k], Upos::Adp | Upos::Adv | Upos::Part | Upos::Adj)
+        && super::enabled("phrasal_carries_out"))
+    .then(|| format!("{} {}", p.lemmas[g], p.lower[k]));
+    let senses = [(p.lemmas[g].clone(), TriggerPos::Verb)]
+        .into_iter()
+        .chain(phrasal.map(|idiom| (idiom, TriggerPos::Idiom)));
+    senses.into_iter().any(|(verb, pos)| {
+        [&p.lemmas[n], &p.lower[n]].iter().any(|object| {
+            lex.triggers
+                .object_sense(&verb, pos, object)
+                .is_some_and(|s| s.class.is_some() && root(&s.cameo) == Some(noun_root.clone()))
+        })
     })
 }
 
@@ -1804,9 +1822,82 @@ mod tests {
         Row::model("-", "Serbia has no plans for a visit to Croatia.", &[]),
     ];
 
+    /// A visit, trip or tour by the class of its verb (the object senses of
+    /// `curated/verb_review.tsv`): made, begun, ended, wrapped up or cut short, it took
+    /// place (042); cancelled, called off or suspended, it did not (CAMEO 160, class
+    /// none); finalized, it is an intent (036); planned, it reads as "plans to meet".
+    const VISITS: &[Row] = &[
+        Row::model(
+            "-",
+            "Milorad Dodik made a two-day trip to Croatia.",
+            &["Milorad Dodik -meets/sym-> Croatia [trip]"],
+        ),
+        Row::model(
+            "-",
+            "Milorad Dodik began a trip to Croatia on Monday.",
+            &["Milorad Dodik -meets/sym-> Croatia [trip]"],
+        ),
+        Row::model(
+            "carried_out_not_cut",
+            "Milorad Dodik ended a three-day visit to Croatia.",
+            &["Milorad Dodik -meets/sym-> Croatia [visit]"],
+        ),
+        Row::model(
+            "carried_out_not_cut",
+            "Milorad Dodik ended a trip to Croatia on Friday.",
+            &["Milorad Dodik -meets/sym-> Croatia [trip]"],
+        ),
+        Row::model(
+            "phrasal_carries_out",
+            "Milorad Dodik wrapped up a tour of Croatia.",
+            &["Milorad Dodik -meets/sym-> Croatia [tour]"],
+        ),
+        Row::model(
+            "phrasal_carries_out",
+            "Milorad Dodik cut short a trip to Croatia.",
+            &["Milorad Dodik -meets/sym-> Croatia [trip]"],
+        ),
+        Row::model(
+            "-",
+            "Milorad Dodik made a brief stop in Zagreb.",
+            &["Milorad Dodik -meets/sym-> Croatia [made a brief stop]"],
+        ),
+        Row::model("-", "Milorad Dodik cancelled his trip to Croatia.", &[]),
+        Row::model("-", "Milorad Dodik called off a visit to Croatia.", &[]),
+        Row::model("-", "Milorad Dodik suspended his tour of Croatia.", &[]),
+        Row::model("-", "Milorad Dodik postponed a visit to Croatia.", &[]),
+        Row::model("-", "Milorad Dodik finalized a visit to Croatia.", &[]),
+        Row::model(
+            "-",
+            "Milorad Dodik planned a tour of Croatia.",
+            &["Milorad Dodik -meets/sym-> Croatia [tour]"],
+        ),
+        Row::model(
+            "carried_out_not_cut",
+            "Serbia ended the meeting with Croatia.",
+            &["Serbia -meets/sym-> Croatia [meeting]"],
+        ),
+        // ending cooperation is still its cut ("end" + "talks" is CAMEO 160)
+        Row::model(
+            "-",
+            "Serbia ended talks with Croatia.",
+            &["Serbia -opposes-> Croatia [ended talks]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia halted aid to Croatia.",
+            &["Serbia -opposes-> Croatia [halted aid]"],
+        ),
+    ];
+
     #[test]
     fn planned_events() {
         check_rows(&[], PLANNED);
+    }
+
+    #[test]
+    fn visits_by_verb_class() {
+        check_rows(&["phrasal_carries_out", "carried_out_not_cut"], VISITS);
     }
 
     #[test]

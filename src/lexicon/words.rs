@@ -389,6 +389,12 @@ word_classes! {
         FirstNameHonorific = "first_name_honorific",
         /// Generic heads of organization names, which on their own never join a longer name that merely ends with them: "the Coalition".
         GenericHead = "generic_head",
+        /// Last words of a party's or movement's name written in capitals, which make a name of the capitalised common words before them: "Civic Platform", "National Rally", "Five Star Movement", "the Workers' Party".
+        PartyNameWord = "party_name_word",
+        /// Lower-case nouns after a run of capitalised words that say the run names a party: "the Law and Justice party", "the Five Star movement".
+        PartyNoun = "party_noun",
+        /// First words of a title that a party's own name stands before, as the body the holder leads: "Law and Justice leader Jaroslaw Kaczynski", "Together for Catalonia founder X".
+        PartyRoleWord = "party_role_word",
         /// Words of a company's legal or corporate form that end its name after the company's own name: "Multiplex Group", "UFJ Holdings"; the name's first word alone is the company.
         CompanyWord = "company_word",
         /// Name words that take a number as the next word of the name: "Channel 5", "Radio 4".

@@ -18,13 +18,16 @@
 //!    in "Sino - Russian", once [`super::hyphen_pairs`] cut the word.
 //! 3. **A religious group** ([`descriptions`]): "Islamist militants": before names, so that
 //!    the capitalized adjective does not start a proper-noun run.
-//! 4. **A name** ([`names`]): the gazetteer's names, demonyms and capitals, and runs of
+//! 4. **A party named by capitalised common words** ([`parties`]): "Civic Platform",
+//!    "the Law and Justice party", "Law and Justice leader X": a run the text marks as a
+//!    party's name, which the name step would cut or drop.
+//! 5. **A name** ([`names`]): the gazetteer's names, demonyms and capitals, and runs of
 //!    proper nouns the recognizer and the tagger support. A demonym or country followed
 //!    by a non-state agent noun is that people's group instead ("Rwandan rebels",
 //!    [`descriptions`]); a capitalized portfolio right before a title joins that title
 //!    ("International Development Secretary", [`titles`]). A name takes the title and
 //!    honorific read in front of it.
-//! 5. **A pronoun or a definite description** ([`descriptions`]): "he", "its", "the
+//! 6. **A pronoun or a definite description** ([`descriptions`]): "he", "its", "the
 //!    group", "the kingdom"; an "it" that stands for a clause ("it is clear that") is
 //!    none. Last, as they are lower-case words no earlier step claims; they resolve to an
 //!    actor later, in [`super::entities`].
@@ -45,6 +48,7 @@ mod ministries;
 pub(crate) use acronyms::{acronym_like, spells};
 pub(crate) use descriptions::{keep_arguments, people_of_persons};
 mod names;
+mod parties;
 mod titles;
 
 use super::parse::Parsed;
@@ -266,12 +270,13 @@ type Step<'a> = fn(&mut Finder<'a>, usize) -> Option<usize>;
 
 impl<'a> Finder<'a> {
     /// The steps in the order they are tried at each position (see the module docs).
-    const STEPS: [Step<'a>; 7] = [
+    const STEPS: [Step<'a>; 8] = [
         Finder::defined_by_acronym,
         Finder::title,
         Finder::hyphenated,
         Finder::combining_form,
         Finder::religious_group,
+        Finder::party_name,
         Finder::name,
         Finder::reference,
     ];

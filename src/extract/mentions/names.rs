@@ -266,7 +266,7 @@ impl Sentence<'_> {
     /// name spans it, the part after it does not repeat the first word of the name
     /// ("BBC One and BBC News"), and the two sides are not two full names
     /// (`two_full_names`).
-    fn coordinated_name(&self, i: usize, e: usize) -> bool {
+    pub(super) fn coordinated_name(&self, i: usize, e: usize) -> bool {
         // "Ogilvy & Mather and Cordiant": a firm's name with an ampersand ends before the
         // coordinator, which joins it to another name
         if (i..e).any(|k| self.has(WordClass::FirmConnector, k)) {

@@ -238,10 +238,16 @@ fn organization_title_name(ph: &Phrase<'_>) -> Option<Vec<usize>> {
     }
     // (or the name as a conjunct with no conjunction or comma before it: "UN
     // Secretary-General Kofi Annan" parsed as "UN" coordinated with "Annan")
+    // (or as an apposition with no comma before it: "met Bread and Roses leader Karl
+    // Berg" parsed with "Karl" in apposition to "Bread"; a coordinator inside the
+    // organization's own name joins nothing: "Bread and [Roses leader] Karl Berg")
     let joined = |f: usize| {
         p.rel(f) == DepRel::Flat
             || (p.rel(f) == DepRel::Conj
-                && (t + 1..f).all(|k| !matches!(p.upos[k], Upos::Cconj | Upos::Punct)))
+                && (t + 1..f).all(|k| {
+                    !matches!(p.upos[k], Upos::Cconj | Upos::Punct) || sa.entity[k] == Some(own)
+                }))
+            || (p.rel(f) == DepRel::Appos && (t + 1..f).all(|k| p.upos[k] != Upos::Punct))
     };
     let person = p.children(t).iter().copied().find(|&f| {
         f > t
@@ -250,6 +256,27 @@ fn organization_title_name(ph: &Phrase<'_>) -> Option<Vec<usize>> {
             && sa.actor_type[f] == Some(ActorType::Person)
             && sa.entity[f].is_some_and(|e| e != own)
             && (t + 1..f).any(|k| sa.lex.title(&p.lower[k]).is_some())
+    });
+    // "met Law and Justice leader Jaroslaw Kaczynski" parsed with "Law" as the object and
+    // the name (or its title) beside it, on the verb: the organization's name, then only
+    // title words up to a person's name, whose phrase hangs on the same head
+    let person = person.or_else(|| {
+        let end = (t..p.len())
+            .take_while(|&k| sa.entity[k] == Some(own))
+            .last()?
+            + 1;
+        let f = (end..p.len()).find(|&k| sa.lex.title(&p.lower[k]).is_none())?;
+        let mut top = f;
+        while let Some(h) = p.head(top).filter(|h| (end..f).contains(h)) {
+            top = h;
+        }
+        (f > end
+            && p.head(top).is_some()
+            && p.head(top) == p.head(t)
+            && sa.kind[f] == Some(MentionKind::Name)
+            && sa.actor_type[f] == Some(ActorType::Person)
+            && sa.entity[f].is_some_and(|e| e != own))
+        .then_some(f)
     })?;
     Some(vec![sa.entity[person]?])
 }
@@ -960,6 +987,14 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     pub(super) fn actors_conj(&self, t: usize, target: bool) -> Vec<usize> {
         let mut out = Vec::new();
         for x in self.p.with_conjuncts(t) {
+            // "Law and Justice": a conjunct inside the name of its head is that name's
+            // word, no phrase of its own (the head may stand for a titled person after it)
+            if x != t
+                && self.entity[t].is_some()
+                && (t.min(x)..=t.max(x)).all(|k| self.entity[k] == self.entity[t])
+            {
+                continue;
+            }
             if let Some(k) = self.name_coordinated_into_group(x) {
                 push_unique(&mut out, self.actors(k, target, 0));
             }

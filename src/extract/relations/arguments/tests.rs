@@ -435,6 +435,19 @@ const ROWS: &[Row] = &[
         "Armenia closed the road after days of fighting in the north.",
         &[],
     ),
+    // ... a party named by common words ("Bread and Roses", `parties`) before its leader's
+    // title, the name in apposition to the party's first word, or its conjunct past the
+    // party's own coordinator
+    Row::model(
+        "organization_title_name",
+        "Ana Lind met Bread and Roses leader Karl Berg on Monday.",
+        &["Ana Lind -meets/sym-> Karl Berg [met]"],
+    ),
+    Row::model(
+        "organization_title_name",
+        "Norway criticised Bread and Roses leader Karl Berg over the fishing quota.",
+        &["Norway -opposes-> Karl Berg [criticised]"],
+    ),
     // a purpose infinitive is done by the main clause's subject
     Row::model(
         "purpose_infinitive",

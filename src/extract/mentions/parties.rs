@@ -1,0 +1,303 @@
+//! Parties and movements named by capitalised common words: "Civic Platform", "National
+//! Rally", "Law and Justice", "Five Star Movement", "the Workers' Party".
+//!
+//! The tagger reads such words as adjectives and nouns, and at the start of a sentence
+//! [`Sentence::word_is_name_like`] rightly distrusts a capitalised common word ("Justice
+//! was served", "Rally organisers said"); a coordinator inside ("Law and Justice") splits
+//! the run in two. What makes these words one name is the text's own mark of a name:
+//!
+//! - a party word ending the run, written in capitals (`party_name_word`: "Civic
+//!   Platform", "Five Star Movement", "the Workers' Party");
+//! - a party noun after the run, in lower case (`party_noun`: "the Law and Justice party");
+//! - a title the party's head holds right after the run (`party_role_word` opening the
+//!   title: "Law and Justice leader Jaroslaw Kaczynski");
+//! - the same words met before in the article under one of these marks: a run of common
+//!   words joined by "and" with no mark is a tentative name, kept only when it names an
+//!   actor met before ("Law and Justice accused ..." after "Law and Justice leader X").
+//!
+//! The run opens with a capitalised common word (`common_words.tsv`) that starts no known
+//! name: a known name ("Labour Party", "African National Congress") or a run of proper
+//! nouns is read by [`Finder::name`] as before. One word alone is never a party ("Rally
+//! organisers", "Union members"), and a title inside the run ends it ("Union Home Minister",
+//! "Justice Minister": a portfolio).
+
+use super::{Finder, Mention, MentionKind, Sentence, is_capitalized};
+use crate::domain::ActorType;
+use crate::lexicon::WordClass;
+use crate::nlp::Upos;
+
+/// A party's name found at a position: the words of the name, the mention's end (past a
+/// lower-case party noun after it), and whether only an actor met before keeps it.
+struct PartyName {
+    /// End of the name's words.
+    end: usize,
+    /// End of the mention: `end`, or one past it for a lower-case party noun.
+    mention_end: usize,
+    /// No mark in the sentence: the name stands only for a party met before.
+    tentative: bool,
+}
+
+impl Sentence<'_> {
+    /// The word at `k` is a capitalised content word that may be part of a party's name:
+    /// no function word ("The", "And" at a start), no verb ("Fans Rally" in a headline), no
+    /// title in use ("Justice Minister Ana Lind", "Union Home Minister"). A title word
+    /// with no name after it is a common word of the name ("Law and Justice leader"), and
+    /// "Party Leader" opens with the party word that ends the name before it.
+    fn party_word_at(&self, k: usize) -> bool {
+        let w = self.p.words[k];
+        let in_use = |(len, _): (usize, _)| {
+            len > 1
+                || (k + 1 < self.len()
+                    && is_capitalized(self.p.words[k + 1])
+                    && !self.has(WordClass::PartyNameWord, k + 1))
+        };
+        is_capitalized(w)
+            && w.chars().any(char::is_alphabetic)
+            && matches!(
+                self.p.upos[k],
+                Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num | Upos::X
+            )
+            && (self.title_at(k).is_none_or(|t| !in_use(t))
+                || self.has(WordClass::PartyNameWord, k))
+    }
+
+    /// The word at `k` is a common word, by the dictionary of common words or by its tag
+    /// (the tagger reads "Progressive", "Civic" as adjectives).
+    fn common_at(&self, k: usize) -> bool {
+        self.lex.is_common_word(self.lower[k])
+            || matches!(self.p.upos[k], Upos::Adj | Upos::Noun | Upos::Num)
+    }
+
+    /// The capitalised run of a party's name starting at `i` (see the module docs), or
+    /// `None`.
+    fn party_name_at(&self, i: usize) -> Option<PartyName> {
+        let n = self.len();
+        // the first word: a common word that opens no known name, no leading modifier
+        // ("Former Labour leader", "New Labour"), no hyphenated word ("Non-European Union")
+        if !self.party_word_at(i)
+            || !self.common_at(i)
+            || self.gaz_at(i).is_some()
+            || self.has(WordClass::LeadingModifier, i)
+            || self.has(WordClass::FormerModifier, i)
+            || self.p.words[i].contains('-')
+        {
+            return None;
+        }
+        // the run: capitalised words, a connector ("of", "for", "and") between two of them,
+        // a possessive clitic before a party word ("Workers' Party")
+        let (mut e, mut words, mut possessive) = (i + 1, 1, false);
+        let mut coordinators = Vec::new();
+        while e < n {
+            if self.party_word_at(e) {
+                e += 1;
+                words += 1;
+                if self.title_at(e - 1).is_some() && self.has(WordClass::PartyNameWord, e - 1) {
+                    break;
+                }
+            } else if e + 1 < n
+                && self.has(WordClass::NameConnector, e)
+                && self.p.words[e].starts_with(char::is_lowercase)
+                && self.party_word_at(e + 1)
+            {
+                if self.has(WordClass::NameCoordinator, e) {
+                    coordinators.push(e);
+                }
+                e += 2;
+                words += 1;
+            } else if e + 1 < n
+                && (self.has(WordClass::PossessiveClitic, e) || self.p.words[e] == "'")
+                && self.p.upos[e] == Upos::Part
+                && self.party_word_at(e + 1)
+                && self.has(WordClass::PartyNameWord, e + 1)
+            {
+                e += 2;
+                words += 1;
+                possessive = true;
+            } else {
+                break;
+            }
+        }
+        if words < 2 {
+            return None;
+        }
+        // one name, not two: a known name stands only after a connector ("Brothers of
+        // Italy", "Together for Catalonia"), never as a word of the name's own ("Scottish
+        // Conservative leader"); no organization's or party's word before a coordinator
+        // ("Black Rebel Motorcycle Club and Bloc Party" are two)
+        let one_name = (i + 1..e).all(|k| {
+            self.gaz_at(k).is_none()
+                || self.has(WordClass::NameConnector, k - 1)
+                || self.has(WordClass::PossessiveClitic, k - 1)
+        }) && coordinators.iter().all(|&c| {
+            (i..c).all(|k| {
+                !self.has(WordClass::OrganizationWord, k) && !self.has(WordClass::PartyNameWord, k)
+            })
+        });
+        let last = e - 1;
+        let named = |end: usize, mention_end: usize| {
+            one_name.then_some(PartyName {
+                end,
+                mention_end,
+                tentative: false,
+            })
+        };
+        // "the Law and Justice party", "the Five Star movement"
+        if e < n
+            && self.has(WordClass::PartyNoun, e)
+            && self.p.words[e].starts_with(char::is_lowercase)
+            && matches!(self.p.upos[e], Upos::Noun | Upos::Propn)
+        {
+            return named(e, e + 1);
+        }
+        // "Civic Platform", "Five Star Movement", "the Workers' Party"
+        if self.has(WordClass::PartyNameWord, last)
+            && matches!(self.p.upos[last], Upos::Noun | Upos::Propn)
+        {
+            return named(e, e);
+        }
+        // "Law and Justice leader Jaroslaw Kaczynski"
+        if e < n && self.title_at(e).is_some() && self.has(WordClass::PartyRoleWord, e) {
+            return named(e, e);
+        }
+        // "Law and Justice" with no mark: only the party met before. Two words and a
+        // coordinator alone ("Miles Davis and Bruni Sablan" are more), the first a common
+        // word of the dictionary (not "GMB and Unison"), neither a known name, no name the recognizer holds whole across the coordinator ("Marks and
+        // Spencer", which the name step reads), no organization's or party's word ("Trade
+        // and Industry Department"), no portfolio before a title ("Trade and Industry
+        // Secretary")
+        let plain = e == i + 3
+            && coordinators == [i + 1]
+            && !possessive
+            && self.lex.is_common_word(self.lower[i])
+            && !acronym(self.p.words[i + 2])
+            && [i, i + 2].iter().all(|&k| {
+                self.gaz_at(k).is_none()
+                    && !self.has(WordClass::OrganizationWord, k)
+                    && !self.has(WordClass::PartyNameWord, k)
+            })
+            && !self.coordinated_name(i, i + 1)
+            && !(e < n && self.title_at(e).is_some());
+        plain.then_some(PartyName {
+            end: e,
+            mention_end: e,
+            tentative: true,
+        })
+    }
+}
+
+/// A word written in capitals ("GMB"): an acronym, no common word of a party's name.
+fn acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+impl Finder<'_> {
+    /// Step: a party or movement named by capitalised common words at `i` (see the module
+    /// docs). Not right after a title or honorific, which waits for a person's name.
+    pub(super) fn party_name(&mut self, i: usize) -> Option<usize> {
+        if self.pending.is_some() || self.honorific.is_some() {
+            return None;
+        }
+        let party = self.s.party_name_at(i)?;
+        let name = self.s.surface(i, party.end);
+        let mut m = Mention::new(
+            i,
+            party.mention_end,
+            MentionKind::Name,
+            ActorType::Organization,
+            name,
+        );
+        m.tentative = party.tentative;
+        self.forget_title();
+        self.push_name(m);
+        Some(party.mention_end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{mentions, show};
+
+    /// Each row: a sentence as a gold analysis, and the mentions wanted.
+    fn check(rows: &[(&str, &[&str])]) {
+        for (tokens, want) in rows {
+            assert_eq!(show(&mentions(tokens)), *want, "{tokens}");
+        }
+    }
+
+    #[test]
+    fn a_party_word_ending_a_run_of_common_words_makes_it_a_name() {
+        check(&[
+            // at the start of a sentence, where a common word alone is no name
+            (
+                "Civic/ADJ/2/amod Platform/NOUN/3/nsubj accused/VERB/0/root \
+                 Karol/PROPN/3/obj/B-PER Nowicki/PROPN/4/flat/I-PER ./PUNCT/3/punct",
+                &[
+                    "Name organization \"Civic Platform\"",
+                    "Name person \"Karol Nowicki\"",
+                ],
+            ),
+            // a number word opens it; a possessive clitic before the party word
+            (
+                "Seven/NUM/3/nummod Oaks/PROPN/3/compound Alliance/PROPN/4/nsubj \
+                 praised/VERB/0/root the/DET/7/det Farmers/NOUN/7/nmod:poss '/PART/6/case \
+                 Party/PROPN/4/obj ./PUNCT/4/punct",
+                &[
+                    "Name organization \"Seven Oaks Alliance\"",
+                    "Name organization \"Farmers ' Party\"",
+                ],
+            ),
+            // a lower-case party noun after the run; the coordinated run is whole
+            (
+                "The/DET/5/det Bread/PROPN/5/compound and/CCONJ/4/cc Roses/PROPN/2/conj \
+                 party/NOUN/6/nsubj won/VERB/0/root ./PUNCT/6/punct",
+                &["Name organization \"Bread and Roses\""],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_party_leaders_title_after_the_run_makes_it_a_name_and_the_name_recurs() {
+        check(&[
+            (
+                "Bread/PROPN/5/compound and/CCONJ/3/cc Roses/PROPN/1/conj leader/NOUN/5/compound \
+                 Ana/PROPN/6/nsubj/B-PER Lind/PROPN/5/flat/I-PER spoke/VERB/0/root ./PUNCT/7/punct",
+                &[
+                    "Name organization \"Bread and Roses\"",
+                    "Name person \"Ana Lind\" [leader] of \"Bread and Roses\" full=\"leader Ana Lind\"",
+                ],
+            ),
+            // no mark: a tentative name, which only the party met before keeps
+            (
+                "Bread/PROPN/4/nsubj and/CCONJ/3/cc Roses/PROPN/1/conj won/VERB/0/root ./PUNCT/4/punct",
+                &["Name organization \"Bread and Roses\" tentative"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn capitalised_common_words_with_no_mark_name_no_party() {
+        check(&[
+            // one word before the party word, at the start of a sentence
+            (
+                "Rally/NOUN/2/compound organisers/NOUN/3/nsubj left/VERB/0/root ./PUNCT/3/punct",
+                &[],
+            ),
+            // a word before a title is its portfolio
+            (
+                "Justice/PROPN/2/compound Minister/PROPN/3/nsubj/B-PER Ana/PROPN/4/flat/I-PER \
+                 Lind/PROPN/3/flat/I-PER spoke/VERB/0/root ./PUNCT/5/punct",
+                &["Name person \"Ana Lind\" [Justice Minister] full=\"Justice Minister Ana Lind\""],
+            ),
+            // a run of common words ending in no party word, with no coordinator
+            (
+                "Democratic/ADJ/2/amod values/NOUN/3/nsubj matter/VERB/0/root ./PUNCT/3/punct",
+                &[],
+            ),
+            // a verb in a headline is no party word
+            (
+                "Fans/NOUN/2/nsubj Rally/VERB/0/root Behind/ADP/4/case Coach/NOUN/2/obl",
+                &[],
+            ),
+        ]);
+    }
+}

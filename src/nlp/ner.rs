@@ -526,6 +526,22 @@ pub(crate) mod train {
 mod tests {
     use super::*;
 
+    /// The recognizer's tokens of a sentence split at spaces, with made-up tags (the word's
+    /// position modulo `tags`), enough to exercise every feature row.
+    fn test_tokens(sentence: &str, tags: u64) -> Vec<NerToken> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let mut infos = Vec::new();
+        crate::nlp::features::word_infos(&words, &mut Default::default(), &mut infos);
+        infos
+            .iter()
+            .enumerate()
+            .map(|(i, w)| NerToken {
+                w: *w,
+                tag: i as u64 % tags,
+            })
+            .collect()
+    }
+
     /// Entities from the word cache are those of a cold cache.
     #[test]
     fn cached_word_rows_recognize_as_the_lookups_do() {
@@ -566,17 +582,7 @@ mod tests {
                 "Hamas rejected it",
                 "The United Nations said Hamas rejected the plan of the United Nations .",
             ] {
-                let words: Vec<&str> = s.split(' ').collect();
-                let mut infos = Vec::new();
-                crate::nlp::features::word_infos(&words, &mut Default::default(), &mut infos);
-                let toks: Vec<NerToken> = infos
-                    .iter()
-                    .enumerate()
-                    .map(|(i, w)| NerToken {
-                        w: *w,
-                        tag: i as u64 % 3,
-                    })
-                    .collect();
+                let toks = test_tokens(s, 3);
                 let caps = sentence_caps(&toks);
                 for sc in [&mut warm, &mut NerScratch::default()] {
                     ner.recognize(&toks, sc);
@@ -605,17 +611,7 @@ mod tests {
             "Cairo",
             "In Cairo",
         ] {
-            let words: Vec<&str> = sentence.split(' ').collect();
-            let mut infos = Vec::new();
-            crate::nlp::features::word_infos(&words, &mut Default::default(), &mut infos);
-            let toks: Vec<NerToken> = infos
-                .iter()
-                .enumerate()
-                .map(|(i, w)| NerToken {
-                    w: *w,
-                    tag: i as u64 % 4,
-                })
-                .collect();
+            let toks = test_tokens(sentence, 4);
             let n = toks.len();
             let pad = WordInfo::PAD;
             let mut pads = Vec::new();

@@ -1129,6 +1129,20 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         first_step(OBJECT_FALLBACKS, &object).unwrap_or_default()
     }
 
+    /// The actors of the subjects of predicate `v` (with their conjuncts), or `None` when
+    /// `v` is passive: a passive's subject is not its doer.
+    pub(super) fn active_subject_actors(&self, v: usize) -> Option<Vec<usize>> {
+        let (subjects, passive) = self.subjects(v, 0);
+        if passive {
+            return None;
+        }
+        let mut actors = Vec::new();
+        for s in subjects {
+            push_unique(&mut actors, self.actors_conj(s, true));
+        }
+        Some(actors)
+    }
+
     /// Subject tokens of predicate `v`, and whether `v` is passive: its `nsubj`, else the
     /// first of [`SUBJECT_FALLBACKS`] (not deeper than a few governing clauses).
     pub(super) fn subjects(&self, v: usize, depth: usize) -> (Vec<usize>, bool) {

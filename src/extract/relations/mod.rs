@@ -230,14 +230,9 @@ fn contact_call(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Found>) {
     let Some(object) = p.child_with(v, DepRel::Obj) else {
         return;
     };
-    let (subjects, passive) = sa.subjects(v, 0);
-    if passive {
+    let Some(agents) = sa.active_subject_actors(v) else {
         return;
-    }
-    let mut agents = Vec::new();
-    for s in subjects {
-        push_unique(&mut agents, sa.actors_conj(s, true));
-    }
+    };
     let targets = sa.actors_conj(object, true);
     let code = lex
         .constructions

@@ -701,14 +701,9 @@ pub(super) fn force_posture(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec
     if targets.is_empty() {
         return;
     }
-    let (subjects, passive) = sa.subjects(v, 0);
-    if passive {
+    let Some(agents) = sa.active_subject_actors(v) else {
         return;
-    }
-    let mut agents = Vec::new();
-    for s in subjects {
-        push_unique(&mut agents, sa.actors_conj(s, true));
-    }
+    };
     let code = lex.constructions.get(Construction::ForcePosture);
     let base = Found::of_construction(code, (v, v + 1), sa.hedged(v), crate::TriggerClass::Event);
     push_pairs(out, &agents, &targets, &base);

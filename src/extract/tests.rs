@@ -548,3 +548,30 @@ fn an_acronym_in_brackets_after_an_organisation_is_its_short_form() {
         ),
     ]);
 }
+
+/// Border senses of `triggers.tsv` (`verb_review.tsv`, border14): a border is shared, and
+/// its other side follows "with" or "to"; closing opposes it, reopening (CAMEO 050) backs
+/// it, a border closed for no actor or with no agent states nothing.
+#[test]
+fn a_border_closed_or_reopened_relates_the_side_after_with_or_to() {
+    crate::extract::relations::testing::assert_relations(&[
+        (
+            "Latvia closed its border with Belarus on Friday.",
+            &["Latvia -opposes-> Belarus [closed its border]"],
+        ),
+        (
+            "Georgia sealed its border with Azerbaijan after the riots.",
+            &["Georgia -opposes-> Azerbaijan [sealed its border]"],
+        ),
+        (
+            "Croatia shut the crossing with Serbia overnight.",
+            &["Croatia -opposes-> Serbia [shut the crossing]"],
+        ),
+        (
+            "Laos reopened its border with Vietnam for trade.",
+            &["Laos -backs-> Vietnam [reopened its border]"],
+        ),
+        ("Laos closed the border for the New Year.", &[]),
+        ("The border with Vietnam was closed on Sunday.", &[]),
+    ]);
+}

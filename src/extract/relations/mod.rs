@@ -1155,7 +1155,11 @@ mod tests {
             "-",
             "Serbia, Croatia and Bosnia signed a treaty on Monday. Anna Berg and Olaf Scholz \
              signed it in Vienna. Hungary criticised the two countries.",
-            &[],
+            &[
+                "Serbia -backs/sym-> Croatia [treaty]",
+                "Serbia -backs/sym-> Bosnia and Herzegovina [treaty]",
+                "Croatia -backs/sym-> Bosnia and Herzegovina [treaty]",
+            ],
         ),
     ];
 

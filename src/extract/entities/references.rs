@@ -401,7 +401,8 @@ fn resolve_singular(
 /// names before leave "the pair" to no one; a pronoun takes two or more, and none when a
 /// plural noun stands between ("X and Y cut output. Prices jumped, and they ...", "X and Y
 /// held talks. They ...": "they" may be the talks). A coordination in the object, or
-/// farther back than the sentence before, is not read.
+/// farther back than the sentence before, is not read, save for a description of two of
+/// one type when the sentence before coordinates others (`dual_two_back`).
 fn resolve_plural(placed: &mut [Placed], parsed: &[Parsed<'_>], reg: &mut Registry, words: &Words) {
     for k in 0..placed.len() {
         let m = &placed[k].mention;
@@ -675,8 +676,27 @@ fn coordinated_subject(
         _ => true,
     };
     if r.dual {
-        return (members.len() == 2 && members.iter().all(|&e| fits(reg.entities[e].kind)))
-            .then_some(members);
+        let two = |m: &[usize]| m.len() == 2 && m.iter().all(|&e| fits(reg.entities[e].kind));
+        if two(&members) {
+            return Some(members);
+        }
+        // a description of two of one type ("the two countries") after a sentence whose
+        // coordinated subject is of another ("The Philippines and Japan signed a pact. Its
+        // ministers X and Y signed the deal. China accused the two countries"): the
+        // coordinated subject of the root clause two sentences before, when it is two of
+        // that type (construction `dual_two_back`)
+        if fs + 1 != s
+            || r.actor_type == ActorType::Group
+            || members.is_empty()
+            || !relations_enabled("dual_two_back")
+        {
+            return None;
+        }
+        let pp = parsed.get(s.checked_sub(2)?).filter(|pp| pp.has_tree)?;
+        let root = (0..pp.len()).find(|&t| pp.head(t).is_none())?;
+        let subjects: Vec<usize> = pp.children_with(root, DepRel::Nsubj).collect();
+        let (back, _) = coordination(placed, pp, reg, s - 2, &subjects)?;
+        return two(&back).then_some(back);
     }
     // nothing between that could be the referent: a plural noun
     let plural_noun =

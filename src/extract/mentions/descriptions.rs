@@ -11,6 +11,7 @@
 use super::{Finder, Mention, MentionKind, Sentence, is_capitalized};
 use crate::domain::ActorType;
 use crate::extract::parse::Parsed;
+use crate::extract::relations::enabled as relations_enabled;
 use crate::lexicon::{Lexicon, WordClass};
 use crate::nlp::{DepRel, Upos};
 
@@ -162,7 +163,8 @@ impl Sentence<'_> {
         };
         let ends = end >= n
             || !(matches!(self.p.upos[end], Upos::Propn | Upos::Noun)
-                || self.has(WordClass::MemberPreposition, end));
+                || self.has(WordClass::MemberPreposition, end))
+            || self.charge_after(end);
         ends.then_some((end, actor_type))
     }
 
@@ -191,8 +193,22 @@ impl Sentence<'_> {
             && self.has(WordClass::RepresentativeNoun, q);
         let ends = q + 1 >= n
             || !(matches!(p.upos[q + 1], Upos::Propn | Upos::Noun)
-                || self.has(WordClass::MemberPreposition, q + 1));
+                || self.has(WordClass::MemberPreposition, q + 1))
+            || self.charge_after(q + 1);
         (fits && ends).then_some(q)
+    }
+
+    /// Whether the [`WordClass::MemberPreposition`] at `k`, after a description, opens a
+    /// verb's "-ing" form: the charge or the act of an "accuse X of doing" ("accused the
+    /// two countries of forming blocs", "blamed both sides for violating the truce"), which
+    /// the parser hangs on the noun; it names no one the description is a member of, so
+    /// the description still ends there ("the two leaders of Hamas" does not) (construction
+    /// `description_charge`).
+    fn charge_after(&self, k: usize) -> bool {
+        relations_enabled("description_charge")
+            && k + 1 < self.len()
+            && self.has(WordClass::MemberPreposition, k)
+            && self.p.upos[k + 1] == Upos::Verb
     }
 
     /// The description noun after the article at `i`: its length in words, the type of

@@ -1096,6 +1096,66 @@ mod tests {
                 "Anna Berg -meets/sym-> Ivan Petrov [met]",
             ],
         ),
+        // the charge of "accuse X of doing" after a description, hung on its noun by the
+        // parser: the description still ends there; an "of" with a name is a membership
+        Row::model(
+            "description_charge",
+            "Serbia and Croatia met in Vienna on Monday. Hungary accused the two countries of \
+             breaking the treaty.",
+            &[
+                "Serbia -meets/sym-> Croatia [met]",
+                "Hungary -opposes-> Serbia [accused]",
+                "Hungary -opposes-> Croatia [accused]",
+            ],
+        ),
+        Row::model(
+            "description_charge",
+            "Sudan and Chad met in Doha on Friday. Kenya accused both sides of violating the \
+             truce.",
+            &[
+                "Sudan -meets/sym-> Chad [met]",
+                "Kenya -opposes-> Sudan [accused]",
+                "Kenya -opposes-> Chad [accused]",
+            ],
+        ),
+        Row::model(
+            "description_charge",
+            "The foreign ministers of Chile and Peru met in Lima. Bolivia accused the ministers \
+             of ignoring its claims.",
+            &[
+                "Chile -meets/sym-> Peru [met]",
+                "Bolivia -opposes-> Chile [accused]",
+                "Bolivia -opposes-> Peru [accused]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Serbia and Croatia met in Vienna on Monday. Hungary criticised the two leaders of \
+             the rebels.",
+            &["Serbia -meets/sym-> Croatia [met]"],
+        ),
+        // "the two countries" past a sentence coordinating two persons: the two countries
+        // two sentences before; two persons there, or three countries, are no referent
+        Row::model(
+            "dual_two_back",
+            "Serbia and Croatia signed a treaty on Monday. Anna Berg and Olaf Scholz signed it \
+             in Vienna. Hungary criticised the two countries.",
+            &[
+                "Serbia -backs/sym-> Croatia [treaty]",
+                "Hungary -opposes-> Serbia [criticised]",
+                "Hungary -opposes-> Croatia [criticised]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Serbia, Croatia and Bosnia signed a treaty on Monday. Anna Berg and Olaf Scholz \
+             signed it in Vienna. Hungary criticised the two countries.",
+            &[
+                "Serbia -backs/sym-> Croatia [treaty]",
+                "Serbia -backs/sym-> Bosnia and Herzegovina [treaty]",
+                "Croatia -backs/sym-> Bosnia and Herzegovina [treaty]",
+            ],
+        ),
     ];
 
     #[test]
@@ -1106,6 +1166,8 @@ mod tests {
                 "plural_reference_unbound",
                 "sides_between",
                 "two_persons_before",
+                "description_charge",
+                "dual_two_back",
             ],
             REPRESENTED_ROWS,
         );

@@ -542,13 +542,7 @@ fn caller_agent(en: &EventNoun<'_>) -> Option<Agency> {
     }) {
         return None;
     }
-    let (subjects, passive) = sa.subjects(g, 0);
-    let mut actors = Vec::new();
-    if !passive {
-        for s in subjects {
-            push_unique(&mut actors, sa.actors_conj(s, true));
-        }
-    }
+    let actors = sa.active_subject_actors(g).unwrap_or_default();
     (!actors.is_empty()).then_some(Agency::Agents { actors, near: true })
 }
 
@@ -710,13 +704,7 @@ fn copular_subject(en: &EventNoun<'_>) -> Option<Agency> {
     if !p.children(n).iter().any(|&c| p.rel(c) == DepRel::Cop) {
         return None;
     }
-    let (subjects, passive) = sa.subjects(n, 0);
-    let mut actors = Vec::new();
-    if !passive {
-        for s in subjects {
-            push_unique(&mut actors, sa.actors_conj(s, true));
-        }
-    }
+    let actors = sa.active_subject_actors(n).unwrap_or_default();
     (!actors.is_empty()).then_some(Agency::Agents { actors, near: true })
 }
 

@@ -573,7 +573,11 @@ pub(super) fn name_owned_groups(s: &Sentence<'_>, ms: &mut [Mention]) {
         if !m.bare_group || !s.has(WordClass::OwnedGroupNoun, m.end - 1) {
             continue;
         }
+        // a group ending the sentence has no owner after it
         let k = m.end;
+        if k >= n {
+            continue;
+        }
         let link = if s.has(WordClass::GroupOwnerLink, k) {
             1
         } else if k + 1 < n

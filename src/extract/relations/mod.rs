@@ -1263,6 +1263,14 @@ mod tests {
             "{:?}",
             graph.actors
         );
+        // a group noun ending a sentence with no stop after it has no owner to read (the
+        // pipeline fuzz target found the reading past the sentence's end)
+        let graph = super::testing::graph_of("Chad attacked the rebels");
+        assert!(
+            graph.actors.iter().any(|a| a.id == "Chad"),
+            "{:?}",
+            graph.actors
+        );
     }
 
     #[test]

@@ -543,7 +543,8 @@ pub(super) struct Predicate<'c> {
 ///    role; first of the others, as the words outweigh a relation the parser got wrong;
 /// 2. the subject of the clause the predicate depends on, by its relation to it:
 ///    `object_controller` (before `open_complement`: "urged X to meet Y" makes X, not the
-///    urger, the one to meet), `open_complement`, `coordinated_verb`, `modified_noun`,
+///    urger, the one to meet), `open_complement`, `adjective_complement`,
+///    `coordinated_verb`, `modified_noun`,
 ///    `infinitive_clause`, `adverbial_clause`, `joined_in_act`, `purpose_infinitive`;
 /// 3. `stray_nominal`: a bare noun before the predicate that the parse lost the subject
 ///    relation of; after the clause readings, which a well-formed tree gives;
@@ -554,6 +555,7 @@ pub(super) const SUBJECT_FALLBACKS: &[PredicateStep] = &[
     ("name_before_verb", name_before_verb),
     ("object_controller", object_controller),
     ("open_complement", open_complement),
+    ("adjective_complement", adjective_complement),
     ("coordinated_verb", coordinated_verb),
     ("utterance_participle", utterance_participle),
     ("dispatched_agents", dispatched_agents),
@@ -648,6 +650,24 @@ pub(super) fn controlled_object(p: &Parsed<'_>, v: usize) -> Option<usize> {
 /// "X wants to meet Y": an open complement's doer is its governor's subject.
 fn open_complement(pr: &Predicate<'_>) -> Option<Vec<usize>> {
     pr.climb_if(pr.sa.p.rel(pr.v) == DepRel::Xcomp)
+}
+
+/// `adjective_complement`: "X is due to meet Y", "X is set to back Y": the parser reads
+/// the to-infinitive after a predicate adjective as the adjective's clausal subject even
+/// when the adjective has a nominal subject of its own; a clause has one subject, so the
+/// infinitive is an open complement of the adjective and its doer is that subject, as in
+/// "X is likely to meet Y", which the parser reads right. A clausal subject with no
+/// nominal one ("To meet Y is a risk") or an expletive ("It is vital to meet Y") has no
+/// doer named here.
+fn adjective_complement(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let (sa, p, v) = (pr.sa, pr.sa.p, pr.v);
+    let g = p.head(v)?;
+    pr.climb_if(
+        p.rel(v) == DepRel::Csubj
+            && p.upos[g] == Upos::Adj
+            && to_infinitive(sa.lex, p, v)
+            && p.children(g).iter().any(|&c| p.rel(c) == DepRel::Nsubj),
+    )
 }
 
 /// "X met Y and condemned Z": a coordinated verb shares the first verb's subject.

@@ -298,6 +298,21 @@ const ROWS: &[Row] = &[
         "Serbia wants to criticise Russia.",
         &["Serbia -opposes-> Russia [criticise]"],
     ),
+    // a to-infinitive after a predicate adjective with its own subject, read by the parser
+    // as the adjective's clausal subject: the adjective's subject does it
+    Row::model(
+        "adjective_complement",
+        "Serbia is due to meet Croatia on Friday.",
+        &["Serbia -meets/sym-> Croatia [meet]"],
+    ),
+    Row::model(
+        "adjective_complement",
+        "Peter Szijjarto is due to meet Andrej Plenkovic in Zagreb.",
+        &["Peter Szijjarto -meets/sym-> Andrej Plenkovic [meet]"],
+    ),
+    // no nominal subject, or an expletive one: no doer
+    Row::model("-", "To criticise Croatia is dangerous.", &[]),
+    Row::model("-", "It is unwise to criticise Croatia.", &[]),
     Row::model(
         "coordinated_verb",
         "Serbia met Croatia and criticised Hungary.",

@@ -56,6 +56,7 @@ pub mod train;
 
 use std::cell::RefCell;
 use std::path::Path;
+use std::sync::OnceLock;
 
 pub use conllu::{
     ConlluLine, ConlluSentence, ConlluWord, annotate_conllu, parse_conllu, reannotate_conllu,
@@ -67,6 +68,7 @@ pub use tagger::Tagger;
 pub use tags::{DepRel, EntityLabel, Upos, Xpos};
 
 use crate::error::{Error, Result};
+use crate::lexicon::{WordClass, Words};
 /// The byte-string hash of the models' features, for keys the graph derives from text.
 pub(crate) use features::hash_bytes;
 use features::{Scratch, WordInfo, word_infos};
@@ -462,6 +464,22 @@ impl Models {
             }
             (tags.upos[i], tags.xpos[i]) = (kept.0, kept.1);
         }
+        if let Some((g, i)) = self.mandate_verb_candidate(infos, tags, work) {
+            let kept = (tags.upos[i], tags.xpos[i]);
+            (tags.upos[i], tags.xpos[i]) = (Upos::Verb, Xpos::Vb);
+            let (heads, rels) = self.parse_infos(infos, tags, work);
+            // kept only when the second parse makes the verb the governor's clause with a
+            // subject of its own ("demanded that President X resign"); else the noun stands
+            if heads[i] as usize == g + 1
+                && heads
+                    .iter()
+                    .zip(&rels)
+                    .any(|(&h, &r)| h as usize == i + 1 && r == DepRel::Nsubj)
+            {
+                return (heads, rels);
+            }
+            (tags.upos[i], tags.xpos[i]) = kept;
+        }
         let Some(i) = self.past_tense_candidate(infos, tags, &first, work) else {
             return first;
         };
@@ -485,6 +503,60 @@ impl Models {
         }
         tags.xpos[i] = Xpos::Vbn;
         first
+    }
+
+    /// The bare verb of a mandative that-clause that the tagger read as a singular noun,
+    /// the token [`Models::parse_retagged`] retags VB and parses again, with the clause's
+    /// governor: `(governor, verb)`. A mandate's verb is in its base form, with no "s"
+    /// after a singular subject ("demanded that President X resign", "insisted that X
+    /// step down", "demanded that X dissolve parliament"), so after a name or a noun the
+    /// tagger reads it as one more noun of the subject's phrase, and the clause has no
+    /// verb. The clause is opened by "that" right after a `mandative_governor` (a verb or
+    /// a noun of demanding: "demand", "insist", "urge", "proposal"); its words up to the
+    /// first that is no determiner, adjective or noun are the subject with the misread
+    /// verb, and a clause whose next word is a verb or an auxiliary has its verb already
+    /// ("insisted that the government report was false"). The candidate is a singular
+    /// common noun after a noun of that phrase (the subject's head before it); of several
+    /// ("that the Kenya Airways strike end"), the one the tagger scored nearest a verb,
+    /// which no word of the tag dictionary's nouns that are never verbs can be.
+    fn mandate_verb_candidate(
+        &self,
+        infos: &[WordInfo],
+        tags: &Tagged,
+        work: &mut Work,
+    ) -> Option<(usize, usize)> {
+        let n = tags.xpos.len();
+        let nominal = |x: Xpos| matches!(x, Xpos::Nn | Xpos::Nns | Xpos::Nnp | Xpos::Nnps);
+        let phrase = |x: Xpos| {
+            nominal(x) || matches!(x, Xpos::Dt | Xpos::Jj | Xpos::Cd | Xpos::Pos | Xpos::PrpS)
+        };
+        let words = mandative_words();
+        let g = (0..n.saturating_sub(3)).find(|&g| {
+            matches!(tags.upos[g], Upos::Verb | Upos::Noun)
+                && words.has(WordClass::MandativeGovernor, tags.lemmas.get(g))
+                && tags.lemmas.get(g + 1).eq_ignore_ascii_case("that")
+        })?;
+        let end = (g + 2..n).find(|&k| !phrase(tags.xpos[k])).unwrap_or(n);
+        if end < n && matches!(tags.upos[end], Upos::Verb | Upos::Aux) {
+            return None;
+        }
+        let candidates: Vec<usize> = (g + 3..end)
+            .filter(|&k| tags.xpos[k] == Xpos::Nn && nominal(tags.xpos[k - 1]))
+            .filter(|&k| infos[k].flags & features::flag::LOWER != 0)
+            .collect();
+        if candidates.is_empty() {
+            return None;
+        }
+        let vb = self.tagger.class_id(Upos::Verb, Xpos::Vb)?;
+        let nn = self.tagger.class_id(Upos::Noun, Xpos::Nn)?;
+        let mut ids = Vec::new();
+        self.tagger.tag_ids(infos, &mut ids, &mut work.tag);
+        let margin = |k: usize| {
+            self.tagger.last_score(&work.tag, k, vb) - self.tagger.last_score(&work.tag, k, nn)
+        };
+        let best = candidates.into_iter().max_by_key(|&k| (margin(k), k))?;
+        // a noun that is never a verb keeps its masked score far below any noun's
+        (margin(best) > tagger::MASKED / 2).then_some((g, best))
     }
 
     /// The token [`Models::parse_retagged`] retags as a past tense, if the first parse
@@ -692,6 +764,17 @@ fn present_tense_candidate(
     None
 }
 
+/// The shipped word classes, read once, for the one the tagger's retagging keys on
+/// (`mandative_governor`, see [`Models::mandate_verb_candidate`]): the models are the
+/// shipped ones, so their word class is the shipped table's.
+fn mandative_words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        Words::parse("words.tsv", include_str!("../../assets/lexicon/words.tsv"))
+            .expect("the shipped words.tsv parses")
+    })
+}
+
 /// Whether `words[k]`, which the tagger called a proper noun, is a common noun: it is
 /// written in lower case, and is no particle inside a name. In "Iran's foreign ministry
 /// condemned X" the tagger reads "ministry" as a proper noun (NNP), so the phrase is
@@ -818,6 +901,81 @@ mod tests {
                 *common,
                 "{words:?} {k}"
             );
+        }
+    }
+
+    #[test]
+    fn a_mandate_s_bare_verb_read_as_a_noun_is_a_verb() {
+        let models = Models::load_default().unwrap();
+        // (sentence, the word asked about, read as a verb with a subject?)
+        let table: &[(&str, &str, bool)] = &[
+            (
+                "Ali Nur demanded that President Omar Bashir resign .",
+                "resign",
+                true,
+            ),
+            ("Ali Nur demanded that Omar Bashir resign .", "resign", true),
+            (
+                "The union insisted that Prime Minister Kadri Lepp step down .",
+                "step",
+                true,
+            ),
+            (
+                "Rui Sousa demanded that Carlos Meno step aside .",
+                "step",
+                true,
+            ),
+            // a transitive mandate: the verb read as a noun modifying its object
+            (
+                "The party demanded that Prime Minister Lek Sorn dissolve parliament .",
+                "dissolve",
+                true,
+            ),
+            // a noun of demanding governs the clause
+            (
+                "The rebels renewed their demand that President Ali Doko resign .",
+                "resign",
+                true,
+            ),
+            // the verb after a plural subject: the compound noun before it stays a noun
+            ("Mia Holt demanded that the budget cuts end .", "end", true),
+            (
+                "Mia Holt demanded that the budget cuts end .",
+                "budget",
+                false,
+            ),
+            // a clause with a verb of its own, a governor of no demand, no "that"
+            (
+                "Ali Nur insisted that the government report was false .",
+                "report",
+                false,
+            ),
+            (
+                "Ali Nur said that the Omar Bashir government fell .",
+                "government",
+                false,
+            ),
+            (
+                "Ali Nur knew that President Omar Bashir resign letters were fake .",
+                "resign",
+                false,
+            ),
+            (
+                "The Omar Bashir resignation surprised Sudan .",
+                "resignation",
+                false,
+            ),
+        ];
+        for (sentence, word, verb) in table {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let a = models.analyze(&words);
+            let i = words.iter().position(|w| w == word).unwrap();
+            let subject = a
+                .heads
+                .iter()
+                .zip(&a.deprels)
+                .any(|(&h, &r)| h as usize == i + 1 && r == DepRel::Nsubj);
+            assert_eq!(a.upos[i] == Upos::Verb && subject, *verb, "{sentence}");
         }
     }
 

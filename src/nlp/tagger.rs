@@ -45,7 +45,7 @@ const INDEX_MAGIC: &[u8; 8] = b"AGTAGIX1";
 
 /// Added to the score of a class a word may not take: far below any sum of weights (a
 /// few hundred 16-bit weights), far above the `i32` floor.
-const MASKED: i32 = -(1 << 24);
+pub(crate) const MASKED: i32 = -(1 << 24);
 
 /// The words the tagger may not give a verb class (`tag_dictionary.tsv`, column `never`
 /// `verb`): nouns that WordNet knows as no verb and the UD training files never tag VERB

@@ -665,6 +665,10 @@ fn coordinated_subject(
                     None if r.dual && r.actor_type == ActorType::Person => {
                         return two_persons(placed, reg, s - 1);
                     }
+                    // "A accused B. C criticised both countries": the sentence's two
+                    // states, or for "both sides" its two actors (construction
+                    // `two_named_before`)
+                    None if r.dual => return two_named(placed, reg, s - 1, r.actor_type),
                     None => return None,
                 },
             }
@@ -741,6 +745,42 @@ fn two_persons(placed: &[Placed], reg: &Registry, fs: usize) -> Option<Vec<usize
         }
     }
     (persons.len() == 2).then_some(persons)
+}
+
+/// The two actors sentence `fs` names when it names exactly two of the type a description
+/// of two states or two sides asks for (each once or more, by any name: "Peru accused
+/// Santiago", "Eritrean and Ethiopian soldiers clashed", "Kenyan President X met Ugandan
+/// President Y"): countries for "the two countries" and "both governments"; for "both
+/// sides", actors other than places, none of them a person (a person and the state he
+/// speaks for are no two sides: "X said Pakistan backs China. The two sides ..."). A
+/// description of two stands for them when no coordinated subject does; a third actor of
+/// the type leaves it to no one ("Ghana accused Togo and Benin. ... the two countries").
+fn two_named(
+    placed: &[Placed],
+    reg: &Registry,
+    fs: usize,
+    wanted: ActorType,
+) -> Option<Vec<usize>> {
+    if !relations_enabled("two_named_before") {
+        return None;
+    }
+    let counts = |kind: ActorType| match wanted {
+        ActorType::Country => kind == ActorType::Country,
+        ActorType::Group => kind != ActorType::Location,
+        _ => false,
+    };
+    let mut named = Vec::new();
+    for q in of_sentence(placed, fs) {
+        for e in q.entity.into_iter().chain(q.members.iter().copied()) {
+            if counts(reg.entities[e].kind) && !named.contains(&e) {
+                named.push(e);
+            }
+        }
+    }
+    let persons = named
+        .iter()
+        .any(|&e| reg.entities[e].kind == ActorType::Person);
+    (named.len() == 2 && !persons).then_some(named)
 }
 
 /// The first between-set of sentence `fs` (parsed `fp`) that lists two actors or more

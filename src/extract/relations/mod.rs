@@ -959,9 +959,10 @@ mod tests {
     /// description never stands for the subject of its own clause
     /// (`plural_reference_unbound`); "both sides" after talks between two actors are those
     /// two (`sides_between`); "the two leaders" with no coordination before are the two
-    /// persons of the sentence before (`two_persons_before`). Rows where nothing may
-    /// resolve: no such noun named before, a plural noun of others, talks between, three
-    /// persons.
+    /// persons of the sentence before (`two_persons_before`), "the two countries" or
+    /// "both sides" the two states or actors it names apart (`two_named_before`). Rows
+    /// where nothing may resolve: no such noun named before, a plural noun of others, talks
+    /// between, three persons, three states, three actors.
     const REPRESENTED_ROWS: &[Row] = &[
         Row::model(
             "represented_reference",
@@ -1156,6 +1157,54 @@ mod tests {
                 "Croatia -backs/sym-> Bosnia and Herzegovina [treaty]",
             ],
         ),
+        // "the two countries", "both governments", "both sides" with no coordination
+        // before: the two states (the two actors, for sides) the sentence before names
+        // apart, by name, capital or adjective; none when it names a third
+        Row::model(
+            "two_named_before",
+            "Bolivia accused Paraguay of blocking the river on Monday. Uruguay criticised \
+             both countries.",
+            &[
+                "Bolivia -opposes-> Paraguay [accused]",
+                "Uruguay -opposes-> Bolivia [criticised]",
+                "Uruguay -opposes-> Paraguay [criticised]",
+            ],
+        ),
+        Row::model(
+            "two_named_before",
+            "Malian troops attacked Nigerien soldiers near the border on Friday. Senegal held \
+             talks with the two governments.",
+            &[
+                "Mali -opposes-> Niger [attacked]",
+                "Senegal -meets/sym-> Mali [held talks]",
+                "Senegal -meets/sym-> Niger [held talks]",
+            ],
+        ),
+        Row::model(
+            "two_named_before",
+            "Turkey accused the PKK of attacking a border post. Iraq criticised both sides.",
+            &[
+                "Turkey -opposes-> PKK [accused]",
+                "Iraq -opposes-> Turkey [criticised]",
+                "Iraq -opposes-> PKK [criticised]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Bolivia accused Paraguay and Chile of blocking the river. Uruguay criticised both \
+             countries.",
+            &[
+                "Bolivia -opposes-> Paraguay [accused]",
+                "Bolivia -opposes-> Chile [accused]",
+            ],
+        ),
+        // a person and the state he speaks for are no two sides
+        Row::model(
+            "-",
+            "Ali Demir said Turkey would not negotiate with anyone. Iraq criticised both \
+             sides.",
+            &[],
+        ),
     ];
 
     #[test]
@@ -1168,6 +1217,7 @@ mod tests {
                 "two_persons_before",
                 "description_charge",
                 "dual_two_back",
+                "two_named_before",
             ],
             REPRESENTED_ROWS,
         );

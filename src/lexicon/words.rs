@@ -327,6 +327,10 @@ word_classes! {
         GoodsNoun = "goods_noun",
         /// Prepositions of the origin of goods: "steel from X".
         OriginPreposition = "origin_preposition",
+        /// Nouns of goods moving from one country to another whose "to" phrase names where they go and whose "from" phrase names where they come from, on the noun or on the goods of its "of" phrase: "banned exports to X", "exports of gallium to X", "imports of furniture from X", "halted arms shipments to X"; as a target they stand for that other country (not when the exporter is named in front: "China's exports to X" are China's).
+        TradeFlowNoun = "trade_flow_noun",
+        /// Participles or adjectives after goods whose `destination_preposition` phrase (a traveller's) names where the goods go: "a shipment of fuel bound for X", "a cargo destined for X", "weapons headed to X".
+        DestinationParticiple = "destination_participle",
         /// Participles whose "to" phrase names the owner of the noun they follow: "a cargo belonging to X"; as a target the noun stands for that owner, as with an `owner_participle`'s "by" phrase.
         BelongingVerb = "belonging_verb",
         /// Prepositions of the owner after a `belonging_verb`: "belonging to X".

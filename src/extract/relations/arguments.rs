@@ -366,6 +366,11 @@ const STANDING_NOUNS: &[StandingNoun] = &[
     (WordClass::GoodsNoun, "goods_origin", |sa, n, depth| {
         sa.goods_origin(n, depth)
     }),
+    (
+        WordClass::TradeFlowNoun,
+        "trade_counterpart",
+        |sa, n, depth| sa.trade_counterparts(n, depth),
+    ),
 ];
 
 /// An agent noun or title ("Egyptian officials", "State Department officials", "officials
@@ -969,6 +974,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "owner_participle",
             "event_parties",
             "goods_origin",
+            "trade_counterpart",
             "author_participle",
             "hypothetical",
             "inverted_clause",
@@ -1389,6 +1395,72 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                     if self.lex.words.has(WordClass::GoodsNoun, &p.lemmas[x]) {
                         out.extend(self.actors(x, true, depth));
                     }
+                }
+            }
+        }
+        out
+    }
+
+    /// `trade_counterpart`: the other country of trade flow `n` (a `trade_flow_noun`):
+    /// where the goods go, named by a "to" phrase, and where they come from, by a "from"
+    /// phrase, on the noun itself ("banned exports to X", "halted arms shipments to X") or
+    /// on the goods of its "of" phrase, one level down ("exports of gallium to X", "imports
+    /// of furniture and paper from X", "a ban on exports of equipment to X"), and the
+    /// phrase of a `destination_participle` after either ("a shipment of fuel bound for X").
+    /// A place or a capital names where, not who (as for `goods_origin`). None when the
+    /// trader is named in front of the noun ("criticised China's exports to Mexico",
+    /// "Russian sales to X"): the target is that trader, which the phrase's own reading
+    /// takes; a pronoun in front ("halted its exports to X") is the subject's own flow.
+    pub(super) fn trade_counterparts(&self, n: usize, depth: usize) -> Vec<usize> {
+        let p = self.p;
+        let trader_in_front = (p.left_edge(n)..n)
+            .any(|x| self.entity[x].is_some() && p.upos[x] != Upos::Pron && p.upos[x] != Upos::Det);
+        if trader_in_front {
+            return Vec::new();
+        }
+        // the noun, and the goods of its "of" phrase with their conjuncts
+        let mut holders = vec![n];
+        for &c in p.children(n) {
+            if c > n
+                && p.rel(c) == DepRel::Nmod
+                && self.case_in(c, WordClass::NounComplementPreposition)
+            {
+                holders.extend(p.with_conjuncts(c));
+            }
+        }
+        let phrase = |c: usize, h: usize| c > h && matches!(p.rel(c), DepRel::Nmod | DepRel::Obl);
+        let mut sides = Vec::new();
+        for &h in &holders {
+            for &c in p.children(h) {
+                if phrase(c, h)
+                    && (self.case_in(c, WordClass::RecipientPreposition)
+                        || self.case_in(c, WordClass::OriginPreposition))
+                {
+                    sides.push(c);
+                }
+                // "bound for X", "destined for X", as an adjective or a participle
+                let destination = c > h
+                    && matches!(p.rel(c), DepRel::Acl | DepRel::Amod)
+                    && (self
+                        .lex
+                        .words
+                        .has(WordClass::DestinationParticiple, &p.lower[c])
+                        || self
+                            .lex
+                            .words
+                            .has(WordClass::DestinationParticiple, &p.lemmas[c]));
+                if destination {
+                    sides.extend(p.children(c).iter().copied().filter(|&d| {
+                        phrase(d, c) && self.case_in(d, WordClass::DestinationPreposition)
+                    }));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for c in sides {
+            for x in p.with_conjuncts(c) {
+                if !self.place[x] && self.kind[x] != Some(MentionKind::Capital) {
+                    out.extend(self.actors(x, true, depth));
                 }
             }
         }

@@ -1532,6 +1532,19 @@ mod tests {
             &["Norway -opposes-> Mali [suspended]"],
         ),
         Row::model("-", "The company halted imports of steel.", &[]),
+        // halting exports to a country is an embargo on it, approving them backs it
+        // (curated, the "to" phrase read by `trade_counterpart`); no country named, no one
+        Row::model(
+            "-",
+            "Norway suspended arms exports to Mali.",
+            &["Norway -opposes-> Mali [suspended]"],
+        ),
+        Row::model(
+            "-",
+            "Norway approved exports of howitzers to Mali.",
+            &["Norway -backs-> Mali [approved]"],
+        ),
+        Row::model("-", "The company halted its exports of steel.", &[]),
         // "give" alone states nothing; "give" + "blessing" is approval
         Row::model(
             "-",

@@ -510,6 +510,17 @@ const ROWS: &[Row] = &[
         &[],
     ),
     Row::model("-", "Serbia rejected the demands of the job.", &[]),
+    // acts done by the actor of their "of" phrase: activities, drills, efforts
+    Row::model(
+        "act_of_author",
+        "Serbia condemned the naval drills of Croatia near the coast.",
+        &["Serbia -opposes-> Croatia [condemned]"],
+    ),
+    Row::model(
+        "act_of_author",
+        "Slovenia praised the efforts of Croatia to end the dispute.",
+        &["Slovenia -backs-> Croatia [praised]"],
+    ),
     // a contract is an agreement noun (`curated/triggers.tsv`), read as "a deal with X"
     Row::model(
         "-",
@@ -614,8 +625,10 @@ const ROWS: &[Row] = &[
         "Serbia banned imports of Croatian wine.",
         &["Serbia -opposes-> Croatia [banned]"],
     ),
+    // (the origin on the goods of an import's "of" phrase: `goods_origin` and
+    // `trade_counterpart` both read it)
     Row::model(
-        "goods_origin",
+        "-",
         "Serbia banned imports of wine from Croatia.",
         &["Serbia -opposes-> Croatia [banned]"],
     ),
@@ -624,6 +637,40 @@ const ROWS: &[Row] = &[
         "Serbia imposed duties on steel from the Ruhr valley.",
         &[],
     ),
+    // a trade flow stands for its other country (`trade_counterpart`): the "to" or "from"
+    // phrase of the trade noun or of its goods, or after a participle of destination; not
+    // when the trader is named in front (that trader is the target), nor a place
+    Row::model(
+        "trade_counterpart",
+        "Serbia banned exports of timber to Croatia.",
+        &["Serbia -opposes-> Croatia [banned]"],
+    ),
+    Row::model(
+        "trade_counterpart",
+        "Serbia banned imports of furniture and paper from Croatia.",
+        &["Serbia -opposes-> Croatia [banned]"],
+    ),
+    Row::model(
+        "trade_counterpart",
+        "Serbia imposed a ban on exports of semiconductor equipment to Croatia.",
+        &["Serbia -opposes-> Croatia [ban]"],
+    ),
+    Row::model(
+        "trade_counterpart",
+        "Serbia blocked a shipment of fuel bound for Croatia.",
+        &["Serbia -opposes-> Croatia [blocked]"],
+    ),
+    Row::model(
+        "-",
+        "Serbia criticised Croatia's exports of timber to Hungary.",
+        &["Serbia -opposes-> Croatia [criticised]"],
+    ),
+    Row::model(
+        "-",
+        "Serbia banned exports of timber to the Ruhr valley.",
+        &[],
+    ),
+    Row::model("-", "Exports of timber to Croatia fell in March.", &[]),
     // a place as a target stands for its holder (`held_place`), named by its appositive
     // (here hung on the verb, or read as a second object); with none named, the place stays
     Row::model(

@@ -355,6 +355,8 @@ word_classes! {
         DestinationPreposition = "destination_preposition",
         /// Nouns of a gathering of many, hosted by a place rather than held with it: "arrived in X for a summit" meets no one in X (step `travel_destination`).
         GatheringNoun = "gathering_noun",
+        /// Prepositions of time whose meeting noun, with its other side in the noun's frame phrase, places the clause subject at the meeting: "During a visit to Cairo, X met Y" (construction `adverbial_visit`).
+        PresencePreposition = "presence_preposition",
         /// Participles of verbs of visiting that, before a person's titled name, say the person is a guest: "held talks with visiting Kenyan President X", "received visiting Turkish President Y" (repair `visiting_participle`).
         VisitingParticiple = "visiting_participle",
         /// Verbs of using or sending a means whose to-infinitive states what the user does with it: "used tear gas to disperse X", "deployed troops to attack Y".

@@ -387,7 +387,8 @@ impl Models {
     /// a trailing "..., the ministry said" read as a conjunct: [`repair::attribution_subject`]; a
     /// relative clause after a comma read as a second clause:
     /// [`repair::relative_clause_conjunct`]; a clause opened by a preposition whose
-    /// subject has an apposition, read as two verbs: [`repair::clause_after_preposition`]).
+    /// subject has an apposition, read as two verbs: [`repair::clause_after_preposition`]; a
+    /// subject after a fronted phrase hung inside it: [`repair::fronted_phrase_subject`]).
     fn parse_repaired(
         &self,
         infos: &[WordInfo],
@@ -404,6 +405,7 @@ impl Models {
         repair::attribution_subject(&tags.upos, &mut heads, &mut rels);
         repair::clause_after_preposition(&tags.upos, &tags.xpos, &mut heads, &mut rels);
         repair::relative_clause_conjunct(&tags.upos, &tags.xpos, &mut heads, &mut rels);
+        repair::fronted_phrase_subject(&tags.upos, &mut tags.xpos, &mut heads, &mut rels);
         (heads, rels)
     }
 

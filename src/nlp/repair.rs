@@ -1153,6 +1153,133 @@ fn descends(heads: &[u32], t: usize, a: usize) -> bool {
 }
 
 /// The dependents of token `h` (0-based).
+/// Gives the verb after a fronted phrase its subject where the parser hung the subject's
+/// words inside that phrase: in "During talks in Geneva, Iranian Foreign Minister Reza
+/// Karimi rejected the proposal" the parser makes "Minister" and "Reza" conjuncts of
+/// "Geneva", so "rejected" has no subject and the relation is lost. News opens sentences
+/// this way all the time ("In a statement, ...", "After a meeting with X, ...",
+/// "Speaking in Cairo, ...").
+///
+/// The shape: the sentence opens with a phrase up to its first comma `c` whose head `f`
+/// is an oblique or adverbial clause of a verb `v` after the comma; `v` has no subject
+/// (nominal or clausal, nor an expletive) and is finite (a past or present tense, or
+/// after at most two auxiliaries the first of which is finite; or the root participle,
+/// with a direct object and no auxiliary, of a sentence of no finite verb, which becomes
+/// a past tense); the words between the
+/// comma and `v`'s first auxiliary are a phrase of no verb and no comma, every word of
+/// it attached inside itself or to a word before the comma. The phrase's words attached
+/// before the comma are its heads: one (`h`), or a title or role and a name the parser
+/// broke up (proper nouns after a first noun or proper noun, no conjunction among them:
+/// "Foreign Minister | Clara | Vidal"): the last is `h`, the others its `compound` (a
+/// role noun its `nmod:desc`, as the parser attaches "Tory leader Michael Howard"). Then
+/// `h` becomes `v`'s `nsubj` (`nsubj:pass` after a passive
+/// auxiliary) and the comma `f`'s punctuation. Returns how many sentences changed (0 or 1).
+pub(crate) fn fronted_phrase_subject(
+    upos: &[Upos],
+    xpos: &mut [Xpos],
+    heads: &mut [u32],
+    rels: &mut [DepRel],
+) -> usize {
+    let n = heads.len();
+    let Some(c) = (1..n).find(|&i| xpos[i] == Xpos::Comma) else {
+        return 0;
+    };
+    let Some(f) = span_head(heads, (0, c)) else {
+        return 0;
+    };
+    if !matches!(rels[f], DepRel::Obl | DepRel::Advcl) || heads[f] == 0 {
+        return 0;
+    }
+    let v = heads[f] as usize - 1;
+    if v <= c + 1 || upos[v] != Upos::Verb {
+        return 0;
+    }
+    let subject = |r: DepRel| {
+        matches!(
+            r,
+            DepRel::Nsubj | DepRel::NsubjPass | DepRel::Csubj | DepRel::Expl
+        )
+    };
+    if dependents(heads, v).any(|d| subject(rels[d])) {
+        return 0;
+    }
+    // the verb's auxiliaries right before it
+    let mut first = v;
+    while first > c + 1 && upos[first - 1] == Upos::Aux && v - (first - 1) <= 2 {
+        first -= 1;
+    }
+    let finite = |x: Xpos| matches!(x, Xpos::Vbd | Xpos::Vbz | Xpos::Vbp | Xpos::Md);
+    // a participle root with no auxiliary and a direct object, in a sentence of no finite
+    // verb, is a past tense the tagger missed for want of a subject (as
+    // `Models::parse_retagged` reads one: a passive has no object)
+    let participle = first == v
+        && xpos[v] == Xpos::Vbn
+        && heads[v] == 0
+        && !xpos.iter().any(|&x| finite(x))
+        && dependents(heads, v).any(|d| rels[d] == DepRel::Obj);
+    if !finite(xpos[first]) && !participle {
+        return 0;
+    }
+    let (s, e) = (c + 1, first);
+    if s >= e
+        || (s..e).any(|i| {
+            matches!(upos[i], Upos::Verb | Upos::Aux | Upos::Punct) || xpos[i] == Xpos::Comma
+        })
+    {
+        return 0;
+    }
+    let mut outer = Vec::new();
+    for i in s..e {
+        let h = heads[i] as usize;
+        if h == 0 || h > e {
+            return 0;
+        }
+        // (heads count from 1: `h <= s` is a word at or before the comma)
+        if h <= s {
+            outer.push(i);
+        }
+    }
+    // a word before the comma hung inside the phrase: no tree to mend this way (the
+    // comma itself is given to the fronted phrase below)
+    if (0..c).any(|i| (s + 1..=e).contains(&(heads[i] as usize))) {
+        return 0;
+    }
+    // several heads: a title or role and a name the parser broke up ("Foreign Minister |
+    // Clara | Vidal"); never a coordination ("Peru and Chile")
+    let Some(&h) = outer.last() else {
+        return 0;
+    };
+    let broken_name = outer.len() == 1
+        || (upos[h] == Upos::Propn
+            && outer[1..].iter().all(|&o| upos[o] == Upos::Propn)
+            && matches!(upos[outer[0]], Upos::Noun | Upos::Propn)
+            && !(s..e).any(|i| upos[i] == Upos::Cconj));
+    if !broken_name || !matches!(upos[h], Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron) {
+        return 0;
+    }
+    for &o in &outer[..outer.len() - 1] {
+        heads[o] = h as u32 + 1;
+        rels[o] = if upos[o] == Upos::Noun {
+            DepRel::NmodDesc
+        } else {
+            DepRel::Compound
+        };
+    }
+    let passive = dependents(heads, v).any(|d| rels[d] == DepRel::AuxPass);
+    heads[h] = v as u32 + 1;
+    rels[h] = if passive {
+        DepRel::NsubjPass
+    } else {
+        DepRel::Nsubj
+    };
+    heads[c] = f as u32 + 1;
+    rels[c] = DepRel::Punct;
+    if participle {
+        xpos[v] = Xpos::Vbd;
+    }
+    1
+}
+
 fn dependents(heads: &[u32], h: usize) -> impl Iterator<Item = usize> + '_ {
     (0..heads.len()).filter(move |&k| heads[k] as usize == h + 1)
 }
@@ -1199,6 +1326,68 @@ mod tests {
             rows.iter().map(|r| r.2).collect(),
             rows.iter().map(|r| r.3).collect(),
         )
+    }
+
+    #[test]
+    fn a_subject_hung_inside_a_fronted_phrase_is_the_verbs() {
+        use DepRel as D;
+        use Upos as U;
+        use Xpos as X;
+        let name = |head, rel| (U::Propn, X::Nnp, head, rel);
+        // "During talks in Geneva , Iranian Foreign Minister Reza Karimi rejected the
+        // proposal .": "Minister" and "Reza" conjuncts of "Geneva"
+        let rows = [
+            (U::Adp, X::In, 2, D::Case),
+            (U::Noun, X::Nns, 11, D::Obl),
+            (U::Adp, X::In, 4, D::Case),
+            name(2, D::Nmod),
+            (U::Punct, X::Comma, 8, D::Punct),
+            (U::Adj, X::Jj, 8, D::Amod),
+            (U::Adj, X::Jj, 8, D::Amod),
+            name(4, D::Conj),
+            name(4, D::Conj),
+            name(9, D::Flat),
+            (U::Verb, X::Vbd, 0, D::Root),
+            (U::Det, X::Dt, 13, D::Det),
+            (U::Noun, X::Nn, 11, D::Obj),
+            (U::Punct, X::Period, 11, D::Punct),
+        ];
+        let (u, mut x, mut h, mut r) = tagged_tree(&rows);
+        assert_eq!(fronted_phrase_subject(&u, &mut x, &mut h, &mut r), 1);
+        assert_eq!((h[8], r[8]), (11, D::Nsubj), "Reza: the verb's subject");
+        assert_eq!((h[7], r[7]), (9, D::Compound), "Minister: Reza's title");
+        assert_eq!(
+            (h[4], r[4]),
+            (2, D::Punct),
+            "the comma: the fronted phrase's"
+        );
+        assert_eq!(h[3], 2, "Geneva stays in the fronted phrase");
+        // the verb has a subject already: nothing moves
+        let mut rows2 = rows;
+        rows2[8] = name(11, D::Nsubj);
+        let (u, mut x, mut h, mut r) = tagged_tree(&rows2);
+        assert_eq!(fronted_phrase_subject(&u, &mut x, &mut h, &mut r), 0);
+        // a root participle with its object, no auxiliary and no finite verb: a past tense
+        let mut rows3 = rows;
+        rows3[10] = (U::Verb, X::Vbn, 0, D::Root);
+        let (u, mut x, mut h, mut r) = tagged_tree(&rows3);
+        assert_eq!(fronted_phrase_subject(&u, &mut x, &mut h, &mut r), 1);
+        assert_eq!((x[10], h[8], r[8]), (X::Vbd, 11, D::Nsubj));
+        // without its object it may be a passive or a caption: nothing moves
+        rows3[12] = (U::Noun, X::Nn, 11, D::Obl);
+        let (u, mut x, mut h, mut r) = tagged_tree(&rows3);
+        assert_eq!(fronted_phrase_subject(&u, &mut x, &mut h, &mut r), 0);
+        // an adjective among the words hung before the comma: no one phrase to take
+        let mut rows4 = rows;
+        rows4[5] = (U::Adj, X::Jj, 4, D::Conj);
+        let (u, mut x, mut h, mut r) = tagged_tree(&rows4);
+        assert_eq!(fronted_phrase_subject(&u, &mut x, &mut h, &mut r), 0);
+        // a coordination: "During talks in Geneva , Peru and Chile rejected ..."
+        let mut rows4 = rows;
+        rows4[5] = name(4, D::Conj);
+        rows4[6] = (U::Cconj, X::Cc, 8, D::Cc);
+        let (u, mut x, mut h, mut r) = tagged_tree(&rows4);
+        assert_eq!(fronted_phrase_subject(&u, &mut x, &mut h, &mut r), 0);
     }
 
     #[test]

@@ -282,16 +282,18 @@ fn resolve_singular(
             {
                 Some(title) => described_holder(placed, parsed, reg, lex, k, title),
                 None if is_first_person(&lex.words, &m) => None,
-                None => reporting_subject(placed, parsed, reg, k).or_else(|| {
-                    rule_antecedent(
-                        placed,
-                        parsed,
-                        reg,
-                        k,
-                        &Reference::new(reg.words, &m),
-                        |q| is_bound(&bound, &placed[k], &placed[q]),
-                    )
-                }),
+                None => reporting_subject(placed, parsed, reg, k)
+                    .or_else(|| fronted_possessor(placed, parsed, reg, k))
+                    .or_else(|| {
+                        rule_antecedent(
+                            placed,
+                            parsed,
+                            reg,
+                            k,
+                            &Reference::new(reg.words, &m),
+                            |q| is_bound(&bound, &placed[k], &placed[q]),
+                        )
+                    }),
             };
             let resolved = resolved.filter(|&e| sole_in_focus(placed, reg, k, e));
             if let Some(id) = resolved {
@@ -331,6 +333,7 @@ fn resolve_singular(
         let resolved = titled
             .and_then(|title| described_holder(placed, parsed, reg, lex, k, title))
             .or_else(|| reporting_subject(placed, parsed, reg, k))
+            .or_else(|| fronted_possessor(placed, parsed, reg, k))
             .or_else(|| {
                 let reference = Reference::new(reg.words, &m);
                 // actors of a fitting type, and the things that are no actors
@@ -1026,6 +1029,57 @@ fn reporting_subject(
         .rev()
         .take_while(|q| q.sentence == r.sentence)
         .find(|q| (q.mention.start..q.mention.end).contains(&speaker))
+        .and_then(|q| q.entity)
+        .filter(|&e| reference.fits(&reg.entities[e]))
+}
+
+/// `fronted_possessor`: a possessive pronoun in a phrase put before its clause's subject
+/// refers forward to that subject, when it fits: "During his visit to Cairo, X met Y"
+/// (his: X, not a man named in the sentence before), "In its statement, the ministry
+/// said ...", "After completing her tour of Asia, X flew home". The phrase is an
+/// oblique or an adverbial clause of the predicate (reached from the pronoun's noun
+/// through `nmod` and `obj`), and both it and the pronoun come before the subject; the
+/// subject is a name already resolved (a pronoun subject is resolved after). A
+/// possessive after the subject ("X, during his visit, ...") is the ordinary backward
+/// reference.
+fn fronted_possessor(
+    placed: &[Placed],
+    parsed: &[Parsed<'_>],
+    reg: &Registry,
+    k: usize,
+) -> Option<usize> {
+    let r = &placed[k];
+    let p = &parsed[r.sentence];
+    if r.mention.kind != MentionKind::Pronoun || !p.has_tree || r.mention.end != r.mention.start + 1
+    {
+        return None;
+    }
+    let t = r.mention.start;
+    if p.deprels[t] != DepRel::NmodPoss || !relations_enabled("fronted_possessor") {
+        return None;
+    }
+    let mut x = p.head(t)?;
+    for _ in 0..4 {
+        match p.rel(x) {
+            DepRel::Obl | DepRel::Advcl => break,
+            DepRel::Nmod | DepRel::Obj => x = p.head(x)?,
+            _ => return None,
+        }
+    }
+    if !matches!(p.rel(x), DepRel::Obl | DepRel::Advcl) {
+        return None;
+    }
+    let pred = p.head(x)?;
+    let subject = clause_subjects(p, pred).into_iter().next()?;
+    if subject < x || subject < t {
+        return None;
+    }
+    let reference = Reference::new(reg.words, &r.mention);
+    placed[k + 1..]
+        .iter()
+        .take_while(|q| q.sentence == r.sentence)
+        .find(|q| (q.mention.start..q.mention.end).contains(&subject))
+        .filter(|q| q.mention.kind != MentionKind::Pronoun)
         .and_then(|q| q.entity)
         .filter(|&e| reference.fits(&reg.entities[e]))
 }

@@ -756,10 +756,32 @@ fn adverbial_event(sa: &SentenceActors<'_, '_>, noun: usize, x: usize) -> bool {
         && p.children(noun).iter().any(|&c| {
             c > noun
                 && p.rel(c) == DepRel::Nmod
-                && sa.case_in(c, WordClass::ReciprocalPreposition)
+                && (sa.case_in(c, WordClass::ReciprocalPreposition)
+                    || attended_meeting(sa, noun, x, c))
                 && !sa.actors_conj(c, true).is_empty()
         })
         && super::enabled("adverbial_event")
+}
+
+/// `adverbial_visit`: "During a visit to Cairo, X met Y", "X spoke to reporters during a
+/// trip to Japan": a meeting noun (a `meets` trigger, not a `gathering_noun`) in a
+/// `presence_preposition` phrase, with the other side in its frame's own phrase ("a visit
+/// to", "a tour of"), places the clause subject at the meeting: the subject is the
+/// visitor. Only "during": after "amid" or "after" a visit may be anyone's ("China
+/// launched drills amid a visit to Taiwan"), and a visit with its own visitor keeps it
+/// ("during a visit to Taiwan by X", `noun_author`, first).
+fn attended_meeting(sa: &SentenceActors<'_, '_>, noun: usize, x: usize, c: usize) -> bool {
+    let (p, lex) = (sa.p, sa.lex);
+    sa.case_in(x, WordClass::PresencePreposition)
+        && !lex.words.has(WordClass::GatheringNoun, &p.lemmas[noun])
+        && lex
+            .triggers
+            .get(&p.lemmas[noun], TriggerPos::Noun)
+            .is_some_and(|t| {
+                t.class == Some(RelationKind::Meets)
+                    && p.case_of(c).is_some_and(|k| t.frame.takes(&k))
+            })
+        && super::enabled("adverbial_visit")
 }
 
 /// Is the noun at `i` a relation trigger (its own or its verb's)?
@@ -1173,6 +1195,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "cancelled_event",
             "of_author",
             "adverbial_event",
+            "adverbial_visit",
         ])
         .collect()
 }
@@ -1725,6 +1748,41 @@ mod tests {
             "Armenia raised the issue during talks with Azerbaijan.",
             &["Armenia -meets/sym-> Azerbaijan [talks]"],
         ),
+        // a meeting noun under "during" with its other side in its frame's phrase: the
+        // subject is the visitor
+        Row::model(
+            "adverbial_visit",
+            "During a visit to Kenya, Brazil's foreign minister Paulo Souza signed a trade deal.",
+            &["Paulo Souza -meets/sym-> Kenya [visit]"],
+        ),
+        Row::model(
+            "adverbial_visit",
+            "Chilean President Gabriel Boric spoke to reporters during a trip to Japan.",
+            &["Gabriel Boric -meets/sym-> Japan [trip]"],
+        ),
+        Row::model(
+            "adverbial_visit",
+            "During a two-day tour of Vietnam, Indian Prime Minister Arjun Rao opened a factory.",
+            &["Arjun Rao -meets/sym-> Vietnam [tour]"],
+        ),
+        // not after "amid" or "after"; not a gathering; not a visit with its own visitor;
+        // not a place that is no actor
+        Row::model("-", "China launched drills amid a visit to Taiwan.", &[]),
+        Row::model(
+            "-",
+            "Chilean President Gabriel Boric spoke during a summit in Japan.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "China launched drills during a visit to Taiwan by Senator Mark Hale.",
+            &["Mark Hale -meets/sym-> Taiwan [visit]"],
+        ),
+        Row::model(
+            "-",
+            "Gabriel Boric spoke to reporters during a visit to the border.",
+            &[],
+        ),
         // no "with" phrase; no subject that acts; a topic; the noun's own agent
         Row::model("-", "Armenia signed the accord after talks in Geneva.", &[]),
         Row::model(
@@ -1744,6 +1802,46 @@ mod tests {
             &["Iran -opposes/sym-> Azerbaijan [clashes]"],
         ),
     ];
+
+    /// `fronted_possessor`: a possessive pronoun in a phrase before the clause's subject
+    /// is the subject's ("During his visit to X, Y ..."), not that of a person named in
+    /// the sentence before; after the subject it refers back as any pronoun does.
+    const FRONTED_ROWS: &[Row] = &[
+        Row::model(
+            "fronted_possessor",
+            "Kenya's president Samuel Otieno spoke on Monday. During his visit to Chile, \
+             Brazil's foreign minister Paulo Souza met President Gabriel Boric.",
+            &[
+                "Paulo Souza -meets/sym-> Chile [visit]",
+                "Paulo Souza -meets/sym-> Gabriel Boric [met]",
+            ],
+        ),
+        Row::model(
+            "fronted_possessor",
+            "Ana Ruiz criticised Spain. During her talks with Peru, Foreign Minister Clara \
+             Vidal praised Chile.",
+            &[
+                "Ana Ruiz -opposes-> Spain [criticised]",
+                "Clara Vidal -meets/sym-> Peru [talks]",
+                "Clara Vidal -backs-> Chile [praised]",
+            ],
+        ),
+        // after the subject: the ordinary reference back
+        Row::model(
+            "-",
+            "Kenya's president Samuel Otieno spoke on Monday. Paulo Souza, during his visit to \
+             Chile, met President Gabriel Boric.",
+            &[
+                "Paulo Souza -meets/sym-> Chile [visit]",
+                "Paulo Souza -meets/sym-> Gabriel Boric [met]",
+            ],
+        ),
+    ];
+
+    #[test]
+    fn fronted_possessor_rows() {
+        check_rows(&["fronted_possessor"], FRONTED_ROWS);
+    }
 
     /// A mediation noun: its owner meets each side; a meeting noun a mediation verb
     /// carries: its subject meets each side, and the sides meet each other.

@@ -1843,6 +1843,59 @@ mod tests {
         Row::model("-", "Serbia attacked the silence of Croatia.", &[]),
     ];
 
+    /// Senses by the class of the verb (`trigger15`, the object senses of
+    /// `curated/verb_review.tsv`): an actor removed from a post or a membership (VerbNet
+    /// fire-10.10: sacked, dismissed, fired, unseated; impeached, deposed, toppled) is
+    /// opposed, and so is one implored to act or one representations are lodged with;
+    /// the other senses (dismissing claims, toppling a statue, firing shells) and a removal
+    /// denied state no removal.
+    const TRIGGER15: &[Row] = &[
+        Row::model(
+            "-",
+            "Milorad Dodik sacked Interior Minister Ana Brnabic on Monday.",
+            &["Milorad Dodik -opposes-> Ana Brnabic [sacked]"],
+        ),
+        Row::model(
+            "-",
+            "Milorad Dodik fired his adviser, Ana Brnabic.",
+            &["Milorad Dodik -opposes-> Ana Brnabic [fired]"],
+        ),
+        Row::model(
+            "passive_actor_object",
+            "Ana Brnabic was dismissed by Milorad Dodik on Monday.",
+            &["Milorad Dodik -opposes-> Ana Brnabic [dismissed]"],
+        ),
+        Row::model(
+            "-",
+            "The Serbian Progressive Party impeached President Milorad Dodik.",
+            &["Serbian Progressive Party -opposes-> Milorad Dodik [impeached]"],
+        ),
+        Row::model(
+            "-",
+            "The Serbian Progressive Party toppled Prime Minister Ana Brnabic.",
+            &["Serbian Progressive Party -opposes-> Ana Brnabic [toppled]"],
+        ),
+        Row::model("-", "Milorad Dodik did not sack Ana Brnabic.", &[]),
+        Row::model("-", "Milorad Dodik dismissed the claims as lies.", &[]),
+        Row::model("-", "Protesters toppled a statue in Belgrade.", &[]),
+        Row::model(
+            "-",
+            "Latvia implored Serbia to end the blockade.",
+            &["Latvia -opposes-> Serbia [implored]"],
+        ),
+        Row::model("-", "Latvia implored Serbia for help.", &[]),
+        Row::model(
+            "-",
+            "Latvia lodged representations with Serbia.",
+            &["Latvia -opposes-> Serbia [lodged representations]"],
+        ),
+        Row::model(
+            "-",
+            "Latvia made representations to Serbia over the remarks.",
+            &["Latvia -opposes-> Serbia [made representations]"],
+        ),
+    ];
+
     #[test]
     fn conflict_events_and_owners() {
         check_rows(&[], CONFLICT);
@@ -1854,6 +1907,11 @@ mod tests {
             &["passive_actor_object", "weapon_agent", "welcomed_in_role"],
             OBJECT_SENSES,
         );
+    }
+
+    #[test]
+    fn senses_by_verb_class() {
+        check_rows(&["passive_actor_object"], TRIGGER15);
     }
 
     #[test]

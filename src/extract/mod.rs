@@ -466,6 +466,22 @@ fn resolve_names(part: &mut Analysed<'_>, reg: &mut Registry<'_>) {
         ) {
             continue;
         }
+        // an acronym met first that the bracket after this name defines
+        if let Some(next) = part.placed.get(k + 1)
+            && matches!(
+                pm.mention.actor_type,
+                ActorType::Organization | ActorType::Group
+            )
+            && bracketed(pm, next, &part.parsed[pm.sentence])
+            && relations::enabled("bracket_met_first")
+        {
+            let listed = pm
+                .mention
+                .canonical
+                .as_ref()
+                .map(|(c, code)| (c.as_str(), code.as_str()));
+            reg.adopt_bracketed_acronym(&next.mention.name, &pm.mention.name, listed);
+        }
         let defined = k
             .checked_sub(1)
             .and_then(|j| bracketed_short_form(&part.placed[j], pm, &part.parsed[pm.sentence]))
@@ -487,21 +503,29 @@ fn resolve_names(part: &mut Analysed<'_>, reg: &mut Registry<'_>) {
 /// name of the dictionary's ("the National Liberation Army (ELN)"): see
 /// [`Registry::define_short_form`].
 fn bracketed_short_form(before: &Placed, m: &Placed, p: &Parsed<'_>) -> Option<usize> {
+    (matches!(
+        m.mention.actor_type,
+        ActorType::Organization | ActorType::Group
+    ) && bracketed(before, m, p))
+    .then_some(before.entity)
+    .flatten()
+}
+
+/// `m` is an acronym in brackets right after the name `before` (whatever type the
+/// recognizer gave it: the acronym met first in a headline may have typed it a place).
+fn bracketed(before: &Placed, m: &Placed, p: &Parsed<'_>) -> bool {
     let (b, n) = (&before.mention, &m.mention);
     let opens = |i: usize| p.words.get(i).is_some_and(|w| *w == "(");
     let closes = |i: usize| p.words.get(i).is_some_and(|w| *w == ")");
-    (before.sentence == m.sentence
+    before.sentence == m.sentence
         && n.kind == MentionKind::Name
-        && matches!(n.actor_type, ActorType::Organization | ActorType::Group)
         && n.end == n.start + 1
         && (2..=6).contains(&n.name.len())
         && mentions::acronym_like(&n.name)
         && b.kind == MentionKind::Name
         && b.end + 1 == n.start
         && opens(b.end)
-        && closes(n.end))
-    .then_some(before.entity)
-    .flatten()
+        && closes(n.end)
 }
 
 /// The affiliations the part states (step 4 of the extraction).

@@ -549,6 +549,17 @@ fn an_acronym_in_brackets_after_an_organisation_is_its_short_form() {
     ]);
 }
 
+/// `bracket_met_first`: an acronym met first, alone (a headline's), and then in brackets
+/// after the name it spells, is that name's short form: one actor.
+#[test]
+fn an_acronym_met_first_and_then_in_brackets_joins_the_name() {
+    crate::extract::relations::testing::assert_relations(&[(
+        "KMC, Ford cut output as sales fall\n\nCar firms Kestrel Motor Corporation (KMC) and \
+         Ford have cut production. KMC accused Toyota of dumping cars.",
+        &["Kestrel Motor Corporation -opposes-> Toyota [accused]"],
+    )]);
+}
+
 /// Border senses of `triggers.tsv` (`verb_review.tsv`, border14): a border is shared, and
 /// its other side follows "with" or "to"; closing opposes it, reopening (CAMEO 050) backs
 /// it, a border closed for no actor or with no agent states nothing.

@@ -313,6 +313,10 @@ word_classes! {
         CollectiveAgent = "collective_agent",
         /// Heads of a noun phrase that, as the target of an act, stand for their owner: people of an actor ("members", "diplomats"), its units ("convoy", "patrol") and its places or property ("positions", "bases", "offices", "assets"); "attacked a convoy of the Malian army" is against Mali, "arrested members of X" against X.
         OwnerStandingNoun = "owner_standing_noun",
+        /// Plural nouns for a party's members that name the party, after "the" and one adjective of its own name: "the Free Democrats", "the Social Democrats", "the Christian Democrats" (the dictionary may list the noun alone as another party: "Democrats").
+        PartyMemberPlural = "party_member_plural",
+        /// Nouns for the people who follow a person, with no office or membership of his: "supporters", "loyalists", "followers". A person named with them, by an "of" phrase or a possessive, is no doer of what they do ("supporters of X clashed with police" is no act of X's); an organization or a country so named still is.
+        FollowerNoun = "follower_noun",
         /// Nouns of a thing put to someone whose "from" phrase names its author, not a source: "rejected a takeover proposal from X", "accepted an offer from X", "a bid from X" (unlike "weapons seized from X").
         AuthoredNoun = "authored_noun",
         /// Nouns of an act or a word of an actor's whose "of" phrase, naming an actor, is its author as a possessive would be: "rejected the demands of X", "welcomed the decision of X", "criticised the remarks of X" (not nouns whose "of" names their content or patient: "allegations of fraud", "the arrest of X").

@@ -245,6 +245,36 @@ impl<'a> Registry<'a> {
         Some(id)
     }
 
+    /// `bracket_met_first`: "GM, Ford cut output" in a headline, then "General Motors (GM)":
+    /// the acronym met first, alone, which the recognizer may have typed a place, is the
+    /// short form the bracket gives the name now read (`name`, or the dictionary's
+    /// `canonical` for it), when the name spells it. The actor takes the full name (and the
+    /// dictionary's code) before the name is resolved, so that both are one actor. Never
+    /// a person's or a country's acronym, nor one the dictionary knows (`code`).
+    pub(crate) fn adopt_bracketed_acronym(
+        &mut self,
+        acronym: &str,
+        name: &str,
+        listed: Option<(&str, &str)>,
+    ) {
+        let canonical = listed.map_or(name, |(c, _)| c);
+        let Some(id) = self.get(acronym) else {
+            return;
+        };
+        let e = &self.entities[id];
+        if matches!(e.kind, ActorType::Person | ActorType::Country)
+            || e.code.is_some()
+            || self.get(canonical).is_some()
+            || !(initials(name) == acronym || spells(acronym, name.split(' ')))
+        {
+            return;
+        }
+        self.rename(id, canonical);
+        if let Some((_, code)) = listed {
+            self.entities[id].code = Some(code.to_string());
+        }
+    }
+
     /// The registry reading a name word the dictionary lists as a place, a country or an
     /// organization (`listed`) as no given name or surname of a person whose full name the
     /// recognizer typed otherwise ([`Registry::typed_otherwise`]).

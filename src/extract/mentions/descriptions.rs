@@ -621,6 +621,18 @@ pub(super) fn name_owned_groups(s: &Sentence<'_>, ms: &mut [Mention]) {
             .and_then(|(canonical, _)| s.lex.gazetteer.demonym(canonical))
             .unwrap_or(&owner.name)
             .to_string();
+        // `unknown_owner`: an owner no dictionary knows is the armed group or movement the
+        // text introduces by its members ("fighters of the Nuer White Army"): the phrase
+        // names it, one actor, not a group of it beside it
+        if owner.canonical.is_none() && relations_enabled("unknown_owner") {
+            let (name, actor_type) = (owner.name.clone(), owner.actor_type);
+            let group = &mut ms[g];
+            group.name = name;
+            group.actor_type = actor_type;
+            group.kind = MentionKind::Name;
+            group.bare_group = false;
+            continue;
+        }
         // the owner and the head alone: the bare group's modifiers may be a verb the
         // tagger misread ("bombed fighters of ISWAP")
         let head = s.lower[k - 1];

@@ -120,12 +120,23 @@ impl Sentence<'_> {
         if words < 2 {
             return None;
         }
+        // "the Free Democrats", "the Social Democrats": one adjective after "the" and a
+        // party's members' word (`party_member_plural`), which alone the dictionary may
+        // list as another party; not a noun ("the House Democrats") nor a people's or a
+        // place's word ("Scottish Conservatives", which the dictionary reads)
+        let members = e == i + 2
+            && i > 0
+            && self.has(WordClass::DefiniteArticle, i - 1)
+            && self.p.upos[i] == Upos::Adj
+            && self.has(WordClass::PartyMemberPlural, i + 1)
+            && matches!(self.p.upos[i + 1], Upos::Noun | Upos::Propn);
         // one name, not two: a known name stands only after a connector ("Brothers of
         // Italy", "Together for Catalonia"), never as a word of the name's own ("Scottish
         // Conservative leader"); no organization's or party's word before a coordinator
         // ("Black Rebel Motorcycle Club and Bloc Party" are two)
         let one_name = (i + 1..e).all(|k| {
-            self.gaz_at(k).is_none()
+            (members && k == i + 1)
+                || self.gaz_at(k).is_none()
                 || self.has(WordClass::NameConnector, k - 1)
                 || self.has(WordClass::PossessiveClitic, k - 1)
         }) && coordinators.iter().all(|&c| {
@@ -148,6 +159,10 @@ impl Sentence<'_> {
             && matches!(self.p.upos[e], Upos::Noun | Upos::Propn)
         {
             return named(e, e + 1);
+        }
+        // "the Free Democrats"
+        if members {
+            return named(e, e);
         }
         // "Civic Platform", "Five Star Movement", "the Workers' Party"
         if self.has(WordClass::PartyNameWord, last)
@@ -245,6 +260,13 @@ mod tests {
                     "Name organization \"Seven Oaks Alliance\"",
                     "Name organization \"Farmers ' Party\"",
                 ],
+            ),
+            // "the" and one adjective before a party's members' word, which alone the
+            // dictionary lists as another party
+            (
+                "The/DET/3/det Free/ADJ/3/amod Democrats/PROPN/4/nsubj won/VERB/0/root \
+                 ./PUNCT/4/punct",
+                &["Name organization \"Free Democrats\""],
             ),
             // a lower-case party noun after the run; the coordinated run is whole
             (

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use super::super::mentions::MentionKind;
 use super::super::parse::Parsed;
 use super::{first_step, nonempty, push_unique};
-use crate::domain::RelationKind;
+use crate::domain::{ActorType, RelationKind};
 use crate::lexicon::{Lexicon, Trigger, TriggerPos, WordClass};
 use crate::nlp::{DepRel, Upos};
 
@@ -395,6 +395,12 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
         && !p.children(t).iter().any(|&c| {
             p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::NounComplementPreposition)
         });
+    // `person_following`: "supporters of X", "X's loyalists" stand for no one but
+    // themselves when X is a person, as doers or as targets (a following is no office or
+    // body of his); "supporters of the party" stand for it
+    let following =
+        lex.words.has(WordClass::FollowerNoun, &p.lemmas[t]) && super::enabled("person_following");
+    let followed = |x: usize| following && sa.actor_type[x] == Some(ActorType::Person);
     for x in p.left_edge(t)..t {
         // a capital stands for its government only as an agent: "Washington officials",
         // not "the London exchange"
@@ -411,6 +417,7 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
             // on the first)
             && !(patient && p.branch_under(x, t).is_some_and(|k| p.deprels[k] == DepRel::NmodPoss))
             && !place
+            && !followed(x)
             && !(inside_other_name(sa, x, t, e) && super::enabled("title_inside_name"))
         {
             out.push(e);
@@ -449,11 +456,14 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
         if owner_phrase || author_phrase {
             let named = |x: &usize| !sa.place[*x] && sa.kind[*x] != Some(MentionKind::Capital);
             for x in p.with_conjuncts(c).into_iter().filter(named) {
+                if followed(x) {
+                    continue;
+                }
                 out.extend(sa.actors(x, owner_phrase, ph.depth + 1));
             }
         }
         if member_phrase {
-            for x in p.with_conjuncts(c) {
+            for x in p.with_conjuncts(c).into_iter().filter(|&x| !followed(x)) {
                 if let Some(e) = sa.entity[x] {
                     out.push(e);
                 } else if ph.depth < 2 {
@@ -2000,6 +2010,30 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                 DepRel::Mark => words.has(WordClass::ConditionalMark, word),
                 _ => false,
             }
+        })
+    }
+
+    /// The person `officer` holds an office of the actor `owner`, or speaks for it, as the
+    /// sentence says by naming `owner` right before `officer`'s mention (its title, or its
+    /// name), or before a possessive clitic there ("Gazprom chairman Aleksey Miller",
+    /// "India's petroleum minister Mani Aiyar", "Britain's Tony Blair"). A list that names
+    /// them both names one side, not two.
+    pub(crate) fn officer_of(&self, owner: usize, officer: usize) -> bool {
+        let (p, n) = (self.p, self.p.len());
+        (1..n).any(|k| {
+            let title = if self.entity[k - 1] == Some(owner)
+                && self.entity[k].is_none()
+                && self.lex.words.has(WordClass::PossessiveClitic, &p.lower[k])
+            {
+                k + 1
+            } else if self.entity[k - 1] == Some(owner) {
+                k
+            } else {
+                return false;
+            };
+            title < n
+                && self.entity[title] == Some(officer)
+                && self.actor_type[title] == Some(ActorType::Person)
         })
     }
 

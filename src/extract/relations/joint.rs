@@ -71,7 +71,7 @@ pub(super) fn joint_action(sa: &SentenceActors<'_, '_>, n: usize, out: &mut Vec<
     }
     let code = lex.constructions.get(Construction::JointAction);
     let base = Found::of_construction(code, (joint, joint + 1), weak, crate::TriggerClass::Event);
-    push_mutual(out, &doers, &base);
+    push_mutual(sa, out, &doers, &base);
 }
 
 #[cfg(test)]

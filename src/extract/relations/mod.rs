@@ -494,10 +494,15 @@ fn push_pairs(out: &mut Vec<Found>, agents: &[usize], targets: &[usize], base: &
 }
 
 /// One symmetric statement of `base` between each two actors of `set`.
-fn push_mutual(out: &mut Vec<Found>, set: &[usize], base: &Found) {
+/// Each pair of `set` relates both ways (a list of sides: "talks between X, Y and Z",
+/// "X and Y met"), except an actor and its own officer, whom the list names together
+/// ("a meeting between Gazprom chairman Aleksey Miller and ..."): the list implies no
+/// relation between them (`own_officer`, [`SentenceActors::officer_of`]).
+fn push_mutual(sa: &SentenceActors<'_, '_>, out: &mut Vec<Found>, set: &[usize], base: &Found) {
     for (k, &a) in set.iter().enumerate() {
         for &b in &set[k + 1..] {
-            if a != b {
+            let own = (sa.officer_of(a, b) || sa.officer_of(b, a)) && enabled("own_officer");
+            if a != b && !own {
                 out.push(Found {
                     agent: a,
                     target: b,
@@ -1271,6 +1276,17 @@ mod tests {
             "Kenyan troops killed militants belonging to al-Shabaab near Lamu.",
             &["Kenya -opposes-> al-Shabaab militants [killed]"],
         ),
+        // an owner no dictionary knows is the armed group the phrase names: one actor
+        Row::model(
+            "unknown_owner",
+            "Fighters of the Nuer White Army attacked a South Sudanese army base.",
+            &["Nuer White Army -opposes-> South Sudan [attacked]"],
+        ),
+        Row::model(
+            "unknown_owner",
+            "Congolese troops shelled rebels of the Kivu Liberation Front near Goma.",
+            &["Democratic Republic of the Congo -opposes-> Kivu Liberation Front [shelled]"],
+        ),
         // a state's own forces stay the state, as "Chadian troops" do
         Row::model(
             "-",
@@ -1291,9 +1307,48 @@ mod tests {
         ),
     ];
 
+    /// A list naming an actor and its own officer together, and a person's following.
+    const LIST_SIDE_ROWS: &[Row] = &[
+        Row::model(
+            "own_officer",
+            "A meeting between Gazprom chairman Alexei Miller and Qatar's energy minister Saad al-Kaabi took place in Doha.",
+            &[
+                "Gazprom -meets/sym-> Qatar [meeting]",
+                "Alexei Miller -meets/sym-> Qatar [meeting]",
+            ],
+        ),
+        // the officer still meets the other side
+        Row::model(
+            "-",
+            "Talks between Norway's foreign minister Espen Eide and Hamas ended on Friday.",
+            &["Espen Eide -meets/sym-> Hamas [Talks]"],
+        ),
+        Row::model(
+            "person_following",
+            "Imran Khan's supporters clashed with police.",
+            &[],
+        ),
+        Row::model(
+            "person_following",
+            "Police arrested supporters of Imran Khan in Lahore.",
+            &[],
+        ),
+        // an organization's supporters stand for it
+        Row::model(
+            "-",
+            "Supporters of the Awami League attacked the offices of the Jatiya Party.",
+            &["Awami League -opposes-> Jatiya Party [attacked]"],
+        ),
+    ];
+
+    #[test]
+    fn list_side_rows() {
+        check_rows(&["own_officer", "person_following"], LIST_SIDE_ROWS);
+    }
+
     #[test]
     fn owner_after_group_rows() {
-        check_rows(&["owner_after_group"], OWNED_GROUP_ROWS);
+        check_rows(&["owner_after_group", "unknown_owner"], OWNED_GROUP_ROWS);
     }
 
     #[test]

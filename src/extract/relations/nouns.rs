@@ -1144,7 +1144,7 @@ pub(super) fn event_noun(
         }
         super::verbs::mediator_meets_each(out, &mediators, &set, base);
         if !mediation {
-            push_mutual(out, &set, base);
+            push_mutual(sa, out, &set, base);
         }
         return;
     }
@@ -1168,7 +1168,7 @@ pub(super) fn event_noun(
         Some(Agency::Agents { actors, near }) => {
             if targets.is_empty() && trigger.frame.mutual && actors.len() >= 2 {
                 if near {
-                    push_mutual(out, &actors, base);
+                    push_mutual(sa, out, &actors, base);
                 }
             } else {
                 push_pairs(out, &actors, &targets, base);

@@ -600,7 +600,7 @@ pub(super) fn predicate(
             // "X brokered a truce between Y and Z": the mediator meets each side
             mediator_meets_each(out, &agents, &set, base);
         } else {
-            push_mutual(out, &set, base);
+            push_mutual(sa, out, &set, base);
         }
         return;
     }
@@ -611,7 +611,7 @@ pub(super) fn predicate(
         && target_tokens.iter().all(|&t| sa.reciprocal_pronoun(t))
         && super::enabled("reciprocal_object")
     {
-        push_mutual(out, &agents, base);
+        push_mutual(sa, out, &agents, base);
         return;
     }
     // "X clashed with Y", "exchanged fire with Y": a hostile act done together, whose
@@ -648,11 +648,11 @@ pub(super) fn predicate(
         && agents.len() >= 2
         && !has_object
     {
-        push_mutual(out, &agents, base);
+        push_mutual(sa, out, &agents, base);
     } else if reciprocal {
         for &a in &agents {
             for &t in &targets {
-                push_mutual(out, &[a, t], base);
+                push_mutual(sa, out, &[a, t], base);
             }
         }
     } else {

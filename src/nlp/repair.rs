@@ -1229,8 +1229,8 @@ pub(crate) fn fronted_phrase_subject(
         return 0;
     }
     let mut outer = Vec::new();
-    for i in s..e {
-        let h = heads[i] as usize;
+    for (i, &h) in heads.iter().enumerate().take(e).skip(s) {
+        let h = h as usize;
         if h == 0 || h > e {
             return 0;
         }

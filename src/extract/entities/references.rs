@@ -992,6 +992,19 @@ fn predicate_controller(p: &Parsed<'_>, start: usize, end: usize, words: &Words)
         .or_else(|| p.child_with(v, DepRel::Nsubj))
 }
 
+/// The one-word pronoun `placed[k]`, with its sentence's tree and its token, when the
+/// sentence has a tree: what the readings of a pronoun's place in its clause start from.
+fn lone_pronoun<'p, 'a>(
+    placed: &'p [Placed],
+    parsed: &'p [Parsed<'a>],
+    k: usize,
+) -> Option<(&'p Placed, &'p Parsed<'a>, usize)> {
+    let r = &placed[k];
+    let p = &parsed[r.sentence];
+    (r.mention.kind == MentionKind::Pronoun && p.has_tree && r.mention.end == r.mention.start + 1)
+        .then_some((r, p, r.mention.start))
+}
+
 /// `reporting_subject`: the subject pronoun of a clause that a verb of speech reports
 /// refers to that verb's subject, the speaker, when it fits: "Egypt, which is in a dispute
 /// with Ethiopia, said it stood with Somalia" (it: Egypt, not the nearer Ethiopia), "the
@@ -1004,13 +1017,7 @@ fn reporting_subject(
     reg: &Registry,
     k: usize,
 ) -> Option<usize> {
-    let r = &placed[k];
-    let p = &parsed[r.sentence];
-    if r.mention.kind != MentionKind::Pronoun || !p.has_tree || r.mention.end != r.mention.start + 1
-    {
-        return None;
-    }
-    let t = r.mention.start;
+    let (r, p, t) = lone_pronoun(placed, parsed, k)?;
     if p.rel(t) != DepRel::Nsubj {
         return None;
     }
@@ -1048,13 +1055,7 @@ fn fronted_possessor(
     reg: &Registry,
     k: usize,
 ) -> Option<usize> {
-    let r = &placed[k];
-    let p = &parsed[r.sentence];
-    if r.mention.kind != MentionKind::Pronoun || !p.has_tree || r.mention.end != r.mention.start + 1
-    {
-        return None;
-    }
-    let t = r.mention.start;
+    let (r, p, t) = lone_pronoun(placed, parsed, k)?;
     if p.deprels[t] != DepRel::NmodPoss || !relations_enabled("fronted_possessor") {
         return None;
     }

@@ -146,7 +146,13 @@ fn apposed_list(ph: &Phrase<'_>) -> Option<Vec<usize>> {
         .take_while(|&k| sa.entity[k] == Some(e))
         .last()?;
     let first = (comma + 1..=end).find(|&k| p.head(k).is_none_or(|h| h <= comma || h > end))?;
-    let mut names = p.with_conjuncts(first);
+    // a conjunct opened by its own preposition ("..., X and Y, on Tuesday") is an
+    // adverbial the parser coordinated with the last name, no member of the list
+    let mut names: Vec<usize> = p
+        .with_conjuncts(first)
+        .into_iter()
+        .filter(|&x| !p.children_with(x, DepRel::Case).any(|_| true))
+        .collect();
     if names.len() == 1 {
         // "[Two Labour MPs], [John Smith] and [Mary Jones]": the second name a conjunct
         // of the noun

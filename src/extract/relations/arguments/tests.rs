@@ -920,6 +920,23 @@ const ROWS: &[Row] = &[
         "Sweden criticised two policies, the tariffs and the quotas, on Monday.",
         &[],
     ),
+    // the parser may coordinate the adverbial after the list with its last name ("...,
+    // Goran Petric and Milan Vukic, on Friday"): a conjunct opened by its own preposition
+    // is no member of the list, and the list still stands for the noun in the object's
+    // "of" phrase (before: the demonym, "Norway -opposes-> Serbia")
+    Row::model(
+        "apposed_list",
+        "Norway froze the assets of two Serbian militia leaders, Goran Petric and Milan Vukic, on Friday over their role in the attacks.",
+        &[
+            "Norway -opposes-> Goran Petric [froze the assets]",
+            "Norway -opposes-> Milan Vukic [froze the assets]",
+        ],
+    ),
+    Row::model(
+        "-",
+        "Norway froze the assets of two Serbian militia leaders on Friday, Goran Petric said.",
+        &["Norway -opposes-> Serbia [froze the assets]"],
+    ),
     Row::model(
         "-",
         "Sweden criticised two officials, Anna Berg said on Monday.",

@@ -431,6 +431,8 @@ word_classes! {
         MediationWord = "mediation_word",
         /// Auxiliaries and modals that make a that-clause a mandate, what its subject is to do, beside a verb in its base form: "demanded that X should withdraw", "insisted that X be punished".
         MandativeAux = "mandative_aux",
+        /// Modal auxiliaries of obligation or advice: "Y should sack Z", "Y must expel Z" say what Y is to do, not what Y did (`deontic_modal`).
+        DeonticModal = "deontic_modal",
         /// Verbs and nouns of demanding whose that-clause is a mandate, its verb in the base form ("demanded that X resign", "the demand that X step down"): after them the tagger's noun reading of that verb is retagged a verb (`Models::mandate_verb_candidate`).
         MandativeGovernor = "mandative_governor",
         /// Verbs that hand something over to a receiver named by a "to" phrase: "delivered howitzers to X", "pledged $1 billion to X"; with a `transfer_material` object, material aid (construction `material_transfer`).

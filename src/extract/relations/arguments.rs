@@ -1001,6 +1001,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "object_control_complement",
             "control_gerund",
             "requested_content",
+            "deontic_modal",
             "passive_control",
             "between_head_noun",
         ],

@@ -443,6 +443,28 @@ fn statement(
     {
         return None;
     }
+    // "Y should sack Z", "said Y must expel Z": an obligation or an advice is what Y is to
+    // do, no act of Y's (`deontic_modal`); asked for by another it is the asker's, read
+    // above; a speaker's own "we must help Y", "I should back Y" is a stance of theirs
+    let first_person = |c: usize| {
+        lex.words
+            .has(WordClass::FirstPersonPluralPronoun, &p.lower[c])
+            || lex
+                .words
+                .has(WordClass::FirstPersonSingularPronoun, &p.lower[c])
+    };
+    let children = p.children(pred);
+    if enabled("deontic_modal")
+        && children.iter().any(|&c| {
+            p.rel(c) == DepRel::Aux && lex.words.has(WordClass::DeonticModal, &p.lower[c])
+        })
+        && !children
+            .iter()
+            .any(|&c| p.rel(c) == DepRel::Nsubj && first_person(c))
+        && sa.requested_by(pred).is_none()
+    {
+        return None;
+    }
     let mut relation = class;
     let mut weak = sa.hedged(pred);
     // "less sympathetic": a weaker stance, read as its opposite

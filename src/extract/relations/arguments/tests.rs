@@ -212,6 +212,24 @@ const ROWS: &[Row] = &[
             "United Kingdom -opposes/weak-> Russia [condemn]",
         ],
     ),
+    // an obligation or an advice is what one is to do, no act done (`deontic_modal`)
+    Row::model(
+        "deontic_modal",
+        "The mayor of Lyon said Pierre Martin should dismiss Paul Girard.",
+        &[],
+    ),
+    Row::model("deontic_modal", "Chile must expel Peru's ambassador.", &[]),
+    Row::model(
+        "deontic_modal",
+        "Oxfam said Kenya should meet Somalia before the summit.",
+        &["Oxfam -opposes-> Kenya [said]"],
+    ),
+    // the speaker's own "we must" is a stance of theirs
+    Row::model(
+        "-",
+        "'We must support Moldova,' Jonas Gahr Store said.",
+        &["Jonas Gahr Store -backs-> Moldova [support]"],
+    ),
     // a mediation or a meeting asked for is none
     Row::model(
         "requested_content",

@@ -519,6 +519,10 @@ word_classes! {
         ExpressingVerb = "expressing_verb",
         /// Prepositions of time of an adverbial phrase whose event noun, with its other side in a `reciprocal_preposition` phrase, is the clause subject's act: "X seized the town after fighting with Y" (construction `adverbial_event`).
         EventTimePreposition = "event_time_preposition",
+        /// Verbs of directing someone to act whose object is often the subject's own forces or staff: "ordered its troops to withdraw" (construction `directed_own_side`).
+        DirectiveVerb = "directive_verb",
+        /// Nouns for the people and bodies an actor commands or employs: a directive to one with no name of its own ("ordered the army to", "ordered British troops to", "ordered employees to") is an order within one side (construction `directed_own_side`).
+        SubordinateNoun = "subordinate_noun",
 }
 
 /// The members of every word class.

@@ -498,6 +498,9 @@ fn thanked_agent(en: &EventNoun<'_>) -> Option<Agency> {
 ///    pronoun for the thanked, not the clause subject's;
 /// 0. `caller_agent`: "X phoned Y to express his support": the caller conveys it, before
 ///    `noun_modifier`, which would take the pronoun for the nearer Y;
+/// 1. `reduced_own_cooperation`: a cooperation owned by a possessive pronoun and cut by a
+///    reducer verb ("halted its funding for X") is the cut (see 2), before
+///    `noun_modifier`, which would read the owner's cooperation;
 /// 1. `noun_modifier`: a possessive or modifier ("U.S. aid", "Egypt's talks"); first, as
 ///    it is the noun's own; an unresolved possessive ("its talks") stops the search:
 ///    someone's event, not the clause subject's;
@@ -516,6 +519,7 @@ fn thanked_agent(en: &EventNoun<'_>) -> Option<Agency> {
 pub(super) const NOUN_AGENT_STEPS: &[AgencyStep] = &[
     ("thanked_agent", thanked_agent),
     ("caller_agent", caller_agent),
+    ("reduced_own_cooperation", reduced_own_cooperation),
     ("noun_modifier", noun_modifier),
     ("reduced_cooperation", reduced_cooperation),
     ("noun_author", noun_author),
@@ -564,6 +568,44 @@ pub(super) enum Agency {
         /// The reducer verb ("halted", "severed").
         verb: usize,
     },
+}
+
+/// `reduced_own_cooperation`: "halted its funding for X", "suspended its aid to X": a
+/// cooperation noun whose owner is a possessive pronoun (the subject's own, "its"), the
+/// object of a reducer verb, is cut by the verb's subject (`reduced_cooperation`), not
+/// given by the pronoun's actor, as "halted funding for X" is; a cut denied ("did not
+/// halt its funding for X", "refused to suspend its aid") states nothing: neither the cut
+/// nor the cooperation. A named owner keeps its own reading ("halted Japan's aid to X":
+/// `noun_modifier`).
+fn reduced_own_cooperation(en: &EventNoun<'_>) -> Option<Agency> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    let mut pronoun = false;
+    for &c in p.children(n) {
+        if c < n
+            && matches!(
+                p.deprels[c],
+                DepRel::Amod | DepRel::Compound | DepRel::NmodPoss
+            )
+        {
+            if p.deprels[c] == DepRel::NmodPoss && p.upos[c] == Upos::Pron {
+                pronoun = true;
+            } else if !sa.actors_at(c).is_empty() {
+                return None;
+            }
+        }
+    }
+    if !pronoun || p.rel(n) != DepRel::Obj {
+        return None;
+    }
+    let g = p.head(n)?;
+    if !sa.lex.words.has(WordClass::ReducerVerb, &p.lemmas[g]) {
+        return None;
+    }
+    match reduced_cooperation(en) {
+        Some(reduced) => Some(reduced),
+        None => (sa.denied(g) && matches!(en.relation, RelationKind::Backs | RelationKind::Meets))
+            .then_some(Agency::Nobody),
+    }
 }
 
 /// "U.S. aid", "Egypt's talks": the actors of the noun's possessive or modifiers.
@@ -1581,6 +1623,28 @@ mod tests {
             // (a verb the object senses of triggers.tsv do not pair with "aid")
             "Hungary suspended military aid to Serbia.",
             &["Hungary -opposes-> Serbia [suspended military aid]"],
+        ),
+        Row::model(
+            "reduced_own_cooperation",
+            "Hungary halted its funding for Serbia on Friday.",
+            &["Hungary -opposes-> Serbia [halted its funding]"],
+        ),
+        Row::model(
+            "reduced_own_cooperation",
+            "Austria has suspended its military aid to Croatia.",
+            &["Austria -opposes-> Croatia [suspended its military aid]"],
+        ),
+        Row::model(
+            "reduced_own_cooperation",
+            // a cut denied: neither the cut nor the aid
+            "Hungary did not halt its funding for Serbia.",
+            &[],
+        ),
+        // not a reducer verb: the owner's cooperation
+        Row::model(
+            "-",
+            "Hungary resumed its funding for Serbia.",
+            &["Hungary -backs-> Serbia [funding]"],
         ),
         Row::model(
             "copular_subject",

@@ -850,6 +850,27 @@ fn controlled_infinitive_on_object(
         })
 }
 
+/// `directed_own_side`: a `directive_verb` ("ordered", "directed") whose object is the
+/// subject's own people or bodies: one owned by a possessive pronoun ("ordered its
+/// troops to withdraw") or a `subordinate_noun` with no name of its own ("ordered the
+/// army to", "ordered British troops to", "ordered employees to"). A government or a
+/// firm directing its own forces or staff states no relation between two sides; an
+/// order to another, named side ("the court ordered X to pay") is a demand.
+fn own_side_directive(sa: &SentenceActors<'_, '_>, v: usize, object: usize) -> bool {
+    let (p, words) = (sa.p, &sa.lex.words);
+    if !words.has(WordClass::DirectiveVerb, &p.lemmas[v]) {
+        return false;
+    }
+    let owned = p
+        .children(object)
+        .iter()
+        .any(|&c| c < object && p.deprels[c] == DepRel::NmodPoss && p.upos[c] == Upos::Pron);
+    let subordinate = (words.has(WordClass::SubordinateNoun, &p.lemmas[object])
+        || words.has(WordClass::SubordinateNoun, &p.lower[object]))
+        && sa.kind[object] != Some(super::super::mentions::MentionKind::Name);
+    owned || subordinate
+}
+
 /// Has verb `v` a to-infinitive that `object` is to carry out: its open complement, or
 /// one the parser read as an adverbial clause or hung on the object; or a gerund it is
 /// put into ("pushed X into severing ties", `control_gerund`)?
@@ -958,6 +979,10 @@ pub(super) fn object_sense<'l>(
     if controlled_clause(sa, v, object)
         && let Some(sense) = triggers.clause_sense(lemma, pos)
     {
+        // "ordered its troops to withdraw": a directive within one side (`directed_own_side`)
+        if own_side_directive(sa, v, object) && super::enabled("directed_own_side") {
+            return None;
+        }
         return Some((len, sense));
     }
     // "welcomed the Croatian delegation": an object naming an actor; not one welcomed in
@@ -1912,6 +1937,47 @@ mod tests {
     #[test]
     fn senses_by_verb_class() {
         check_rows(&["passive_actor_object"], TRIGGER15);
+    }
+
+    /// Senses by the class of the verb, second round (`trigger16`): an order to another
+    /// side to act is a demand (VerbNet order-58.3, CAMEO 10), not one to the subject's own
+    /// forces or staff (`directed_own_side`), nor an order of goods; an actor added to or
+    /// placed on an entity list is sanctioned (163), one removed from it is not.
+    const TRIGGER16: &[Row] = &[
+        Row::model(
+            "-",
+            "The Supreme Court ordered Gazprom to pay compensation.",
+            &["Supreme Court -opposes-> Gazprom [ordered]"],
+        ),
+        // (the pronoun is the subject itself: no edge with or without the step)
+        Row::model(
+            "-",
+            "The Serbian government ordered its troops to withdraw.",
+            &[],
+        ),
+        Row::model(
+            "directed_own_side",
+            "Aleksandar Vucic ordered Serbian troops to stand down.",
+            &[],
+        ),
+        Row::model("-", "Serbia did not order Gazprom to leave.", &[]),
+        Row::model("-", "Serbia ordered ten jets from France.", &[]),
+        Row::model(
+            "-",
+            "China added Lockheed Martin to its unreliable entity list.",
+            &["China -opposes-> Lockheed Martin [added]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia placed Gazprom on its entity list on Monday.",
+            &["Serbia -opposes-> Gazprom [placed]"],
+        ),
+        Row::model("-", "China removed Boeing from its entity list.", &[]),
+    ];
+
+    #[test]
+    fn senses_by_verb_class_second_round() {
+        check_rows(&["directed_own_side"], TRIGGER16);
     }
 
     #[test]

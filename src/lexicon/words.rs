@@ -433,6 +433,10 @@ word_classes! {
         MandativeAux = "mandative_aux",
         /// Modal auxiliaries of obligation or advice: "Y should sack Z", "Y must expel Z" say what Y is to do, not what Y did (`deontic_modal`).
         DeonticModal = "deontic_modal",
+        /// Words whose to-infinitive is another's prediction of an act, not the act: "X is expected to meet Y", "X is likely / unlikely to back Y" (`predicted_act`).
+        PredictionGovernor = "prediction_governor",
+        /// Adverbs that make "have / be + to-infinitive" an act not done: "X has yet to recognise Y" (`predicted_act`).
+        PendingAdverb = "pending_adverb",
         /// Verbs and nouns of demanding whose that-clause is a mandate, its verb in the base form ("demanded that X resign", "the demand that X step down"): after them the tagger's noun reading of that verb is retagged a verb (`Models::mandate_verb_candidate`).
         MandativeGovernor = "mandative_governor",
         /// Verbs that hand something over to a receiver named by a "to" phrase: "delivered howitzers to X", "pledged $1 billion to X"; with a `transfer_material` object, material aid (construction `material_transfer`).

@@ -1002,6 +1002,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "control_gerund",
             "requested_content",
             "deontic_modal",
+            "predicted_act",
             "passive_control",
             "between_head_noun",
         ],
@@ -1735,6 +1736,9 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             if clause && (self.negative_governor(g) || self.negated(g)) {
                 return true;
             }
+            if p.rel(x) == DepRel::Xcomp && self.predicted(g) {
+                return true;
+            }
             if p.rel(x) != DepRel::Xcomp {
                 break;
             }
@@ -1981,6 +1985,27 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                     && words.has(WordClass::ConditionalMark, &p.lower[m])
             })
         })
+    }
+
+    /// `predicted_act`: is `g` the governor of an act predicted or still pending, not
+    /// done: the passive of a `prediction_governor` verb ("X is expected to meet Y"), such
+    /// an adjective ("X is likely / unlikely to back Y"), or a verb with a `pending_adverb`
+    /// ("X has yet to recognise Y")? The active "X expects to sign a deal with Y" is a
+    /// plan of X's own and stays (as "plans to meet Y" does).
+    fn predicted(&self, g: usize) -> bool {
+        let (p, words) = (self.p, &self.lex.words);
+        if !super::enabled("predicted_act") {
+            return false;
+        }
+        let governor = words.has(WordClass::PredictionGovernor, &p.lemmas[g])
+            && (p.upos[g] == Upos::Adj
+                || p.children(g)
+                    .iter()
+                    .any(|&c| matches!(p.deprels[c], DepRel::NsubjPass | DepRel::AuxPass)));
+        governor
+            || p.children(g).iter().any(|&c| {
+                p.rel(c) == DepRel::Advmod && words.has(WordClass::PendingAdverb, &p.lower[c])
+            })
     }
 
     /// Is `g` a verb that negates the event it governs: a `negative_governor` by its lemma

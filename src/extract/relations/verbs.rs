@@ -360,9 +360,22 @@ fn infinitive_targets(c: &Verb<'_>) -> Option<Vec<usize>> {
         {
             continue;
         }
+        // `refused_hostility`: "refused to condemn X", "declined to extradite X": a hostile
+        // act refused is no hostility to its object; the one it was to be done for still
+        // is refused ("refused to extradite X to Y": Y), and so is a refused meeting or
+        // backing (corpus/GUIDE.md codes "refused to meet X" as opposes)
+        let spared = negative
+            && super::enabled("refused_hostility")
+            && sa
+                .lex
+                .triggers
+                .get(&p.lemmas[x], TriggerPos::Verb)
+                .is_some_and(|t| t.class == Some(RelationKind::Opposes));
         for &d in p.children(x) {
             if p.rel(d) == DepRel::Obj {
-                found.push(d);
+                if !spared {
+                    found.push(d);
+                }
                 found.extend(p.children(d).iter().copied().filter(|&e| to_target(e)));
             } else if to_target(d) {
                 found.push(d);
@@ -1150,6 +1163,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
         "contest_meeting",
         "reciprocal_object",
         "removal_source",
+        "refused_hostility",
         // the repair of `crate::extract::repair` its rows need
         "visiting_participle",
     ])
@@ -1464,6 +1478,28 @@ mod tests {
             "infinitive_targets",
             "Serbia threatened to deliver heavy blows to Kosovo.",
             &["Serbia -opposes-> Kosovo [threatened]"],
+        ),
+        // a hostile act refused is no hostility to its object; a refused meeting still is
+        // (`refused_hostility`)
+        Row::model(
+            "refused_hostility",
+            "Slovakia refused to condemn Russia.",
+            &[],
+        ),
+        Row::model(
+            "refused_hostility",
+            "Portugal refused to criticise Brazil.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Greece refused to extradite the journalist to Turkey.",
+            &["Greece -opposes-> Turkey [refused]"],
+        ),
+        Row::model(
+            "-",
+            "Slovakia refused to meet Ukraine's envoy.",
+            &["Slovakia -opposes-> Ukraine [refused]"],
         ),
         // a denial or an end of a deed written as a gerund targets no one: the deed's
         // object is no target of the negative governor

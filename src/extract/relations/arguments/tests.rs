@@ -224,6 +224,35 @@ const ROWS: &[Row] = &[
         "Oxfam said Kenya should meet Somalia before the summit.",
         &["Oxfam -opposes-> Kenya [said]"],
     ),
+    // another's prediction of an act, or an act still pending, is no act done
+    // (`predicted_act`)
+    Row::model(
+        "predicted_act",
+        "Slovenia is expected to condemn Croatia.",
+        &[],
+    ),
+    Row::model(
+        "predicted_act",
+        "Estonia is unlikely to criticise Latvia.",
+        &[],
+    ),
+    Row::model(
+        "predicted_act",
+        "Uruguay is likely to back Paraguay's bid.",
+        &[],
+    ),
+    Row::model("predicted_act", "Ecuador has yet to recognise Kosovo.", &[]),
+    // a plan of one's own stays, and so does the act done beside a prediction
+    Row::model(
+        "-",
+        "Bolivia expects to sign an agreement with Paraguay.",
+        &["Bolivia -backs-> Paraguay [sign an agreement]"],
+    ),
+    Row::model(
+        "-",
+        "Ireland criticised Israel, and Belgium is expected to follow.",
+        &["Ireland -opposes-> Israel [criticised]"],
+    ),
     // the speaker's own "we must" is a stance of theirs
     Row::model(
         "-",

@@ -560,7 +560,10 @@ pub(super) struct Predicate<'c> {
 /// 0. `contact_purpose`: "phoned X to express support" is the caller's, before
 ///    `name_before_verb` (X is right before the infinitive) and `object_controller`
 ///    ("called X to resign" is X's); it asks for a well-formed parse;
-/// 1. `name_before_verb`: a name right before the verb, which the parse gave another
+/// 1. `stolen_subject`: a complement clause's subject that the parser hung on the verb
+///    of saying above it, beside that verb's own subject; before `name_before_verb`,
+///    which would take only the last name of a coordinated pair;
+///    `name_before_verb`: a name right before the verb, which the parse gave another
 ///    role; first of the others, as the words outweigh a relation the parser got wrong;
 /// 2. the subject of the clause the predicate depends on, by its relation to it:
 ///    `object_controller` (before `open_complement`: "urged X to meet Y" makes X, not the
@@ -573,6 +576,7 @@ pub(super) struct Predicate<'c> {
 ///    nominal is there ("Albania on Friday denounced ...").
 pub(super) const SUBJECT_FALLBACKS: &[PredicateStep] = &[
     ("contact_purpose", contact_purpose),
+    ("stolen_subject", stolen_subject),
     ("name_before_verb", name_before_verb),
     ("object_controller", object_controller),
     ("open_complement", open_complement),
@@ -590,6 +594,31 @@ pub(super) const SUBJECT_FALLBACKS: &[PredicateStep] = &[
     ("stray_nominal", stray_nominal),
     ("appositive_head", appositive_head),
 ];
+
+/// `stolen_subject`: "Reuters, citing a source, said Serbia and Croatia had discussed the
+/// dispute": after a fronted or parenthetical phrase the parser hangs the complement
+/// clause's subject on the governing verb, as a second `nsubj` beside that verb's own
+/// before it, and leaves the complement with none. A clause has one subject: an `nsubj`
+/// of the governor after it and before the complement `v` (a `ccomp` with no subject of
+/// its own) is the complement's, with its conjuncts. Only when the governor has a subject
+/// before it too: "Said Serbia ..." is no such parse.
+fn stolen_subject(pr: &Predicate<'_>) -> Option<Vec<usize>> {
+    let (p, v) = (pr.sa.p, pr.v);
+    let g = p.head(v)?;
+    if p.rel(v) != DepRel::Ccomp || p.upos[v] != Upos::Verb {
+        return None;
+    }
+    let subjects = || {
+        p.children(g)
+            .iter()
+            .copied()
+            .filter(|&c| p.rel(c) == DepRel::Nsubj)
+    };
+    if !subjects().any(|s| s < g) {
+        return None;
+    }
+    nonempty(subjects().filter(|&s| g < s && s < v).collect())
+}
 
 /// "after the Court of Appeal backed ...", parsed as a conjunct of the main verb: a name
 /// right before the verb (past adverbs and auxiliaries) is its subject.

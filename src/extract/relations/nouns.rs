@@ -793,7 +793,7 @@ fn prep_name_after(sa: &SentenceActors<'_, '_>, n: usize, trigger: &Trigger) -> 
 /// clashes with Y").
 fn adverbial_event(sa: &SentenceActors<'_, '_>, noun: usize, x: usize) -> bool {
     let p = sa.p;
-    p.rel(x) == DepRel::Obl
+    (p.rel(x) == DepRel::Obl || object_time_phrase(sa, x).is_some())
         && sa.case_in(x, WordClass::EventTimePreposition)
         && p.children(noun).iter().any(|&c| {
             c > noun
@@ -803,6 +803,24 @@ fn adverbial_event(sa: &SentenceActors<'_, '_>, noun: usize, x: usize) -> bool {
                 && !sa.actors_conj(c, true).is_empty()
         })
         && super::enabled("adverbial_event")
+}
+
+/// `time_phrase_on_object`: an `event_time_preposition` phrase `x` that the parser hung on
+/// the object of a verb, after it ("made [the remarks] [during a visit to Y]", "signed [the
+/// loan agreement] [after talks with Y]"), is the verb's adverbial all the same: a time
+/// phrase dates the act, not the thing acted on. Returns the object, past which
+/// `clause_agents` climbs to the verb (an event noun as the object, "signed [the
+/// agreement]", would otherwise keep the phrase as its own).
+fn object_time_phrase(sa: &SentenceActors<'_, '_>, x: usize) -> Option<usize> {
+    let p = sa.p;
+    let o = p.head(x)?;
+    (p.rel(x) == DepRel::Nmod
+        && o < x
+        && p.rel(o) == DepRel::Obj
+        && p.head(o).is_some_and(|g| p.upos[g] == Upos::Verb)
+        && sa.case_in(x, WordClass::EventTimePreposition)
+        && super::enabled("time_phrase_on_object"))
+    .then_some(o)
 }
 
 /// `adverbial_visit`: "During a visit to Cairo, X met Y", "X spoke to reporters during a
@@ -859,6 +877,11 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize, advocated: bool) -> (
         let Some(g) = p.head(x) else {
             return (Vec::new(), step);
         };
+        // (a time phrase hung on the verb's object: on to the verb, past the object)
+        if adverbial_event(sa, noun, x) && object_time_phrase(sa, x).is_some() {
+            x = g;
+            continue;
+        }
         match p.rel(x) {
             // the event as the object: only of a verb that carries it out ("held talks"),
             // not one that refuses it ("rejected talks"); deeper in the clause, any verb
@@ -1238,6 +1261,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "of_author",
             "adverbial_event",
             "adverbial_visit",
+            "time_phrase_on_object",
         ])
         .collect()
 }
@@ -1829,6 +1853,25 @@ mod tests {
             "During a two-day tour of Vietnam, Indian Prime Minister Arjun Rao opened a factory.",
             &["Arjun Rao -meets/sym-> Vietnam [tour]"],
         ),
+        // a time phrase the parser hung on the verb's object dates the verb's act: the
+        // subject's visit or talks
+        Row::model(
+            "time_phrase_on_object",
+            "Brazilian President Paulo Souza made the remarks during a visit to Kenya.",
+            &["Paulo Souza -meets/sym-> Kenya [visit]"],
+        ),
+        Row::model(
+            "time_phrase_on_object",
+            "Armenia signed the loan agreement after talks with the World Bank.",
+            &["Armenia -meets/sym-> World Bank [talks]"],
+        ),
+        // a visit with its own visitor, a passive with no doer: not the subject's
+        Row::model(
+            "-",
+            "Kenyan police detained two protesters during a visit to Kenya by Paulo Souza.",
+            &["Paulo Souza -meets/sym-> Kenya [visit]"],
+        ),
+        Row::model("-", "The remarks were made during a visit to Kenya.", &[]),
         // not after "amid" or "after"; not a gathering; not a visit with its own visitor;
         // not a place that is no actor
         Row::model("-", "China launched drills amid a visit to Taiwan.", &[]),

@@ -649,10 +649,14 @@ pub(super) fn predicate(
     // "X and Y met": both sides at once; not "X and Y negotiated a deal", whose object
     // tells what they did together (an object that is a word of the trigger itself, "X
     // and Y held talks", is no such object)
-    let has_object = p
-        .children(v)
-        .iter()
-        .any(|&c| p.rel(c) == DepRel::Obj && !(span.0..span.1).contains(&c));
+    // (`topic_object`: nor is the object of a trigger whose frame takes none: it names no
+    // side, only what was talked about, "X and Y discussed the border dispute", and the
+    // two did it with each other, as "X and Y met" states)
+    let topic_only = !trigger.frame.obj && super::enabled("topic_object");
+    let has_object = !topic_only
+        && p.children(v)
+            .iter()
+            .any(|&c| p.rel(c) == DepRel::Obj && !(span.0..span.1).contains(&c));
     // (and not when the frame's phrase is there but names no actor: "X and Y held talks
     // with the London market" each held talks with it, not with each other)
     if targets.is_empty()
@@ -1164,6 +1168,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
         "reciprocal_object",
         "removal_source",
         "refused_hostility",
+        "topic_object",
         // the repair of `crate::extract::repair` its rows need
         "visiting_participle",
     ])
@@ -1572,6 +1577,53 @@ mod tests {
             &["Serbia -meets/sym-> Croatia [met]"],
         ),
         Row::model("-", "Serbia and Croatia negotiated a deal on fishing.", &[]),
+        // an object of a frame that takes none is the topic: the subjects met each other
+        Row::model(
+            "topic_object",
+            "Serbia and Croatia discussed the border dispute on Monday.",
+            &["Serbia -meets/sym-> Croatia [discussed]"],
+        ),
+        Row::model(
+            "topic_object",
+            "Serbian President Aleksandar Vucic and Croatian Prime Minister Andrej Plenkovic discussed energy prices in Zagreb.",
+            &["Aleksandar Vucic -meets/sym-> Andrej Plenkovic [discussed]"],
+        ),
+        // denied, refused, hypothetical: nothing; with a side in the frame's phrase, each
+        // subject with it; a participle on another object, or a relative clause with its
+        // own subject, are no act of the coordinated subjects
+        Row::model(
+            "-",
+            "Serbia and Croatia did not discuss the border dispute.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Serbia and Croatia refused to discuss the border dispute.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Serbia and Croatia would discuss the dispute if the fighting stopped.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Serbia and Croatia discussed the crisis with Hungary.",
+            &[
+                "Serbia -meets/sym-> Hungary [discussed]",
+                "Croatia -meets/sym-> Hungary [discussed]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Serbia and Croatia rejected a plan discussed in Vienna.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Serbia and Croatia welcomed the plan, which Hungary discussed with Austria.",
+            &["Hungary -meets/sym-> Austria [discussed]"],
+        ),
         Row::model(
             "-",
             "Both Serbia and Croatia held talks with the bank's board last week.",

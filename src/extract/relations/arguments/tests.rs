@@ -360,6 +360,17 @@ const ROWS: &[Row] = &[
     // no nominal subject, or an expletive one: no doer
     Row::model("-", "To criticise Croatia is dangerous.", &[]),
     Row::model("-", "It is unwise to criticise Croatia.", &[]),
+    // the complement's subject hung on the verb of saying, beside its own subject
+    Row::model(
+        "stolen_subject",
+        "Reuters, citing a government source, said Serbia and Croatia had discussed the border dispute.",
+        &["Serbia -meets/sym-> Croatia [discussed]"],
+    ),
+    Row::model(
+        "-",
+        "Reuters said Serbia had criticised Croatia.",
+        &["Serbia -opposes-> Croatia [criticised]"],
+    ),
     Row::model(
         "coordinated_verb",
         "Serbia met Croatia and criticised Hungary.",

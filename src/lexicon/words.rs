@@ -519,6 +519,8 @@ word_classes! {
         ExpressingVerb = "expressing_verb",
         /// Prepositions of time of an adverbial phrase whose event noun, with its other side in a `reciprocal_preposition` phrase, is the clause subject's act: "X seized the town after fighting with Y" (construction `adverbial_event`).
         EventTimePreposition = "event_time_preposition",
+        /// Nouns that name whatever its author did, no act of their own: "the decision", "the move", "the ruling"; object of a `reaction_verb` with no event of their kind in reach, they take up the main act of an earlier sentence ("Ghana expelled two diplomats. Togo criticised the decision.": `Match::Act` in src/extract/relations/event_ref.rs).
+        GeneralActNoun = "general_act_noun",
 }
 
 /// The members of every word class.

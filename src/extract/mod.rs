@@ -376,8 +376,9 @@ fn analyse<'t, A: Annotator>(
 /// Parses the sentences of one mention that a reaction to an earlier event needs
 /// ([`relations::event_ref`]): a sentence whose words may react to "the NOUN", and the
 /// latest sentence of the [`relations::event_ref::WINDOW`] before it (else the lead, when
-/// the part is the article's start: `lead`) that states an event of that kind. They are
-/// marked `reaction_only`.
+/// the part is the article's start: `lead`) that states an event of that kind; for a
+/// general act noun ("the decision"), every sentence of the window with an actor. They
+/// are marked `reaction_only`.
 fn parse_for_reactions<A: Annotator>(
     part: &mut Analysed<'_>,
     pending: &mut [Option<A::Pending>],
@@ -395,7 +396,15 @@ fn parse_for_reactions<A: Annotator>(
         }
         for m in relations::event_ref::reaction_kinds(&part.parsed[si], lex) {
             wanted.push(si);
-            if let Some(prev) = event_sentence(part, lex, si, m, lead) {
+            if m == relations::event_ref::Match::Act {
+                // a general act noun takes up the nearest sentence of the window whose main
+                // act an actor did: any of them with an actor may be it
+                wanted.extend(relations::event_ref::searched(si, false).filter(|&k| {
+                    part.sentence_mentions[k]
+                        .iter()
+                        .any(|&x| part.placed[x].entity.is_some())
+                }));
+            } else if let Some(prev) = event_sentence(part, lex, si, m, lead) {
                 wanted.push(prev);
             }
         }
@@ -693,6 +702,18 @@ fn reaction_statements(
         // before its noun ("the proposals ... sparked an outcry, with X opposing the
         // plan"), else in the sentences before
         let agents = reaction.matches.iter().find_map(|&m| {
+            if m == relations::event_ref::Match::Act {
+                // the main act of the nearest earlier sentence (of the window) that states
+                // one an actor did
+                return relations::event_ref::searched(si, false).find_map(|k| {
+                    let pk = &part.parsed[k];
+                    if !pk.has_tree {
+                        return None;
+                    }
+                    let psa = sentence_actors(pk, lex, part, k, reg);
+                    relations::event_ref::main_act(&psa, reaction.act_verb)
+                });
+            }
             if let Some(agents) = relations::event_ref::latest_event(&sa, m, reaction.noun) {
                 return Some(agents);
             }

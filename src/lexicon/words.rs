@@ -527,6 +527,8 @@ word_classes! {
         DirectiveVerb = "directive_verb",
         /// Nouns for the people and bodies an actor commands or employs: a directive to one with no name of its own ("ordered the army to", "ordered British troops to", "ordered employees to") is an order within one side (construction `directed_own_side`).
         SubordinateNoun = "subordinate_noun",
+        /// Nouns that name whatever its author did, no act of their own: "the decision", "the move", "the ruling"; object of a `reaction_verb` with no event of their kind in reach, they take up the main act of an earlier sentence ("Ghana expelled two diplomats. Togo criticised the decision.": `Match::Act` in src/extract/relations/event_ref.rs).
+        GeneralActNoun = "general_act_noun",
 }
 
 /// The members of every word class.

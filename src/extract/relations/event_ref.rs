@@ -106,6 +106,11 @@ pub(crate) enum Match<'l> {
     /// when no event of the kind is in reach: news names an event again by another word of
     /// its class ("Police detained the activist. The party condemned the arrest.").
     Class(&'l str),
+    /// The main act of an earlier sentence ([`main_act`]), for a `general_act_noun`
+    /// ("the decision", "the move", "the ruling"), which names whatever its author did:
+    /// tried only when no event of the noun's kind or class is in reach ("Ghana expelled
+    /// two diplomats. Togo criticised the decision.").
+    Act,
 }
 
 /// The CAMEO code of a trigger that relates two actors.
@@ -157,6 +162,7 @@ pub(crate) fn states(p: &Parsed<'_>, lex: &Lexicon, t: usize, m: Match<'_>) -> b
                 .values()
                 .any(|n| &*n.kind == kind && n.verbs.iter().any(|v| &**v == s))
         }),
+        (Upos::Verb, Match::Act) => true,
         (Upos::Verb, Match::Class(class)) => {
             !reaction_verb(p, lex, t)
                 && verb(&|s: &str| {
@@ -171,7 +177,8 @@ pub(crate) fn states(p: &Parsed<'_>, lex: &Lexicon, t: usize, m: Match<'_>) -> b
 }
 
 /// The matches of the events a sentence may react to, from its words alone: a definite
-/// event noun after a `reaction_verb`, by its kind and its class. Tells which sentences
+/// event noun after a `reaction_verb`, by its kind and its class, and a general act noun
+/// by [`Match::Act`]. Tells which sentences
 /// need a tree for [`reactions`] (and so their earlier events one too).
 pub(crate) fn reaction_kinds<'l>(p: &Parsed<'_>, lex: &'l Lexicon) -> Vec<Match<'l>> {
     let mut out: Vec<Match<'l>> = Vec::new();
@@ -184,7 +191,8 @@ pub(crate) fn reaction_kinds<'l>(p: &Parsed<'_>, lex: &'l Lexicon) -> Vec<Match<
         }
         let kind = kind_of(lex, &p.lemmas[n]).map(Match::Kind);
         let class = noun_code(lex, &p.lemmas[n]).map(Match::Class);
-        for m in [kind, class].into_iter().flatten() {
+        let act = general_act_noun(p, lex, n).then_some(Match::Act);
+        for m in [kind, class, act].into_iter().flatten() {
             if !out.contains(&m) {
                 out.push(m);
             }
@@ -216,11 +224,18 @@ fn reacting_verb(p: &Parsed<'_>, lex: &Lexicon, v: usize) -> bool {
             && !lex.words.has(WordClass::ConferringVerb, lemma))
 }
 
-/// Is `n` a noun of the table opened by "the" and at most [`MAX_MODIFIERS`] adjectives or
-/// nouns ("the new ceasefire proposal")? Words only: the indefinite "a strike" names no
-/// event of before.
+/// Is `n` a noun of the class `general_act_noun` ("the decision", "the move")?
+fn general_act_noun(p: &Parsed<'_>, lex: &Lexicon, n: usize) -> bool {
+    p.upos[n] == Upos::Noun && lex.words.has(WordClass::GeneralActNoun, &p.lemmas[n])
+}
+
+/// Is `n` a noun of the table, or a general act noun, opened by "the" and at most
+/// [`MAX_MODIFIERS`] adjectives or nouns ("the new ceasefire proposal")? Words only: the
+/// indefinite "a strike" names no event of before.
 fn definite_event_noun(p: &Parsed<'_>, lex: &Lexicon, n: usize) -> bool {
-    if p.upos[n] != Upos::Noun || kind_of(lex, &p.lemmas[n]).is_none() {
+    if p.upos[n] != Upos::Noun
+        || (kind_of(lex, &p.lemmas[n]).is_none() && !general_act_noun(p, lex, n))
+    {
         return false;
     }
     let mut k = n;
@@ -248,6 +263,9 @@ pub(crate) struct Reaction<'l> {
     pub matches: Vec<Match<'l>>,
     /// The event noun's token.
     pub noun: usize,
+    /// For [`Match::Act`]: the lemma of the verb of the general act noun's own clause
+    /// ("the decision to expel X": "expel"), which the earlier act must be.
+    pub act_verb: Option<&'l str>,
     /// The statement: the reaction verb's class and code, the trigger span from the verb
     /// to the noun; agent and target are filled per pair.
     pub base: Found,
@@ -293,9 +311,21 @@ pub(crate) fn reactions<'p>(sa: &SentenceActors<'p, '_>) -> Vec<Reaction<'p>> {
         }
         let verb_lemma = lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
         for &n in p.children(v) {
-            let Some(kind) = kind_of(lex, &p.lemmas[n]) else {
+            let kind = kind_of(lex, &p.lemmas[n]);
+            // a general act noun with a clause of its own (not a relative one) names its act
+            // by that clause's verb: an earlier act must be the same ("expelled two
+            // diplomats ... the decision to expel them"; not "the CBI called for a pause
+            // ... supported the move to raise the minimum wage")
+            let act_verb = p
+                .children(n)
+                .iter()
+                .find(|&&c| p.deprels[c] == DepRel::Acl && p.upos[c] == Upos::Verb)
+                .map(|&c| lex.verb_lemma(&p.lower[c]).unwrap_or(&p.lemmas[c]));
+            let act = (general_act_noun(p, lex, n) && super::enabled("general_act"))
+                .then_some(Match::Act);
+            if kind.is_none() && act.is_none() {
                 continue;
-            };
+            }
             if p.rel(n) != DepRel::Obj || !definite_event_noun(p, lex, n) || names_actor(sa, n) {
                 continue;
             }
@@ -325,8 +355,12 @@ pub(crate) fn reactions<'p>(sa: &SentenceActors<'p, '_>) -> Vec<Reaction<'p>> {
             let class = noun_code(lex, &p.lemmas[n]).map(Match::Class);
             out.push(Reaction {
                 reactors: reactors.clone(),
-                matches: std::iter::once(Match::Kind(kind)).chain(class).collect(),
+                matches: [kind.map(Match::Kind), class, act]
+                    .into_iter()
+                    .flatten()
+                    .collect(),
                 noun: n,
+                act_verb,
                 base,
             });
         }
@@ -446,6 +480,45 @@ pub(crate) fn latest_event(
     Some(agents)
 }
 
+/// The authors of the main act of a parsed sentence, which a general act noun of a later
+/// sentence takes up ([`Match::Act`]): the root verb, or, when that is a `speech_verb`,
+/// the verb of its complement clause ("Canada announced that it would recognise ..."),
+/// with the verbs conjoined to it ("froze its aid and recalled its ambassador"); their
+/// subjects' actors, or a passive's "by" phrase; only the verbs of lemma `verb` when the
+/// noun names its act by a clause of its own ([`Reaction::act_verb`]). `None` when the sentence states no act
+/// an actor did (its root no verb, its act agentless, "Heavy rain flooded ..."): the
+/// search goes on to the sentence before. A denied act gives an empty list: it is the
+/// sentence's act, so the search stops there.
+pub(crate) fn main_act(sa: &SentenceActors<'_, '_>, verb: Option<&str>) -> Option<Vec<usize>> {
+    let (p, lex) = (sa.p, sa.lex);
+    let root = (0..p.len()).find(|&t| p.head(t).is_none())?;
+    let speech = |v: usize| {
+        lex.words.has(
+            WordClass::SpeechVerb,
+            lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]),
+        )
+    };
+    let act = if p.upos[root] == Upos::Verb && speech(root) {
+        p.child_with(root, DepRel::Ccomp)?
+    } else {
+        root
+    };
+    if p.upos[act] != Upos::Verb {
+        return None;
+    }
+    if sa.denied(act) {
+        return Some(Vec::new());
+    }
+    let lemma = |v: usize| lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
+    let mut agents = Vec::new();
+    for v in p.with_conjuncts(act) {
+        if p.upos[v] == Upos::Verb && !sa.denied(v) && verb.is_none_or(|w| lemma(v) == w) {
+            push_unique(&mut agents, clause_agents(sa, v));
+        }
+    }
+    (!agents.is_empty()).then_some(agents)
+}
+
 /// The agents of verb `v`: its subjects' actors ("Russian missiles" stand for Russia), or
 /// the "by" phrase of a passive.
 fn clause_agents(sa: &SentenceActors<'_, '_>, v: usize) -> Vec<usize> {
@@ -467,4 +540,86 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, v: usize) -> Vec<usize> {
         push_unique(&mut agents, sa.actors_conj(s, true));
     }
     agents
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{Row, check_rows};
+
+    /// `general_act` (xref16): a general act noun ("the decision", "the move", "the
+    /// ruling", "the step", "the measures"), object of a reaction verb with no event of its
+    /// kind in reach, takes up the main act of the nearest earlier sentence that states one
+    /// an actor did: the root verb and its conjuncts, or a speech verb's complement; by its
+    /// clause's verb when the noun has one ("the decision to expel them"). Silent: an
+    /// agentless act, a sentence that only reports speech, a hedged reaction, the
+    /// reactor's own act, a noun whose own clause names another act.
+    const GENERAL_ACT_ROWS: &[Row] = &[
+        Row::model(
+            "general_act",
+            "Chile expelled two Bolivian diplomats on Monday. Bolivia criticised the decision.",
+            &[
+                "Chile -opposes-> Bolivia [expelled]",
+                "Bolivia -opposes-> Chile [criticised the decision]",
+            ],
+        ),
+        Row::model(
+            "general_act",
+            "Chile expelled two Bolivian diplomats on Monday. Bolivia criticised the decision to expel the envoys.",
+            &[
+                "Chile -opposes-> Bolivia [expelled]",
+                "Bolivia -opposes-> Chile [criticised the decision]",
+            ],
+        ),
+        Row::model(
+            "general_act",
+            "Peru's Supreme Court overturned the ban on the opposition party on Thursday. Amnesty International welcomed the ruling.",
+            &["Amnesty International -backs-> Supreme Court [welcomed the ruling]"],
+        ),
+        Row::model(
+            "general_act",
+            "Norway announced on Friday that it would halt its aid to Eritrea. Eritrea condemned the step.",
+            &[
+                "Norway -opposes/weak-> Eritrea [halt its aid]",
+                "Eritrea -opposes-> Norway [condemned the step]",
+            ],
+        ),
+        Row::model(
+            "general_act",
+            "Estonia and Latvia raised their fuel taxes on Monday. Heavy rain fell in the north. Moscow criticised the measures.",
+            &[
+                "Russia -opposes-> Estonia [criticised the measures]",
+                "Russia -opposes-> Latvia [criticised the measures]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "A storm destroyed the harbour of Tonga on Sunday. Fiji welcomed the decision.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Ghana's finance minister said on Monday that prices had fallen. The IMF welcomed the move.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Zambia raised its fuel tax on Monday. The IMF could criticise the decision.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Brazil raised its import tariffs on Monday. Brazil later praised the move.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Chile raised its fuel tax on Monday. Bolivia criticised the decision to expel the envoys.",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn general_act_rows() {
+        check_rows(&["general_act"], GENERAL_ACT_ROWS);
+    }
 }

@@ -519,6 +519,12 @@ word_classes! {
         ExpressingVerb = "expressing_verb",
         /// Prepositions of time of an adverbial phrase whose event noun, with its other side in a `reciprocal_preposition` phrase, is the clause subject's act: "X seized the town after fighting with Y" (construction `adverbial_event`).
         EventTimePreposition = "event_time_preposition",
+        /// Dashes that set off an apposition after a name: "the post went to X - a key ally of Y" (agent nouns' step `dash_anchor`).
+        AppositionDash = "apposition_dash",
+        /// Verbs of inviting a guest to an event: "X invited Y to talks", "X asked Y to dinner" (event nouns' step `invited_guest`: the host meets the guest).
+        InvitationVerb = "invitation_verb",
+        /// Prepositions of the event a guest is invited to: "invited Y to talks".
+        InvitationPreposition = "invitation_preposition",
 }
 
 /// The members of every word class.

@@ -529,6 +529,12 @@ word_classes! {
         SubordinateNoun = "subordinate_noun",
         /// Nouns that name whatever its author did, no act of their own: "the decision", "the move", "the ruling"; object of a `reaction_verb` with no event of their kind in reach, they take up the main act of an earlier sentence ("Ghana expelled two diplomats. Togo criticised the decision.": `Match::Act` in src/extract/relations/event_ref.rs).
         GeneralActNoun = "general_act_noun",
+        /// Dashes that set off an apposition after a name: "the post went to X - a key ally of Y" (agent nouns' step `dash_anchor`).
+        AppositionDash = "apposition_dash",
+        /// Verbs of inviting a guest to an event: "X invited Y to talks", "X asked Y to dinner" (event nouns' step `invited_guest`: the host meets the guest).
+        InvitationVerb = "invitation_verb",
+        /// Prepositions of the event a guest is invited to: "invited Y to talks".
+        InvitationPreposition = "invitation_preposition",
 }
 
 /// The members of every word class.

@@ -2,7 +2,7 @@
 //! Qatar", "allies of Israel", "X is a critic of Y").
 
 use super::arguments::SentenceActors;
-use super::{Found, first_step, push_pairs, push_unique};
+use super::{Found, first_step, nonempty, push_pairs, push_unique};
 use crate::lexicon::{Trigger, WordClass};
 use crate::nlp::{DepRel, Upos};
 
@@ -17,14 +17,19 @@ pub(super) struct AgentNoun<'c> {
 }
 
 /// Who the agent noun stands for when no example names them ("backers such as X" does),
-/// tried in order: `predicate_noun_subject` ("Qatar is a backer of Hamas"), then
-/// `appositive_anchor` ("Qatar, a backer of Hamas"); a copula decides, even with a
-/// subject that names no actor; `copular_verb_subject` ("Qatar remains a backer of
-/// Hamas") after the "as" phrase, and the partitive ("one of the backers") last, which
-/// reads its own predicate by all of them.
+/// tried in order: `coordinated_predicate` ("X quit and has been a backer of Hamas"),
+/// `predicate_noun_subject` ("Qatar is a backer of Hamas"), then `dash_anchor` ("went to
+/// X - a backer of Hamas"), `appositive_anchor` ("Qatar, a backer of Hamas") and
+/// `described_name` ("Hamas's backer Qatar"); a copula decides, even with a subject that
+/// names no actor; `copular_verb_subject` ("Qatar remains a backer of Hamas") after the
+/// "as" phrase, and the partitive ("one of the backers") last, which reads its own
+/// predicate by all of them.
 pub(super) const AGENT_NOUN_FALLBACKS: &[AgentNounStep] = &[
+    ("coordinated_predicate", coordinated_predicate),
     ("predicate_noun_subject", predicate_noun_subject),
+    ("dash_anchor", dash_anchor),
     ("appositive_anchor", appositive_anchor),
+    ("described_name", described_name),
     ("predicated_with_as", predicated_with_as),
     ("copular_verb_subject", copular_verb_subject),
     ("partitive_head", partitive_head),
@@ -118,6 +123,71 @@ fn appositive_anchor(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
     let (sa, p, n) = (an.sa, an.sa.p, an.n);
     let h = p.head(n).filter(|_| p.rel(n) == DepRel::Appos)?;
     Some(sa.actors_conj(h, false))
+}
+
+/// `coordinated_predicate`: "X quit the cabinet and has been a loyal supporter of Y": an
+/// agent noun predicated by a copula with no subject of its own, coordinated with an
+/// earlier predicate, is said of that predicate's subject, as a coordinated verb's doer is
+/// (`coordinated_verb`); active or passive ("X was sacked and is now a critic of Y").
+fn coordinated_predicate(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (an.sa, an.sa.p, an.n);
+    let g = p.head(n).filter(|_| p.rel(n) == DepRel::Conj)?;
+    let kids = p.children(n);
+    if !kids.iter().any(|&c| p.rel(c) == DepRel::Cop)
+        || kids.iter().any(|&c| p.rel(c) == DepRel::Nsubj)
+    {
+        return None;
+    }
+    let mut agents = Vec::new();
+    for s in sa.subjects(g, 1).0 {
+        push_unique(&mut agents, sa.actors_conj(s, false));
+    }
+    nonempty(agents)
+}
+
+/// `dash_anchor`: "the post went to X - a key ally of Y": an agent noun after an
+/// `apposition_dash`, which the parser hangs on the clause (`parataxis`, or an apposition
+/// of the verb) rather than on the name before the dash, is in apposition to that name:
+/// the actors of the word right before the dash. The dash must open the noun's own phrase
+/// (every word between is the noun's). An apposition to a noun is `appositive_anchor`'s.
+fn dash_anchor(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (an.sa, an.sa.p, an.n);
+    let on_clause = match p.rel(n) {
+        DepRel::Parataxis => true,
+        DepRel::Appos => p.head(n).is_some_and(|h| p.upos[h] == Upos::Verb),
+        _ => false,
+    };
+    if !on_clause {
+        return None;
+    }
+    let d = p.children(n).iter().copied().find(|&c| {
+        c > 0
+            && c < n
+            && p.rel(c) == DepRel::Punct
+            && sa.lex.words.has(WordClass::AppositionDash, &p.lower[c])
+    })?;
+    let inside = |k: usize| {
+        let mut h = Some(k);
+        while let Some(x) = h.filter(|&x| x > d && x < n) {
+            h = p.head(x);
+        }
+        h == Some(n)
+    };
+    if !(d + 1..n).all(inside) {
+        return None;
+    }
+    nonempty(sa.actors_conj(d - 1, false))
+}
+
+/// `described_name`: "Y's ally X", "Y's critic X": an agent noun right before a name that
+/// it describes (the parser's `nmod:desc`, as in "carmaker Fiat") is that name's; its
+/// possessor is the target as ever.
+fn described_name(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (an.sa, an.sa.p, an.n);
+    let h = p
+        .head(n)
+        .filter(|&h| h > n && p.deprels[n] == DepRel::NmodDesc)?;
+    nonempty(sa.actors_conj(h, false))
 }
 
 /// An agent noun: "Hamas backers such as Qatar", "allies of Israel", "X is a critic of Y".
@@ -241,6 +311,36 @@ mod tests {
             "copular_verb_subject",
             "Kenya became one of the main donors to Somalia.",
             &["Kenya -backs-> Somalia [donors]"],
+        ),
+        Row::model(
+            "coordinated_predicate",
+            "Tomas Ryba resigned in 2015 and is now a fierce critic of Andrej Babis.",
+            &["Tomas Ryba -opposes-> Andrej Babis [critic]"],
+        ),
+        Row::model(
+            "dash_anchor",
+            "The award went to Anna Lindh - a close ally of Magdalena Andersson.",
+            &["Anna Lindh -backs-> Magdalena Andersson [ally]"],
+        ),
+        Row::model(
+            "described_name",
+            "Vladimir Putin's ally Alexander Lukashenko praised the plan.",
+            &["Alexander Lukashenko -backs-> Vladimir Putin [ally]"],
+        ),
+        Row::model(
+            "-",
+            "Tomas Ryba resigned in 2015 and has never been a critic of Andrej Babis.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "The award went to Anna Lindh - a close ally of the reform.",
+            &[],
+        ),
+        Row::model(
+            "dash_anchor",
+            "Talks were led by Ivo Sanader - a close friend of Franjo Tudjman.",
+            &["Ivo Sanader -backs-> Franjo Tudjman [friend]"],
         ),
         Row::model("-", "Estonia has never become a critic of Belarus.", &[]),
         Row::model(

@@ -2101,8 +2101,11 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     /// True when one of the target tokens is a between-phrase ("between X and Y"): they
     /// state a symmetric set.
     pub(super) fn between(&self, targets: &[usize]) -> bool {
+        let p = self.p;
         targets.iter().any(|&c| {
-            matches!(self.p.rel(c), DepRel::Obl | DepRel::Nmod)
+            // (or the predicate of a copula: "the race is between X and Y")
+            (matches!(p.rel(c), DepRel::Obl | DepRel::Nmod)
+                || p.children(c).iter().any(|&k| p.rel(k) == DepRel::Cop))
                 && self.case_in(c, WordClass::BetweenPreposition)
         })
     }

@@ -38,7 +38,8 @@ pub(super) struct EventNoun<'c> {
 /// occurrence it is the subject of: "strikes by X against Y resumed on Tuesday"); last,
 /// the subject of a clause exposed to the noun (`exposed_subject`: "X came under fire
 /// from Y"); the destination of a traveller on a visit (`travel_destination`); the one
-/// called, for what a caller conveys (`contacted_party`).
+/// called, for what a caller conveys (`contacted_party`); the guest of an invitation
+/// (`invited_guest`); the sides of a copular "between" predicate (`copular_between`).
 pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("patient_possessor", patient_possessor),
     ("phrase_attached_higher", phrase_attached_higher),
@@ -51,7 +52,63 @@ pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("exposed_subject", exposed_subject),
     ("travel_destination", travel_destination),
     ("contacted_party", contacted_party),
+    ("invited_guest", invited_guest),
+    ("copular_between", copular_between),
 ];
+
+/// `copular_between`: "the race is between X and Y", "the talks were between X and Y": a
+/// noun whose frame takes "between", the subject of a copular predicate that is itself a
+/// `between_preposition` phrase, has that phrase's sides (read as "the race between X and
+/// Y"). Not a negated predicate ("the race is not between X and Y").
+fn copular_between(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    if !en.trigger.frame.takes("between") {
+        return None;
+    }
+    let h = p.head(n).filter(|&h| {
+        p.rel(n) == DepRel::Nsubj
+            && p.children(h).iter().any(|&c| p.rel(c) == DepRel::Cop)
+            && sa.case_in(h, WordClass::BetweenPreposition)
+            && !sa.negated(h)
+    })?;
+    Some(vec![h])
+}
+
+/// `invited_guest`: "X invited Y to talks", "X asked Y to dinner": a meeting noun with no
+/// target of its own in an `invitation_preposition` phrase of an `invitation_verb` is held
+/// with the guest, the verb's object (or indirect object, or the object the parser hung
+/// the phrase on); the host, the verb's subject,
+/// is its agent as for any noun of the clause (`clause_subject`). A planned meeting, read
+/// as "X is due to meet Y" is. No guest that is no actor ("invited reporters to lunch").
+fn invited_guest(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    if en.relation != RelationKind::Meets {
+        return None;
+    }
+    if !sa.case_in(n, WordClass::InvitationPreposition) {
+        return None;
+    }
+    let h = p.head(n)?;
+    let guest = |c: usize| matches!(p.rel(c), DepRel::Obj | DepRel::Iobj);
+    match p.rel(n) {
+        DepRel::Obl if sa.verb_in(h, WordClass::InvitationVerb) => nonempty(
+            p.children(h)
+                .iter()
+                .copied()
+                .filter(|&c| guest(c))
+                .collect(),
+        ),
+        // (the parser may hang the phrase on the guest: "invited [Y to lunch]")
+        DepRel::Nmod
+            if guest(h)
+                && p.head(h)
+                    .is_some_and(|g| sa.verb_in(g, WordClass::InvitationVerb)) =>
+        {
+            Some(vec![h])
+        }
+        _ => None,
+    }
+}
 
 /// "X requested Y's extradition", "X demanded Y's expulsion": the possessor of a
 /// `patient_noun` whose frame takes "of" is whom the event is done to, as "the extradition
@@ -1824,6 +1881,43 @@ mod tests {
              discuss trade.",
             &[],
         ),
+        // the host of an invitation to a meeting meets the guest
+        Row::model(
+            "invited_guest",
+            "Norway invited Serbia to talks in Oslo.",
+            &["Norway -meets/sym-> Serbia [talks]"],
+        ),
+        Row::model(
+            "invited_guest",
+            "Hungary asked Austria to dinner last week.",
+            &["Hungary -meets/sym-> Austria [dinner]"],
+        ),
+        // a guest that is no actor; a request for a meeting
+        Row::model("-", "Olaf Scholz invited reporters to lunch.", &[]),
+        Row::model("-", "Norway asked Serbia for talks.", &[]),
+        Row::model(
+            "invited_guest",
+            "Jacinda Ardern invited Anthony Albanese to lunch on Tuesday.",
+            &["Jacinda Ardern -meets/sym-> Anthony Albanese [lunch]"],
+        ),
+        // a telephone call is a phone call
+        Row::model(
+            "-",
+            "Yasser Arafat had a telephone call with Dennis Ross.",
+            &["Yasser Arafat -meets/sym-> Dennis Ross [telephone call]"],
+        ),
+        // a copular "between" predicate names the sides of the noun
+        Row::model(
+            "copular_between",
+            "In the north the race is between Labour and the Liberal Democrats.",
+            &["Labour Party -opposes/sym-> Liberal Democrats [race]"],
+        ),
+        Row::model(
+            "-",
+            "In the north the race is not between Labour and the Liberal Democrats.",
+            &[],
+        ),
+        Row::model("-", "The race is between two local candidates.", &[]),
         // an event noun in a time phrase with its other side in a "with" phrase is the
         // clause subject's act
         Row::model(

@@ -362,6 +362,9 @@ impl<'a> Registry<'a> {
             id
         } else if let Some(id) = self.acronym_of(&m.name) {
             id
+        } else if let Some(id) = self.acronym_with_head(&m.name) {
+            // "PCS Union" after "the Public and Commercial Services Union"
+            id
         } else if let Some(id) = self.abbreviated(&m.name, m.actor_type) {
             id
         } else if let Some(id) = self.short_form(&m.name) {
@@ -728,6 +731,41 @@ impl<'a> Registry<'a> {
                 && std::iter::once(&e.canonical).chain(&e.aliases).any(|n| {
                     n.contains(' ') && (initials(n) == bare || spells(&bare, n.split(' ')))
                 })
+        });
+        let first = hits.next().map(|(i, _)| i);
+        if hits.next().is_some() { None } else { first }
+    }
+
+    /// `acronym_with_head`: "PCS Union" after "the Public and Commercial Services Union": a
+    /// name of an acronym and capitalised words after it is the one
+    /// actor, not a person, met before under a longer name that ends with those words and
+    /// whose words before them the acronym spells. Without it the third form of one union
+    /// ("PCSU") fitted two long names and joined neither.
+    fn acronym_with_head(&self, name: &str) -> Option<usize> {
+        let (acronym, head) = name.split_once(' ')?;
+        let head: Vec<&str> = head.split(' ').collect();
+        if !acronym_like(acronym)
+            || !head
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            || !crate::extract::relations::enabled("acronym_with_head")
+        {
+            return None;
+        }
+        let fits = |n: &str| {
+            let words: Vec<&str> = n.split(' ').collect();
+            words.len() > head.len() + 1
+                && words[words.len() - head.len()..]
+                    .iter()
+                    .zip(&head)
+                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
+                && spells(acronym, words[..words.len() - head.len()].iter().copied())
+        };
+        let mut hits = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind != ActorType::Person
+                && std::iter::once(&e.canonical)
+                    .chain(&e.aliases)
+                    .any(|n| fits(n))
         });
         let first = hits.next().map(|(i, _)| i);
         if hits.next().is_some() { None } else { first }

@@ -528,6 +528,27 @@ fn a_knights_honorific_goes_with_the_first_name() {
 }
 
 #[test]
+fn an_acronym_with_its_head_word_is_the_long_name_it_spells() {
+    let words = shipped_words();
+    let org = |text: &str| name(text, ActorType::Organization);
+    let mut reg = Registry::new(&|_| None, &words);
+    let long = reg
+        .resolve_name(&org("Federated Transport Workers Union"), (0, 0))
+        .unwrap();
+    // the acronym of the words before the head, and the head: the same union
+    let short = reg.resolve_name(&org("FTW Union"), (1, 0)).unwrap();
+    assert_eq!(long, short);
+    // then the acronym of the whole fits one actor only
+    let bare = reg.resolve_name(&org("FTWU"), (2, 0)).unwrap();
+    assert_eq!(long, bare);
+    // another head, or an acronym that spells other words, is another actor
+    let council = reg.resolve_name(&org("FTW Council"), (3, 0)).unwrap();
+    assert_ne!(long, council);
+    let other = reg.resolve_name(&org("RMT Union"), (4, 0)).unwrap();
+    assert_ne!(long, other);
+}
+
+#[test]
 fn an_acronym_met_first_joins_the_name_it_spells_out() {
     let words = shipped_words();
     let org = |text: &str| name(text, ActorType::Organization);

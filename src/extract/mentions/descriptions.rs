@@ -429,7 +429,8 @@ impl Sentence<'_> {
     /// written in lower case (or capitalized opening the sentence): plural, or singular
     /// after a definite word or in front of a noun or a possessive (not the office in
     /// "a change of government", "Labour in government"); with no name or noun in front
-    /// ("Labour ministers", "finance ministers" are others'), and neither generic ("a
+    /// ("Labour ministers", "finance ministers" are others', and so are "ASEAN foreign
+    /// ministers", the name past the portfolio's adjectives), and neither generic ("a
     /// government") nor a region's or the opposition's ("local government", "the shadow
     /// cabinet"), nor another state's, named after it ("the ministers of Australia and
     /// India").
@@ -464,9 +465,23 @@ impl Sentence<'_> {
         if named_after {
             return false;
         }
-        let Some(b) = i.checked_sub(1) else {
+        let Some(mut b) = i.checked_sub(1) else {
             return true;
         };
+        // `portfolio_owner`: the word in front of a portfolio's lower-case adjectives says
+        // whose ministers they are ("ASEAN foreign ministers", "Arab League foreign
+        // ministers" are the bloc's; "the foreign ministers" are the government's)
+        if relations_enabled("portfolio_owner") {
+            // (a region's or the opposition's modifier still says whose: "local government")
+            while b > 0
+                && p.upos[b] == Upos::Adj
+                && !is_capitalized(p.words[b])
+                && !self.has(WordClass::SubnationalModifier, b)
+                && !self.has(WordClass::ShadowModifier, b)
+            {
+                b -= 1;
+            }
+        }
         !(matches!(p.upos[b], Upos::Noun | Upos::Propn | Upos::Num)
             || (is_capitalized(p.words[b]) && p.upos[b] != Upos::Det)
             || self.has(WordClass::IndefiniteArticle, b)

@@ -1363,6 +1363,42 @@ mod tests {
         ),
     ];
 
+    /// Actors named by a bloc in front of its members' portfolio, a union by its acronym
+    /// and head word (`actors16`).
+    const ACTORS16_ROWS: &[Row] = &[
+        // an acronym with the head word, then the acronym alone: the union named in full
+        Row::model(
+            "acronym_with_head",
+            "The Federated Transport Workers Union criticised Acme Rail on Monday. FTW Union leaders met on Tuesday. FTWU accused Acme Rail of lying.",
+            &[
+                "Federated Transport Workers Union -opposes-> Acme Rail [criticised]",
+                "Federated Transport Workers Union -opposes-> Acme Rail [accused]",
+            ],
+        ),
+        // a bloc's ministers are the bloc's, not the article's government
+        Row::model(
+            "portfolio_owner",
+            "Kenya's president spoke in Nairobi on Monday. Kenya's ministers met on Tuesday. African Union foreign ministers criticised Sudan's army on Wednesday.",
+            &["African Union -opposes-> Sudan [criticised]"],
+        ),
+        Row::model(
+            "portfolio_owner",
+            "Peru's president spoke in Lima on Monday. Peru's ministers met on Tuesday. EU foreign ministers condemned Venezuela on Wednesday.",
+            &["European Union -opposes-> Venezuela [condemned]"],
+        ),
+        // with no name in front they are the article's government
+        Row::model(
+            "-",
+            "Peru's president spoke in Lima on Monday. Peru's ministers met on Tuesday. The ministers condemned Venezuela on Wednesday.",
+            &["Peru government -opposes-> Venezuela [condemned]"],
+        ),
+    ];
+
+    #[test]
+    fn actors16_rows() {
+        check_rows(&["portfolio_owner", "acronym_with_head"], ACTORS16_ROWS);
+    }
+
     #[test]
     fn list_side_rows() {
         check_rows(&["own_officer", "person_following"], LIST_SIDE_ROWS);

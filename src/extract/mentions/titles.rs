@@ -35,7 +35,7 @@ impl Finder<'_> {
         // opens an organization's name is a word of that name, not a holder's role
         if !title.honorific
             && is_capitalized(self.s.p.words[i])
-            && self.title_opens_organization(i, after)
+            && self.s.opens_organization_name_past(i, len)
             && crate::extract::relations::enabled("title_opens_organization")
         {
             return None;
@@ -86,19 +86,6 @@ impl Finder<'_> {
             });
         }
         Some(after)
-    }
-
-    /// The title `[i, after)` is the first word of an organization's name: the recognizer's
-    /// organization span opens with it and ends with an `organization_word`, or the word
-    /// right after it is a capitalized `organization_word` that ends the run of name words
-    /// ("Justice Department prosecutors", where the recognizer may call the two a person).
-    fn title_opens_organization(&self, i: usize, after: usize) -> bool {
-        let s = &self.s;
-        s.opens_organization_name_past(i, after - i)
-            || (after < s.len()
-                && is_capitalized(s.p.words[after])
-                && s.has(WordClass::OrganizationWord, after)
-                && !(after + 1 < s.len() && s.name_like(after + 1)))
     }
 
     /// The title at `i` follows, past its modifiers, a determiner or possessive ("the

@@ -14,13 +14,6 @@ const US_TITLE_ROWS: &[Row] = &[
         "The Justice Department sued Microsoft on Monday.",
         &["Justice Department -opposes-> Microsoft [sued]"],
     ),
-    // the recognizer calls "Justice Department" a person here; the organization word after
-    // the title still makes it a name
-    Row::model(
-        "title_opens_organization",
-        "Justice Department prosecutors charged Mayor Ray Cole with fraud.",
-        &["Justice Department -opposes-> Ray Cole [charged]"],
-    ),
     // in front of a person's name the word stays a title
     Row::model(
         "-",

@@ -503,7 +503,24 @@ mod tests {
     }
 
     const NOT_A_PERSON: &str = "He/PRON/2/nsubj works/VERB/0/root at/ADP/6/case the/DET/6/det \
+    President/PROPN/6/compound Bank/PROPN/2/obl/B-ORG ./PUNCT/2/punct";
+
+    /// The recognizer's organization span opens with the title and ends with an
+    /// organization word: the title is the first word of that name (step
+    /// `title_opens_organization`, "the Justice Department").
+    const TITLE_OPENS_NAME: &str = "He/PRON/2/nsubj works/VERB/0/root at/ADP/6/case the/DET/6/det \
     President/PROPN/6/compound/B-ORG Bank/PROPN/2/obl/I-ORG ./PUNCT/2/punct";
+
+    #[test]
+    fn a_title_that_opens_an_organization_name_is_part_of_it() {
+        assert_eq!(
+            show(&mentions(TITLE_OPENS_NAME)),
+            [
+                "Pronoun person \"He\"",
+                "Name organization \"President Bank\"",
+            ]
+        );
+    }
 
     #[test]
     fn a_title_in_front_of_no_person_stays_a_description() {

@@ -97,10 +97,17 @@ impl Sentence<'_> {
     /// past it, and ends with an `organization_word`, the word the name is typed by. "New
     /// chief executive X", "Former Labour Party leader X" have no such span from the modifier.
     fn opens_organization_name(&self, k: usize) -> bool {
+        self.opens_organization_name_past(k, 1)
+    }
+
+    /// The `len` words at `k` (a leading modifier, a title: "the Justice Department") are the
+    /// first words of an organization's name: the recognizer's organization span opens at
+    /// `k`, runs past them, and ends with an `organization_word`.
+    pub(super) fn opens_organization_name_past(&self, k: usize, len: usize) -> bool {
         self.ner_at(k).is_some_and(|(s, e, label)| {
             label == EntityLabel::Organization
                 && s == k
-                && e > k + 1
+                && e > k + len
                 && self.has(WordClass::OrganizationWord, e - 1)
         })
     }

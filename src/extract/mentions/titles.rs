@@ -31,6 +31,15 @@ impl Finder<'_> {
     pub(super) fn title(&mut self, i: usize) -> Option<usize> {
         let (len, title) = self.s.title_at(i)?;
         let after = i + len;
+        // "the Justice Department", "Justice Ministry officials": a capitalized title that
+        // opens an organization's name is a word of that name, not a holder's role
+        if !title.honorific
+            && is_capitalized(self.s.p.words[i])
+            && self.s.opens_organization_name_past(i, len)
+            && crate::extract::relations::enabled("title_opens_organization")
+        {
+            return None;
+        }
         // "deputy leader": a title that modifies the title after it is part of that one
         if !title.honorific
             && self.s.has(WordClass::TitleModifier, i)
@@ -494,7 +503,24 @@ mod tests {
     }
 
     const NOT_A_PERSON: &str = "He/PRON/2/nsubj works/VERB/0/root at/ADP/6/case the/DET/6/det \
+    President/PROPN/6/compound Bank/PROPN/2/obl/B-ORG ./PUNCT/2/punct";
+
+    /// The recognizer's organization span opens with the title and ends with an
+    /// organization word: the title is the first word of that name (step
+    /// `title_opens_organization`, "the Justice Department").
+    const TITLE_OPENS_NAME: &str = "He/PRON/2/nsubj works/VERB/0/root at/ADP/6/case the/DET/6/det \
     President/PROPN/6/compound/B-ORG Bank/PROPN/2/obl/I-ORG ./PUNCT/2/punct";
+
+    #[test]
+    fn a_title_that_opens_an_organization_name_is_part_of_it() {
+        assert_eq!(
+            show(&mentions(TITLE_OPENS_NAME)),
+            [
+                "Pronoun person \"He\"",
+                "Name organization \"President Bank\"",
+            ]
+        );
+    }
 
     #[test]
     fn a_title_in_front_of_no_person_stays_a_description() {

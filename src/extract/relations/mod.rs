@@ -57,6 +57,8 @@ mod stance;
 #[cfg(test)]
 pub(crate) mod testing;
 mod transfer;
+#[cfg(test)]
+mod us_titles;
 mod verbs;
 
 pub(crate) use arguments::SentenceActors;

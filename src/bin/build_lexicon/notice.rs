@@ -65,7 +65,7 @@ pub(crate) fn render_notice(data: &Path, wordnet: &WordNet) -> Result<String> {
          - WordNet 3.0 (Princeton University), WordNet licence (below): the noun forms,\n  \
          phrasal verbs and verb senses in triggers.tsv (source \"wordnet\"), the base\n  \
          forms of objects in triggers.tsv and object_sets.tsv, person_nouns.tsv, the\n  \
-         words of tag_dictionary.tsv;\n\
+         words of tag_dictionary.tsv, the act_noun rows of words.tsv;\n\
          - the Universal Dependencies English EWT (CC BY-SA 4.0) and GUM training files,\n  \
          as the tagger's models are: the words they tag as a verb are left out of\n  \
          tag_dictionary.tsv;\n\

@@ -139,7 +139,10 @@ fn coordinated_predicate(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
         return None;
     }
     let mut agents = Vec::new();
-    for s in sa.subjects(g, 1).0 {
+    // A subject never carries a preposition of its own: "the panel on Lords reform", read
+    // as a clause "Lords reform" under "on", has no doer to lend the noun.
+    let marked = |s: usize| p.children(s).iter().any(|&c| p.rel(c) == DepRel::Case);
+    for s in sa.subjects(g, 1).0.into_iter().filter(|&s| !marked(s)) {
         push_unique(&mut agents, sa.actors_conj(s, false));
     }
     nonempty(agents)
@@ -330,6 +333,11 @@ mod tests {
         Row::model(
             "-",
             "Tomas Ryba resigned in 2015 and has never been a critic of Andrej Babis.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "He has served as the chairman of the panel on Lords reform and has been a loyal supporter of Gordon Brown.",
             &[],
         ),
         Row::model(

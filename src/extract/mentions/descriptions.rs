@@ -1154,7 +1154,10 @@ mod tests {
             (
                 "Poland/PROPN/3/nmod:poss/B-LOC 's/PART/1/case opposition/NOUN/6/nsubj \
                  to/ADP/5/case Belarus/PROPN/3/nmod/B-LOC grew/VERB/0/root ./PUNCT/6/punct",
-                &["Name country \"Poland\" =Poland", "Name country \"Belarus\" =Belarus"],
+                &[
+                    "Name country \"Poland\" =Poland",
+                    "Name country \"Belarus\" =Belarus",
+                ],
             ),
             (
                 "Poland/PROPN/3/nmod:poss/B-LOC 's/PART/1/case opposition/NOUN/4/nsubj \

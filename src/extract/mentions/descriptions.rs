@@ -12,7 +12,7 @@ use super::{Finder, Mention, MentionKind, Sentence, is_capitalized};
 use crate::domain::ActorType;
 use crate::extract::parse::Parsed;
 use crate::extract::relations::enabled as relations_enabled;
-use crate::lexicon::{Lexicon, WordClass};
+use crate::lexicon::{Lexicon, TriggerPos, WordClass};
 use crate::nlp::{DepRel, Upos};
 
 /// The pronoun classes, with the type of actor and the number of each.
@@ -304,7 +304,8 @@ impl Sentence<'_> {
     /// religion's word) any agent noun of a non-state sector ("Serbian parliament").
     pub(super) fn group_head_after(&self, mut k: usize, any_agent: bool) -> Option<usize> {
         let (p, n) = (self.p, self.len());
-        if k < n && self.has(WordClass::PossessiveClitic, k) {
+        let possessed = k < n && self.has(WordClass::PossessiveClitic, k);
+        if possessed {
             k += 1;
         }
         let mut adjectives = 0;
@@ -340,7 +341,18 @@ impl Sentence<'_> {
             return None;
         }
         if self.has(WordClass::GroupNoun, k) {
-            return Some(k);
+            // "Poland's opposition to X": a possessed group noun that is also an event noun,
+            // followed by a preposition its trigger frame takes, names the act of the
+            // possessor (its author), not a group of it; "the Syrian opposition to X" stays
+            // the group (news names the opposition movement of a people so)
+            let act = possessed
+                && k + 1 < n
+                && self
+                    .lex
+                    .triggers
+                    .get(self.lower[k], TriggerPos::Noun)
+                    .is_some_and(|t| t.frame.event_noun && t.frame.takes(self.lower[k + 1]));
+            return (!act).then_some(k);
         }
         if !any_agent {
             return None;
@@ -1144,6 +1156,45 @@ mod tests {
                 .filter(|m| !m.contains("Police") && !m.contains("police"))
                 .collect();
             assert_eq!(&shown, expected, "{tokens}");
+        }
+    }
+
+    #[test]
+    fn a_group_noun_that_names_an_act_by_its_frame_preposition_is_no_group() {
+        // (sentence, its mentions): "opposition" before "to", the preposition of its event
+        // noun frame, is the act of the actor in front ("Poland's opposition to X": Poland
+        // opposes X); with no such preposition, or with a people's word in front ("the
+        // Syrian opposition to X"), it stays the actor's opposition group
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Poland/PROPN/3/nmod:poss/B-LOC 's/PART/1/case opposition/NOUN/6/nsubj \
+                 to/ADP/5/case Belarus/PROPN/3/nmod/B-LOC grew/VERB/0/root ./PUNCT/6/punct",
+                &[
+                    "Name country \"Poland\" =Poland",
+                    "Name country \"Belarus\" =Belarus",
+                ],
+            ),
+            (
+                "Poland/PROPN/3/nmod:poss/B-LOC 's/PART/1/case opposition/NOUN/4/nsubj \
+                 criticised/VERB/0/root Belarus/PROPN/4/obj/B-LOC ./PUNCT/4/punct",
+                &[
+                    "Name country \"Poland\" =Poland",
+                    "Name group \"Poland 's opposition\" in \"Poland\" plural",
+                    "Name country \"Belarus\" =Belarus",
+                ],
+            ),
+            (
+                "The/DET/3/det Syrian/ADJ/3/amod/B-MISC opposition/NOUN/6/nsubj \
+                 to/ADP/5/case Assad/PROPN/3/nmod/B-PER grew/VERB/0/root ./PUNCT/6/punct",
+                &[
+                    "Demonym country \"Syrian\" =Syria",
+                    "Name group \"Syrian opposition\" in \"Syrian\" plural",
+                    "Name person \"Assad\"",
+                ],
+            ),
+        ];
+        for (tokens, expected) in table {
+            assert_eq!(&show(&mentions(tokens)), expected, "{tokens}");
         }
     }
 

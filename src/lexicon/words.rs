@@ -248,7 +248,7 @@ word_classes! {
         OrganizationPluralDescription = "organization_plural_description",
         /// Nouns that, after "the", describe the one organization the article has named in the last sentences, and no one when it has named two there: "the company", "the firm".
         SoleOrganizationDescription = "sole_organization_description",
-        /// Nouns that, after "the", describe a country met before: "the kingdom".
+        /// Nouns that, after "the", describe a country met before: "the kingdom", "the emirate", "the island nation".
         CountryDescription = "country_description",
         /// Description nouns whose actor carries the noun in its name: "the party" is the Labour Party, not any organization; "the court" a court named before.
         NamedDescription = "named_description",

@@ -244,10 +244,48 @@ impl Sentence<'_> {
                             .enumerate()
                             .all(|(k, w)| self.lower[i + 1 + k] == w)
                         && !(i + len + 1 < n
-                            && matches!(self.p.upos[i + len + 1], Upos::Propn | Upos::Noun));
+                            && matches!(self.p.upos[i + len + 1], Upos::Propn | Upos::Noun))
+                        && !self.named_complement(i + len + 1);
                     fits.then_some((len, actor_type, plural))
                 })
             })
+    }
+
+    /// `named_complement`: whether a noun's own complement that names someone starts at
+    /// `k` ([`WordClass::NounComplementPreposition`] and a proper noun: "the emirate of
+    /// Kuwait", "the island nation of Palau"): the phrase carries its own name and takes up
+    /// no one named before.
+    fn named_complement(&self, k: usize) -> bool {
+        relations_enabled("named_complement")
+            && k + 1 < self.len()
+            && self.has(WordClass::NounComplementPreposition, k)
+            && self.p.upos[k + 1] == Upos::Propn
+    }
+
+    /// `backed_description`: "the Iran-backed group", "the Hamas-run movement": the
+    /// hyphenated word at `i` that names an actor ("Iran-backed", a
+    /// [`WordClass::HyphenSuffix`]), after the article and before a one-word organization
+    /// description that ends the phrase and is no institution's
+    /// ([`WordClass::NamedDescription`]: "the Hamas-run ministry" is Hamas's): a
+    /// description of the organization met before, as "the group" is; the actor named in
+    /// front is a mention of its own. Returns the description noun's index.
+    pub(super) fn backed_description(&self, i: usize) -> Option<usize> {
+        let (p, n) = (self.p, self.len());
+        let k = i + 1;
+        let fits = relations_enabled("backed_description")
+            && i > 0
+            && k < n
+            && self.has(WordClass::DefiniteArticle, i - 1)
+            && p.words[i]
+                .split_once('-')
+                .is_some_and(|(_, suffix)| self.lex.words.has(WordClass::HyphenSuffix, suffix))
+            && self.has(WordClass::OrganizationDescription, k)
+            // "the Hamas-run ministry", "the Taliban-led council": an institution run by
+            // the named actor stands for it, and is read so ([`super::names`])
+            && !self.has(WordClass::NamedDescription, k)
+            && !(k + 1 < n && matches!(p.upos[k + 1], Upos::Propn | Upos::Noun))
+            && !self.named_complement(k + 1);
+        fits.then_some(k)
     }
 
     /// "the international coalition", "the ruling party": a description noun whose actor

@@ -615,6 +615,20 @@ impl Finder<'_> {
     pub(super) fn hyphenated(&mut self, i: usize) -> Option<usize> {
         let m = hyphenated_actor(self.s.lex, self.s.p.words[i], i)?;
         self.forget_title();
+        // "the Iran-backed group": a description of the group met before, which the named
+        // actor does not stand for
+        if let Some(k) = self.s.backed_description(i) {
+            self.out.push(m);
+            let described = Mention::new(
+                k,
+                k + 1,
+                MentionKind::Description,
+                ActorType::Organization,
+                self.s.surface(i - 1, k + 1),
+            );
+            self.out.push(described);
+            return Some(k + 1);
+        }
         // "U.S.-backed militias": a group of its own, which the named actor does not
         // belong to (it backs or leads it)
         if let Some(k) = self.s.group_head_after(i + 1, false) {

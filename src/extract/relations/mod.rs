@@ -1252,6 +1252,58 @@ mod tests {
         );
     }
 
+    /// A description by type word for the actor of that type named before (typeword16):
+    /// a state's type word ("the emirate", "the island nation", `country_description`), a
+    /// group's description behind its backer's hyphenated name ("the Iran-backed group",
+    /// `backed_description`), and a type word whose own complement names its actor ("the
+    /// emirate of Kuwait", `named_complement`), which takes up no one before.
+    const TYPE_WORD_ROWS: &[Row] = &[
+        Row::model(
+            "-",
+            "Bahrain hosted the security talks on Monday. Israel thanked the emirate for its \
+             mediation.",
+            &["Israel -backs-> Bahrain [thanked]"],
+        ),
+        Row::model(
+            "-",
+            "Sri Lanka held naval drills on Tuesday. India accused the island nation of \
+             provoking tensions.",
+            &["India -opposes-> Sri Lanka [accused]"],
+        ),
+        Row::model(
+            "-",
+            "Heavy rain flooded the capital on Monday. Japan praised the island nation for \
+             its response.",
+            &[],
+        ),
+        Row::model(
+            "backed_description",
+            "Hamas fired rockets at Israel on Monday. Egypt criticised the Iran-backed group \
+             for the attack.",
+            &[
+                "Hamas -opposes-> Israel [fired rockets]",
+                "Egypt -opposes-> Hamas [criticised]",
+            ],
+        ),
+        // an institution run by the named actor stands for it
+        Row::model(
+            "-",
+            "The Hamas-run ministry accused Israel of shelling a school.",
+            &["Hamas -opposes-> Israel [accused]"],
+        ),
+        Row::model(
+            "named_complement",
+            "Bahrain hosted the security talks on Monday. Israel thanked the emirate of \
+             Kuwait for its help.",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn type_word_rows() {
+        check_rows(&["backed_description", "named_complement"], TYPE_WORD_ROWS);
+    }
+
     #[test]
     fn sentence_actors_rows() {
         check_rows(

@@ -455,14 +455,23 @@ fn statement(
                 .words
                 .has(WordClass::FirstPersonSingularPronoun, &p.lower[c])
     };
-    let children = p.children(pred);
+    // a noun trigger is under the modal of the verb that carries it ("X should start the
+    // year with an apology to Y", "Y must give Z support")
+    let modal_verb = if matches!(p.upos[pred], Upos::Noun | Upos::Propn) {
+        p.head(pred).filter(|&h| p.upos[h] == Upos::Verb)
+    } else {
+        Some(pred)
+    };
     if enabled("deontic_modal")
-        && children.iter().any(|&c| {
-            p.rel(c) == DepRel::Aux && lex.words.has(WordClass::DeonticModal, &p.lower[c])
+        && modal_verb.is_some_and(|v| {
+            let children = p.children(v);
+            children.iter().any(|&c| {
+                p.rel(c) == DepRel::Aux && lex.words.has(WordClass::DeonticModal, &p.lower[c])
+            }) && !children
+                .iter()
+                .any(|&c| p.rel(c) == DepRel::Nsubj && first_person(c))
+                && sa.requested_by(v).is_none()
         })
-        && !children
-            .iter()
-            .any(|&c| p.rel(c) == DepRel::Nsubj && first_person(c))
         && sa.requested_by(pred).is_none()
     {
         return None;

@@ -219,6 +219,13 @@ const ROWS: &[Row] = &[
         &[],
     ),
     Row::model("deontic_modal", "Chile must expel Peru's ambassador.", &[]),
+    // a noun trigger carried by a verb under the modal is as much an obligation
+    Row::model(
+        "deontic_modal",
+        "Rather than boasting, Pedro Alves should begin the year with an apology to Brazil.",
+        &[],
+    ),
+    Row::model("-", "Analysts said Ghana must give Togo more support.", &[]),
     Row::model(
         "deontic_modal",
         "Oxfam said Kenya should meet Somalia before the summit.",

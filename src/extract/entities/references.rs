@@ -1031,13 +1031,21 @@ fn reporting_subject(
     }
     let speaker = p.child_with(g, DepRel::Nsubj)?;
     let reference = Reference::new(reg.words, &r.mention);
-    placed[..k]
-        .iter()
-        .rev()
-        .take_while(|q| q.sentence == r.sentence)
-        .find(|q| (q.mention.start..q.mention.end).contains(&speaker))
+    covering(placed[..k].iter().rev(), r, speaker)
         .and_then(|q| q.entity)
         .filter(|&e| reference.fits(&reg.entities[e]))
+}
+
+/// The mention of `r`'s sentence among `candidates` (walked outward from `r`) whose name
+/// holds `token` (its name only: a title before it is the scope of `Mention::tokens`).
+fn covering<'a>(
+    candidates: impl Iterator<Item = &'a Placed>,
+    r: &Placed,
+    token: usize,
+) -> Option<&'a Placed> {
+    candidates
+        .take_while(|q| q.sentence == r.sentence)
+        .find(|q| (q.mention.start..q.mention.end).contains(&token))
 }
 
 /// `fronted_possessor`: a possessive pronoun in a phrase put before its clause's subject
@@ -1076,10 +1084,7 @@ fn fronted_possessor(
         return None;
     }
     let reference = Reference::new(reg.words, &r.mention);
-    placed[k + 1..]
-        .iter()
-        .take_while(|q| q.sentence == r.sentence)
-        .find(|q| (q.mention.start..q.mention.end).contains(&subject))
+    covering(placed[k + 1..].iter(), r, subject)
         .filter(|q| q.mention.kind != MentionKind::Pronoun)
         .and_then(|q| q.entity)
         .filter(|&e| reference.fits(&reg.entities[e]))

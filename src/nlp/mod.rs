@@ -482,6 +482,19 @@ impl Models {
             }
             (tags.upos[i], tags.xpos[i]) = kept;
         }
+        if let Some((m, i)) = self.modal_verb_candidate(infos, tags, &first, work) {
+            let kept = (tags.upos[i], tags.xpos[i], tags.lemmas.get(i).to_string());
+            (tags.upos[i], tags.xpos[i]) = (Upos::Verb, Xpos::Vb);
+            let (heads, rels) = self.parse_infos(infos, tags, work);
+            // kept only when the second parse makes the modal the verb's auxiliary ("UKIP
+            // could sue X", "the party would back the plan"); else the first reading stands
+            if heads[m] as usize == i + 1 && rels[m] == DepRel::Aux {
+                let lemma = self.lemmatizer.lemmatize(&kept.2.to_lowercase(), Xpos::Vb);
+                tags.lemmas.set(i, &lemma);
+                return (heads, rels);
+            }
+            (tags.upos[i], tags.xpos[i]) = (kept.0, kept.1);
+        }
         let Some(i) = self.past_tense_candidate(infos, tags, &first, work) else {
             return first;
         };
@@ -559,6 +572,103 @@ impl Models {
         let best = candidates.into_iter().max_by_key(|&k| (margin(k), k))?;
         // a noun that is never a verb keeps its masked score far below any noun's
         (margin(best) > tagger::MASKED / 2).then_some((g, best))
+    }
+
+    /// The bare verb after a modal that the tagger read as another word class, the token
+    /// [`Models::parse_retagged`] retags VB and parses again, with the modal: `(modal,
+    /// verb)`. A modal is followed by its verb in the base form, but a base form that is
+    /// also a noun, an adverb or an adjective ("back", "phone", "prompt", "sue" read as a
+    /// name) loses to that reading before a noun phrase: "the party would back the
+    /// government's plan" and "UKIP could sue Veritas" then have no verb after the modal,
+    /// and the support or the lawsuit is lost. The candidates are the lower-case words of
+    /// the run of at most [`MODAL_GAP`] nouns, adjectives, proper nouns and adverbs right
+    /// after the modal, when no verb or auxiliary ends the run ("could no longer afford",
+    /// "should still top expectations" keep theirs) and the first parse hangs the modal on
+    /// no verb; of several, the one the tagger scored nearest a verb, which a word the tag
+    /// dictionary never saw as a verb ("no", "most", "poverty") cannot be.
+    fn modal_verb_candidate(
+        &self,
+        infos: &[WordInfo],
+        tags: &Tagged,
+        (heads, _): &(Vec<u32>, Vec<DepRel>),
+        work: &mut Work,
+    ) -> Option<(usize, usize)> {
+        let n = tags.xpos.len();
+        let open = |k: usize| {
+            matches!(
+                tags.upos[k],
+                Upos::Noun | Upos::Adj | Upos::Propn | Upos::Adv
+            )
+        };
+        let verbal = |k: usize| matches!(tags.upos[k], Upos::Verb | Upos::Aux);
+        let mut found = None;
+        for (m, &h) in heads.iter().enumerate().take(n.saturating_sub(1)) {
+            if tags.xpos[m] != Xpos::Md {
+                continue;
+            }
+            // the modal already hangs on a verb: its clause has one
+            let h = h as usize;
+            if h > 0 && verbal(h - 1) {
+                continue;
+            }
+            let run: Vec<usize> = (m + 1..n)
+                .take(MODAL_GAP)
+                .take_while(|&k| open(k))
+                .collect();
+            let after = m + 1 + run.len();
+            if run.is_empty() || (after < n && verbal(after)) {
+                continue;
+            }
+            let lower = |k: usize| infos[k].flags & features::flag::LOWER != 0;
+            // a verb taking an object or a preposition: a noun phrase or a preposition
+            // opens right after it ("back the plan", "sue Veritas", "impact on"); an
+            // adverb or adjective before another lower-case word of the run is that
+            // word's modifier ("could further jeopardise growth", "should still top
+            // expectations", "would most likely focus on")
+            let object_after = |k: usize| {
+                k + 1 < n
+                    && (matches!(
+                        tags.upos[k + 1],
+                        Upos::Det
+                            | Upos::Propn
+                            | Upos::Noun
+                            | Upos::Adj
+                            | Upos::Pron
+                            | Upos::Num
+                            | Upos::Adp
+                    ) || tags.xpos[k + 1] == Xpos::PrpS)
+            };
+            // a base form has no inflection: a plural, a comparative or a superlative
+            // is not one ("win prizes", "should more than double")
+            let base =
+                |k: usize| matches!(tags.xpos[k], Xpos::Nn | Xpos::Nnp | Xpos::Jj | Xpos::Rb);
+            let candidates: Vec<usize> = run
+                .iter()
+                .copied()
+                .filter(|&k| lower(k) && base(k) && object_after(k))
+                .filter(|&k| {
+                    !matches!(tags.upos[k], Upos::Adv | Upos::Adj)
+                        || !run.contains(&(k + 1))
+                        || !lower(k + 1)
+                })
+                .collect();
+            if !candidates.is_empty() {
+                found = Some((m, candidates));
+                break;
+            }
+        }
+        let (m, candidates) = found?;
+        let vb = self.tagger.class_id(Upos::Verb, Xpos::Vb)?;
+        let mut ids = Vec::new();
+        self.tagger.tag_ids(infos, &mut ids, &mut work.tag);
+        let margin = |k: usize| {
+            let own = self.tagger.class_id(tags.upos[k], tags.xpos[k]);
+            let own = own.map_or(0, |c| self.tagger.last_score(&work.tag, k, c));
+            self.tagger.last_score(&work.tag, k, vb) - own
+        };
+        let best = candidates.into_iter().max_by_key(|&k| (margin(k), k))?;
+        // a word never seen as a verb keeps its masked score far below any other
+        (margin(best) > tagger::MASKED / 2).then_some((m, best))
     }
 
     /// The token [`Models::parse_retagged`] retags as a past tense, if the first parse
@@ -700,6 +810,10 @@ impl Models {
             .collect()
     }
 }
+
+/// Most words between a modal and the verb the tagger misread after it ("would most
+/// likely back", "could no longer sue"): [`Models::modal_verb_candidate`].
+const MODAL_GAP: usize = 3;
 
 /// A present tense that the tagger read as a plural noun, the token
 /// [`Models::parse_retagged`] retags VBZ and parses again. Feed copy (live-blog entries,
@@ -978,6 +1092,60 @@ mod tests {
                 .zip(&a.deprels)
                 .any(|(&h, &r)| h as usize == i + 1 && r == DepRel::Nsubj);
             assert_eq!(a.upos[i] == Upos::Verb && subject, *verb, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_bare_verb_after_a_modal_read_as_another_word_is_a_verb() {
+        let models = Models::load_default().unwrap();
+        // (sentence, the word asked about, read as a verb with the modal as auxiliary?)
+        let table: &[(&str, &str, bool)] = &[
+            (
+                "The senator will back Ugandan opposition leader Bobi Wine .",
+                "back",
+                true,
+            ),
+            (
+                "Starmer will phone German Chancellor Olaf Scholz on Monday .",
+                "phone",
+                true,
+            ),
+            ("The Greens would back the mayor 's budget .", "back", true),
+            ("The union could sue Ryanair over the cuts .", "sue", true),
+            (
+                "The delay might damage investor confidence in Kenya .",
+                "damage",
+                true,
+            ),
+            // the modal's verb is there: the words between are its modifiers
+            (
+                "Sales should still top forecasts this year .",
+                "still",
+                false,
+            ),
+            ("Revenues should more than double by 2030 .", "more", false),
+            ("The firm could no longer afford the rent .", "no", false),
+            // no object or preposition after the word: an intransitive reading is not
+            // told from an elliptical modal ("fans will too")
+            ("We are sure the fans will too .", "too", false),
+            // an inflected form is no bare verb
+            ("Seeing him win prizes pleased Lisa Moor .", "prizes", false),
+            // a word the tag dictionary never saw as a verb
+            ("Can poverty in Chad end soon ?", "poverty", false),
+            // a capitalised word after a modal is a name ("Will Smith")
+            ("The film would Will Smith star in ?", "Smith", false),
+        ];
+        for (sentence, word, verb) in table {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let a = models.analyze(&words);
+            let i = words.iter().position(|w| w == word).unwrap();
+            let with_modal = a
+                .heads
+                .iter()
+                .zip(&a.deprels)
+                .zip(&a.xpos)
+                .any(|((&h, &r), &x)| h as usize == i + 1 && r == DepRel::Aux && x == Xpos::Md);
+            assert_eq!(a.upos[i] == Upos::Verb && with_modal, *verb, "{sentence}");
         }
     }
 

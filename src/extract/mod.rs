@@ -817,12 +817,22 @@ fn sentence_actors<'p, 'a>(
         .iter()
         .map(|e| e.map(|e| reg.entities[e].kind))
         .collect();
+    // `place_visited`: the places no state of the article stands for
+    let unmet_place = entity
+        .iter()
+        .map(|e| {
+            e.is_some_and(|e| {
+                reg.entities[e].kind == ActorType::Location && visited_state(lex, reg, e).is_none()
+            })
+        })
+        .collect();
     SentenceActors {
         p,
         lex,
         entity,
         kind,
         place,
+        unmet_place,
         actor_type,
         pairs,
         groups,
@@ -840,13 +850,9 @@ fn relation_parties(
     // meeting that country (a blockade or an attack on a place stays on the place: its
     // people are not its government)
     let target = match &reg.entities[f.target] {
-        place if place.kind == ActorType::Location && f.relation == RelationKind::Meets => place
-            .code
-            .as_deref()
-            .and_then(|code| country_of_code(lex, code.get(..3)?))
-            .and_then(|country| reg.get(&country))
-            .filter(|&c| reg.entities[c].mentions > 0)
-            .unwrap_or(f.target),
+        place if place.kind == ActorType::Location && f.relation == RelationKind::Meets => {
+            visited_state(lex, reg, f.target).unwrap_or(f.target)
+        }
         _ => f.target,
     };
     if target == f.agent {
@@ -860,6 +866,7 @@ fn relation_parties(
     if domestic || reg.entities[f.agent].kind == ActorType::Location {
         return None;
     }
+
     Some((f.agent, target))
 }
 
@@ -910,6 +917,17 @@ fn actors_of(reg: &Registry<'_>, dropped: &[usize]) -> Vec<Actor> {
 }
 
 /// The canonical name of the country whose CAMEO code is `prefix` ("USA" -> "United States").
+/// The state the article names that a visit to place `e` meets: the country of its
+/// gazetteer code, when the article mentions that country ("will visit Aceh in Indonesia").
+fn visited_state(lex: &Lexicon, reg: &Registry<'_>, e: usize) -> Option<usize> {
+    reg.entities[e]
+        .code
+        .as_deref()
+        .and_then(|code| country_of_code(lex, code.get(..3)?))
+        .and_then(|country| reg.get(&country))
+        .filter(|&c| reg.entities[c].mentions > 0)
+}
+
 fn country_of_code(lex: &Lexicon, prefix: &str) -> Option<String> {
     lex.gazetteer.country_by_code(prefix).map(str::to_string)
 }

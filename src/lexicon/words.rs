@@ -313,6 +313,8 @@ word_classes! {
         CollectiveAgent = "collective_agent",
         /// Heads of a noun phrase that, as the target of an act, stand for their owner: people of an actor ("members", "diplomats"), its units ("convoy", "patrol") and its places or property ("positions", "bases", "offices", "assets"); "attacked a convoy of the Malian army" is against Mali, "arrested members of X" against X.
         OwnerStandingNoun = "owner_standing_noun",
+        /// Heads that name a part or a copy of a thing (and "most", "much" of it): as the target of an act, their "of" phrase is what is acted on, read as a target is ("rejected most of the French proposal" is against France, "backed parts of X's plan" for X, "seized copies of X" against X).
+        PartOfWhole = "part_of_whole",
         /// Plural nouns for a party's members that name the party, after "the" and one adjective of its own name: "the Free Democrats", "the Social Democrats", "the Christian Democrats" (the dictionary may list the noun alone as another party: "Democrats").
         PartyMemberPlural = "party_member_plural",
         /// Nouns for the people who follow a person, with no office or membership of his: "supporters", "loyalists", "followers". A person named with them, by an "of" phrase or a possessive, is no doer of what they do ("supporters of X clashed with police" is no act of X's); an organization or a country so named still is.

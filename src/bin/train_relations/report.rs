@@ -229,12 +229,14 @@ pub fn stance_statements(corpus: &Corpus, engine: &[usize]) {
 /// `BOTH_SEEN=N`: the gold relations the engine does not state though the pipeline sees
 /// both sides as actors, counted by what the candidates of their pair are (no candidate,
 /// one with the gold trigger the engine does not state, one with another trigger only, the
-/// engine stating another class), and the first N of them with their candidates; with
-/// `STANCE_ONLY=1`, of the gold carried by an evaluation only.
+/// engine stating another class), and the first N of them with their candidates, each with
+/// its modality and marks; with `STANCE_ONLY=1`, of the gold carried by an evaluation only,
+/// with `NO_STANCE=1`, of the others only.
 pub fn both_seen_misses(corpus: &Corpus, engine: &[usize], n: usize) {
     // `STANCE_ONLY=1`: only the gold relations the annotators marked as carried by an
-    // evaluation
+    // evaluation; `NO_STANCE=1`: only those that are not
     let stance_only = std::env::var_os("STANCE_ONLY").is_some();
+    let no_stance = std::env::var_os("NO_STANCE").is_some();
     let mut found = std::collections::HashSet::new();
     for (i, x) in corpus.data.iter().enumerate() {
         if engine[i] != 0 && engine[i] == x.truth {
@@ -252,6 +254,7 @@ pub fn both_seen_misses(corpus: &Corpus, engine: &[usize], n: usize) {
             if found.contains(&(d, gi))
                 || !spans.iter().all(|&s| corpus.seen(d, s))
                 || (stance_only && !rel.stance)
+                || (no_stance && rel.stance)
             {
                 continue;
             }
@@ -280,13 +283,19 @@ pub fn both_seen_misses(corpus: &Corpus, engine: &[usize], n: usize) {
             }
             shown += 1;
             let span = |s: Option<(usize, usize)>| s.map_or("-", |(s, e)| &text[s..e]);
+            let marks = [(rel.stance, " stance"), (rel.indirect, " indirect")]
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, m)| *m)
+                .collect::<String>();
             println!(
-                "SEEN {} | {} -{}-> {} [{}] ({cause})\n  {}",
+                "SEEN {} | {} -{}-> {} [{}] {}{marks} ({cause})\n  {}",
                 corpus.names[d],
                 span(spans[0]),
                 rel.relation,
                 span(spans[1]),
                 span(rel.trigger),
+                rel.modality,
                 &text[r.sentence.0..r.sentence.1]
             );
             for (i, x) in pair {

@@ -34,6 +34,9 @@ pub(crate) struct SentenceActors<'p, 'a> {
     pub kind: Vec<Option<MentionKind>>,
     /// Whether each token is part of a place (a city, a region, a seat).
     pub place: Vec<bool>,
+    /// Whether each token is part of a place that no state the article names stands for
+    /// (a city or region of a state not mentioned, or of none): met by no visit.
+    pub unmet_place: Vec<bool>,
     /// The type of the actor each token refers to.
     pub actor_type: Vec<Option<crate::domain::ActorType>>,
     /// The pairs of sides named in one hyphenated word in front of an event noun ("the
@@ -388,7 +391,13 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
         || lex.agent(&p.lemmas[t]).is_some()
         || lex.title(&p.lower[t]).is_some_and(|tt| !tt.honorific)
         || lex.title(&p.lemmas[t]).is_some_and(|tt| !tt.honorific);
-    if !(agentive || target) || !matches!(p.upos[t], Upos::Noun | Upos::Propn) {
+    // `part_of_whole`: "most of X's plan", "parts of the French proposal", "copies of X":
+    // a part or a copy of a thing is acted on as the thing is, so its "of" phrase is read
+    // as the target ("most" is tagged an adjective)
+    let part = target
+        && lex.words.has(WordClass::PartOfWhole, &p.lemmas[t])
+        && super::enabled("part_of_whole");
+    if !(agentive || target) || !(part || matches!(p.upos[t], Upos::Noun | Upos::Propn)) {
         return None;
     }
     let mut out = Vec::new();
@@ -446,7 +455,8 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
             && sa.case_in(c, WordClass::NounComplementPreposition);
         // "attacked a convoy of the Malian army", "arrested members of X": a head that
         // stands for its owner, read as a target, reaches the owner through its "of"
-        let owner_phrase = of_phrase && lex.words.has(WordClass::OwnerStandingNoun, &p.lemmas[t]);
+        let owner_phrase =
+            of_phrase && (part || lex.words.has(WordClass::OwnerStandingNoun, &p.lemmas[t]));
         // `act_of_author`: an act or a word of an actor's, whose "of" phrase names its
         // author as a possessive would ("rejected the demands of X" as "X's demands",
         // "welcomed the decision of X to ..."); only a phrase that names an actor itself
@@ -1016,6 +1026,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "reduced_passive",
             "author_owner",
             "act_of_author",
+            "part_of_whole",
             "owner_participle",
             "event_parties",
             "goods_origin",

@@ -198,7 +198,30 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
         // noun ("held joint exercises" is read as one object sense of "hold")
         joint::joint_action(sa, v, &mut out);
     }
+    // `place_visited`: a city or region that no state of the article stands for is no party
+    // to a visit ("visited Marseille", "toured Leeds and Sheffield", "came to Lyon"): no one
+    // is met there by the word; a state, its capital ("visited Moscow" is Russia) and a
+    // place of a state the article names (met as that state) stay, and so do a city's
+    // officials met or hosted ("met Chicago officials": no visit) and a place attacked
+    if enabled("place_visited") {
+        out.retain(|f| {
+            !visit_statement(sa, f)
+                || !(0..p.len()).any(|t| sa.entity[t] == Some(f.target) && sa.unmet_place[t])
+        });
+    }
     out
+}
+
+/// Is `f` a visit: a meeting by a word of going to a place (CAMEO 042, make a visit:
+/// "visit", "tour", "trip", "head to"), or by a verb of travel ("come to")?
+fn visit_statement(sa: &SentenceActors<'_, '_>, f: &Found) -> bool {
+    f.relation == RelationKind::Meets
+        && (f.cameo.starts_with("042")
+            || sa
+                .p
+                .lemmas
+                .get(f.trigger.0)
+                .is_some_and(|l| sa.lex.words.has(WordClass::TravelVerb, l)))
 }
 
 /// A word with no relation of its own at `i` ("call", "describe", "say") that states one

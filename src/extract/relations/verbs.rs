@@ -1171,6 +1171,8 @@ pub(super) fn step_names() -> Vec<&'static str> {
         "topic_object",
         // the repair of `crate::extract::repair` its rows need
         "visiting_participle",
+        // the meeting's parties in `crate::extract::relation_parties`
+        "place_visited",
     ])
     .collect()
 }
@@ -1263,6 +1265,35 @@ mod tests {
             "-",
             "Pedro Sanchez met with visiting Portuguese Prime Minister Luis Montenegro in Seville.",
             &["Pedro Sanchez -meets/sym-> Luis Montenegro [met]"],
+        ),
+        // `place_visited`: a city or region visited, toured or come to is met by no one
+        Row::model(
+            "place_visited",
+            "Giorgia Meloni visited Lille on Monday.",
+            &[],
+        ),
+        Row::model("place_visited", "Olaf Scholz toured Lille and Rouen.", &[]),
+        Row::model(
+            "place_visited",
+            "Olaf Scholz visited Nantes, where he met Giorgia Meloni.",
+            &["Olaf Scholz -meets/sym-> Giorgia Meloni [met]"],
+        ),
+        // a state and its capital are met
+        Row::model(
+            "-",
+            "Giorgia Meloni visited Portugal on Monday.",
+            &["Giorgia Meloni -meets/sym-> Portugal [visited]"],
+        ),
+        Row::model(
+            "-",
+            "Olaf Scholz visited Lisbon on Monday.",
+            &["Olaf Scholz -meets/sym-> Portugal [visited]"],
+        ),
+        // a city's officials are met, by no visit
+        Row::model(
+            "-",
+            "Olaf Scholz met Nantes officials on Monday.",
+            &["Olaf Scholz -meets/sym-> Nantes [met]"],
         ),
         // a meeting with no other side of its own is held with the traveller of a visit
         Row::model(

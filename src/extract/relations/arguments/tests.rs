@@ -586,6 +586,25 @@ const ROWS: &[Row] = &[
         "Slovenia praised the efforts of Croatia to end the dispute.",
         &["Slovenia -backs-> Croatia [praised]"],
     ),
+    // `part_of_whole`: a part or a copy of a thing is acted on as the thing is
+    Row::model(
+        "part_of_whole",
+        "Serbia rejected most of the Croatian proposal.",
+        &["Serbia -opposes-> Croatia [rejected]"],
+    ),
+    Row::model(
+        "part_of_whole",
+        "Slovenia welcomed key elements of the Austrian plan.",
+        &["Slovenia -backs-> Austria [welcomed]"],
+    ),
+    Row::model(
+        "part_of_whole",
+        "Hungary criticised parts of the Commission's budget.",
+        &["Hungary -opposes-> Commission [criticised]"],
+    ),
+    // no owner named, or a part of a place
+    Row::model("-", "Serbia rejected parts of the proposal.", &[]),
+    Row::model("-", "Serbian troops shelled parts of the town.", &[]),
     // a contract is an agreement noun (`curated/triggers.tsv`), read as "a deal with X"
     Row::model(
         "-",

@@ -181,10 +181,6 @@ word_classes! {
         LeadingModifier = "leading_modifier",
         /// Lower-case endings of hyphenated words that turn a name into a modifier.
         HyphenSuffix = "hyphen_suffix",
-        /// Lower-case beginnings of hyphenated words that turn a name into a stance
-        /// towards it: "the pro-Kurdish DEM Party", "anti-Western parties". Such a word is
-        /// a modifier in front of a name, not its first word.
-        StancePrefix = "stance_prefix",
         /// Months and days: proper nouns that never name actors.
         CalendarWord = "calendar_word",
         /// Lower-case words allowed inside a proper-noun run, between two capitalized words ("Luca di Montezemolo", "Kengo wa Dondo", "Jose Eduardo dos Santos").

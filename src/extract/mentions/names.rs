@@ -63,15 +63,6 @@ impl Sentence<'_> {
         {
             return false;
         }
-        // "the pro-Kurdish DEM Party", "anti-Western": a stance towards a name, in front
-        // of the name it modifies (`stance_prefix`, in lower case: "Pro-Life Alliance"
-        // opening a name keeps it)
-        if relations_enabled("stance_prefix")
-            && w.split_once('-')
-                .is_some_and(|(prefix, _)| self.lex.words.has(WordClass::StancePrefix, prefix))
-        {
-            return false;
-        }
         if p.upos[k] == Upos::Propn {
             return true;
         }

@@ -1489,22 +1489,11 @@ mod tests {
                 "Bakery Group -opposes-> Tesco [sued]",
             ],
         ),
-        // a stance prefix in lower case is a modifier in front of the name, not its word
-        Row::model(
-            "stance_prefix",
-            "The pro-Lorvanian ZNP accused Prime Minister Ana Vidal of fraud.",
-            &["ZNP -opposes-> Ana Vidal [accused]"],
-        ),
-        Row::model(
-            "stance_prefix",
-            "The anti-Western Unity Front criticised President Ana Vidal on Monday.",
-            &["Unity Front -opposes-> Ana Vidal [criticised]"],
-        ),
     ];
 
     #[test]
     fn actors17_rows() {
-        check_rows(&["plural_possessor", "stance_prefix"], ACTORS17_ROWS);
+        check_rows(&["plural_possessor"], ACTORS17_ROWS);
     }
 
     #[test]

@@ -208,6 +208,11 @@ word_classes! {
         /// The possessive clitic the tokenizer splits off as a word of its own ("Egypt 's new
         /// leader"); unlike `possessive_marker`, not the bare apostrophe of a plural.
         PossessiveClitic = "possessive_clitic",
+        /// Plural nouns written with no final "s", whose possessive takes the clitic
+        /// ("People's", "Women's"): with a capital, the possessor of a name's head ("the
+        /// Taiwan People's Party"), as a plural in "s" and its bare apostrophe are ("the
+        /// Students' Federation").
+        UnmarkedPlural = "unmarked_plural",
         /// Modifiers in front of a title that make it a past holder's: "former president", "the late king".
         FormerModifier = "former_modifier",
         /// Prefixes joined to a title that make it a past holder's: "ex-minister".

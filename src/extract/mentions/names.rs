@@ -11,6 +11,7 @@
 use super::{Finder, Mention, MentionKind, Sentence, acronym_like, is_capitalized};
 use crate::domain::ActorType;
 use crate::extract::entities::cue;
+use crate::extract::relations::enabled as relations_enabled;
 use crate::lexicon::{ActorMatch, Form, Lexicon, WordClass};
 use crate::nlp::{EntityLabel, Upos};
 
@@ -162,6 +163,9 @@ impl Sentence<'_> {
             } else if self.numbered(e) {
                 // "Channel 5", "BBC Radio 4": a number after a word that takes one
                 e += 1;
+            } else if self.plural_possessor_inside(i, e) {
+                // "the Inter University Students' Federation": the marker and the head
+                e += 1;
             } else if self.has(WordClass::NameConnector, e)
                 && e + 1 < self.len()
                 && self.name_like(e + 1)
@@ -175,6 +179,44 @@ impl Sentence<'_> {
             }
         }
         e
+    }
+
+    /// `plural_possessor`: the possessive marker at `e`, inside the run of proper nouns
+    /// starting at `i`, joins the plural common noun before it to the organization's head
+    /// after it as one name: "the Inter University Students' Federation", "the Metal
+    /// Workers' Union", "the Taiwan People's Party". A plural's possessive (a word in "s"
+    /// with the bare apostrophe, or an `unmarked_plural` with the clitic: "People's")
+    /// names the members an organization is of, and the capitalised words after it end
+    /// with an `organization_word`. Not a name's possessive ("Britain's Foreign Office",
+    /// "Labour's Policy Forum", "Jones' Bakery": no plural, or a known name), nor a singular's ("the
+    /// Party's Central Committee", the organ of an organization met before), nor a head
+    /// that is no organization's ("the Workers' Day").
+    fn plural_possessor_inside(&self, i: usize, e: usize) -> bool {
+        if !(e > i && e + 1 < self.len() && relations_enabled("plural_possessor")) {
+            return false;
+        }
+        let possessor = e - 1;
+        let marker = self.p.words[e];
+        // a plural in "s" is a common word or one the lemmatizer reduces ("Farmers" ->
+        // "farmer"); a name in "s" ("Jones' Bakery") is neither
+        let lower = self.lower[possessor];
+        let plural = (marker == "'"
+            && lower.ends_with('s')
+            && (self.p.lemmas[possessor] != lower || self.lex.is_common_word(lower)))
+            || (self.has(WordClass::PossessiveClitic, e)
+                && self.has(WordClass::UnmarkedPlural, possessor));
+        if !(plural
+            && self.p.upos[e] == Upos::Part
+            && matches!(self.p.upos[possessor], Upos::Noun | Upos::Propn)
+            && self.gaz_at(possessor).is_none())
+        {
+            return false;
+        }
+        let mut r = e + 1;
+        while r < self.len() && self.name_like(r) && !self.post_nominal(r) {
+            r += 1;
+        }
+        r > e + 1 && self.has(WordClass::OrganizationWord, r - 1)
     }
 
     /// The word at `k` is a post-nominal ("QC", "MSP") after a name: written in capitals,

@@ -1485,6 +1485,40 @@ mod tests {
         check_rows(&["portfolio_owner", "acronym_with_head"], ACTORS16_ROWS);
     }
 
+    const ACTORS17_ROWS: &[Row] = &[
+        // a plural's possessive before an organization's head: one name, not cut at it
+        Row::model(
+            "plural_possessor",
+            "The Kesava Nurses' Association accused the health minister, Ravi Menon, of lying.",
+            &["Kesava Nurses' Association -opposes-> Ravi Menon [accused]"],
+        ),
+        Row::model(
+            "plural_possessor",
+            "The Veterans' Party of Lorvania condemned President Ana Vidal on Monday.",
+            &["Veterans' Party of Lorvania -opposes-> Ana Vidal [condemned]"],
+        ),
+        // an unmarked plural with the clitic
+        Row::model(
+            "plural_possessor",
+            "The Harbin People's Court sentenced the blogger Zhou Ming on Friday.",
+            &["Harbin People's Court -opposes-> Zhou Ming [sentenced]"],
+        ),
+        // a name's possessive, a name in "s": the owner stays apart
+        Row::model(
+            "-",
+            "Oxfam's Policy Council criticised Nestle on Monday. Jones' Bakery Group sued Tesco.",
+            &[
+                "Policy Council -opposes-> Nestle [criticised]",
+                "Bakery Group -opposes-> Tesco [sued]",
+            ],
+        ),
+    ];
+
+    #[test]
+    fn actors17_rows() {
+        check_rows(&["plural_possessor"], ACTORS17_ROWS);
+    }
+
     #[test]
     fn list_side_rows() {
         check_rows(&["own_officer", "person_following"], LIST_SIDE_ROWS);

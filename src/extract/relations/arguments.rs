@@ -254,13 +254,6 @@ fn organization_title_name(ph: &Phrase<'_>) -> Option<Vec<usize>> {
                     !matches!(p.upos[k], Upos::Cconj | Upos::Punct) || sa.entity[k] == Some(own)
                 }))
             || (p.rel(f) == DepRel::Appos && (t + 1..f).all(|k| p.upos[k] != Upos::Punct))
-            // (or as a caseless `nmod` of the organization: "grilled Wells Fargo chief
-            // executive Andrew Pike" parsed with the lower-case title as the name's
-            // adjectives, `officer_after_organization`)
-            || (p.rel(f) == DepRel::Nmod
-                && p.children_with(f, DepRel::Case).next().is_none()
-                && (t + 1..f).all(|k| p.upos[k] != Upos::Punct)
-                && super::enabled("officer_after_organization"))
     };
     let person = p.children(t).iter().copied().find(|&f| {
         f > t

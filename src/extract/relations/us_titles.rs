@@ -5,9 +5,7 @@
 //! a lexicon row cannot be switched off); `title_opens_organization` is the step in
 //! `mentions/titles.rs`. Read on user16's tune half again (`user16b`): a lede's "A federal
 //! judge" whom the next sentence names (`delayed_identification`, `mentions/titles.rs` and
-//! `entities/references.rs`), and an officer named with the organization in front
-//! ("grilled Wells Fargo chief executive X", `officer_after_organization`,
-//! `arguments.rs`).
+//! `entities/references.rs`).
 
 use super::testing::{Row, check_rows};
 
@@ -74,18 +72,6 @@ const US_TITLE_ROWS: &[Row] = &[
         "A federal judge in Ohio on Monday ordered Uber to rehire two drivers. U.S. District Judge Ann Morrow and U.S. District Judge Carl Ames heard the case.",
         &[],
     ),
-    // an organization's officer named with the organization in front of a lower-case
-    // title is the side, the organization the officer's (an affiliation)
-    Row::model(
-        "officer_after_organization",
-        "The Senate Commerce Committee grilled Delta Air Lines chief executive Ryan P. Holt on Thursday.",
-        &["Senate Commerce Committee -opposes-> Ryan P. Holt [grilled]"],
-    ),
-    Row::model(
-        "-",
-        "The Senate Commerce Committee praised Delta Air Lines on Thursday.",
-        &["Senate Commerce Committee -backs-> Delta Air Lines [praised]"],
-    ),
     // a titled name with no act towards another actor states no relation
     Row::model(
         "-",
@@ -97,11 +83,7 @@ const US_TITLE_ROWS: &[Row] = &[
 #[test]
 fn us_title_rows() {
     check_rows(
-        &[
-            "title_opens_organization",
-            "delayed_identification",
-            "officer_after_organization",
-        ],
+        &["title_opens_organization", "delayed_identification"],
         US_TITLE_ROWS,
     );
 }

@@ -542,6 +542,8 @@ word_classes! {
         InvitationVerb = "invitation_verb",
         /// Prepositions of the event a guest is invited to: "invited Y to talks".
         InvitationPreposition = "invitation_preposition",
+        /// Dashes that close a wire dateline before the story's first sentence: "WASHINGTON (AP) — A federal judge ..." (mentions' `delayed_identification`: the lede's indefinite title opens the sentence there).
+        DatelineDash = "dateline_dash",
 }
 
 /// The members of every word class.

@@ -280,6 +280,7 @@ fn resolve_singular(
                 .as_ref()
                 .filter(|_| m.kind == MentionKind::Description)
             {
+                _ if m.indefinite => delayed_holder(placed, parsed, reg, k),
                 Some(title) => described_holder(placed, parsed, reg, lex, k, title),
                 None if is_first_person(&lex.words, &m) => None,
                 None => reporting_subject(placed, parsed, reg, k)
@@ -330,52 +331,60 @@ fn resolve_singular(
             .as_ref()
             .filter(|_| m.kind == MentionKind::Description);
         let bound = bound_subjects(parsed, &lex.words, &placed[k]);
-        let resolved = titled
-            .and_then(|title| described_holder(placed, parsed, reg, lex, k, title))
-            .or_else(|| reporting_subject(placed, parsed, reg, k))
-            .or_else(|| fronted_possessor(placed, parsed, reg, k))
-            .or_else(|| {
-                let reference = Reference::new(reg.words, &m);
-                // actors of a fitting type, and the things that are no actors
-                let candidates: Vec<usize> = coref::candidates(doc, d)
-                    .into_iter()
-                    // the speaker of a quotation is no one it names ("'We thank Ann
-                    // Holt,' she said": she is not Ann Holt)
-                    .filter(|&c| !speaks_about(doc, d, c) && !voiced_by_other(doc, &voiced, d, c))
-                    // nor its own clause's subject ("Peru criticised the country")
-                    .filter(|&c| {
-                        view.placed_of[c].is_none_or(|q| !is_bound(&bound, &placed[k], &placed[q]))
-                    })
-                    .filter(|&c| match view.placed_of[c] {
-                        Some(q) => match placed[q].entity {
-                            Some(e) => reference.fits(&reg.entities[e]),
-                            None => !doc.mentions[c]
-                                .pronoun
-                                .is_some_and(Pronoun::is_first_person),
+        let resolved = if m.indefinite {
+            // a lede's "a judge" is no one met before: the model is not asked
+            delayed_holder(placed, parsed, reg, k)
+        } else {
+            titled
+                .and_then(|title| described_holder(placed, parsed, reg, lex, k, title))
+                .or_else(|| reporting_subject(placed, parsed, reg, k))
+                .or_else(|| fronted_possessor(placed, parsed, reg, k))
+                .or_else(|| {
+                    let reference = Reference::new(reg.words, &m);
+                    // actors of a fitting type, and the things that are no actors
+                    let candidates: Vec<usize> = coref::candidates(doc, d)
+                        .into_iter()
+                        // the speaker of a quotation is no one it names ("'We thank Ann
+                        // Holt,' she said": she is not Ann Holt)
+                        .filter(|&c| {
+                            !speaks_about(doc, d, c) && !voiced_by_other(doc, &voiced, d, c)
+                        })
+                        // nor its own clause's subject ("Peru criticised the country")
+                        .filter(|&c| {
+                            view.placed_of[c]
+                                .is_none_or(|q| !is_bound(&bound, &placed[k], &placed[q]))
+                        })
+                        .filter(|&c| match view.placed_of[c] {
+                            Some(q) => match placed[q].entity {
+                                Some(e) => reference.fits(&reg.entities[e]),
+                                None => !doc.mentions[c]
+                                    .pronoun
+                                    .is_some_and(Pronoun::is_first_person),
+                            },
+                            None => true,
+                        })
+                        .collect();
+                    // a gate no margin passes leaves the model unasked
+                    let asked = !matches!(strategy, Strategy::Gated(t) if t == f32::INFINITY);
+                    let chosen = asked
+                        .then(|| model().ranked(doc, d, &candidates, &clusters))
+                        .flatten()
+                        .and_then(|(c, margin)| Some((placed[view.placed_of[c]?].entity?, margin)));
+                    match strategy {
+                        Strategy::Gated(threshold) => match chosen {
+                            Some((e, margin)) if margin >= threshold => Some(e),
+                            // the rule leaves a title no one holds alone
+                            _ if titled.is_some() => None,
+                            _ => rule_antecedent(placed, parsed, reg, k, &reference, |q| {
+                                speaks_about(doc, d, view.doc_of[q])
+                                    || voiced_by_other(doc, &voiced, d, view.doc_of[q])
+                                    || is_bound(&bound, &placed[k], &placed[q])
+                            }),
                         },
-                        None => true,
-                    })
-                    .collect();
-                // a gate no margin passes leaves the model unasked
-                let asked = !matches!(strategy, Strategy::Gated(t) if t == f32::INFINITY);
-                let chosen = asked
-                    .then(|| model().ranked(doc, d, &candidates, &clusters))
-                    .flatten()
-                    .and_then(|(c, margin)| Some((placed[view.placed_of[c]?].entity?, margin)));
-                match strategy {
-                    Strategy::Gated(threshold) => match chosen {
-                        Some((e, margin)) if margin >= threshold => Some(e),
-                        // the rule leaves a title no one holds alone
-                        _ if titled.is_some() => None,
-                        _ => rule_antecedent(placed, parsed, reg, k, &reference, |q| {
-                            speaks_about(doc, d, view.doc_of[q])
-                                || voiced_by_other(doc, &voiced, d, view.doc_of[q])
-                                || is_bound(&bound, &placed[k], &placed[q])
-                        }),
-                    },
-                    _ => chosen.map(|(e, _)| e),
-                }
-            });
+                        _ => chosen.map(|(e, _)| e),
+                    }
+                })
+        };
         let resolved = resolved.filter(|&e| sole_in_focus(placed, reg, k, e));
         if let Some(id) = resolved {
             reg.entities[id].mentions += 1;
@@ -1378,6 +1387,49 @@ fn front_qualifier(placed: &[Placed], k: usize, title: &TitleInfo) -> Option<usi
         .and_then(|i| placed.get(first + i))
         .filter(|q| q.sentence == s)
         .and_then(|q| q.entity)
+}
+
+/// The holder of a title a wire lede introduces with an indefinite article ("A federal
+/// judge in Texas on Friday blocked X", [`Mention::indefinite`]): the one person of the
+/// next sentence named with a title of the same office ("U.S. District Judge Y said ..."),
+/// and named there first (the delayed identification of AP style names someone new); the
+/// description must be its clause's subject (the lede's actor). The
+/// office is compared whole ([`same_office`]) or by its last word ("district judge" and
+/// "federal judge" are judges). No such person, or two, leave the description to no one.
+fn delayed_holder(
+    placed: &[Placed],
+    parsed: &[Parsed<'_>],
+    reg: &Registry,
+    k: usize,
+) -> Option<usize> {
+    let (s, m) = (placed[k].sentence, &placed[k].mention);
+    let title = m.title.as_ref()?;
+    // the lede's subject: the title as an object or in a phrase introduces no one
+    if !parsed[s].has_tree || !is_subject(&parsed[s], m) {
+        return None;
+    }
+    let office = |key: &str| key.rsplit(' ').next().unwrap_or(key).to_string();
+    let fits =
+        |key: &str| same_office(key, &title.key) || same_office(&office(key), &office(&title.key));
+    let named_before = |id: usize| {
+        placed
+            .iter()
+            .any(|q| q.sentence <= s && q.entity == Some(id))
+    };
+    let mut holders = placed
+        .iter()
+        .filter(|q| q.sentence == s + 1 && q.mention.kind == MentionKind::Name)
+        .filter_map(|q| {
+            let t = q.mention.title.as_ref()?;
+            let id = q.entity?;
+            (reg.entities[id].kind == ActorType::Person
+                && !t.former
+                && fits(&t.key)
+                && !named_before(id))
+            .then_some(id)
+        });
+    let first = holders.next()?;
+    holders.all(|id| id == first).then_some(first)
 }
 
 /// The one person named before the described title `placed[k]` whose own title is

@@ -171,6 +171,12 @@ pub(crate) struct Mention {
     /// "the ministry" later may refer to that state
     /// ([`super::entities::resolve_ministries`]).
     pub ministry: bool,
+    /// A title introduced by an indefinite article as the subject of its clause ("A
+    /// federal judge in Texas on Friday blocked ..."): the wire lede's delayed
+    /// identification, whose holder the next sentence names ("U.S. District Judge X
+    /// said ..."). It refers to that holder or to no one, never to an actor met before
+    /// ([`super::entities::resolve_references`]).
+    pub indefinite: bool,
 }
 
 impl Mention {
@@ -204,6 +210,7 @@ impl Mention {
             dual: false,
             collective: false,
             ministry: false,
+            indefinite: false,
         }
     }
 

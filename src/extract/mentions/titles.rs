@@ -60,10 +60,12 @@ impl Finder<'_> {
             });
             return Some(after);
         }
+        let introduced = !next_is_name && self.title_is_introduced(i);
         if !(next_is_name
             || is_capitalized(self.s.p.words[i])
             || self.title_is_described(i)
-            || self.title_is_predicate(i))
+            || self.title_is_predicate(i)
+            || introduced)
         {
             return None;
         }
@@ -76,6 +78,7 @@ impl Finder<'_> {
             let name = self.s.surface(start, after);
             self.out.push(Mention {
                 title: Some(info),
+                indefinite: introduced,
                 ..Mention::new(
                     start,
                     after,
@@ -95,6 +98,26 @@ impl Finder<'_> {
         k > 0
             && (self.s.has(WordClass::DefiniteWord, k - 1)
                 || self.out.last().is_some_and(|m| m.end == k))
+    }
+
+    /// The title at `i` is introduced by an indefinite article that opens the sentence
+    /// (or follows a dateline's dash), past the title's modifiers and a qualifier's name
+    /// ("A federal judge", "A Republican senator"): a wire lede that names its holder only
+    /// in the next sentence ("A federal judge in Texas on Friday blocked X. U.S. District
+    /// Judge Y said ...", `delayed_identification`). Mentions are found before the parse,
+    /// so the place opening the sentence stands for the subject here; the references
+    /// read the tree (`delayed_holder`). Inside a sentence ("appealed to a judge") the
+    /// article introduces no one the story goes on to name.
+    fn title_is_introduced(&self, i: usize) -> bool {
+        let (mut k, _) = self.modifiers_start(&self.out, i, false);
+        if let Some(m) = self.out.last().filter(|m| m.end == k) {
+            k = m.start;
+        }
+        let opens = k == 1 || (k >= 2 && self.s.has(WordClass::DatelineDash, k - 2));
+        k > 0
+            && opens
+            && self.s.has(WordClass::IndefiniteArticle, k - 1)
+            && crate::extract::relations::enabled("delayed_identification")
     }
 
     /// The bare title at `i` is a predicate ("sworn in as prime minister", "was elected

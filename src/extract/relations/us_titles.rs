@@ -3,7 +3,9 @@
 //! Gov. John Roe", some papers "Atty. Gen. X"), and a title word may open an organization's
 //! name ("the Justice Department"). The titles are rows of `curated/titles.tsv` (no step:
 //! a lexicon row cannot be switched off); `title_opens_organization` is the step in
-//! `mentions/titles.rs`.
+//! `mentions/titles.rs`. Read on user16's tune half again (`user16b`): a lede's "A federal
+//! judge" whom the next sentence names (`delayed_identification`, `mentions/titles.rs` and
+//! `entities/references.rs`).
 
 use super::testing::{Row, check_rows};
 
@@ -41,6 +43,35 @@ const US_TITLE_ROWS: &[Row] = &[
         "Lieutenant Governor Ron Tate met President Richard Hale on Monday.",
         &["Ron Tate -meets/sym-> Richard Hale [met]"],
     ),
+    // a wire lede's "a judge" subject is the holder the next sentence names first with a
+    // title of that office (AP delayed identification)
+    Row::model(
+        "delayed_identification",
+        "A federal judge in Ohio on Monday ordered Uber to rehire two drivers. U.S. District Judge Ann Morrow said the firings broke the law.",
+        &["Ann Morrow -opposes-> Uber [ordered]"],
+    ),
+    Row::model(
+        "delayed_identification",
+        "COLUMBUS, Ohio (AP) \u{2014} A federal judge on Monday ordered Uber to rehire two drivers. U.S. District Judge Ann Morrow said the firings broke the law.",
+        &["Ann Morrow -opposes-> Uber [ordered]"],
+    ),
+    Row::model(
+        "delayed_identification",
+        "A Democratic senator on Friday accused Tesla of hiding crash data. Sen. Lena Ortiz, D-N.M., said the company had misled regulators.",
+        &["Lena Ortiz -opposes-> Tesla [accused]"],
+    ),
+    // a person of another office named next is not the judge, and two judges leave the
+    // description to no one
+    Row::model(
+        "-",
+        "A federal judge in Ohio on Monday ordered Uber to rehire two drivers. Uber spokesman Tim Lake said the company would appeal.",
+        &[],
+    ),
+    Row::model(
+        "-",
+        "A federal judge in Ohio on Monday ordered Uber to rehire two drivers. U.S. District Judge Ann Morrow and U.S. District Judge Carl Ames heard the case.",
+        &[],
+    ),
     // a titled name with no act towards another actor states no relation
     Row::model(
         "-",
@@ -51,7 +82,10 @@ const US_TITLE_ROWS: &[Row] = &[
 
 #[test]
 fn us_title_rows() {
-    check_rows(&["title_opens_organization"], US_TITLE_ROWS);
+    check_rows(
+        &["title_opens_organization", "delayed_identification"],
+        US_TITLE_ROWS,
+    );
 }
 
 /// The graph keeps the holder's name without the AP title, and the title as the role.

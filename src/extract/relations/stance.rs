@@ -951,10 +951,7 @@ mod tests {
 
     #[test]
     fn feelings_and_conduct() {
-        check_rows(
-            &["felt_toward", "judged_conduct", "split_subject"],
-            FEELINGS,
-        );
+        check_rows(&["felt_toward", "judged_conduct"], FEELINGS);
     }
 
     /// Every `feeling_predicate` and `conduct_verb` has the valence that signs it, and every

@@ -165,6 +165,12 @@ word_classes! {
         DegreeAdverb = "degree_adverb",
         /// Nouns that pass a verdict on what they are said of even with an article: "Y's plan was a disaster", "called Y's budget a disgrace" (the stance rules; any other noun with a determiner judges only through its adjectives). The sign is the word's valence (`polarity.tsv`, `judgements.tsv`).
         VerdictNoun = "verdict_noun",
+        /// Predicates of a feeling its subject has toward an actor or its act, named by a `feeling_preposition` phrase or a "that" clause: "X was disappointed with Y's handling", "was appalled by Y's plans" (the stance rule `felt_toward`; the sign is the word's valence; every row is a `state_predicate` too).
+        FeelingPredicate = "feeling_predicate",
+        /// Prepositions whose phrase names what a `feeling_predicate` is felt toward: "disappointed with", "appalled by", "dismayed at", "scathing of".
+        FeelingPreposition = "feeling_preposition",
+        /// Verbs whose very use of a subject judges its conduct: "X said Y had failed", "Y has misled voters, X said" (the stance rule `judged_conduct`; the sign is the word's valence).
+        ConductVerb = "conduct_verb",
         /// Nouns that name an act, generated from WordNet 3.0 (a first sense in noun.act, `scripts/act_nouns.py`): judging "Y's veto" or "Y's trip" judges Y, its possessor or "by" phrase (the stance rules; "of" names what is acted on: "the annexation of Z").
         ActNoun = "act_noun",
         /// Act nouns and event nouns of the trigger lexicon whose verb is done to a person and only to one, generated from WordNet 3.0 (`scripts/act_nouns.py`): the possessor of "Y's arrest", "Y's detention", "Y's election" is the one acted on, so judging it judges the actor, not Y (the stance rules).

@@ -163,6 +163,9 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
     while i < p.len() {
         // a show of force at another actor's border, whatever the verb's own senses
         verbs::force_posture(sa, i, &mut out);
+        // a feeling toward an actor or its act, whatever the word's own senses ("was
+        // dismayed at Y's decision": "dismay" is a trigger whose subject is the cause)
+        stance::felt_toward(sa, i, &mut out);
         let Some((len, trigger, pred)) = trigger_at(sa, &lower, &lemmas, i) else {
             unclassed_verb(sa, i, &mut out);
             i += 1;

@@ -19,7 +19,13 @@
 //!   - `judged_conjunct`: a coordinated predicate judges by a conjunct that does;
 //!   - `verdict_noun`: a `verdict_noun` judges even with an article ("X said Y was a
 //!     danger", "X called Y's budget a disgrace"), where any other noun with a
-//!     determiner judges only through its adjectives.
+//!     determiner judges only through its adjectives;
+//!   - `judged_conduct`: the reported clause is a `conduct_verb` of the judged phrase,
+//!     whose very use judges its subject: "X said Y had failed", "Y has misled voters, X
+//!     said";
+//!   - `felt_toward` ([`felt_toward`]): a `feeling_predicate` of the subject toward an
+//!     actor or its act, with no reporting verb needed: "X was disappointed with Y's
+//!     handling", "X was appalled by Y's plans".
 //!
 //!   The speaker is the verb's subject, the target the judged actor; positive valence
 //!   backs, negative opposes (codes: the `stance_*` rows of `constructions.tsv`). A
@@ -46,6 +52,8 @@ pub(super) const STANCE_RULES: &[&str] = &[
     "attributed_judgement",
     "judged_act",
     "split_subject",
+    "felt_toward",
+    "judged_conduct",
 ];
 
 /// The word class of the nouns whose possessor a judgement of them judges.
@@ -135,17 +143,17 @@ pub(super) fn judgement(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Fou
         if enabled("judged_complement") {
             judged.extend(
                 p.children_with(v, DepRel::Ccomp)
-                    .filter_map(|c| copular_subject(sa, c).map(|s| (s, c))),
+                    .filter_map(|c| judged_clause(sa, c).map(|s| (s, c))),
             );
         }
         if enabled("quoted_judgement") && p.lower.iter().any(|w| w == "\"") {
             let quotes = p
                 .children_with(v, DepRel::Parataxis)
                 .chain(p.head(v).filter(|_| p.rel(v) == DepRel::Parataxis));
-            judged.extend(quotes.filter_map(|c| copular_subject(sa, c).map(|s| (s, c))));
+            judged.extend(quotes.filter_map(|c| judged_clause(sa, c).map(|s| (s, c))));
         } else if enabled("attributed_judgement")
             && let Some(c) = attributed_predicate(sa, v)
-            && let Some(s) = copular_subject(sa, c)
+            && let Some(s) = judged_clause(sa, c)
         {
             judged.push((s, c));
         }
@@ -188,6 +196,41 @@ pub(super) fn judgement(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Fou
             Found::of_construction(code, (word, word + 1), weak, crate::TriggerClass::Stance);
         push_pairs(out, &agents, &targets, &base);
     }
+}
+
+/// The subject a reported clause `c` judges: of a copular predicate
+/// ([`copular_subject`]), else of a verb of conduct ([`conduct_subject`]).
+fn judged_clause(sa: &SentenceActors<'_, '_>, c: usize) -> Option<usize> {
+    copular_subject(sa, c).or_else(|| conduct_subject(sa, c))
+}
+
+/// Rule `judged_conduct`: the subject of a reported `conduct_verb` `c`, whose very use
+/// judges its doer ("X said [Y] had failed", "[Y] has misled voters, X said"): an actor or
+/// a `judged_aspect` noun (its possessor judged: "Y's scheme had failed"), not an act
+/// noun ("Y's bid failed" says how the bid went, not how Y behaved). Not a passive ("Y was
+/// misled" is done to Y), a denied verb or a hypothetical.
+fn conduct_subject(sa: &SentenceActors<'_, '_>, c: usize) -> Option<usize> {
+    let (p, words) = (sa.p, &sa.lex.words);
+    if !enabled("judged_conduct")
+        || !conduct_verb(sa, c)
+        || p.children(c)
+            .iter()
+            .any(|&k| matches!(p.deprels[k], DepRel::NsubjPass | DepRel::AuxPass))
+        || sa.denied(c)
+        || conditional(sa, c)
+    {
+        return None;
+    }
+    p.child_with(c, DepRel::Nsubj).filter(|&s| {
+        sa.entity[s].is_some() || words.has(JUDGED, &p.lower[s]) || words.has(JUDGED, &p.lemmas[s])
+    })
+}
+
+/// Is `c` a verb of the class `conduct_verb` (rule `judged_conduct`)?
+fn conduct_verb(sa: &SentenceActors<'_, '_>, c: usize) -> bool {
+    enabled("judged_conduct")
+        && sa.p.upos[c] == Upos::Verb
+        && sa.lex.words.has(WordClass::ConductVerb, &sa.p.lemmas[c])
 }
 
 /// The subject of the copular predicate `c` ("[Y's plan] was reckless"), or of a passive
@@ -249,13 +292,14 @@ fn conditional(sa: &SentenceActors<'_, '_>, c: usize) -> bool {
 /// Rule `attributed_judgement`: the predicate of a judgement reported before its
 /// attribution without quotation marks, "Y's reform is a disaster, X said": the
 /// `judgement_verb` `v` follows the predicate after a comma, attached to it (parataxis, or
-/// read as a relative clause or a conjunct), with no complement of its own (the predicate is its
+/// read as a relative clause, a conjunct or a clausal complement), with no complement of its own (the predicate is its
 /// content; "the plan Y said would fail" has one).
 fn attributed_predicate(sa: &SentenceActors<'_, '_>, v: usize) -> Option<usize> {
     let p = sa.p;
     let c = p.head(v)?;
     // (or read as a conjunct of the predicate, without a conjunction: "..., X said")
-    let attached = p.rel(v) == DepRel::Parataxis
+    // (or as a clausal complement: "Y has misled the court, X said")
+    let attached = matches!(p.rel(v), DepRel::Parataxis | DepRel::Ccomp)
         || p.deprels[v] == DepRel::AclRelcl
         || (p.rel(v) == DepRel::Conj && p.child_with(v, DepRel::Cc).is_none());
     let complement = || {
@@ -315,6 +359,10 @@ fn object_predicates(sa: &SentenceActors<'_, '_>, v: usize, object: usize) -> Ve
 /// (rule `judged_conjunct`: "sudden and dangerous" judges by "dangerous"; "sudden, brave
 /// and dangerous" by none; a head that judges by itself is the judging word as before).
 fn judging_word(sa: &SentenceActors<'_, '_>, x: usize) -> Option<(usize, f32)> {
+    // a verb of conduct judges by itself, whatever its objects ("had misled voters")
+    if conduct_verb(sa, x) {
+        return valence(sa, x).map(|v| (x, v));
+    }
     let own = own_judging_word(sa, x);
     if own.is_some() || !enabled("judged_conjunct") {
         return own;
@@ -338,11 +386,7 @@ fn own_judging_word(sa: &SentenceActors<'_, '_>, x: usize) -> Option<(usize, f32
         lex.words.has(WordClass::StatePredicate, &p.lower[k])
             || lex.words.has(WordClass::StatePredicate, &p.lemmas[k])
     };
-    let valence = |k: usize| {
-        lex.polarity
-            .valence(&p.lower[k])
-            .or_else(|| lex.polarity.valence(&p.lemmas[k]))
-    };
+    let valence = |k: usize| valence(sa, k);
     // "suspicious of Z", "critical of Z": the subject's attitude to a third party; "in
     // danger", "up to his old trick": a prepositional predicate, a state
     let attitude = p.children(x).iter().any(|&c| match p.rel(c) {
@@ -382,6 +426,74 @@ fn own_judging_word(sa: &SentenceActors<'_, '_>, x: usize) -> Option<(usize, f32
         })
         .filter_map(|m| valence(m).map(|v| (m, v)))
         .max_by(|a, b| a.1.abs().total_cmp(&b.1.abs()))
+}
+
+/// The valence of word `k` (`polarity.tsv`, `judgements.tsv`), by its form or its lemma.
+fn valence(sa: &SentenceActors<'_, '_>, k: usize) -> Option<f32> {
+    let (p, polarity) = (sa.p, &sa.lex.polarity);
+    polarity
+        .valence(&p.lower[k])
+        .or_else(|| polarity.valence(&p.lemmas[k]))
+}
+
+/// Rule `felt_toward` (trigger class `stance`): a `feeling_predicate` `a` of its subject
+/// toward an actor or the actor's act, named by a `feeling_preposition` phrase ("X was
+/// disappointed with [Y's handling]", "was appalled by [Y's plans]", "was scathing of
+/// [Y]") or by the subject of a "that" clause ("X was dismayed that [Y] had delayed its
+/// ruling"): the subject backs or opposes that actor by the word's valence. No reporting
+/// verb is needed (a feeling stated of its holder is the holder's stance); an active verb
+/// with an object is the cause of a feeling, not its holder ("Y's veto disappointed X"),
+/// and a denied feeling or a thing nobody owns ("disappointed with the weather") states
+/// nothing.
+pub(super) fn felt_toward(sa: &SentenceActors<'_, '_>, a: usize, out: &mut Vec<Found>) {
+    let (p, lex) = (sa.p, sa.lex);
+    if !lex.stance()
+        || !enabled("felt_toward")
+        || !matches!(p.upos[a], Upos::Adj | Upos::Verb)
+        || !(lex.words.has(WordClass::FeelingPredicate, &p.lower[a])
+            || lex.words.has(WordClass::FeelingPredicate, &p.lemmas[a]))
+        || p.child_with(a, DepRel::Obj).is_some()
+        || sa.denied(a)
+        || conditional(sa, a)
+    {
+        return;
+    }
+    let Some(valence) = valence(sa, a) else {
+        return;
+    };
+    let mut targets = Vec::new();
+    for &c in p.children(a) {
+        let phrase = (p.rel(c) == DepRel::Obl || p.deprels[c] == DepRel::OblAgent)
+            && sa.case_in(c, WordClass::FeelingPreposition);
+        let that_clause = p.rel(c) == DepRel::Ccomp
+            && p.children(c).iter().any(|&m| {
+                p.rel(m) == DepRel::Mark && lex.words.has(WordClass::ComplementMark, &p.lower[m])
+            });
+        if phrase {
+            super::push_unique(&mut targets, judged_actors(sa, c));
+        } else if that_clause
+            && let Some(s) = p.child_with(c, DepRel::Nsubj)
+            && p.deprels[s] != DepRel::NsubjPass
+        {
+            super::push_unique(&mut targets, judged_actors(sa, s));
+        }
+    }
+    if targets.is_empty() {
+        return;
+    }
+    let (subjects, _) = sa.subjects(a, 0);
+    let mut holders = Vec::new();
+    for s in subjects {
+        super::push_unique(&mut holders, sa.actors_conj(s, false));
+    }
+    let construction = if valence > 0.0 {
+        Construction::StanceApproval
+    } else {
+        Construction::StanceDisapproval
+    };
+    let code = lex.constructions.get(construction);
+    let base = Found::of_construction(code, (a, a + 1), sa.hedged(a), crate::TriggerClass::Stance);
+    push_pairs(out, &holders, &targets, &base);
 }
 
 /// Is `t` a noun that names an act (rule `judged_act`): an `act_noun` (WordNet's noun.act)
@@ -574,7 +686,8 @@ mod tests {
     #[test]
     fn stance_rules() {
         // (the rules of nouns of verdict and of trailing attributions have their rows in
-        // `VERDICTS`, those of acts and split subjects in `ACTS`)
+        // `VERDICTS`, those of acts and split subjects in `ACTS`, those of feelings and
+        // conduct in `FEELINGS`)
         let rules: Vec<&str> = super::STANCE_RULES
             .iter()
             .copied()
@@ -584,6 +697,8 @@ mod tests {
                     "attributed_judgement",
                     "judged_act",
                     "split_subject",
+                    "felt_toward",
+                    "judged_conduct",
                 ]
                 .contains(r)
             })
@@ -776,6 +891,86 @@ mod tests {
     #[test]
     fn acts() {
         check_rows(&["judged_act", "split_subject"], ACTS);
+    }
+
+    /// A feeling of its subject toward an actor or its act (rule `felt_toward`) and a
+    /// reported verb of conduct (rule `judged_conduct`), and what they do not state: a
+    /// feeling about a thing nobody owns, a denied feeling, the cause of a feeling, a
+    /// failure of no actor, a failure stated by the reporter with no speaker, a denied or
+    /// passive conduct verb, an act's fortune (sentences written for this table).
+    const FEELINGS: &[Row] = &[
+        Row::model(
+            "felt_toward",
+            "Hungary was disappointed with Serbia's handling of the crisis.",
+            &["Hungary -opposes-> Serbia [disappointed]"],
+        ),
+        Row::model(
+            "felt_toward",
+            "Hungary said it was appalled by Serbia's plans.",
+            &["Hungary -opposes-> Serbia [appalled]"],
+        ),
+        Row::model(
+            "felt_toward",
+            "Hungary was delighted with Serbia's offer.",
+            &["Hungary -backs-> Serbia [delighted]"],
+        ),
+        Row::model(
+            "felt_toward",
+            "Hungary was dismayed that Serbia had closed the border.",
+            &["Hungary -opposes-> Serbia [dismayed]"],
+        ),
+        Row::model("-", "Hungary was disappointed with the weather.", &[]),
+        Row::model(
+            "-",
+            "Hungary was not disappointed with Serbia's offer.",
+            &[],
+        ),
+        Row::model("-", "Serbia's veto disappointed the voters.", &[]),
+        Row::model("-", "Hungary said Serbia was disappointed.", &[]),
+        Row::model(
+            "judged_conduct",
+            "Hungary said Serbia had failed.",
+            &["Hungary -opposes-> Serbia [failed]"],
+        ),
+        Row::model(
+            "judged_conduct",
+            "Hungary said Serbia's reforms had failed.",
+            &["Hungary -opposes-> Serbia [failed]"],
+        ),
+        Row::model(
+            "judged_conduct",
+            "Serbia has deceived the court, Hungary said.",
+            &["Hungary -opposes-> Serbia [deceived]"],
+        ),
+        Row::model("-", "The talks failed, Hungary said.", &[]),
+        Row::model("-", "Serbia has failed to publish its budget.", &[]),
+        Row::model("-", "Hungary said Serbia had not failed.", &[]),
+        Row::model("-", "Hungary said Serbia had been misled.", &[]),
+        Row::model("-", "Hungary said Serbia's bid had failed.", &[]),
+    ];
+
+    #[test]
+    fn feelings_and_conduct() {
+        check_rows(&["felt_toward", "judged_conduct"], FEELINGS);
+    }
+
+    /// Every `feeling_predicate` and `conduct_verb` has the valence that signs it, and every
+    /// `feeling_predicate` is a `state_predicate` (a feeling judges nothing about its
+    /// holder).
+    #[test]
+    fn every_feeling_and_conduct_word_has_a_valence() {
+        use crate::lexicon::WordClass;
+        let (lex, _) = super::super::testing::shipped();
+        for class in [WordClass::FeelingPredicate, WordClass::ConductVerb] {
+            let words: Vec<&str> = lex.words.members(class).collect();
+            assert!(words.len() > 8, "{class:?}");
+            for word in words {
+                assert!(lex.polarity.valence(word).is_some(), "{word}");
+                if class == WordClass::FeelingPredicate {
+                    assert!(lex.words.has(WordClass::StatePredicate, word), "{word}");
+                }
+            }
+        }
     }
 
     /// Every `verdict_noun` has the valence that signs its verdict (`polarity.tsv` or

@@ -2101,7 +2101,8 @@ mod tests {
     /// Votes, refusals and objections, third round (`trigger17`): the act under a vote verb
     /// is the voters' (the tagger's misreading of "to sanction" repaired in `nlp`); "voted
     /// for X" backs X or the author of X's act; a refused reopening opposes the side its
-    /// object sense names (`refused_object_sense`), a refused closing opposes no one.
+    /// object sense names (`refused_object_sense`), a refused closing opposes no one; an
+    /// objection raised or lodged with X opposes X.
     const TRIGGER17: &[Row] = &[
         Row::model(
             "-",
@@ -2131,6 +2132,16 @@ mod tests {
             &["Serbia -opposes-> Croatia [refused]"],
         ),
         Row::model("-", "Serbia refused to close its border with Croatia.", &[]),
+        Row::model(
+            "-",
+            "Serbia raised an objection with Croatia on Monday.",
+            &["Serbia -opposes-> Croatia [objection]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia lodged a formal objection with Croatia.",
+            &["Serbia -opposes-> Croatia [objection]"],
+        ),
     ];
 
     #[test]

@@ -495,6 +495,34 @@ impl Models {
             }
             (tags.upos[i], tags.xpos[i]) = (kept.0, kept.1);
         }
+        if let Some((g, i)) = self.infinitive_verb_candidate(infos, tags, work) {
+            let kept = (
+                tags.upos[i - 1],
+                tags.xpos[i - 1],
+                tags.upos[i],
+                tags.xpos[i],
+            );
+            (tags.upos[i - 1], tags.xpos[i - 1]) = (Upos::Part, Xpos::To);
+            (tags.upos[i], tags.xpos[i]) = (Upos::Verb, Xpos::Vb);
+            let (heads, rels) = self.parse_infos(infos, tags, work);
+            // kept only when the second parse makes the verb the governor's open
+            // complement with an object ("voted to sanction Russia"); else the first stands
+            if heads[i] as usize == g + 1
+                && rels[i] == DepRel::Xcomp
+                && heads
+                    .iter()
+                    .zip(&rels)
+                    .any(|(&h, &r)| h as usize == i + 1 && r == DepRel::Obj)
+            {
+                return (heads, rels);
+            }
+            (
+                tags.upos[i - 1],
+                tags.xpos[i - 1],
+                tags.upos[i],
+                tags.xpos[i],
+            ) = kept;
+        }
         let Some(i) = self.past_tense_candidate(infos, tags, &first, work) else {
             return first;
         };
@@ -669,6 +697,53 @@ impl Models {
         let best = candidates.into_iter().max_by_key(|&k| (margin(k), k))?;
         // a word never seen as a verb keeps its masked score far below any other
         (margin(best) > tagger::MASKED / 2).then_some((m, best))
+    }
+
+    /// The bare verb of a to-infinitive after an `infinitive_verb` that the tagger misread,
+    /// the token [`Models::parse_retagged`] retags VB (and the "to" before it TO) and parses
+    /// again, with the infinitive's governor: `(governor, verb)`. After "voted" the tagger
+    /// reads "to" as a preposition and a verb that is also a noun as that noun ("voted to
+    /// sanction Russia": "sanction" NN, "Russia" its apposition), or "to" as a preposition
+    /// before a verb ("voted to impeach President X": the verb an oblique, the name a bare
+    /// oblique of "voted"), and after "agreed", "decided" the noun reading stays ("agreed
+    /// to sanction Iran"); the act then has no object. The shape: a verb of the class, "to",
+    /// a singular common noun or a bare verb not already tagged an infinitive after TO, and
+    /// the start of a noun phrase right after it (a name, a determiner, a possessive
+    /// pronoun): "agreed to sanction the company", not "went to court on Monday" nor "voted
+    /// to power". The word must be one the tagger can read as a verb (no noun of the tag
+    /// dictionary's nouns that are never verbs).
+    fn infinitive_verb_candidate(
+        &self,
+        infos: &[WordInfo],
+        tags: &Tagged,
+        work: &mut Work,
+    ) -> Option<(usize, usize)> {
+        let n = tags.xpos.len();
+        let words = mandative_words();
+        let g = (0..n.saturating_sub(3)).find(|&g| {
+            let i = g + 2;
+            tags.upos[g] == Upos::Verb
+                && words.has(WordClass::InfinitiveVerb, tags.lemmas.get(g))
+                && tags.lemmas.get(g + 1).eq_ignore_ascii_case("to")
+                && (tags.xpos[i] == Xpos::Nn && infos[i].flags & features::flag::LOWER != 0
+                    || tags.xpos[i] == Xpos::Vb && tags.xpos[g + 1] != Xpos::To)
+                && matches!(
+                    tags.xpos[i + 1],
+                    Xpos::Nnp | Xpos::Nnps | Xpos::Dt | Xpos::PrpS
+                )
+        })?;
+        let i = g + 2;
+        if tags.xpos[i] == Xpos::Vb {
+            return Some((g, i));
+        }
+        let vb = self.tagger.class_id(Upos::Verb, Xpos::Vb)?;
+        let nn = self.tagger.class_id(Upos::Noun, Xpos::Nn)?;
+        let mut ids = Vec::new();
+        self.tagger.tag_ids(infos, &mut ids, &mut work.tag);
+        let margin =
+            self.tagger.last_score(&work.tag, i, vb) - self.tagger.last_score(&work.tag, i, nn);
+        // a noun that is never a verb keeps its masked score far below any noun's
+        (margin > tagger::MASKED / 2).then_some((g, i))
     }
 
     /// The token [`Models::parse_retagged`] retags as a past tense, if the first parse

@@ -488,15 +488,27 @@ fn statement(
     } else {
         Some(pred)
     };
+    // "Y ought to expel Z": the parser reads "ought" as a verb (or a noun) and the act as
+    // its open complement (or its clausal modifier), whose subject is the modal's
+    let modal_governor = |v: usize| {
+        p.head(v).filter(|&g| {
+            matches!(p.rel(v), DepRel::Xcomp | DepRel::Acl)
+                && lex.words.has(WordClass::DeonticModal, &p.lower[g])
+        })
+    };
     if enabled("deontic_modal")
         && modal_verb.is_some_and(|v| {
             let children = p.children(v);
-            children.iter().any(|&c| {
+            let governor = modal_governor(v);
+            let subject_of = governor.unwrap_or(v);
+            (children.iter().any(|&c| {
                 p.rel(c) == DepRel::Aux && lex.words.has(WordClass::DeonticModal, &p.lower[c])
-            }) && !children
-                .iter()
-                .any(|&c| p.rel(c) == DepRel::Nsubj && first_person(c))
-                && sa.requested_by(v).is_none()
+            }) || governor.is_some())
+                && !p
+                    .children(subject_of)
+                    .iter()
+                    .any(|&c| p.rel(c) == DepRel::Nsubj && first_person(c))
+                && sa.requested_by(subject_of).is_none()
         })
         && sa.requested_by(pred).is_none()
     {

@@ -371,13 +371,43 @@ fn infinitive_targets(c: &Verb<'_>) -> Option<Vec<usize>> {
                 .triggers
                 .get(&p.lemmas[x], TriggerPos::Verb)
                 .is_some_and(|t| t.class == Some(RelationKind::Opposes));
+        // `refused_object_sense`: "refused to reopen its border with X": an infinitive
+        // whose object makes it a trigger of its own (`triggers.tsv` object senses: reopen
+        // + border) names its target in that sense's frame ("with"), on the infinitive or
+        // on its object
+        let sense = p
+            .children(x)
+            .iter()
+            .copied()
+            .filter(|&d| p.rel(d) == DepRel::Obj)
+            .find_map(|d| {
+                sa.lex
+                    .triggers
+                    .object_sense(&p.lemmas[x], TriggerPos::Verb, &p.lemmas[d])
+                    .filter(|t| t.class.is_some())
+            })
+            // (a hostile sense refused is spared as the verb's own is: "refused to close
+            // its border with X")
+            .filter(|t| !(negative && t.class == Some(RelationKind::Opposes)))
+            .filter(|_| super::enabled("refused_object_sense"));
+        let sense_target = |e: usize| {
+            sense.is_some_and(|t| {
+                matches!(p.rel(e), DepRel::Obl | DepRel::Nmod)
+                    && p.case_of(e).is_some_and(|k| t.frame.takes(&k))
+            })
+        };
         for &d in p.children(x) {
             if p.rel(d) == DepRel::Obj {
                 if !spared {
                     found.push(d);
                 }
-                found.extend(p.children(d).iter().copied().filter(|&e| to_target(e)));
-            } else if to_target(d) {
+                found.extend(
+                    p.children(d)
+                        .iter()
+                        .copied()
+                        .filter(|&e| to_target(e) || sense_target(e)),
+                );
+            } else if to_target(d) || sense_target(d) {
                 found.push(d);
             }
         }
@@ -2097,6 +2127,57 @@ mod tests {
     #[test]
     fn senses_by_verb_class_second_round() {
         check_rows(&["directed_own_side"], TRIGGER16);
+    }
+
+    /// Votes, refusals and objections, third round (`trigger17`): the act under a vote verb
+    /// is the voters' (the tagger's misreading of "to sanction" repaired in `nlp`); "voted
+    /// for X" backs X or the author of X's act; a refused reopening opposes the side its
+    /// object sense names (`refused_object_sense`), a refused closing opposes no one; an
+    /// objection raised or lodged with X opposes X.
+    const TRIGGER17: &[Row] = &[
+        Row::model(
+            "-",
+            "The Serbian parliament voted to sanction Croatia.",
+            &["Serbian parliament -opposes-> Croatia [sanction]"],
+        ),
+        Row::model(
+            "-",
+            "The National Assembly voted to impeach President Ivo Novak.",
+            &["National Assembly -opposes-> Ivo Novak [impeach]"],
+        ),
+        Row::model(
+            "-",
+            "The Senate agreed to sanction Croatia on Monday.",
+            &["Senate -opposes-> Croatia [sanction]"],
+        ),
+        Row::model("-", "Serbia did not vote to sanction Croatia.", &[]),
+        Row::model(
+            "-",
+            "The Socialists voted for Ivo Novak in the second round.",
+            &["Socialists -backs-> Ivo Novak [voted for]"],
+        ),
+        Row::model("-", "Serbia voted for the resolution on Monday.", &[]),
+        Row::model(
+            "refused_object_sense",
+            "Serbia refused to reopen its border with Croatia.",
+            &["Serbia -opposes-> Croatia [refused]"],
+        ),
+        Row::model("-", "Serbia refused to close its border with Croatia.", &[]),
+        Row::model(
+            "-",
+            "Serbia raised an objection with Croatia on Monday.",
+            &["Serbia -opposes-> Croatia [objection]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia lodged a formal objection with Croatia.",
+            &["Serbia -opposes-> Croatia [objection]"],
+        ),
+    ];
+
+    #[test]
+    fn senses_by_verb_class_third_round() {
+        check_rows(&["refused_object_sense"], TRIGGER17);
     }
 
     #[test]

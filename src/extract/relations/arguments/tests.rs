@@ -219,6 +219,12 @@ const ROWS: &[Row] = &[
         &[],
     ),
     Row::model("deontic_modal", "Chile must expel Peru's ambassador.", &[]),
+    // "ought", read by the parser as a verb with an open complement, is a modal all the same
+    Row::model(
+        "deontic_modal",
+        "Chile ought to condemn Peru, the senator said.",
+        &[],
+    ),
     // a noun trigger carried by a verb under the modal is as much an obligation
     Row::model(
         "deontic_modal",

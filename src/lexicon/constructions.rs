@@ -66,6 +66,10 @@ pub enum Construction {
     /// conveys something to its object: "X called Y to express his support" is a call
     /// between them (CAMEO 041, discuss by telephone; `contact_call`).
     ContactCall,
+    /// An `auspices_noun` over a meeting or an agreement of two sides or more: "X and Y
+    /// held talks under the auspices of Z" is Z's mediation, Z meets each side (CAMEO 045,
+    /// mediate; `auspices_mediator`).
+    AuspicesMediation,
 }
 
 impl Construction {
@@ -86,6 +90,7 @@ impl Construction {
         Construction::DecidedOpposes,
         Construction::DeniedAccusation,
         Construction::ContactCall,
+        Construction::AuspicesMediation,
     ];
 
     /// The name of the construction in the table.
@@ -106,6 +111,7 @@ impl Construction {
             Construction::DecidedOpposes => "decided_opposes",
             Construction::DeniedAccusation => "denied_accusation",
             Construction::ContactCall => "contact_call",
+            Construction::AuspicesMediation => "auspices_mediation",
         }
     }
 

@@ -442,6 +442,8 @@ word_classes! {
         PartySector = "party_sector",
         /// Words of mediation: the one who mediates, brokers or hosts meets each side of the between-set, not the sides each other ("brokered a truce between X and Y", "China's mediation between X and Y"); a meeting noun carried by one of these verbs is still a meeting of the sides ("hosted talks between X and Y").
         MediationWord = "mediation_word",
+        /// Nouns of a mediator's good offices whose "of" phrase or modifier names the mediator ("under the auspices of Z", "under Kenyan mediation"): over a meeting or an agreement of two sides or more, the mediator meets each side.
+        AuspicesNoun = "auspices_noun",
         /// Auxiliaries and modals that make a that-clause a mandate, what its subject is to do, beside a verb in its base form: "demanded that X should withdraw", "insisted that X be punished".
         MandativeAux = "mandative_aux",
         /// Modal auxiliaries of obligation or advice: "Y should sack Z", "Y must expel Z" say what Y is to do, not what Y did (`deontic_modal`).

@@ -189,6 +189,8 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
         }
         i += len;
     }
+    // the mediator under whose auspices the sides of a meeting found above met
+    verbs::auspices_mediator(sa, &mut out);
     // material aid handed to a receiver, by any verb of handing over ("shipped shells to
     // X"), after every trigger's own statements: a pair one of them states already (the
     // event noun of "gave humanitarian aid to X") is left to it

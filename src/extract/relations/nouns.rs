@@ -1051,7 +1051,7 @@ pub(super) fn carries_out(lex: &Lexicon, p: &Parsed<'_>, g: usize, n: usize) -> 
 /// not take place (construction `cancelled_event`). Its object is read already: the climb
 /// to the clause's subject stops at a verb that does not carry the event out ("postponed
 /// the talks").
-fn cancelled_event(sa: &SentenceActors<'_, '_>, n: usize) -> bool {
+pub(super) fn cancelled_event(sa: &SentenceActors<'_, '_>, n: usize) -> bool {
     let p = sa.p;
     let cancelling = |g: usize| sa.verb_in(g, WordClass::CancellingVerb) && !sa.denied(g);
     (p.rel(n) == DepRel::Nsubj && p.head(n).is_some_and(cancelling)

@@ -630,6 +630,17 @@ pub(super) fn predicate(
             return;
         }
     }
+    // `brokered_between` on a participle the parser made the clause's verb ("A ceasefire
+    // between X and Y brokered by Z held"): its subject is the mediated noun
+    if !passive
+        && !c.by.is_empty()
+        && sa.lex.words.has(WordClass::MediationWord, &p.lemmas[v])
+        && subjects
+            .iter()
+            .any(|&s| brokered_between(sa, v, s, &c.by, base, out))
+    {
+        return;
+    }
     if brokered_agreement(sa, v, &c.by, base, out) {
         return;
     }
@@ -781,6 +792,9 @@ fn brokered_agreement(
     let Some(agreement) = p.head(v) else {
         return false;
     };
+    if brokered_between(sa, v, agreement, by, base, out) {
+        return true;
+    }
     let Some(g) = p.head(agreement) else {
         return false;
     };
@@ -805,6 +819,122 @@ fn brokered_agreement(
     }
     mediator_meets_each(out, &mediators, &sides, base);
     true
+}
+
+/// `brokered_between`: "a ceasefire between X and Y brokered by Z held", "talks between X
+/// and Y mediated by Z": the participle of a `mediation_word` with a "by" agent modifies a
+/// noun whose "between" phrase names the sides (the parser may hang the participle on the
+/// last side, "Y brokered by Z", whose between phrase is then the one it stands in): the
+/// mediator meets each side, whatever the clause says of the noun (a truce that collapsed
+/// was brokered), unless the noun is an event put off or called off ("talks between X and Y
+/// mediated by Z were postponed": a `cancelling_verb` on the noun, or on the participle `v`
+/// the parser made the clause's verb). Two sides or more.
+fn brokered_between(
+    sa: &SentenceActors<'_, '_>,
+    v: usize,
+    noun: usize,
+    by: &[usize],
+    base: &Found,
+    out: &mut Vec<Found>,
+) -> bool {
+    let p = sa.p;
+    if !super::enabled("brokered_between") {
+        return false;
+    }
+    let between_of = |n: usize| -> Vec<usize> {
+        p.children(n)
+            .iter()
+            .copied()
+            .filter(|&d| p.rel(d) == DepRel::Nmod && sa.case_in(d, WordClass::BetweenPreposition))
+            .collect()
+    };
+    let mut sides_at = between_of(noun);
+    if sides_at.is_empty() {
+        // "between X and Y brokered by Z": the participle on a side of the phrase
+        let mut first = noun;
+        while p.rel(first) == DepRel::Conj {
+            match p.head(first) {
+                Some(h) => first = h,
+                None => break,
+            }
+        }
+        if p.rel(first) == DepRel::Nmod && sa.case_in(first, WordClass::BetweenPreposition) {
+            sides_at = vec![first];
+        }
+    }
+    let called_off = super::nouns::cancelled_event(sa, noun)
+        || p.children(v)
+            .iter()
+            .any(|&g| sa.verb_in(g, WordClass::CancellingVerb) && !sa.denied(g));
+    if sides_at.is_empty() || called_off {
+        return false;
+    }
+    let mut set = Vec::new();
+    for &t in &sides_at {
+        set.extend(sa.actors_conj(t, true));
+    }
+    let mut sides = sa.between_set(&sides_at, set);
+    let mut mediators = Vec::new();
+    for &a in by {
+        push_unique(&mut mediators, sa.actors_conj(a, true));
+    }
+    sides.retain(|s| !mediators.contains(s));
+    if sides.len() < 2 || mediators.is_empty() {
+        return false;
+    }
+    mediator_meets_each(out, &mediators, &sides, base);
+    true
+}
+
+/// `auspices_mediator`: "X and Y held talks under the auspices of Z", "signed the accord
+/// under the aegis of Z", "resumed talks under Kenyan mediation": an `auspices_noun` in a
+/// phrase of a trigger whose statements (found before) make two sides or more meet or back
+/// each other (stated of both at once: talks, a deal; not "X sent aid to Y"), or of the
+/// verb that carries that trigger: the actor the noun's "of" phrase
+/// names (else the one named in front of it) meets each side, as a mediator does; the
+/// sides keep their own relation. Not when the verb is denied.
+pub(super) fn auspices_mediator(sa: &SentenceActors<'_, '_>, out: &mut Vec<Found>) {
+    let (p, lex) = (sa.p, sa.lex);
+    if !super::enabled("auspices_mediator") {
+        return;
+    }
+    for a in 0..p.len() {
+        if !matches!(p.rel(a), DepRel::Obl | DepRel::Nmod)
+            || !lex.words.has(WordClass::AuspicesNoun, &p.lemmas[a])
+        {
+            continue;
+        }
+        let Some(h) = p.head(a) else {
+            continue;
+        };
+        let related = |t: usize| t == h || p.head(t) == Some(h) || p.head(h) == Some(t);
+        let mut sides = Vec::new();
+        for f in out.iter() {
+            if f.symmetric
+                && matches!(f.relation, RelationKind::Meets | RelationKind::Backs)
+                && (f.trigger.0..f.trigger.1).any(related)
+            {
+                push_unique(&mut sides, [f.agent, f.target]);
+            }
+        }
+        let mut mediators = Vec::new();
+        for &d in p.children(a) {
+            if d > a && p.rel(d) == DepRel::Nmod {
+                push_unique(&mut mediators, sa.actors_conj(d, true));
+            }
+        }
+        if mediators.is_empty() {
+            push_unique(&mut mediators, sa.actors(a, true, 0));
+        }
+        sides.retain(|s| !mediators.contains(s));
+        if sides.len() < 2 || mediators.is_empty() || sa.denied(h) {
+            continue;
+        }
+        let code = lex.constructions.get(Construction::AuspicesMediation);
+        let base =
+            Found::of_construction(code, (a, a + 1), sa.hedged(h), crate::TriggerClass::Event);
+        mediator_meets_each(out, &mediators, &sides, &base);
+    }
 }
 
 /// One symmetric meeting of each mediator in `agents` with each side in `sides` (the
@@ -1192,6 +1322,8 @@ pub(super) fn step_names() -> Vec<&'static str> {
     .map(|s| s.0)
     .chain([
         "brokered_agreement",
+        "brokered_between",
+        "auspices_mediator",
         "controlled_infinitive_on_object",
         "measured_object",
         "contest_meeting",
@@ -1429,6 +1561,69 @@ mod tests {
             ],
         ),
         Row::model("-", "The talks were mediated by Austria.", &[]),
+        // a mediated agreement or talks named with their sides by a between phrase: the
+        // mediator meets each side, whatever the clause says of the noun
+        Row::model(
+            "brokered_between",
+            "A truce between Armenia and Azerbaijan brokered by Russia took effect on Monday.",
+            &[
+                "Russia -meets/sym-> Armenia [brokered]",
+                "Russia -meets/sym-> Azerbaijan [brokered]",
+            ],
+        ),
+        Row::model(
+            "brokered_between",
+            "The ceasefire between Peru and Ecuador mediated by Brazil collapsed within a week.",
+            &[
+                "Brazil -meets/sym-> Peru [mediated]",
+                "Brazil -meets/sym-> Ecuador [mediated]",
+            ],
+        ),
+        Row::model(
+            "brokered_between",
+            "A ceasefire between Serbia and Kosovo brokered by Hungary and Austria largely held on Sunday.",
+            &[
+                "Hungary -meets/sym-> Serbia [brokered]",
+                "Hungary -meets/sym-> Kosovo [brokered]",
+                "Austria -meets/sym-> Serbia [brokered]",
+                "Austria -meets/sym-> Kosovo [brokered]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "A truce brokered by Russia took effect on Monday.",
+            &[],
+        ),
+        // a mediator under whose auspices two sides meet or agree meets each of them
+        Row::model(
+            "auspices_mediator",
+            "Chad and Niger held talks in Lome under the auspices of Togo.",
+            &[
+                "Chad -meets/sym-> Niger [held talks]",
+                "Togo -meets/sym-> Chad [auspices]",
+                "Togo -meets/sym-> Niger [auspices]",
+            ],
+        ),
+        Row::model(
+            "auspices_mediator",
+            "Eritrea and Djibouti met in Doha under Qatari mediation on Monday.",
+            &[
+                "Eritrea -meets/sym-> Djibouti [met]",
+                "Qatar -meets/sym-> Eritrea [mediation]",
+                "Qatar -meets/sym-> Djibouti [mediation]",
+            ],
+        ),
+        // one side only, or the meeting denied: no mediation between sides
+        Row::model(
+            "-",
+            "Chad sent aid to Niger under the auspices of Togo.",
+            &["Chad -backs-> Niger [sent aid]"],
+        ),
+        Row::model(
+            "-",
+            "Chad and Niger did not hold talks under the auspices of Togo.",
+            &[],
+        ),
         // a to-infinitive the parser hung on the object of an object-control verb is the
         // verb's clause (a demand); on another verb's object it modifies the noun
         Row::model(

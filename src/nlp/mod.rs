@@ -590,16 +590,31 @@ impl Models {
         if candidates.is_empty() {
             return None;
         }
+        self.nearest_verb(infos, tags, candidates, work)
+            .map(|best| (g, best))
+    }
+
+    /// Of `candidates`, the word the tagger scored nearest a bare verb (VB) against the tag
+    /// it gave it, if the tag dictionary allows a verb there: a word it never saw as a verb
+    /// keeps its masked score far below any other. The retags of a misread verb (after a
+    /// mandate, a modal, an infinitive's "to") choose their word so.
+    fn nearest_verb(
+        &self,
+        infos: &[WordInfo],
+        tags: &Tagged,
+        candidates: impl IntoIterator<Item = usize>,
+        work: &mut Work,
+    ) -> Option<usize> {
         let vb = self.tagger.class_id(Upos::Verb, Xpos::Vb)?;
-        let nn = self.tagger.class_id(Upos::Noun, Xpos::Nn)?;
         let mut ids = Vec::new();
         self.tagger.tag_ids(infos, &mut ids, &mut work.tag);
         let margin = |k: usize| {
-            self.tagger.last_score(&work.tag, k, vb) - self.tagger.last_score(&work.tag, k, nn)
+            let own = self.tagger.class_id(tags.upos[k], tags.xpos[k]);
+            let own = own.map_or(0, |c| self.tagger.last_score(&work.tag, k, c));
+            self.tagger.last_score(&work.tag, k, vb) - own
         };
         let best = candidates.into_iter().max_by_key(|&k| (margin(k), k))?;
-        // a noun that is never a verb keeps its masked score far below any noun's
-        (margin(best) > tagger::MASKED / 2).then_some((g, best))
+        (margin(best) > tagger::MASKED / 2).then_some(best)
     }
 
     /// The bare verb after a modal that the tagger read as another word class, the token
@@ -686,17 +701,8 @@ impl Models {
             }
         }
         let (m, candidates) = found?;
-        let vb = self.tagger.class_id(Upos::Verb, Xpos::Vb)?;
-        let mut ids = Vec::new();
-        self.tagger.tag_ids(infos, &mut ids, &mut work.tag);
-        let margin = |k: usize| {
-            let own = self.tagger.class_id(tags.upos[k], tags.xpos[k]);
-            let own = own.map_or(0, |c| self.tagger.last_score(&work.tag, k, c));
-            self.tagger.last_score(&work.tag, k, vb) - own
-        };
-        let best = candidates.into_iter().max_by_key(|&k| (margin(k), k))?;
-        // a word never seen as a verb keeps its masked score far below any other
-        (margin(best) > tagger::MASKED / 2).then_some((m, best))
+        self.nearest_verb(infos, tags, candidates, work)
+            .map(|best| (m, best))
     }
 
     /// The bare verb of a to-infinitive after an `infinitive_verb` that the tagger misread,
@@ -736,14 +742,7 @@ impl Models {
         if tags.xpos[i] == Xpos::Vb {
             return Some((g, i));
         }
-        let vb = self.tagger.class_id(Upos::Verb, Xpos::Vb)?;
-        let nn = self.tagger.class_id(Upos::Noun, Xpos::Nn)?;
-        let mut ids = Vec::new();
-        self.tagger.tag_ids(infos, &mut ids, &mut work.tag);
-        let margin =
-            self.tagger.last_score(&work.tag, i, vb) - self.tagger.last_score(&work.tag, i, nn);
-        // a noun that is never a verb keeps its masked score far below any noun's
-        (margin > tagger::MASKED / 2).then_some((g, i))
+        self.nearest_verb(infos, tags, [i], work).map(|i| (g, i))
     }
 
     /// The token [`Models::parse_retagged`] retags as a past tense, if the first parse

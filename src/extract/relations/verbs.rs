@@ -809,6 +809,19 @@ fn brokered_agreement(
     for s in subjects {
         push_unique(&mut sides, sa.actors_conj(s, true));
     }
+    agents_meet_sides(sa, by, sides, base, out)
+}
+
+/// The actors of the "by" agents `by` meet each of `sides` that is not one of them, when
+/// two sides or more and a mediator remain (a brokered agreement or truce); whether they
+/// did.
+fn agents_meet_sides(
+    sa: &SentenceActors<'_, '_>,
+    by: &[usize],
+    mut sides: Vec<usize>,
+    base: &Found,
+    out: &mut Vec<Found>,
+) -> bool {
     let mut mediators = Vec::new();
     for &a in by {
         push_unique(&mut mediators, sa.actors_conj(a, true));
@@ -873,17 +886,8 @@ fn brokered_between(
     for &t in &sides_at {
         set.extend(sa.actors_conj(t, true));
     }
-    let mut sides = sa.between_set(&sides_at, set);
-    let mut mediators = Vec::new();
-    for &a in by {
-        push_unique(&mut mediators, sa.actors_conj(a, true));
-    }
-    sides.retain(|s| !mediators.contains(s));
-    if sides.len() < 2 || mediators.is_empty() {
-        return false;
-    }
-    mediator_meets_each(out, &mediators, &sides, base);
-    true
+    let sides = sa.between_set(&sides_at, set);
+    agents_meet_sides(sa, by, sides, base, out)
 }
 
 /// `auspices_mediator`: "X and Y held talks under the auspices of Z", "signed the accord

@@ -866,7 +866,6 @@ fn relation_parties(
     if domestic || reg.entities[f.agent].kind == ActorType::Location {
         return None;
     }
-
     Some((f.agent, target))
 }
 
@@ -916,7 +915,6 @@ fn actors_of(reg: &Registry<'_>, dropped: &[usize]) -> Vec<Actor> {
         .collect()
 }
 
-/// The canonical name of the country whose CAMEO code is `prefix` ("USA" -> "United States").
 /// The state the article names that a visit to place `e` meets: the country of its
 /// gazetteer code, when the article mentions that country ("will visit Aceh in Indonesia").
 fn visited_state(lex: &Lexicon, reg: &Registry<'_>, e: usize) -> Option<usize> {
@@ -928,6 +926,7 @@ fn visited_state(lex: &Lexicon, reg: &Registry<'_>, e: usize) -> Option<usize> {
         .filter(|&c| reg.entities[c].mentions > 0)
 }
 
+/// The canonical name of the country whose CAMEO code is `prefix` ("USA" -> "United States").
 fn country_of_code(lex: &Lexicon, prefix: &str) -> Option<String> {
     lex.gazetteer.country_by_code(prefix).map(str::to_string)
 }

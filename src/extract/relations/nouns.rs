@@ -1292,11 +1292,39 @@ pub(super) fn event_noun(
                 if near {
                     push_mutual(sa, out, &actors, base);
                 }
+            } else if reciprocal_noun(sa, trigger, base, &target_tokens) {
+                for &a in &actors {
+                    for &t in &targets {
+                        push_mutual(sa, out, &[a, t], base);
+                    }
+                }
             } else {
                 push_pairs(out, &actors, &targets, base);
             }
         }
     }
+}
+
+/// `reciprocal_noun`: a mutual hostile event noun whose other side stands in a reciprocal
+/// phrase ("after clashes with the army", "in a gun battle with police", "fighting with
+/// Y") is done by both sides, as the verb's "X clashed with Y" is
+/// (`reciprocal_object`): each side opposes the other. One-way nouns ("an attack on Y",
+/// "sanctions against Y") and friendly ones ("cooperation with Y") stay one way.
+fn reciprocal_noun(
+    sa: &SentenceActors<'_, '_>,
+    trigger: &Trigger,
+    base: &Found,
+    target_tokens: &[usize],
+) -> bool {
+    let p = sa.p;
+    trigger.frame.mutual
+        && base.relation == RelationKind::Opposes
+        && !target_tokens.is_empty()
+        && target_tokens.iter().all(|&t| {
+            matches!(p.rel(t), DepRel::Obl | DepRel::Nmod)
+                && sa.case_in(t, WordClass::ReciprocalPreposition)
+        })
+        && super::enabled("reciprocal_noun")
 }
 
 /// The names of every step of this file, for the tests.
@@ -1319,6 +1347,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "adverbial_event",
             "adverbial_visit",
             "time_phrase_on_object",
+            "reciprocal_noun",
         ])
         .collect()
 }
@@ -1395,6 +1424,28 @@ mod tests {
             "-",
             "Serbian troops came under attack near Vukovar on Monday.",
             &[],
+        ),
+        // a mutual hostile noun's "with" phrase: both sides fight (`reciprocal_noun`)
+        Row::model(
+            "reciprocal_noun",
+            "Serbia seized the village after clashes with Croatia.",
+            &["Serbia -opposes/sym-> Croatia [clashes]"],
+        ),
+        Row::model(
+            "reciprocal_noun",
+            "Serbia regained the village after a gun battle with Croatia.",
+            &["Serbia -opposes/sym-> Croatia [battle]"],
+        ),
+        // one-way and friendly nouns stay one way
+        Row::model(
+            "-",
+            "Serbia launched an attack on Croatia.",
+            &["Serbia -opposes-> Croatia [launched an attack]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia praised its cooperation with Croatia.",
+            &["Serbia -backs-> Croatia [cooperation]"],
         ),
         // the noun is the subject of a verb of occurrence, its phrases the verb's
         Row::model(
@@ -1620,17 +1671,17 @@ mod tests {
         Row::model(
             "involvement_participle",
             "Serbia, which is locked in a dispute with Croatia over fishing rights, recalled its envoy.",
-            &["Serbia -opposes-> Croatia [dispute]"],
+            &["Serbia -opposes/sym-> Croatia [dispute]"],
         ),
         Row::model(
             "involvement_participle",
             "Serbia has been mired in a row with Croatia since May.",
-            &["Serbia -opposes-> Croatia [row]"],
+            &["Serbia -opposes/sym-> Croatia [row]"],
         ),
         Row::model(
             "involvement_participle",
             "Serbia is embroiled in a bitter feud with Croatia over the border.",
-            &["Serbia -opposes-> Croatia [feud]"],
+            &["Serbia -opposes/sym-> Croatia [feud]"],
         ),
         Row::model(
             "-",

@@ -402,6 +402,8 @@ word_classes! {
         SeatGovernment = "seat_government",
         /// Words that head the name of a state's ministry or department ("Chile's Foreign Ministry", "the Ministry of Foreign Affairs of Peru", "the Foreign Ministry in Beijing"): tied to a state, the name speaks for that state.
         MinistryWord = "ministry_word",
+        /// Words that are a state's ministry's name alone ("the US Treasury", "Britain's Exchequer"): tied to a state, the word speaks for that state as a ministry's name does.
+        MinistryName = "ministry_name",
         /// Prepositions between a seat government word and a capital: "the government in Kabul".
         CapitalPreposition = "capital_preposition",
         /// Words in front of a government word that make it a region's or a town's: "local government".

@@ -10,6 +10,7 @@
 
 use super::{Finder, Mention, MentionKind, Sentence, is_capitalized};
 use crate::domain::ActorType;
+use crate::extract::relations::enabled as relations_enabled;
 use crate::lexicon::{ActorMatch, Form, WordClass};
 use crate::nlp::Upos;
 
@@ -32,6 +33,23 @@ impl<'a> Sentence<'a> {
                 && self.gaz_at(j).is_none()
                 && !self.has(WordClass::OrganizationWord, j)
         };
+        // "the US Treasury", "Britain's Treasury": a word that is a ministry's name alone
+        // (`ministry_name`), ending the capitalized words (a day may follow); not before a
+        // ministry word ("Treasury Department", read below), nor opening a title ("US
+        // Treasury Secretary John Snow": the person's title, which the state's name
+        // scopes, as before)
+        if relations_enabled("ministry_name")
+            && self.has(WordClass::MinistryName, k)
+            && is_capitalized(p.words[k])
+            && self.title_at(k).is_none()
+            && !(k + 1 < n && self.has(WordClass::MinistryWord, k + 1))
+        {
+            let ends = k + 1 >= n
+                || !is_capitalized(p.words[k + 1])
+                || self.title_at(k + 1).is_some()
+                || self.has(WordClass::CalendarWord, k + 1);
+            return ends.then_some(k + 1);
+        }
         let head = (k..n)
             .take_while(|&j| portfolio(j) || self.has(WordClass::MinistryWord, j))
             .find(|&j| self.has(WordClass::MinistryWord, j))?;
@@ -102,11 +120,22 @@ impl<'a> Sentence<'a> {
 
     /// "Chile's Foreign Ministry", "the Kenyan Defence Ministry", "the DPRK Foreign
     /// Ministry": a ministry's name right after a country's name or demonym ending at `e`
-    /// (past its possessive): where it ends.
-    pub(super) fn ministry_after(&self, e: usize) -> Option<usize> {
+    /// (past its possessive): where it ends. `code` is the country's: a known name of
+    /// that very state's government (the gazetteer's code `<code>GOV`: "Britain's Foreign
+    /// Office", "the American State Department") is its ministry too.
+    pub(super) fn ministry_after(&self, e: usize, code: &str) -> Option<usize> {
         let k = e + usize::from(e < self.len() && self.has(WordClass::PossessiveClitic, e));
         if k >= self.len() {
             return None;
+        }
+        if relations_enabled("state_organ")
+            && let Some(g) = self.gaz_at(k)
+            && g.entry.kind == ActorType::Organization
+            && g.entry.form == Form::Name
+            && !code.is_empty()
+            && g.entry.code.strip_prefix(code) == Some("GOV")
+        {
+            return Some(k + g.len);
         }
         self.ministry_name_end(k)
     }

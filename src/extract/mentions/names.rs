@@ -489,8 +489,10 @@ impl Sentence<'_> {
     /// saw them as one organization ending with the country, and the words before the
     /// country are proper nouns ("Big US firms" is no name; "Corus and France" are two), or
     /// an organization word and an "of" or "for" ("the Muslim Council of Britain", but
-    /// "LG Electronics of South Korea" is the firm and its country). A people's word ends
-    /// no name ("Cult British director").
+    /// "LG Electronics of South Korea" is the firm and its country), or a plural of members
+    /// the lemmatizer reduces and an "of" ("the Communications Workers of America",
+    /// "Brothers of Italy": `plural_members_of`). A people's word ends no name ("Cult
+    /// British director").
     fn organization_ending_with_country(&self, i: usize, e: usize, g: ActorMatch<'_>) -> bool {
         let (p, end) = (self.p, e + g.len);
         let seen_whole = p
@@ -505,11 +507,28 @@ impl Sentence<'_> {
         }
         if self.has(WordClass::NameConnector, e - 1) {
             e >= i + 2
-                && self.has(WordClass::OrganizationWord, e - 2)
+                && (self.has(WordClass::OrganizationWord, e - 2) || self.plural_members_of(e - 2))
                 && (i..e).all(|k| p.upos[k] != Upos::Cconj)
         } else {
             (i..e).all(|k| p.upos[k] == Upos::Propn)
         }
+    }
+
+    /// "Workers", "Brothers", "Patriots" at `k` before "of" and a country, inside one
+    /// organization the recognizer saw whole: a capitalized plural of persons that the
+    /// lemmatizer reduces ("Workers" -> "worker"), no known name, is the members an
+    /// organization is named by, and the country after "of" is part of that name. Not a
+    /// word in "s" the lemmatizer keeps ("Electronics", "Communications": the firm and its
+    /// country stay two), nor a singular.
+    fn plural_members_of(&self, k: usize) -> bool {
+        let lower = self.lower[k];
+        relations_enabled("plural_members_of")
+            && self.has(WordClass::NameConnector, k + 1)
+            && is_capitalized(self.p.words[k])
+            && matches!(self.p.upos[k], Upos::Noun | Upos::Propn)
+            && lower.ends_with('s')
+            && self.p.lemmas[k] != lower
+            && self.gaz_at(k).is_none()
     }
 
     /// The actor type of an unknown name `[s, e)` and whether it is tentative, or `None`
@@ -845,7 +864,7 @@ impl Finder<'_> {
         // "British Government", "the Kenyan Foreign Ministry": the country itself
         let government = g.entry.kind == ActorType::Country
             && ((run_end == i + g.len + 1 && s.has(WordClass::GovernmentWord, i + g.len))
-                || s.ministry_after(i + g.len).is_some());
+                || s.ministry_after(i + g.len, g.entry.code).is_some());
         let longer_name = run_end > i + g.len
             && !known_rest
             && !government
@@ -885,7 +904,7 @@ impl Finder<'_> {
         };
         // "Chile's Foreign Ministry", "the Kenyan Defence Ministry": the state's ministry
         // speaks for it, the country itself (as "the British Government" below)
-        if national && let Some(end) = self.s.ministry_after(e) {
+        if national && let Some(end) = self.s.ministry_after(e, g.entry.code) {
             let mut m = m;
             m.end = end;
             m.names_government = true;

@@ -257,6 +257,12 @@ fn organization_title_name(ph: &Phrase<'_>) -> Option<Vec<usize>> {
                     !matches!(p.upos[k], Upos::Cconj | Upos::Punct) || sa.entity[k] == Some(own)
                 }))
             || (p.rel(f) == DepRel::Appos && (t + 1..f).all(|k| p.upos[k] != Upos::Punct))
+            // (or as a modifier of the organization with no preposition of its own and
+            // only title words between: "met with Boeing chief executive Martin Quincy"
+            // parsed with "with" as the object and the name an `nmod` of "Boeing")
+            || (p.rel(f) == DepRel::Nmod
+                && !p.children(f).iter().any(|&c| c < f && p.rel(c) == DepRel::Case)
+                && (t + 1..f).all(|k| sa.entity[k] == Some(own) || sa.lex.title(&p.lower[k]).is_some()))
     };
     let person = p.children(t).iter().copied().find(|&f| {
         f > t

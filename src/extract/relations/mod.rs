@@ -1536,6 +1536,49 @@ mod tests {
         check_rows(&["plural_possessor"], ACTORS17_ROWS);
     }
 
+    /// actors18 (README "Names with a country after 'of', state ministries by one word"):
+    /// invented sentences.
+    const ACTORS18_ROWS: &[Row] = &[
+        // a plural of members before "of" and a country: one name with the country
+        Row::model(
+            "plural_members_of",
+            "The Dock Workers of Canada accused Maersk of breaking the agreement.",
+            &["Dock Workers of Canada -opposes-> Maersk [accused]"],
+        ),
+        // ... not a plural of officials before a coordination of countries
+        Row::model(
+            "-",
+            "Officials of Chile and Peru met in Lima on Monday.",
+            &["Chile -meets/sym-> Peru [met]"],
+        ),
+        // a ministry's name alone, after its state: the state
+        Row::model(
+            "ministry_name",
+            "Britain's Treasury criticised Germany over the budget rules.",
+            &["United Kingdom -opposes-> Germany [criticised]"],
+        ),
+        // ... alone, its own organization
+        Row::model(
+            "-",
+            "The Treasury criticised Barclays over the bonuses.",
+            &["Treasury -opposes-> Barclays PLC [criticised]"],
+        ),
+        // a known name of the same state's government after the state: the state
+        Row::model(
+            "state_organ",
+            "The American State Department criticised Cuba over the arrests.",
+            &["United States -opposes-> Cuba [criticised]"],
+        ),
+    ];
+
+    #[test]
+    fn actors18_rows() {
+        check_rows(
+            &["plural_members_of", "ministry_name", "state_organ"],
+            ACTORS18_ROWS,
+        );
+    }
+
     #[test]
     fn list_side_rows() {
         check_rows(&["own_officer", "person_following"], LIST_SIDE_ROWS);

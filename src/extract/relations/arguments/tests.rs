@@ -534,6 +534,18 @@ const ROWS: &[Row] = &[
         "Norway criticised Bread and Roses leader Karl Berg over the fishing quota.",
         &["Norway -opposes-> Karl Berg [criticised]"],
     ),
+    // ... a company's officer after "met with", the name parsed as a modifier of the
+    // company's name (actors18)
+    Row::model(
+        "organization_title_name",
+        "NASA Administrator Karl Berg met with Boeing chief executive Ana Lind in Houston.",
+        &["Karl Berg -meets/sym-> Ana Lind [met]"],
+    ),
+    Row::model(
+        "organization_title_name",
+        "Mayor Karl Berg met with Boeing chief executive Ana Lind in Chicago.",
+        &["Karl Berg -meets/sym-> Ana Lind [met]"],
+    ),
     // a purpose infinitive is done by the main clause's subject
     Row::model(
         "purpose_infinitive",

@@ -1839,6 +1839,25 @@ mod tests {
             &["Serbia -opposes-> Gazprom [suspended Gazprom's permit]"],
         ),
         Row::model("-", "Serbia revoked the licence of a driver.", &[]),
+        // trigger18: a merger or tie-up with X (061, mutual), a shareholder or investor in X
+        // (061, the agent the noun names), relief sent to X (aid, 070); relief as a mood
+        // names no one
+        Row::model(
+            "-",
+            "Austria announced its merger with Slovenia on Monday.",
+            &["Austria -backs-> Slovenia [merger]"],
+        ),
+        Row::model(
+            "-",
+            "Gazprom, the largest shareholder in Rosneft, backed the plan.",
+            &["Gazprom -backs-> Rosneft [shareholder]"],
+        ),
+        Row::model(
+            "-",
+            "Austria sent emergency relief to Slovenia after the floods.",
+            &["Austria -backs-> Slovenia [relief]"],
+        ),
+        Row::model("-", "There was relief in Slovenia at the verdict.", &[]),
         // an advocacy verb wants the event done: its subject takes the event's side
         // against or behind the target, but wanting talks is no meeting; an event whose
         // end or lifting is wanted is no event of the subject's

@@ -2235,8 +2235,10 @@ mod tests {
         ),
         Row::model(
             "passive_actor_object",
-            "Ana Brnabic was dismissed by Milorad Dodik on Monday.",
-            &["Milorad Dodik -opposes-> Ana Brnabic [dismissed]"],
+            // (not "dismissed": since trigger18 "dismiss" alone is a rejection, which the
+            // passive reads without the step; "sack" has its actor sense only)
+            "Ana Brnabic was sacked by Milorad Dodik on Monday.",
+            &["Milorad Dodik -opposes-> Ana Brnabic [sacked]"],
         ),
         Row::model(
             "-",
@@ -2377,6 +2379,61 @@ mod tests {
     #[test]
     fn senses_by_verb_class_third_round() {
         check_rows(&["refused_object_sense"], TRIGGER17);
+    }
+
+    /// Trigger senses by word class (`trigger18`, `curated/triggers.tsv` and
+    /// `verb_review.tsv`): mergers, sales and purchases between companies, shareholders,
+    /// an actor's act dismissed or quashed, firmness against an actor, relief sent; and the
+    /// same words with no actor on the other side.
+    const TRIGGER18: &[Row] = &[
+        Row::model(
+            "-",
+            "Kovia Steel merged with the Dutch firm Varna Metals in 2003.",
+            &["Kovia Steel -backs-> Varna Metals [merged]"],
+        ),
+        Row::model("-", "Kovia Steel merged its two mills last year.", &[]),
+        Row::model(
+            "-",
+            "Kovia Steel agreed to combine with Varna Metals.",
+            &["Kovia Steel -backs-> Varna Metals [combine]"],
+        ),
+        Row::model(
+            "-",
+            "Kovia Steel sold the mill to Varna Metals on Monday.",
+            &["Kovia Steel -backs-> Varna Metals [sold]"],
+        ),
+        Row::model("-", "Kovia Steel sold the mill to investors.", &[]),
+        Row::model(
+            "-",
+            "Kovia Steel bought the mill from Varna Metals in 2010.",
+            &["Kovia Steel -backs-> Varna Metals [bought]"],
+        ),
+        Row::model(
+            "-",
+            "Kovia Steel acquired the licences from Varna Metals.",
+            &["Kovia Steel -backs-> Varna Metals [acquired]"],
+        ),
+        Row::model(
+            "-",
+            "Ana Kell dismissed the Varna Front's plan as a stunt.",
+            &["Ana Kell -opposes-> Varna Front [dismissed]"],
+        ),
+        Row::model("-", "Ana Kell dismissed the idea as a stunt.", &[]),
+        Row::model(
+            "-",
+            "Kovia quashed a resolution by the Varna Front.",
+            &["Kovia -opposes-> Varna Front [quashed]"],
+        ),
+        Row::model(
+            "-",
+            "Kovia stood firm against the Varna Front on the treaty.",
+            &["Kovia -opposes-> Varna Front [stood firm]"],
+        ),
+    ];
+
+    #[test]
+    fn senses_by_word_class_trigger18() {
+        check_rows(&[], TRIGGER18);
     }
 
     #[test]

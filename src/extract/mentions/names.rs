@@ -912,6 +912,16 @@ impl Finder<'_> {
             self.push_name(m);
             return end;
         }
+        // "Darfur rebels", "Karen guerrillas", "Tehran protesters": a region's or a city's
+        // group is a group of its own, named by the place (no state's: a capital names its
+        // government only alone, "Tehran said"; the place is not its member)
+        if (kind == MentionKind::Capital
+            || (kind == MentionKind::Name && actor_type == ActorType::Location))
+            && !(e < self.s.len() && self.s.has(WordClass::PossessiveClitic, e))
+            && let Some(next) = self.place_group(i, e)
+        {
+            return next;
+        }
         // "Rwandan rebels", "PKK guerrillas": a people's or an organization's group is an
         // actor of its own, belonging to it; "Egyptian officials" stay Egypt
         let organized = kind == MentionKind::Name
@@ -991,6 +1001,31 @@ impl Finder<'_> {
         e
     }
 
+    /// The group named by the place `[i, e)` and the plural group noun right after it
+    /// ("Darfur rebels", "Tehran protesters"): records it and returns where reading goes
+    /// on. Only a group noun heads it ("Darfur officials" is no group). Not after an
+    /// unknown word: "Seleka rebels", "Fano fighters" are most often the armed group of
+    /// that name itself, as the recognizer's organization already reads them.
+    fn place_group(&mut self, i: usize, e: usize) -> Option<usize> {
+        // letters only: "F-16 fighters" are aircraft
+        if !self.s.p.words[i..e]
+            .iter()
+            .all(|w| w.chars().all(char::is_alphabetic))
+        {
+            return None;
+        }
+        let k = self.s.group_head_after(e, false)?;
+        // a plural head only: "the Fano militia", "an Amhara militia" name or describe one
+        // organization (the name is its own), "Darfur rebels" a region's fighters
+        if self.s.p.lemmas[k] == self.s.lower[k] {
+            return None;
+        }
+        let group = super::descriptions::group_mention(i, k + 1, self.s.surface(i, k + 1));
+        self.forget_title();
+        self.out.push(group);
+        Some(k + 1)
+    }
+
     /// Adds a name mention with the title and honorific waiting for it.
     pub(super) fn push_name(&mut self, mut m: Mention) {
         // "Middle England", "Southern Iraq": a region word left over in front of a place is
@@ -1038,6 +1073,47 @@ mod tests {
         ];
         for &(words, expected) in rows {
             assert_eq!(org_with_phrase(lex, words), expected, "{words:?}");
+        }
+    }
+
+    /// `place_group`: a place's name (a region's, a city's, a capital's) right before a
+    /// plural group noun names a group of its own; not before another noun, nor before a
+    /// singular one ("the Darfur militia" may be its name), and a capital alone stays its
+    /// state.
+    #[test]
+    fn a_place_before_a_plural_group_noun_names_a_group() {
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "Darfur/PROPN/2/compound/B-LOC rebels=rebel/NOUN/3/nsubj attacked/VERB/0/root",
+                &["Name group \"Darfur rebels\" plural"],
+            ),
+            (
+                "Tehran/PROPN/2/compound/B-LOC protesters=protester/NOUN/3/nsubj marched/VERB/0/root",
+                &["Name group \"Tehran protesters\" plural"],
+            ),
+            (
+                "Darfur/PROPN/2/compound/B-LOC officials/NOUN/3/nsubj said/VERB/0/root",
+                &["Name location \"Darfur\" =Darfur"],
+            ),
+            (
+                "Tehran/PROPN/2/nsubj/B-LOC said/VERB/0/root",
+                &["Capital country \"Tehran\" =Iran"],
+            ),
+            (
+                "Troops/NOUN/2/nsubj entered/VERB/0/root Darfur/PROPN/2/obj/B-LOC",
+                &["Name location \"Darfur\" =Darfur"],
+            ),
+            (
+                "the/DET/3/det Darfur/PROPN/3/compound/B-LOC militia/NOUN/4/nsubj fought/VERB/0/root",
+                &["Name location \"Darfur\" =Darfur"],
+            ),
+            (
+                "Darfur/PROPN/3/compound/B-LOC rebel/NOUN/3/compound camps/NOUN/4/nsubj burned/VERB/0/root",
+                &["Name location \"Darfur\" =Darfur"],
+            ),
+        ];
+        for (tokens, expected) in rows {
+            assert_eq!(show(&mentions(tokens)), *expected, "{tokens}");
         }
     }
 

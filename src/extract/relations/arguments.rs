@@ -535,10 +535,15 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
     // ("weapons seized from X")
     // (in a passive clause a "by" phrase after the noun is the clause's agent the parser
     // hung on the noun: "it was met with protests by X")
+    // `own_by_phrase`: not when the clause has its agent already, a "by" phrase of its own
+    // verb: "a proposal by X was rejected by Y" is X's proposal, rejected by Y
     let passive_clause = p.head(t).is_some_and(|g| {
-        p.children(g)
+        let children = p.children(g);
+        children
             .iter()
             .any(|&c| matches!(p.deprels[c], DepRel::NsubjPass | DepRel::AuxPass))
+            && !(children.iter().any(|&c| p.deprels[c] == DepRel::OblAgent)
+                && super::enabled("own_by_phrase"))
     });
     if out.is_empty()
         && target
@@ -1041,6 +1046,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "fronted_comitative",
             "comitative_noun",
             "owned_thing_name",
+            "own_by_phrase",
             "inclusion_phrase",
             "reduced_passive",
             "author_owner",
@@ -1173,30 +1179,64 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     /// clause: "X fought Z in alliance with Y" is Y fighting Z beside X. Not a passive's
     /// subject (what is done to it is not done with its companions).
     fn clause_comitatives(&self, x: usize) -> Vec<usize> {
-        let (p, words) = (self.p, &self.lex.words);
+        let p = self.p;
         let Some(v) = p.head(x).filter(|_| p.deprels[x] == DepRel::Nsubj) else {
             return Vec::new();
         };
+        // (and of the open complements that share the subject: "he began fighting Z in
+        // alliance with Y")
+        let mut clauses = vec![v];
+        let mut k = 0;
+        while k < clauses.len() {
+            let g = clauses[k];
+            clauses.extend(p.children_with(g, DepRel::Xcomp).filter(|&c| c > g));
+            k += 1;
+        }
         let mut out = Vec::new();
-        for &c in p.children(v) {
-            if p.rel(c) != DepRel::Obl {
+        for (g, c) in clauses
+            .iter()
+            .flat_map(|&g| p.children(g).iter().map(move |&c| (g, c)))
+        {
+            if p.rel(c) != DepRel::Obl || (g != v && c < g) {
                 continue;
             }
-            if c < v && self.comitative_case(c) && super::enabled("fronted_comitative") {
+            if g == v && c < v && self.comitative_case(c) && super::enabled("fronted_comitative") {
                 out.push(c);
             }
-            if words.has(WordClass::ComitativeNoun, &p.lemmas[c])
-                && self.case_in(c, WordClass::ComitativeNounMark)
-                && super::enabled("comitative_noun")
-            {
+            if self.comitative_noun(c) {
                 out.extend(p.children(c).iter().copied().filter(|&y| {
                     y > c
                         && p.rel(y) == DepRel::Nmod
                         && self.case_in(y, WordClass::ComitativeNounPreposition)
                 }));
             }
+            if self.comitative_sibling(c) {
+                out.push(c);
+            }
         }
         out
+    }
+
+    /// Is `c` a `comitative_noun` phrase ("in alliance")?
+    fn comitative_noun(&self, c: usize) -> bool {
+        let p = self.p;
+        self.lex.words.has(WordClass::ComitativeNoun, &p.lemmas[c])
+            && self.case_in(c, WordClass::ComitativeNounMark)
+            && super::enabled("comitative_noun")
+    }
+
+    /// Is `c` the co-agent phrase of a `comitative_noun` phrase right before it that the
+    /// parser hung on the verb beside it ("fought Z [in alliance] [with Y]"), not on the
+    /// noun? It is the noun's, not a phrase of the verb's own ("fight with Y").
+    pub(super) fn comitative_sibling(&self, c: usize) -> bool {
+        let p = self.p;
+        let start = p.left_edge(c);
+        p.rel(c) == DepRel::Obl
+            && self.case_in(c, WordClass::ComitativeNounPreposition)
+            && start > 0
+            && p.head(start - 1) == p.head(c)
+            && p.rel(start - 1) == DepRel::Obl
+            && self.comitative_noun(start - 1)
     }
 
     /// The case words in front of phrase `c`, with their fixed parts, joined by spaces
@@ -2244,6 +2284,8 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                 DepRel::Obj | DepRel::Iobj => {
                     trigger.frame.obj || p.phrase_case(c).is_some_and(|k| trigger.frame.takes(&k))
                 }
+                // (not the co-agent of "in alliance with Y" hung on the verb)
+                DepRel::Obl | DepRel::Nmod if self.comitative_sibling(c) => false,
                 DepRel::Obl | DepRel::Nmod => {
                     p.case_of(c).is_some_and(|k| trigger.frame.takes(&k))
                         // an idiom that ends in its own preposition ("stood by X", "rounded

@@ -884,6 +884,12 @@ const ROWS: &[Row] = &[
     ),
     Row::model("-", "The plan drafted by Croatia was rejected.", &[]),
     Row::model("-", "The plan was met with protests by Croatia.", &[]),
+    // a passive subject's own "by" phrase, the clause's agent named apart (`np18`)
+    Row::model(
+        "own_by_phrase",
+        "A proposal by Croatia was rejected by Serbia on Tuesday.",
+        &["Serbia -opposes-> Croatia [rejected]"],
+    ),
     // a comitative phrase fronted before the verb (hung on it) adds co-agents to the
     // subject; after the object it is left to the object (`np18`)
     Row::model(
@@ -915,6 +921,15 @@ const ROWS: &[Row] = &[
         &[
             "Sweden -opposes-> Russia [fought]",
             "Finland -opposes-> Russia [fought]",
+            "Sweden -backs-> Finland [alliance]",
+        ],
+    ),
+    Row::model(
+        "comitative_noun",
+        "Sweden began fighting Russia in 1940 in alliance with Finland.",
+        &[
+            "Sweden -opposes-> Russia [fighting]",
+            "Finland -opposes-> Russia [fighting]",
             "Sweden -backs-> Finland [alliance]",
         ],
     ),

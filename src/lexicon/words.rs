@@ -109,6 +109,12 @@ word_classes! {
         MemberPreposition = "member_preposition",
         /// Multiword prepositions that add an actor to the one they modify, as a conjunct would: "X, along with Y, backed Z" is X and Y backing Z.
         ComitativePreposition = "comitative_preposition",
+        /// Nouns of acting together whose phrase on a verb ("in alliance with Y") makes Y a co-agent of the clause's subject.
+        ComitativeNoun = "comitative_noun",
+        /// The preposition of a comitative noun's phrase on a verb ("in alliance with Y").
+        ComitativeNounMark = "comitative_noun_mark",
+        /// The preposition of a comitative noun's co-agent ("in alliance with Y").
+        ComitativeNounPreposition = "comitative_noun_preposition",
         /// Prepositions whose phrase names some of what the phrase before it names, which then stand for it: "freed 14 prisoners, including X" frees X; "several states, such as X, condemned Y".
         InclusionPreposition = "inclusion_preposition",
         /// The preposition of a noun's own complement: what an event happens to ("the arrest of X", "the removal of X"), whom an agent noun relates to ("allies of X"). Such a phrase belongs to its noun, never to the verb above it.

@@ -93,11 +93,26 @@ pub(super) const ACTOR_STEPS: &[PhraseStep] = &[
 ///
 /// (The appositive of an object may be parsed as the verb's appositive or second object,
 /// after the name and a comma.)
+///
+/// `owned_thing_name`: so does a name that is no place when its appositive is a thing
+/// (a common noun that is no agent noun or title) owned, run or held by an actor:
+/// "raided Villa Verde, a farm owned by X", "seized the Ocean Star, a tanker owned by X":
+/// what the thing is called is no actor, its owner is (the name may well have been
+/// taken for a person's or an organization's).
 fn held_place(ph: &Phrase<'_>) -> Option<Vec<usize>> {
-    let (sa, p, t) = (ph.sa, ph.sa.p, ph.t);
-    if !ph.target || !sa.place[t] || ph.depth >= 2 {
+    let (sa, p, lex, t) = (ph.sa, ph.sa.p, ph.sa.lex, ph.t);
+    if !ph.target || ph.depth >= 2 {
         return None;
     }
+    let place = sa.place[t];
+    let thing = |n: usize| {
+        n != t
+            && p.upos[n] == Upos::Noun
+            && sa.entity[n].is_none()
+            && lex.agent(&p.lemmas[n]).is_none()
+            && lex.title(&p.lemmas[n]).is_none()
+            && super::enabled("owned_thing_name")
+    };
     // the appositive may hang on the clause's verb instead, right after the name and a
     // comma, as an appositive or a second object ("besieged [Sinja], [a town held by X]")
     let next_to = |a: usize| {
@@ -115,6 +130,7 @@ fn held_place(ph: &Phrase<'_>) -> Option<Vec<usize>> {
     for n in std::iter::once(t)
         .chain(p.children_with(t, DepRel::Appos))
         .chain(siblings)
+        .filter(|&n| place || thing(n))
     {
         for c in sa.owner_agents(n) {
             push_unique(&mut holders, sa.acting_actors(c, ph.depth + 1));
@@ -525,10 +541,15 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
     // ("weapons seized from X")
     // (in a passive clause a "by" phrase after the noun is the clause's agent the parser
     // hung on the noun: "it was met with protests by X")
+    // `own_by_phrase`: not when the clause has its agent already, a "by" phrase of its own
+    // verb: "a proposal by X was rejected by Y" is X's proposal, rejected by Y
     let passive_clause = p.head(t).is_some_and(|g| {
-        p.children(g)
+        let children = p.children(g);
+        children
             .iter()
             .any(|&c| matches!(p.deprels[c], DepRel::NsubjPass | DepRel::AuxPass))
+            && !(children.iter().any(|&c| p.deprels[c] == DepRel::OblAgent)
+                && super::enabled("own_by_phrase"))
     });
     if out.is_empty()
         && target
@@ -1028,6 +1049,10 @@ pub(super) fn step_names() -> Vec<&'static str> {
         // the readings outside the step lists, named for their rows
         vec![
             "comitative_conjunct",
+            "fronted_comitative",
+            "comitative_noun",
+            "owned_thing_name",
+            "own_by_phrase",
             "inclusion_phrase",
             "reduced_passive",
             "author_owner",
@@ -1131,18 +1156,93 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     /// case markers.
     fn comitatives(&self, x: usize) -> Vec<usize> {
         let p = self.p;
-        if !super::enabled("comitative_conjunct") {
-            return Vec::new();
+        let mut out = Vec::new();
+        if super::enabled("comitative_conjunct") {
+            out.extend(
+                p.children(x)
+                    .iter()
+                    .copied()
+                    .filter(|&c| c > x && p.rel(c) == DepRel::Nmod && self.comitative_case(c)),
+            );
         }
-        p.children(x)
+        out.extend(self.clause_comitatives(x));
+        out
+    }
+
+    /// Is phrase `c` opened by a multiword comitative preposition ("along with")?
+    fn comitative_case(&self, c: usize) -> bool {
+        let words = self.case_words(c);
+        words.contains(' ') && self.lex.words.has(WordClass::ComitativePreposition, &words)
+    }
+
+    /// The co-agents of active subject `x` that its clause names in a phrase of the verb,
+    /// not of the subject: `fronted_comitative`, a comitative phrase before the verb
+    /// ("Along with Germany and Italy, France condemned Russia", which the parser hangs on
+    /// the verb); only before it, as after the object the phrase may as well add to the
+    /// object ("condemned Russia along with Belarus"); and `comitative_noun`, a phrase
+    /// "in alliance with Y" (`comitative_noun` in a `comitative_noun_mark` phrase of the
+    /// verb, its `comitative_noun_preposition` phrase naming the co-agent) anywhere in the
+    /// clause: "X fought Z in alliance with Y" is Y fighting Z beside X. Not a passive's
+    /// subject (what is done to it is not done with its companions).
+    fn clause_comitatives(&self, x: usize) -> Vec<usize> {
+        let p = self.p;
+        let Some(v) = p.head(x).filter(|_| p.deprels[x] == DepRel::Nsubj) else {
+            return Vec::new();
+        };
+        // (and of the open complements that share the subject: "he began fighting Z in
+        // alliance with Y")
+        let mut clauses = vec![v];
+        let mut k = 0;
+        while k < clauses.len() {
+            let g = clauses[k];
+            clauses.extend(p.children_with(g, DepRel::Xcomp).filter(|&c| c > g));
+            k += 1;
+        }
+        let mut out = Vec::new();
+        for (g, c) in clauses
             .iter()
-            .copied()
-            .filter(|&c| c > x && p.rel(c) == DepRel::Nmod)
-            .filter(|&c| {
-                let words = self.case_words(c);
-                words.contains(' ') && self.lex.words.has(WordClass::ComitativePreposition, &words)
-            })
-            .collect()
+            .flat_map(|&g| p.children(g).iter().map(move |&c| (g, c)))
+        {
+            if p.rel(c) != DepRel::Obl || (g != v && c < g) {
+                continue;
+            }
+            if g == v && c < v && self.comitative_case(c) && super::enabled("fronted_comitative") {
+                out.push(c);
+            }
+            if self.comitative_noun(c) {
+                out.extend(p.children(c).iter().copied().filter(|&y| {
+                    y > c
+                        && p.rel(y) == DepRel::Nmod
+                        && self.case_in(y, WordClass::ComitativeNounPreposition)
+                }));
+            }
+            if self.comitative_sibling(c) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// Is `c` a `comitative_noun` phrase ("in alliance")?
+    fn comitative_noun(&self, c: usize) -> bool {
+        let p = self.p;
+        self.lex.words.has(WordClass::ComitativeNoun, &p.lemmas[c])
+            && self.case_in(c, WordClass::ComitativeNounMark)
+            && super::enabled("comitative_noun")
+    }
+
+    /// Is `c` the co-agent phrase of a `comitative_noun` phrase right before it that the
+    /// parser hung on the verb beside it ("fought Z [in alliance] [with Y]"), not on the
+    /// noun? It is the noun's, not a phrase of the verb's own ("fight with Y").
+    pub(super) fn comitative_sibling(&self, c: usize) -> bool {
+        let p = self.p;
+        let start = p.left_edge(c);
+        p.rel(c) == DepRel::Obl
+            && self.case_in(c, WordClass::ComitativeNounPreposition)
+            && start > 0
+            && p.head(start - 1) == p.head(c)
+            && p.rel(start - 1) == DepRel::Obl
+            && self.comitative_noun(start - 1)
     }
 
     /// The case words in front of phrase `c`, with their fixed parts, joined by spaces
@@ -2190,6 +2290,8 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
                 DepRel::Obj | DepRel::Iobj => {
                     trigger.frame.obj || p.phrase_case(c).is_some_and(|k| trigger.frame.takes(&k))
                 }
+                // (not the co-agent of "in alliance with Y" hung on the verb)
+                DepRel::Obl | DepRel::Nmod if self.comitative_sibling(c) => false,
                 DepRel::Obl | DepRel::Nmod => {
                     p.case_of(c).is_some_and(|k| trigger.frame.takes(&k))
                         // an idiom that ends in its own preposition ("stood by X", "rounded

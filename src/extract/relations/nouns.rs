@@ -484,13 +484,46 @@ fn time_phrase_of(sa: &SentenceActors<'_, '_>, g: usize, k: usize) -> bool {
                 .iter()
                 .any(|&r| p.is_rel(x, r))
                     || (matches!(p.rel(x), DepRel::Obl | DepRel::Nmod)
-                        && sa.lex.words.has(WordClass::CalendarWord, &p.lower[x]));
+                        && (sa.lex.words.has(WordClass::CalendarWord, &p.lower[x])
+                            || dated_head(sa, x)));
             }
             Some(h) => x = h,
             None => return false,
         }
     }
     false
+}
+
+/// `dated_time_phrase`: a time phrase headed by a part of a day that a `calendar_word`
+/// names ("on Monday morning", "on Friday night"): the word in front dates it as the
+/// day's name alone would.
+fn dated_head(sa: &SentenceActors<'_, '_>, x: usize) -> bool {
+    let p = sa.p;
+    p.children(x).iter().any(|&k| {
+        k < x
+            && p.rel(k) == DepRel::Compound
+            && sa.lex.words.has(WordClass::CalendarWord, &p.lower[k])
+    }) && super::enabled("dated_time_phrase")
+}
+
+/// `elliptic_phrase`: "raids on the airport and on Malian army positions": a conjunct of
+/// the event noun `n` opened by its own preposition, one the noun's frame takes, is a
+/// second phrase of the noun with the noun left out ("and [raids] on ..."), as the parser
+/// coordinates it with the noun; its actors are the noun's targets as the first phrase's
+/// are. A conjunct with no preposition of its own is a second noun ("raids and arrests").
+fn elliptic_phrases(sa: &SentenceActors<'_, '_>, n: usize, trigger: &Trigger) -> Vec<usize> {
+    let p = sa.p;
+    if !super::enabled("elliptic_phrase") {
+        return Vec::new();
+    }
+    p.conjuncts(n)
+        .into_iter()
+        .filter(|&c| {
+            c > n
+                && matches!(p.upos[c], Upos::Noun | Upos::Propn)
+                && p.case_of(c).is_some_and(|k| trigger.frame.takes(&k))
+        })
+        .collect()
 }
 
 /// Where the target is when the noun has no target phrase at all: `name_after_noun`,
@@ -1201,6 +1234,7 @@ pub(super) fn event_noun(
         relation: base.relation,
     };
     let mut target_tokens = sa.frame_targets(n, trigger);
+    target_tokens.extend(elliptic_phrases(sa, n, trigger));
     if target_tokens.is_empty() {
         target_tokens = first_step(NOUN_TARGET_FALLBACKS, &en).unwrap_or_default();
     }
@@ -1348,6 +1382,8 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "adverbial_visit",
             "time_phrase_on_object",
             "reciprocal_noun",
+            "dated_time_phrase",
+            "elliptic_phrase",
         ])
         .collect()
 }
@@ -1493,6 +1529,28 @@ mod tests {
         Row::model(
             "-",
             "Serbia has not requested Ratko Mladic's extradition.",
+            &[],
+        ),
+        // a time phrase dated by a day's name before the target phrase hung on the verb
+        Row::model(
+            "dated_time_phrase",
+            "Serbia resumed its attack on Monday morning on Croatian positions near Knin.",
+            &["Serbia -opposes-> Croatia [attack]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia resumed its attack on Monday morning on the outskirts of Vukovar.",
+            &[],
+        ),
+        // a second phrase of the noun coordinated with it, the noun left out
+        Row::model(
+            "elliptic_phrase",
+            "Serbian forces launched raids on the airport and on Croatian army positions near Knin.",
+            &["Serbia -opposes-> Croatia [raids]"],
+        ),
+        Row::model(
+            "-",
+            "Serbian forces launched raids on the airport and on the port near Knin.",
             &[],
         ),
         Row::gold(

@@ -896,6 +896,74 @@ const ROWS: &[Row] = &[
     ),
     Row::model("-", "The plan drafted by Croatia was rejected.", &[]),
     Row::model("-", "The plan was met with protests by Croatia.", &[]),
+    // a passive subject's own "by" phrase, the clause's agent named apart (`np18`)
+    Row::model(
+        "own_by_phrase",
+        "A proposal by Croatia was rejected by Serbia on Tuesday.",
+        &["Serbia -opposes-> Croatia [rejected]"],
+    ),
+    // a comitative phrase fronted before the verb (hung on it) adds co-agents to the
+    // subject; after the object it is left to the object (`np18`)
+    Row::model(
+        "fronted_comitative",
+        "Along with Finland and Norway, Sweden condemned Russia.",
+        &[
+            "Sweden -opposes-> Russia [condemned]",
+            "Finland -opposes-> Russia [condemned]",
+            "Norway -opposes-> Russia [condemned]",
+        ],
+    ),
+    Row::model(
+        "fronted_comitative",
+        "Along with Denmark, Sweden went on to criticise Russia.",
+        &[
+            "Sweden -opposes-> Russia [criticise]",
+            "Denmark -opposes-> Russia [criticise]",
+        ],
+    ),
+    Row::model(
+        "-",
+        "Unlike Finland, Sweden condemned Russia.",
+        &["Sweden -opposes-> Russia [condemned]"],
+    ),
+    // "in alliance with Y" on the verb: Y acts beside the subject
+    Row::model(
+        "comitative_noun",
+        "Sweden fought Russia in alliance with Finland.",
+        &[
+            "Sweden -opposes-> Russia [fought]",
+            "Finland -opposes-> Russia [fought]",
+            "Sweden -backs-> Finland [alliance]",
+        ],
+    ),
+    Row::model(
+        "comitative_noun",
+        "Sweden began fighting Russia in 1940 in alliance with Finland.",
+        &[
+            "Sweden -opposes-> Russia [fighting]",
+            "Finland -opposes-> Russia [fighting]",
+            "Sweden -backs-> Finland [alliance]",
+        ],
+    ),
+    Row::model(
+        "-",
+        "Sweden attacked Russia over its alliance with Finland.",
+        &[
+            "Sweden -opposes-> Russia [attacked]",
+            "Russia -backs-> Finland [alliance]",
+        ],
+    ),
+    // a named thing whose appositive is owned by an actor: the owner is the target
+    Row::model(
+        "owned_thing_name",
+        "Swedish police raided Villa Nova, a farm owned by the Hells Angels, on Monday.",
+        &["Sweden -opposes-> Hells Angels [raided]"],
+    ),
+    Row::model(
+        "-",
+        "Swedish police raided a farm near Malmo on Monday.",
+        &[],
+    ),
     // comitative prepositions add their actors to the phrase they hang off, either side
     Row::model(
         "comitative_conjunct",

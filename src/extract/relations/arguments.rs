@@ -1915,6 +1915,26 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         }
         let mut x = self.predicate_clause(v);
         for _ in 0..4 {
+            // `said_request`: a speech verb whose clausal complement states a mandate, what
+            // another is to do ("said Y should expel Z", "'Z must be punished,' X said"),
+            // asks for it as "urged Y to expel Z" does (see `mandate`); the speaker's own
+            // "'We must help Y,' X said" is a stance of theirs (`deontic_modal`)
+            let first_person = |c: usize| {
+                lex.words
+                    .has(WordClass::FirstPersonPluralPronoun, &p.lower[c])
+                    || lex
+                        .words
+                        .has(WordClass::FirstPersonSingularPronoun, &p.lower[c])
+            };
+            if super::enabled("said_request")
+                && !p
+                    .children(x)
+                    .iter()
+                    .any(|&c| p.rel(c) == DepRel::Nsubj && first_person(c))
+                && let Some(g) = super::mandate::mandate_speaker(lex, p, x)
+            {
+                return Some(g);
+            }
             let g = p.head(x)?;
             // `contact_purpose`: "called Y to express its support" conveys, asks nothing
             if contact_purpose_verb(lex, p, x).is_some() {

@@ -12,21 +12,48 @@
 //! of people, no actor, what to do), or a pronoun after "tell", which stands for the one
 //! told ("told Y it must"); "said it must act" is the speaker's own resolve. The speaker
 //! is the verb's subject itself or a modifier of its head ("X's foreign ministry said"),
-//! not an actor deeper inside it ("a quarter of those polled for X said"), and no person: a person's "X
-//! must" is as often a call to their own party or country ("Blair said Labour must win",
-//! "Macron said France should rearm"), which the sentence does not tell apart from a
-//! demand; a state, an organisation or a group speaks for itself. Hedged, weak.
+//! not an actor deeper inside it ("a quarter of those polled for X said"). A person
+//! speaking demands of a person ("Davis says Blunkett should quit") or of the one told
+//! ("told Y he should resign"), not of a state, party or firm: a person's "X must" is as
+//! often a call to their own party or country ("Blair said Labour must win", "Macron said
+//! France should rearm"), which the sentence does not tell apart from a demand; a state,
+//! an organisation or a group speaks for itself. The complement may come first, as a
+//! quote ("'Y must go,' said X"). A negated mandate is no demand of its subject ("said Y
+//! should not be blamed" defends Y). Hedged, weak.
+//!
+//! Reading `said_request` (`arguments::requested_by`): the act such a mandate names is
+//! asked for, as "urged Y to expel Z" asks for it: a hostile one is the speaker's
+//! hostility ("said Y should sack Z", "said Z should be prosecuted": the speaker opposes
+//! Z). The demand is then on Z, not on Y, who is only asked to carry it out
+//! (`advocated_act`: "Spain said Morocco should attack Algeria" is no opposition to
+//! Morocco).
 
 use super::super::mentions::MentionKind;
+use super::super::parse::Parsed;
 use super::arguments::SentenceActors;
 use super::verbs::{clause_subjects, first_aux};
 use super::{Found, push_pairs, push_unique};
 use crate::domain::ActorType;
-use crate::lexicon::{Construction, WordClass};
+use crate::domain::RelationKind;
+use crate::lexicon::{Construction, Lexicon, WordClass};
 use crate::nlp::{DepRel, Upos};
 
 /// The reading of this file (the tests disable it by name).
 pub(super) const STEP: &str = "said_mandate";
+
+/// Is `x` what `v`, a `mandate_speech_verb`, says, and a mandate: its first auxiliary a
+/// `mandative_aux` ("said Y must stop")? What is said is the verb's clausal complement,
+/// or, quoted before it, the clause the verb is a parenthetical of ("'Y should go,' X
+/// said", where the parser makes the quote the root).
+pub(super) fn mandate_of_speech(lex: &Lexicon, p: &Parsed<'_>, v: usize, x: usize) -> bool {
+    let said = (p.head(x) == Some(v) && p.rel(x) == DepRel::Ccomp)
+        || (p.head(v) == Some(x) && p.rel(v) == DepRel::Parataxis && x < v);
+    said && p.upos[v] == Upos::Verb
+        && lex.words.has(WordClass::MandateSpeechVerb, &p.lemmas[v])
+        && first_aux(p, x).is_some_and(|a| {
+            p.rel(a) == DepRel::Aux && lex.words.has(WordClass::MandativeAux, &p.lower[a])
+        })
+}
 
 /// States the demand of a speech verb at `v`, if its complement is a mandate of another
 /// actor (see the module).
@@ -38,17 +65,10 @@ pub(super) fn stated_mandate(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Ve
     {
         return;
     }
-    let mandates: Vec<usize> = p
-        .children(v)
-        .iter()
-        .copied()
-        .filter(|&x| {
-            x > v
-                && p.rel(x) == DepRel::Ccomp
-                && first_aux(p, x).is_some_and(|a| {
-                    p.rel(a) == DepRel::Aux && lex.words.has(WordClass::MandativeAux, &p.lower[a])
-                })
-        })
+    // (a negated mandate defends its subject: "said Y should not be blamed")
+    let mandates: Vec<usize> = mandates_of(lex, p, v)
+        .into_iter()
+        .filter(|&x| !sa.denied(x))
         .collect();
     if mandates.is_empty() || sa.denied(v) {
         return;
@@ -75,9 +95,19 @@ pub(super) fn stated_mandate(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Ve
     let person = |a: usize| {
         (0..p.len()).any(|k| sa.entity[k] == Some(a) && sa.actor_type[k] == Some(ActorType::Person))
     };
-    if speakers.is_empty() || speakers.iter().any(|&a| person(a)) {
+    if speakers.is_empty() {
         return;
     }
+    // "we", "I": the speaker's own side
+    let first_person = |c: usize| {
+        lex.words
+            .has(WordClass::FirstPersonPluralPronoun, &p.lower[c])
+            || lex
+                .words
+                .has(WordClass::FirstPersonSingularPronoun, &p.lower[c])
+    };
+    // a person demands of a person, or of the one told, only
+    let person_speaking = speakers.iter().any(|&a| person(a));
     let told: Vec<usize> = p
         .children(v)
         .iter()
@@ -88,8 +118,9 @@ pub(super) fn stated_mandate(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Ve
     for x in mandates {
         for s in clause_subjects(p, x) {
             let mut named = Vec::new();
-            if p.upos[s] == Upos::Pron {
+            if p.upos[s] == Upos::Pron && !first_person(s) {
                 // "told Y it must": the pronoun is the one told, whoever it was resolved to
+                // ("told Y we must" is the speaker's own resolve)
                 for &o in &told {
                     push_unique(&mut named, sa.actors_conj(o, true));
                 }
@@ -97,6 +128,9 @@ pub(super) fn stated_mandate(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Ve
                 // a name: "doctors", "some Pakistanis", "ministers" are told what their
                 // kind should do, no actor a demand is made of
                 named = sa.actors_conj(s, true);
+                if person_speaking {
+                    named.retain(|&a| person(a));
+                }
             }
             // "said it must act": the speaker's own resolve
             named.retain(|a| !speakers.contains(a));
@@ -106,6 +140,66 @@ pub(super) fn stated_mandate(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Ve
     let code = lex.constructions.get(Construction::StatedMandate);
     let base = Found::of_construction(code, (v, v + 1), sa.hedged(v), crate::TriggerClass::Event);
     push_pairs(out, &speakers, &targets, &base);
+}
+
+/// The speech verb that says the mandate `x`, if it is one (see [`mandate_of_speech`]).
+pub(super) fn mandate_speaker(lex: &Lexicon, p: &Parsed<'_>, x: usize) -> Option<usize> {
+    p.head(x)
+        .into_iter()
+        .chain(p.children(x).iter().copied())
+        .find(|&v| mandate_of_speech(lex, p, v, x))
+}
+
+/// The mandates the speech verb `v` says (see [`mandate_of_speech`]).
+fn mandates_of(lex: &Lexicon, p: &Parsed<'_>, v: usize) -> Vec<usize> {
+    p.children(v)
+        .iter()
+        .copied()
+        .chain(p.head(v))
+        .filter(|&x| mandate_of_speech(lex, p, v, x))
+        .collect()
+}
+
+/// `advocated_act`: a speaker who says another should do a hostile act to Z ("Spain said
+/// Morocco should attack Algeria", "X said the prime minister should sack Y") opposes Z
+/// (`said_request`), and makes no demand of the one who is to carry the act out: the
+/// speaker's demand on that subject ([`stated_mandate`]) is dropped when the speaker is
+/// found doing a hostile act inside the same mandate.
+pub(super) fn advocated_act(sa: &SentenceActors<'_, '_>, out: &mut Vec<Found>) {
+    let (p, lex) = (sa.p, sa.lex);
+    if !super::enabled("advocated_act") {
+        return;
+    }
+    let code = lex.constructions.get(Construction::StatedMandate);
+    // is token `t` inside clause `x` (`x` itself or below it)?
+    let within = |t: usize, x: usize| {
+        let mut k = t;
+        for _ in 0..p.len() {
+            if k == x {
+                return true;
+            }
+            match p.head(k) {
+                Some(h) => k = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    let acts: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|g| g.relation == RelationKind::Opposes && *g.cameo != *code.cameo)
+        .map(|g| (g.agent, g.trigger.0))
+        .collect();
+    out.retain(|f| {
+        let v = f.trigger.0;
+        if *f.cameo != *code.cameo || f.trigger.1 != v + 1 {
+            return true;
+        }
+        !mandates_of(lex, p, v).into_iter().any(|x| {
+            acts.iter()
+                .any(|&(agent, t)| agent == f.agent && t != v && within(t, x))
+        })
+    });
 }
 
 #[cfg(test)]
@@ -151,10 +245,73 @@ mod tests {
             "Spain did not say Morocco must take back the migrants.",
             &[],
         ),
+        // a person demands of a person, of the one told, and in a quote before the verb
+        Row::model(
+            "said_mandate",
+            "Shadow minister Jane Holt says Carl Nash should resign.",
+            &["Jane Holt -opposes-> Carl Nash [says]"],
+        ),
+        Row::model(
+            "said_mandate",
+            "Mayor Tom Ellis told Carl Nash he should apologise.",
+            &["Tom Ellis -opposes-> Carl Nash [told]"],
+        ),
+        Row::model(
+            "said_mandate",
+            "\"Carl Nash must step down,\" said Mayor Tom Ellis.",
+            &["Tom Ellis -opposes-> Carl Nash [said]"],
+        ),
+        // a negated mandate defends its subject
+        Row::model(
+            "-",
+            "Norway said Sweden should not be blamed for the delay.",
+            &[],
+        ),
+        Row::model("-", "Norway said Sweden should not sanction Finland.", &[]),
+        // "told Y we must": the speaker's own resolve, not Y's
+        Row::model(
+            "-",
+            "Mayor Tom Ellis told Radio Kent: \"We must cut the budget.\"",
+            &[],
+        ),
+    ];
+
+    /// An act asked for by saying what another should do (`said_request`, its passive,
+    /// and `advocated_act`, the demand on the doer dropped).
+    const ADVOCATED: &[Row] = &[
+        Row::model(
+            "said_request",
+            "Norway said the European Union should sanction Belarus.",
+            &["Norway -opposes-> Belarus [sanction]"],
+        ),
+        Row::model(
+            "advocated_act",
+            "Jane Holt said Tony Blair should sack Mark Reid.",
+            &["Jane Holt -opposes-> Mark Reid [sack]"],
+        ),
+        Row::model(
+            "requested_passive",
+            "Jane Holt said Belarus should be sanctioned.",
+            &["Jane Holt -opposes-> Belarus [sanctioned]"],
+        ),
+        // the speaker's own "we must" is a stance of theirs, friendly as well
+        Row::model(
+            "-",
+            "\"We must help Moldova,\" Jane Holt said.",
+            &["Jane Holt -backs-> Moldova [help]"],
+        ),
     ];
 
     #[test]
     fn a_demand_stated_by_saying() {
         check_rows(&[STEP], ROWS);
+    }
+
+    #[test]
+    fn an_act_asked_for_by_saying() {
+        check_rows(
+            &["said_request", "advocated_act", "requested_passive"],
+            ADVOCATED,
+        );
     }
 }

@@ -191,6 +191,8 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
     }
     // the mediator under whose auspices the sides of a meeting found above met
     verbs::auspices_mediator(sa, &mut out);
+    // "X said Y should attack Z": X's hostility to Z, no demand of Y's
+    mandate::advocated_act(sa, &mut out);
     // material aid handed to a receiver, by any verb of handing over ("shipped shells to
     // X"), after every trigger's own statements: a pair one of them states already (the
     // event noun of "gave humanitarian aid to X") is left to it
@@ -517,7 +519,12 @@ fn statement(
         return None;
     }
     let mut relation = class;
-    let mut weak = sa.hedged(pred);
+    // an act asked for by saying what another should do ("said Y should expel Z") is as
+    // firm as the saying: its modal marks the mandate, no hedge (`said_request`)
+    let mut weak = match sa.requested_by(pred) {
+        Some(g) if lex.words.has(WordClass::MandateSpeechVerb, &p.lemmas[g]) => sa.hedged(g),
+        _ => sa.hedged(pred),
+    };
     // "less sympathetic": a weaker stance, read as its opposite
     if p.children(pred).iter().any(|&c| {
         p.rel(c) == DepRel::Advmod && lex.words.has(WordClass::DiminishingAdverb, &p.lower[c])

@@ -578,6 +578,24 @@ pub(super) fn predicate(
     } else {
         frame
     };
+    // `requested_passive`: "X said Y should be prosecuted", "urged that Y be punished": a
+    // passive act asked for, with no "by" phrase, is the requester's (as the active's
+    // subject is, `requested_content`)
+    if passive
+        && c.by.is_empty()
+        && super::enabled("requested_passive")
+        && let Some(g) = sa.requested_by(v)
+        && let (requesters, false) = sa.subjects(g, 1)
+    {
+        c.by = requesters;
+        // (the body a removal is from is no target: "said Y should be expelled from the
+        // council")
+        if sa.lex.words.has(WordClass::RemovalVerb, &p.lemmas[v]) {
+            target_tokens.retain(|&t| {
+                !(p.rel(t) == DepRel::Obl && sa.case_in(t, WordClass::RemovalPreposition))
+            });
+        }
+    }
     // `removal_source`: "Russia was expelled from the Council of Europe", "X was
     // suspended from the party": the passive of a removal verb with no "by" phrase is
     // done by the body its "from" phrase names, to its subject (not "Russia opposes the

@@ -212,9 +212,10 @@ const ROWS: &[Row] = &[
             "United Kingdom -opposes/weak-> Russia [condemn]",
         ],
     ),
-    // an obligation or an advice is what one is to do, no act done (`deontic_modal`)
+    // an obligation or an advice is what one is to do, no act done (`deontic_modal`; said
+    // by another, it is asked for, `said_request`: the speaker, no actor here, does it)
     Row::model(
-        "deontic_modal",
+        "-",
         "The mayor of Lyon said Pierre Martin should dismiss Paul Girard.",
         &[],
     ),
@@ -232,8 +233,9 @@ const ROWS: &[Row] = &[
         &[],
     ),
     Row::model("-", "Analysts said Ghana must give Togo more support.", &[]),
+    // (a meeting asked for by saying states none either way, `said_request`)
     Row::model(
-        "deontic_modal",
+        "-",
         "Oxfam said Kenya should meet Somalia before the summit.",
         &["Oxfam -opposes-> Kenya [said]"],
     ),

@@ -294,6 +294,11 @@ impl Sentence<'_> {
             let hyphenated = w
                 .split_once('-')
                 .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty() && !is_capitalized(b));
+            // "the Iran-backed group", "the Qatar-based company": a hyphenated word that
+            // names an actor is read by the hyphen step, its actor a mention of its own
+            if hyphenated && super::names::hyphenated_actor(self.lex, w, k).is_some() {
+                return None;
+            }
             let lower = !is_capitalized(w)
                 && matches!(p.upos[k], Upos::Adj | Upos::Noun | Upos::Verb | Upos::Propn);
             let grouped = self.has(WordClass::GroupNoun, k)

@@ -265,6 +265,12 @@ word_classes! {
         OrganizationPluralDescription = "organization_plural_description",
         /// Nouns that, after "the", describe the one organization the article has named in the last sentences, and no one when it has named two there: "the company", "the firm".
         SoleOrganizationDescription = "sole_organization_description",
+        /// Nouns of one company's trade that, after "the", describe one organization met before, alone or with modifiers of their own: "the carmaker", "the German carmaker".
+        TradeNoun = "trade_noun",
+        /// Nouns of a business that, after "the" and a modifier of their own, describe one organization met before: "the Italian bank", "the Virginia-based company".
+        BusinessDescription = "business_description",
+        /// Words that end the names of bodies that are no business (courts, regulators, forces, unions), which a business description does not take up: "the consumer goods group" is no "New York court".
+        NonBusinessWord = "non_business_word",
         /// Nouns that, after "the", describe a country met before: "the kingdom", "the emirate", "the island nation".
         CountryDescription = "country_description",
         /// Description nouns whose actor carries the noun in its name: "the party" is the Labour Party, not any organization; "the court" a court named before.

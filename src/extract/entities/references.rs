@@ -908,6 +908,7 @@ fn listed_actors(
 fn sole_in_focus(placed: &[Placed], reg: &Registry, k: usize, e: usize) -> bool {
     let m = &placed[k].mention;
     let sole = m.kind == MentionKind::Description
+        && !m.modified
         && m.name.rsplit(' ').next().is_some_and(|w| {
             reg.words
                 .has(WordClass::SoleOrganizationDescription, &w.to_lowercase())
@@ -1614,7 +1615,7 @@ fn rule_antecedent(
 ) -> Option<usize> {
     let (s, m) = (placed[k].sentence, reference.m);
     let fits = |e: usize| reference.fits(&reg.entities[e]);
-    let before = placed[..k]
+    let candidates = placed[..k]
         .iter()
         .enumerate()
         .rev()
@@ -1622,8 +1623,24 @@ fn rule_antecedent(
         .filter(|&(i, _)| !excluded(i))
         .map(|(_, q)| q)
         .filter(|q| q.mention.start < m.start)
-        .filter(|q| !matches!(q.mention.kind, MentionKind::Pronoun) || q.entity.is_some())
-        .find_map(|q| q.entity.filter(|&e| fits(e)));
+        .filter(|q| !matches!(q.mention.kind, MentionKind::Pronoun) || q.entity.is_some());
+    // `subject_parallel`: a business description that is a subject takes up a subject
+    // before it in its sentence first ("UniCredit raised its stake in Commerzbank, the
+    // Italian bank said": UniCredit, not the nearer Commerzbank)
+    let parallel =
+        (m.modified && relations_enabled("subject_parallel") && is_subject(&parsed[s], m))
+            .then(|| {
+                candidates
+                    .clone()
+                    .filter(|q| is_subject(&parsed[s], &q.mention))
+                    .find_map(|q| q.entity.filter(|&e| fits(e)))
+            })
+            .flatten();
+    let before = parallel.or_else(|| {
+        candidates
+            .clone()
+            .find_map(|q| q.entity.filter(|&e| fits(e)))
+    });
     before.or_else(|| {
         let window = if m.kind == MentionKind::Description {
             RULE_DESCRIPTION_WINDOW
@@ -1662,11 +1679,14 @@ struct Reference<'m> {
     /// The noun is a ministry's ("the ministry", [`WordClass::MinistryWord`]): it may
     /// also refer to a state a ministry's name stood for ("Chile's Foreign Ministry").
     ministry: bool,
+    /// The word classes, for what a business description may not take up.
+    words: &'m Words,
 }
 
 impl<'m> Reference<'m> {
-    fn new(words: &Words, m: &'m Mention) -> Reference<'m> {
-        let noun = (m.kind == MentionKind::Description)
+    fn new(words: &'m Words, m: &'m Mention) -> Reference<'m> {
+        // a modified business description names its kind, not its name ("the Italian bank")
+        let noun = (m.kind == MentionKind::Description && !m.modified)
             .then(|| m.name.rsplit(' ').next())
             .flatten()
             .map(str::to_lowercase)
@@ -1685,6 +1705,7 @@ impl<'m> Reference<'m> {
             m,
             name_word,
             ministry,
+            words,
         }
     }
 
@@ -1703,6 +1724,17 @@ impl<'m> Reference<'m> {
             }
             (MentionKind::Description, ActorType::Person) => e.kind == ActorType::Person,
             (MentionKind::Description, ActorType::Country) => e.kind == ActorType::Country,
+            // a business description takes up a company, not a court, a regulator or a union
+            (MentionKind::Description, ActorType::Organization)
+                if self.m.modified
+                    && relations_enabled("business_only")
+                    && e.canonical.rsplit(' ').next().is_some_and(|w| {
+                        self.words
+                            .has(WordClass::NonBusinessWord, &w.to_lowercase())
+                    }) =>
+            {
+                false
+            }
             (MentionKind::Description, ActorType::Organization) => {
                 (e.kind == ActorType::Organization
                     && self

@@ -53,6 +53,11 @@ const DESCRIPTIONS: &[(WordClass, ActorType, bool)] = &[
 /// is not yet clear whether"), at most.
 const MAX_EXPLETIVE_GAP: usize = 4;
 
+/// Modifiers that may stand between the article and the noun of a business description
+/// ("the British energy major", "the consumer goods group"), at most
+/// ([`Sentence::trade_description`]).
+const MAX_TRADE_MODIFIERS: usize = 3;
+
 /// Adjectives that may stand between a people's word and its agent noun ("Kurdish armed
 /// rebels"), at most.
 const MAX_GROUP_ADJECTIVES: usize = 2;
@@ -249,6 +254,90 @@ impl Sentence<'_> {
                     fits.then_some((len, actor_type, plural))
                 })
             })
+    }
+
+    /// `trade_description`: "the Italian bank", "the British oil company", "the
+    /// Virginia-based company", "the Danish shipping group", "the German carmaker", "the
+    /// chipmaker": after the article at `i`, at most [`MAX_TRADE_MODIFIERS`] modifiers of
+    /// the noun's own (a people's word or a country's name, a lower-case adjective, noun or
+    /// participle, a hyphenated word with a lower-case second part: "Virginia-based",
+    /// "state-owned") and a noun of a business ([`WordClass::BusinessDescription`], after
+    /// a people's word, a country or a hyphenated word among them: "the company" alone
+    /// stays the one company in focus, "the law firm" no one's) or of a trade
+    /// ([`WordClass::TradeNoun`], alone too) that ends the phrase: a description of
+    /// one organization met before, as "the group" is; its length in words. Business news
+    /// takes up a company so, and the modifiers narrow it, so that it needs neither be the
+    /// one company in focus nor carry the noun in its name ([`Mention::modified`]). Tried
+    /// after the other descriptions ("the central bank" stays a named one); a people's word
+    /// in front was read as its country ("the Italian bank said" as Italy). Not a group's
+    /// noun ("the Palestinian militant group", "the rebel group" are others'), a count, a
+    /// quantity ("the other company") or a superlative ("the largest bank" is new).
+    pub(super) fn trade_description(&self, i: usize) -> Option<usize> {
+        use crate::lexicon::Form;
+        let (p, n) = (self.p, self.len());
+        if !relations_enabled("trade_description") || !self.has(WordClass::DefiniteArticle, i) {
+            return None;
+        }
+        // a modifier at `k`: how many words it takes, and whether it marks the noun as one
+        // company's (a people's word, a country, a hyphenated word: "the Italian bank",
+        // "the Virginia-based company"); lower-case words alone do not ("the law firm",
+        // "the lobby group" took up any organization named before when the one meant was
+        // named by no actor)
+        let modifier = |k: usize| -> Option<(usize, bool)> {
+            if let Some(g) = self.gaz_at(k).filter(|g| {
+                g.entry.kind == ActorType::Country
+                    && matches!(g.entry.form, Form::Demonym | Form::Name)
+            }) {
+                return Some((g.len, true));
+            }
+            let w = p.words[k];
+            let hyphenated = w
+                .split_once('-')
+                .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty() && !is_capitalized(b));
+            // "the Iran-backed group", "the Qatar-based company": a hyphenated word that
+            // names an actor is read by the hyphen step, its actor a mention of its own
+            if hyphenated && super::names::hyphenated_actor(self.lex, w, k).is_some() {
+                return None;
+            }
+            let lower = !is_capitalized(w)
+                && matches!(p.upos[k], Upos::Adj | Upos::Noun | Upos::Verb | Upos::Propn);
+            let grouped = self.has(WordClass::GroupNoun, k)
+                || self.lex.words.members(WordClass::GroupNoun).any(|g| {
+                    self.lex
+                        .words
+                        .members(WordClass::PluralEnding)
+                        .any(|ending| g.strip_suffix(ending) == Some(self.lower[k]))
+                });
+            let fits = (hyphenated || lower)
+                && !grouped
+                && !self.has(WordClass::QuantityModifier, k)
+                && !(p.upos[k] == Upos::Adj && self.superlative(k));
+            fits.then_some((1, hyphenated))
+        };
+        // a name right after is the one described ("the German carmaker Volkswagen", the
+        // name tagged a foreign word or any other way)
+        let ends = |k: usize| {
+            !(k + 1 < n
+                && (matches!(p.upos[k + 1], Upos::Propn | Upos::Noun)
+                    || is_capitalized(p.words[k + 1])))
+                && !self.named_complement(k + 1)
+        };
+        let (mut k, mut modifiers, mut marked) = (i + 1, 0, false);
+        while k < n {
+            let head = self.has(WordClass::TradeNoun, k)
+                || (marked && self.has(WordClass::BusinessDescription, k));
+            if head && p.upos[k] == Upos::Noun && ends(k) {
+                return Some(k - i);
+            }
+            if modifiers == MAX_TRADE_MODIFIERS {
+                return None;
+            }
+            let (len, marks) = modifier(k)?;
+            k += len;
+            modifiers += 1;
+            marked |= marks;
+        }
+        None
     }
 
     /// `named_complement`: whether a noun's own complement that names someone starts at
@@ -910,6 +999,20 @@ impl Finder<'_> {
             return Some(end);
         }
         let Some((len, actor_type, plural)) = s.description(i) else {
+            if let Some(len) = s.trade_description(i) {
+                let m = Mention {
+                    modified: true,
+                    ..Mention::new(
+                        i + 1,
+                        i + 1 + len,
+                        MentionKind::Description,
+                        ActorType::Organization,
+                        s.surface(i, i + 1 + len),
+                    )
+                };
+                self.out.push(m);
+                return Some(i + 1 + len);
+            }
             return self.bare_group(i);
         };
         let m = Mention {

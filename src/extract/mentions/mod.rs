@@ -177,6 +177,12 @@ pub(crate) struct Mention {
     /// said ..."). It refers to that holder or to no one, never to an actor met before
     /// ([`super::entities::resolve_references`]).
     pub indefinite: bool,
+    /// A description of a business by a noun with modifiers of its own, or by its trade
+    /// ("the Italian bank", "the Virginia-based company", "the carmaker",
+    /// [`descriptions`]' `trade_description`): it narrows itself, so that it may refer to
+    /// an organization met before that is not the one in focus and does not carry the noun
+    /// in its name.
+    pub modified: bool,
 }
 
 impl Mention {
@@ -211,6 +217,7 @@ impl Mention {
             collective: false,
             ministry: false,
             indefinite: false,
+            modified: false,
         }
     }
 

@@ -637,7 +637,7 @@ fn org_with_phrase(lex: &Lexicon, words: &[&str]) -> bool {
 /// A country or organization named in the first part of a hyphenated word whose rest is
 /// lower case: "U.S.-backed", "Jordanian-born", "Hamas-run". The mention is the whole
 /// word's, at `k`.
-fn hyphenated_actor(lex: &Lexicon, word: &str, k: usize) -> Option<Mention> {
+pub(super) fn hyphenated_actor(lex: &Lexicon, word: &str, k: usize) -> Option<Mention> {
     let (head, rest) = word.split_once('-')?;
     if head.is_empty() || !is_capitalized(head) || !rest.starts_with(|c: char| c.is_lowercase()) {
         return None;

@@ -1355,6 +1355,72 @@ mod tests {
         ),
     ];
 
+    /// A business described by its trade or by a noun with modifiers of its own, for the
+    /// company named before (`user18tune`): "the American carmaker", "the oil company",
+    /// "the automaker" (`trade_description`); as a speaker after its report, the report's
+    /// subject (`subject_parallel`); never a court, a regulator or a union
+    /// (`business_only`); with no company before, or a name right after it, no one met
+    /// before.
+    const TRADE_DESCRIPTION_ROWS: &[Row] = &[
+        Row::model(
+            "trade_description",
+            "Ford cut jobs in Spain on Monday. Madrid accused the American carmaker of \
+             breaking its promises.",
+            &["Spain -opposes-> Ford [accused]"],
+        ),
+        Row::model(
+            "trade_description",
+            "BP sold its Alaska business on Friday. Greenpeace criticised the British oil \
+             company for its emissions.",
+            &["Greenpeace -opposes-> BP [criticised]"],
+        ),
+        Row::model(
+            "trade_description",
+            "The United Auto Workers struck a Ford plant on Monday. Canada criticised the \
+             automaker for the dispute.",
+            &[
+                "United Auto Workers -opposes-> Ford [struck]",
+                "Canada -opposes-> Ford [criticised]",
+            ],
+        ),
+        Row::model(
+            "subject_parallel",
+            "Toyota has raised its stake in Suzuki to 20%, the Japanese carmaker said on \
+             Monday. India criticised the move.",
+            &[
+                "Toyota -backs-> Suzuki [stake]",
+                "India -opposes-> Toyota [criticised the move]",
+            ],
+        ),
+        Row::model(
+            "business_only",
+            "The United Auto Workers walked out at a plant on Monday. Canada criticised the \
+             automaker for the dispute.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Heavy rain flooded the capital on Monday. Japan praised the German carmaker for \
+             its help.",
+            &[],
+        ),
+        // lower-case modifiers alone do not mark one company: the firm meant may be no actor
+        Row::model(
+            "-",
+            "BP sold its Alaska business on Friday. Greenpeace criticised the law firm for its \
+             advice.",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn trade_description_rows() {
+        check_rows(
+            &["trade_description", "subject_parallel", "business_only"],
+            TRADE_DESCRIPTION_ROWS,
+        );
+    }
+
     #[test]
     fn type_word_rows() {
         check_rows(&["backed_description", "named_complement"], TYPE_WORD_ROWS);

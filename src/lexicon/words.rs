@@ -627,6 +627,13 @@ impl Words {
             .is_some_and(|set| set.contains(word))
     }
 
+    /// True when `word` (lower case) is a first-person pronoun, singular or plural ("we",
+    /// "I"): the speaker's own side, which several relation steps set apart.
+    pub fn first_person(&self, word: &str) -> bool {
+        self.has(WordClass::FirstPersonPluralPronoun, word)
+            || self.has(WordClass::FirstPersonSingularPronoun, word)
+    }
+
     /// The members of `class`, in table order.
     pub fn members(&self, class: WordClass) -> impl Iterator<Item = &str> {
         self.lists

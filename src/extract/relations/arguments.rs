@@ -1919,13 +1919,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             // another is to do ("said Y should expel Z", "'Z must be punished,' X said"),
             // asks for it as "urged Y to expel Z" does (see `mandate`); the speaker's own
             // "'We must help Y,' X said" is a stance of theirs (`deontic_modal`)
-            let first_person = |c: usize| {
-                lex.words
-                    .has(WordClass::FirstPersonPluralPronoun, &p.lower[c])
-                    || lex
-                        .words
-                        .has(WordClass::FirstPersonSingularPronoun, &p.lower[c])
-            };
+            let first_person = |c: usize| lex.words.first_person(&p.lower[c]);
             if super::enabled("said_request")
                 && !p
                     .children(x)

@@ -99,13 +99,7 @@ pub(super) fn stated_mandate(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Ve
         return;
     }
     // "we", "I": the speaker's own side
-    let first_person = |c: usize| {
-        lex.words
-            .has(WordClass::FirstPersonPluralPronoun, &p.lower[c])
-            || lex
-                .words
-                .has(WordClass::FirstPersonSingularPronoun, &p.lower[c])
-    };
+    let first_person = |c: usize| lex.words.first_person(&p.lower[c]);
     // a person demands of a person, or of the one told, only
     let person_speaking = speakers.iter().any(|&a| person(a));
     let told: Vec<usize> = p

@@ -478,13 +478,7 @@ fn statement(
     // "Y should sack Z", "said Y must expel Z": an obligation or an advice is what Y is to
     // do, no act of Y's (`deontic_modal`); asked for by another it is the asker's, read
     // above; a speaker's own "we must help Y", "I should back Y" is a stance of theirs
-    let first_person = |c: usize| {
-        lex.words
-            .has(WordClass::FirstPersonPluralPronoun, &p.lower[c])
-            || lex
-                .words
-                .has(WordClass::FirstPersonSingularPronoun, &p.lower[c])
-    };
+    let first_person = |c: usize| lex.words.first_person(&p.lower[c]);
     // a noun trigger is under the modal of the verb that carries it ("X should start the
     // year with an apology to Y", "Y must give Z support")
     let modal_verb = if matches!(p.upos[pred], Upos::Noun | Upos::Propn) {

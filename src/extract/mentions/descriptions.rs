@@ -1174,6 +1174,45 @@ mod tests {
         );
     }
 
+    /// `group_noun` heads of a movement or a trade that acts together under no name
+    /// ("fundamentalists", "hackers", "hardliners", "pirates"): after a religion's, a
+    /// people's or a party's word, a group of its own; a plural person noun outside the
+    /// class stays the people's ("British suspects").
+    #[test]
+    fn a_movement_or_trade_of_people_after_a_name_is_a_group() {
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "Islamic/ADJ/2/amod fundamentalists/NOUN/3/nsubj attacked/VERB/0/root",
+                &["Name group \"Islamic fundamentalists\" plural"],
+            ),
+            (
+                "Muslim/ADJ/2/amod/B-MISC hackers/NOUN/3/nsubj attacked/VERB/0/root",
+                &["Name group \"Muslim hackers\" plural"],
+            ),
+            (
+                "Tory/PROPN/2/compound/B-ORG hardliners/NOUN/3/nsubj attacked/VERB/0/root",
+                &[
+                    "Name organization \"Tory\" =Conservative Party",
+                    "Name group \"Tory hardliners\" in \"Tory\" plural",
+                ],
+            ),
+            (
+                "Serb/ADJ/2/amod/B-MISC nationalists/NOUN/3/nsubj protested/VERB/0/root",
+                &[
+                    "Demonym country \"Serb\" =Serbia",
+                    "Name group \"Serb nationalists\" in \"Serb\" plural",
+                ],
+            ),
+            (
+                "British/ADJ/2/amod/B-MISC suspects/NOUN/3/nsubj appeared/VERB/0/root",
+                &["Demonym country \"British\" =United Kingdom"],
+            ),
+        ];
+        for (tokens, expected) in rows {
+            assert_eq!(show(&mentions(tokens)), *expected, "{tokens}");
+        }
+    }
+
     const DESCRIBED: &str = "The/DET/3/det the/DET/3/det militants/NOUN/6/nsubj and/CCONJ/6/cc the/DET/6/det \
     group/NOUN/9/conj headquarters/NOUN/6/compound the/DET/10/det militant/ADJ/10/amod \
     group/NOUN/0/root left/VERB/10/acl the/DET/13/det kingdom/NOUN/11/obj \

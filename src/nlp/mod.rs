@@ -435,93 +435,84 @@ impl Models {
             first = self.parse_infos(infos, tags, work);
         }
         if let Some(i) = present_tense_candidate(tags, &first) {
-            let kept = (tags.upos[i], tags.xpos[i], tags.lemmas.get(i).to_string());
-            tags.upos[i] = Upos::Verb;
-            tags.xpos[i] = Xpos::Vbz;
-            let (heads, mut rels) = self.parse_infos(infos, tags, work);
-            // "thanks Chile": the parser keeps the reading of "thanks, John" (a vocative),
-            // but a name right after a verb, with no comma between, is its object
-            if i + 1 < rels.len()
-                && heads[i + 1] as usize == i + 1
-                && rels[i + 1] == DepRel::Vocative
-            {
-                rels[i + 1] = DepRel::Obj;
-            }
-            let has = |rel: DepRel| {
-                heads
-                    .iter()
-                    .zip(&rels)
-                    .any(|(&h, &r)| h as usize == i + 1 && r == rel)
-            };
+            let lemma = tags.lemmas.get(i).to_string();
+            let plural = tags.xpos[i] == Xpos::Nns;
             // kept only when the second parse gives the verb its subject and object
             // ("Peru thanks Chile", "Seoul protests Tokyo's claim"); else the noun stands
-            if has(DepRel::Nsubj) && has(DepRel::Obj) {
+            let retagged = self.try_retag(
+                infos,
+                tags,
+                work,
+                &[(i, Upos::Verb, Xpos::Vbz)],
+                |heads, rels| {
+                    // "thanks Chile": the parser keeps the reading of "thanks, John" (a
+                    // vocative), but a name right after a verb, with no comma between, is its
+                    // object
+                    if i + 1 < rels.len()
+                        && heads[i + 1] as usize == i + 1
+                        && rels[i + 1] == DepRel::Vocative
+                    {
+                        rels[i + 1] = DepRel::Obj;
+                    }
+                    has_dependent(heads, rels, i, DepRel::Nsubj)
+                        && has_dependent(heads, rels, i, DepRel::Obj)
+                },
+            );
+            if let Some(parse) = retagged {
                 // a plural's lemma is the verb's ("protests" -> "protest"); a singular in
                 // "s" is the verb's form ("thanks" -> "thank")
-                if kept.1 != Xpos::Nns {
-                    let lemma = self.lemmatizer.lemmatize(&kept.2, Xpos::Vbz);
+                if !plural {
+                    let lemma = self.lemmatizer.lemmatize(&lemma, Xpos::Vbz);
                     tags.lemmas.set(i, &lemma);
                 }
-                return (heads, rels);
+                return parse;
             }
-            (tags.upos[i], tags.xpos[i]) = (kept.0, kept.1);
         }
         if let Some((g, i)) = self.mandate_verb_candidate(infos, tags, work) {
-            let kept = (tags.upos[i], tags.xpos[i]);
-            (tags.upos[i], tags.xpos[i]) = (Upos::Verb, Xpos::Vb);
-            let (heads, rels) = self.parse_infos(infos, tags, work);
             // kept only when the second parse makes the verb the governor's clause with a
             // subject of its own ("demanded that President X resign"); else the noun stands
-            if heads[i] as usize == g + 1
-                && heads
-                    .iter()
-                    .zip(&rels)
-                    .any(|(&h, &r)| h as usize == i + 1 && r == DepRel::Nsubj)
-            {
-                return (heads, rels);
+            let retagged = self.try_retag(
+                infos,
+                tags,
+                work,
+                &[(i, Upos::Verb, Xpos::Vb)],
+                |heads, rels| {
+                    heads[i] as usize == g + 1 && has_dependent(heads, rels, i, DepRel::Nsubj)
+                },
+            );
+            if let Some(parse) = retagged {
+                return parse;
             }
-            (tags.upos[i], tags.xpos[i]) = kept;
         }
         if let Some((m, i)) = self.modal_verb_candidate(infos, tags, &first, work) {
-            let kept = (tags.upos[i], tags.xpos[i], tags.lemmas.get(i).to_string());
-            (tags.upos[i], tags.xpos[i]) = (Upos::Verb, Xpos::Vb);
-            let (heads, rels) = self.parse_infos(infos, tags, work);
+            let lemma = tags.lemmas.get(i).to_lowercase();
             // kept only when the second parse makes the modal the verb's auxiliary ("UKIP
             // could sue X", "the party would back the plan"); else the first reading stands
-            if heads[m] as usize == i + 1 && rels[m] == DepRel::Aux {
-                let lemma = self.lemmatizer.lemmatize(&kept.2.to_lowercase(), Xpos::Vb);
+            let retagged = self.try_retag(
+                infos,
+                tags,
+                work,
+                &[(i, Upos::Verb, Xpos::Vb)],
+                |heads, rels| heads[m] as usize == i + 1 && rels[m] == DepRel::Aux,
+            );
+            if let Some(parse) = retagged {
+                let lemma = self.lemmatizer.lemmatize(&lemma, Xpos::Vb);
                 tags.lemmas.set(i, &lemma);
-                return (heads, rels);
+                return parse;
             }
-            (tags.upos[i], tags.xpos[i]) = (kept.0, kept.1);
         }
         if let Some((g, i)) = self.infinitive_verb_candidate(infos, tags, work) {
-            let kept = (
-                tags.upos[i - 1],
-                tags.xpos[i - 1],
-                tags.upos[i],
-                tags.xpos[i],
-            );
-            (tags.upos[i - 1], tags.xpos[i - 1]) = (Upos::Part, Xpos::To);
-            (tags.upos[i], tags.xpos[i]) = (Upos::Verb, Xpos::Vb);
-            let (heads, rels) = self.parse_infos(infos, tags, work);
             // kept only when the second parse makes the verb the governor's open
             // complement with an object ("voted to sanction Russia"); else the first stands
-            if heads[i] as usize == g + 1
-                && rels[i] == DepRel::Xcomp
-                && heads
-                    .iter()
-                    .zip(&rels)
-                    .any(|(&h, &r)| h as usize == i + 1 && r == DepRel::Obj)
-            {
-                return (heads, rels);
+            let retags = [(i - 1, Upos::Part, Xpos::To), (i, Upos::Verb, Xpos::Vb)];
+            let retagged = self.try_retag(infos, tags, work, &retags, |heads, rels| {
+                heads[i] as usize == g + 1
+                    && rels[i] == DepRel::Xcomp
+                    && has_dependent(heads, rels, i, DepRel::Obj)
+            });
+            if let Some(parse) = retagged {
+                return parse;
             }
-            (
-                tags.upos[i - 1],
-                tags.xpos[i - 1],
-                tags.upos[i],
-                tags.xpos[i],
-            ) = kept;
         }
         let Some(i) = self.past_tense_candidate(infos, tags, &first, work) else {
             return first;
@@ -531,12 +522,7 @@ impl Models {
         // the past tense read, the verb may still hang on an opening name with an
         // apposition ("X, a backbencher, criticised Y"): the repair puts it on top first
         repair::apposed_subject(&tags.upos, &tags.xpos, &mut heads, &mut rels);
-        let has = |rel: DepRel| {
-            heads
-                .iter()
-                .zip(&rels)
-                .any(|(&h, &r)| h as usize == i + 1 && r == rel)
-        };
+        let has = |rel: DepRel| has_dependent(&heads, &rels, i, rel);
         // a participle with a direct object is not a passive one, and an active one
         // (perfect) would have had its auxiliary: so the object is what tells a past
         // tense from the participle of a headline or caption ("Talk delivered by ...",
@@ -546,6 +532,35 @@ impl Models {
         }
         tags.xpos[i] = Xpos::Vbn;
         first
+    }
+
+    /// Retags the tokens of `retags` (position, tag) and parses again: the second parse
+    /// when `keep` accepts it (it may mend a relation first), else the tags as they were
+    /// and `None`. The retags of a misread verb (present tense, mandate, modal,
+    /// infinitive) try their reading so.
+    fn try_retag(
+        &self,
+        infos: &[WordInfo],
+        tags: &mut Tagged,
+        work: &mut Work,
+        retags: &[(usize, Upos, Xpos)],
+        keep: impl FnOnce(&[u32], &mut [DepRel]) -> bool,
+    ) -> Option<(Vec<u32>, Vec<DepRel>)> {
+        let kept: Vec<(Upos, Xpos)> = retags
+            .iter()
+            .map(|&(k, ..)| (tags.upos[k], tags.xpos[k]))
+            .collect();
+        for &(k, upos, xpos) in retags {
+            (tags.upos[k], tags.xpos[k]) = (upos, xpos);
+        }
+        let (heads, mut rels) = self.parse_infos(infos, tags, work);
+        if keep(&heads, &mut rels) {
+            return Some((heads, rels));
+        }
+        for (&(k, ..), &(upos, xpos)) in retags.iter().zip(&kept) {
+            (tags.upos[k], tags.xpos[k]) = (upos, xpos);
+        }
+        None
     }
 
     /// The bare verb of a mandative that-clause that the tagger read as a singular noun,
@@ -888,6 +903,14 @@ impl Models {
 /// Most words between a modal and the verb the tagger misread after it ("would most
 /// likely back", "could no longer sue"): [`Models::modal_verb_candidate`].
 const MODAL_GAP: usize = 3;
+
+/// Has token `i` (0-based) a dependent of relation `rel` in the parse (`heads` 1-based)?
+fn has_dependent(heads: &[u32], rels: &[DepRel], i: usize, rel: DepRel) -> bool {
+    heads
+        .iter()
+        .zip(rels)
+        .any(|(&h, &r)| h as usize == i + 1 && r == rel)
+}
 
 /// A present tense that the tagger read as a plural noun, the token
 /// [`Models::parse_retagged`] retags VBZ and parses again. Feed copy (live-blog entries,

@@ -817,22 +817,21 @@ fn sentence_actors<'p, 'a>(
         .iter()
         .map(|e| e.map(|e| reg.entities[e].kind))
         .collect();
-    // `place_visited`: the places no state of the article stands for
-    let unmet_place = entity
-        .iter()
-        .map(|e| {
-            e.is_some_and(|e| {
-                reg.entities[e].kind == ActorType::Location && visited_state(lex, reg, e).is_none()
-            })
-        })
-        .collect();
+    // `place_visited`: the places no state of the article stands for (the decision that a
+    // visit to a place of a named state meets that state is `relation_parties`'s)
+    let mut unmet_places: Vec<usize> = entity.iter().flatten().copied().collect();
+    unmet_places.sort_unstable();
+    unmet_places.dedup();
+    unmet_places.retain(|&e| {
+        reg.entities[e].kind == ActorType::Location && visited_state(lex, reg, e).is_none()
+    });
     SentenceActors {
         p,
         lex,
         entity,
         kind,
         place,
-        unmet_place,
+        unmet_places,
         actor_type,
         pairs,
         groups,

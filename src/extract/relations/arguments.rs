@@ -34,9 +34,10 @@ pub(crate) struct SentenceActors<'p, 'a> {
     pub kind: Vec<Option<MentionKind>>,
     /// Whether each token is part of a place (a city, a region, a seat).
     pub place: Vec<bool>,
-    /// Whether each token is part of a place that no state the article names stands for
-    /// (a city or region of a state not mentioned, or of none): met by no visit.
-    pub unmet_place: Vec<bool>,
+    /// The places of the sentence that no state the article names stands for (a city or
+    /// region of a state not mentioned, or of none), each once: met by no visit. Decided
+    /// per entity, not per token, as `visited_state` is a property of the place.
+    pub unmet_places: Vec<usize>,
     /// The type of the actor each token refers to.
     pub actor_type: Vec<Option<crate::domain::ActorType>>,
     /// The pairs of sides named in one hyphenated word in front of an event noun ("the

@@ -211,10 +211,7 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
     // place of a state the article names (met as that state) stay, and so do a city's
     // officials met or hosted ("met Chicago officials": no visit) and a place attacked
     if enabled("place_visited") {
-        out.retain(|f| {
-            !visit_statement(sa, f)
-                || !(0..p.len()).any(|t| sa.entity[t] == Some(f.target) && sa.unmet_place[t])
-        });
+        out.retain(|f| !visit_statement(sa, f) || !sa.unmet_places.contains(&f.target));
     }
     out
 }

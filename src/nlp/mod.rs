@@ -340,6 +340,8 @@ impl Models {
                 } else {
                     (Upos::Noun, Xpos::Nn)
                 };
+            } else if !name_tag(k) && is_particle_name(w) {
+                (u, x) = (Upos::Propn, Xpos::Nnp);
             }
             t.upos.push(u);
             t.xpos.push(x);
@@ -588,7 +590,7 @@ impl Models {
         let phrase = |x: Xpos| {
             nominal(x) || matches!(x, Xpos::Dt | Xpos::Jj | Xpos::Cd | Xpos::Pos | Xpos::PrpS)
         };
-        let words = mandative_words();
+        let words = shipped_words();
         let g = (0..n.saturating_sub(3)).find(|&g| {
             matches!(tags.upos[g], Upos::Verb | Upos::Noun)
                 && words.has(WordClass::MandativeGovernor, tags.lemmas.get(g))
@@ -740,7 +742,7 @@ impl Models {
         work: &mut Work,
     ) -> Option<(usize, usize)> {
         let n = tags.xpos.len();
-        let words = mandative_words();
+        let words = shipped_words();
         let g = (0..n.saturating_sub(3)).find(|&g| {
             let i = g + 2;
             tags.upos[g] == Upos::Verb
@@ -977,10 +979,11 @@ fn present_tense_candidate(
     None
 }
 
-/// The shipped word classes, read once, for the one the tagger's retagging keys on
-/// (`mandative_governor`, see [`Models::mandate_verb_candidate`]): the models are the
-/// shipped ones, so their word class is the shipped table's.
-fn mandative_words() -> &'static Words {
+/// The shipped word classes, read once, for those the tagger's retagging keys on
+/// (`mandative_governor`, see [`Models::mandate_verb_candidate`]; `name_particle`, see
+/// [`is_particle_name`]): the models are the shipped ones, so their word classes are the
+/// shipped table's.
+fn shipped_words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
         Words::parse("words.tsv", include_str!("../../assets/lexicon/words.tsv"))
@@ -1034,6 +1037,26 @@ fn is_common_word_read_as_name(words: &[&str], k: usize, name_tag: impl Fn(usize
             .next()
             .is_some_and(char::is_uppercase);
     possessed && !particle
+}
+
+/// Whether `word` is a name written with its particle ([`WordClass::NameParticle`]:
+/// "al-Shabaab", "al-Assad", "el-Sissi"): the particle in lower case, a hyphen, a capital,
+/// and no lower-case word joined after ("al-Qaeda-linked" is an adjective). The tagger
+/// reads such a word as often as an adjective as a name, for its lower-case start and
+/// hyphen ("well-known"), and more often at the end of a clause ("The UN condemned
+/// al-Shabaab yesterday" tagged JJ, an `amod` of the adverb): the object is lost. A
+/// particle with a capital after it is a name in every use. The shape alone decides.
+fn is_particle_name(word: &str) -> bool {
+    let Some((particle, rest)) = word.split_once('-') else {
+        return false;
+    };
+    let words = shipped_words();
+    rest.chars().next().is_some_and(char::is_uppercase)
+        && words.has(WordClass::NameParticle, &format!("{particle}-"))
+        && !rest
+            .split('-')
+            .skip(1)
+            .any(|part| part.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// Reusable buffers of the models.
@@ -1113,6 +1136,43 @@ mod tests {
                 is_common_word_read_as_name(words, *k, name_tag),
                 *common,
                 "{words:?} {k}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_written_with_its_particle_is_a_name() {
+        // the shape alone
+        let table: &[(&str, bool)] = &[
+            ("al-Shabaab", true),
+            ("el-Sissi", true),
+            ("al-Assad", true),
+            ("al-Nusra", true),
+            // a lower-case word joined after: an adjective
+            ("al-Qaeda-linked", false),
+            ("al-Qaeda-Iraq", true),
+            // no capital after the particle, no particle, no hyphen
+            ("al-fresco", false),
+            ("well-Known", false),
+            ("Alcoa", false),
+            ("al", false),
+        ];
+        for (word, name) in table {
+            assert_eq!(is_particle_name(word), *name, "{word}");
+        }
+        // in a sentence where the tagger alone read the name as an adjective
+        let models = Models::load_default().unwrap();
+        for sentence in [
+            "The UN condemned al-Shabaab yesterday .",
+            "Sudan later condemned al-Shabaab .",
+        ] {
+            let words: Vec<&str> = sentence.split(' ').collect();
+            let a = models.analyze(&words);
+            let i = words.iter().position(|w| w.starts_with("al-")).unwrap();
+            assert_eq!(
+                (a.upos[i], a.deprels[i]),
+                (Upos::Propn, DepRel::Obj),
+                "{sentence}"
             );
         }
     }

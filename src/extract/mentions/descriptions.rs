@@ -133,14 +133,16 @@ impl Sentence<'_> {
         // a two-word member of `class` at `k` (compared word by word: no allocation for
         // each token the finder tries)
         let has2 = |class: WordClass, k: usize| {
-            k + 1 < n
-                && self.lex.words.members(class).any(|m| {
-                    // the prefix test first: it rejects nearly every member without
-                    // searching it for the space
-                    m.starts_with(lower[k])
+            k + 1 < n && {
+                // the length test first: it rejects nearly every member, "the two"
+                // after every "the" among them, without searching it for the space
+                let len = lower[k].len() + 1 + lower[k + 1].len();
+                self.lex.words.members(class).any(|m| {
+                    m.len() == len
                         && m.split_once(' ')
                             .is_some_and(|(a, b)| a == lower[k] && b == lower[k + 1])
                 })
+            }
         };
         let (end, actor_type) = if has2(WordClass::PairNoun, i) {
             (i + 2, ActorType::Group)

@@ -231,11 +231,24 @@ fn drop_common_words(
     reg: &Registry<'_>,
     lex: &Lexicon,
 ) -> Vec<usize> {
-    let written_lower: rustc_hash::FxHashSet<&str> = parsed
-        .iter()
-        .flat_map(|p| p.words.iter().copied())
-        .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_uppercase))
-        .collect();
+    // whether the article writes a word in lower case: asked only of an entity of one
+    // word with nothing firm behind it and no cue, a few times an article, so the words
+    // are read through for the first questions, and put in a set for the rest (a long
+    // document asking often); hashing every word of every article cost more than that
+    let in_lower_case =
+        |w: &&str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_uppercase);
+    let words = || parsed.iter().flat_map(|p| p.words.iter());
+    let (mut asked, mut written) = (0, None::<rustc_hash::FxHashSet<&str>>);
+    let mut written_lower = |lower: &str| {
+        asked += 1;
+        if asked > 16 && written.is_none() {
+            written = Some(words().copied().filter(in_lower_case).collect());
+        }
+        match &written {
+            Some(set) => set.contains(lower),
+            None => words().any(|w| *w == lower && in_lower_case(w)),
+        }
+    };
     let dropped: Vec<usize> = (0..reg.entities.len())
         .filter(|&i| {
             let e = &reg.entities[i];
@@ -246,7 +259,7 @@ fn drop_common_words(
                     .all(|name| !name.contains(char::is_whitespace))
                 && (lex.is_common_word(&lower)
                     || (e.cues.iter().all(|&n| n == 0)
-                        && written_lower.contains(lower.as_str())
+                        && written_lower(&lower)
                         && !lex.words.has(WordClass::OrganizationWord, &lower)))
         })
         .collect();

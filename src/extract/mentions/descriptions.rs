@@ -205,6 +205,19 @@ impl Sentence<'_> {
         (fits && ends).then_some(q)
     }
 
+    /// `word` is a [`WordClass::GroupNoun`] without a [`WordClass::PluralEnding`] ("rebel"
+    /// of "rebels"): the word with each ending looked up, where every group noun was
+    /// tried against every ending, some forty comparisons for each word asked.
+    fn group_noun_stem(&self, word: &str) -> bool {
+        let words = &self.lex.words;
+        words.members(WordClass::PluralEnding).any(|ending| {
+            let mut plural = String::with_capacity(word.len() + ending.len());
+            plural.push_str(word);
+            plural.push_str(ending);
+            words.has(WordClass::GroupNoun, &plural)
+        })
+    }
+
     /// Whether the [`WordClass::MemberPreposition`] at `k`, after a description, opens a
     /// verb's "-ing" form: the charge or the act of an "accuse X of doing" ("accused the
     /// two countries of forming blocs", "blamed both sides for violating the truce"), which
@@ -303,13 +316,7 @@ impl Sentence<'_> {
             }
             let lower = !is_capitalized(w)
                 && matches!(p.upos[k], Upos::Adj | Upos::Noun | Upos::Verb | Upos::Propn);
-            let grouped = self.has(WordClass::GroupNoun, k)
-                || self.lex.words.members(WordClass::GroupNoun).any(|g| {
-                    self.lex
-                        .words
-                        .members(WordClass::PluralEnding)
-                        .any(|ending| g.strip_suffix(ending) == Some(self.lower[k]))
-                });
+            let grouped = self.has(WordClass::GroupNoun, k) || self.group_noun_stem(self.lower[k]);
             let fits = (hyphenated || lower)
                 && !grouped
                 && !self.has(WordClass::QuantityModifier, k)
@@ -416,13 +423,7 @@ impl Sentence<'_> {
             return None;
         }
         let modifier: &str = self.lower[i + 1];
-        let grouped = self.has(WordClass::GroupNoun, i + 1)
-            || self.lex.words.members(WordClass::GroupNoun).any(|g| {
-                self.lex
-                    .words
-                    .members(WordClass::PluralEnding)
-                    .any(|ending| g.strip_suffix(ending) == Some(modifier))
-            });
+        let grouped = self.has(WordClass::GroupNoun, i + 1) || self.group_noun_stem(modifier);
         grouped.then_some((2, ActorType::Organization, false))
     }
 

@@ -178,6 +178,11 @@ const MIN_ABBREVIATION: usize = 3;
 /// three letters long; one word at least must differ. "Lib Dems" / "Liberal Democrats",
 /// "Liberal Democrat" / "Liberal Democrats".
 fn abbreviates(words: &Words, short: &str, long: &str) -> bool {
+    // names of different lengths first, told without lower-casing their words: most of
+    // the registry's names, against each of which a name is tried
+    if short.split_whitespace().count() != long.split_whitespace().count() {
+        return false;
+    }
     let s: Vec<String> = short.split_whitespace().map(str::to_lowercase).collect();
     let l: Vec<String> = long.split_whitespace().map(str::to_lowercase).collect();
     if s.len() != l.len() || s == l {

@@ -263,7 +263,7 @@ word_classes! {
         OrganizationDescription = "organization_description",
         /// Plural nouns that, after "the", describe an organization met before by its members: "the militants".
         OrganizationPluralDescription = "organization_plural_description",
-        /// Nouns that, after "the", describe the one organization the article has named in the last sentences, and no one when it has named two there: "the company", "the firm".
+        /// Nouns that, after "the", describe the one organization the article has named in the last sentences, and no one when it has named two there: "the company", "the firm", "the watchdog".
         SoleOrganizationDescription = "sole_organization_description",
         /// Nouns of one company's trade that, after "the", describe one organization met before, alone or with modifiers of their own: "the carmaker", "the German carmaker".
         TradeNoun = "trade_noun",
@@ -273,7 +273,7 @@ word_classes! {
         NonBusinessWord = "non_business_word",
         /// Nouns that, after "the", describe a country met before: "the kingdom", "the emirate", "the island nation".
         CountryDescription = "country_description",
-        /// Description nouns whose actor carries the noun in its name: "the party" is the Labour Party, not any organization; "the court" a court named before.
+        /// Description nouns whose actor carries the noun in its name: "the party" is the Labour Party, not any organization; "the court" a court named before, "the foundation" the Gates Foundation.
         NamedDescription = "named_description",
         /// Prepositions of a person's phrase that name the organization they belong to: "Simon Thomas, of Plaid Cymru".
         MembershipPreposition = "membership_preposition",

@@ -296,7 +296,7 @@ fn resolve_singular(
                         )
                     }),
             };
-            let resolved = resolved.filter(|&e| sole_in_focus(placed, reg, k, e));
+            let resolved = resolved.filter(|&e| sole_in_focus(placed, parsed, reg, k, e));
             if let Some(id) = resolved {
                 reg.entities[id].mentions += 1;
             }
@@ -385,7 +385,7 @@ fn resolve_singular(
                     }
                 })
         };
-        let resolved = resolved.filter(|&e| sole_in_focus(placed, reg, k, e));
+        let resolved = resolved.filter(|&e| sole_in_focus(placed, parsed, reg, k, e));
         if let Some(id) = resolved {
             reg.entities[id].mentions += 1;
             clusters.join(doc, d, id);
@@ -905,7 +905,19 @@ fn listed_actors(
 /// "the company", "the firm") refers to `e` only when `e` is the one organization named in
 /// its sentence before it and the [`RULE_DESCRIPTION_WINDOW`] sentences before ("BMW and
 /// Mercedes reported lower sales. The company ..." is neither).
-fn sole_in_focus(placed: &[Placed], reg: &Registry, k: usize, e: usize) -> bool {
+///
+/// `focus_head`: an organization named there only as a modifier of an organization's noun
+/// ("The UN refugee agency (UNHCR) appealed for funds. The agency ..." is UNHCR,
+/// [`modifier_only`]) is in focus only when no organization is named as the head of its
+/// phrase there: the phrase is about its own organization, the modifier names a parent;
+/// alone it still is the one named.
+fn sole_in_focus(
+    placed: &[Placed],
+    parsed: &[Parsed<'_>],
+    reg: &Registry,
+    k: usize,
+    e: usize,
+) -> bool {
     let m = &placed[k].mention;
     let sole = m.kind == MentionKind::Description
         && !m.modified
@@ -917,15 +929,51 @@ fn sole_in_focus(placed: &[Placed], reg: &Registry, k: usize, e: usize) -> bool 
         return true;
     }
     let from = placed[k].sentence.saturating_sub(RULE_DESCRIPTION_WINDOW);
-    placed[..k]
+    // each organization named in the window, and whether that mention is a modifier only
+    let named: Vec<(usize, bool)> = placed[..k]
         .iter()
         .rev()
         .take_while(|q| q.sentence >= from)
         .filter(|q| q.mention.kind != MentionKind::Pronoun)
-        .filter_map(|q| q.entity)
-        .filter(|&o| reg.entities[o].kind == ActorType::Organization)
-        .all(|o| o == e)
+        .filter_map(|q| q.entity.map(|o| (o, q)))
+        .filter(|&(o, _)| reg.entities[o].kind == ActorType::Organization)
+        .map(|(o, q)| (o, modifier_only(&parsed[q.sentence], reg.words, &q.mention)))
+        .collect();
+    let heads = relations_enabled("focus_head") && named.iter().any(|&(_, m)| !m);
+    named
+        .iter()
+        .filter(|&&(_, modifier)| !(heads && modifier))
+        .all(|&(o, _)| o == e)
 }
+
+/// Mention `m` is a modifier of a common noun outside it that names another
+/// organization, and nothing more: a compound of a noun of [`ORGANIZATION_NOUNS`] ("the UN
+/// refugee agency", "the UN food agency (FAO)"),
+/// not a head, a possessor or an apposition, nor a modifier of a person's or a group's noun
+/// ("NATO foreign ministers", "Greenpeace activists" are of the organization named).
+fn modifier_only(p: &Parsed<'_>, words: &Words, m: &Mention) -> bool {
+    if !p.has_tree || m.start >= m.end {
+        return false;
+    }
+    let h = span_head(p, m.start, m.end);
+    p.rel(h) == DepRel::Compound
+        && p.head(h).is_some_and(|g| {
+            (g < m.start || g >= m.end)
+                && p.upos[g] == Upos::Noun
+                && ORGANIZATION_NOUNS
+                    .iter()
+                    .any(|&class| words.has(class, p.lower[g].as_str()))
+        })
+}
+
+/// The classes of nouns that name an organization of their own
+/// ([`modifier_only`]): "agency", "group", "fund", "company", "carmaker".
+const ORGANIZATION_NOUNS: &[WordClass] = &[
+    WordClass::OrganizationDescription,
+    WordClass::SoleOrganizationDescription,
+    WordClass::BusinessDescription,
+    WordClass::TradeNoun,
+];
 
 /// For each quotation of `doc`, whether it speaks in the first person ("'We will fight
 /// Volkswagen,' ...").
@@ -1602,6 +1650,8 @@ fn is_first_person(words: &Words, m: &Mention) -> bool {
 
 /// The rule's actor for a pronoun or an untitled description `placed[k]`: the nearest
 /// fitting actor before it in its sentence, then the subject of the sentences before it,
+/// then their first fitting actor that is no mere modifier of an organization's noun
+/// (`focus_head`, [`modifier_only`]),
 /// then their first fitting actor; none of those `excluded` (placed indices: the mentions
 /// inside a quotation the reference speaks, [`speaks_about`], and the subject of its own
 /// clause, [`bound_subjects`]).
@@ -1657,7 +1707,17 @@ fn rule_antecedent(
             let subject = prev.iter().find(|q| {
                 q.entity.is_some_and(fits) && is_subject(&parsed[q.sentence], &q.mention)
             });
+            // `focus_head`: the head of a phrase before a modifier of an organization's
+            // noun ("The UN food agency (FAO) ...": FAO, not the UN)
+            let head = || {
+                prev.iter().find(|q| {
+                    q.entity.is_some_and(fits)
+                        && relations_enabled("focus_head")
+                        && !modifier_only(&parsed[q.sentence], reg.words, &q.mention)
+                })
+            };
             subject
+                .or_else(head)
                 .or_else(|| prev.iter().find(|q| q.entity.is_some_and(fits)))
                 .and_then(|q| q.entity)
         })

@@ -1404,6 +1404,62 @@ mod tests {
         ),
     ];
 
+    /// Bodies of global governance taken up by a description (`user19tune`): "the
+    /// federation", "the foundation" for the body with the noun in its name, "the
+    /// watchdog" for the one organization in focus; an organization named only as a
+    /// modifier of a common noun ("the UN food agency") is no other in focus
+    /// (`focus_head`), unless it is the only one named.
+    const DESCRIBED_BODY_ROWS: &[Row] = &[
+        Row::model(
+            "focus_head",
+            "The UN food agency (FAO) sent seeds to farmers in Niger on Monday. Chad \
+             criticised the agency for the delay.",
+            &["Chad -opposes-> FAO [criticised]"],
+        ),
+        // a modifier of a person's or a group's noun is the organization in focus
+        Row::model(
+            "-",
+            "Amnesty International researchers visited camps in Chad on Monday. The group \
+             accused Sudan of bombing villages.",
+            &["Amnesty International -opposes-> Sudan [accused]"],
+        ),
+        // the modifier alone is still the one named
+        Row::model(
+            "-",
+            "Toyota shares fell on Monday. Germany criticised the company for its prices.",
+            &["Germany -opposes-> Toyota [criticised]"],
+        ),
+        Row::model(
+            "-",
+            "The International Ski Federation banned two coaches on Friday. Austria \
+             criticised the federation for the decision.",
+            &["Austria -opposes-> International Ski Federation [criticised]"],
+        ),
+        Row::model(
+            "-",
+            "The Wellcome Trust and the Ford Foundation paid for a malaria study. Kenya \
+             thanked the foundation for the grant.",
+            &["Kenya -backs-> Ford Foundation [thanked]"],
+        ),
+        Row::model(
+            "-",
+            "The IAEA published a report on Monday. Tehran criticised the watchdog for its \
+             findings.",
+            &["Iran -opposes-> IAEA [criticised]"],
+        ),
+        Row::model(
+            "-",
+            "Heavy rain flooded the capital on Monday. Peru praised the foundation for its \
+             help.",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn described_body_rows() {
+        check_rows(&["focus_head"], DESCRIBED_BODY_ROWS);
+    }
+
     #[test]
     fn trade_description_rows() {
         check_rows(

@@ -730,13 +730,26 @@ fn reaction_statements(
             if let Some(agents) = relations::event_ref::latest_event(&sa, m, reaction.noun) {
                 return Some(agents);
             }
-            let prev = event_sentence(part, lex, si, m, words.first == 0)?;
-            let pp = &part.parsed[prev];
-            if !pp.has_tree {
-                return Some(Vec::new());
-            }
-            let psa = sentence_actors(pp, lex, part, prev, reg);
-            Some(relations::event_ref::latest_event(&psa, m, pp.len()).unwrap_or_default())
+            // the sentences with a word of the event, nearest first; one whose only
+            // mentions are reacted to ("Y called the ban illegal") is passed over; when
+            // every one is, the search stops there, as at an event without an agent: the
+            // noun names that event, not another act
+            let lead = words.first == 0;
+            let with_event: Vec<usize> = relations::event_ref::searched(si, lead)
+                .filter(|&k| {
+                    let pk = &part.parsed[k];
+                    (0..pk.len()).any(|t| relations::event_ref::states(pk, lex, t, m))
+                })
+                .collect();
+            let found = with_event.iter().find_map(|&k| {
+                let pk = &part.parsed[k];
+                if !pk.has_tree {
+                    return Some(Vec::new());
+                }
+                let psa = sentence_actors(pk, lex, part, k, reg);
+                relations::event_ref::latest_event(&psa, m, pk.len())
+            });
+            found.or_else(|| (!with_event.is_empty()).then(Vec::new))
         });
         let Some(agents) = agents else {
             continue;

@@ -70,6 +70,14 @@ pub enum Construction {
     /// held talks under the auspices of Z" is Z's mediation, Z meets each side (CAMEO 045,
     /// mediate; `auspices_mediator`).
     AuspicesMediation,
+    /// A reaction that judges another's act named again by a definite noun, by a
+    /// condemning adjective in a reported copula or by a feeling toward it: "X said the
+    /// duties were unfounded", "X was disappointed by the decision" (CAMEO 111,
+    /// criticize or denounce; act19).
+    ActDisapproved,
+    /// The same with an approving word: "X said the decision was justified", "X was
+    /// delighted with the decision" (CAMEO 051, praise or endorse; act19).
+    ActApproved,
 }
 
 impl Construction {
@@ -91,6 +99,8 @@ impl Construction {
         Construction::DeniedAccusation,
         Construction::ContactCall,
         Construction::AuspicesMediation,
+        Construction::ActDisapproved,
+        Construction::ActApproved,
     ];
 
     /// The name of the construction in the table.
@@ -112,6 +122,8 @@ impl Construction {
             Construction::DeniedAccusation => "denied_accusation",
             Construction::ContactCall => "contact_call",
             Construction::AuspicesMediation => "auspices_mediation",
+            Construction::ActDisapproved => "act_disapproved",
+            Construction::ActApproved => "act_approved",
         }
     }
 

@@ -77,7 +77,7 @@ word_classes! {
         PartitiveHead = "partitive_head",
         /// Verbs other than "be" that predicate a noun of their subject: "X remains an ally of Y", "X has become one of the critics of Y" (agent nouns' step `copular_verb_subject`).
         CopularVerb = "copular_verb",
-        /// Verbs of joining someone in an act: "X joined Y in condemning Z" makes the one joined a doer of the act too (subject step `joined_in_act`).
+        /// Verbs of joining someone in an act: "X joined Y in condemning Z" makes the one joined a doer of the act too (subject step `joined_in_act`); with a meeting noun as object, the joiner meets its parties ("X will join the negotiations": `joined_event` in src/extract/relations/event_ref.rs).
         JoiningVerb = "joining_verb",
         /// The marks of the act one joins someone in: "joined Y in condemning Z" (subject step `joined_in_act`).
         JoinedActMark = "joined_act_mark",
@@ -566,6 +566,10 @@ word_classes! {
         InvitationPreposition = "invitation_preposition",
         /// Dashes that close a wire dateline before the story's first sentence: "WASHINGTON (AP) — A federal judge ..." (mentions' `delayed_identification`: the lede's indefinite title opens the sentence there).
         DatelineDash = "dateline_dash",
+        /// Adjectives that, predicated of another's act, condemn it: "called the move unjustified", "said the duties were unfounded" (src/extract/relations/event_ref.rs: the reactor opposes the act's author).
+        CondemningPredicate = "condemning_predicate",
+        /// Adjectives that, predicated of another's act, approve it: "called the decision justified" (event_ref: the reactor backs the act's author).
+        ApprovingPredicate = "approving_predicate",
 }
 
 /// The members of every word class.

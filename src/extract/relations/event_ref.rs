@@ -182,7 +182,7 @@ pub(crate) fn states(p: &Parsed<'_>, lex: &Lexicon, t: usize, m: Match<'_>) -> b
 /// need a tree for [`reactions`] (and so their earlier events one too).
 pub(crate) fn reaction_kinds<'l>(p: &Parsed<'_>, lex: &'l Lexicon) -> Vec<Match<'l>> {
     let mut out: Vec<Match<'l>> = Vec::new();
-    let Some(first_verb) = (0..p.len()).find(|&v| reacting_verb(p, lex, v)) else {
+    let Some(first_verb) = (0..p.len()).find(|&v| reacting_word(p, lex, v)) else {
         return out;
     };
     for n in first_verb + 1..p.len() {
@@ -222,6 +222,27 @@ fn reacting_verb(p: &Parsed<'_>, lex: &Lexicon, v: usize) -> bool {
         || lex.words.has(WordClass::DenialVerb, lemma)
         || (lex.words.has(WordClass::CharacterizeVerb, lemma)
             && !lex.words.has(WordClass::ConferringVerb, lemma))
+}
+
+/// Can word `v` react to "the NOUN" in any of the ways [`reactions`] reads: a
+/// [`reacting_verb`], a `judgement_verb` whose complement judges it ("said the duties
+/// were unfounded"), a `feeling_predicate` toward it ("disappointed by the decision") or
+/// a `joining_verb` ("will join the negotiations")? Words only.
+fn reacting_word(p: &Parsed<'_>, lex: &Lexicon, v: usize) -> bool {
+    let lemma = || lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
+    reacting_verb(p, lex, v)
+        || (p.upos[v] == Upos::Verb
+            && (lex.words.has(WordClass::JudgementVerb, lemma())
+                || lex.words.has(WordClass::JoiningVerb, lemma())))
+        || feeling_word(p, lex, v)
+}
+
+/// Is `a` a `feeling_predicate` ("disappointed", "delighted"), an adjective or a
+/// participle?
+fn feeling_word(p: &Parsed<'_>, lex: &Lexicon, a: usize) -> bool {
+    matches!(p.upos[a], Upos::Adj | Upos::Verb)
+        && (lex.words.has(WordClass::FeelingPredicate, &p.lower[a])
+            || lex.words.has(WordClass::FeelingPredicate, &p.lemmas[a]))
 }
 
 /// Is `n` a noun of the class `general_act_noun` ("the decision", "the move")?
@@ -288,6 +309,9 @@ pub(crate) fn reactions<'p>(sa: &SentenceActors<'p, '_>) -> Vec<Reaction<'p>> {
     let lemmas: Vec<&str> = p.lemmas.iter().map(String::as_str).collect();
     let mut out = Vec::new();
     for v in 0..p.len() {
+        reported_verdict(sa, v, &mut out);
+        felt_toward_act(sa, v, &mut out);
+        joined_event(sa, v, &mut out);
         if !reacting_verb(p, lex, v) || sa.denied(v) || sa.hedged(v) {
             continue;
         }
@@ -310,26 +334,38 @@ pub(crate) fn reactions<'p>(sa: &SentenceActors<'p, '_>) -> Vec<Reaction<'p>> {
             continue;
         }
         let verb_lemma = lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
-        for &n in p.children(v) {
+        for &o in p.children(v) {
+            // `judged_act_adjective`: "called the suit groundless" parsed with the verdict
+            // as the object's head and the event noun its compound: the noun is the object
+            let verdict_head = (p.rel(o) == DepRel::Obj
+                && super::enabled("judged_act_adjective")
+                && lex.words.has(WordClass::CharacterizeVerb, verb_lemma)
+                && verdict_word(p, lex, o).is_some())
+            .then(|| {
+                p.children(o)
+                    .iter()
+                    .copied()
+                    .find(|&c| p.rel(c) == DepRel::Compound && c + 1 == o)
+            })
+            .flatten();
+            let n = verdict_head.unwrap_or(o);
             let kind = kind_of(lex, &p.lemmas[n]);
             // a general act noun with a clause of its own (not a relative one) names its act
             // by that clause's verb: an earlier act must be the same ("expelled two
             // diplomats ... the decision to expel them"; not "the CBI called for a pause
             // ... supported the move to raise the minimum wage")
-            let act_verb = p
-                .children(n)
-                .iter()
-                .find(|&&c| p.deprels[c] == DepRel::Acl && p.upos[c] == Upos::Verb)
-                .map(|&c| lex.verb_lemma(&p.lower[c]).unwrap_or(&p.lemmas[c]));
+            let act_verb = own_clause_verb(p, lex, n);
             let act = (general_act_noun(p, lex, n) && super::enabled("general_act"))
                 .then_some(Match::Act);
             if kind.is_none() && act.is_none() {
                 continue;
             }
-            if p.rel(n) != DepRel::Obj || !definite_event_noun(p, lex, n) || names_actor(sa, n) {
+            if p.rel(o) != DepRel::Obj || !definite_event_noun(p, lex, n) || names_actor(sa, n) {
                 continue;
             }
-            let construction = if lex.words.has(WordClass::DenialVerb, verb_lemma)
+            let construction = if let Some(head) = verdict_head.and(Some(o)) {
+                verdict_word(p, lex, head)
+            } else if lex.words.has(WordClass::DenialVerb, verb_lemma)
                 && lex.words.has(WordClass::AccusationNoun, &p.lemmas[n])
             {
                 Some(Construction::DeniedAccusation)
@@ -368,6 +404,39 @@ pub(crate) fn reactions<'p>(sa: &SentenceActors<'p, '_>) -> Vec<Reaction<'p>> {
     out
 }
 
+/// A participle modifying a noun with no dependent of its own but punctuation: the
+/// parser's reading of an object's predicate ("called the decision justified").
+fn bare_participle(p: &Parsed<'_>, c: usize) -> bool {
+    p.deprels[c] == DepRel::Acl
+        && p.upos[c] == Upos::Verb
+        && p.children(c).iter().all(|&m| p.upos[m] == Upos::Punct)
+}
+
+/// The verb of a general act noun's own clause (not a relative one, nor a bare participle
+/// that is its predicate): "the decision to expel the envoys" -> "expel", which the
+/// earlier act must be ([`Reaction::act_verb`]).
+fn own_clause_verb<'l>(p: &'l Parsed<'_>, lex: &'l Lexicon, n: usize) -> Option<&'l str> {
+    p.children(n)
+        .iter()
+        .find(|&&c| {
+            p.deprels[c] == DepRel::Acl && p.upos[c] == Upos::Verb && !bare_participle(p, c)
+        })
+        .map(|&c| lex.verb_lemma(&p.lower[c]).unwrap_or(&p.lemmas[c]))
+}
+
+/// The characterization a verdict word gives its subject or object: a
+/// `condemning_predicate` opposes, an `approving_predicate` backs.
+fn verdict_word(p: &Parsed<'_>, lex: &Lexicon, w: usize) -> Option<Construction> {
+    let has = |class| lex.words.has(class, &p.lower[w]) || lex.words.has(class, &p.lemmas[w]);
+    if has(WordClass::CondemningPredicate) {
+        Some(Construction::CharacterizedAsEnemy)
+    } else if has(WordClass::ApprovingPredicate) {
+        Some(Construction::CharacterizedAsFriend)
+    } else {
+        None
+    }
+}
+
 /// `judged_event`: the characterization that verb `v` of naming gives its object, the
 /// event noun `n`, by a predicate beside it (a second object, an open complement, an "as"
 /// phrase) or on it (an open complement, an apposition, a noun with no preposition): the
@@ -383,9 +452,14 @@ fn judging_predicate(sa: &SentenceActors<'_, '_>, v: usize, n: usize) -> Option<
     });
     // on the object: an open complement, an apposition, or a noun with no preposition
     // (the second object read as the object's modifier: "called the move a provocation")
+    // (`judged_act_adjective`: an adjective after the object, or a bare participle, read
+    // as its modifier: "called the decision unjustified", "called the decision justified")
     let on = p.children(n).iter().copied().filter(|&c| {
         matches!(p.rel(c), DepRel::Xcomp | DepRel::Appos)
             || (c > n && p.rel(c) == DepRel::Nmod && p.case_of(c).is_none())
+            || (c > n
+                && super::enabled("judged_act_adjective")
+                && (p.rel(c) == DepRel::Amod || bare_participle(p, c)))
     });
     // the predicate and the words that carry its judgement
     let mut words = Vec::new();
@@ -410,13 +484,204 @@ fn judging_predicate(sa: &SentenceActors<'_, '_>, v: usize, n: usize) -> Option<
             .iter()
             .any(|&w| lex.words.has(class, &p.lower[w]) || lex.words.has(class, &p.lemmas[w]))
     };
-    if has(WordClass::PejorativeNoun) {
+    if has(WordClass::PejorativeNoun)
+        || (has(WordClass::CondemningPredicate) && super::enabled("judged_act_adjective"))
+    {
         Some(Construction::CharacterizedAsEnemy)
-    } else if has(WordClass::AppreciativeNoun) {
+    } else if has(WordClass::AppreciativeNoun)
+        || (has(WordClass::ApprovingPredicate) && super::enabled("judged_act_adjective"))
+    {
         Some(Construction::CharacterizedAsFriend)
     } else {
         None
     }
+}
+
+/// The reaction a definite event noun `n` takes part in, pushed to `out` with its
+/// matches (kind, class, general act) when it may refer back: "the" before it, no actor
+/// in its phrase.
+fn push_reaction<'p>(
+    sa: &SentenceActors<'p, '_>,
+    reactors: Vec<usize>,
+    n: usize,
+    base: Found,
+    out: &mut Vec<Reaction<'p>>,
+) {
+    let (p, lex) = (sa.p, sa.lex);
+    if reactors.is_empty() || !definite_event_noun(p, lex, n) || names_actor(sa, n) {
+        return;
+    }
+    let kind = kind_of(lex, &p.lemmas[n]).map(Match::Kind);
+    let class = noun_code(lex, &p.lemmas[n]).map(Match::Class);
+    let act = (general_act_noun(p, lex, n) && super::enabled("general_act")).then_some(Match::Act);
+    let act_verb = own_clause_verb(p, lex, n);
+    out.push(Reaction {
+        reactors,
+        matches: [kind, class, act].into_iter().flatten().collect(),
+        noun: n,
+        act_verb,
+        base,
+    });
+}
+
+/// The actors of the subjects of `v` (a passive's subject too: "he was disappointed").
+fn subject_actors(sa: &SentenceActors<'_, '_>, v: usize) -> Vec<usize> {
+    let mut actors = Vec::new();
+    for s in sa.subjects(v, 0).0 {
+        push_unique(&mut actors, sa.actors_conj(s, true));
+    }
+    actors
+}
+
+/// The verdict a predicate `c` gives its subject: a `condemning_predicate` or
+/// `pejorative_noun` (the word or an adjective of it) disapproves, an
+/// `approving_predicate` or `appreciative_noun` approves; `None` for any other word
+/// ("final", "historic") or a denied predicate ("was not justified").
+fn verdict(sa: &SentenceActors<'_, '_>, c: usize) -> Option<Construction> {
+    let (p, lex) = (sa.p, sa.lex);
+    if sa.denied(c) {
+        return None;
+    }
+    let mut words = vec![c];
+    words.extend(
+        p.children(c)
+            .iter()
+            .copied()
+            .filter(|&m| matches!(p.rel(m), DepRel::Amod | DepRel::Conj)),
+    );
+    let has = |class: WordClass| {
+        words
+            .iter()
+            .any(|&w| lex.words.has(class, &p.lower[w]) || lex.words.has(class, &p.lemmas[w]))
+    };
+    if has(WordClass::CondemningPredicate) || has(WordClass::PejorativeNoun) {
+        Some(Construction::ActDisapproved)
+    } else if has(WordClass::ApprovingPredicate) || has(WordClass::AppreciativeNoun) {
+        Some(Construction::ActApproved)
+    } else {
+        None
+    }
+}
+
+/// `reported_verdict` (act19): a `judgement_verb` ("said", "insisted"), neither denied
+/// nor hedged, whose complement clause is a copula judging a definite event noun, its
+/// subject: "Australia's trade minister said the tariffs were unfounded" -> the speaker
+/// opposes whoever imposed the tariffs (a condemning or approving word: [`verdict`]).
+fn reported_verdict<'p>(sa: &SentenceActors<'p, '_>, v: usize, out: &mut Vec<Reaction<'p>>) {
+    let (p, lex) = (sa.p, sa.lex);
+    if p.upos[v] != Upos::Verb
+        || !super::enabled("reported_verdict")
+        || !lex.words.has(
+            WordClass::JudgementVerb,
+            lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]),
+        )
+        || sa.denied(v)
+        || sa.hedged(v)
+    {
+        return;
+    }
+    let Some(c) = p.child_with(v, DepRel::Ccomp) else {
+        return;
+    };
+    // a copula: the predicate is the clause's head, "were" its child
+    if p.child_with(c, DepRel::Cop).is_none() || sa.hedged(c) {
+        return;
+    }
+    let Some(n) = p
+        .children(c)
+        .iter()
+        .copied()
+        .find(|&s| p.deprels[s] == DepRel::Nsubj)
+    else {
+        return;
+    };
+    let Some(construction) = verdict(sa, c) else {
+        return;
+    };
+    let base = Found::of_construction(
+        lex.constructions.get(construction),
+        (v, c + 1),
+        false,
+        crate::TriggerClass::Event,
+    );
+    push_reaction(sa, subject_actors(sa, v), n, base, out);
+}
+
+/// `felt_toward_act` (act19): a `feeling_predicate` of its subject toward a definite event
+/// noun in a `feeling_preposition` phrase, neither denied nor hedged: "Google's chief
+/// executive said he was disappointed by the decision" -> he opposes whoever decided, by
+/// the word's valence (`polarity.tsv`, `judgements.tsv`). An active verb with an object
+/// is the feeling's cause, not its holder ("the decision disappointed him").
+fn felt_toward_act<'p>(sa: &SentenceActors<'p, '_>, a: usize, out: &mut Vec<Reaction<'p>>) {
+    let (p, lex) = (sa.p, sa.lex);
+    if !feeling_word(p, lex, a)
+        || !super::enabled("felt_toward_act")
+        || p.child_with(a, DepRel::Obj).is_some()
+        || sa.denied(a)
+        || sa.hedged(a)
+    {
+        return;
+    }
+    let polarity = &lex.polarity;
+    let Some(valence) = polarity
+        .valence(&p.lower[a])
+        .or_else(|| polarity.valence(&p.lemmas[a]))
+    else {
+        return;
+    };
+    let construction = if valence > 0.0 {
+        Construction::ActApproved
+    } else {
+        Construction::ActDisapproved
+    };
+    for &n in p.children(a) {
+        let phrase = (p.rel(n) == DepRel::Obl || p.deprels[n] == DepRel::OblAgent)
+            && sa.case_in(n, WordClass::FeelingPreposition);
+        if !phrase {
+            continue;
+        }
+        let base = Found::of_construction(
+            lex.constructions.get(construction),
+            (a, n + 1),
+            false,
+            crate::TriggerClass::Event,
+        );
+        push_reaction(sa, subject_actors(sa, a), n, base, out);
+    }
+}
+
+/// `joined_event` (act19): a `joining_verb`, neither denied nor hedged, whose object is a
+/// definite event noun of a meeting (its trigger's class `meets`: talks, negotiations, a
+/// summit): "Mitsubishi Motors will join the negotiations" after "Honda and Nissan began
+/// talks" -> Mitsubishi Motors meets Honda and Nissan, the parties of the talks, by the
+/// noun's own trigger.
+fn joined_event<'p>(sa: &SentenceActors<'p, '_>, v: usize, out: &mut Vec<Reaction<'p>>) {
+    let (p, lex) = (sa.p, sa.lex);
+    if p.upos[v] != Upos::Verb
+        || !super::enabled("joined_event")
+        || !lex.words.has(
+            WordClass::JoiningVerb,
+            lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]),
+        )
+        || sa.denied(v)
+        || sa.hedged(v)
+    {
+        return;
+    }
+    let Some(n) = p.child_with(v, DepRel::Obj) else {
+        return;
+    };
+    let Some(trigger) = lex
+        .triggers
+        .get(&p.lemmas[n], TriggerPos::Noun)
+        .filter(|t| t.frame.event_noun && t.class == Some(RelationKind::Meets))
+    else {
+        return;
+    };
+    let Some(base) = statement(sa, trigger, n, (v, n + 1)) else {
+        return;
+    };
+    push_reaction(sa, subject_actors(sa, v), n, base, out);
 }
 
 /// Does the phrase of `n` (its subtree) name an actor?
@@ -441,20 +706,35 @@ pub(crate) fn latest_event(
     before: usize,
 ) -> Option<Vec<usize>> {
     let p = sa.p;
-    let t = (0..before.min(p.len()))
+    // (`reacting_clause`: a noun some verb reacts to, judges or denies, with no author of
+    // its own, is a mention of the event, not its statement: "Y called the ban illegal"
+    // is passed over for the ban Y reacted to; "endorsed an Egyptian plan" is not)
+    (0..before.min(p.len()))
         .rev()
-        .find(|&t| states(p, sa.lex, t, m))?;
+        .filter(|&t| states(p, sa.lex, t, m))
+        .find_map(|t| {
+            let agents = event_agents(sa, t);
+            let mention =
+                super::enabled("reacting_clause") && reacted(p, sa.lex, t) && agents.is_empty();
+            (!mention).then_some(agents)
+        })
+}
+
+/// The agents of the event token `t` states ([`latest_event`]).
+fn event_agents(sa: &SentenceActors<'_, '_>, t: usize) -> Vec<usize> {
+    let p = sa.p;
     if p.upos[t] == Upos::Verb {
-        return Some(if sa.denied(t) {
+        return if sa.denied(t) {
             Vec::new()
         } else {
             clause_agents(sa, t)
-        });
+        };
     }
     // the noun's own modifier or possessive ("Russia's invasion", "the Russian strikes"),
     // its author phrase ("strikes by X"), else the subject of the clause that carries it
     // as its object ("Hamas submitted a proposal"), unless that clause is itself a
-    // reaction ("MPs backed the invasion": who reacts to an event did not make it)
+    // reaction ("MPs backed the invasion": who reacts to an event did not make it), a
+    // judgement or a denial of it (`reacting_clause`: "X called the raid an attempt")
     let mut agents = Vec::new();
     for &c in p.children(t) {
         let own = c < t
@@ -472,12 +752,52 @@ pub(crate) fn latest_event(
         && p.rel(t) == DepRel::Obj
         && let Some(g) = p.head(t)
         && p.upos[g] == Upos::Verb
-        && !reaction_verb(p, sa.lex, g)
+        && !(reaction_verb(p, sa.lex, g)
+            || (super::enabled("reacting_clause") && reacting_verb(p, sa.lex, g)))
         && !sa.denied(g)
     {
         agents = clause_agents(sa, g);
     }
-    Some(agents)
+    // `meeting_parties`: a meeting's other parties, in its own "with" or "between" phrase
+    // or in that of the clause that holds it ("held talks with Y", "talks between X and
+    // Y"), by the prepositions of the noun's trigger: one who joins the talks meets them
+    if super::enabled("meeting_parties")
+        && let Some(trigger) = sa
+            .lex
+            .triggers
+            .get(&p.lemmas[t], TriggerPos::Noun)
+            .filter(|tr| tr.frame.mutual && tr.class == Some(RelationKind::Meets))
+    {
+        let of_frame = |c: usize| {
+            p.case_of(c)
+                .is_some_and(|w| trigger.frame.preps.iter().any(|x| **x == *w))
+        };
+        let clause = (p.rel(t) == DepRel::Obj).then(|| p.head(t)).flatten();
+        let phrases = p
+            .children(t)
+            .iter()
+            .copied()
+            .filter(|&c| c > t && p.rel(c) == DepRel::Nmod && of_frame(c))
+            .chain(clause.into_iter().flat_map(|g| {
+                p.children(g)
+                    .iter()
+                    .copied()
+                    .filter(|&c| p.rel(c) == DepRel::Obl && of_frame(c))
+            }))
+            .collect::<Vec<_>>();
+        for c in phrases {
+            push_unique(&mut agents, sa.actors_conj(c, true));
+        }
+    }
+    agents
+}
+
+/// Is noun `t` the object of a verb that reacts to it ([`reacting_verb`]: "condemned the
+/// ban", "called the ban illegal", "denied the accusation")?
+fn reacted(p: &Parsed<'_>, lex: &Lexicon, t: usize) -> bool {
+    p.upos[t] == Upos::Noun
+        && p.rel(t) == DepRel::Obj
+        && p.head(t).is_some_and(|g| reacting_verb(p, lex, g))
 }
 
 /// The authors of the main act of a parsed sentence, which a general act noun of a later
@@ -621,5 +941,108 @@ mod tests {
     #[test]
     fn general_act_rows() {
         check_rows(&["general_act"], GENERAL_ACT_ROWS);
+    }
+
+    /// act19: an act named again by a definite noun, judged by an adjective of a verb of
+    /// naming (`judged_act_adjective`), judged in a reported copula (`reported_verdict`),
+    /// felt toward (`felt_toward_act`) or joined (`joined_event`); a clause that judges
+    /// the noun is no author of its event, and is passed over for the event it judges
+    /// (`reacting_clause`: not the editor's, the police's raid). Silent: an agentless act,
+    /// the reactor's own act, a word that is no verdict, a denied verdict, a feeling
+    /// toward no act, an act beyond the window.
+    const ACT_ROWS: &[Row] = &[
+        Row::model(
+            "judged_act_adjective",
+            "Ghana expelled two Nigerian diplomats on Monday. Nigeria called the decision unjustified.",
+            &[
+                "Ghana -opposes-> Nigeria [expelled]",
+                "Nigeria -opposes-> Ghana [called the decision]",
+            ],
+        ),
+        Row::model(
+            "judged_act_adjective",
+            "Latvia expelled two Belarusian diplomats on Friday. Lithuania called the move legitimate.",
+            &[
+                "Latvia -opposes-> Belarus [expelled]",
+                "Lithuania -backs-> Latvia [called the move]",
+            ],
+        ),
+        Row::model(
+            "reported_verdict",
+            "China imposed tariffs on Australian barley on Monday. Australia's trade minister, Tom Hale, said the tariffs were unfounded.",
+            &[
+                "China -opposes-> Australia [imposed tariffs]",
+                "Tom Hale -opposes-> China [said the tariffs were unfounded]",
+            ],
+        ),
+        Row::model(
+            "felt_toward_act",
+            "The European Commission fined Google 2 billion euros on Wednesday. Google's chief executive, Sundar Pichai, said he was disappointed by the decision.",
+            &[
+                "European Commission -opposes-> Google [fined]",
+                "Sundar Pichai -opposes-> European Commission [disappointed by the decision]",
+            ],
+        ),
+        Row::model(
+            "joined_event",
+            "Armenia and Azerbaijan opened peace talks in Geneva on Tuesday. Georgia joined the talks on Wednesday.",
+            &[
+                "Armenia -meets/sym-> Azerbaijan [talks]",
+                "Georgia -meets/sym-> Armenia [joined the talks]",
+                "Georgia -meets/sym-> Azerbaijan [joined the talks]",
+            ],
+        ),
+        Row::model(
+            "reacting_clause",
+            "Police raided the offices of the Daily Herald on Friday. Its editor, Luis Mora, called the raid an attempt to silence the paper. Amnesty International condemned the raid.",
+            &[
+                "police #9693b48b -opposes-> Daily Herald [raided]",
+                "Amnesty International -opposes-> police #9693b48b [condemned the raid]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "A fire closed the main border crossing near Rafah on Monday. Egypt called the closure regrettable.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Norway froze its aid to Mali on Friday. Norway said the decision was justified.",
+            &["Norway -opposes-> Mali [froze its aid]"],
+        ),
+        Row::model(
+            "-",
+            "Japan expelled two Chinese diplomats on Monday. South Korea called the decision historic.",
+            &["Japan -opposes-> China [expelled]"],
+        ),
+        Row::model(
+            "-",
+            "Egypt expelled two Sudanese diplomats on Monday. Libya said the decision was not justified.",
+            &["Egypt -opposes-> Sudan [expelled]"],
+        ),
+        Row::model(
+            "-",
+            "France fined Apple 30 million euros on Tuesday. Apple's lawyer, Marc Dupont, said he was disappointed by the rain.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Markets were calm in Lima on Monday. Chile expelled two Peruvian diplomats on Tuesday. Heavy rain fell in the south. Schools stayed closed. Traffic was slow in the capital. Bolivia called the decision unjustified.",
+            &["Chile -opposes-> Peru [expelled]"],
+        ),
+    ];
+
+    #[test]
+    fn act_rows() {
+        check_rows(
+            &[
+                "judged_act_adjective",
+                "reported_verdict",
+                "felt_toward_act",
+                "joined_event",
+                "reacting_clause",
+            ],
+            ACT_ROWS,
+        );
     }
 }

@@ -223,8 +223,10 @@ fn resolve_actors(
 /// is a word of `common_words.tsv` or, with no cue of its type around any of its names
 /// ([`entities::count_cues`]), a word the article itself also writes in lower case
 /// ("Casinos also offer free food" beside "the casinos"), unless the word is an
-/// `organization_word` ("Parliament" beside "parliament" is the institution). Its mentions refer to nothing; returns the entities
-/// dropped.
+/// `organization_word` ("Parliament" beside "parliament" is the institution), or the
+/// article's cues make it a company ("shares in Shell", "Arm's chief executive": it is then
+/// a firm's name written as a common word). Its mentions refer to nothing; returns the
+/// entities dropped.
 fn drop_common_words(
     placed: &mut [Placed],
     parsed: &[Parsed<'_>],
@@ -253,7 +255,13 @@ fn drop_common_words(
         .filter(|&i| {
             let e = &reg.entities[i];
             let lower = e.canonical.to_lowercase();
+            // "shares in Shell", "Arm's chief executive": a common word the article's own
+            // words make a company's name is one (`cued_common_word`)
+            let cued_company = e.company_cues > 0
+                && e.settled_kind() == ActorType::Organization
+                && crate::extract::relations::enabled("cued_common_word");
             !e.firm
+                && !cued_company
                 && std::iter::once(&e.canonical)
                     .chain(&e.aliases)
                     .all(|name| !name.contains(char::is_whitespace))

@@ -46,8 +46,28 @@ pub(crate) fn count_cues(placed: &[Placed], parsed: &[Parsed<'_>], reg: &mut Reg
         }
         if let Some(kind) = cue(p, pm.mention.start, pm.mention.end, reg.words) {
             reg.entities[id].cues[type_index(kind)] += 1;
+            if kind == ActorType::Organization
+                && names_alone(p, pm.mention.start, pm.mention.end, reg.words)
+            {
+                reg.entities[id].company_cues += 1;
+            }
         }
     }
+}
+
+/// The organization cue of the name `[start, end)` has it stand as a noun phrase of its
+/// own: not a modifier of the noun after it ("European operations", "Transport shares"),
+/// and not the last word of a longer name cut before it ("Club for Growth": a
+/// `name_connector` between it and a capitalized word).
+fn names_alone(p: &Parsed<'_>, start: usize, end: usize, words: &Words) -> bool {
+    let has = |class, i: usize| p.lower.get(i).is_some_and(|w| words.has(class, w));
+    let modifier = p.upos.get(end) == Some(&Upos::Noun)
+        && has(WordClass::OrganizationPossession, end)
+        && !has(WordClass::PossessiveClitic, end);
+    let tail = start >= 2
+        && has(WordClass::NameConnector, start - 1)
+        && p.words[start - 2].starts_with(char::is_uppercase);
+    !modifier && !tail
 }
 
 /// The type the words around the name `[start, end)` of `p` give it, if any.
@@ -56,10 +76,21 @@ pub(crate) fn cue(p: &Parsed<'_>, start: usize, end: usize, words: &Words) -> Op
     let noun = |i: usize| p.upos.get(i) == Some(&Upos::Noun);
     // "Fiat's shares", "Fiat's chief executive", "Fiat's carmaking operations"
     if has(WordClass::PossessiveClitic, end) {
+        let modifier =
+            |i: usize| matches!(p.upos.get(i), Some(Upos::Noun | Upos::Adj | Upos::Verb));
+        // "Arm's chief executive,": the tagger may read the owned noun as an adjective; it
+        // is the owned thing when it heads the phrase (no noun or adjective after it:
+        // "Blair's executive order" owns an order) (`owned_adjective`)
+        let owned_word = |i: usize| {
+            noun(i)
+                || (p.upos[i] == Upos::Adj
+                    && !modifier(i + 1)
+                    && crate::extract::relations::enabled("owned_adjective"))
+        };
         let owned = (end + 1..p.lower.len())
             .take(MAX_OWNED_MODIFIERS + 1)
-            .take_while(|&i| matches!(p.upos[i], Upos::Noun | Upos::Adj | Upos::Verb))
-            .any(|i| noun(i) && has(WordClass::OrganizationPossession, i));
+            .take_while(|&i| modifier(i))
+            .any(|i| owned_word(i) && has(WordClass::OrganizationPossession, i));
         return owned.then_some(ActorType::Organization);
     }
     // "Fiat shares", "Fiat boss"; "Blackpool residents", "the Dorset constituency"

@@ -55,6 +55,12 @@ pub(crate) struct Entity {
     /// What the article's words around its names say of its type, per type (see
     /// [`cues`]): when there is any, the most cued type beats the recognizer's votes.
     pub cues: [usize; 5],
+    /// Cues that an organization stands by this name as a noun phrase of its own ("Arm's
+    /// chief executive", "shares in Shell", "carmaker Fiat", "Shell, the oil company,"),
+    /// not as a modifier ("European operations"), and not as the tail of a longer name
+    /// ("Club for Growth, the anti-tax group,"): a common word so cued is a company's name
+    /// (`cued_common_word`, [`crate::extract`]'s `drop_common_words`).
+    pub company_cues: usize,
     /// The name to show when it is not the canonical one: a bare group's ("police" for
     /// "police #1a2b3c4d", see [`resolve_bare_groups`]).
     pub label: Option<String>,
@@ -128,6 +134,10 @@ pub(crate) struct Registry<'a> {
     /// Short forms the text defined in brackets after an organization's name, whether or
     /// not they spell it ([`Registry::define_short_form`]).
     short_forms: HashMap<String, usize>,
+    /// Organizations' names without the state's name written in front of them ("Securities
+    /// and Exchange Commission" for "the US Securities and Exchange Commission"), and the
+    /// actor each names ([`Registry::state_prefixed`]).
+    state_bare: HashMap<String, usize>,
 }
 
 impl std::fmt::Debug for Registry<'_> {
@@ -218,6 +228,7 @@ impl<'a> Registry<'a> {
             named_in_full: Vec::new(),
             listed_otherwise: &|_| false,
             short_forms: HashMap::default(),
+            state_bare: HashMap::default(),
         }
     }
 
@@ -332,6 +343,7 @@ impl<'a> Registry<'a> {
             firm: false,
             votes: [0; 5],
             cues: [0; 5],
+            company_cues: 0,
             label: None,
             ministry: false,
         });
@@ -361,6 +373,10 @@ impl<'a> Registry<'a> {
             // "Nadal" after "Rafael Nadal": a surname the recognizer typed otherwise
             id
         } else if let Some(id) = self.get(&m.name) {
+            id
+        } else if let Some(id) = self.state_prefixed(m) {
+            // "the Securities and Exchange Commission" and "the US Securities and Exchange
+            // Commission": one body, with and without its state's name
             id
         } else if let Some(id) = self.same_letters(&m.name) {
             // "Worldcom" after "WorldCom", a headline's "DALLAS" after "Dallas"
@@ -423,10 +439,18 @@ impl<'a> Registry<'a> {
         if m.name != e.canonical {
             e.aliases.insert(m.name.clone());
         }
+        if let Some(bare) = &m.state_bare
+            && *bare != e.canonical
+        {
+            e.aliases.insert(bare.clone());
+        }
         if let Some(full) = &m.full
             && *full != e.canonical
         {
             e.aliases.insert(full.clone());
+        }
+        if let Some(bare) = &m.state_bare {
+            self.state_bare.entry(bare.clone()).or_insert(id);
         }
         Some(id)
     }
@@ -691,6 +715,23 @@ impl<'a> Registry<'a> {
         });
         let first = hits.next().map(|(i, _)| i);
         if hits.next().is_some() { None } else { first }
+    }
+
+    /// `state_prefixed_body`: the organization met before under this name with its
+    /// state's name in front ("the US Securities and Exchange Commission", now "the
+    /// Securities and Exchange Commission"), or under the name without the state that this
+    /// one writes with it (the other way round). Only an organization's name of two words
+    /// or more, so that a state's name in front never joins two bodies that merely share
+    /// a last word.
+    fn state_prefixed(&self, m: &Mention) -> Option<usize> {
+        if m.actor_type != ActorType::Organization || !m.name.contains(' ') {
+            return None;
+        }
+        let found = match &m.state_bare {
+            Some(bare) => self.get(bare),
+            None => self.state_bare.get(&m.name).copied(),
+        }?;
+        (self.entities[found].kind == ActorType::Organization).then_some(found)
     }
 
     fn rename(&mut self, id: usize, canonical: &str) {

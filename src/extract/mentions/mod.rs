@@ -183,6 +183,11 @@ pub(crate) struct Mention {
     /// an organization met before that is not the one in focus and does not carry the noun
     /// in its name.
     pub modified: bool,
+    /// An organization's name written with its state's name in front ("the US Securities
+    /// and Exchange Commission", "the UK Gambling Commission"): the name without the state,
+    /// which the article may write next ("the Securities and Exchange Commission") for the
+    /// same body (`state_prefixed_body`, [`super::entities`]).
+    pub state_bare: Option<String>,
 }
 
 impl Mention {
@@ -218,6 +223,7 @@ impl Mention {
             ministry: false,
             indefinite: false,
             modified: false,
+            state_bare: None,
         }
     }
 

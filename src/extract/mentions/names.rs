@@ -66,6 +66,12 @@ impl Sentence<'_> {
         if p.upos[k] == Upos::Propn {
             return true;
         }
+        // "Bright Systems accused ...": the first word of a company's name ending in a
+        // common noun's plural, which the tagger reads as an adjective at the sentence's
+        // start
+        if self.plural_head_span(k).is_some() && !matches!(p.upos[k], Upos::Adp | Upos::Det) {
+            return true;
+        }
         // function words ("Of", "All" at the start of a sentence) are no names, whatever
         // the recognizer says
         if matches!(
@@ -145,6 +151,53 @@ impl Sentence<'_> {
             && !self.lex.is_common_word(self.lower[k])
             && !(k > 0 && shouted(k - 1))
             && !(k + 1 < self.len() && shouted(k + 1))
+    }
+
+    /// `plural_head_name`: the recognizer's miscellaneous entity covering `k`, when it is a
+    /// company's name ending in the plural of a common noun ("Bright Systems", "Getty
+    /// Images", "Blue Harbor Industries"): two capitalized words or more, the last a plural (the
+    /// lemmatizer reduces it) of a word English writes in lower case (`common_words.tsv`),
+    /// no article in front ("the Commonwealth Games", "the Brit Awards" are events) and no
+    /// known name at its head. A person's name does not end in a common noun's plural, and
+    /// the recognizer's miscellany (nationalities, events, products) holds the companies it
+    /// does not know; one it types a person ("Tony Banks") keeps its type. A `non_actor_head`
+    /// still names no actor ("Epic Games": games are events first). Returns the span.
+    fn plural_head_span(&self, k: usize) -> Option<(usize, usize)> {
+        let (s, e, label) = self.ner_at(k)?;
+        if label != EntityLabel::Misc || e < s + 2 || !relations_enabled("plural_head_name") {
+            return None;
+        }
+        let last = e - 1;
+        let lower = self.lower[last];
+        let lemma = self.p.lemmas[last].to_lowercase();
+        let plural = lower.ends_with('s')
+            && lemma != lower
+            && (self.lex.is_common_word(lower) || self.lex.is_common_word(&lemma))
+            && matches!(self.p.upos[last], Upos::Noun | Upos::Propn);
+        let article = s > 0
+            && (self.has(WordClass::DefiniteWord, s - 1)
+                || self.has(WordClass::IndefiniteArticle, s - 1)
+                || self.p.upos[s - 1] == Upos::Det);
+        let cased = (s..e).all(|j| is_capitalized(self.p.words[j]));
+        (plural && !article && cased && self.gaz_at(last).is_none()).then_some((s, e))
+    }
+
+    /// `state_prefixed_body`: "the US Securities and Exchange Commission", "the UK Gambling
+    /// Commission": an organization's name `[i, e)` that opens with a state's name (the
+    /// gazetteer's name of a country, not its people's word: "Canadian National", "British
+    /// Airways" are firms of their own) followed by two words or more ending in an
+    /// `organization_word`. Returns where the name without the state starts.
+    fn state_prefix(&self, i: usize, e: usize) -> Option<usize> {
+        let g = self.gaz_at(i)?;
+        let k = i + g.len;
+        (relations_enabled("state_prefixed_body")
+            && g.entry.kind == ActorType::Country
+            && g.entry.form == Form::Name
+            && e >= k + 2
+            && (k..e).all(|j| self.name_like(j) || self.has(WordClass::NameConnector, j))
+            && is_capitalized(self.p.words[k])
+            && self.has(WordClass::OrganizationWord, e - 1))
+        .then_some(k)
     }
 
     /// End of the run of proper nouns that starts at `i` (`i` itself when it is no name).
@@ -329,7 +382,25 @@ impl Sentence<'_> {
             && self.lower[e + 1] != self.lower[i]
             && !self.two_full_names(i, e);
         let known = self.gaz_at(i).is_some_and(|g| i + g.len > e + 1);
+        if !known && self.acronym_conjunct(e) {
+            return false;
+        }
         inside_entity || known || self.phrase_coordinated(i, e) || self.company_coordinated(i, e)
+    }
+
+    /// `acronym_conjunct`: "Canadian National and CPKC", "Western Digital and AMD": a lone
+    /// acronym (letters in capitals, no common abbreviation) right after the coordinator at
+    /// `e` that ends the run of names is a second name, not the last part of the first: a
+    /// name's own parts after "and" are words ("Bosnia and Herzegovina", "Marks and
+    /// Spencer"), and the recognizer's one span over both is two companies.
+    fn acronym_conjunct(&self, e: usize) -> bool {
+        let k = e + 1;
+        relations_enabled("acronym_conjunct")
+            && k < self.len()
+            && acronym_like(self.p.words[k])
+            && self.p.words[k].chars().all(|c| c.is_ascii_uppercase())
+            && !self.has(WordClass::CommonAbbreviation, k)
+            && !(k + 1 < self.len() && self.name_like(k + 1))
     }
 
     /// "Fortnum and Mason plc", "Dombey and Sons Group": one unknown name word on each side
@@ -581,6 +652,13 @@ impl Sentence<'_> {
         let label = (s..e)
             .find_map(|k| self.ner_at(k))
             .map(|(_, _, label)| label);
+        // "Bright Systems", "Getty Images": a company's name ending in a common noun's plural
+        if label == Some(EntityLabel::Misc)
+            && e - s >= 2
+            && self.plural_head_span(s).is_some_and(|(_, end)| end == e)
+        {
+            return Some((ActorType::Organization, false));
+        }
         // "Dutch firm Ispat", "Rosneft, a Russian oil firm,": a one-word name the recognizer
         // did not see, or saw only as a nationality or an event, is an organization when the
         // article's own words say so (the cues of `entities::cue`), not a tentative person
@@ -990,8 +1068,13 @@ impl Finder<'_> {
         }
         match self.s.classify_name(i, e, titled) {
             Some((actor_type, tentative)) => {
+                let state_bare = (actor_type == ActorType::Organization)
+                    .then(|| self.s.state_prefix(i, e))
+                    .flatten()
+                    .map(|k| self.s.surface(k, e));
                 let m = Mention {
                     tentative,
+                    state_bare,
                     ..Mention::new(i, e, MentionKind::Name, actor_type, self.s.surface(i, e))
                 };
                 self.push_name(m);

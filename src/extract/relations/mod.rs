@@ -1691,6 +1691,71 @@ mod tests {
         ),
     ];
 
+    const ACTORS19_ROWS: &[Row] = &[
+        // a company's name ending in a common noun's plural, a miscellany to the recognizer
+        Row::model(
+            "plural_head_name",
+            "Bright Systems accused Siemens of stealing its designs on Tuesday.",
+            &["Bright Systems -opposes-> Siemens [accused]"],
+        ),
+        // ... not an event's, written with "the"
+        Row::model("-", "Britain criticised the Music Awards on Monday.", &[]),
+        // a lone acronym after "and" is a second company
+        Row::model(
+            "acronym_conjunct",
+            "Canadian National and CPKC accused Unifor of breaking the contract.",
+            &["CPKC -opposes-> Unifor [accused]"],
+        ),
+        // ... a name's own part after "and" is a word
+        Row::model(
+            "-",
+            "Antigua and Barbuda accused Venezuela of meddling.",
+            &["Antigua and Barbuda -opposes-> Venezuela [accused]"],
+        ),
+        // a common word the article calls a company: shares in it
+        Row::model(
+            "cued_common_word",
+            "Shares in Shell fell after Norway accused Shell of polluting the fjords.",
+            &["Norway -opposes-> Shell [accused]"],
+        ),
+        // ... its chief executive, which the tagger reads as an adjective
+        Row::model(
+            "owned_adjective",
+            "Tom Price, Shell's chief executive, said Shell had sued Venezuela.",
+            &["Shell -opposes-> Venezuela [sued]"],
+        ),
+        // ... a common word with no such cue names no one
+        Row::model(
+            "-",
+            "Shell casings littered the street, and Russia accused Ukraine of shelling it.",
+            &["Russia -opposes-> Ukraine [accused]"],
+        ),
+        // an agency with its state in front, then without it: one body
+        Row::model(
+            "state_prefixed_body",
+            "The US National Labor Relations Board fined Amazon on Monday. The National Labor \
+             Relations Board also criticised Walmart.",
+            &[
+                "US National Labor Relations Board -opposes-> Amazon [fined]",
+                "US National Labor Relations Board -opposes-> Walmart [criticised]",
+            ],
+        ),
+    ];
+
+    #[test]
+    fn actors19_rows() {
+        check_rows(
+            &[
+                "plural_head_name",
+                "acronym_conjunct",
+                "cued_common_word",
+                "owned_adjective",
+                "state_prefixed_body",
+            ],
+            ACTORS19_ROWS,
+        );
+    }
+
     #[test]
     fn actors18_rows() {
         check_rows(

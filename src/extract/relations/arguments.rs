@@ -441,11 +441,13 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
                 }
             }
         }
-        if !agentive && !target {
-            out.sort_unstable();
-            out.dedup();
-            return Some(out);
-        }
+    }
+    // (a collective that is neither an agent noun nor a target stands for its "of" phrase
+    // only, as before this reading it stood for no one)
+    if !(agentive || target) {
+        out.sort_unstable();
+        out.dedup();
+        return Some(out);
     }
     // every actor named before the noun in its phrase: "Egyptian and Arab League
     // officials", "Senior State Department officials", "Egypt's government"

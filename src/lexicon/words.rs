@@ -338,6 +338,10 @@ word_classes! {
         OwnerStandingNoun = "owner_standing_noun",
         /// Heads that name a part or a copy of a thing (and "most", "much" of it): as the target of an act, their "of" phrase is what is acted on, read as a target is ("rejected most of the French proposal" is against France, "backed parts of X's plan" for X, "seized copies of X" against X).
         PartOfWhole = "part_of_whole",
+        /// Lower-case endings of hyphenated words that say where a thing or a person is based or comes from, not whose it is: "the Cyprus-based newspaper", "the German-born banker" (unlike "a US-led plan"); the place so named is no side of what is done to or by the noun.
+        LocatedHyphenSuffix = "located_hyphen_suffix",
+        /// Singular heads that gather people into one band (the counting plurals are [`WordClass::CrowdQuantity`]): "a group of X gunmen", "a band of X fighters" stand for the people their "of" phrase names, as doers, agents or targets.
+        CollectiveHead = "collective_head",
         /// Plural nouns for a party's members that name the party, after "the" and one adjective of its own name: "the Free Democrats", "the Social Democrats", "the Christian Democrats" (the dictionary may list the noun alone as another party: "Democrats").
         PartyMemberPlural = "party_member_plural",
         /// Nouns for the people who follow a person, with no office or membership of his: "supporters", "loyalists", "followers". A person named with them, by an "of" phrase or a possessive, is no doer of what they do ("supporters of X clashed with police" is no act of X's); an organization or a country so named still is.

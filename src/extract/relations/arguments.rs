@@ -420,10 +420,36 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
     let part = target
         && lex.words.has(WordClass::PartOfWhole, &p.lemmas[t])
         && super::enabled("part_of_whole");
-    if !(agentive || target) || !(part || matches!(p.upos[t], Upos::Noun | Upos::Propn)) {
+    // `collective_of`: "a group of X gunmen", "dozens of X activists": a head that counts or
+    // gathers people stands for the people its "of" phrase names, as doer or target
+    let collective = (lex.words.has(WordClass::CrowdQuantity, &p.lower[t])
+        || lex.words.has(WordClass::CollectiveHead, &p.lemmas[t]))
+        && super::enabled("collective_of");
+    if !(agentive || target || collective)
+        || !(part || matches!(p.upos[t], Upos::Noun | Upos::Propn))
+    {
         return None;
     }
     let mut out = Vec::new();
+    if collective && ph.depth < 2 {
+        for &c in p.children(t) {
+            if c > t
+                && p.rel(c) == DepRel::Nmod
+                && sa.case_in(c, WordClass::NounComplementPreposition)
+            {
+                for x in p.with_conjuncts(c) {
+                    out.extend(sa.actors(x, target, ph.depth + 1));
+                }
+            }
+        }
+    }
+    // (a collective that is neither an agent noun nor a target stands for its "of" phrase
+    // only, as before this reading it stood for no one)
+    if !(agentive || target) {
+        out.sort_unstable();
+        out.dedup();
+        return Some(out);
+    }
     // every actor named before the noun in its phrase: "Egyptian and Arab League
     // officials", "Senior State Department officials", "Egypt's government"
     // (not the possessor of what happened to it: "condemned Iran's arrest of ...")
@@ -449,12 +475,17 @@ fn noun_phrase(ph: &Phrase<'_>) -> Option<Vec<usize>> {
                 // "the Iraq war undermined him": where it was, not who
                 || (lex.words.has(WordClass::WhereNoun, &p.lemmas[t])
                     && p.deprels[x] == DepRel::Compound));
+        // `located_hyphen`: "the Cyprus-based newspaper", "the German-born banker": where
+        // the thing or the person is based or comes from, not whose it is (unlike "a US-led
+        // plan", "an Iranian-backed militia", which name the one acting)
+        let located = sa.located_hyphen(x);
         if let Some(e) = sa.entity[x]
             && !out.contains(&e)
             // (the possessor's whole phrase: all of "Omer Babiker's", whose second word hangs
             // on the first)
             && !(patient && p.branch_under(x, t).is_some_and(|k| p.deprels[k] == DepRel::NmodPoss))
             && !place
+            && !located
             && !followed(x)
             && !(inside_other_name(sa, x, t, e) && super::enabled("title_inside_name"))
         {
@@ -1059,6 +1090,8 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "author_owner",
             "act_of_author",
             "part_of_whole",
+            "collective_of",
+            "located_hyphen",
             "owner_participle",
             "event_parties",
             "goods_origin",
@@ -1096,6 +1129,16 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             depth,
         };
         first_step(ACTOR_STEPS, &phrase).unwrap_or_default()
+    }
+
+    /// `located_hyphen`: whether token `x` is a hyphenated word whose ending says where a
+    /// thing is based or a person comes from ("Cyprus-based", "German-born": a
+    /// [`WordClass::LocatedHyphenSuffix`]), so that the place it names is no side.
+    pub(super) fn located_hyphen(&self, x: usize) -> bool {
+        self.p.lower[x]
+            .rsplit_once('-')
+            .is_some_and(|(_, suffix)| self.lex.words.has(WordClass::LocatedHyphenSuffix, suffix))
+            && super::enabled("located_hyphen")
     }
 
     /// Actors of `t` and its conjuncts, with the comitative ones (see

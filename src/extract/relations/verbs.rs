@@ -985,6 +985,11 @@ fn possessor_after(sa: &SentenceActors<'_, '_>, v: usize) -> Option<usize> {
         k += 1;
     }
     let e = sa.entity.get(k).copied().flatten()?;
+    // "praised the Swiss-based bank": where the thing is based is not whose it is
+    // (`located_hyphen`)
+    if sa.located_hyphen(k) {
+        return None;
+    }
     let mut end = k;
     while end < p.len() && sa.entity[end] == Some(e) {
         end += 1;

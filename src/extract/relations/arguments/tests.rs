@@ -622,6 +622,51 @@ const ROWS: &[Row] = &[
         "Hungary criticised parts of the Commission's budget.",
         &["Hungary -opposes-> Commission [criticised]"],
     ),
+    // `collective_of`: a band or a count of people stands for the people of its "of" phrase
+    Row::model(
+        "collective_of",
+        "A group of Albanian gunmen attacked Serbia.",
+        &["Albanian gunmen -opposes-> Serbia [attacked]"],
+    ),
+    Row::model(
+        "collective_of",
+        "Dozens of Serb militants attacked Croatia.",
+        &["Serb militants -opposes-> Croatia [attacked]"],
+    ),
+    Row::model(
+        "collective_of",
+        "Serbia arrested a group of Albanian activists.",
+        &["Serbia -opposes-> Albanian activists [arrested]"],
+    ),
+    // a group of things names no one, and a crowd that does nothing to anyone is no side
+    Row::model("-", "Serbia criticised a group of companies.", &[]),
+    Row::model(
+        "-",
+        "Dozens of Serb militants gathered near the border.",
+        &[],
+    ),
+    // `located_hyphen`: where a thing is based or a person born is not whose they are
+    Row::model(
+        "located_hyphen",
+        "Serbia banned the Austrian-based newspaper.",
+        &[],
+    ),
+    Row::model(
+        "located_hyphen",
+        "Croatia praised the Hungarian-born economist.",
+        &[],
+    ),
+    // a named thing based somewhere is still the side, and "-led" names the one acting
+    Row::model(
+        "-",
+        "Serbia banned the Vienna-based newspaper Danas.",
+        &["Serbia -opposes-> Danas [banned]"],
+    ),
+    Row::model(
+        "-",
+        "Serbia rejected the Croatian-led plan.",
+        &["Serbia -opposes-> Croatia [rejected]"],
+    ),
     // no owner named, or a part of a place
     Row::model("-", "Serbia rejected parts of the proposal.", &[]),
     Row::model("-", "Serbian troops shelled parts of the town.", &[]),

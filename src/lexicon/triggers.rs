@@ -126,7 +126,8 @@ impl TriggerObject {
                     !part.is_empty()
                         && part
                             .chars()
-                            .all(|c| c.is_lowercase() || c.is_ascii_digit() || "-'.".contains(c))
+                            // ("%": a percentage object, "bought 10% of X")
+                            .all(|c| c.is_lowercase() || c.is_ascii_digit() || "-'.%".contains(c))
                 })
         };
         Ok(match s {

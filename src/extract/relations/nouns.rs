@@ -1916,6 +1916,44 @@ mod tests {
             &["Austria -backs-> Slovenia [relief]"],
         ),
         Row::model("-", "There was relief in Slovenia at the verdict.", &[]),
+        // trigger19: a walkout or strike at an employer (143), a hostile bid for a company
+        // (110; a bid alone states nothing), contact with X (040, mutual), arguments or
+        // differences between two (110, mutual); differences put aside name no quarrel
+        Row::model(
+            "-",
+            "The Kovia Workers Union began a walkout at Varna Metals.",
+            &["Kovia Workers Union -opposes-> Varna Metals [walkout]"],
+        ),
+        Row::model(
+            "-",
+            "The Kovia Workers Union staged a strike at Varna Metals.",
+            &["Kovia Workers Union -opposes-> Varna Metals [strike]"],
+        ),
+        Row::model(
+            "-",
+            "Kovia Steel made a hostile bid for Varna Metals.",
+            &["Kovia Steel -opposes-> Varna Metals [hostile bid]"],
+        ),
+        Row::model(
+            "-",
+            "Kovia Steel made a friendly bid for Varna Metals.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "The Kovia Front is in regular contact with the Varna Union.",
+            &["Kovia Front -meets/sym-> Varna Union [contact]"],
+        ),
+        Row::model(
+            "-",
+            "The arguments between the Kovia Front and the Varna Union grew louder.",
+            &["Kovia Front -opposes/sym-> Varna Union [arguments]"],
+        ),
+        Row::model(
+            "-",
+            "The Kovia Front and the Varna Union put aside their differences.",
+            &[],
+        ),
         // an advocacy verb wants the event done: its subject takes the event's side
         // against or behind the target, but wanting talks is no meeting; an event whose
         // end or lifting is wanted is no event of the subject's

@@ -305,6 +305,19 @@ fn phrase_of_verb_phrase(c: &Verb<'_>) -> Option<Vec<usize>> {
     for &d in p.children(c.v) {
         if matches!(p.rel(d), DepRel::Obl | DepRel::Obj) && d > c.v {
             found.extend(c.frame_phrases(d));
+            // `calendar_phrase`: "consulted on Sunday with X", "spoke by telephone on
+            // Friday with X": a day or month names no one, so a phrase of the frame's
+            // preposition the parser hung on it as a conjunct or an apposition is the
+            // verb's
+            if c.sa.lex.words.has(WordClass::CalendarWord, &p.lower[d])
+                && super::enabled("calendar_phrase")
+            {
+                found.extend(p.children(d).iter().copied().filter(|&k| {
+                    k > d
+                        && matches!(p.rel(k), DepRel::Conj | DepRel::Appos)
+                        && p.phrase_case(k).is_some_and(|w| c.trigger.frame.takes(&w))
+                }));
+            }
             // "fired a volley of missiles [at X]": the phrase on what a measure noun counts
             if p.rel(d) == DepRel::Obj && super::enabled("measured_object") {
                 let m = measured(c.sa, d);
@@ -1353,6 +1366,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
         "auspices_mediator",
         "controlled_infinitive_on_object",
         "measured_object",
+        "calendar_phrase",
         "contest_meeting",
         "reciprocal_object",
         "removal_source",
@@ -1723,6 +1737,12 @@ mod tests {
             "phrase_of_verb_phrase",
             "Serbia spoke on the telephone to Croatia.",
             &["Serbia -meets/sym-> Croatia [spoke]"],
+        ),
+        // a phrase of the frame's preposition hung on a day of the verb's
+        Row::model(
+            "calendar_phrase",
+            "Ana Kell consulted on Sunday with Ivo Marek about the crisis.",
+            &["Ana Kell -meets/sym-> Ivo Marek [consulted]"],
         ),
         // a measure noun's "of" phrase is what the verb takes
         Row::model(
@@ -2457,6 +2477,50 @@ mod tests {
     #[test]
     fn senses_by_word_class_trigger18() {
         check_rows(&[], TRIGGER18);
+    }
+
+    /// Trigger senses by word class, second round (`trigger19`, `curated/triggers.tsv`):
+    /// a strike against an employer and a lock-out of a union (143), a share of a company
+    /// by percentage bought or held (061, through `part_of_whole`), a quarrel "at each
+    /// other's throats" (110, both ways); and the same words with no actor on the other
+    /// side.
+    const TRIGGER19: &[Row] = &[
+        Row::model(
+            "-",
+            "The Kovia Workers Union went on strike at Varna Metals on Monday.",
+            &["Kovia Workers Union -opposes-> Varna Metals [went on strike]"],
+        ),
+        Row::model(
+            "-",
+            "The Kovia Workers Union went on strike on Monday.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Varna Metals locked out the Kovia Workers Union on Friday.",
+            &["Varna Metals -opposes-> Kovia Workers Union [locked out]"],
+        ),
+        Row::model(
+            "-",
+            "Kovia Steel bought 10% of Varna Metals in 2008.",
+            &["Kovia Steel -backs-> Varna Metals [bought]"],
+        ),
+        Row::model(
+            "-",
+            "Kovia Steel holds 7% of Varna Metals.",
+            &["Kovia Steel -backs-> Varna Metals [holds]"],
+        ),
+        Row::model("-", "Kovia Steel holds 20% of the steel market.", &[]),
+        Row::model(
+            "-",
+            "Ana Kell and Ivo Marek are at each other's throats over the budget.",
+            &["Ana Kell -opposes/sym-> Ivo Marek [at each other's throats]"],
+        ),
+    ];
+
+    #[test]
+    fn senses_by_word_class_trigger19() {
+        check_rows(&[], TRIGGER19);
     }
 
     #[test]

@@ -464,6 +464,8 @@ word_classes! {
         AuspicesNoun = "auspices_noun",
         /// Auxiliaries and modals that make a that-clause a mandate, what its subject is to do, beside a verb in its base form: "demanded that X should withdraw", "insisted that X be punished".
         MandativeAux = "mandative_aux",
+        /// Verbs of obligation whose to-infinitive is what their subject is to do, as a mandative modal's verb is: "said Y would have to withdraw", "warned that Y will have to pay" (`said_mandate`; not "has yet to", a `pending_adverb`).
+        ObligationVerb = "obligation_verb",
         /// Modal auxiliaries of obligation or advice: "Y should sack Z", "Y must expel Z" say what Y is to do, not what Y did (`deontic_modal`).
         DeonticModal = "deontic_modal",
         /// Words whose to-infinitive is another's prediction of an act, not the act: "X is expected to meet Y", "X is likely / unlikely to back Y" (`predicted_act`).
@@ -510,6 +512,8 @@ word_classes! {
         QuestionVerb = "question_verb",
         /// Verbs of asking someone to act whose complement is what they want done, not done: "urged X to attack Y", "asked X to mediate between Y and Z", "demanded that X hand Y over" state no attack, mediation or handover (implicative verbs, "helped X defeat Y", "forced X to withdraw", are not among them, nor commands, "ordered troops to attack Y", which news reports as carried out).
         RequestVerb = "request_verb",
+        /// Verbs of wanting whose object is the one wanted to do their to-infinitive: a hostile act wanted of another is the wanter's hostility too, "wants Y to sanction Z" (`wanted_act`, beside Y's planned act); "wants to meet Y", with no object, is the subject's own intent.
+        WishVerb = "wish_verb",
         /// Verbs of reacting to another's act, whose object "the NOUN" may name an event of an earlier sentence ("Israel rejected the proposal", "Egypt condemned the strikes"): the relation is the verb's own trigger class, its target the event's agent.
         ReactionVerb = "reaction_verb",
         /// Nouns a name owns or is counted by only as an organization: "Fiat's shares", "Fiat shareholders", "a stake in Fiat", "the chief executive of Fiat".

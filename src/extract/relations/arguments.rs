@@ -2012,7 +2012,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     /// The clause of predicate `i`: a noun climbs to its verb as its object or phrase
     /// (up to three steps: "urged X to impose sanctions on Y" is the imposing's); a verb
     /// is its own.
-    fn predicate_clause(&self, i: usize) -> usize {
+    pub(super) fn predicate_clause(&self, i: usize) -> usize {
         let p = self.p;
         let mut x = i;
         for _ in 0..3 {

@@ -46,12 +46,46 @@ pub(super) const STEP: &str = "said_mandate";
 /// or, quoted before it, the clause the verb is a parenthetical of ("'Y should go,' X
 /// said", where the parser makes the quote the root).
 pub(super) fn mandate_of_speech(lex: &Lexicon, p: &Parsed<'_>, v: usize, x: usize) -> bool {
+    mandate_or_obligation(lex, p, v, x, false)
+}
+
+/// As [`mandate_of_speech`], or, when `obliged`, an obligation of the complement's subject
+/// ("said Y would have to withdraw", [`obligation`]): a demand of that subject, as a
+/// mandate is, though the act it names stays the subject's own, as planned (what one "will
+/// have to" do is reported as coming, not asked for by the speaker).
+fn mandate_or_obligation(lex: &Lexicon, p: &Parsed<'_>, v: usize, x: usize, obliged: bool) -> bool {
     let said = (p.head(x) == Some(v) && p.rel(x) == DepRel::Ccomp)
         || (p.head(v) == Some(x) && p.rel(v) == DepRel::Parataxis && x < v);
     said && p.upos[v] == Upos::Verb
         && lex.words.has(WordClass::MandateSpeechVerb, &p.lemmas[v])
-        && first_aux(p, x).is_some_and(|a| {
+        && (first_aux(p, x).is_some_and(|a| {
             p.rel(a) == DepRel::Aux && lex.words.has(WordClass::MandativeAux, &p.lower[a])
+        }) || (obliged && obligation(lex, p, x)))
+}
+
+/// `said_obligation`: is clause `x` an `obligation_verb` with a to-infinitive, what its
+/// subject is to do ("said Y would have to withdraw", "warned Y will have to pay")? A
+/// mandate as "said Y must withdraw" is; "has yet to withdraw" (a `pending_adverb`) is
+/// an act not done, no obligation; nor "had the votes to override it", a "have" with an
+/// object, which owns the means of the act; nor one under a condition ("warned that if
+/// bars opened late the police would have to ...": a consequence foretold, no demand).
+pub(super) fn obligation(lex: &Lexicon, p: &Parsed<'_>, x: usize) -> bool {
+    let children = p.children(x);
+    super::enabled("said_obligation")
+        && p.upos[x] == Upos::Verb
+        && lex.words.has(WordClass::ObligationVerb, &p.lemmas[x])
+        && children
+            .iter()
+            .any(|&c| p.rel(c) == DepRel::Xcomp && super::arguments::to_infinitive(lex, p, c))
+        && !children.iter().any(|&c| {
+            p.rel(c) == DepRel::Obj
+                || (p.rel(c) == DepRel::Advmod
+                    && lex.words.has(WordClass::PendingAdverb, &p.lower[c]))
+                || (p.rel(c) == DepRel::Advcl
+                    && p.children(c).iter().any(|&m| {
+                        p.rel(m) == DepRel::Mark
+                            && lex.words.has(WordClass::ConditionalMark, &p.lower[m])
+                    }))
         })
 }
 
@@ -150,7 +184,7 @@ fn mandates_of(lex: &Lexicon, p: &Parsed<'_>, v: usize) -> Vec<usize> {
         .iter()
         .copied()
         .chain(p.head(v))
-        .filter(|&x| mandate_of_speech(lex, p, v, x))
+        .filter(|&x| mandate_or_obligation(lex, p, v, x, true))
         .collect()
 }
 
@@ -194,6 +228,68 @@ pub(super) fn advocated_act(sa: &SentenceActors<'_, '_>, out: &mut Vec<Found>) {
                 .any(|&(agent, t)| agent == f.agent && t != v && within(t, x))
         })
     });
+}
+
+/// `ordered_act`: a hostile act ordered of another actor ("Russia ordered Gazprom to cut
+/// gas supplies to Moldova", "ordered Infosys to cut ties with Huawei") is the one who
+/// orders it as well: the orderer opposes its target, beside the order's demand of the one
+/// ordered (the `directive_verb`'s own sense) and the act the one ordered carries out (news
+/// reports a command as done). `wanted_act`: so is a hostile act wanted of another ("Spain
+/// wants Morocco to sanction Algeria": Spain opposes Algeria), a `wish_verb` with an
+/// object; the act stays the one wanted to do it's, as planned, as "wants to" keeps its
+/// reading. The act's clause is the governor's to-infinitive, after its object; an order
+/// or a wish denied asks for nothing; a friendly act ordered or wanted ("ordered Gazprom to
+/// resume supplies to Moldova", "wants Y to join the talks") states nothing more of the
+/// one who asks: it may be ending a dispute of its own.
+pub(super) fn ordered_act(sa: &SentenceActors<'_, '_>, out: &mut Vec<Found>) {
+    let (p, lex) = (sa.p, sa.lex);
+    if !super::enabled("ordered_act") {
+        return;
+    }
+    let mut added: Vec<Found> = Vec::new();
+    for f in out.iter() {
+        if f.relation != RelationKind::Opposes || f.class != crate::TriggerClass::Event {
+            continue;
+        }
+        let x = sa.predicate_clause(f.trigger.0);
+        let Some(g) = p.head(x) else { continue };
+        if p.rel(x) != DepRel::Xcomp
+            || !super::arguments::to_infinitive(lex, p, x)
+            || p.upos[g] != Upos::Verb
+            || !(lex.words.has(WordClass::DirectiveVerb, &p.lemmas[g])
+                || (lex.words.has(WordClass::WishVerb, &p.lemmas[g])
+                    && super::enabled("wanted_act")))
+            || !p
+                .children(g)
+                .iter()
+                .any(|&o| p.rel(o) == DepRel::Obj && o < x)
+            || sa.denied(g)
+        {
+            continue;
+        }
+        let (subjects, passive) = sa.subjects(g, 0);
+        if passive {
+            continue;
+        }
+        let mut orderers = Vec::new();
+        for s in subjects {
+            push_unique(&mut orderers, sa.actors_conj(s, true));
+        }
+        for a in orderers {
+            let known =
+                |g: &Found| g.agent == a && g.target == f.target && g.relation == f.relation;
+            if a != f.target && a != f.agent && !out.iter().chain(&added).any(known) {
+                // (the orderer's own hostility: "cut ties with Z" is mutual between the
+                // one ordered and Z only)
+                added.push(Found {
+                    agent: a,
+                    symmetric: false,
+                    ..f.clone()
+                });
+            }
+        }
+    }
+    out.extend(added);
 }
 
 #[cfg(test)]
@@ -295,6 +391,110 @@ mod tests {
             &["Jane Holt -backs-> Moldova [help]"],
         ),
     ];
+
+    /// "would have to" states a mandate as "should" does (`said_obligation`).
+    const OBLIGATION: &[Row] = &[
+        Row::model(
+            "said_obligation",
+            "Norway said Sweden would have to withdraw its troops from Finland.",
+            &["Norway -opposes-> Sweden [said]"],
+        ),
+        // (the act stays the subject's, as planned)
+        Row::model(
+            "said_obligation",
+            "Norway said Sweden will have to expel the Russian ambassador.",
+            &[
+                "Norway -opposes-> Sweden [said]",
+                "Sweden -opposes-> Russia [expel]",
+            ],
+        ),
+        // one's own obligation, a negated one, one not yet met
+        Row::model("-", "Norway said it would have to cut its budget.", &[]),
+        Row::model(
+            "-",
+            "Norway said Sweden would not have to repay the loan.",
+            &[],
+        ),
+        Row::model("-", "Norway said Sweden has yet to repay the loan.", &[]),
+        Row::model(
+            "-",
+            "Norway said Sweden had the votes to sanction Belarus.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Norway warned that if the talks failed Sweden would have to repay the loan.",
+            &[],
+        ),
+    ];
+
+    /// A hostile act ordered of another is the orderer's too (`ordered_act`).
+    const ORDERED: &[Row] = &[
+        Row::model(
+            "ordered_act",
+            "Germany ordered Siemens to cut ties with Gazprom.",
+            &[
+                "Germany -opposes-> Siemens [ordered]",
+                "Siemens -opposes/sym-> Gazprom [cut ties]",
+                "Germany -opposes-> Gazprom [cut ties]",
+            ],
+        ),
+        // a friendly act ordered
+        Row::model(
+            "-",
+            "Germany ordered Siemens to resume gas supplies to Gazprom.",
+            &[
+                "Germany -opposes-> Siemens [ordered]",
+                "Siemens -backs-> Gazprom [supplies]",
+            ],
+        ),
+    ];
+
+    /// A hostile act wanted of another is the wanter's too (`wanted_act`).
+    const WANTED: &[Row] = &[
+        Row::model(
+            "wanted_act",
+            "Norway wants the European Union to impose sanctions on Belarus.",
+            &[
+                "European Union -opposes-> Belarus [impose sanctions]",
+                "Norway -opposes-> Belarus [impose sanctions]",
+            ],
+        ),
+        Row::model(
+            "wanted_act",
+            "Jane Holt wants Tony Blair to sack Mark Reid.",
+            &[
+                "Tony Blair -opposes-> Mark Reid [sack]",
+                "Jane Holt -opposes-> Mark Reid [sack]",
+            ],
+        ),
+        // a friendly act wanted; one's own intent
+        Row::model(
+            "-",
+            "Norway wants Sweden to sign a trade agreement with Belarus.",
+            &["Sweden -backs-> Belarus [agreement]"],
+        ),
+        Row::model(
+            "-",
+            "Norway wants to impose sanctions on Belarus.",
+            &["Norway -opposes-> Belarus [impose sanctions]"],
+        ),
+    ];
+
+    #[test]
+    fn an_act_ordered_of_another() {
+        check_rows(&["ordered_act"], ORDERED);
+    }
+
+    #[test]
+    fn an_act_wanted_of_another() {
+        check_rows(&["wanted_act"], WANTED);
+    }
+
+    #[test]
+    fn an_obligation_stated_by_saying() {
+        check_rows(&["said_obligation"], OBLIGATION);
+    }
 
     #[test]
     fn a_demand_stated_by_saying() {

@@ -193,6 +193,8 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
     verbs::auspices_mediator(sa, &mut out);
     // "X said Y should attack Z": X's hostility to Z, no demand of Y's
     mandate::advocated_act(sa, &mut out);
+    // "X ordered Y to cut ties with Z": X's hostility to Z as well
+    mandate::ordered_act(sa, &mut out);
     // material aid handed to a receiver, by any verb of handing over ("shipped shells to
     // X"), after every trigger's own statements: a pair one of them states already (the
     // event noun of "gave humanitarian aid to X") is left to it

@@ -42,6 +42,7 @@ pub(super) struct EventNoun<'c> {
 /// (`invited_guest`); the sides of a copular "between" predicate (`copular_between`).
 pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("patient_possessor", patient_possessor),
+    ("relative_clause_phrase", relative_clause_phrase),
     ("phrase_attached_higher", phrase_attached_higher),
     ("imposing_participle", imposing_participle),
     ("aiming_participle", aiming_participle),
@@ -615,8 +616,61 @@ pub(super) const NOUN_AGENT_STEPS: &[AgencyStep] = &[
     ("noun_author", noun_author),
     ("exposure_author", exposure_author),
     ("copular_subject", copular_subject),
+    ("relative_clause_subject", relative_clause_subject),
     ("clause_subject", clause_subject),
 ];
+
+/// The relative clause on the event noun `n` whose verb is a
+/// `support_verb` the noun is the gapped object of ("the meeting [Y had with Z]", "the
+/// talks [that X held with Z]", "the sanctions [X imposed on Z]"): the relative clause
+/// says who held the event and with whom, as "Y had a meeting with Z" does. Its subject is
+/// named (no relative pronoun: "the talks that ended" is the noun's own clause), it has no
+/// object of its own but a relative pronoun, and it is not denied (steps
+/// `relative_clause_phrase`, `relative_clause_subject`).
+fn relative_support_clause(sa: &SentenceActors<'_, '_>, n: usize) -> Option<usize> {
+    let (p, words) = (sa.p, &sa.lex.words);
+    p.children(n).iter().copied().find(|&r| {
+        r > n
+            && p.is_rel(r, DepRel::AclRelcl)
+            && p.upos[r] == Upos::Verb
+            && words.has(WordClass::SupportVerb, &p.lemmas[r])
+            && !sa.denied(r)
+            && p.children(r).iter().any(|&c| {
+                p.rel(c) == DepRel::Nsubj && !words.has(WordClass::RelativePronoun, &p.lower[c])
+            })
+            && p.children(r).iter().all(|&c| {
+                p.rel(c) != DepRel::Obj || words.has(WordClass::RelativePronoun, &p.lower[c])
+            })
+    })
+}
+
+/// The relative clause's phrase of the noun's frame ("the meeting Y had [with Z]"): see
+/// [`relative_support_clause`].
+fn relative_clause_phrase(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p) = (en.sa, en.sa.p);
+    let r = relative_support_clause(sa, en.n)?;
+    nonempty(
+        p.children(r)
+            .iter()
+            .copied()
+            .filter(|&c| {
+                p.rel(c) == DepRel::Obl && p.case_of(c).is_some_and(|k| en.trigger.frame.takes(&k))
+            })
+            .collect(),
+    )
+}
+
+/// The relative clause's subject ("the meeting [Y] had with Z"): see
+/// [`relative_support_clause`].
+fn relative_clause_subject(en: &EventNoun<'_>) -> Option<Agency> {
+    let (sa, p) = (en.sa, en.sa.p);
+    let r = relative_support_clause(sa, en.n)?;
+    let mut actors = Vec::new();
+    for &s in p.children(r).iter().filter(|&&s| p.rel(s) == DepRel::Nsubj) {
+        push_unique(&mut actors, sa.actors_conj(s, true));
+    }
+    (!actors.is_empty()).then_some(Agency::Agents { actors, near: true })
+}
 
 /// `caller_agent`: "X phoned Y to express his support", "telephoned Y to offer
 /// condolences": the event noun a caller conveys in a `contact_verb`'s purpose clause (see
@@ -1421,6 +1475,29 @@ mod tests {
 ";
 
     const ROWS: &[Row] = &[
+        // an event noun held in a relative clause of a support verb: its subject holds
+        // it, its phrase names the other side (`relative_support_clause`)
+        Row::model(
+            "relative_clause_subject",
+            "Jane Holt refused to discuss the meeting that Mark Reid had with Tom Ellis.",
+            &["Mark Reid -meets/sym-> Tom Ellis [meeting]"],
+        ),
+        Row::model(
+            "relative_clause_phrase",
+            "The talks that Norway held with Sweden in Oslo ended without a deal.",
+            &["Norway -meets/sym-> Sweden [talks]"],
+        ),
+        // the noun's own clause, with a relative pronoun for its subject; a denied one
+        Row::model(
+            "-",
+            "The talks that began with Sweden in Oslo ended without a deal.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Jane Holt denied the meeting that Mark Reid never had with Tom Ellis.",
+            &[],
+        ),
         // hostile events with their sides where the parser or the clause hides them
         Row::model(
             "target_on_author",

@@ -245,7 +245,7 @@ pub(super) fn mandate_subjects(sa: &SentenceActors<'_, '_>, v: usize) -> Vec<usi
     for &x in p.children(v) {
         // a that-clause with a subject of its own, also when parsed as an open complement
         if x > v && matches!(p.rel(x), DepRel::Ccomp | DepRel::Xcomp) {
-            found.extend(mandate_clause_subjects(sa, x));
+            found.extend(demanded_clause_subjects(sa, x));
         }
     }
     found
@@ -258,6 +258,19 @@ pub(super) fn mandate_clause_subjects(sa: &SentenceActors<'_, '_>, x: usize) -> 
         Some(a) => words.has(WordClass::MandativeAux, &p.lower[a]),
         None => p.upos[x] == Upos::Verb && p.lower[x] == p.lemmas[x],
     };
+    if !mandate {
+        return Vec::new();
+    }
+    clause_subjects(p, x)
+}
+
+/// The subjects of clause `x` when it states a mandate or an obligation ("warned that X
+/// would have to withdraw", `said_obligation`): whom a demand is made of. The act an
+/// obligation names is not asked for ([`mandate_clause_subjects`] reads that).
+fn demanded_clause_subjects(sa: &SentenceActors<'_, '_>, x: usize) -> Vec<usize> {
+    let p = sa.p;
+    let mandate =
+        !mandate_clause_subjects(sa, x).is_empty() || super::mandate::obligation(sa.lex, p, x);
     if !mandate {
         return Vec::new();
     }

@@ -899,7 +899,27 @@ fn relation_parties(
     if domestic || reg.entities[f.agent].kind == ActorType::Location {
         return None;
     }
+    // a state and its own government are one side, not two actors: "Britons have protested
+    // against the government" (a people folded into its state), "the UK's biggest union
+    // ... in protest at government plans" (the union's state read as its agent), "the
+    // government must stand up for Britain" (construction `own_government`)
+    if relations::enabled("own_government")
+        && (government_of(reg, f.agent, target) || government_of(reg, target, f.agent))
+    {
+        return None;
+    }
     Some((f.agent, target))
+}
+
+/// Whether entity `g` is the government node of state `c` that the article's government
+/// words make ("United Kingdom government", `governments::resolve_governments`). Not any
+/// body with the state's government code: a regional government carries it too (the
+/// Kurdistan Regional Government's is Iraq's), and so does a person of the government.
+fn government_of(reg: &Registry<'_>, g: usize, c: usize) -> bool {
+    let (g, c) = (&reg.entities[g], &reg.entities[c]);
+    c.kind == ActorType::Country
+        && g.kind == ActorType::Organization
+        && g.canonical == entities::governments::government_name(&c.canonical)
 }
 
 /// The statements in sentence order, each relation once per sentence: one sentence

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use rustc_hash::FxHashMap as HashMap;
 
 mod cues;
-mod governments;
+pub(crate) mod governments;
 mod references;
 
 pub(crate) use cues::{count_cues, cue};

@@ -1016,8 +1016,11 @@ mod tests {
             &["Kenya -meets/sym-> Tanzania [met]"],
         ),
         // a state's organ acting on its own people's suspects acts on no actor
+        // (`people_of_persons`; the row is read by both: without that step the edge left,
+        // "United Kingdom government -opposes-> United Kingdom", is one `own_government`
+        // drops, so it cannot show the step alone, and the step is not listed below)
         Row::model(
-            "people_of_persons",
+            "-",
             "Ministers in London plan to keep UK terror suspects under house arrest. The \
              government will deport British and foreign suspects.",
             &[],
@@ -1475,14 +1478,32 @@ mod tests {
         check_rows(&["backed_description", "named_complement"], TYPE_WORD_ROWS);
     }
 
+    /// `own_government`: a state and its own government are one side, never two actors of
+    /// a relation; another state and that government are two.
+    const OWN_GOVERNMENT_ROWS: &[Row] = &[
+        Row::model(
+            "own_government",
+            "Ministers in London unveiled new pension rules for British workers. Britons have \
+             protested against the government.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Ministers in London unveiled new pension rules for British workers. France has \
+             protested against the government.",
+            &["France -opposes-> United Kingdom government [protested]"],
+        ),
+    ];
+
+    #[test]
+    fn own_government_rows() {
+        check_rows(&["own_government"], OWN_GOVERNMENT_ROWS);
+    }
+
     #[test]
     fn sentence_actors_rows() {
         check_rows(
-            &[
-                "plural_reference_parsed",
-                "scope_before_title",
-                "people_of_persons",
-            ],
+            &["plural_reference_parsed", "scope_before_title"],
             SENTENCE_ACTOR_ROWS,
         );
     }

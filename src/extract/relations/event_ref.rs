@@ -376,12 +376,7 @@ pub(crate) fn reactions<'p>(sa: &SentenceActors<'p, '_>) -> Vec<Reaction<'p>> {
             };
             let trigger = (v, n + 1);
             let base = match (construction, &own) {
-                (Some(c), _) => Found::of_construction(
-                    lex.constructions.get(c),
-                    trigger,
-                    false,
-                    crate::TriggerClass::Event,
-                ),
+                (Some(c), _) => judged_act(lex, c, trigger),
                 (None, Some(own)) => Found {
                     trigger,
                     ..own.clone()
@@ -497,6 +492,17 @@ fn judging_predicate(sa: &SentenceActors<'_, '_>, v: usize, n: usize) -> Option<
     }
 }
 
+/// The relation of a reaction that judges an act by `construction` (an event, not stance:
+/// the judgement names the act), on the words `trigger`; its sides come from the reaction.
+fn judged_act(lex: &Lexicon, construction: Construction, trigger: (usize, usize)) -> Found {
+    Found::of_construction(
+        lex.constructions.get(construction),
+        trigger,
+        false,
+        crate::TriggerClass::Event,
+    )
+}
+
 /// The reaction a definite event noun `n` takes part in, pushed to `out` with its
 /// matches (kind, class, general act) when it may refer back: "the" before it, no actor
 /// in its phrase.
@@ -598,12 +604,7 @@ fn reported_verdict<'p>(sa: &SentenceActors<'p, '_>, v: usize, out: &mut Vec<Rea
     let Some(construction) = verdict(sa, c) else {
         return;
     };
-    let base = Found::of_construction(
-        lex.constructions.get(construction),
-        (v, c + 1),
-        false,
-        crate::TriggerClass::Event,
-    );
+    let base = judged_act(lex, construction, (v, c + 1));
     push_reaction(sa, subject_actors(sa, v), n, base, out);
 }
 
@@ -640,12 +641,7 @@ fn felt_toward_act<'p>(sa: &SentenceActors<'p, '_>, a: usize, out: &mut Vec<Reac
         if !phrase {
             continue;
         }
-        let base = Found::of_construction(
-            lex.constructions.get(construction),
-            (a, n + 1),
-            false,
-            crate::TriggerClass::Event,
-        );
+        let base = judged_act(lex, construction, (a, n + 1));
         push_reaction(sa, subject_actors(sa, a), n, base, out);
     }
 }

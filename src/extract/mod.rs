@@ -919,7 +919,7 @@ fn government_of(reg: &Registry<'_>, g: usize, c: usize) -> bool {
     let (g, c) = (&reg.entities[g], &reg.entities[c]);
     c.kind == ActorType::Country
         && g.kind == ActorType::Organization
-        && g.canonical == entities::governments::government_name(&c.canonical)
+        && entities::governments::is_government_name(&g.canonical, &c.canonical)
 }
 
 /// The statements in sentence order, each relation once per sentence: one sentence

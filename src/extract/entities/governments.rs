@@ -24,6 +24,14 @@ pub(crate) fn government_name(country: &str) -> String {
     format!("{country} {GOVERNMENT_SUFFIX}")
 }
 
+/// Whether `name` is the name of `country`'s government node ([`government_name`]),
+/// without making that name.
+pub(crate) fn is_government_name(name: &str, country: &str) -> bool {
+    name.strip_suffix(GOVERNMENT_SUFFIX)
+        .and_then(|rest| rest.strip_suffix(' '))
+        == Some(country)
+}
+
 /// "the government", "ministers" ([`Mention::government`]): the government of the
 /// article's country, an organization of its own named "<country> government" (code: the
 /// country's, sector GOV), as the relation corpus and the dev gold name it: the parties that

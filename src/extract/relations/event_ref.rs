@@ -201,13 +201,17 @@ pub(crate) fn reaction_kinds<'l>(p: &Parsed<'_>, lex: &'l Lexicon) -> Vec<Match<
     out
 }
 
+/// Is `v` a verb (by its tag) whose lemma (the lexicon's verb form first) is of `class`?
+fn verb_of(p: &Parsed<'_>, lex: &Lexicon, v: usize, class: WordClass) -> bool {
+    p.upos[v] == Upos::Verb
+        && lex
+            .words
+            .has(class, lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]))
+}
+
 /// Is `v` a verb of the class `reaction_verb`?
 fn reaction_verb(p: &Parsed<'_>, lex: &Lexicon, v: usize) -> bool {
-    p.upos[v] == Upos::Verb
-        && lex.words.has(
-            WordClass::ReactionVerb,
-            lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]),
-        )
+    verb_of(p, lex, v, WordClass::ReactionVerb)
 }
 
 /// Can `v` react to "the NOUN": a `reaction_verb`, a `denial_verb` (`denied_accusation`)
@@ -229,11 +233,9 @@ fn reacting_verb(p: &Parsed<'_>, lex: &Lexicon, v: usize) -> bool {
 /// were unfounded"), a `feeling_predicate` toward it ("disappointed by the decision") or
 /// a `joining_verb` ("will join the negotiations")? Words only.
 fn reacting_word(p: &Parsed<'_>, lex: &Lexicon, v: usize) -> bool {
-    let lemma = || lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
     reacting_verb(p, lex, v)
-        || (p.upos[v] == Upos::Verb
-            && (lex.words.has(WordClass::JudgementVerb, lemma())
-                || lex.words.has(WordClass::JoiningVerb, lemma())))
+        || verb_of(p, lex, v, WordClass::JudgementVerb)
+        || verb_of(p, lex, v, WordClass::JoiningVerb)
         || feeling_word(p, lex, v)
 }
 
@@ -575,12 +577,8 @@ fn verdict(sa: &SentenceActors<'_, '_>, c: usize) -> Option<Construction> {
 /// opposes whoever imposed the tariffs (a condemning or approving word: [`verdict`]).
 fn reported_verdict<'p>(sa: &SentenceActors<'p, '_>, v: usize, out: &mut Vec<Reaction<'p>>) {
     let (p, lex) = (sa.p, sa.lex);
-    if p.upos[v] != Upos::Verb
+    if !verb_of(p, lex, v, WordClass::JudgementVerb)
         || !super::enabled("reported_verdict")
-        || !lex.words.has(
-            WordClass::JudgementVerb,
-            lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]),
-        )
         || sa.denied(v)
         || sa.hedged(v)
     {
@@ -653,12 +651,8 @@ fn felt_toward_act<'p>(sa: &SentenceActors<'p, '_>, a: usize, out: &mut Vec<Reac
 /// noun's own trigger.
 fn joined_event<'p>(sa: &SentenceActors<'p, '_>, v: usize, out: &mut Vec<Reaction<'p>>) {
     let (p, lex) = (sa.p, sa.lex);
-    if p.upos[v] != Upos::Verb
+    if !verb_of(p, lex, v, WordClass::JoiningVerb)
         || !super::enabled("joined_event")
-        || !lex.words.has(
-            WordClass::JoiningVerb,
-            lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]),
-        )
         || sa.denied(v)
         || sa.hedged(v)
     {

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use super::super::mentions::MentionKind;
 use super::super::parse::Parsed;
-use super::{first_step, nonempty, push_unique};
+use super::{first_step, nonempty, push_unique, verb_lemma_at};
 use crate::domain::{ActorType, RelationKind};
 use crate::lexicon::{Lexicon, Trigger, TriggerPos, WordClass};
 use crate::nlp::{DepRel, Upos};
@@ -1562,7 +1562,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
         else {
             return false;
         };
-        let lemma = self.lex.verb_lemma(&p.lower[g]).unwrap_or(&p.lemmas[g]);
+        let lemma = verb_lemma_at(self.lex, p, g);
         let triggers = &self.lex.triggers;
         triggers
             .object_sense(lemma, TriggerPos::Verb, &p.lemmas[n])
@@ -1772,10 +1772,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             return false;
         };
         let (lemma, pos) = match p.upos[h] {
-            Upos::Verb => (
-                self.lex.verb_lemma(&p.lower[h]).unwrap_or(&p.lemmas[h]),
-                TriggerPos::Verb,
-            ),
+            Upos::Verb => (verb_lemma_at(self.lex, p, h), TriggerPos::Verb),
             Upos::Noun => (p.lemmas[h].as_str(), TriggerPos::Noun),
             _ => return false,
         };
@@ -2090,7 +2087,7 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
             Some(g)
         };
         verb.is_some_and(|a| {
-            let lemma = self.lex.verb_lemma(&p.lower[a]).unwrap_or(&p.lemmas[a]);
+            let lemma = verb_lemma_at(self.lex, p, a);
             words.has(WordClass::AccusationVerb, lemma)
         })
     }

@@ -18,7 +18,9 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{Found, SentenceActors, push_unique, regular_stem, statement, trigger_at};
+use super::{
+    Found, SentenceActors, push_unique, regular_stem, statement, trigger_at, verb_lemma_at,
+};
 use crate::domain::RelationKind;
 use crate::extract::Parsed;
 use crate::lexicon::{Construction, Lexicon, Trigger, TriggerPos, WordClass};
@@ -149,7 +151,7 @@ fn covers(class: &str, code: &str) -> bool {
 /// only, no tree.
 pub(crate) fn states(p: &Parsed<'_>, lex: &Lexicon, t: usize, m: Match<'_>) -> bool {
     let verb = |known: &dyn Fn(&str) -> bool| {
-        let lemma = lex.verb_lemma(&p.lower[t]).unwrap_or(&p.lemmas[t]);
+        let lemma = verb_lemma_at(lex, p, t);
         known(lemma) || regular_stem(&p.lower[t], known).is_some()
     };
     match (p.upos[t], m) {
@@ -203,10 +205,7 @@ pub(crate) fn reaction_kinds<'l>(p: &Parsed<'_>, lex: &'l Lexicon) -> Vec<Match<
 
 /// Is `v` a verb (by its tag) whose lemma (the lexicon's verb form first) is of `class`?
 fn verb_of(p: &Parsed<'_>, lex: &Lexicon, v: usize, class: WordClass) -> bool {
-    p.upos[v] == Upos::Verb
-        && lex
-            .words
-            .has(class, lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]))
+    p.upos[v] == Upos::Verb && lex.words.has(class, verb_lemma_at(lex, p, v))
 }
 
 /// Is `v` a verb of the class `reaction_verb`?
@@ -221,7 +220,7 @@ fn reacting_verb(p: &Parsed<'_>, lex: &Lexicon, v: usize) -> bool {
     if p.upos[v] != Upos::Verb {
         return false;
     }
-    let lemma = lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
+    let lemma = verb_lemma_at(lex, p, v);
     reaction_verb(p, lex, v)
         || lex.words.has(WordClass::DenialVerb, lemma)
         || (lex.words.has(WordClass::CharacterizeVerb, lemma)
@@ -335,7 +334,7 @@ pub(crate) fn reactions<'p>(sa: &SentenceActors<'p, '_>) -> Vec<Reaction<'p>> {
         if reactors.is_empty() {
             continue;
         }
-        let verb_lemma = lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
+        let verb_lemma = verb_lemma_at(lex, p, v);
         for &o in p.children(v) {
             // `judged_act_adjective`: "called the suit groundless" parsed with the verdict
             // as the object's head and the event noun its compound: the noun is the object
@@ -418,7 +417,7 @@ fn own_clause_verb<'l>(p: &'l Parsed<'_>, lex: &'l Lexicon, n: usize) -> Option<
         .find(|&&c| {
             p.deprels[c] == DepRel::Acl && p.upos[c] == Upos::Verb && !bare_participle(p, c)
         })
-        .map(|&c| lex.verb_lemma(&p.lower[c]).unwrap_or(&p.lemmas[c]))
+        .map(|&c| verb_lemma_at(lex, p, c))
 }
 
 /// The characterization a verdict word gives its subject or object: a
@@ -803,10 +802,8 @@ pub(crate) fn main_act(sa: &SentenceActors<'_, '_>, verb: Option<&str>) -> Optio
     let (p, lex) = (sa.p, sa.lex);
     let root = (0..p.len()).find(|&t| p.head(t).is_none())?;
     let speech = |v: usize| {
-        lex.words.has(
-            WordClass::SpeechVerb,
-            lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]),
-        )
+        lex.words
+            .has(WordClass::SpeechVerb, verb_lemma_at(lex, p, v))
     };
     let act = if p.upos[root] == Upos::Verb && speech(root) {
         p.child_with(root, DepRel::Ccomp)?
@@ -819,7 +816,7 @@ pub(crate) fn main_act(sa: &SentenceActors<'_, '_>, verb: Option<&str>) -> Optio
     if sa.denied(act) {
         return Some(Vec::new());
     }
-    let lemma = |v: usize| lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
+    let lemma = |v: usize| verb_lemma_at(lex, p, v);
     let mut agents = Vec::new();
     for v in p.with_conjuncts(act) {
         if p.upos[v] == Upos::Verb && !sa.denied(v) && verb.is_none_or(|w| lemma(v) == w) {

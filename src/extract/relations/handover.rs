@@ -13,7 +13,7 @@
 //! ("X was extradited to Y").
 
 use super::arguments::SentenceActors;
-use super::{Found, push_pairs, push_unique};
+use super::{Found, push_pairs, push_unique, verb_lemma_at};
 use crate::domain::ActorType;
 use crate::lexicon::{Construction, WordClass};
 use crate::nlp::{DepRel, Upos};
@@ -28,7 +28,7 @@ pub(super) fn judicial_handover(sa: &SentenceActors<'_, '_>, v: usize, out: &mut
     if p.upos[v] != Upos::Verb || !super::enabled("handover_to") {
         return;
     }
-    let lemma = lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
+    let lemma = verb_lemma_at(lex, p, v);
     if !lex.words.has(WordClass::HandoverVerb, lemma) || sa.denied(v) {
         return;
     }

@@ -411,6 +411,16 @@ fn noun_trigger<'l>(lex: &'l crate::lexicon::Lexicon, lemma: &str) -> Option<&'l
         .or_else(|| event_verb(lex, lemma))
 }
 
+/// The lemma of token `i` read as a verb: the one `verb_forms.tsv` gives an irregular form
+/// ("fled" -> "flee", which the learned lemmatizer can miss), else the lemmatizer's.
+fn verb_lemma_at<'p>(
+    lex: &'p crate::lexicon::Lexicon,
+    p: &'p crate::extract::parse::Parsed<'_>,
+    i: usize,
+) -> &'p str {
+    lex.verb_lemma(&p.lower[i]).unwrap_or(&p.lemmas[i])
+}
+
 /// True when `lemma` is a verb trigger, alone or with object senses.
 fn is_verb_trigger(lex: &crate::lexicon::Lexicon, lemma: &str) -> bool {
     lex.triggers.get(lemma, TriggerPos::Verb).is_some()

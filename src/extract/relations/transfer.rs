@@ -26,7 +26,7 @@
 //! (its own sense is a visit received: "received X").
 
 use super::arguments::SentenceActors;
-use super::{Found, push_pairs, push_unique};
+use super::{Found, push_pairs, push_unique, verb_lemma_at};
 use crate::lexicon::{Construction, WordClass};
 use crate::nlp::{DepRel, Upos};
 
@@ -40,7 +40,7 @@ pub(super) fn material_transfer(sa: &SentenceActors<'_, '_>, v: usize, out: &mut
     if p.upos[v] != Upos::Verb {
         return;
     }
-    let lemma = lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
+    let lemma = verb_lemma_at(lex, p, v);
     let giving = lex.words.has(WordClass::TransferVerb, lemma);
     let receiving = lex.words.has(WordClass::ReceivingVerb, lemma);
     let committing = lex.words.has(WordClass::CommitmentVerb, lemma);

@@ -11,7 +11,7 @@ use super::arguments::{
     SentenceActors, control_gerund, controlled_object, infinitive_complement,
     object_control_complement, to_infinitive,
 };
-use super::{Found, first_step, nonempty, push_mutual, push_pairs, push_unique};
+use super::{Found, first_step, nonempty, push_mutual, push_pairs, push_unique, verb_lemma_at};
 use crate::domain::RelationKind;
 use crate::lexicon::{Construction, Trigger, TriggerObject, TriggerPos, WordClass};
 use crate::nlp::{DepRel, Upos};
@@ -300,7 +300,7 @@ fn stative_passive(c: &Verb<'_>) -> Option<Vec<usize>> {
     // "X was extradited to Y": the "to" of a verb of sending someone away names where
     // they go, not whom they stand towards
     let (p, lex) = (c.sa.p, c.sa.lex);
-    let lemma = lex.verb_lemma(&p.lower[c.v]).unwrap_or(&p.lemmas[c.v]);
+    let lemma = verb_lemma_at(lex, p, c.v);
     if !c.passive || !c.by.is_empty() || lex.words.has(WordClass::DestinationVerb, lemma) {
         return None;
     }
@@ -772,7 +772,7 @@ pub(super) fn force_posture(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec
     if p.upos[v] != Upos::Verb {
         return;
     }
-    let lemma = lex.verb_lemma(&p.lower[v]).unwrap_or(&p.lemmas[v]);
+    let lemma = verb_lemma_at(lex, p, v);
     if !lex.words.has(WordClass::ForceVerb, lemma) || sa.denied(v) {
         return;
     }

@@ -323,14 +323,9 @@ pub(crate) fn reactions<'p>(sa: &SentenceActors<'p, '_>) -> Vec<Reaction<'p>> {
             .and_then(|(w, trigger, pred)| (w == 1).then_some((trigger, pred)))
             .and_then(|(trigger, pred)| statement(sa, trigger, pred, (v, v + 1)))
             .filter(|base| !base.weak && base.relation != RelationKind::Meets);
-        let (subjects, passive) = sa.subjects(v, 0);
-        if passive {
+        let Some(reactors) = sa.active_subject_actors(v) else {
             continue;
-        }
-        let mut reactors = Vec::new();
-        for s in subjects {
-            push_unique(&mut reactors, sa.actors_conj(s, true));
-        }
+        };
         if reactors.is_empty() {
             continue;
         }

@@ -57,13 +57,10 @@ pub(super) fn joint_action(sa: &SentenceActors<'_, '_>, n: usize, out: &mut Vec<
         if sa.denied(v) {
             return;
         }
-        let (subjects, passive) = sa.subjects(v, 0);
-        if passive {
+        let Some(subjects) = sa.active_subject_actors(v) else {
             return;
-        }
-        for s in subjects {
-            push_unique(&mut doers, sa.actors_conj(s, true));
-        }
+        };
+        push_unique(&mut doers, subjects);
         weak = sa.hedged(v);
     }
     if doers.len() < 2 {

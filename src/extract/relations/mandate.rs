@@ -267,14 +267,9 @@ pub(super) fn ordered_act(sa: &SentenceActors<'_, '_>, out: &mut Vec<Found>) {
         {
             continue;
         }
-        let (subjects, passive) = sa.subjects(g, 0);
-        if passive {
+        let Some(orderers) = sa.active_subject_actors(g) else {
             continue;
-        }
-        let mut orderers = Vec::new();
-        for s in subjects {
-            push_unique(&mut orderers, sa.actors_conj(s, true));
-        }
+        };
         for a in orderers {
             let known =
                 |g: &Found| g.agent == a && g.target == f.target && g.relation == f.relation;

@@ -1205,12 +1205,7 @@ fn undergone_event(
     if agents.is_empty() {
         return false;
     }
-    let (subjects, passive) = sa.subjects(g, 0);
-    if !passive && !sa.denied(g) {
-        let mut targets = Vec::new();
-        for s in subjects {
-            push_unique(&mut targets, sa.actors_conj(s, true));
-        }
+    if let Some(targets) = sa.active_subject_actors(g).filter(|_| !sa.denied(g)) {
         push_pairs(out, &agents, &targets, base);
     }
     true
@@ -1341,12 +1336,7 @@ pub(super) fn event_noun(
         });
         let mut mediators = Vec::new();
         if let Some(g) = carrier {
-            let (subjects, passive) = sa.subjects(g, 0);
-            if !passive {
-                for s in subjects {
-                    push_unique(&mut mediators, sa.actors_conj(s, true));
-                }
-            }
+            mediators = sa.active_subject_actors(g).unwrap_or_default();
         } else if mediation
             && let Some(Agency::Agents { actors, .. }) = first_step(NOUN_AGENT_STEPS, &en)
         {

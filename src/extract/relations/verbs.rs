@@ -845,14 +845,9 @@ fn brokered_agreement(
     if !matches!(p.rel(agreement), DepRel::Obj | DepRel::Obl) || p.upos[g] != Upos::Verb {
         return false;
     }
-    let (subjects, passive) = sa.subjects(g, 0);
-    if passive || sa.denied(g) {
+    let Some(sides) = sa.active_subject_actors(g).filter(|_| !sa.denied(g)) else {
         return false;
-    }
-    let mut sides = Vec::new();
-    for s in subjects {
-        push_unique(&mut sides, sa.actors_conj(s, true));
-    }
+    };
     agents_meet_sides(sa, by, sides, base, out)
 }
 

@@ -937,6 +937,12 @@ fn sole_in_focus(
         .filter(|q| q.mention.kind != MentionKind::Pronoun)
         .filter_map(|q| q.entity.map(|o| (o, q)))
         .filter(|&(o, _)| reg.entities[o].kind == ActorType::Organization)
+        // `business_sole`: "the company" counts only businesses ("The European Commission
+        // fined X. The company ..." is X)
+        .filter(|&(o, _)| {
+            !(bare_business_description(reg.words, m)
+                && non_business(reg.words, &reg.entities[o].canonical))
+        })
         .map(|(o, q)| (o, modifier_only(&parsed[q.sentence], reg.words, &q.mention)))
         .collect();
     let heads = relations_enabled("focus_head") && named.iter().any(|&(_, m)| !m);
@@ -944,6 +950,33 @@ fn sole_in_focus(
         .iter()
         .filter(|&&(_, modifier)| !(heads && modifier))
         .all(|&(o, _)| o == e)
+}
+
+/// Mention `m` is a description by a business noun alone ("the company", "the firm": a
+/// [`WordClass::SoleOrganizationDescription`] that is also a
+/// [`WordClass::BusinessDescription`]). Like a business description with modifiers of its
+/// own (`business_only`), it names a company, never a court, a regulator or a ministry that
+/// acted on one: in technology and business news the regulator and the company it fined
+/// are named side by side, and "the company" that answers is the business
+/// (`business_sole`).
+fn bare_business_description(words: &Words, m: &Mention) -> bool {
+    m.kind == MentionKind::Description
+        && !m.modified
+        && relations_enabled("business_sole")
+        && m.name.rsplit(' ').next().is_some_and(|w| {
+            let w = w.to_lowercase();
+            words.has(WordClass::SoleOrganizationDescription, &w)
+                && words.has(WordClass::BusinessDescription, &w)
+        })
+}
+
+/// The name `canonical` ends in a [`WordClass::NonBusinessWord`] ("European Commission",
+/// "Fair Trade Commission", "High Court"): a body that no business description takes up.
+fn non_business(words: &Words, canonical: &str) -> bool {
+    canonical
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| words.has(WordClass::NonBusinessWord, &w.to_lowercase()))
 }
 
 /// Mention `m` is a modifier of a common noun outside it that names another
@@ -1786,12 +1819,9 @@ impl<'m> Reference<'m> {
             (MentionKind::Description, ActorType::Country) => e.kind == ActorType::Country,
             // a business description takes up a company, not a court, a regulator or a union
             (MentionKind::Description, ActorType::Organization)
-                if self.m.modified
-                    && relations_enabled("business_only")
-                    && e.canonical.rsplit(' ').next().is_some_and(|w| {
-                        self.words
-                            .has(WordClass::NonBusinessWord, &w.to_lowercase())
-                    }) =>
+                if ((self.m.modified && relations_enabled("business_only"))
+                    || bare_business_description(self.words, self.m))
+                    && non_business(self.words, &e.canonical) =>
             {
                 false
             }
@@ -2432,7 +2462,7 @@ mod tests {
             references_by(&[SPOKE, FIRM_AGREED], Strategy::Gated(MODEL_MARGIN)),
             ["The firm@1 -> Hamas"]
         );
-        // two named before ("Hamas and the Zorvia Party met. The firm agreed."): no one,
+        // two named before ("Hamas and the Zorvia Bank met. The firm agreed."): no one,
         // whichever the rule or the model would take
         for strategy in [
             Strategy::Model,
@@ -2440,9 +2470,15 @@ mod tests {
             Strategy::Rule,
         ] {
             assert_eq!(
-                references_by(&[PARTIES, FIRM_AGREED], strategy),
+                references_by(&[BANKS, FIRM_AGREED], strategy),
                 ["The firm@1 -> -"]
             );
         }
+        // `business_sole`: a party is no firm, so "Hamas and the Zorvia Party met" leaves
+        // one organization in focus for "the firm"
+        assert_eq!(
+            references_by(&[PARTIES, FIRM_AGREED], Strategy::Gated(MODEL_MARGIN)),
+            ["The firm@1 -> Hamas"]
+        );
     }
 }

@@ -1475,6 +1475,82 @@ mod tests {
         check_rows(&["focus_head"], DESCRIBED_BODY_ROWS);
     }
 
+    /// Acts against a company or an outlet and the answers to them (`user20tune`): "the
+    /// company" or "the firm" alone takes up the business, never the regulator or court
+    /// that acted on it (`business_sole`; two businesses in focus are still neither); a
+    /// regret of an act (the verb `regret`, a `reaction_verb`), an accreditation withdrawn
+    /// and an actor shut down (curated triggers) are data rows.
+    const ANSWERED_ACT_ROWS: &[Row] = &[
+        Row::model(
+            "business_sole",
+            "The Federal Cartel Office fined Brandvik Corp on Monday. Austria criticised the \
+             company for its prices.",
+            &[
+                "Federal Cartel Office -opposes-> Brandvik Corp [fined]",
+                "Austria -opposes-> Brandvik Corp [criticised]",
+            ],
+        ),
+        Row::model(
+            "business_sole",
+            "The High Court ruled against Brandvik Corp on Monday. The firm condemned the \
+             ruling.",
+            &["Brandvik Corp -opposes-> High Court [condemned the ruling]"],
+        ),
+        Row::model(
+            "-",
+            "Siemens and Alstom reported losses on Monday. Germany criticised the company for \
+             its prices.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Peru expelled two Chilean reporters on Monday. Santiago regretted the decision.",
+            &[
+                "Peru -opposes-> Chilean reporters [expelled]",
+                "Chile -opposes-> Peru [regretted the decision]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Prices rose in Lima on Monday. Peru regretted the decision.",
+            &[],
+        ),
+        // verdicts by a noun of wrong done (`pejorative_noun`: setback, bullying, revenge)
+        Row::model(
+            "-",
+            "Ecuador suspended the app Vyxo on Friday. Vyxo called the decision \"a setback \
+             for its users\".",
+            &[
+                "Ecuador -opposes-> Vyxo [suspended]",
+                "Vyxo -opposes-> Ecuador [called the decision]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Ecuador suspended the app Vyxo on Friday. Vyxo called the decision \"an act of \
+             revenge\".",
+            &[
+                "Ecuador -opposes-> Vyxo [suspended]",
+                "Vyxo -opposes-> Ecuador [called the decision]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Nigerian police shut down the newspaper Daily Ray on Monday.",
+            &["Nigeria -opposes-> Daily Ray [shut down]"],
+        ),
+        Row::model(
+            "-",
+            "Zambia withdrew the accreditation of the weekly Lusaka Times on Friday.",
+            &["Zambia -opposes-> Lusaka Times [withdrew the accreditation]"],
+        ),
+    ];
+
+    #[test]
+    fn answered_act_rows() {
+        check_rows(&["business_sole"], ANSWERED_ACT_ROWS);
+    }
+
     #[test]
     fn trade_description_rows() {
         check_rows(

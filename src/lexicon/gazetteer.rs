@@ -101,13 +101,7 @@ const NONE: u32 = u32::MAX;
 const ROW_BYTES: usize = 4 * 8 + 4 + 4;
 
 /// The actor types in the order of their row codes.
-const KINDS: [ActorType; 5] = [
-    ActorType::Person,
-    ActorType::Organization,
-    ActorType::Country,
-    ActorType::Group,
-    ActorType::Location,
-];
+const KINDS: [ActorType; 5] = ActorType::ALL;
 
 /// The forms in the order of their row codes.
 const FORMS: [Form; 7] = [

@@ -72,6 +72,15 @@ pub enum ActorType {
 }
 
 impl ActorType {
+    /// Every type, in the order of their declaration.
+    pub const ALL: [ActorType; 5] = [
+        ActorType::Person,
+        ActorType::Organization,
+        ActorType::Country,
+        ActorType::Group,
+        ActorType::Location,
+    ];
+
     /// The lower-case name used in JSON and DOT.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -44,6 +44,7 @@
 //! edges are printed in graph order, so the output is deterministic.
 
 use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use graphviz_rust::dot_structures::{
     Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex,
@@ -76,22 +77,67 @@ fn is_large(graph: &ActorGraph) -> bool {
     graph.actor_count() > HIERARCHICAL_MAX_ACTORS || graph.edge_count() > HIERARCHICAL_MAX_EDGES
 }
 
-/// The `dot` format of [`super::formats()`]: [`to_string`]. DOT is not read back: it holds
+/// The `dot` format of [`super::formats()`]: [`write`]. DOT is not read back: it holds
 /// the drawing, not the evidence.
-pub static DOT: Text = Text::new(
-    |graph, out| out.write_all(to_string(graph).as_bytes()),
-    None,
-);
+pub static DOT: Text = Text::new(|graph, out| write(graph, out), None);
+
+/// The name of the DOT graph.
+const GRAPH_ID: &str = "actorgraph";
+
+/// What graphviz-rust prints before the first statement of a digraph named [`GRAPH_ID`].
+const HEAD: &str = "digraph actorgraph {\n";
+
+/// What it prints after the last statement.
+const TAIL: &str = "\n}";
 
 /// The DOT source of `graph`, ending with a newline.
 pub fn to_string(graph: &ActorGraph) -> String {
-    let mut text = to_graph(graph).print(&mut PrinterContext::default());
-    text.push('\n');
-    text
+    super::string_of(|out| write(graph, out))
 }
 
-/// The graphviz-rust structure of `graph`.
-fn to_graph(graph: &ActorGraph) -> Graph {
+/// Writes the DOT source of `graph`, ending with a newline, to `out`: one statement at a
+/// time, so that a large graph is never held twice in memory (as graphviz-rust's
+/// structure and as its printed text). The text is the printer's for the whole graph,
+/// byte for byte: each statement printed as the one statement of a graph, its line taken
+/// from between [`HEAD`] and [`TAIL`], the lines joined by line breaks.
+///
+/// # Errors
+///
+/// Only the errors of `out`.
+pub fn write(graph: &ActorGraph, out: impl Write) -> io::Result<()> {
+    let mut out = io::BufWriter::new(out);
+    out.write_all(HEAD.as_bytes())?;
+    let nodes = graph.actors().map(|a| Stmt::Node(node(a)));
+    let edges = graph.edges().map(|(s, t, r)| Stmt::Edge(edge(s, t, r)));
+    for (i, stmt) in settings(graph)
+        .into_iter()
+        .chain(nodes)
+        .chain(edges)
+        .enumerate()
+    {
+        if i > 0 {
+            out.write_all(b"\n")?;
+        }
+        let one = Graph::DiGraph {
+            id: Id::Plain(GRAPH_ID.to_string()),
+            strict: false,
+            stmts: vec![stmt],
+        };
+        let text = one.print(&mut PrinterContext::default());
+        let line = text
+            .strip_prefix(HEAD)
+            .and_then(|t| t.strip_suffix(TAIL))
+            .expect("graphviz-rust prints a digraph's statements between its braces");
+        out.write_all(line.as_bytes())?;
+    }
+    out.write_all(TAIL.as_bytes())?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
+/// The statements before the actors: the attributes of the graph (font, layout, legend),
+/// of every node and of every edge.
+fn settings(graph: &ActorGraph) -> Vec<Stmt> {
     let mut graph_attributes = vec![text("fontname", FONT)];
     if graph.actor_count() == 0 {
         // An empty picture looks like a failure; say what happened instead.
@@ -106,7 +152,7 @@ fn to_graph(graph: &ActorGraph) -> Graph {
         graph_attributes.push(plain("labelloc", "b"));
         graph_attributes.push(plain("labeljust", "l"));
     }
-    let mut stmts = vec![
+    vec![
         Stmt::GAttribute(GraphAttributes::Graph(graph_attributes)),
         Stmt::GAttribute(GraphAttributes::Node(vec![
             text("fontname", FONT),
@@ -116,14 +162,7 @@ fn to_graph(graph: &ActorGraph) -> Graph {
             text("fontname", FONT),
             plain("fontsize", "10"),
         ])),
-    ];
-    stmts.extend(graph.actors().map(|a| Stmt::Node(node(a))));
-    stmts.extend(graph.edges().map(|(s, t, r)| Stmt::Edge(edge(s, t, r))));
-    Graph::DiGraph {
-        id: Id::Plain("actorgraph".to_string()),
-        strict: false,
-        stmts,
-    }
+    ]
 }
 
 /// The shape and fill of an actor type.

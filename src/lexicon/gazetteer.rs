@@ -1,5 +1,6 @@
 //! The actor gazetteer: surface forms of countries, organizations, groups and people.
 
+use std::borrow::Cow;
 use std::hash::Hasher;
 
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
@@ -10,7 +11,10 @@ use crate::domain::ActorType;
 use crate::error::Result;
 use crate::text::tokenize;
 
+mod flat;
 mod index;
+
+use flat::FlatMap;
 
 /// How a surface form refers to its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -76,7 +80,7 @@ pub struct ActorMatch<'g> {
 type Range32 = (u32, u32);
 
 /// A row, stored as ranges into one buffer: loading allocates per file, not per row.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Row {
     surface: Range32,
     canonical: Range32,
@@ -92,30 +96,122 @@ struct Row {
 
 const NONE: u32 = u32::MAX;
 
+/// The bytes of a row in [`Gazetteer::rows`]: four ranges, kind, form, exact case, a
+/// zero byte, `next` (little-endian).
+const ROW_BYTES: usize = 4 * 8 + 4 + 4;
+
+/// The actor types in the order of their row codes.
+const KINDS: [ActorType; 5] = ActorType::ALL;
+
+/// The forms in the order of their row codes.
+const FORMS: [Form; 7] = [
+    Form::Name,
+    Form::Capital,
+    Form::Demonym,
+    Form::DemonymPlural,
+    Form::Member,
+    Form::City,
+    Form::Seat,
+];
+
+fn code_of<T: PartialEq>(all: &[T], x: &T) -> u8 {
+    all.iter()
+        .position(|y| y == x)
+        .expect("every variant listed") as u8
+}
+
+impl Row {
+    /// Appends the [`ROW_BYTES`] of the row.
+    fn encode(&self, out: &mut Vec<u8>) {
+        for (a, b) in [self.surface, self.canonical, self.code, self.key] {
+            out.extend_from_slice(&a.to_le_bytes());
+            out.extend_from_slice(&b.to_le_bytes());
+        }
+        out.extend_from_slice(&[
+            code_of(&KINDS, &self.kind),
+            code_of(&FORMS, &self.form),
+            self.exact_case as u8,
+            0,
+        ]);
+        out.extend_from_slice(&self.next.to_le_bytes());
+    }
+
+    /// The row [`Row::encode`] wrote; `None` for an unknown kind or form code (the ranges
+    /// are not checked here).
+    fn decode(rec: &[u8; ROW_BYTES]) -> Option<Row> {
+        let u32_at = |k: usize| u32::from_le_bytes([rec[k], rec[k + 1], rec[k + 2], rec[k + 3]]);
+        let range = |k: usize| (u32_at(k), u32_at(k + 4));
+        Some(Row {
+            surface: range(0),
+            canonical: range(8),
+            code: range(16),
+            key: range(24),
+            kind: *KINDS.get(rec[32] as usize)?,
+            form: *FORMS.get(rec[33] as usize)?,
+            exact_case: rec[34] != 0,
+            next: u32_at(36),
+        })
+    }
+}
+
 /// Surface forms indexed by their lower-case token sequence.
+///
+/// The shipped gazetteer borrows its text, keys, rows and maps from the program (the
+/// embedded `actors.tsv` and `actors.idx`, see `gazetteer/index.rs`): nothing is copied,
+/// and only the pages a lookup reads take memory. One parsed from another table owns
+/// them, in the same layout.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     /// The TSV source; rows point into it.
-    text: String,
+    text: Cow<'static, str>,
     /// Lookup keys of every row, concatenated.
-    keys: String,
-    rows: Vec<Row>,
+    keys: Cow<'static, str>,
+    /// The rows, [`ROW_BYTES`] each ([`Row::encode`]).
+    rows: Cow<'static, [u8]>,
     /// Hash of a key -> first row with that key hash (rows chain through `next`).
-    by_key: FxHashMap<u64, u32>,
+    by_key: FlatMap,
     /// Hash of a first key word -> longest key (in words) starting with it.
-    max_len_by_first: FxHashMap<u64, u8>,
+    max_len_by_first: FlatMap,
     /// Hash of a canonical name -> its preferred row.
-    by_canonical: FxHashMap<u64, u32>,
-    /// Country rows by their three-letter CAMEO code.
-    countries: FxHashMap<[u8; 3], u32>,
+    by_canonical: FlatMap,
+    /// Country rows by their three-letter CAMEO code ([`code_key`]).
+    countries: FlatMap,
     /// Hash of a lower-case surname -> the one dictionary person with it ([`AMBIGUOUS`]
     /// when several people share it).
-    surnames: FxHashMap<u64, u32>,
+    surnames: FlatMap,
     /// Lower-case words that may stand inside a name without a capital.
     name_connectors: FxHashSet<Box<str>>,
     /// Hash of a country's canonical name -> its longest demonym row (the adjective more
     /// often than the noun: "Turkish", not "Turk").
+    demonyms: FlatMap,
+}
+
+/// The gazetteer's tables while a table is parsed: rows and maps that grow row by row
+/// (a row's `next` changes when a later row has the same key), flattened at the end
+/// ([`Builder::finish`]).
+#[derive(Default)]
+struct Builder {
+    keys: String,
+    rows: Vec<Row>,
+    by_key: FxHashMap<u64, u32>,
+    max_len_by_first: FxHashMap<u64, u32>,
+    by_canonical: FxHashMap<u64, u32>,
+    countries: FxHashMap<u64, u32>,
+    surnames: FxHashMap<u64, u32>,
     demonyms: FxHashMap<u64, u32>,
+}
+
+/// The key of a three-letter country code in [`Gazetteer::countries`]: its bytes.
+fn code_key(c: [u8; 3]) -> u64 {
+    u64::from(c[0]) | u64::from(c[1]) << 8 | u64::from(c[2]) << 16
+}
+
+/// A map of the builder as a flat table, its pairs sorted so that the table depends on
+/// the map's contents only.
+fn flatten(map: &FxHashMap<u64, u32>) -> FlatMap {
+    let mut pairs: Vec<(u64, u32)> = map.iter().map(|(k, v)| (*k, *v)).collect();
+    pairs.sort_unstable();
+    FlatMap::build(&pairs)
 }
 
 /// A surname shared by several people of the dictionary.
@@ -181,8 +277,12 @@ fn name_connectors(words: &Words) -> FxHashSet<Box<str>> {
 impl Gazetteer {
     /// The gazetteer of the `actors.tsv` text `text`: read from `index`, its precompiled
     /// form (see `gazetteer/index.rs`), when that was made from this very text, else
-    /// parsed. Either way the same gazetteer; the index only loads it faster.
-    pub(crate) fn load(text: &str, index: &[u8], words: &Words) -> Result<Gazetteer> {
+    /// parsed. Either way the same gazetteer; the index only loads it faster, and in place.
+    pub(crate) fn load(
+        text: &'static str,
+        index: &'static [u8],
+        words: &Words,
+    ) -> Result<Gazetteer> {
         match index::read(text, index, name_connectors(words)) {
             Some(g) => Ok(g),
             None => Gazetteer::parse(text, words),
@@ -195,19 +295,16 @@ impl Gazetteer {
         // sized for every line up front: growing the tables row by row rehashes them
         // again and again, a good part of the lexicon's load time
         let lines = text.bytes().filter(|&b| b == b'\n').count() + 1;
-        let mut g = Gazetteer {
-            text: text.to_string(),
+        let mut b = Builder {
             keys: String::with_capacity(text.len() / 2),
             rows: Vec::with_capacity(lines),
             by_key: FxHashMap::with_capacity_and_hasher(lines, Default::default()),
             by_canonical: FxHashMap::with_capacity_and_hasher(lines, Default::default()),
             max_len_by_first: FxHashMap::with_capacity_and_hasher(lines / 2, Default::default()),
             surnames: FxHashMap::with_capacity_and_hasher(lines / 2, Default::default()),
-            name_connectors: name_connectors(words),
-            ..Gazetteer::default()
+            ..Builder::default()
         };
-        let owned = std::mem::take(&mut g.text);
-        for table_row in table::rows("actors.tsv", &owned, columns::ACTORS)? {
+        for table_row in table::rows("actors.tsv", text, columns::ACTORS)? {
             let row = &table_row.fields;
             let kind = match row[2] {
                 "person" => ActorType::Person,
@@ -222,33 +319,195 @@ impl Gazetteer {
             let form = Form::parse(row[3]).ok_or_else(|| {
                 table_row.error("actors.tsv", format!("unknown form {:?}", row[3]))
             })?;
-            let key_start = g.keys.len();
-            push_key(row[0], &mut g.keys);
-            if g.keys.len() == key_start {
+            let key_start = b.keys.len();
+            push_key(row[0], &mut b.keys);
+            if b.keys.len() == key_start {
                 continue;
             }
-            g.push(
+            b.push(
                 Row {
-                    surface: range_of(&owned, row[0]),
-                    canonical: range_of(&owned, row[1]),
-                    code: range_of(&owned, row[4]),
-                    key: (key_start as u32, g.keys.len() as u32),
+                    surface: range_of(text, row[0]),
+                    canonical: range_of(text, row[1]),
+                    code: range_of(text, row[4]),
+                    key: (key_start as u32, b.keys.len() as u32),
                     kind,
                     form,
                     exact_case: is_acronym(row[0]),
                     next: NONE,
                 },
-                &owned,
+                text,
             );
         }
-        g.text = owned;
-        Ok(g)
+        Ok(b.finish(text.to_string(), name_connectors(words)))
     }
 
+    /// The maps in the order of the index (see `gazetteer/index.rs`).
+    #[cfg(test)]
+    fn maps(&self) -> [&FlatMap; 6] {
+        [
+            &self.by_key,
+            &self.max_len_by_first,
+            &self.by_canonical,
+            &self.countries,
+            &self.surnames,
+            &self.demonyms,
+        ]
+    }
+
+    /// Row `id`.
+    fn row(&self, id: u32) -> Row {
+        let start = id as usize * ROW_BYTES;
+        let rec = self.rows[start..start + ROW_BYTES]
+            .try_into()
+            .expect("a whole row");
+        Row::decode(rec).expect("the rows were checked when read")
+    }
+
+    fn slice(&self, r: Range32) -> &str {
+        &self.text[r.0 as usize..r.1 as usize]
+    }
+
+    fn key(&self, row: &Row) -> &str {
+        &self.keys[row.key.0 as usize..row.key.1 as usize]
+    }
+
+    fn entry(&self, row: &Row) -> ActorEntry<'_> {
+        ActorEntry {
+            surface: self.slice(row.surface),
+            canonical: self.slice(row.canonical),
+            kind: row.kind,
+            form: row.form,
+            code: self.slice(row.code),
+        }
+    }
+
+    /// Rows whose key is exactly `key`.
+    fn rows_with_key<'s>(&'s self, key: &'s str) -> impl Iterator<Item = Row> + 's {
+        let mut next = self.by_key.get(hash(key)).unwrap_or(NONE);
+        std::iter::from_fn(move || {
+            while next != NONE {
+                let row = self.row(next);
+                next = row.next;
+                if self.key(&row) == key {
+                    return Some(row);
+                }
+            }
+            None
+        })
+    }
+
+    /// The TSV text the gazetteer was read from.
+    pub(crate) fn source(&self) -> &str {
+        &self.text
+    }
+
+    /// Number of surface forms.
+    pub fn len(&self) -> usize {
+        self.rows.len() / ROW_BYTES
+    }
+
+    /// True when the gazetteer has no entry.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The entries whose surface is exactly `surface` (any case).
+    pub fn lookup(&self, surface: &str) -> Vec<ActorEntry<'_>> {
+        let key = key_of(surface);
+        self.rows_with_key(&key).map(|r| self.entry(&r)).collect()
+    }
+
+    /// An entry naming the actor `canonical` (its name row when there is one).
+    pub fn canonical(&self, canonical: &str) -> Option<ActorEntry<'_>> {
+        let row = self.row(self.by_canonical.get(hash(canonical))?);
+        (self.slice(row.canonical) == canonical).then(|| self.entry(&row))
+    }
+
+    /// The adjective of the country `canonical` ("German" for Germany), when the
+    /// dictionary lists one.
+    pub fn demonym(&self, canonical: &str) -> Option<&str> {
+        let row = self.row(self.demonyms.get(hash(canonical))?);
+        (self.slice(row.canonical) == canonical).then(|| self.slice(row.surface))
+    }
+
+    /// The one person of the dictionary whose name ends with the word `surname` (any
+    /// case), when exactly one does.
+    pub fn person_by_surname(&self, surname: &str) -> Option<ActorEntry<'_>> {
+        let id = self.surnames.get(hash(&surname.to_lowercase()))?;
+        if id == AMBIGUOUS {
+            return None;
+        }
+        let row = self.row(id);
+        let key = self.key(&row);
+        (key.rsplit(' ').next() == Some(surname.to_lowercase().as_str())).then(|| self.entry(&row))
+    }
+
+    /// The canonical name of the country with this three-letter CAMEO code.
+    pub fn country_by_code(&self, code: &str) -> Option<&str> {
+        let c: [u8; 3] = code.as_bytes().try_into().ok()?;
+        let id = self.countries.get(code_key(c))?;
+        Some(self.slice(self.row(id).canonical))
+    }
+
+    /// The longest surface starting at `words[i]`. `words` are the sentence's tokens as
+    /// written, `lower` the same lower-cased. Capitalization must fit a name: every word
+    /// but connectors starts upper case, acronyms match case exactly.
+    pub fn longest_at(&self, words: &[&str], lower: &[&str], i: usize) -> Option<ActorMatch<'_>> {
+        let max = self.max_len_by_first.get(hash(lower[i]))? as usize;
+        let max = max.min(words.len() - i);
+        // room for the longest key at once: growing it word by word reallocated it
+        let mut key = String::with_capacity(lower[i..i + max].iter().map(|w| w.len() + 1).sum());
+        let mut best = None;
+        for n in 1..=max {
+            if n > 1 {
+                key.push(' ');
+            }
+            key.push_str(lower[i + n - 1]);
+            let chosen = self
+                .rows_with_key(&key)
+                .filter(|r| {
+                    self.cased_like_a_name(self.slice(r.surface), r.exact_case, &words[i..i + n])
+                })
+                .min_by_key(|r| r.form);
+            if let Some(row) = chosen {
+                best = Some(ActorMatch {
+                    len: n,
+                    entry: self.entry(&row),
+                });
+            }
+        }
+        best
+    }
+
+    fn cased_like_a_name(&self, surface: &str, exact_case: bool, words: &[&str]) -> bool {
+        if exact_case {
+            let toks = tokenize(surface);
+            return toks.len() == words.len()
+                && toks.iter().zip(words).all(|(t, w)| t.text(surface) == *w);
+        }
+        words.iter().enumerate().all(|(k, w)| {
+            let first = w.chars().next();
+            match first {
+                Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
+                Some(c) if !c.is_alphabetic() => true,
+                // "al-Qaeda", "el-Sissi": a lower-case particle joined to a capitalized name
+                _ if w
+                    .split_once('-')
+                    .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase)) =>
+                {
+                    true
+                }
+                _ => k > 0 && self.name_connectors.contains(w.to_lowercase().as_str()),
+            }
+        })
+    }
+}
+
+impl Builder {
     fn push(&mut self, mut row: Row, text: &str) {
         let id = self.rows.len() as u32;
         let key = &self.keys[row.key.0 as usize..row.key.1 as usize];
-        let words = key.split(' ').count().min(u8::MAX as usize) as u8;
+        let words = key.split(' ').count().min(u8::MAX as usize) as u32;
         let first = key.split(' ').next().unwrap_or_default();
         let max = self.max_len_by_first.entry(hash(first)).or_default();
         *max = (*max).max(words);
@@ -256,7 +515,9 @@ impl Gazetteer {
         let code = &text[row.code.0 as usize..row.code.1 as usize];
         if row.kind == ActorType::Country && row.form == Form::Name && code.len() == 3 {
             let c = code.as_bytes();
-            self.countries.entry([c[0], c[1], c[2]]).or_insert(id);
+            self.countries
+                .entry(code_key([c[0], c[1], c[2]]))
+                .or_insert(id);
         }
         let ch = hash(canonical);
         if row.kind == ActorType::Country && row.form == Form::Demonym {
@@ -306,148 +567,24 @@ impl Gazetteer {
         self.rows.push(row);
     }
 
-    fn slice(&self, r: Range32) -> &str {
-        &self.text[r.0 as usize..r.1 as usize]
-    }
-
-    fn key(&self, row: &Row) -> &str {
-        &self.keys[row.key.0 as usize..row.key.1 as usize]
-    }
-
-    fn entry(&self, row: &Row) -> ActorEntry<'_> {
-        ActorEntry {
-            surface: self.slice(row.surface),
-            canonical: self.slice(row.canonical),
-            kind: row.kind,
-            form: row.form,
-            code: self.slice(row.code),
+    /// The gazetteer of these tables, parsed from `text`.
+    fn finish(self, text: String, name_connectors: FxHashSet<Box<str>>) -> Gazetteer {
+        let mut rows = Vec::with_capacity(self.rows.len() * ROW_BYTES);
+        for row in &self.rows {
+            row.encode(&mut rows);
         }
-    }
-
-    /// Rows whose key is exactly `key`.
-    fn rows_with_key<'s>(&'s self, key: &'s str) -> impl Iterator<Item = &'s Row> + 's {
-        let mut next = self.by_key.get(&hash(key)).copied().unwrap_or(NONE);
-        std::iter::from_fn(move || {
-            while next != NONE {
-                let row = &self.rows[next as usize];
-                next = row.next;
-                if self.key(row) == key {
-                    return Some(row);
-                }
-            }
-            None
-        })
-    }
-
-    /// The TSV text the gazetteer was read from.
-    pub(crate) fn source(&self) -> &str {
-        &self.text
-    }
-
-    /// Number of surface forms.
-    pub fn len(&self) -> usize {
-        self.rows.len()
-    }
-
-    /// True when the gazetteer has no entry.
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
-    }
-
-    /// The entries whose surface is exactly `surface` (any case).
-    pub fn lookup(&self, surface: &str) -> Vec<ActorEntry<'_>> {
-        let key = key_of(surface);
-        self.rows_with_key(&key).map(|r| self.entry(r)).collect()
-    }
-
-    /// An entry naming the actor `canonical` (its name row when there is one).
-    pub fn canonical(&self, canonical: &str) -> Option<ActorEntry<'_>> {
-        let id = *self.by_canonical.get(&hash(canonical))?;
-        let row = &self.rows[id as usize];
-        (self.slice(row.canonical) == canonical).then(|| self.entry(row))
-    }
-
-    /// The adjective of the country `canonical` ("German" for Germany), when the
-    /// dictionary lists one.
-    pub fn demonym(&self, canonical: &str) -> Option<&str> {
-        let id = *self.demonyms.get(&hash(canonical))?;
-        let row = &self.rows[id as usize];
-        (self.slice(row.canonical) == canonical).then(|| self.slice(row.surface))
-    }
-
-    /// The one person of the dictionary whose name ends with the word `surname` (any
-    /// case), when exactly one does.
-    pub fn person_by_surname(&self, surname: &str) -> Option<ActorEntry<'_>> {
-        let id = *self.surnames.get(&hash(&surname.to_lowercase()))?;
-        if id == AMBIGUOUS {
-            return None;
+        Gazetteer {
+            text: Cow::Owned(text),
+            keys: Cow::Owned(self.keys),
+            rows: Cow::Owned(rows),
+            by_key: flatten(&self.by_key),
+            max_len_by_first: flatten(&self.max_len_by_first),
+            by_canonical: flatten(&self.by_canonical),
+            countries: flatten(&self.countries),
+            surnames: flatten(&self.surnames),
+            name_connectors,
+            demonyms: flatten(&self.demonyms),
         }
-        let row = &self.rows[id as usize];
-        let key = self.key(row);
-        (key.rsplit(' ').next() == Some(surname.to_lowercase().as_str())).then(|| self.entry(row))
-    }
-
-    /// The canonical name of the country with this three-letter CAMEO code.
-    pub fn country_by_code(&self, code: &str) -> Option<&str> {
-        let c = code.as_bytes();
-        if c.len() != 3 {
-            return None;
-        }
-        let id = *self.countries.get(&[c[0], c[1], c[2]])?;
-        Some(self.slice(self.rows[id as usize].canonical))
-    }
-
-    /// The longest surface starting at `words[i]`. `words` are the sentence's tokens as
-    /// written, `lower` the same lower-cased. Capitalization must fit a name: every word
-    /// but connectors starts upper case, acronyms match case exactly.
-    pub fn longest_at(&self, words: &[&str], lower: &[&str], i: usize) -> Option<ActorMatch<'_>> {
-        let max = *self.max_len_by_first.get(&hash(lower[i]))? as usize;
-        let max = max.min(words.len() - i);
-        // room for the longest key at once: growing it word by word reallocated it
-        let mut key = String::with_capacity(lower[i..i + max].iter().map(|w| w.len() + 1).sum());
-        let mut best = None;
-        for n in 1..=max {
-            if n > 1 {
-                key.push(' ');
-            }
-            key.push_str(lower[i + n - 1]);
-            let chosen = self
-                .rows_with_key(&key)
-                .filter(|r| {
-                    self.cased_like_a_name(self.slice(r.surface), r.exact_case, &words[i..i + n])
-                })
-                .min_by_key(|r| r.form);
-            if let Some(row) = chosen {
-                best = Some(ActorMatch {
-                    len: n,
-                    entry: self.entry(row),
-                });
-            }
-        }
-        best
-    }
-
-    fn cased_like_a_name(&self, surface: &str, exact_case: bool, words: &[&str]) -> bool {
-        if exact_case {
-            let toks = tokenize(surface);
-            return toks.len() == words.len()
-                && toks.iter().zip(words).all(|(t, w)| t.text(surface) == *w);
-        }
-        words.iter().enumerate().all(|(k, w)| {
-            let first = w.chars().next();
-            match first {
-                Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
-                Some(c) if !c.is_alphabetic() => true,
-                // "al-Qaeda", "el-Sissi": a lower-case particle joined to a capitalized name
-                _ if w
-                    .split_once('-')
-                    .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase)) =>
-                {
-                    true
-                }
-                _ => k > 0 && self.name_connectors.contains(w.to_lowercase().as_str()),
-            }
-        })
     }
 }
 

@@ -28,10 +28,6 @@ impl<'a> Reader<'a> {
         Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
     }
 
-    pub(super) fn code(&mut self) -> Option<[u8; 3]> {
-        self.take(3)?.try_into().ok()
-    }
-
     /// A string written by [`put_str`].
     pub(super) fn str(&mut self) -> Option<&'a str> {
         let n = self.u16()? as usize;

@@ -170,8 +170,9 @@ impl Lexicon {
         });
         let mut lexicon = lexicon?;
         lexicon.polarity = polarity?;
-        // the lexicon holds its own copies: the embedded sources are not read again
-        // (about 5 MB of the program's pages, most of them the gazetteer's)
+        // the lexicon holds its own copies of the tables, and the gazetteer reads its
+        // table and index in place only where a lookup goes: the pages read while loading
+        // (about 5 MB, most of them the gazetteer's) are given back
         let sources = SHIPPED.iter().map(|s| s.as_bytes());
         let indexes = [ACTORS_INDEX, TRIGGERS_INDEX];
         for bytes in sources
@@ -214,26 +215,31 @@ impl Lexicon {
                 common_words,
                 person_nouns,
             },
-            [ACTORS_INDEX, TRIGGERS_INDEX],
+            |words| Gazetteer::load(actors, ACTORS_INDEX, words),
+            TRIGGERS_INDEX,
         )
     }
 
     /// Parses a lexicon from its TSV sources (without a polarity table: set
     /// [`Lexicon::polarity`] for the stance rules).
     pub fn from_sources(src: LexiconSources<'_>) -> Result<Lexicon> {
-        Lexicon::from_parts(src, [&[], &[]])
+        Lexicon::from_parts(src, |words| Gazetteer::parse(src.actors, words), &[])
     }
 
-    /// [`Lexicon::from_sources`], the gazetteer and the triggers read from `indexes`
-    /// (`actors.idx`, `triggers.idx`: their precompiled forms) when those were made from
+    /// [`Lexicon::from_sources`], the gazetteer made by `gazetteer` from the word
+    /// classes (the shipped one read in place from `actors.idx`, its precompiled form),
+    /// the triggers read from `triggers_index` (`triggers.idx`) when that was made from
     /// `src`'s tables.
-    fn from_parts(src: LexiconSources<'_>, indexes: [&[u8]; 2]) -> Result<Lexicon> {
-        let [actors_index, triggers_index] = indexes;
+    fn from_parts(
+        src: LexiconSources<'_>,
+        gazetteer: impl FnOnce(&Words) -> Result<Gazetteer> + Send,
+        triggers_index: &[u8],
+    ) -> Result<Lexicon> {
         let words = Words::parse("words.tsv", src.words)?;
         // on two cores the other tables are read beside the gazetteer (errors still come
         // in file order: the gazetteer's first)
         let (gazetteer, tables) = rayon::join(
-            || Gazetteer::load(src.actors, actors_index, &words),
+            || gazetteer(&words),
             || Lexicon::tables(src, triggers_index),
         );
         let gazetteer = gazetteer?;

@@ -94,6 +94,9 @@ impl TagDictionary {
             Some(d) => d,
             None => TagDictionary::parse("tag_dictionary.tsv", TAG_DICTIONARY)?,
         };
+        // the table was read for its checksum (or parsed) and is not read again; the
+        // index is used in place
+        super::model_io::release_static(TAG_DICTIONARY.as_bytes());
         Ok(SHIPPED.get_or_init(|| Arc::new(d)).clone())
     }
 

@@ -98,16 +98,9 @@ impl Entity {
         } else {
             &self.votes
         };
-        const KINDS: [ActorType; 5] = [
-            ActorType::Person,
-            ActorType::Organization,
-            ActorType::Country,
-            ActorType::Group,
-            ActorType::Location,
-        ];
         let current = type_index(self.kind);
         let best = (0..5).fold(current, |b, k| if votes[k] > votes[b] { k } else { b });
-        KINDS[best]
+        ActorType::ALL[best]
     }
 }
 

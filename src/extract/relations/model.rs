@@ -113,8 +113,11 @@ impl RelationModel {
                 };
             }
             Ok((!SHIPPED.is_empty()).then(|| {
-                RelationModel::read(Bytes::from_static(SHIPPED))
-                    .expect("the shipped relation model is checked by the tests")
+                let model = RelationModel::read(Bytes::from_static(SHIPPED))
+                    .expect("the shipped relation model is checked by the tests");
+                // the weights are copied: the embedded megabyte is not read again
+                crate::nlp::model_io::release_static(SHIPPED);
+                model
             }))
         })
     }

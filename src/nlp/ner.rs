@@ -184,6 +184,8 @@ pub(crate) fn sentence_caps(toks: &[NerToken]) -> u64 {
 #[derive(Debug, Default)]
 pub(crate) struct NerScratch {
     feats: Vec<u64>,
+    /// The next token's history features, asked for ahead.
+    ahead: Vec<u64>,
     scores: Vec<i32>,
     classes: Vec<usize>,
     /// Tokens whose word was not in the cache, and their summed word features.
@@ -370,7 +372,23 @@ impl EntityRecognizer {
             sc.feats.clear();
             history_features(toks, i, p1, p2, &mut sc.feats);
             let row = &mut sc.scores[i * stride..(i + 1) * stride];
-            self.model.add_groups(&sc.feats, |_| 0, row);
+            // the next token's history lookups asked for while this token's are in
+            // flight, with this token's class guessed from its scores so far (mostly
+            // right): a prefetch, which changes no score
+            let guess = argmax_i32(&row[..N_CLASSES]) as u64;
+            let ahead = &mut sc.ahead;
+            self.model.add_groups_with(
+                &sc.feats,
+                |_| 0,
+                row,
+                || {
+                    if i + 1 < n {
+                        ahead.clear();
+                        history_features(toks, i + 1, guess, p1, ahead);
+                        self.model.prefetch(ahead);
+                    }
+                },
+            );
             let scores = &mut row[..N_CLASSES];
             let last = i + 1 == n;
             for (c, s) in scores.iter_mut().enumerate() {

@@ -279,6 +279,8 @@ pub(crate) fn features(
 pub(crate) struct TagScratch {
     amb: Vec<u64>,
     feats: Vec<u64>,
+    /// The next token's history features, asked for ahead.
+    ahead: Vec<u64>,
     scores: Vec<i32>,
     /// Tokens whose word was not in the cache, and their summed word features.
     missed: Vec<usize>,
@@ -314,11 +316,29 @@ impl Tagger {
         self.model
             .add_groups(&sc.feats, |k| k / N_CONTEXT, &mut sc.scores);
         let (mut p1, mut p2) = (START, START);
+        let TagScratch {
+            amb, feats, ahead, ..
+        } = sc;
         for i in 0..n {
-            sc.feats.clear();
-            history_features(words, &sc.amb, i, p1, p2, &mut sc.feats);
+            feats.clear();
+            history_features(words, amb, i, p1, p2, feats);
             let row = &mut sc.scores[i * stride..(i + 1) * stride];
-            self.model.add_groups(&sc.feats, |_| 0, row);
+            // the next token's history lookups asked for while this token's are in
+            // flight, with this token's class guessed from its scores so far (mostly
+            // right): a prefetch, which changes no score
+            let guess = argmax_i32(&row[..nc]) as u64;
+            self.model.add_groups_with(
+                feats,
+                |_| 0,
+                row,
+                || {
+                    if i + 1 < n {
+                        ahead.clear();
+                        history_features(words, amb, i + 1, guess, p1, ahead);
+                        self.model.prefetch(ahead);
+                    }
+                },
+            );
             let c = argmax_i32(&row[..nc]);
             out.push(c as u8);
             p2 = p1;

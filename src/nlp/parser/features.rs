@@ -98,9 +98,26 @@ pub(super) fn all_role_features(t: &ParseToken, out: &mut Vec<u64>) {
     }
 }
 
+/// Number of features [`buffer_features`] gives.
+pub(super) const N_BUFFER_FEATURES: usize = 4;
+
+/// The features of the buffer's first three tokens together (appended to `out`). The
+/// buffer is every token from its front on, so they depend on the front's position
+/// alone (`b`, 1-based; past the last token for an empty buffer) and are looked up once
+/// per position and sentence rather than once per transition.
+pub(super) fn buffer_features(tokens: &[ParseToken], b: u32, out: &mut Vec<u64>) {
+    let n = tokens.len() as u32;
+    let at = |k: u32| tok(tokens, if b + k <= n { b + k } else { NONE });
+    let (b0, b1, b2) = (at(0), at(1), at(2));
+    out.push(f2(27, b0.tag, b1.tag));
+    out.push(f2(28, b0.word, b1.tag));
+    out.push(f2(29, b0.tag, b1.word));
+    out.push(f3(30, b0.tag, b1.tag, b2.tag));
+}
+
 /// Features of a configuration for the transition classifier (after Zhang and Nivre,
 /// 2011: words, tags, distance, valency, children and their labels): the bias, the
-/// features of each role's token, then [`dynamic_features`].
+/// features of each role's token, [`buffer_features`], then [`dynamic_features`].
 pub(super) fn transition_features(st: &State, tokens: &[ParseToken], out: &mut Vec<u64>) {
     out.clear();
     out.push(f1(0, 0));
@@ -108,11 +125,49 @@ pub(super) fn transition_features(st: &State, tokens: &[ParseToken], out: &mut V
     for (role, &i) in roles.iter().enumerate() {
         role_features(role, &tok(tokens, i), out);
     }
+    buffer_features(tokens, st.b, out);
     dynamic_features(st, tokens, &roles, out);
 }
 
-/// The features of a configuration that combine several positions or depend on the
-/// arcs built so far (appended to `out`).
+/// The features of the stack top `s0i` with the buffer's front `b0i` and the token
+/// after it, and their distance (appended to `out`): they depend on the two positions
+/// alone, so that the next configuration's can be asked for before its move is chosen
+/// (see [`Parser::scores`]).
+pub(super) fn pair_features(tokens: &[ParseToken], s0i: u32, b0i: u32, out: &mut Vec<u64>) {
+    let b1i = if b0i != NONE && b0i < tokens.len() as u32 {
+        b0i + 1
+    } else {
+        NONE
+    };
+    let (s0, b0, b1) = (tok(tokens, s0i), tok(tokens, b0i), tok(tokens, b1i));
+    let dist = if b0i != NONE && s0i != 0 {
+        (b0i - s0i).min(6) as u64
+    } else {
+        7
+    };
+    out.push(f3(20, s0.word, s0.tag, f2(0, b0.word, b0.tag)));
+    out.push(f3(21, s0.word, s0.tag, b0.word));
+    out.push(f3(22, s0.word, b0.word, b0.tag));
+    out.push(f3(23, s0.word, s0.tag, b0.tag));
+    out.push(f3(24, s0.tag, b0.word, b0.tag));
+    out.push(f2(25, s0.word, b0.word));
+    out.push(f3(31, s0.tag, b0.tag, b1.tag));
+    out.push(f3(37, s0.word, b0.tag, b1.tag));
+    out.push(f3(38, s0.upos, b0.upos, dist));
+    out.push(f2(17, s0.word, b0.upos));
+    out.push(f2(18, s0.upos, b0.word));
+    out.push(f3(19, s0.upos, b0.upos, b1.upos));
+    // distance
+    out.push(f2(40, s0.word, dist));
+    out.push(f2(41, s0.tag, dist));
+    out.push(f2(42, b0.word, dist));
+    out.push(f2(43, b0.tag, dist));
+    out.push(f3(44, s0.word, b0.word, dist));
+    out.push(f3(45, s0.tag, b0.tag, dist));
+}
+
+/// The features of a configuration that combine the stack's tokens with others or depend
+/// on the arcs built so far (appended to `out`): [`pair_features`] and the rest.
 pub(super) fn dynamic_features(
     st: &State,
     tokens: &[ParseToken],
@@ -122,8 +177,8 @@ pub(super) fn dynamic_features(
     let [
         s0i,
         b0i,
-        b1i,
-        b2i,
+        _,
+        _,
         s1i,
         s0hi,
         s0li,
@@ -137,8 +192,6 @@ pub(super) fn dynamic_features(
     let s0 = tok(tokens, s0i);
     let s1 = tok(tokens, s1i);
     let b0 = tok(tokens, b0i);
-    let b1 = tok(tokens, b1i);
-    let b2 = tok(tokens, b2i);
     let s0h = tok(tokens, s0hi);
     let s0h2 = tok(tokens, s0h2i);
     let (s0l, s0r, s0l2, s0r2) = (
@@ -149,51 +202,24 @@ pub(super) fn dynamic_features(
     );
     let (b0l, b0l2) = (tok(tokens, b0li), tok(tokens, b0l2i));
     let has_head = (s0hi != NONE) as u64;
-    let dist = if b0i != NONE && s0i != 0 {
-        (b0i - s0i).min(6) as u64
-    } else {
-        7
-    };
     // a count or label set of a token, 0 for a position that holds none
     let at = |v: &[u64], i: u32| if i == NONE { 0 } else { v[i as usize] };
     let count = |v: &[u8], i: u32| if i == NONE { 0 } else { v[i as usize] as u64 };
     let (vr, vl, bvl) = (count(&st.nr, s0i), count(&st.nl, s0i), count(&st.nl, b0i));
     let (sr, sl, bl) = (at(&st.rset, s0i), at(&st.lset, s0i), at(&st.lset, b0i));
 
+    pair_features(tokens, s0i, b0i, out);
     // single words
     out.push(f2(12, s0.tag, has_head));
     // pairs
-    out.push(f3(20, s0.word, s0.tag, f2(0, b0.word, b0.tag)));
-    out.push(f3(21, s0.word, s0.tag, b0.word));
-    out.push(f3(22, s0.word, b0.word, b0.tag));
-    out.push(f3(23, s0.word, s0.tag, b0.tag));
-    out.push(f3(24, s0.tag, b0.word, b0.tag));
-    out.push(f2(25, s0.word, b0.word));
     out.push(f3(26, s0.tag, b0.tag, has_head));
-    out.push(f2(27, b0.tag, b1.tag));
-    out.push(f2(28, b0.word, b1.tag));
-    out.push(f2(29, b0.tag, b1.word));
     // three tags
-    out.push(f3(30, b0.tag, b1.tag, b2.tag));
-    out.push(f3(31, s0.tag, b0.tag, b1.tag));
     out.push(f3(32, s0h.tag, s0.tag, b0.tag));
     out.push(f3(33, s0.tag, s0l.tag, b0.tag));
     out.push(f3(34, s0.tag, s0r.tag, b0.tag));
     out.push(f3(35, s0.tag, b0.tag, b0l.tag));
     out.push(f3(36, s1.tag, s0.tag, b0.tag));
-    out.push(f3(37, s0.word, b0.tag, b1.tag));
-    out.push(f3(38, s0.upos, b0.upos, dist));
     out.push(f3(39, s1.upos, s0.upos, b0.upos));
-    out.push(f2(17, s0.word, b0.upos));
-    out.push(f2(18, s0.upos, b0.word));
-    out.push(f3(19, s0.upos, b0.upos, b1.upos));
-    // distance
-    out.push(f2(40, s0.word, dist));
-    out.push(f2(41, s0.tag, dist));
-    out.push(f2(42, b0.word, dist));
-    out.push(f2(43, b0.tag, dist));
-    out.push(f3(44, s0.word, b0.word, dist));
-    out.push(f3(45, s0.tag, b0.tag, dist));
     // valency
     out.push(f2(50, s0.word, vr));
     out.push(f2(51, s0.tag, vr));

@@ -60,6 +60,11 @@ pub(crate) struct ParseScratch {
     /// 0 is the root) in role `r`; the missing token is `n + 1`.
     roles: Vec<[i32; 4]>,
     lab_feats: Vec<u64>,
+    /// The features of the next steps' lookups, asked for ahead ([`Parser::ask_ahead`]).
+    ahead: Vec<u64>,
+    /// The scores of the [`buffer_features`] of every position of the buffer's front:
+    /// `buffer[b - 1]` for front `b`.
+    buffer: Vec<[i32; 4]>,
     /// Tokens whose role scores were not in the cache, and their summed role scores.
     missed: Vec<usize>,
     rows: Vec<[i32; 4]>,
@@ -153,29 +158,75 @@ impl Parser {
         }
     }
 
-    /// The transition scores of configuration `st`, given the role scores of its
-    /// sentence: equal to those of all of [`transition_features`], with fewer lookups.
+    /// The scores of the [`buffer_features`] of every position of the buffer's front
+    /// into `sc.buffer`, looked up together (their misses overlap) where each
+    /// transition looked them up again.
+    fn buffer_table(&self, tokens: &[ParseToken], sc: &mut ParseScratch) {
+        let ParseScratch { feats, buffer, .. } = sc;
+        feats.clear();
+        for b in 1..=tokens.len() as u32 {
+            buffer_features(tokens, b, feats);
+        }
+        buffer.clear();
+        buffer.resize(tokens.len(), [0; 4]);
+        self.transitions
+            .add_groups(feats, |k| k / N_BUFFER_FEATURES, buffer);
+    }
+
+    /// The transition scores of configuration `st` with the buffer not empty, given the
+    /// role and buffer scores of its sentence: equal to those of all of
+    /// [`transition_features`], with fewer lookups.
     fn scores(
         &self,
         st: &State,
         tokens: &[ParseToken],
         roles: &[[i32; 4]],
+        buffer: &[[i32; 4]],
         feats: &mut Vec<u64>,
+        ahead: &mut Vec<u64>,
     ) -> [i32; 4] {
         let null = tokens.len() + 1;
         let r = role_tokens(st);
         let mut scores = [self.bias];
-        for (role, &i) in r.iter().enumerate() {
-            let i = if i == NONE { null } else { i as usize };
-            let v = roles[i * N_ROLES + role];
-            for (s, x) in scores[0].iter_mut().zip(v) {
+        let add = |s: &mut [i32; 4], v: [i32; 4]| {
+            for (s, x) in s.iter_mut().zip(v) {
                 *s += x;
             }
+        };
+        for (role, &i) in r.iter().enumerate() {
+            let i = if i == NONE { null } else { i as usize };
+            add(&mut scores[0], roles[i * N_ROLES + role]);
         }
+        add(&mut scores[0], buffer[st.b as usize - 1]);
         feats.clear();
         dynamic_features(st, tokens, &r, feats);
-        self.transitions.add_groups(feats, |_| 0, &mut scores);
+        self.transitions.add_groups_with(
+            feats,
+            |_| 0,
+            &mut scores,
+            || self.ask_ahead(st, tokens, ahead),
+        );
         scores[0]
+    }
+
+    /// Asks for the lookups of the next configuration while those of configuration `st`
+    /// are in flight (each transition's lookups wait on the move chosen before): the
+    /// [`pair_features`] of the two configurations a move leads to (SHIFT and RIGHT: the
+    /// front on the stack, the next token in front; LEFT and REDUCE: the second on the
+    /// stack on top, the same front). Prefetches only: no score depends on them. (The
+    /// labels of the two arcs a move may build, asked for the same way, made the run
+    /// slower: 48 more hashes a transition for lookups the labeler's cached rows mostly
+    /// answer.)
+    fn ask_ahead(&self, st: &State, tokens: &[ParseToken], ahead: &mut Vec<u64>) {
+        let (s, b) = (st.top(), st.b);
+        ahead.clear();
+        if b < st.n {
+            pair_features(tokens, b, b + 1, ahead);
+        }
+        if s != 0 {
+            pair_features(tokens, st.stack[st.stack.len() - 2], b, ahead);
+        }
+        self.transitions.prefetch(ahead);
     }
 
     /// Parses one sentence; heads (CoNLL-U convention) and labels go to `heads`, `rels`.
@@ -191,11 +242,14 @@ impl Parser {
         rels: &mut Vec<DepRel>,
     ) {
         self.role_table(tokens, scratch);
+        self.buffer_table(tokens, scratch);
         let ParseScratch {
             state,
             feats,
             roles,
+            buffer,
             lab_feats,
+            ahead,
             ..
         } = scratch;
         let n = tokens.len();
@@ -214,7 +268,7 @@ impl Parser {
             argmax_i32(&scores[..n_labels]) as u8
         };
         while !state.done() {
-            let scores = self.scores(state, tokens, roles, feats);
+            let scores = self.scores(state, tokens, roles, buffer, feats, ahead);
             let mut best = None;
             for m in MOVES {
                 if state.valid(m)
@@ -392,11 +446,13 @@ mod tests {
             .zip(tags.upos.iter().zip(&tags.xpos))
             .map(|(w, (&u, &x))| ParseToken::new(w, u, x))
             .collect();
-        let (mut sc, mut feats, mut all) = (ParseScratch::default(), Vec::new(), Vec::new());
+        let (mut sc, mut feats, mut ahead, mut all) =
+            (ParseScratch::default(), Vec::new(), Vec::new(), Vec::new());
         // a cold role cache (every row looked up), then a warm one (the rows from the
         // cache but for a token whose slot another took)
         for pass in 0..2 {
             p.role_table(&tokens, &mut sc);
+            p.buffer_table(&tokens, &mut sc);
             if pass == 0 {
                 assert_eq!(sc.missed.len(), tokens.len());
             } else {
@@ -406,7 +462,7 @@ mod tests {
             st.reset(tokens.len());
             let mut steps = 0;
             while !st.done() {
-                let fast = p.scores(&st, &tokens, &sc.roles, &mut feats);
+                let fast = p.scores(&st, &tokens, &sc.roles, &sc.buffer, &mut feats, &mut ahead);
                 transition_features(&st, &tokens, &mut all);
                 assert_eq!(fast, p.transitions.score(&all), "pass {pass} step {steps}");
                 // follow every kind of move the state allows, in turn

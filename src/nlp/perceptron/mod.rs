@@ -146,15 +146,33 @@ impl Linear {
     /// then are the weights added, so that cache misses overlap.
     #[inline]
     pub fn add_groups(&self, features: &[u64], group: impl Fn(usize) -> usize, scores: &mut [i32]) {
+        self.add_groups_with(features, group, scores, || ());
+    }
+
+    /// [`Linear::add_groups`], calling `meanwhile` once the first batch's lookups are
+    /// asked for and before their answers are read: work that waits on none of them (the
+    /// features of the next lookups, their prefetches) runs while they are in flight.
+    #[inline]
+    pub fn add_groups_with(
+        &self,
+        features: &[u64],
+        group: impl Fn(usize) -> usize,
+        scores: &mut [i32],
+        meanwhile: impl FnOnce(),
+    ) {
         let raw = self.index.raw();
         let dense: &[u8] = &self.dense;
         let sparse: &[u8] = &self.sparse;
         let stride = self.stride;
         let avx2 = has_avx2();
         let mut base = 0;
+        let mut meanwhile = Some(meanwhile);
         for chunk in features.chunks(BATCH) {
             for &h in chunk {
                 self.index.prefetch(raw, h);
+            }
+            if let Some(f) = meanwhile.take() {
+                f();
             }
             let mut rows = [(0u32, 0u32); BATCH];
             let mut n = 0;
@@ -202,6 +220,19 @@ impl Linear {
                 }
             }
             base += chunk.len();
+        }
+        if let Some(f) = meanwhile {
+            f();
+        }
+    }
+
+    /// Starts loading the index buckets of `features`, for an [`Linear::add_groups`]
+    /// soon after: a hint, which changes no score.
+    #[inline]
+    pub fn prefetch(&self, features: &[u64]) {
+        let raw = self.index.raw();
+        for &h in features {
+            self.index.prefetch(raw, h);
         }
     }
 
@@ -309,11 +340,29 @@ impl Inline4 {
         group: impl Fn(usize) -> usize,
         scores: &mut [[i32; 4]],
     ) {
+        self.add_groups_with(features, group, scores, || ());
+    }
+
+    /// [`Inline4::add_groups`], calling `meanwhile` once the first batch's lookups are
+    /// asked for and before their answers are read: work that waits on none of them (the
+    /// features of the next lookups, their prefetches) runs while they are in flight.
+    #[inline]
+    pub fn add_groups_with(
+        &self,
+        features: &[u64],
+        group: impl Fn(usize) -> usize,
+        scores: &mut [[i32; 4]],
+        meanwhile: impl FnOnce(),
+    ) {
         let raw = self.index.raw();
         let mut base = 0;
+        let mut meanwhile = Some(meanwhile);
         for chunk in features.chunks(BATCH) {
             for &h in chunk {
                 self.index.prefetch(raw, h);
+            }
+            if let Some(f) = meanwhile.take() {
+                f();
             }
             for (k, &h) in chunk.iter().enumerate() {
                 if let Some(w) = self.index.find(raw, h)
@@ -325,6 +374,19 @@ impl Inline4 {
                 }
             }
             base += chunk.len();
+        }
+        if let Some(f) = meanwhile {
+            f();
+        }
+    }
+
+    /// Starts loading the buckets of `features`, for an [`Inline4::add_groups`] soon
+    /// after: a hint, which changes no score.
+    #[inline]
+    pub fn prefetch(&self, features: &[u64]) {
+        let raw = self.index.raw();
+        for &h in features {
+            self.index.prefetch(raw, h);
         }
     }
 

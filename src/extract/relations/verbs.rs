@@ -1244,13 +1244,50 @@ pub(super) fn object_sense<'l>(
     let noun = triggers
         .get(&p.lemmas[object], TriggerPos::Noun)
         .or_else(|| triggers.get(&p.lower[object], TriggerPos::Noun));
-    if noun.is_some_and(|n| n.class.is_some() && n.class == sense.class && !deal(n)) {
+    if noun.is_some_and(|n| {
+        n.class.is_some()
+            && n.class == sense.class
+            && !deal(n)
+            && !(verb_reads_side(sa, v, object, sense, n) && super::enabled("verb_reads_side"))
+    }) {
         return None;
     }
     // "held talks with X": the trigger's words run to the object when it follows at once
     // and names the event, not the target
     let adjacent = object > v && !sense.frame.obj && p.left_edge(object) == v + len;
     Some((if adjacent { object - v + 1 } else { len }, sense))
+}
+
+/// `verb_reads_side`: the verb's object sense reads a side that the event noun `object`'s
+/// own frame cannot, so the sense stays the verb's although the noun states the same
+/// relation: a phrase naming an actor, of a preposition the noun's frame lacks ("received a call from X",
+/// "placed a call to X": on the noun "from" names its author, not the other side), or a
+/// plural or coordinated subject the sense states of both sides when the noun's frame is
+/// not mutual and no phrase of the noun's own frame is there ("X and Y held a call"; the
+/// noun alone is no meeting of a coordinated subject: "X and Y renewed their call for calm").
+fn verb_reads_side(
+    sa: &SentenceActors<'_, '_>,
+    v: usize,
+    object: usize,
+    sense: &Trigger,
+    noun: &Trigger,
+) -> bool {
+    let p = sa.p;
+    // the phrases that name an actor ("on Tuesday" is no side)
+    let phrases = || {
+        p.children(v)
+            .iter()
+            .filter(|&&c| p.rel(c) == DepRel::Obl)
+            .chain(
+                p.children(object)
+                    .iter()
+                    .filter(|&&c| p.rel(c) == DepRel::Nmod),
+            )
+            .filter(|&&c| !sa.actors(c, false, 0).is_empty())
+            .filter_map(|&c| p.case_of(c))
+    };
+    phrases().any(|k| sense.frame.takes(&k) && !noun.frame.takes(&k))
+        || (sense.frame.mutual && !noun.frame.mutual && !phrases().any(|k| noun.frame.takes(&k)))
 }
 
 /// The sense of passive verb `v` that its "by" phrase selects as an instrument: a sense
@@ -2529,6 +2566,70 @@ mod tests {
     #[test]
     fn senses_by_word_class_trigger19() {
         check_rows(&[], TRIGGER19);
+    }
+
+    /// Calls as meetings (`trigger20`, `curated/triggers.tsv`): the noun "call" with its
+    /// side after "with" or "between" is two-way contact (041); a call taken from, placed or
+    /// made to X, or held by two, is the verb's sense (`verb_reads_side`: the noun reads no
+    /// "from" side and no coordinated subject); a call for something or on X to act, and a
+    /// call not held, state no meeting.
+    const TRIGGER20: &[Row] = &[
+        Row::model(
+            "-",
+            "Ana Kell held an emergency call with Serbian Prime Minister Ivo Marek on Sunday.",
+            &["Ana Kell -meets/sym-> Ivo Marek [call]"],
+        ),
+        Row::model(
+            "-",
+            "A call between Ana Kell and Ivo Marek lasted an hour.",
+            &["Ana Kell -meets/sym-> Ivo Marek [call]"],
+        ),
+        Row::model(
+            "verb_reads_side",
+            "Ana Kell received a call from Serbian Prime Minister Ivo Marek on Sunday.",
+            &["Ana Kell -meets/sym-> Ivo Marek [received a call]"],
+        ),
+        Row::model(
+            "verb_reads_side",
+            "Ana Kell took a call from Serbian Prime Minister Ivo Marek on Tuesday.",
+            &["Ana Kell -meets/sym-> Ivo Marek [took a call]"],
+        ),
+        Row::model(
+            "verb_reads_side",
+            "Ana Kell placed a call to Serbian Prime Minister Ivo Marek on Friday.",
+            &["Ana Kell -meets/sym-> Ivo Marek [placed a call]"],
+        ),
+        Row::model(
+            "verb_reads_side",
+            "Ana Kell and Ivo Marek held a call on Sunday.",
+            &["Ana Kell -meets/sym-> Ivo Marek [held a call]"],
+        ),
+        Row::model(
+            "-",
+            "Ana Kell and Ivo Marek renewed their call for calm.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Ana Kell did not take a call from Serbian Prime Minister Ivo Marek.",
+            &[],
+        ),
+        // a phrase of time is no side: the noun still reads the warrant's target
+        Row::model(
+            "-",
+            "Serbia issued an arrest warrant on Tuesday for the police commander Ivo Marek.",
+            &["Serbia -opposes-> Ivo Marek [warrant]"],
+        ),
+        Row::model(
+            "-",
+            "Serbia renewed its call on Croatia to release the sailors.",
+            &["Serbia -opposes-> Croatia [call]"],
+        ),
+    ];
+
+    #[test]
+    fn senses_by_word_class_trigger20() {
+        check_rows(&["verb_reads_side"], TRIGGER20);
     }
 
     #[test]

@@ -388,6 +388,10 @@ word_classes! {
         DestinationPreposition = "destination_preposition",
         /// Nouns of a gathering of many, hosted by a place rather than held with it: "arrived in X for a summit" meets no one in X (step `travel_destination`).
         GatheringNoun = "gathering_noun",
+        /// Nouns of aid given where help is needed, whose `relief_place_preposition` phrase naming a state is the state helped: "relief in Somalia", "peacekeeping in Haiti", "aid in Cambodia" (step `helped_state`).
+        ReliefNoun = "relief_noun",
+        /// Prepositions of the place an aid noun of `relief_noun` is given in: "relief in Somalia".
+        ReliefPlacePreposition = "relief_place_preposition",
         /// Prepositions of time whose meeting noun, with its other side in the noun's frame phrase, places the clause subject at the meeting: "During a visit to Cairo, X met Y" (construction `adverbial_visit`).
         PresencePreposition = "presence_preposition",
         /// Participles of verbs of visiting that, before a person's titled name, say the person is a guest: "held talks with visiting Kenyan President X", "received visiting Turkish President Y" (repair `visiting_participle`).

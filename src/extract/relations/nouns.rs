@@ -52,6 +52,7 @@ pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("occurrence_subject", occurrence_subject),
     ("exposed_subject", exposed_subject),
     ("travel_destination", travel_destination),
+    ("helped_state", helped_state),
     ("contacted_party", contacted_party),
     ("invited_guest", invited_guest),
     ("copular_between", copular_between),
@@ -193,6 +194,46 @@ fn travel_destination(en: &EventNoun<'_>) -> Option<Vec<usize>> {
                     && sa.case_in(c, WordClass::DestinationPreposition)
                     && sa.actor_type[c] == Some(ActorType::Country)
             })
+            .collect(),
+    )
+}
+
+/// `helped_state`: "U.N. relief in Somalia", "France's peacekeeping in Mali",
+/// "announced new aid in Afghanistan": a `relief_noun` with no target phrase of its frame
+/// helps the state its `relief_place_preposition` phrase names, as "aid to X" does
+/// (corpus/GUIDE.md 11.10: peacekeeping in X backs X). The phrase is the noun's own or,
+/// for the object of a verb, the verb's after it (where the parser may hang it). Only a
+/// state by its name: a city, a region or a capital there is where the aid is given
+/// ("relief in Goma"), a year names no one ("aid in 2005").
+fn helped_state(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    if en.relation != RelationKind::Backs || !sa.lex.words.has(WordClass::ReliefNoun, &p.lemmas[n])
+    {
+        return None;
+    }
+    let state = |c: usize, rel: DepRel| {
+        c > n
+            && p.rel(c) == rel
+            && sa.case_in(c, WordClass::ReliefPlacePreposition)
+            && sa.kind[c] == Some(MentionKind::Name)
+            && sa.actor_type[c] == Some(ActorType::Country)
+            && !sa.place[c]
+    };
+    let own: Vec<usize> = p
+        .children(n)
+        .iter()
+        .copied()
+        .filter(|&c| state(c, DepRel::Nmod))
+        .collect();
+    if !own.is_empty() {
+        return Some(own);
+    }
+    let g = p.head(n).filter(|_| p.rel(n) == DepRel::Obj)?;
+    nonempty(
+        p.children(g)
+            .iter()
+            .copied()
+            .filter(|&c| state(c, DepRel::Obl))
             .collect(),
     )
 }
@@ -2092,6 +2133,25 @@ mod tests {
         Row::model("-", "Hakan Demir flew to Lyon for talks.", &[]),
         Row::model("-", "Hakan Demir flew to Kenya for a regional summit.", &[]),
         Row::model("-", "Hakan Demir arrived in Baghdad on Monday.", &[]),
+        // aid given in a state helps the state; a city there, a year, a sale are no side
+        Row::model(
+            "helped_state",
+            "Norway stepped up its emergency relief in Eritrea.",
+            &["Norway -backs-> Eritrea [relief]"],
+        ),
+        Row::model(
+            "helped_state",
+            "Portugal has led peacekeeping in Guinea-Bissau since 2019.",
+            &["Portugal -backs-> Guinea-Bissau [peacekeeping]"],
+        ),
+        Row::model(
+            "helped_state",
+            "Finland announced new humanitarian aid in Yemen on Monday.",
+            &["Finland -backs-> Yemen [humanitarian aid]"],
+        ),
+        Row::model("-", "Finland stepped up its relief in Aden after the storm.", &[]),
+        Row::model("-", "Finland doubled its aid in 2019.", &[]),
+        Row::model("-", "Nokia's sales in Yemen rose last year.", &[]),
         // what a caller conveys in a contact verb's purpose clause: the caller's (not the
         // nearer name's a pronoun was taken for), towards the one called
         Row::model(

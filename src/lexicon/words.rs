@@ -392,6 +392,8 @@ word_classes! {
         ReliefNoun = "relief_noun",
         /// Prepositions of the place an aid noun of `relief_noun` is given in: "relief in Somalia".
         ReliefPlacePreposition = "relief_place_preposition",
+        /// Prepositions whose phrase, a coordination of two actors or more, names the sides a mutual event noun joins when the noun has no phrase of its own frame: "a merger of X and Y", "an alliance of X and Y" (construction `joined_pair`).
+        JoinedPairPreposition = "joined_pair_preposition",
         /// Prepositions of time whose meeting noun, with its other side in the noun's frame phrase, places the clause subject at the meeting: "During a visit to Cairo, X met Y" (construction `adverbial_visit`).
         PresencePreposition = "presence_preposition",
         /// Participles of verbs of visiting that, before a person's titled name, say the person is a guest: "held talks with visiting Kenyan President X", "received visiting Turkish President Y" (repair `visiting_participle`).

@@ -1341,6 +1341,8 @@ pub(super) fn event_noun(
         && super::enabled(super::hyphen_pair::STEP))
     .then(|| super::hyphen_pair::sides(sa, n))
     .flatten();
+    // "a merger of X and Y": the pair joined, as "a merger between X and Y" states it
+    let pair = pair.or_else(|| joined_pair(sa, n, trigger, base.relation, &target_tokens));
     let between = pair.is_some() || sa.between(&target_tokens);
     let mut targets = Vec::new();
     for &t in &target_tokens {
@@ -1434,6 +1436,37 @@ pub(super) fn event_noun(
     }
 }
 
+/// `joined_pair`: "a merger of X and Y", "an alliance of X and Y": a mutual event noun
+/// whose frame takes "between" and that has no phrase of its frame joins the two actors or
+/// more of its `joined_pair_preposition` phrase, a coordination, as "between X and Y" does.
+/// One actor there is an author or an owner ("the alliance of X with Y"), no pair; nor
+/// is a meeting's "of" phrase ("meetings of the G7 and the WTO" are each one's own).
+fn joined_pair(
+    sa: &SentenceActors<'_, '_>,
+    n: usize,
+    trigger: &Trigger,
+    relation: RelationKind,
+    target_tokens: &[usize],
+) -> Option<Vec<usize>> {
+    let p = sa.p;
+    if !target_tokens.is_empty()
+        || relation != RelationKind::Backs
+        || !trigger.frame.mutual
+        || !trigger.frame.takes("between")
+        || !super::enabled("joined_pair")
+    {
+        return None;
+    }
+    p.children(n).iter().copied().find_map(|c| {
+        let set = (c > n
+            && p.rel(c) == DepRel::Nmod
+            && sa.case_in(c, WordClass::JoinedPairPreposition)
+            && !p.conjuncts(c).is_empty())
+        .then(|| sa.actors_conj(c, true))?;
+        (set.len() >= 2).then_some(set)
+    })
+}
+
 /// `reciprocal_noun`: a mutual hostile event noun whose other side stands in a reciprocal
 /// phrase ("after clashes with the army", "in a gun battle with police", "fighting with
 /// Y") is done by both sides, as the verb's "X clashed with Y" is
@@ -1479,6 +1512,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "reciprocal_noun",
             "dated_time_phrase",
             "elliptic_phrase",
+            "joined_pair",
         ])
         .collect()
 }
@@ -2149,9 +2183,30 @@ mod tests {
             "Finland announced new humanitarian aid in Yemen on Monday.",
             &["Finland -backs-> Yemen [humanitarian aid]"],
         ),
-        Row::model("-", "Finland stepped up its relief in Aden after the storm.", &[]),
+        Row::model(
+            "-",
+            "Finland stepped up its relief in Aden after the storm.",
+            &[],
+        ),
         Row::model("-", "Finland doubled its aid in 2019.", &[]),
         Row::model("-", "Nokia's sales in Yemen rose last year.", &[]),
+        // the pair a merger or an alliance joins, after "of"
+        Row::model(
+            "joined_pair",
+            "A merger of Lloyds and HSBC would create a giant.",
+            &["Lloyds -backs/sym-> HSBC [merger]"],
+        ),
+        Row::model(
+            "joined_pair",
+            "An alliance of Fatah and Hamas now runs the town council.",
+            &["Fatah -backs/sym-> Hamas [alliance]"],
+        ),
+        Row::model("-", "A merger of the two units of HSBC was announced.", &[]),
+        Row::model(
+            "-",
+            "A combination of cash and shares was offered by HSBC.",
+            &[],
+        ),
         // what a caller conveys in a contact verb's purpose clause: the caller's (not the
         // nearer name's a pronoun was taken for), towards the one called
         Row::model(

@@ -1223,6 +1223,28 @@ fn worsened_cooperation(sa: &SentenceActors<'_, '_>, n: usize, relation: Relatio
                 .any(|&c| p.rel(c) == DepRel::Amod && worse(c)))
 }
 
+/// `trade_figure`: "X's trade with Y rose to $3bn", "the highest figure for trade with Y",
+/// "$20bn in trade with Y": a `commerce_noun` measured states no relation (corpus/GUIDE.md
+/// 9.9: trade figures are nothing, a trade deal backs): the subject of a `figure_verb`
+/// (or the noun the parser hangs it on), the phrase of a `figure_noun` or of an amount.
+/// "X will expand trade with Y" is no figure.
+fn trade_figure(sa: &SentenceActors<'_, '_>, n: usize) -> bool {
+    let (p, words) = (sa.p, &sa.lex.words);
+    if !words.has(WordClass::CommerceNoun, &p.lemmas[n]) || !super::enabled("trade_figure") {
+        return false;
+    }
+    let figure_verb = |v: usize| words.has(WordClass::FigureVerb, &p.lemmas[v]);
+    let amount = |h: usize| {
+        words.has(WordClass::FigureNoun, &p.lemmas[h])
+            || p.children(h).iter().any(|&c| p.rel(c) == DepRel::Nummod)
+    };
+    (p.rel(n) == DepRel::Nsubj && p.head(n).is_some_and(figure_verb))
+        || p.children(n)
+            .iter()
+            .any(|&c| p.rel(c) == DepRel::Acl && figure_verb(c))
+        || (p.rel(n) == DepRel::Nmod && p.head(n).is_some_and(amount))
+}
+
 /// "X has the backing of Y", "X won Y's support", "X drew the condemnation of Y": the
 /// object of an `undergoing_verb` is done to the verb's subject by the noun's own "of"
 /// phrase or possessor (the noun's frame would read the "of" phrase as its target, and the
@@ -1318,6 +1340,7 @@ pub(super) fn event_noun(
     if sa.negated(n)
         || cancelled_event(sa, n)
         || worsened_cooperation(sa, n, base.relation)
+        || trade_figure(sa, n)
         || undergone_event(sa, n, base, out)
     {
         return;
@@ -1513,6 +1536,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "dated_time_phrase",
             "elliptic_phrase",
             "joined_pair",
+            "trade_figure",
         ])
         .collect()
 }
@@ -2190,6 +2214,17 @@ mod tests {
         ),
         Row::model("-", "Finland doubled its aid in 2019.", &[]),
         Row::model("-", "Nokia's sales in Yemen rose last year.", &[]),
+        // trade measured is a figure; trade to come is cooperation
+        Row::model(
+            "trade_figure",
+            "Chile's trade with Peru rose to 3 billion dollars last year.",
+            &[],
+        ),
+        Row::model(
+            "trade_figure",
+            "This is the highest figure for Chilean trade with Peru since 1990.",
+            &[],
+        ),
         // the pair a merger or an alliance joins, after "of"
         Row::model(
             "joined_pair",

@@ -388,6 +388,18 @@ word_classes! {
         DestinationPreposition = "destination_preposition",
         /// Nouns of a gathering of many, hosted by a place rather than held with it: "arrived in X for a summit" meets no one in X (step `travel_destination`).
         GatheringNoun = "gathering_noun",
+        /// Nouns of aid given where help is needed, whose `relief_place_preposition` phrase naming a state is the state helped: "relief in Somalia", "peacekeeping in Haiti", "aid in Cambodia" (step `helped_state`).
+        ReliefNoun = "relief_noun",
+        /// Prepositions of the place an aid noun of `relief_noun` is given in: "relief in Somalia".
+        ReliefPlacePreposition = "relief_place_preposition",
+        /// Prepositions whose phrase, a coordination of two actors or more, names the sides a mutual event noun joins when the noun has no phrase of its own frame: "a merger of X and Y", "an alliance of X and Y" (construction `joined_pair`).
+        JoinedPairPreposition = "joined_pair_preposition",
+        /// Nouns of trade between two sides, which in a figure state no relation (corpus/GUIDE.md 9.9: trade figures are nothing): "X's trade with Y rose to $3bn", "the highest figure for trade with Y" (construction `trade_figure`).
+        CommerceNoun = "commerce_noun",
+        /// Verbs of a quantity changing or reaching a level, whose subject is then a figure: "trade with Y rose to $3bn" (construction `trade_figure`).
+        FigureVerb = "figure_verb",
+        /// Nouns of a quantity, whose "for" or "of" phrase is measured: "the highest figure for trade with Y" (construction `trade_figure`).
+        FigureNoun = "figure_noun",
         /// Prepositions of time whose meeting noun, with its other side in the noun's frame phrase, places the clause subject at the meeting: "During a visit to Cairo, X met Y" (construction `adverbial_visit`).
         PresencePreposition = "presence_preposition",
         /// Participles of verbs of visiting that, before a person's titled name, say the person is a guest: "held talks with visiting Kenyan President X", "received visiting Turkish President Y" (repair `visiting_participle`).

@@ -52,6 +52,7 @@ pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("occurrence_subject", occurrence_subject),
     ("exposed_subject", exposed_subject),
     ("travel_destination", travel_destination),
+    ("helped_state", helped_state),
     ("contacted_party", contacted_party),
     ("invited_guest", invited_guest),
     ("copular_between", copular_between),
@@ -193,6 +194,46 @@ fn travel_destination(en: &EventNoun<'_>) -> Option<Vec<usize>> {
                     && sa.case_in(c, WordClass::DestinationPreposition)
                     && sa.actor_type[c] == Some(ActorType::Country)
             })
+            .collect(),
+    )
+}
+
+/// `helped_state`: "U.N. relief in Somalia", "France's peacekeeping in Mali",
+/// "announced new aid in Afghanistan": a `relief_noun` with no target phrase of its frame
+/// helps the state its `relief_place_preposition` phrase names, as "aid to X" does
+/// (corpus/GUIDE.md 11.10: peacekeeping in X backs X). The phrase is the noun's own or,
+/// for the object of a verb, the verb's after it (where the parser may hang it). Only a
+/// state by its name: a city, a region or a capital there is where the aid is given
+/// ("relief in Goma"), a year names no one ("aid in 2005").
+fn helped_state(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    if en.relation != RelationKind::Backs || !sa.lex.words.has(WordClass::ReliefNoun, &p.lemmas[n])
+    {
+        return None;
+    }
+    let state = |c: usize, rel: DepRel| {
+        c > n
+            && p.rel(c) == rel
+            && sa.case_in(c, WordClass::ReliefPlacePreposition)
+            && sa.kind[c] == Some(MentionKind::Name)
+            && sa.actor_type[c] == Some(ActorType::Country)
+            && !sa.place[c]
+    };
+    let own: Vec<usize> = p
+        .children(n)
+        .iter()
+        .copied()
+        .filter(|&c| state(c, DepRel::Nmod))
+        .collect();
+    if !own.is_empty() {
+        return Some(own);
+    }
+    let g = p.head(n).filter(|_| p.rel(n) == DepRel::Obj)?;
+    nonempty(
+        p.children(g)
+            .iter()
+            .copied()
+            .filter(|&c| state(c, DepRel::Obl))
             .collect(),
     )
 }
@@ -1182,6 +1223,28 @@ fn worsened_cooperation(sa: &SentenceActors<'_, '_>, n: usize, relation: Relatio
                 .any(|&c| p.rel(c) == DepRel::Amod && worse(c)))
 }
 
+/// `trade_figure`: "X's trade with Y rose to $3bn", "the highest figure for trade with Y",
+/// "$20bn in trade with Y": a `commerce_noun` measured states no relation (corpus/GUIDE.md
+/// 9.9: trade figures are nothing, a trade deal backs): the subject of a `figure_verb`
+/// (or the noun the parser hangs it on), the phrase of a `figure_noun` or of an amount.
+/// "X will expand trade with Y" is no figure.
+fn trade_figure(sa: &SentenceActors<'_, '_>, n: usize) -> bool {
+    let (p, words) = (sa.p, &sa.lex.words);
+    if !words.has(WordClass::CommerceNoun, &p.lemmas[n]) || !super::enabled("trade_figure") {
+        return false;
+    }
+    let figure_verb = |v: usize| words.has(WordClass::FigureVerb, &p.lemmas[v]);
+    let amount = |h: usize| {
+        words.has(WordClass::FigureNoun, &p.lemmas[h])
+            || p.children(h).iter().any(|&c| p.rel(c) == DepRel::Nummod)
+    };
+    (p.rel(n) == DepRel::Nsubj && p.head(n).is_some_and(figure_verb))
+        || p.children(n)
+            .iter()
+            .any(|&c| p.rel(c) == DepRel::Acl && figure_verb(c))
+        || (p.rel(n) == DepRel::Nmod && p.head(n).is_some_and(amount))
+}
+
 /// "X has the backing of Y", "X won Y's support", "X drew the condemnation of Y": the
 /// object of an `undergoing_verb` is done to the verb's subject by the noun's own "of"
 /// phrase or possessor (the noun's frame would read the "of" phrase as its target, and the
@@ -1272,6 +1335,7 @@ pub(super) fn event_noun(
     if sa.negated(n)
         || cancelled_event(sa, n)
         || worsened_cooperation(sa, n, base.relation)
+        || trade_figure(sa, n)
         || undergone_event(sa, n, base, out)
     {
         return;
@@ -1295,6 +1359,8 @@ pub(super) fn event_noun(
         && super::enabled(super::hyphen_pair::STEP))
     .then(|| super::hyphen_pair::sides(sa, n))
     .flatten();
+    // "a merger of X and Y": the pair joined, as "a merger between X and Y" states it
+    let pair = pair.or_else(|| joined_pair(sa, n, trigger, base.relation, &target_tokens));
     let between = pair.is_some() || sa.between(&target_tokens);
     let mut targets = Vec::new();
     for &t in &target_tokens {
@@ -1383,6 +1449,37 @@ pub(super) fn event_noun(
     }
 }
 
+/// `joined_pair`: "a merger of X and Y", "an alliance of X and Y": a mutual event noun
+/// whose frame takes "between" and that has no phrase of its frame joins the two actors or
+/// more of its `joined_pair_preposition` phrase, a coordination, as "between X and Y" does.
+/// One actor there is an author or an owner ("the alliance of X with Y"), no pair; nor
+/// is a meeting's "of" phrase ("meetings of the G7 and the WTO" are each one's own).
+fn joined_pair(
+    sa: &SentenceActors<'_, '_>,
+    n: usize,
+    trigger: &Trigger,
+    relation: RelationKind,
+    target_tokens: &[usize],
+) -> Option<Vec<usize>> {
+    let p = sa.p;
+    if !target_tokens.is_empty()
+        || relation != RelationKind::Backs
+        || !trigger.frame.mutual
+        || !trigger.frame.takes("between")
+        || !super::enabled("joined_pair")
+    {
+        return None;
+    }
+    p.children(n).iter().copied().find_map(|c| {
+        let set = (c > n
+            && p.rel(c) == DepRel::Nmod
+            && sa.case_in(c, WordClass::JoinedPairPreposition)
+            && !p.conjuncts(c).is_empty())
+        .then(|| sa.actors_conj(c, true))?;
+        (set.len() >= 2).then_some(set)
+    })
+}
+
 /// `reciprocal_noun`: a mutual hostile event noun whose other side stands in a reciprocal
 /// phrase ("after clashes with the army", "in a gun battle with police", "fighting with
 /// Y") is done by both sides, as the verb's "X clashed with Y" is
@@ -1428,6 +1525,8 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "reciprocal_noun",
             "dated_time_phrase",
             "elliptic_phrase",
+            "joined_pair",
+            "trade_figure",
         ])
         .collect()
 }
@@ -2082,6 +2181,57 @@ mod tests {
         Row::model("-", "Hakan Demir flew to Lyon for talks.", &[]),
         Row::model("-", "Hakan Demir flew to Kenya for a regional summit.", &[]),
         Row::model("-", "Hakan Demir arrived in Baghdad on Monday.", &[]),
+        // aid given in a state helps the state; a city there, a year, a sale are no side
+        Row::model(
+            "helped_state",
+            "Norway stepped up its emergency relief in Eritrea.",
+            &["Norway -backs-> Eritrea [relief]"],
+        ),
+        Row::model(
+            "helped_state",
+            "Portugal has led peacekeeping in Guinea-Bissau since 2019.",
+            &["Portugal -backs-> Guinea-Bissau [peacekeeping]"],
+        ),
+        Row::model(
+            "helped_state",
+            "Finland announced new humanitarian aid in Yemen on Monday.",
+            &["Finland -backs-> Yemen [humanitarian aid]"],
+        ),
+        Row::model(
+            "-",
+            "Finland stepped up its relief in Aden after the storm.",
+            &[],
+        ),
+        Row::model("-", "Finland doubled its aid in 2019.", &[]),
+        Row::model("-", "Nokia's sales in Yemen rose last year.", &[]),
+        // trade measured is a figure; trade to come is cooperation
+        Row::model(
+            "trade_figure",
+            "Chile's trade with Peru rose to 3 billion dollars last year.",
+            &[],
+        ),
+        Row::model(
+            "trade_figure",
+            "This is the highest figure for Chilean trade with Peru since 1990.",
+            &[],
+        ),
+        // the pair a merger or an alliance joins, after "of"
+        Row::model(
+            "joined_pair",
+            "A merger of Lloyds and HSBC would create a giant.",
+            &["Lloyds -backs/sym-> HSBC [merger]"],
+        ),
+        Row::model(
+            "joined_pair",
+            "An alliance of Fatah and Hamas now runs the town council.",
+            &["Fatah -backs/sym-> Hamas [alliance]"],
+        ),
+        Row::model("-", "A merger of the two units of HSBC was announced.", &[]),
+        Row::model(
+            "-",
+            "A combination of cash and shares was offered by HSBC.",
+            &[],
+        ),
         // what a caller conveys in a contact verb's purpose clause: the caller's (not the
         // nearer name's a pronoun was taken for), towards the one called
         Row::model(

@@ -599,6 +599,9 @@ pub(super) fn predicate(
         sa.span_targets(v, span, trigger)
     };
     let between = sa.between(&frame);
+    if frame.is_empty() && !passive && joined_object(sa, v, trigger, base, out) {
+        return;
+    }
     let mut target_tokens = if frame.is_empty() {
         first_step(TARGET_FALLBACKS, &c).unwrap_or_default()
     } else {
@@ -759,6 +762,38 @@ pub(super) fn predicate(
         }
     } else {
         push_pairs(out, &agents, &targets, base);
+    }
+}
+
+/// `joined_object`: "combining X and Y would create a giant", "Z plans to merge X and Y":
+/// a mutual cooperation verb whose frame takes no object joins the two actors or more of
+/// its object, a coordination, as "X merged with Y" joins its subject and its phrase; the
+/// subject, if any, is the one who joins them, no side. True when it read the pair.
+fn joined_object(
+    sa: &SentenceActors<'_, '_>,
+    v: usize,
+    trigger: &Trigger,
+    base: &Found,
+    out: &mut Vec<Found>,
+) -> bool {
+    let p = sa.p;
+    if !trigger.frame.mutual
+        || trigger.frame.obj
+        || base.relation != RelationKind::Backs
+        || !super::enabled("joined_object")
+    {
+        return false;
+    }
+    let set = direct_objects(p, v)
+        .filter(|&o| !p.conjuncts(o).is_empty())
+        .map(|o| sa.actors_conj(o, true))
+        .find(|set| set.len() >= 2);
+    match set {
+        Some(set) => {
+            push_mutual(sa, out, &set, base);
+            true
+        }
+        None => false,
     }
 }
 
@@ -1417,6 +1452,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
         "removal_source",
         "refused_hostility",
         "topic_object",
+        "joined_object",
         // the repair of `crate::extract::repair` its rows need
         "visiting_participle",
         // the meeting's parties in `crate::extract::relation_parties`
@@ -1480,6 +1516,18 @@ mod tests {
 ";
 
     const ROWS: &[Row] = &[
+        // the pair a merging verb joins, its object; the one who merges them no side
+        Row::model(
+            "joined_object",
+            "Combining Lloyds and HSBC would create a giant.",
+            &["Lloyds -backs/sym-> HSBC [Combining]"],
+        ),
+        Row::model(
+            "joined_object",
+            "Barclays plans to merge Lloyds and HSBC.",
+            &["Lloyds -backs/sym-> HSBC [merge]"],
+        ),
+        Row::model("-", "HSBC plans to merge its two Asian units.", &[]),
         // a visiting participle before a titled name modifies it: the guest is met
         // (the parser made "visiting" a verb, its `mark` "with" or an `xcomp`)
         Row::model(

@@ -759,6 +759,8 @@ const ROWS: &[Row] = &[
         &[
             "Serbia -backs-> Gazprom [approved]",
             "Serbia -backs-> Lukoil [approved]",
+            // the pair the merger joins (`joined_pair`)
+            "Gazprom -backs/sym-> Lukoil [merger]",
         ],
     ),
     // a sale of things names no party

@@ -448,6 +448,10 @@ word_classes! {
         PartyNoun = "party_noun",
         /// First words of a title that a party's own name stands before, as the body the holder leads: "Law and Justice leader Jaroslaw Kaczynski", "Together for Catalonia founder X".
         PartyRoleWord = "party_role_word",
+        /// Nouns for a party's people after the singular of its members' word, which name the party as their side: "a Green senator", "Social Democrat MPs", "a Free Democrat lawmaker".
+        PartyMemberNoun = "party_member_noun",
+        /// Capitalised words that alone after "the" name a party, with no capitalised word after them: "the Left" (not "the Left Bank", "the left wing").
+        PartyBareWord = "party_bare_word",
         /// Words of a company's legal or corporate form that end its name after the company's own name: "Multiplex Group", "UFJ Holdings"; the name's first word alone is the company.
         CompanyWord = "company_word",
         /// Name words that take a number as the next word of the name: "Channel 5", "Radio 4".

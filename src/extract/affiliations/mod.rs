@@ -13,6 +13,8 @@
 //!   the Liberal Democrats, Sir Menzies Campbell said");
 //! - [`phrases::national_institution`]: a country written in front of its institution
 //!   ("U.S. State Department");
+//! - [`phrases::parent_body`]: a body named with its parent organization in front ("the
+//!   AU Peace and Security Council", "the EU's Foreign Affairs Council");
 //! - [`phrases::group_modifier`]: a group and the actor named in front of it ("Kurdish
 //!   fighters", "PKK guerrillas");
 //! - [`phrases::party_possessive`]: an organization's possessive on a person's name
@@ -226,6 +228,7 @@ const SENTENCE_RULES: &[SentenceRule] = &[
     phrases::possessive,
     phrases::speaker_for,
     phrases::national_institution,
+    phrases::parent_body,
     phrases::group_modifier,
     phrases::party_possessive,
     phrases::left_organization,

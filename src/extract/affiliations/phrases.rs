@@ -177,6 +177,84 @@ pub(super) fn national_institution(
     }
 }
 
+/// Rule: "the AU Peace and Security Council", "the ECOWAS Commission", "the NATO-Russia
+/// Council", "the EU's Foreign Affairs Council": a body whose name ends with an
+/// `organization_word` and is opened by another organization's known name (its first
+/// words, or the first part of a hyphenated first word) or follows an organization's
+/// possessive is a body of that organization. The body stays one node of its own; the
+/// parent named only inside it becomes a node for the affiliation.
+pub(super) fn parent_body(doc: &Document, s: &SentenceView, reg: &mut Registry, found: &mut Found) {
+    let (p, lex) = (s.p, doc.lex);
+    let lower: Vec<&str> = p.lower.iter().map(String::as_str).collect();
+    for &k in s.ids {
+        let pm = &doc.placed[k];
+        let m = &pm.mention;
+        let Some(body) = pm
+            .entity
+            .filter(|&e| reg.entities[e].kind == ActorType::Organization)
+        else {
+            continue;
+        };
+        if m.kind != MentionKind::Name
+            || m.end > p.len()
+            || m.end < m.start + 2
+            || !lex
+                .words
+                .has(WordClass::OrganizationWord, &p.lower[m.end - 1])
+        {
+            continue;
+        }
+        // "the EU's Foreign Affairs Council": the possessor's actor
+        let possessor = (m.start >= 2
+            && lex
+                .words
+                .has(WordClass::PossessiveClitic, &p.lower[m.start - 1]))
+        .then(|| s.token_entity[m.start - 2])
+        .flatten()
+        .filter(|&o| reg.entities[o].kind == ActorType::Organization);
+        // "AU Peace and Security Council", "NATO-Russia Council": the known name opening it
+        let first = p.words[m.start];
+        let opening = lex
+            .gazetteer
+            .longest_at(&p.words, &lower, m.start)
+            .filter(|g| m.start + g.len < m.end - 1)
+            .or_else(|| {
+                let (part, _) = first.split_once('-')?;
+                lex.gazetteer
+                    .longest_at(&[part], &[part.to_lowercase().as_str()], 0)
+            })
+            .filter(|g| g.entry.kind == ActorType::Organization)
+            .map(|g| (g.entry.canonical.to_string(), g.entry.code.to_string()));
+        let parent = possessor.or_else(|| {
+            let (canonical, code) = opening?;
+            let known = reg
+                .get(&canonical)
+                .filter(|&o| reg.entities[o].kind == ActorType::Organization);
+            Some(known.unwrap_or_else(|| {
+                let id = reg.create(
+                    canonical,
+                    ActorType::Organization,
+                    Some(code),
+                    (pm.sentence, m.start),
+                );
+                reg.entities[id].firm = true;
+                id
+            }))
+        });
+        if let Some(parent) = parent.filter(|&o| o != body) {
+            let from = if possessor.is_some() {
+                m.start - 2
+            } else {
+                m.start
+            };
+            found.add(
+                Affiliation::stated(body, parent, s.index, (from, m.end)),
+                reg,
+            );
+        }
+    }
+}
+
 /// Rule: "Kurdish fighters", "PKK guerrillas": a group belongs to the country or
 /// organization named in front of it, or after its noun ("fighters of ISWAP",
 /// `owner_after_group`).
@@ -308,6 +386,39 @@ mod tests {
 
     const INSTITUTION: &str = "Hamas/PROPN/2/nsubj/B-ORG met/VERB/0/root the/DET/5/det U.S./PROPN/5/compound/B-LOC \
     Pentagon/PROPN/2/obj/B-ORG ./PUNCT/2/punct";
+
+    const PARENT_INSIDE: &str = "The/DET/4/det AU/PROPN/4/compound/B-ORG Peace/PROPN/4/compound/I-ORG \
+    Council/PROPN/5/nsubj/I-ORG suspended/VERB/0/root Mali/PROPN/5/obj/B-LOC ./PUNCT/5/punct";
+
+    const PARENT_HYPHEN: &str = "The/DET/3/det NATO-Russia/PROPN/3/compound/B-ORG \
+    Council/PROPN/4/nsubj/I-ORG met/VERB/0/root ./PUNCT/4/punct";
+
+    const PARENT_POSSESSIVE: &str = "The/DET/2/det EU/PROPN/6/nmod:poss/B-ORG 's/PART/2/case \
+    Foreign/PROPN/6/compound/B-ORG Affairs/PROPN/6/compound/I-ORG Council/PROPN/7/nsubj/I-ORG \
+    met/VERB/0/root ./PUNCT/7/punct";
+
+    /// No organization's word ends the name: a firm of its own, no body of NATO's.
+    const NO_BODY: &str = "The/DET/3/det NATO-Russia/PROPN/3/compound/B-ORG \
+    summit/NOUN/4/nsubj ended/VERB/0/root ./PUNCT/4/punct";
+
+    #[test]
+    fn a_body_named_with_its_parent_organization_in_front_belongs_to_it() {
+        check(&[
+            (
+                &[PARENT_INSIDE],
+                &["AU Peace Council -> African Union [AU Peace Council] @0"],
+            ),
+            (
+                &[PARENT_HYPHEN],
+                &["NATO-Russia Council -> NATO [NATO-Russia Council] @0"],
+            ),
+            (
+                &[PARENT_POSSESSIVE],
+                &["Foreign Affairs Council -> European Union [EU 's Foreign Affairs Council] @0"],
+            ),
+            (&[NO_BODY], &[]),
+        ]);
+    }
 
     #[test]
     fn phrases_around_a_name_state_affiliations() {

@@ -416,7 +416,7 @@ impl<'a> Registry<'a> {
         e.mentions += 1;
         // "Blair" typed an organization by the recognizer, then "Mr Blair": the honorific
         // settles it
-        let firm = m.canonical.is_some() || m.title.is_some() || m.honorific.is_some();
+        let firm = m.canonical.is_some() || m.title.is_some() || m.honorific.is_some() || m.marked;
         // "Lockheed" typed a person by the recognizer, joined to "Lockheed Martin": the lone
         // word's type is the recognizer's guess at a word it does not know, no vote
         let first_word = !firm

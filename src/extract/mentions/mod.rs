@@ -188,6 +188,11 @@ pub(crate) struct Mention {
     /// which the article may write next ("the Securities and Exchange Commission") for the
     /// same body (`state_prefixed_body`, [`super::entities`]).
     pub state_bare: Option<String>,
+    /// A name that the sentence's own marks make an organization's, with no dictionary
+    /// entry behind it: a party named by its members' word before one of its people ("a
+    /// Green senator") or by a bare party word after "the" ("the Left", [`parties`]). Its
+    /// type is as firm as a dictionary name's, so a common word alone stays a name.
+    pub marked: bool,
 }
 
 impl Mention {
@@ -224,6 +229,7 @@ impl Mention {
             indefinite: false,
             modified: false,
             state_bare: None,
+            marked: false,
         }
     }
 

@@ -72,6 +72,9 @@ impl Sentence<'_> {
         if self.plural_head_span(k).is_some() && !matches!(p.upos[k], Upos::Adp | Upos::Det) {
             return true;
         }
+        if self.known_acronym(k) {
+            return true;
+        }
         // function words ("Of", "All" at the start of a sentence) are no names, whatever
         // the recognizer says
         if matches!(
@@ -141,16 +144,35 @@ impl Sentence<'_> {
     /// CRISIS DEEPENS").
     fn unknown_acronym(&self, k: usize) -> bool {
         let words = &self.p.words;
-        let shouted = |j: usize| {
-            words[j].chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !words[j].chars().any(char::is_lowercase)
-        };
         acronym_like(words[k])
             && words[k].chars().all(|c| c.is_ascii_uppercase() || c == '-')
             && !self.has(WordClass::CommonAbbreviation, k)
             && !self.lex.is_common_word(self.lower[k])
-            && !(k > 0 && shouted(k - 1))
-            && !(k + 1 < self.len() && shouted(k + 1))
+            && !self.shouted_beside(k)
+    }
+
+    /// A word beside `k` is written in capitals too: a headline ("NHS CRISIS DEEPENS",
+    /// "WHO WILL PAY"), where capitals make no acronym.
+    fn shouted_beside(&self, k: usize) -> bool {
+        let words = &self.p.words;
+        let shouted = |j: usize| {
+            words[j].chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !words[j].chars().any(char::is_lowercase)
+        };
+        (k > 0 && shouted(k - 1)) || (k + 1 < self.len() && shouted(k + 1))
+    }
+
+    /// "The WHO Executive Board": a word in capitals at `k` that the dictionary knows as
+    /// an organization's acronym is a name, so that the body it opens is read whole,
+    /// whatever the tagger makes of it ("WHO" is read as the pronoun); not in a headline.
+    fn known_acronym(&self, k: usize) -> bool {
+        let w = self.p.words[k];
+        acronym_like(w)
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && self
+                .gaz_at(k)
+                .is_some_and(|g| g.len == 1 && g.entry.kind == ActorType::Organization)
+            && !self.shouted_beside(k)
     }
 
     /// `plural_head_name`: the recognizer's miscellaneous entity covering `k`, when it is a
@@ -472,6 +494,11 @@ impl Sentence<'_> {
                 // name rather than starting the title
                 e + len >= run_end
                     || (self.has(WordClass::OrganizationWord, e) && self.title_at(e + 1).is_some())
+                    // "the WHO Executive Board": a title word right before the
+                    // organization's word that ends the run is a word of the body's name
+                    || (whole_org
+                        && e + len + 1 == run_end
+                        && self.has(WordClass::OrganizationWord, run_end - 1))
                     || (t.honorific && self.honorific_inside_name(i, e, e + len, run_end, titled))
             })
             && !self.known_name_inside(i, e, run_end, whole_org)
@@ -943,10 +970,13 @@ impl Finder<'_> {
         let government = g.entry.kind == ActorType::Country
             && ((run_end == i + g.len + 1 && s.has(WordClass::GovernmentWord, i + g.len))
                 || s.ministry_after(i + g.len, g.entry.code).is_some());
+        // "UN chief Ban", "NATO Secretary General X": a title after the known name waits
+        // for its holder; but "the WHO Executive Board": a title word inside a run that an
+        // organization's word ends is a word of the body's name
         let longer_name = run_end > i + g.len
             && !known_rest
             && !government
-            && s.title_at(i + g.len).is_none()
+            && (s.title_at(i + g.len).is_none() || whole_org)
             && (whole_org
                 || g.entry.kind == ActorType::Person
                 || ner.is_some_and(|(_, e, l)| {
@@ -1900,6 +1930,33 @@ mod tests {
         ];
         for (sentence, expected) in table {
             assert_eq!(show(&mentions(sentence)), *expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_title_word_before_the_organization_word_ending_a_known_bodys_run_is_in_its_name() {
+        let table: &[(&str, &[&str])] = &[
+            // "WHO" read as the pronoun, "Executive" a title: one body
+            (
+                "The/DET/4/det WHO/PRON/4/nsubj/B-ORG Executive/ADJ/4/amod/B-MISC \
+                 Board/PROPN/5/nsubj praised/VERB/0/root Rwanda/PROPN/5/obj/B-LOC ./PUNCT/5/punct",
+                &[
+                    "Name organization \"WHO Executive Board\"",
+                    "Name country \"Rwanda\" =Rwanda",
+                ],
+            ),
+            // a title before a name waits for its holder
+            (
+                "WHO/PROPN/2/compound/B-ORG Executive/NOUN/3/compound Ana/PROPN/4/nsubj/B-PER \
+                 Lind/PROPN/3/flat/I-PER spoke/VERB/0/root ./PUNCT/4/punct",
+                &[
+                    "Name organization \"WHO\" =World Health Organization",
+                    "Name person \"Ana Lind\" [executive] of \"WHO\" full=\"Executive Ana Lind\"",
+                ],
+            ),
+        ];
+        for (tokens, want) in table {
+            assert_eq!(show(&mentions(tokens)), *want, "{tokens}");
         }
     }
 

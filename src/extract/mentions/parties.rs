@@ -198,6 +198,64 @@ impl Sentence<'_> {
             tentative: true,
         })
     }
+
+    /// The word at `k` is the singular of a party's members' word, written in capitals
+    /// ("Democrat", "Green": `party_member_plural` has "democrats", "greens").
+    fn members_singular_at(&self, k: usize) -> bool {
+        is_capitalized(self.p.words[k])
+            && self
+                .lex
+                .words
+                .has(WordClass::PartyMemberPlural, &format!("{}s", self.lower[k]))
+    }
+
+    /// A party named by the singular of its members' word before one of its people, at
+    /// `i`: "a Green senator", "Social Democrat MPs", "Free Democrat leader X". Returns
+    /// the end of the party's words. The word alone is a name too common to stand for a
+    /// party ("Green spaces", "Democrat" as a person's), so a person's noun or a party
+    /// role must follow it; the dictionary's own names ("Liberal Democrat", "Labour",
+    /// "Republican") are read by the name step, and a capitalised word before the party's
+    /// words is a name they end ("Damian Green MP").
+    fn party_of_members_at(&self, i: usize) -> Option<usize> {
+        let n = self.len();
+        let adjective = i + 2 < n
+            && is_capitalized(self.p.words[i])
+            && (self.p.upos[i] == Upos::Adj
+                || (self.p.upos[i] == Upos::Propn && self.lex.is_common_word(self.lower[i])))
+            && self.members_singular_at(i + 1);
+        let end = if adjective {
+            i + 2
+        } else if self.members_singular_at(i) && self.gaz_at(i).is_none() {
+            i + 1
+        } else {
+            return None;
+        };
+        let person_after = end < n
+            && (self.has(WordClass::PartyMemberNoun, end)
+                || self.has(WordClass::PartyRoleWord, end))
+            && matches!(self.p.upos[end], Upos::Noun | Upos::Propn);
+        let open_before = i == 0
+            || !is_capitalized(self.p.words[i - 1])
+            || self.p.upos[i - 1] == Upos::Det
+            || self.has(WordClass::FormerModifier, i - 1);
+        (person_after
+            && open_before
+            && self.gaz_at(i).is_none()
+            && !self.has(WordClass::LeadingModifier, i))
+        .then_some(end)
+    }
+
+    /// A party named by a capitalised `party_bare_word` alone after "the", at `i`: "the
+    /// Left". Not before a capitalised word, which makes it part of another name ("the
+    /// Left Bank"); in lower case it is a side of politics, no party ("the left wing").
+    fn bare_party_at(&self, i: usize) -> bool {
+        i > 0
+            && self.has(WordClass::PartyBareWord, i)
+            && is_capitalized(self.p.words[i])
+            && self.has(WordClass::DefiniteArticle, i - 1)
+            && self.gaz_at(i).is_none()
+            && self.p.words.get(i + 1).is_none_or(|w| !is_capitalized(w))
+    }
 }
 
 /// A word written in capitals ("GMB"): an acronym, no common word of a party's name.
@@ -212,6 +270,11 @@ impl Finder<'_> {
         if self.pending.is_some() || self.honorific.is_some() {
             return None;
         }
+        // "Free Democrat leader X": the members' word is the party's before the run's own
+        // reading, which would name it "Free Democrat"
+        if let Some(end) = self.party_named_apart(i) {
+            return Some(end);
+        }
         let party = self.s.party_name_at(i)?;
         let name = self.s.surface(i, party.end);
         let mut m = Mention::new(
@@ -225,6 +288,24 @@ impl Finder<'_> {
         self.forget_title();
         self.push_name(m);
         Some(party.mention_end)
+    }
+
+    /// A party named by its members' word before one of its people, under the members'
+    /// plural so that it is one actor with the party's own mentions ("a Free Democrat
+    /// lawmaker" and "the Free Democrats"), or by a bare party word ("the Left").
+    fn party_named_apart(&mut self, i: usize) -> Option<usize> {
+        let (end, name) = if let Some(end) = self.s.party_of_members_at(i) {
+            (end, format!("{}s", self.s.surface(i, end)))
+        } else if self.s.bare_party_at(i) {
+            (i + 1, self.s.surface(i, i + 1))
+        } else {
+            return None;
+        };
+        let mut m = Mention::new(i, end, MentionKind::Name, ActorType::Organization, name);
+        m.marked = true;
+        self.forget_title();
+        self.push_name(m);
+        Some(end)
     }
 }
 
@@ -292,6 +373,79 @@ mod tests {
             (
                 "Bread/PROPN/4/nsubj and/CCONJ/3/cc Roses/PROPN/1/conj won/VERB/0/root ./PUNCT/4/punct",
                 &["Name organization \"Bread and Roses\" tentative"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_partys_members_word_before_one_of_its_people_names_the_party() {
+        check(&[
+            // the members' word's singular before a person's noun: the party, by its
+            // members' plural, as "the Free Democrats" names it
+            (
+                "A/DET/4/det Free/ADJ/3/amod Democrat/PROPN/4/compound lawmaker/NOUN/5/nsubj \
+                 spoke/VERB/0/root ./PUNCT/5/punct",
+                &[
+                    "Name organization \"Free Democrats\"",
+                    "Description person \"lawmaker\" [lawmaker] of \"Free Democrats\"",
+                ],
+            ),
+            (
+                "A/DET/3/det Green/ADJ/3/amod senator/NOUN/4/nsubj spoke/VERB/0/root \
+                 ./PUNCT/4/punct",
+                &[
+                    "Name organization \"Greens\"",
+                    "Description person \"senator\" [Senator] of \"Greens\"",
+                ],
+            ),
+            // before a party role, whose holder the title names
+            (
+                "Free/ADJ/3/amod Democrat/PROPN/3/compound leader/NOUN/4/compound \
+                 Ana/PROPN/6/nsubj/B-PER Lind/PROPN/4/flat/I-PER spoke/VERB/0/root ./PUNCT/6/punct",
+                &[
+                    "Name organization \"Free Democrats\"",
+                    "Name person \"Ana Lind\" [leader] of \"Free Democrats\" full=\"leader Ana Lind\"",
+                ],
+            ),
+            (
+                "Green/ADJ/2/amod co-leader/NOUN/3/compound Ana/PROPN/5/nsubj/B-PER \
+                 Lind/PROPN/3/flat/I-PER spoke/VERB/0/root ./PUNCT/5/punct",
+                &[
+                    "Name organization \"Greens\"",
+                    "Name person \"Ana Lind\" [co-leader] of \"Greens\" full=\"co-leader Ana Lind\"",
+                ],
+            ),
+            // "the" and a bare party word with no capitalised word after it
+            (
+                "The/DET/2/det Left/PROPN/3/nsubj won/VERB/0/root ./PUNCT/3/punct",
+                &["Name organization \"Left\""],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_members_word_or_a_bare_party_word_with_no_mark_names_no_party() {
+        check(&[
+            // no person's noun after it
+            (
+                "Green/ADJ/2/amod spaces/NOUN/3/nsubj shrank/VERB/0/root ./PUNCT/3/punct",
+                &[],
+            ),
+            // a person's name that ends with the word
+            (
+                "Tom/PROPN/3/nsubj/B-PER Green/PROPN/1/flat/I-PER MP/PROPN/1/appos \
+                 spoke/VERB/0/root ./PUNCT/4/punct",
+                &["Name person \"Tom Green\""],
+            ),
+            // a name goes on after it (a bank's, a place's: "the Left Bank"); a side of
+            // politics in lower case
+            (
+                "the/DET/3/det Left/PROPN/3/compound/B-LOC Bank/PROPN/0/root/I-LOC",
+                &["Name organization \"Left Bank\""],
+            ),
+            (
+                "The/DET/3/det left/ADJ/3/amod wing/NOUN/4/nsubj won/VERB/0/root ./PUNCT/4/punct",
+                &[],
             ),
         ]);
     }

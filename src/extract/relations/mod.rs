@@ -1304,6 +1304,49 @@ mod tests {
         );
     }
 
+    /// `kind_description` (refs20): "the insurgents", "the broadcaster", "the militia" take
+    /// up the one actor of their kind named before, whatever else of another kind was
+    /// named, and no one when two of the kind, or one of another kind alone, were named.
+    const KIND_ROWS: &[Row] = &[
+        Row::model(
+            "kind_description",
+            "Al-Shabaab bombed a hotel in Mogadishu, Amnesty International said. The \
+             insurgents later attacked Ethiopian troops.",
+            &["al-Shabab -opposes-> Ethiopia [attacked]"],
+        ),
+        Row::model(
+            "kind_description",
+            "Amnesty International praised Al Jazeera's reporting on Monday. Egypt later \
+             banned the broadcaster.",
+            &["Egypt -opposes-> Al Jazeera [banned]"],
+        ),
+        // two of the kind, or one of another kind alone
+        Row::model(
+            "kind_description",
+            "Al Jazeera and Reuters aired the interview on Monday. Egypt later banned the \
+             broadcaster.",
+            &[],
+        ),
+        Row::model(
+            "kind_description",
+            "Chevron posted higher earnings on Monday. The militia later attacked Nigerian \
+             troops.",
+            &[],
+        ),
+        // a bare group that takes up no one stays its own group
+        Row::model(
+            "-",
+            "Amnesty International criticised the ruling on Monday. The insurgents later \
+             attacked Ethiopian troops.",
+            &["insurgents #274a2afa -opposes-> Ethiopia [attacked]"],
+        ),
+    ];
+
+    #[test]
+    fn kind_description_rows() {
+        check_rows(&["kind_description"], KIND_ROWS);
+    }
+
     /// A description by type word for the actor of that type named before (typeword16):
     /// a state's type word ("the emirate", "the island nation", `country_description`), a
     /// group's description behind its backer's hyphenated name ("the Iran-backed group",

@@ -846,7 +846,10 @@ fn coordinated_subject(
                     // "A accused B. C criticised both countries": the sentence's two
                     // states, or for "both sides" its two actors (construction
                     // `two_named_before`)
-                    None if r.dual => return two_named(placed, reg, s - 1, r.actor_type),
+                    None if r.dual => {
+                        return two_named(placed, reg, s - 1, r.actor_type)
+                            .or_else(|| relation_sides(placed, pp, reg, s - 1, r.actor_type));
+                    }
                     None => return None,
                 },
             }
@@ -959,6 +962,51 @@ fn two_named(
         .iter()
         .any(|&e| reg.entities[e].kind == ActorType::Person);
     (named.len() == 2 && !persons).then_some(named)
+}
+
+/// `relation_sides`: "Hamas accused Fatah of betraying the Palestinian cause. The pair
+/// later met ...": when sentence `fs` (parsed `fp`) names more than two actors, the
+/// description of two stands for the two sides of its root clause, the one actor of its
+/// subject and the one of its direct object, of the type [`two_named`] counts for `wanted`
+/// (a person is no side of "both sides"). A side that is a coordination ("accused Egypt
+/// and Sudan") or names no actor leaves the description to no one.
+fn relation_sides(
+    placed: &[Placed],
+    fp: &Parsed<'_>,
+    reg: &Registry,
+    fs: usize,
+    wanted: ActorType,
+) -> Option<Vec<usize>> {
+    if !relations_enabled("relation_sides") {
+        return None;
+    }
+    // two named are [`two_named`]'s, whatever their clause
+    let mut named: Vec<usize> = of_sentence(placed, fs).filter_map(|q| q.entity).collect();
+    named.sort_unstable();
+    named.dedup();
+    if named.len() <= 2 {
+        return None;
+    }
+    let root = (0..fp.len()).find(|&t| fp.head(t).is_none())?;
+    let side = |rel: DepRel| -> Option<usize> {
+        let mut heads = fp.children_with(root, rel);
+        let h = heads.next()?;
+        if heads.next().is_some() || fp.children_with(h, DepRel::Conj).next().is_some() {
+            return None;
+        }
+        let e = of_sentence(placed, fs)
+            .find(|q| q.mention.start <= h && h < q.mention.end && q.members.is_empty())?
+            .entity?;
+        let kind = reg.entities[e].kind;
+        let counts = match wanted {
+            ActorType::Country => kind == ActorType::Country,
+            ActorType::Group => !matches!(kind, ActorType::Location | ActorType::Person),
+            _ => false,
+        };
+        counts.then_some(e)
+    };
+    let (a, b) = (side(DepRel::Nsubj)?, side(DepRel::Obj)?);
+    (a != b).then(|| vec![a, b])
 }
 
 /// The first between-set of sentence `fs` (parsed `fp`) that lists two actors or more

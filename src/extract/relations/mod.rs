@@ -1279,6 +1279,37 @@ mod tests {
                 "Bolivia -opposes-> Chile [accused]",
             ],
         ),
+        // more than two named: the subject and the object of the root clause (refs20)
+        Row::model(
+            "relation_sides",
+            "The PKK accused Turkey of bombing Kurdish villages in Iraq. The two sides later \
+             met Iraqi mediators in Erbil.",
+            &[
+                "PKK -opposes-> Turkey [accused]",
+                "PKK -meets/sym-> Iraq [met]",
+                "Turkey -meets/sym-> Iraq [met]",
+            ],
+        ),
+        Row::model(
+            "relation_sides",
+            "Colombia accused the ELN of killing soldiers near the Venezuelan border. Both \
+             sides later met Cuban mediators in Havana.",
+            &[
+                "Colombia -opposes-> ELN [accused]",
+                "Colombia -meets/sym-> Cuba [met]",
+                "ELN -meets/sym-> Cuba [met]",
+            ],
+        ),
+        // an object that is a coordination is no one side
+        Row::model(
+            "-",
+            "Rwanda accused Congo and Burundi of arming the FDLR on Monday. Both sides later \
+             met Angolan mediators in Luanda.",
+            &[
+                "Rwanda -opposes-> Democratic Republic of the Congo [accused]",
+                "Rwanda -opposes-> Burundi [accused]",
+            ],
+        ),
         // a person and the state he speaks for are no two sides
         Row::model(
             "-",
@@ -1299,6 +1330,7 @@ mod tests {
                 "description_charge",
                 "dual_two_back",
                 "two_named_before",
+                "relation_sides",
             ],
             REPRESENTED_ROWS,
         );

@@ -945,11 +945,7 @@ fn two_named(
     if !relations_enabled("two_named_before") {
         return None;
     }
-    let counts = |kind: ActorType| match wanted {
-        ActorType::Country => kind == ActorType::Country,
-        ActorType::Group => kind != ActorType::Location,
-        _ => false,
-    };
+    let counts = |kind: ActorType| side_of(wanted, kind);
     let mut named = Vec::new();
     for q in of_sentence(placed, fs) {
         for e in q.entity.into_iter().chain(q.members.iter().copied()) {
@@ -962,6 +958,17 @@ fn two_named(
         .iter()
         .any(|&e| reg.entities[e].kind == ActorType::Person);
     (named.len() == 2 && !persons).then_some(named)
+}
+
+/// An actor of type `kind` may be one of two a description of two of type `wanted` names:
+/// a country for "the two countries", any actor but a place for "both sides"
+/// ([`two_named`], [`relation_sides`]).
+fn side_of(wanted: ActorType, kind: ActorType) -> bool {
+    match wanted {
+        ActorType::Country => kind == ActorType::Country,
+        ActorType::Group => kind != ActorType::Location,
+        _ => false,
+    }
 }
 
 /// `relation_sides`: "Hamas accused Fatah of betraying the Palestinian cause. The pair
@@ -998,12 +1005,7 @@ fn relation_sides(
             .find(|q| q.mention.start <= h && h < q.mention.end && q.members.is_empty())?
             .entity?;
         let kind = reg.entities[e].kind;
-        let counts = match wanted {
-            ActorType::Country => kind == ActorType::Country,
-            ActorType::Group => !matches!(kind, ActorType::Location | ActorType::Person),
-            _ => false,
-        };
-        counts.then_some(e)
+        (side_of(wanted, kind) && kind != ActorType::Person).then_some(e)
     };
     let (a, b) = (side(DepRel::Nsubj)?, side(DepRel::Obj)?);
     (a != b).then(|| vec![a, b])

@@ -267,6 +267,16 @@ word_classes! {
         SoleOrganizationDescription = "sole_organization_description",
         /// Nouns of one company's trade that, after "the", describe one organization met before, alone or with modifiers of their own: "the carmaker", "the German carmaker".
         TradeNoun = "trade_noun",
+        /// Nouns that, after "the", describe the one armed non-state group the article has named in the last sentences (of an armed_group_sector, by its code or its name's last word), and no one when it has named two there or none: "the gang", "the militia", "the insurgents" (a plural one stays a bare group when it takes up no one).
+        ArmedGroupDescription = "armed_group_description",
+        /// CAMEO sectors of armed non-state groups (rebels, unaligned armed forces, insurgents, criminals, separatists, militarised groups): the kind "the gang" and "the insurgents" take up.
+        ArmedGroupSector = "armed_group_sector",
+        /// CAMEO sectors of armed forces, a state's or not ("Wagner Group", "Rapid Support Forces", "Pentagon" are all MIL): an actor so coded may or may not be the armed group "the militia" names, so it neither is taken up by the kind nor counts as of another kind.
+        ArmedForceSector = "armed_force_sector",
+        /// Nouns that, after "the", describe the one media organization the article has named in the last sentences, and no one when it has named two there or none: "the broadcaster", "the newspaper".
+        MediaDescription = "media_description",
+        /// CAMEO sectors of the media: the kind "the broadcaster" takes up.
+        MediaSector = "media_sector",
         /// Nouns of a business that, after "the" and a modifier of their own, describe one organization met before: "the Italian bank", "the Virginia-based company".
         BusinessDescription = "business_description",
         /// Words that end the names of bodies that are no business (courts, regulators, forces, unions), which a business description does not take up: "the consumer goods group" is no "New York court".

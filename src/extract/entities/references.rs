@@ -9,7 +9,7 @@
 //! GUM), among the mentions of actors of a fitting type ([`Reference::fits`]), or to no one
 //! when it ranks "new entity" first.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use super::{Entity, Placed, Registry};
@@ -126,9 +126,170 @@ pub(crate) fn resolve_with(
     lex: &Lexicon,
     strategy: Strategy,
 ) -> Vec<Spoken> {
-    let spoken = resolve_singular(placed, parsed, reg, lex, strategy);
+    let by_kind = resolve_kinds(placed, parsed, reg, lex);
+    let spoken = resolve_singular(placed, parsed, reg, lex, strategy, &by_kind);
     resolve_plural(placed, parsed, reg, &lex.words);
     spoken
+}
+
+/// The kinds of actor a description may name by its noun: the nouns of each kind and the
+/// CAMEO sectors that make an actor of it ([`resolve_kinds`]).
+const KINDS: &[(WordClass, WordClass)] = &[
+    (
+        WordClass::ArmedGroupDescription,
+        WordClass::ArmedGroupSector,
+    ),
+    (WordClass::MediaDescription, WordClass::MediaSector),
+];
+
+/// The kind (a row of [`KINDS`]) that `placed[k]` names as a description by an actor's
+/// kind: "the gang", "the broadcaster" (an unmodified description whose noun is of a
+/// kind), or "the insurgents" (a bare group of one such noun right after "the").
+fn kind_reference(
+    placed: &[Placed],
+    parsed: &[Parsed<'_>],
+    words: &Words,
+    k: usize,
+) -> Option<(WordClass, WordClass)> {
+    if !relations_enabled("kind_description") {
+        return None;
+    }
+    let m = &placed[k].mention;
+    let noun = if m.kind == MentionKind::Description && !m.modified {
+        m.name.rsplit(' ').next()?.to_lowercase()
+    } else if m.bare_group && m.end == m.start + 1 && m.start > 0 {
+        let p = &parsed[placed[k].sentence];
+        if !words.has(WordClass::DefiniteArticle, p.lower[m.start - 1].as_str()) {
+            return None;
+        }
+        p.lower[m.start].clone()
+    } else {
+        return None;
+    };
+    KINDS
+        .iter()
+        .copied()
+        .find(|&(nouns, _)| words.has(nouns, &noun))
+}
+
+/// Whether entity `e` is of the kind (`nouns`, `sectors`): `Some(true)` when a sector of
+/// its code is of the kind ("SOMREB", "MED") or its name ends in a noun of the kind or an
+/// agent noun of one of its sectors ("Sinaloa Cartel", "Tuareg rebels"), `Some(false)`
+/// when its code gives it another kind ("MNCDEU"), `None` when nothing tells (no code, or
+/// an armed force's, [`WordClass::ArmedForceSector`]: "RUSMIL" for Wagner as for the
+/// Russian army).
+fn of_kind(lex: &Lexicon, e: &Entity, (nouns, sectors): (WordClass, WordClass)) -> Option<bool> {
+    let words = &lex.words;
+    let last = e
+        .canonical
+        .rsplit(' ')
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let named = words.has(nouns, &last)
+        || lex
+            .agent(&last)
+            .is_some_and(|a| words.has(sectors, &a.sector));
+    // a CAMEO code is three-letter parts: a country (or a region, an IGO, an MNC), then
+    // sectors
+    let coded = |sectors: WordClass| {
+        e.code.as_deref().is_some_and(|code| {
+            code.as_bytes()
+                .chunks(3)
+                .any(|part| std::str::from_utf8(part).is_ok_and(|part| words.has(sectors, part)))
+        })
+    };
+    if named || coded(sectors) {
+        Some(true)
+    } else if coded(WordClass::ArmedForceSector) {
+        None
+    } else {
+        e.code.as_ref().map(|_| false)
+    }
+}
+
+/// `kind_description`: "the gang", "the militia", "the insurgents", "the broadcaster"
+/// ([`kind_reference`]) take up the one actor of their kind ([`of_kind`]) named in their
+/// sentence before them and the [`RULE_DESCRIPTION_WINDOW`] sentences before, whatever
+/// else of another kind was named there ("Al-Shabaab attacked a base of the African
+/// Union. The insurgents ..."), and no one when two of the kind were named, or none, or
+/// an organization that nothing types (its name is no gazetteer's and ends in no kind's
+/// noun: "Volkswagen", "ITV"), which may be of the kind. A description that takes up no
+/// one refers to no one, a bare group stays its own group; a noun that also names an
+/// organization by an older class ([`ORGANIZATION_NOUNS`]: "the militia", the one
+/// organization in focus) is left to that class's reading when only actors of no known
+/// kind were named ("The Wagner Group recruited fighters. The United States sanctioned
+/// the militia": the gazetteer codes Wagner as a military, as it does a state's forces),
+/// not when one of another kind was ("Chevron ... The militia attacked X": no one).
+/// Resolved before the other references, which may take them up in turn. Returns, for
+/// each mention, whether it was so resolved.
+fn resolve_kinds(
+    placed: &mut [Placed],
+    parsed: &[Parsed<'_>],
+    reg: &mut Registry,
+    lex: &Lexicon,
+) -> Vec<bool> {
+    let mut decided = vec![false; placed.len()];
+    for k in 0..placed.len() {
+        let Some(kind) = kind_reference(placed, parsed, &lex.words, k) else {
+            continue;
+        };
+        let from = placed[k].sentence.saturating_sub(RULE_DESCRIPTION_WINDOW);
+        let named: BTreeSet<usize> = placed[..k]
+            .iter()
+            .rev()
+            .take_while(|q| q.sentence >= from)
+            .filter(|q| q.mention.kind != MentionKind::Pronoun)
+            .filter_map(|q| q.entity)
+            .filter(|&e| {
+                matches!(
+                    reg.entities[e].kind,
+                    ActorType::Organization | ActorType::Group
+                )
+            })
+            .collect();
+        let typed = |want: Option<bool>| -> Vec<usize> {
+            named
+                .iter()
+                .copied()
+                .filter(|&e| of_kind(lex, &reg.entities[e], kind) == want)
+                .filter(|&e| want.is_some() || reg.entities[e].kind == ActorType::Organization)
+                .collect()
+        };
+        let (kindred, untyped) = (typed(Some(true)), typed(None));
+        let found = match (kindred.as_slice(), untyped.is_empty()) {
+            ([one], true) => Some(*one),
+            _ => None,
+        };
+        let other_kind = named
+            .iter()
+            .any(|&e| of_kind(lex, &reg.entities[e], kind) == Some(false));
+        let m = &placed[k].mention;
+        if m.bare_group {
+            // a bare group keeps its own node unless the description takes up an actor
+            let Some(e) = found else { continue };
+            if let Some(own) = placed[k].entity {
+                reg.entities[own].mentions = reg.entities[own].mentions.saturating_sub(1);
+            }
+            placed[k].mention.bare_group = false;
+            placed[k].entity = Some(e);
+            reg.entities[e].mentions += 1;
+        } else {
+            let noun = m.name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+            let older = ORGANIZATION_NOUNS
+                .iter()
+                .any(|&class| lex.words.has(class, &noun));
+            if found.is_none() && older && kindred.is_empty() && !other_kind {
+                continue;
+            }
+            placed[k].entity = found;
+            if let Some(e) = found {
+                reg.entities[e].mentions += 1;
+            }
+        }
+        decided[k] = true;
+    }
+    decided
 }
 
 /// Words a bare title in apposition may take after it, at most ("governor of the Central
@@ -249,6 +410,7 @@ fn resolve_singular(
     reg: &mut Registry,
     lex: &Lexicon,
     strategy: Strategy,
+    by_kind: &[bool],
 ) -> Vec<Spoken> {
     // "the government" refers to the article's country, resolved before
     // ([`super::resolve_governments`]), and "his government" to the state of the one
@@ -263,14 +425,18 @@ fn resolve_singular(
             && !pm.mention.dual
             && !pm.mention.collective
     };
-    let Some(last) = placed.iter().rposition(references) else {
+    // "the gang", "the broadcaster": resolved by their kind alone ([`resolve_kinds`])
+    let refs: Vec<bool> = (0..placed.len())
+        .map(|k| references(&placed[k]) && !by_kind[k])
+        .collect();
+    let Some(last) = refs.iter().rposition(|&r| r) else {
         return Vec::new();
     };
     let mut apposed = apposed_titles(placed, parsed, reg, lex);
     if strategy == Strategy::Rule {
         for k in 0..=last {
             apposed.give_before(k, reg);
-            if !references(&placed[k]) {
+            if !refs[k] {
                 continue;
             }
             let m = placed[k].mention.clone();
@@ -313,7 +479,7 @@ fn resolve_singular(
         apposed.give_before(k, reg);
         let d = view.doc_of[k];
         let m = placed[k].mention.clone();
-        if !references(&placed[k]) {
+        if !refs[k] {
             if let Some(e) = placed[k].entity {
                 clusters.join(doc, d, e);
             }
@@ -680,7 +846,10 @@ fn coordinated_subject(
                     // "A accused B. C criticised both countries": the sentence's two
                     // states, or for "both sides" its two actors (construction
                     // `two_named_before`)
-                    None if r.dual => return two_named(placed, reg, s - 1, r.actor_type),
+                    None if r.dual => {
+                        return two_named(placed, reg, s - 1, r.actor_type)
+                            .or_else(|| relation_sides(placed, pp, reg, s - 1, r.actor_type));
+                    }
                     None => return None,
                 },
             }
@@ -776,11 +945,7 @@ fn two_named(
     if !relations_enabled("two_named_before") {
         return None;
     }
-    let counts = |kind: ActorType| match wanted {
-        ActorType::Country => kind == ActorType::Country,
-        ActorType::Group => kind != ActorType::Location,
-        _ => false,
-    };
+    let counts = |kind: ActorType| side_of(wanted, kind);
     let mut named = Vec::new();
     for q in of_sentence(placed, fs) {
         for e in q.entity.into_iter().chain(q.members.iter().copied()) {
@@ -793,6 +958,57 @@ fn two_named(
         .iter()
         .any(|&e| reg.entities[e].kind == ActorType::Person);
     (named.len() == 2 && !persons).then_some(named)
+}
+
+/// An actor of type `kind` may be one of two a description of two of type `wanted` names:
+/// a country for "the two countries", any actor but a place for "both sides"
+/// ([`two_named`], [`relation_sides`]).
+fn side_of(wanted: ActorType, kind: ActorType) -> bool {
+    match wanted {
+        ActorType::Country => kind == ActorType::Country,
+        ActorType::Group => kind != ActorType::Location,
+        _ => false,
+    }
+}
+
+/// `relation_sides`: "Hamas accused Fatah of betraying the Palestinian cause. The pair
+/// later met ...": when sentence `fs` (parsed `fp`) names more than two actors, the
+/// description of two stands for the two sides of its root clause, the one actor of its
+/// subject and the one of its direct object, of the type [`two_named`] counts for `wanted`
+/// (a person is no side of "both sides"). A side that is a coordination ("accused Egypt
+/// and Sudan") or names no actor leaves the description to no one.
+fn relation_sides(
+    placed: &[Placed],
+    fp: &Parsed<'_>,
+    reg: &Registry,
+    fs: usize,
+    wanted: ActorType,
+) -> Option<Vec<usize>> {
+    if !relations_enabled("relation_sides") {
+        return None;
+    }
+    // two named are [`two_named`]'s, whatever their clause
+    let mut named: Vec<usize> = of_sentence(placed, fs).filter_map(|q| q.entity).collect();
+    named.sort_unstable();
+    named.dedup();
+    if named.len() <= 2 {
+        return None;
+    }
+    let root = (0..fp.len()).find(|&t| fp.head(t).is_none())?;
+    let side = |rel: DepRel| -> Option<usize> {
+        let mut heads = fp.children_with(root, rel);
+        let h = heads.next()?;
+        if heads.next().is_some() || fp.children_with(h, DepRel::Conj).next().is_some() {
+            return None;
+        }
+        let e = of_sentence(placed, fs)
+            .find(|q| q.mention.start <= h && h < q.mention.end && q.members.is_empty())?
+            .entity?;
+        let kind = reg.entities[e].kind;
+        (side_of(wanted, kind) && kind != ActorType::Person).then_some(e)
+    };
+    let (a, b) = (side(DepRel::Nsubj)?, side(DepRel::Obj)?);
+    (a != b).then(|| vec![a, b])
 }
 
 /// The first between-set of sentence `fs` (parsed `fp`) that lists two actors or more

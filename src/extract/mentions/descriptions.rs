@@ -47,6 +47,14 @@ const DESCRIPTIONS: &[(WordClass, ActorType, bool)] = &[
         false,
     ),
     (WordClass::CountryDescription, ActorType::Country, false),
+    // `kind_description`: read as the one actor of the noun's kind
+    // ([`crate::extract::entities`]), a plural one as a bare group
+    (
+        WordClass::ArmedGroupDescription,
+        ActorType::Organization,
+        false,
+    ),
+    (WordClass::MediaDescription, ActorType::Organization, false),
 ];
 
 /// Words that may stand between an expletive "it" and its linking verb's clause word ("it
@@ -255,6 +263,11 @@ impl Sentence<'_> {
                     // a noun that does not start with the next word cannot fit: told
                     // before its words are split and counted
                     if i + 1 >= n || !noun.starts_with(self.lower[i + 1]) {
+                        return None;
+                    }
+                    // "the insurgents" heads a bare group, which stays an actor of its
+                    // own when it takes up no one
+                    if class == WordClass::ArmedGroupDescription && self.bare_group_head(i + 1) {
                         return None;
                     }
                     let len = noun.split(' ').count();

@@ -1289,6 +1289,37 @@ mod tests {
                 "Bolivia -opposes-> Chile [accused]",
             ],
         ),
+        // more than two named: the subject and the object of the root clause (refs20)
+        Row::model(
+            "relation_sides",
+            "The PKK accused Turkey of bombing Kurdish villages in Iraq. The two sides later \
+             met Iraqi mediators in Erbil.",
+            &[
+                "PKK -opposes-> Turkey [accused]",
+                "PKK -meets/sym-> Iraq [met]",
+                "Turkey -meets/sym-> Iraq [met]",
+            ],
+        ),
+        Row::model(
+            "relation_sides",
+            "Colombia accused the ELN of killing soldiers near the Venezuelan border. Both \
+             sides later met Cuban mediators in Havana.",
+            &[
+                "Colombia -opposes-> ELN [accused]",
+                "Colombia -meets/sym-> Cuba [met]",
+                "ELN -meets/sym-> Cuba [met]",
+            ],
+        ),
+        // an object that is a coordination is no one side
+        Row::model(
+            "-",
+            "Rwanda accused Congo and Burundi of arming the FDLR on Monday. Both sides later \
+             met Angolan mediators in Luanda.",
+            &[
+                "Rwanda -opposes-> Democratic Republic of the Congo [accused]",
+                "Rwanda -opposes-> Burundi [accused]",
+            ],
+        ),
         // a person and the state he speaks for are no two sides
         Row::model(
             "-",
@@ -1309,9 +1340,53 @@ mod tests {
                 "description_charge",
                 "dual_two_back",
                 "two_named_before",
+                "relation_sides",
             ],
             REPRESENTED_ROWS,
         );
+    }
+
+    /// `kind_description` (refs20): "the insurgents", "the broadcaster", "the militia" take
+    /// up the one actor of their kind named before, whatever else of another kind was
+    /// named, and no one when two of the kind, or one of another kind alone, were named.
+    const KIND_ROWS: &[Row] = &[
+        Row::model(
+            "kind_description",
+            "Al-Shabaab bombed a hotel in Mogadishu, Amnesty International said. The \
+             insurgents later attacked Ethiopian troops.",
+            &["al-Shabab -opposes-> Ethiopia [attacked]"],
+        ),
+        Row::model(
+            "kind_description",
+            "Amnesty International praised Al Jazeera's reporting on Monday. Egypt later \
+             banned the broadcaster.",
+            &["Egypt -opposes-> Al Jazeera [banned]"],
+        ),
+        // two of the kind, or one of another kind alone
+        Row::model(
+            "kind_description",
+            "Al Jazeera and Reuters aired the interview on Monday. Egypt later banned the \
+             broadcaster.",
+            &[],
+        ),
+        Row::model(
+            "kind_description",
+            "Chevron posted higher earnings on Monday. The militia later attacked Nigerian \
+             troops.",
+            &[],
+        ),
+        // a bare group that takes up no one stays its own group
+        Row::model(
+            "-",
+            "Amnesty International criticised the ruling on Monday. The insurgents later \
+             attacked Ethiopian troops.",
+            &["insurgents #274a2afa -opposes-> Ethiopia [attacked]"],
+        ),
+    ];
+
+    #[test]
+    fn kind_description_rows() {
+        check_rows(&["kind_description"], KIND_ROWS);
     }
 
     /// A description by type word for the actor of that type named before (typeword16):

@@ -77,7 +77,7 @@ fn is_large(graph: &ActorGraph) -> bool {
     graph.actor_count() > HIERARCHICAL_MAX_ACTORS || graph.edge_count() > HIERARCHICAL_MAX_EDGES
 }
 
-/// The `dot` format of [`super::formats()`]: [`write`]. DOT is not read back: it holds
+/// The `dot` format of [`super::formats()`]: [`write()`]. DOT is not read back: it holds
 /// the drawing, not the evidence.
 pub static DOT: Text = Text::new(|graph, out| write(graph, out), None);
 
@@ -99,7 +99,7 @@ pub fn to_string(graph: &ActorGraph) -> String {
 /// time, so that a large graph is never held twice in memory (as graphviz-rust's
 /// structure and as its printed text). The text is the printer's for the whole graph,
 /// byte for byte: each statement printed as the one statement of a graph, its line taken
-/// from between [`HEAD`] and [`TAIL`], the lines joined by line breaks.
+/// from between `HEAD` and `TAIL`, the lines joined by line breaks.
 ///
 /// # Errors
 ///

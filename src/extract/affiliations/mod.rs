@@ -483,3 +483,43 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod parent_body_tests {
+    use crate::domain::RelationKind;
+    use crate::extract::relations::testing::graph_of;
+
+    /// The affiliations of `text` analysed by the shipped models.
+    fn affiliations_of(text: &str) -> Vec<String> {
+        graph_of(text)
+            .statements
+            .iter()
+            .filter(|s| s.relation == RelationKind::AffiliatedWith)
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    /// `parent_body`: a body opened by its parent's known name, or after its possessive,
+    /// belongs to the parent and stays a node of its own; a body that names no parent
+    /// belongs to none.
+    #[test]
+    fn a_body_named_with_its_parent_belongs_to_the_parent() {
+        for (text, expected) in [
+            (
+                "The AU Peace and Security Council condemned the coup.",
+                &[
+                    "AU Peace and Security Council -affiliated_with-> African Union [AU Peace and Security Council]",
+                ][..],
+            ),
+            (
+                "The EU's Foreign Affairs Council met on Monday.",
+                &[
+                    "Foreign Affairs Council -affiliated_with-> European Union [EU's Foreign Affairs Council]",
+                ][..],
+            ),
+            ("The Security Council met on Monday.", &[][..]),
+        ] {
+            assert_eq!(affiliations_of(text), expected, "{text}");
+        }
+    }
+}

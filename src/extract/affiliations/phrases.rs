@@ -177,7 +177,7 @@ pub(super) fn national_institution(
     }
 }
 
-/// Rule: "the AU Peace and Security Council", "the ECOWAS Commission", "the NATO-Russia
+/// Rule: "the AU Peace and Security Council", "the NATO-Russia
 /// Council", "the EU's Foreign Affairs Council": a body whose name ends with an
 /// `organization_word` and is opened by another organization's known name (its first
 /// words, or the first part of a hyphenated first word) or follows an organization's

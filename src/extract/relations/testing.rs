@@ -69,7 +69,7 @@ pub(super) fn shipped() -> &'static (Lexicon, Models) {
 }
 
 /// The graph of `text` analysed by the shipped models.
-pub(super) fn graph_of(text: &str) -> DocumentGraph {
+pub(crate) fn graph_of(text: &str) -> DocumentGraph {
     let (lex, models) = shipped();
     extract_document(&Document::new("t", text), lex, models)
 }

@@ -90,7 +90,8 @@ pub(crate) fn text_authors(sa: &SentenceActors<'_, '_>, lemma: &str) -> Vec<Vec<
         {
             let rel = p.rel(n);
             // "X published a report", "a report was published by X"
-            let put_out = matches!(rel, DepRel::Obj | DepRel::NsubjPass) && issuing(sa, v);
+            let put_out =
+                (rel == DepRel::Obj || p.deprels[n] == DepRel::NsubjPass) && issuing(sa, v);
             // "X said in a statement"
             let spoken_in = rel == DepRel::Obl
                 && p.upos[v] == Upos::Verb
@@ -143,4 +144,81 @@ pub(crate) fn stand_for_authors(
 /// no author)?
 pub(crate) fn refers(sa: &SentenceActors<'_, '_>, n: usize) -> bool {
     !sa.actors_at(n).is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{Row, check_rows};
+
+    /// refs21: a text as its clause's subject stands for its author (`text_author`): the
+    /// one author of a text of its noun named in the sentences before (an issuing verb's
+    /// subject, a passive's "by" phrase, a speaker who spoke in it, coordinated authors of
+    /// a joint text), or the author its own phrase names ("from X", an issuing
+    /// participle's "by X"). Silent: two texts of the noun by two authors, a text with no
+    /// author, a text someone received, an indefinite text.
+    const TEXT_ROWS: &[Row] = &[
+        Row::model(
+            "text_author",
+            "Human Rights Watch released a report on Friday. The report accused Eritrea of jailing journalists.",
+            &["Human Rights Watch -opposes-> Eritrea [accused]"],
+        ),
+        Row::model(
+            "text_author",
+            "The Arab League adopted a resolution on Sunday. The resolution condemned Iran.",
+            &["Arab League -opposes-> Iran [condemned]"],
+        ),
+        Row::model(
+            "text_author",
+            "A statement was issued by the African Union on Monday. The statement praised Senegal for the peaceful election.",
+            &["African Union -backs-> Senegal [praised]"],
+        ),
+        Row::model(
+            "text_author",
+            "NATO said in a statement on Monday that talks would continue. The statement urged Russia to withdraw its troops.",
+            &["NATO -opposes-> Russia [urged]"],
+        ),
+        Row::model(
+            "text_author",
+            "Egypt and Qatar issued a joint statement on Monday. The statement urged Israel to open the crossings.",
+            &[
+                "Egypt -opposes-> Israel [urged]",
+                "Qatar -opposes-> Israel [urged]",
+            ],
+        ),
+        Row::model(
+            "text_author",
+            "The report from Amnesty International accused Egypt of torture.",
+            &["Amnesty International -opposes-> Egypt [accused]"],
+        ),
+        Row::model(
+            "text_author",
+            "The declaration, signed by the European Union, condemned Russia.",
+            &["European Union -opposes-> Russia [condemned]"],
+        ),
+        Row::model(
+            "-",
+            "Amnesty International released a report on Monday. Human Rights Watch released a report on Tuesday. The report accused Egypt of torture.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "A report was released on Monday. The report accused Egypt of torture.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Egypt received a letter on Monday. The letter urged Israel to open the crossings.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Amnesty International published a report on Monday. A report accused Egypt of torture.",
+            &[],
+        ),
+    ];
+
+    #[test]
+    fn text_rows() {
+        check_rows(&["text_author"], TEXT_ROWS);
+    }
 }

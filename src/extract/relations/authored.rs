@@ -34,14 +34,22 @@ pub(crate) fn definite_text(p: &Parsed<'_>, lex: &Lexicon, n: usize) -> bool {
 
 /// The texts of a parsed sentence that are the subject of their clause ("the report
 /// accused", also as the parser may read it: "the study, by X, praised" taken for a
-/// passive): the nouns that may stand for their author.
+/// passive; "the communique called on X" taken for a noun with its clause, whose doer
+/// the noun is as `modified_noun` reads it): the nouns that may stand for their author.
+/// Not a text that is another clause's object or oblique ("rejected the report").
 pub(crate) fn text_subjects(p: &Parsed<'_>, lex: &Lexicon) -> Vec<usize> {
     if !super::enabled("text_author") {
         return Vec::new();
     }
+    let sentence_head = |n: usize| {
+        p.head(n).is_none()
+            && p.children(n)
+                .iter()
+                .any(|&c| c > n && p.rel(c) == DepRel::Acl && p.upos[c] == Upos::Verb)
+    };
     (0..p.len())
         .filter(|&n| {
-            matches!(p.deprels[n], DepRel::Nsubj | DepRel::NsubjPass)
+            (matches!(p.deprels[n], DepRel::Nsubj | DepRel::NsubjPass) || sentence_head(n))
                 && p.upos[n] == Upos::Noun
                 && lex.words.has(WordClass::AuthoredText, &p.lemmas[n])
         })
@@ -153,7 +161,8 @@ mod tests {
     /// refs21: a text as its clause's subject stands for its author (`text_author`): the
     /// one author of a text of its noun named in the sentences before (an issuing verb's
     /// subject, a passive's "by" phrase, a speaker who spoke in it, coordinated authors of
-    /// a joint text), or the author its own phrase names ("from X", an issuing
+    /// a joint text; a text the parser made the head of its verb's clause), or the author
+    /// its own phrase names ("from X", an issuing
     /// participle's "by X"). Silent: two texts of the noun by two authors, a text with no
     /// author, a text someone received, an indefinite text.
     const TEXT_ROWS: &[Row] = &[
@@ -184,6 +193,11 @@ mod tests {
                 "Egypt -opposes-> Israel [urged]",
                 "Qatar -opposes-> Israel [urged]",
             ],
+        ),
+        Row::model(
+            "text_author",
+            "The African Union issued a communique on Friday. The communique called on Sudan to end the fighting.",
+            &["African Union -opposes-> Sudan [called on]"],
         ),
         Row::model(
             "text_author",

@@ -328,6 +328,13 @@ struct Analysed<'t> {
 }
 
 impl Analysed<'_> {
+    /// Whether a mention of sentence `si` refers to an actor.
+    fn has_actor(&self, si: usize) -> bool {
+        self.sentence_mentions[si]
+            .iter()
+            .any(|&k| self.placed[k].entity.is_some())
+    }
+
     /// Whether the ordinary relation steps read sentence `si`: it has a tree of its own
     /// making (two mentions, or an annotator that parses all) or two mentions.
     fn relations_read(&self, si: usize) -> bool {
@@ -410,10 +417,7 @@ fn parse_for_reactions<A: Annotator>(
 ) {
     let mut wanted = Vec::new();
     for si in 0..part.parsed.len() {
-        let actors = part.sentence_mentions[si]
-            .iter()
-            .any(|&k| part.placed[k].entity.is_some());
-        if !actors {
+        if !part.has_actor(si) {
             continue;
         }
         for m in relations::event_ref::reaction_kinds(&part.parsed[si], lex) {
@@ -421,16 +425,26 @@ fn parse_for_reactions<A: Annotator>(
             if m == relations::event_ref::Match::Act {
                 // a general act noun takes up the nearest sentence of the window whose main
                 // act an actor did: any of them with an actor may be it
-                wanted.extend(relations::event_ref::searched(si, false).filter(|&k| {
-                    part.sentence_mentions[k]
-                        .iter()
-                        .any(|&x| part.placed[x].entity.is_some())
-                }));
+                wanted.extend(
+                    relations::event_ref::searched(si, false).filter(|&k| part.has_actor(k)),
+                );
             } else if let Some(prev) = event_sentence(part, lex, si, m, lead) {
                 wanted.push(prev);
             }
         }
     }
+    parse_read_only(part, pending, lex, annotator, wanted);
+}
+
+/// Parses the sentences `wanted` that have no tree yet, marked `reaction_only`: read
+/// for an act or a text of another sentence, not for their own relations.
+fn parse_read_only<A: Annotator>(
+    part: &mut Analysed<'_>,
+    pending: &mut [Option<A::Pending>],
+    lex: &Lexicon,
+    annotator: &A,
+    wanted: Vec<usize>,
+) {
     for si in wanted {
         if let Some(pending) = pending[si].take() {
             annotator.parse(&mut part.parsed[si], pending);
@@ -454,22 +468,17 @@ fn parse_for_authors<A: Annotator>(
     if !relations::enabled("text_author") {
         return;
     }
-    let with_actor = |part: &Analysed<'_>, k: usize| {
-        part.sentence_mentions[k]
-            .iter()
-            .any(|&x| part.placed[x].entity.is_some())
-    };
     let mut wanted = Vec::new();
     for si in 0..part.parsed.len() {
         let p = &part.parsed[si];
-        if !with_actor(part, si) {
+        if !part.has_actor(si) {
             continue;
         }
         for n in (0..p.len()).filter(|&n| relations::authored::definite_text(p, lex, n)) {
             let issued: Vec<usize> = relations::event_ref::searched(si, false)
                 .filter(|&k| {
                     let pk = &part.parsed[k];
-                    with_actor(part, k)
+                    part.has_actor(k)
                         && (0..pk.len()).any(|t| {
                             pk.upos[t] == crate::nlp::Upos::Noun && pk.lemmas[t] == p.lemmas[n]
                         })
@@ -481,13 +490,7 @@ fn parse_for_authors<A: Annotator>(
             }
         }
     }
-    for si in wanted {
-        if let Some(pending) = pending[si].take() {
-            annotator.parse(&mut part.parsed[si], pending);
-            repair::repair(&mut part.parsed[si], lex);
-            part.reaction_only[si] = true;
-        }
-    }
+    parse_read_only(part, pending, lex, annotator, wanted);
 }
 
 /// The texts of sentence `si` that stand for their author named before

@@ -168,6 +168,7 @@ fn extract_part<A: Annotator>(
     // after references and affiliations, which read the trees of two-mention sentences
     // only: a reaction's sentence and its event's get theirs now
     parse_for_reactions(&mut part, &mut pending, lex, annotator, first == 0);
+    parse_for_authors(&mut part, &mut pending, lex, annotator);
     let words = StatementWords {
         doc,
         sentences,
@@ -327,6 +328,13 @@ struct Analysed<'t> {
 }
 
 impl Analysed<'_> {
+    /// Whether a mention of sentence `si` refers to an actor.
+    fn has_actor(&self, si: usize) -> bool {
+        self.sentence_mentions[si]
+            .iter()
+            .any(|&k| self.placed[k].entity.is_some())
+    }
+
     /// Whether the ordinary relation steps read sentence `si`: it has a tree of its own
     /// making (two mentions, or an annotator that parses all) or two mentions.
     fn relations_read(&self, si: usize) -> bool {
@@ -409,10 +417,7 @@ fn parse_for_reactions<A: Annotator>(
 ) {
     let mut wanted = Vec::new();
     for si in 0..part.parsed.len() {
-        let actors = part.sentence_mentions[si]
-            .iter()
-            .any(|&k| part.placed[k].entity.is_some());
-        if !actors {
+        if !part.has_actor(si) {
             continue;
         }
         for m in relations::event_ref::reaction_kinds(&part.parsed[si], lex) {
@@ -420,16 +425,26 @@ fn parse_for_reactions<A: Annotator>(
             if m == relations::event_ref::Match::Act {
                 // a general act noun takes up the nearest sentence of the window whose main
                 // act an actor did: any of them with an actor may be it
-                wanted.extend(relations::event_ref::searched(si, false).filter(|&k| {
-                    part.sentence_mentions[k]
-                        .iter()
-                        .any(|&x| part.placed[x].entity.is_some())
-                }));
+                wanted.extend(
+                    relations::event_ref::searched(si, false).filter(|&k| part.has_actor(k)),
+                );
             } else if let Some(prev) = event_sentence(part, lex, si, m, lead) {
                 wanted.push(prev);
             }
         }
     }
+    parse_read_only(part, pending, lex, annotator, wanted);
+}
+
+/// Parses the sentences `wanted` that have no tree yet, marked `reaction_only`: read
+/// for an act or a text of another sentence, not for their own relations.
+fn parse_read_only<A: Annotator>(
+    part: &mut Analysed<'_>,
+    pending: &mut [Option<A::Pending>],
+    lex: &Lexicon,
+    annotator: &A,
+    wanted: Vec<usize>,
+) {
     for si in wanted {
         if let Some(pending) = pending[si].take() {
             annotator.parse(&mut part.parsed[si], pending);
@@ -437,6 +452,87 @@ fn parse_for_reactions<A: Annotator>(
             part.reaction_only[si] = true;
         }
     }
+}
+
+/// Parses the sentences of one mention that a text standing for its author needs
+/// ([`relations::authored`]): a sentence with an actor and a definite text ("The report
+/// accused X"), and the sentences of the window before it that name a text of that noun
+/// and an actor ("Amnesty published a report"). They are marked `reaction_only`: only the
+/// text's author is read in them.
+fn parse_for_authors<A: Annotator>(
+    part: &mut Analysed<'_>,
+    pending: &mut [Option<A::Pending>],
+    lex: &Lexicon,
+    annotator: &A,
+) {
+    if !relations::enabled("text_author") {
+        return;
+    }
+    let mut wanted = Vec::new();
+    for si in 0..part.parsed.len() {
+        let p = &part.parsed[si];
+        if !part.has_actor(si) {
+            continue;
+        }
+        for n in (0..p.len()).filter(|&n| relations::authored::definite_text(p, lex, n)) {
+            let issued: Vec<usize> = relations::event_ref::searched(si, false)
+                .filter(|&k| {
+                    let pk = &part.parsed[k];
+                    part.has_actor(k)
+                        && (0..pk.len()).any(|t| {
+                            pk.upos[t] == crate::nlp::Upos::Noun && pk.lemmas[t] == p.lemmas[n]
+                        })
+                })
+                .collect();
+            if !issued.is_empty() {
+                wanted.push(si);
+                wanted.extend(issued);
+            }
+        }
+    }
+    parse_read_only(part, pending, lex, annotator, wanted);
+}
+
+/// The texts of sentence `si` that stand for their author named before
+/// ([`relations::authored`]), each with its authors.
+fn authored_subjects(
+    part: &Analysed<'_>,
+    lex: &Lexicon,
+    reg: &Registry<'_>,
+    si: usize,
+) -> Vec<(usize, Vec<usize>)> {
+    let p = &part.parsed[si];
+    if !p.has_tree {
+        return Vec::new();
+    }
+    let subjects = relations::authored::text_subjects(p, lex);
+    if subjects.is_empty() {
+        return Vec::new();
+    }
+    let sa = sentence_actors(p, lex, part, si, reg);
+    subjects
+        .into_iter()
+        .filter(|&n| !relations::authored::refers(&sa, n))
+        .filter_map(|n| {
+            // its own phrase's author first ("the report from X"), else, for a definite
+            // text, the one author of such a text named before
+            let own = relations::authored::own_authors(&sa, n);
+            if !own.is_empty() {
+                return Some((n, own));
+            }
+            if !relations::authored::definite_text(p, lex, n) {
+                return None;
+            }
+            let found = relations::event_ref::searched(si, false)
+                .filter(|&k| part.parsed[k].has_tree)
+                .flat_map(|k| {
+                    let psa = sentence_actors(&part.parsed[k], lex, part, k, reg);
+                    relations::authored::text_authors(&psa, &p.lemmas[n])
+                })
+                .collect();
+            relations::authored::sole_author(found).map(|a| (n, a))
+        })
+        .collect()
 }
 
 /// The latest of the sentences before `si` (at most [`relations::event_ref::WINDOW`] back,
@@ -656,10 +752,22 @@ fn relation_statements(
 ) -> Vec<(usize, Statement)> {
     let mut statements = Vec::new();
     for (si, p) in part.parsed.iter().enumerate() {
-        if part.relations_read(si) {
-            let sa = sentence_actors(p, lex, part, si, reg);
+        let read = part.relations_read(si);
+        let authored = authored_subjects(part, lex, reg, si);
+        if read || !authored.is_empty() {
+            let mut sa = sentence_actors(p, lex, part, si, reg);
+            // a text standing for its author: in a sentence read for it alone, only what
+            // the author does is read
+            let mut authors = Vec::new();
+            for (n, a) in authored {
+                authors.extend(a.iter().copied());
+                let kind = reg.entities[a[0]].kind;
+                relations::authored::stand_for_authors(&mut sa, n, a, Some(kind));
+            }
             for f in relations::decide(&sa) {
-                statements.extend(relation_statement(words, lex, reg, si, f));
+                if read || authors.contains(&f.agent) {
+                    statements.extend(relation_statement(words, lex, reg, si, f));
+                }
             }
         }
         reaction_statements(words, part, lex, reg, si, &mut statements);

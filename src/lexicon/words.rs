@@ -360,6 +360,12 @@ word_classes! {
         AuthoredNoun = "authored_noun",
         /// Nouns of an act or a word of an actor's whose "of" phrase, naming an actor, is its author as a possessive would be: "rejected the demands of X", "welcomed the decision of X", "criticised the remarks of X" (not nouns whose "of" names their content or patient: "allegations of fraud", "the arrest of X").
         AuthorOfNoun = "author_of_noun",
+        /// Nouns of a text an actor puts out whose definite form as a clause's subject stands for its author named before: "X published a report. The report accused Y" (`text_author` in src/extract/relations/authored.rs).
+        AuthoredText = "authored_text",
+        /// Verbs whose object is a text they put out, their subject its author: "X published a report", "X adopted a resolution", "a statement was issued by X" (`text_author`).
+        IssuingVerb = "issuing_verb",
+        /// Prepositions of the text a speaker speaks in: "X said in a statement" makes X the statement's author (`text_author`).
+        TextPreposition = "text_preposition",
         /// Participles that put an event noun on its target: "the sanctions imposed on X", "the restrictions placed on X"; their phrase is the noun's target, their "by" phrase its author.
         ImposingVerb = "imposing_verb",
         /// Participles whose "by" phrase names the owner, operator or holder of the noun they follow: "a tanker chartered by X", "positions held by X", "a drone operated by X"; as a target the noun stands for that owner (not a maker, a buyer or a destination: "built by", "bound for").

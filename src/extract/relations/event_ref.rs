@@ -255,11 +255,14 @@ fn general_act_noun(p: &Parsed<'_>, lex: &Lexicon, n: usize) -> bool {
 /// [`MAX_MODIFIERS`] adjectives or nouns ("the new ceasefire proposal")? Words only: the
 /// indefinite "a strike" names no event of before.
 fn definite_event_noun(p: &Parsed<'_>, lex: &Lexicon, n: usize) -> bool {
-    if p.upos[n] != Upos::Noun
-        || (kind_of(lex, &p.lemmas[n]).is_none() && !general_act_noun(p, lex, n))
-    {
-        return false;
-    }
+    p.upos[n] == Upos::Noun
+        && (kind_of(lex, &p.lemmas[n]).is_some() || general_act_noun(p, lex, n))
+        && definite_noun(p, lex, n)
+}
+
+/// Is `n` opened by "the" (a `definite_word`) and at most [`MAX_MODIFIERS`] adjectives or
+/// nouns? Words only.
+pub(super) fn definite_noun(p: &Parsed<'_>, lex: &Lexicon, n: usize) -> bool {
     let mut k = n;
     for _ in 0..=MAX_MODIFIERS {
         let Some(before) = k.checked_sub(1) else {
@@ -719,19 +722,7 @@ fn event_agents(sa: &SentenceActors<'_, '_>, t: usize) -> Vec<usize> {
     // as its object ("Hamas submitted a proposal"), unless that clause is itself a
     // reaction ("MPs backed the invasion": who reacts to an event did not make it), a
     // judgement or a denial of it (`reacting_clause`: "X called the raid an attempt")
-    let mut agents = Vec::new();
-    for &c in p.children(t) {
-        let own = c < t
-            && matches!(
-                p.deprels[c],
-                DepRel::Amod | DepRel::Compound | DepRel::NmodPoss
-            );
-        let author =
-            c > t && p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::EventAuthorPreposition);
-        if own || author {
-            push_unique(&mut agents, sa.actors_conj(c, true));
-        }
-    }
+    let mut agents = own_agents(sa, t);
     if agents.is_empty()
         && p.rel(t) == DepRel::Obj
         && let Some(g) = p.head(t)
@@ -821,9 +812,30 @@ pub(crate) fn main_act(sa: &SentenceActors<'_, '_>, verb: Option<&str>) -> Optio
     (!agents.is_empty()).then_some(agents)
 }
 
+/// The actors a noun `t` names as its own in its phrase: a modifier or possessive in
+/// front ("Russia's invasion", "the Russian strikes", "a UN report") or an author phrase
+/// after it ("strikes by X", "the report from X").
+pub(super) fn own_agents(sa: &SentenceActors<'_, '_>, t: usize) -> Vec<usize> {
+    let p = sa.p;
+    let mut agents = Vec::new();
+    for &c in p.children(t) {
+        let own = c < t
+            && matches!(
+                p.deprels[c],
+                DepRel::Amod | DepRel::Compound | DepRel::NmodPoss
+            );
+        let author =
+            c > t && p.rel(c) == DepRel::Nmod && sa.case_in(c, WordClass::EventAuthorPreposition);
+        if own || author {
+            push_unique(&mut agents, sa.actors_conj(c, true));
+        }
+    }
+    agents
+}
+
 /// The agents of verb `v`: its subjects' actors ("Russian missiles" stand for Russia), or
 /// the "by" phrase of a passive.
-fn clause_agents(sa: &SentenceActors<'_, '_>, v: usize) -> Vec<usize> {
+pub(super) fn clause_agents(sa: &SentenceActors<'_, '_>, v: usize) -> Vec<usize> {
     let p = sa.p;
     let (subjects, passive) = sa.subjects(v, 0);
     let tokens: Vec<usize> = if passive {

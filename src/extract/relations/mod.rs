@@ -44,6 +44,7 @@
 
 mod agent_nouns;
 mod arguments;
+pub(crate) mod authored;
 mod candidates;
 pub(crate) mod event_ref;
 mod handover;

@@ -393,7 +393,9 @@ fn imposing_participle(en: &EventNoun<'_>) -> Option<Vec<usize>> {
 /// `passive_support_phrase`: "sanctions were imposed on X", "talks were held between X
 /// and Y", "aid was given to X": the phrases of the noun's frame on the verb that carries
 /// it out in the passive (see [`SentenceActors::passive_support_verb`]), where the parser
-/// hangs them, as the active "imposed sanctions on X" has them on the verb too.
+/// hangs them, as the active "imposed sanctions on X" has them on the verb too. Only a
+/// phrase that names an actor: one that names none ("aid was given to the camps") leaves
+/// the later readings their turn.
 fn passive_support_phrase(en: &EventNoun<'_>) -> Option<Vec<usize>> {
     let (sa, p) = (en.sa, en.sa.p);
     let g = sa.passive_support_verb(en.n)?;
@@ -402,7 +404,9 @@ fn passive_support_phrase(en: &EventNoun<'_>) -> Option<Vec<usize>> {
             .iter()
             .copied()
             .filter(|&c| {
-                p.rel(c) == DepRel::Obl && p.case_of(c).is_some_and(|k| en.trigger.frame.takes(&k))
+                p.rel(c) == DepRel::Obl
+                    && p.case_of(c).is_some_and(|k| en.trigger.frame.takes(&k))
+                    && !sa.actors_conj(c, true).is_empty()
             })
             .collect(),
     )

@@ -1790,16 +1790,44 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     /// of "the sanctions imposed on X by Y", also where the parser hung it off the target
     /// name ("imposed on [X by Y]": a name has no author).
     pub(super) fn imposing_authors(&self, n: usize) -> Vec<usize> {
+        self.agent_phrases(self.imposing_participles(n))
+    }
+
+    /// `passive_support`: the verb that carries out event noun `n` said in the passive,
+    /// the noun its passive subject: a `support_verb` or an `imposing_verb` ("sanctions
+    /// were imposed on X by Y", "talks were held between X and Y", "the deal was signed
+    /// by X and Y"), read as its active ("Y imposed sanctions on X", "X and Y signed the
+    /// deal"): its phrases are the noun's, its "by" phrase the noun's author (see
+    /// [`Self::agent_phrases`]). Not a denied verb ("was never signed"). A verb that
+    /// states a relation of its own with the noun as patient ("the sanctions were
+    /// criticised by Y") is no support verb and names no author.
+    pub(super) fn passive_support_verb(&self, n: usize) -> Option<usize> {
+        let p = self.p;
+        let g = p.head(n)?;
+        (p.is_rel(n, DepRel::NsubjPass)
+            && p.upos[g] == Upos::Verb
+            && (self.verb_in(g, WordClass::SupportVerb)
+                || self.verb_in(g, WordClass::ImposingVerb))
+            && !self.denied(g))
+        .then_some(g)
+    }
+
+    /// The "by" phrases of the passive verbs `verbs`: on the verb, or where the parser
+    /// hung it off a name or capital the verb governs ("imposed on [X by Y]", "signed in
+    /// [Nairobi by X]": a name has no author).
+    pub(super) fn agent_phrases(&self, verbs: impl IntoIterator<Item = usize>) -> Vec<usize> {
         let p = self.p;
         let by = |c: usize, rel: DepRel| {
             p.rel(c) == rel && self.case_in(c, WordClass::PassiveAgentPreposition)
         };
         let mut out = Vec::new();
-        for v in self.imposing_participles(n) {
+        for v in verbs {
             for &c in p.children(v) {
                 if by(c, DepRel::Obl) {
                     out.push(c);
-                } else if p.rel(c) == DepRel::Obl && self.kind[c] == Some(MentionKind::Name) {
+                } else if p.rel(c) == DepRel::Obl
+                    && matches!(self.kind[c], Some(MentionKind::Name | MentionKind::Capital))
+                {
                     out.extend(
                         p.children(c)
                             .iter()

@@ -45,6 +45,7 @@ pub(super) const NOUN_TARGET_FALLBACKS: &[NounStep] = &[
     ("relative_clause_phrase", relative_clause_phrase),
     ("phrase_attached_higher", phrase_attached_higher),
     ("imposing_participle", imposing_participle),
+    ("passive_support_phrase", passive_support_phrase),
     ("aiming_participle", aiming_participle),
     ("noun_mandate_subject", noun_mandate_subject),
     ("instrument_of_passive", instrument_of_passive),
@@ -389,6 +390,28 @@ fn imposing_participle(en: &EventNoun<'_>) -> Option<Vec<usize>> {
     nonempty(found)
 }
 
+/// `passive_support_phrase`: "sanctions were imposed on X", "talks were held between X
+/// and Y", "aid was given to X": the phrases of the noun's frame on the verb that carries
+/// it out in the passive (see [`SentenceActors::passive_support_verb`]), where the parser
+/// hangs them, as the active "imposed sanctions on X" has them on the verb too. Only a
+/// phrase that names an actor: one that names none ("aid was given to the camps") leaves
+/// the later readings their turn.
+fn passive_support_phrase(en: &EventNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p) = (en.sa, en.sa.p);
+    let g = sa.passive_support_verb(en.n)?;
+    nonempty(
+        p.children(g)
+            .iter()
+            .copied()
+            .filter(|&c| {
+                p.rel(c) == DepRel::Obl
+                    && p.case_of(c).is_some_and(|k| en.trigger.frame.takes(&k))
+                    && !sa.actors_conj(c, true).is_empty()
+            })
+            .collect(),
+    )
+}
+
 /// "strikes targeting X", "sanctions aimed at X", "an operation directed against X": a
 /// participle that aims the noun (an `aiming_verb` with no subject of its own) names its
 /// target by its object or by an `aiming_preposition` phrase, whatever the noun's frame
@@ -655,6 +678,7 @@ pub(super) const NOUN_AGENT_STEPS: &[AgencyStep] = &[
     ("noun_modifier", noun_modifier),
     ("reduced_cooperation", reduced_cooperation),
     ("noun_author", noun_author),
+    ("passive_support_agent", passive_support_agent),
     ("exposure_author", exposure_author),
     ("copular_subject", copular_subject),
     ("relative_clause_subject", relative_clause_subject),
@@ -857,6 +881,21 @@ fn noun_author(en: &EventNoun<'_>) -> Option<Agency> {
                 }
             }
         }
+    }
+    (!actors.is_empty()).then_some(Agency::Agents { actors, near: true })
+}
+
+/// `passive_support_agent`: "sanctions were imposed on X by Y", "the deal was signed by X
+/// and Y": the "by" phrase of the verb that carries the noun out in the passive (see
+/// [`SentenceActors::passive_support_verb`]) names who does it, as the active's subject
+/// does; the passive's subject, the noun itself, is no one. Coordinated doers of a mutual
+/// noun with no other side state it of each other, as "X and Y signed the deal" does.
+fn passive_support_agent(en: &EventNoun<'_>) -> Option<Agency> {
+    let sa = en.sa;
+    let g = sa.passive_support_verb(en.n)?;
+    let mut actors = Vec::new();
+    for c in sa.agent_phrases([g]) {
+        push_unique(&mut actors, sa.actors_conj(c, true));
     }
     (!actors.is_empty()).then_some(Agency::Agents { actors, near: true })
 }
@@ -1739,6 +1778,49 @@ mod tests {
         Row::model(
             "-",
             "The sanctions imposed on the company ended in May.",
+            &[],
+        ),
+        // the noun as the passive subject of the verb that carries it out: the verb's
+        // phrases are the noun's, its "by" phrase the noun's author
+        Row::model(
+            "passive_support_phrase",
+            "Fresh sanctions were imposed on Serbia by Croatia on Monday.",
+            &["Croatia -opposes-> Serbia [sanctions]"],
+        ),
+        Row::model(
+            "passive_support_phrase",
+            "Direct talks were held between Serbia and Croatia in Vienna.",
+            &["Serbia -meets/sym-> Croatia [talks]"],
+        ),
+        Row::model(
+            "passive_support_agent",
+            "An arms embargo was imposed on Serbia by Hungary.",
+            &["Hungary -opposes-> Serbia [embargo]"],
+        ),
+        Row::model(
+            "passive_support_agent",
+            "The border agreement was signed in Vienna by Serbia and Croatia.",
+            &["Serbia -backs/sym-> Croatia [agreement]"],
+        ),
+        Row::model(
+            "passive_support_agent",
+            "A new trade deal was reached by Serbia and Hungary on Friday.",
+            &["Serbia -backs/sym-> Hungary [deal]"],
+        ),
+        // no doer named, the act denied, a verb with a relation of its own
+        Row::model(
+            "-",
+            "Fresh sanctions were imposed on Serbia on Monday.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "The agreement was never signed by Serbia and Croatia.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "The sanctions on Serbia were criticised by the Vatican.",
             &[],
         ),
         // a participle that aims the noun: its object or "at" phrase is the target

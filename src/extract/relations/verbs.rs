@@ -660,12 +660,24 @@ pub(super) fn predicate(
         push_unique(&mut agents, sa.actors_conj(a, true));
     }
     // "the truce between X and Y was brokered by Z": the sides hang off the passive's
-    // subject, the mediator is its agent
+    // subject, the mediator is its agent; `passive_mediation_sides`: "the swap was
+    // mediated by Z between X and Y", the sides' phrase on the verb or where the parser
+    // hangs it, on the mediator's name
     if passive && !agents.is_empty() && sa.lex.words.has(WordClass::MediationWord, &p.lemmas[v]) {
+        let between =
+            |d: usize, rel: DepRel| p.rel(d) == rel && sa.case_in(d, WordClass::BetweenPreposition);
+        let by_side = super::enabled("passive_mediation_sides");
         let sides: Vec<usize> = subjects
             .iter()
+            .chain(agent_tokens.iter().filter(|_| by_side))
             .flat_map(|&s| p.children(s).iter().copied())
-            .filter(|&d| p.rel(d) == DepRel::Nmod && sa.case_in(d, WordClass::BetweenPreposition))
+            .filter(|&d| between(d, DepRel::Nmod))
+            .chain(
+                p.children(v)
+                    .iter()
+                    .copied()
+                    .filter(|&d| by_side && between(d, DepRel::Obl)),
+            )
             .collect();
         if !sides.is_empty() {
             let mut set = Vec::new();
@@ -1443,6 +1455,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
     .chain([
         "brokered_agreement",
         "brokered_between",
+        "passive_mediation_sides",
         "auspices_mediator",
         "controlled_infinitive_on_object",
         "measured_object",
@@ -1695,6 +1708,29 @@ mod tests {
             ],
         ),
         Row::model("-", "The talks were mediated by Austria.", &[]),
+        // the passive of a mediation with the sides' phrase on the verb, or hung off the
+        // mediator's name (`passive_mediation_sides`)
+        Row::model(
+            "passive_mediation_sides",
+            "The prisoner swap was mediated by Austria between Serbia and Croatia.",
+            &[
+                "Austria -meets/sym-> Serbia [mediated]",
+                "Austria -meets/sym-> Croatia [mediated]",
+            ],
+        ),
+        Row::model(
+            "passive_mediation_sides",
+            "The talks were brokered by Austria in Vienna between Serbia and Kosovo.",
+            &[
+                "Austria -meets/sym-> Serbia [brokered]",
+                "Austria -meets/sym-> Kosovo [brokered]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "The talks were mediated by Austria between officials in Vienna.",
+            &[],
+        ),
         // a mediated agreement or talks named with their sides by a between phrase: the
         // mediator meets each side, whatever the clause says of the noun
         Row::model(

@@ -88,8 +88,6 @@ fn seed_actors_and_edges_are_exactly_these() {
             "Turkey -opposes/sym-> Israel",
             "Recep Tayyip Erdogan -opposes-> Israel",
             "Hamas -opposes-> Egypt",
-            "Israel -opposes-> Gaza Strip",
-            "Egypt -opposes-> Gaza Strip",
             "United States -backs-> Palestine",
         ]
     );

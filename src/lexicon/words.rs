@@ -189,6 +189,8 @@ word_classes! {
         OrganizationWord = "organization_word",
         /// Last words of names of laws, documents, plans and events: such a name is no actor ("Police Bill", "White Paper", "New Deal", "Kyoto Treaty").
         NonActorHead = "non_actor_head",
+        /// Nouns of a settlement or a district whose definite "of" phrase names a place: "the town of El Mardoun", "the village of Dornesti" (`settlement_of`).
+        SettlementNoun = "settlement_noun",
         /// Capitalized modifiers that start a sentence or a title but are no part of a name.
         LeadingModifier = "leading_modifier",
         /// Lower-case endings of hyphenated words that turn a name into a modifier.

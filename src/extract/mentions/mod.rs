@@ -188,10 +188,11 @@ pub(crate) struct Mention {
     /// which the article may write next ("the Securities and Exchange Commission") for the
     /// same body (`state_prefixed_body`, [`super::entities`]).
     pub state_bare: Option<String>,
-    /// A name that the sentence's own marks make an organization's, with no dictionary
-    /// entry behind it: a party named by its members' word before one of its people ("a
-    /// Green senator") or by a bare party word after "the" ("the Left", [`parties`]). Its
-    /// type is as firm as a dictionary name's, so a common word alone stays a name.
+    /// A name that the sentence's own marks make an organization's or a place's, with no
+    /// dictionary entry behind it: a party named by its members' word before one of its
+    /// people ("a Green senator") or by a bare party word after "the" ("the Left",
+    /// [`parties`]), a settlement's name ("the town of X", `settlement_of`). Its type is as
+    /// firm as a dictionary name's, so a common word alone stays a name.
     pub marked: bool,
 }
 

@@ -629,12 +629,29 @@ impl Sentence<'_> {
             && self.gaz_at(k).is_none()
     }
 
+    /// `settlement_of`: the name at `s` is the "of" phrase of a definite settlement noun,
+    /// "the town of El Mardoun", "the village of Dornesti", "the port of Velbay": the
+    /// article says it is a place, whatever the recognizer reads in its spelling (a two-word
+    /// name keeps the recognizer's type otherwise, and "El Mardoun" came out an
+    /// organization, "Dornesti" a person).
+    fn settlement_named(&self, s: usize) -> bool {
+        s >= 3
+            && self.has(WordClass::NounComplementPreposition, s - 1)
+            && self.has(WordClass::SettlementNoun, s - 2)
+            && self.p.upos[s - 2] == Upos::Noun
+            && self.has(WordClass::DefiniteArticle, s - 3)
+            && relations_enabled("settlement_of")
+    }
+
     /// The actor type of an unknown name `[s, e)` and whether it is tentative, or `None`
     /// when it names no actor. `titled`: a title or honorific stands in front of it.
     fn classify_name(&self, s: usize, e: usize, titled: bool) -> Option<(ActorType, bool)> {
         let head = self.head_word(s, e);
         if self.has(WordClass::NonActorHead, head) {
             return None;
+        }
+        if self.settlement_named(s) {
+            return Some((ActorType::Location, false));
         }
         // a lone honorific before a lower-case word ("Mr" in "Mr and Mrs") names no one
         if e - s == 1
@@ -1102,9 +1119,13 @@ impl Finder<'_> {
                     .then(|| self.s.state_prefix(i, e))
                     .flatten()
                     .map(|k| self.s.surface(k, e));
+                // "the town of X": the sentence's own words make X a place, as firmly as
+                // a dictionary would
+                let marked = actor_type == ActorType::Location && self.s.settlement_named(i);
                 let m = Mention {
                     tentative,
                     state_bare,
+                    marked,
                     ..Mention::new(i, e, MentionKind::Name, actor_type, self.s.surface(i, e))
                 };
                 self.push_name(m);

@@ -1662,6 +1662,55 @@ mod tests {
         check_rows(&["own_government"], OWN_GOVERNMENT_ROWS);
     }
 
+    /// `place_taken`: a place besieged, shelled or captured is no side of the act;
+    /// `settlement_of`: "the village of X" names a place, whatever the recognizer reads in
+    /// the name. An actor attacked near a town, a unit a town is taken from and a firm the
+    /// recognizer types as a place keep their statements.
+    const PLACE_TAKEN_ROWS: &[Row] = &[
+        Row::model(
+            "place_taken",
+            "Fighters of the Free Valley Army shelled Aleppo on Monday.",
+            &[],
+        ),
+        Row::model(
+            "place_taken",
+            "Fighters of the Northern Liberation Front encircled the village of Kivu Bay and \
+             cut its roads.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "The Free Valley Army captured the village of Dornesti on Sunday.",
+            &[],
+        ),
+        Row::model(
+            "settlement_of",
+            "The Free Valley Army captured the village of El Mardoun on Monday.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "Rebels of the Northern Liberation Front captured the village of Dornesti from the \
+             12th Brigade on Sunday.",
+            &["Northern Liberation Front -opposes-> 12th Brigade [captured]"],
+        ),
+        Row::model(
+            "-",
+            "The Free Valley Army attacked the 12th Brigade near the town of Dornesti on Monday.",
+            &["Free Valley Army -opposes-> 12th Brigade [attacked]"],
+        ),
+        Row::model(
+            "-",
+            "Zambia sued Glencore over unpaid copper royalties.",
+            &["Zambia -opposes-> Glencore [sued]"],
+        ),
+    ];
+
+    #[test]
+    fn place_taken_rows() {
+        check_rows(&["place_taken", "settlement_of"], PLACE_TAKEN_ROWS);
+    }
+
     #[test]
     fn sentence_actors_rows() {
         check_rows(

@@ -2683,7 +2683,8 @@ mod tests {
     /// Judging verbs (`trigger21`, `curated/triggers.tsv`): the members of VerbNet's
     /// judgment-33.1 that CAMEO lacks, disapproval (111) or praise (051) by the attitude
     /// VerbNet marks; insults hurled or shouted "at" someone (CAMEO's hurl + insult, 111);
-    /// and the same words with no actor judged.
+    /// fighting alongside a side (CAMEO's FIGHT + ALONGSIDE, 062); and the same words with
+    /// no actor judged.
     const TRIGGER21: &[Row] = &[
         Row::model(
             "-",
@@ -2709,6 +2710,12 @@ mod tests {
             "-",
             "The minister said the ruling was an insult to the families.",
             &[],
+        ),
+        // CAMEO's FIGHT + ALONGSIDE (062): the side fought alongside is backed
+        Row::model(
+            "-",
+            "Croatian troops fought alongside Serbia in the north.",
+            &["Croatia -backs-> Serbia [fought alongside]"],
         ),
     ];
 

@@ -69,8 +69,24 @@ pub struct Frame {
 
 /// The prepositions a frame may name (`prep:X`).
 pub const FRAME_PREPOSITIONS: &[&str] = &[
-    "with", "against", "to", "for", "on", "of", "between", "at", "in", "over", "from", "toward",
-    "into", "about", "as", "upon", "behind",
+    "with",
+    "against",
+    "to",
+    "for",
+    "on",
+    "of",
+    "between",
+    "at",
+    "in",
+    "over",
+    "from",
+    "toward",
+    "into",
+    "about",
+    "as",
+    "upon",
+    "behind",
+    "alongside",
 ];
 
 impl Frame {

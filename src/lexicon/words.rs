@@ -612,6 +612,8 @@ word_classes! {
         CondemningPredicate = "condemning_predicate",
         /// Adjectives that, predicated of another's act, approve it: "called the decision justified" (event_ref: the reactor backs the act's author).
         ApprovingPredicate = "approving_predicate",
+        /// Verbs with their particle and preposition of withdrawing from a commitment: "pulled out of its deal with X", "reneged on its accord with X" (construction `withdrawn_from`: the subject cuts the cooperation, CAMEO 160, as `reducer_verb` with an object).
+        WithdrawalPhrase = "withdrawal_phrase",
 }
 
 /// The members of every word class.

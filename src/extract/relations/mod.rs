@@ -642,9 +642,19 @@ mod tests {
         // phrasal negative governors (lemma and the next word): their gerund, infinitive or
         // event noun is not done
         Row::model("-", "Germany ruled out sending troops to Ukraine.", &[]),
-        Row::model("-", "Italy pulled out of talks with Libya.", &[]),
+        // no meeting and no deal; a `withdrawal_phrase` cuts them, as "suspended talks
+        // with X" does (nouns.rs `withdrawn_from`, CAMEO 160)
+        Row::model(
+            "-",
+            "Italy pulled out of talks with Libya.",
+            &["Italy -opposes-> Libya [pulled out of talks]"],
+        ),
         Row::model("-", "Kenya walked away from talks with Somalia.", &[]),
-        Row::model("-", "Japan backed out of a deal with Korea.", &[]),
+        Row::model(
+            "-",
+            "Japan backed out of a deal with Korea.",
+            &["Japan -opposes-> South Korea [backed out of a deal]"],
+        ),
         Row::model(
             "-",
             "Germany agreed to send troops to Ukraine.",

@@ -803,13 +803,10 @@ fn reduced_own_cooperation(en: &EventNoun<'_>) -> Option<Agency> {
             }
         }
     }
-    if !pronoun || p.rel(n) != DepRel::Obj {
+    if !pronoun {
         return None;
     }
-    let g = p.head(n)?;
-    if !sa.lex.words.has(WordClass::ReducerVerb, &p.lemmas[g]) {
-        return None;
-    }
+    let g = cutting_verb(sa, n)?;
     match reduced_cooperation(en) {
         Some(reduced) => Some(reduced),
         None => (sa.denied(g) && matches!(en.relation, RelationKind::Backs | RelationKind::Meets))
@@ -947,8 +944,7 @@ fn reduced_cooperation(en: &EventNoun<'_>) -> Option<Agency> {
     if authored
         || carried
         || !matches!(en.relation, RelationKind::Backs | RelationKind::Meets)
-        || p.rel(object) != DepRel::Obj
-        || !sa.lex.words.has(WordClass::ReducerVerb, &p.lemmas[g])
+        || cutting_verb(sa, object) != Some(g)
         || sa.denied(g)
     {
         return None;
@@ -962,6 +958,41 @@ fn reduced_cooperation(en: &EventNoun<'_>) -> Option<Agency> {
         actors.extend(sa.actors_conj(s, true));
     }
     Some(Agency::Reduced { actors, verb: g })
+}
+
+/// The verb that cuts the cooperation `object` names: a `reducer_verb` whose object it is
+/// ("halted its aid to X"), or a verb that leaves it, the noun in its `withdrawal_phrase`
+/// (construction `withdrawn_from`: "pulled out of its merger with X", "reneged on its deal
+/// with X", "went back on its accord with X"; the preposition may follow a particle the
+/// parser hangs on the verb or on the noun). A phrase of another preposition ("withdrew
+/// troops under the deal") or a movement out of a place (no cooperation noun) is not cut.
+fn cutting_verb(sa: &SentenceActors<'_, '_>, object: usize) -> Option<usize> {
+    let p = sa.p;
+    let g = p.head(object)?;
+    match p.rel(object) {
+        DepRel::Obj => sa
+            .lex
+            .words
+            .has(WordClass::ReducerVerb, &p.lemmas[g])
+            .then_some(g),
+        DepRel::Obl if g < object && super::enabled("withdrawn_from") => {
+            let mut phrase = p.lemmas[g].clone();
+            for k in g + 1..object {
+                let case = p.head(k) == Some(object) && p.deprels[k] == DepRel::Case;
+                let particle = p.head(k) == Some(g)
+                    && matches!(p.deprels[k], DepRel::Advmod | DepRel::CompoundPrt);
+                if case || particle {
+                    phrase.push(' ');
+                    phrase.push_str(&p.lower[k]);
+                }
+            }
+            sa.lex
+                .words
+                .has(WordClass::WithdrawalPhrase, &phrase)
+                .then_some(g)
+        }
+        _ => None,
+    }
 }
 
 /// "he has been in talks with X": the noun is the predicate, with its own subject.
@@ -1555,6 +1586,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "involvement_participle",
             "worsened_cooperation",
             "reduced_complement",
+            "withdrawn_from",
             "undergone_event",
             "cancelled_event",
             "of_author",
@@ -1950,6 +1982,29 @@ mod tests {
             "-",
             "Croatia doubled the delivery of aid to Serbia.",
             &["Croatia -backs-> Serbia [aid]"],
+        ),
+        // a cooperation left through a verb of withdrawing from a commitment
+        // (`withdrawal_phrase`): cut by the subject, not given
+        Row::model(
+            "withdrawn_from",
+            "Croatia pulled out of its gas deal with Serbia on Monday.",
+            &["Croatia -opposes-> Serbia [pulled out of its gas deal]"],
+        ),
+        Row::model(
+            "withdrawn_from",
+            "Croatia reneged on the trade agreement with Serbia.",
+            &["Croatia -opposes-> Serbia [reneged on the trade agreement]"],
+        ),
+        Row::model(
+            "withdrawn_from",
+            "Croatia went back on its accord with Serbia within a week.",
+            &["Croatia -opposes-> Serbia [went back on its accord]"],
+        ),
+        Row::model("-", "Croatia pulled out of the town of Vukovar.", &[]),
+        Row::model(
+            "-",
+            "Croatia did not pull out of its gas deal with Serbia.",
+            &[],
         ),
         // a relationship gone bad is no cooperation, nor an act against anyone
         Row::model(

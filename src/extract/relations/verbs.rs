@@ -2716,6 +2716,50 @@ mod tests {
         check_rows(&["verb_reads_side"], TRIGGER20);
     }
 
+    /// Judging verbs (`trigger21`, `curated/triggers.tsv`): the members of VerbNet's
+    /// judgment-33.1 that CAMEO lacks, disapproval (111) or praise (051) by the attitude
+    /// VerbNet marks; insults hurled or shouted "at" someone (CAMEO's hurl + insult, 111);
+    /// fighting alongside a side (CAMEO's FIGHT + ALONGSIDE, 062); and the same words with
+    /// no actor judged.
+    const TRIGGER21: &[Row] = &[
+        Row::model(
+            "-",
+            "Ana Kell insulted Ivo Marek in a speech on Monday.",
+            &["Ana Kell -opposes-> Ivo Marek [insulted]"],
+        ),
+        Row::model(
+            "-",
+            "Croatia vilified Serbia in a statement on Friday.",
+            &["Croatia -opposes-> Serbia [vilified]"],
+        ),
+        Row::model(
+            "-",
+            "The Kovia Times lampooned Ivo Marek on its front page.",
+            &["Kovia Times -opposes-> Ivo Marek [lampooned]"],
+        ),
+        Row::model(
+            "-",
+            "Ana Kell hurled insults at Ivo Marek during the debate.",
+            &["Ana Kell -opposes-> Ivo Marek [hurled insults]"],
+        ),
+        Row::model(
+            "-",
+            "The minister said the ruling was an insult to the families.",
+            &[],
+        ),
+        // CAMEO's FIGHT + ALONGSIDE (062): the side fought alongside is backed
+        Row::model(
+            "-",
+            "Croatian troops fought alongside Serbia in the north.",
+            &["Croatia -backs-> Serbia [fought alongside]"],
+        ),
+    ];
+
+    #[test]
+    fn senses_by_word_class_trigger21() {
+        check_rows(&[], TRIGGER21);
+    }
+
     #[test]
     fn verbs_adjectives_and_idioms() {
         check_rows(&step_names(), ROWS);

@@ -77,6 +77,10 @@ word_classes! {
         PartitiveHead = "partitive_head",
         /// Verbs other than "be" that predicate a noun of their subject: "X remains an ally of Y", "X has become one of the critics of Y" (agent nouns' step `copular_verb_subject`).
         CopularVerb = "copular_verb",
+        /// Verbs that reckon their object among a plural noun's members: "X counts Y among its backers", "lists Y among its allies" (agent nouns' step `reckoned_among`).
+        ReckoningVerb = "reckoning_verb",
+        /// The preposition of the group a `reckoning_verb` puts its object in: "among".
+        ReckoningPreposition = "reckoning_preposition",
         /// Verbs of joining someone in an act: "X joined Y in condemning Z" makes the one joined a doer of the act too (subject step `joined_in_act`); with a meeting noun as object, the joiner meets its parties ("X will join the negotiations": `joined_event` in src/extract/relations/event_ref.rs).
         JoiningVerb = "joining_verb",
         /// The marks of the act one joins someone in: "joined Y in condemning Z" (subject step `joined_in_act`).

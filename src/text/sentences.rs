@@ -3,8 +3,8 @@
 //! A sentence ends at `.`, `!`, `?` or an ellipsis (with the closing quotes and brackets
 //! attached to it) when the next word can start a sentence, and at every line break unless
 //! the line wraps mid-sentence; a wire dateline that opens a line ("KYIV, Ukraine (AP) -")
-//! and a live blog's time stamp that opens a sentence ("14:05 GMT -") are sentences of
-//! their own. An abbreviation that ends in a period (`U.S.`, `Inc.`) ends
+//! a live blog's time stamp that opens a sentence ("14:05 GMT -") and a timeline entry's
+//! date before a colon or a dash ("2014:", "March 3 -") are sentences of their own. An abbreviation that ends in a period (`U.S.`, `Inc.`) ends
 //! a sentence only before a word that typically starts one; a title (`Mr.`, `Gen.`) or an
 //! initial never does.
 
@@ -260,14 +260,94 @@ fn timestamp_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
     same_line(k).then_some(k)
 }
 
-/// One past a wire dateline opening a line at `start` ([`dateline_end`]) or a live blog's
-/// time stamp opening a sentence there ([`timestamp_end`]), if there is one.
+/// A year written in digits: "1984", "2014".
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && word
+            .parse::<u16>()
+            .is_ok_and(|y| (1000..=2199).contains(&y))
+}
+
+/// A day of a month written in digits: "3", "31".
+fn is_day(word: &str) -> bool {
+    (1..=2).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && word.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// A capitalised word of letters, as a month is written ("March", "Feb", "Sept.").
+fn is_capitalised_word(word: &str) -> bool {
+    let letters = word.strip_suffix('.').unwrap_or(word);
+    letters.chars().next().is_some_and(char::is_uppercase)
+        && letters.chars().all(char::is_alphabetic)
+}
+
+/// One past the last token of a timeline entry's date opening a sentence at `start`, if
+/// there is one: a year ("2014"), a capitalised word with a year or a day ("May 2019",
+/// "March 3", "Feb 2020"), or a day, a word and a year ("3 March 2021"), then a colon or a
+/// dash, with words after it on the line ("2014: Russia annexes Crimea", "2016 - Colombia
+/// signs a peace deal"). Like a time stamp it says when, not who: read as part of the
+/// entry, the date became the root or the subject ("Feb" an actor signing the deal) and
+/// the entry's verb lost its own. A day alone before a dash ("Chelsea 2 - 1") is a score,
+/// not a date, and a word that opens sentences ("In 2014: ...") no month: both are left.
+fn date_label_end(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).map(|t| t.text(text));
+    let same_line =
+        |k: usize| k < tokens.len() && newlines_between(text, &tokens[k - 1], &tokens[k]) == 0;
+    let first = word(start)?;
+    let k = if is_year(first) {
+        start + 1
+    } else if is_capitalised_word(first)
+        && !SENTENCE_STARTERS.contains(&first)
+        && same_line(start + 1)
+    {
+        match word(start + 1) {
+            Some(w) if is_year(w) => start + 2,
+            Some(w) if is_day(w) => {
+                // "March 3, 2014:"
+                if same_line(start + 3)
+                    && word(start + 2) == Some(",")
+                    && word(start + 3).is_some_and(is_year)
+                {
+                    start + 4
+                } else {
+                    start + 2
+                }
+            }
+            _ => return None,
+        }
+    } else if is_day(first)
+        && same_line(start + 2)
+        && word(start + 1).is_some_and(is_capitalised_word)
+        && word(start + 2).is_some_and(is_year)
+    {
+        start + 3
+    } else {
+        return None;
+    };
+    if !same_line(k) {
+        return None;
+    }
+    let mark = word(k)?;
+    let day_only = !(start..k).filter_map(word).any(is_year);
+    if !(mark == ":" || is_dateline_dash(mark) && !day_only) {
+        return None;
+    }
+    (same_line(k + 1) && !word(k + 1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
+        .then_some(k + 1)
+}
+
+/// One past a wire dateline opening a line at `start` ([`dateline_end`]), a live blog's
+/// time stamp ([`timestamp_end`]) or a timeline entry's date ([`date_label_end`]) opening a
+/// sentence there, if there is one.
 fn opening_stamp(text: &str, tokens: &[Token], start: usize) -> Option<usize> {
     let line_start = start == 0 || newlines_between(text, &tokens[start - 1], &tokens[start]) > 0;
     line_start
         .then(|| dateline_end(text, tokens, start))
         .flatten()
         .or_else(|| timestamp_end(text, tokens, start))
+        .or_else(|| date_label_end(text, tokens, start))
 }
 
 /// The sentence of tokens `first..end`.
@@ -461,6 +541,40 @@ mod tests {
                     "Oman spoke.",
                     "16:45 -",
                     "Qatar left.",
+                ],
+            ),
+            // a timeline entry's date before a colon or a dash
+            (
+                "2014: Oman met Iran. May 2019: Iraq spoke.\nMarch 3: Qatar left. 2016 - Fiji won.",
+                &[
+                    "2014:",
+                    "Oman met Iran.",
+                    "May 2019:",
+                    "Iraq spoke.",
+                    "March 3:",
+                    "Qatar left.",
+                    "2016 -",
+                    "Fiji won.",
+                ],
+            ),
+            (
+                "3 March 2021: Chad voted. March 3, 2014 - Peru voted.",
+                &[
+                    "3 March 2021:",
+                    "Chad voted.",
+                    "March 3, 2014 -",
+                    "Peru voted.",
+                ],
+            ),
+            // not a date label: a score, a date mid-sentence, a year read on, nothing after it
+            (
+                "Chelsea 2 - 1 Arsenal. In 2014: a coup. 2014 was a bad year. 1990 - 1995 saw war.\n2014:",
+                &[
+                    "Chelsea 2 - 1 Arsenal.",
+                    "In 2014: a coup.",
+                    "2014 was a bad year.",
+                    "1990 - 1995 saw war.",
+                    "2014:",
                 ],
             ),
             // not a time stamp: a score or a ratio, no dash, a time mid-sentence, nothing

@@ -18,7 +18,10 @@ pub(super) struct AgentNoun<'c> {
 
 /// Who the agent noun stands for when no example names them ("backers such as X" does),
 /// tried in order: `coordinated_predicate` ("X quit and has been a backer of Hamas"),
-/// `predicate_noun_subject` ("Qatar is a backer of Hamas"), then `dash_anchor` ("went to
+/// `coordinated_noun` ("Qatar is a backer of Hamas and a critic of Fatah"),
+/// `predicate_noun_subject` ("Qatar is a backer of Hamas"), `subject_noun_predicate`
+/// ("Hamas's main backer is Qatar"), `reckoned_among` ("Hamas counts Qatar among its
+/// backers"), then `dash_anchor` ("went to
 /// X - a backer of Hamas"), `appositive_anchor` ("Qatar, a backer of Hamas") and
 /// `described_name` ("Hamas's backer Qatar"); a copula decides, even with a subject that
 /// names no actor; `copular_verb_subject` ("Qatar remains a backer of Hamas") after the
@@ -26,7 +29,10 @@ pub(super) struct AgentNoun<'c> {
 /// predicate by all of them.
 pub(super) const AGENT_NOUN_FALLBACKS: &[AgentNounStep] = &[
     ("coordinated_predicate", coordinated_predicate),
+    ("coordinated_noun", coordinated_noun),
     ("predicate_noun_subject", predicate_noun_subject),
+    ("subject_noun_predicate", subject_noun_predicate),
+    ("reckoned_among", reckoned_among),
     ("dash_anchor", dash_anchor),
     ("appositive_anchor", appositive_anchor),
     ("described_name", described_name),
@@ -116,6 +122,104 @@ fn predicate_noun_subject(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
         agents.extend(sa.actors_conj(s, false));
     }
     Some(agents)
+}
+
+/// `subject_noun_predicate`: "Serbia's closest ally is Russia", "its main rivals are X and
+/// Y", "Georgia's biggest foe remains Russia": the agent noun is the subject and the
+/// actor the predicate, the other way round from "Russia is an ally of Serbia"
+/// (`predicate_noun_subject`): the predicate nominal with its copula, or the complement of
+/// a `copular_verb`. A denied predicate ("its ally is no longer Russia") names none.
+fn subject_noun_predicate(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (an.sa, an.sa.p, an.n);
+    let h = p.head(n).filter(|_| p.rel(n) == DepRel::Nsubj)?;
+    let predicates: Vec<usize> = if p.children(h).iter().any(|&c| p.rel(c) == DepRel::Cop) {
+        vec![h]
+    } else if p.upos[h] == Upos::Verb && sa.lex.words.has(WordClass::CopularVerb, &p.lemmas[h]) {
+        p.children(h)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(p.rel(c), DepRel::Xcomp | DepRel::Obj))
+            .collect()
+    } else {
+        return None;
+    };
+    if sa.denied(h) {
+        return Some(Vec::new());
+    }
+    let mut agents = Vec::new();
+    for x in predicates {
+        push_unique(&mut agents, sa.actors_conj(x, false));
+    }
+    Some(agents)
+}
+
+/// The `reckoning_verb` that puts its object among the agent noun `n`'s members ("the
+/// Houthis count Iran among their backers"), if there is one: `n`'s
+/// `reckoning_preposition` phrase hangs on the verb, or on the object (or its last
+/// conjunct) where the parser attaches it.
+fn reckoning_verb(sa: &SentenceActors<'_, '_>, n: usize) -> Option<usize> {
+    let p = sa.p;
+    if !sa.case_in(n, WordClass::ReckoningPreposition) {
+        return None;
+    }
+    let h = p.head(n)?;
+    let verb = match p.rel(n) {
+        DepRel::Obl => h,
+        DepRel::Nmod => {
+            let mut o = h;
+            while p.rel(o) == DepRel::Conj {
+                o = p.head(o)?;
+            }
+            p.head(o).filter(|_| p.rel(o) == DepRel::Obj)?
+        }
+        _ => return None,
+    };
+    (p.upos[verb] == Upos::Verb && sa.lex.words.has(WordClass::ReckoningVerb, &p.lemmas[verb]))
+        .then_some(verb)
+}
+
+/// `reckoned_among`: "the Houthis count Iran among their backers", "X lists Y and Z among
+/// its allies": the verb's object is among the noun's members, so it is the agent, as the
+/// subject is of "Iran is among their backers" ([`reckoning_verb`]). A denied verb names
+/// none.
+fn reckoned_among(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p) = (an.sa, an.sa.p);
+    let verb = reckoning_verb(sa, an.n)?;
+    if sa.denied(verb) {
+        return Some(Vec::new());
+    }
+    let mut agents = Vec::new();
+    for o in p.children_with(verb, DepRel::Obj) {
+        push_unique(&mut agents, sa.actors_conj(o, false));
+    }
+    Some(agents)
+}
+
+/// `coordinated_noun`: "X has been a close ally of Y and a bitter rival of Z": an agent
+/// noun coordinated with an earlier predicate noun, with no copula or subject of its own,
+/// is said of whoever that noun is said of: its agents by the steps here, tried on it.
+/// The parser often hangs the second noun on the first one's complement ("ally of [Y and
+/// a rival of Z]"); a noun with a complement of its own is then the predicate's conjunct
+/// all the same.
+fn coordinated_noun(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
+    let (sa, p, n) = (an.sa, an.sa.p, an.n);
+    let g = p.head(n).filter(|&g| p.rel(n) == DepRel::Conj && g < n)?;
+    let kids = p.children(n);
+    if kids
+        .iter()
+        .any(|&c| matches!(p.rel(c), DepRel::Cop | DepRel::Nsubj))
+    {
+        return None;
+    }
+    let predicate = |x: usize| p.children(x).iter().any(|&c| p.rel(c) == DepRel::Cop);
+    let own_complement = kids.iter().any(|&c| c > n && p.rel(c) == DepRel::Nmod);
+    let first = if predicate(g) {
+        g
+    } else {
+        p.head(g)
+            .filter(|&h| own_complement && p.rel(g) == DepRel::Nmod && predicate(h))?
+    };
+    first_step(AGENT_NOUN_FALLBACKS, &AgentNoun { sa, n: first }).and_then(nonempty)
 }
 
 /// "Qatar, a backer of Hamas": the noun the agent noun is in apposition to.
@@ -221,7 +325,16 @@ pub(super) fn agent_noun(
         let example = c > n
             && (rel == DepRel::Appos
                 || (rel == DepRel::Nmod && sa.case_in(c, WordClass::ExamplePreposition)));
-        if prenominal || complement {
+        let reckoner = (prenominal && p.upos[c] == Upos::Pron)
+            .then(|| reckoning_verb(sa, n))
+            .flatten();
+        if let Some(verb) = reckoner {
+            // "X counts Y among its backers": the possessive is the reckoner, whom the
+            // nearest name (the object) never stands for
+            for s in p.children_with(verb, DepRel::Nsubj) {
+                push_unique(&mut targets, sa.actors_conj(s, true));
+            }
+        } else if prenominal || complement {
             push_unique(&mut targets, sa.actors_conj(c, true));
         } else if example {
             push_unique(&mut agents, sa.actors_conj(c, false));
@@ -349,6 +462,58 @@ mod tests {
             "dash_anchor",
             "Talks were led by Ivo Sanader - a close friend of Franjo Tudjman.",
             &["Ivo Sanader -backs-> Franjo Tudjman [friend]"],
+        ),
+        Row::model(
+            "subject_noun_predicate",
+            "Serbia's closest ally is Russia.",
+            &["Russia -backs-> Serbia [ally]"],
+        ),
+        Row::model(
+            "subject_noun_predicate",
+            "Estonia's main trading partners are Finland and Sweden.",
+            &[
+                "Finland -backs-> Estonia [partners]",
+                "Sweden -backs-> Estonia [partners]",
+            ],
+        ),
+        Row::model("-", "Serbia's closest ally is not Russia.", &[]),
+        Row::model(
+            "reckoned_among",
+            "Venezuela counts Cuba and Nicaragua among its allies.",
+            &[
+                "Cuba -backs-> Venezuela [allies]",
+                "Nicaragua -backs-> Venezuela [allies]",
+            ],
+        ),
+        Row::model(
+            "reckoned_among",
+            "Hamas counts Qatar and the Iranian Revolutionary Guards among its backers.",
+            &[
+                "Qatar -backs-> Hamas [backers]",
+                "Islamic Revolutionary Guard Corps -backs-> Hamas [backers]",
+            ],
+        ),
+        Row::model("-", "Hamas does not count Qatar among its backers.", &[]),
+        Row::model(
+            "coordinated_noun",
+            "Petr Novak is a close ally of Andrej Babis and a fierce critic of Petr Fiala.",
+            &[
+                "Petr Novak -backs-> Andrej Babis [ally]",
+                "Petr Novak -opposes-> Petr Fiala [critic]",
+            ],
+        ),
+        Row::model(
+            "coordinated_noun",
+            "Lena Berg has been a loyal friend of Olaf Scholz and a harsh critic of Markus Soder.",
+            &[
+                "Lena Berg -backs-> Olaf Scholz [friend]",
+                "Lena Berg -opposes-> Markus Soder [critic]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "Petr Novak is not an ally of Andrej Babis but a critic of the reform.",
+            &[],
         ),
         Row::model("-", "Estonia has never become a critic of Belarus.", &[]),
         Row::model(

@@ -737,6 +737,18 @@ pub(super) fn predicate(
             matches!(p.rel(t), DepRel::Obl | DepRel::Nmod)
                 && sa.case_in(t, WordClass::ReciprocalPreposition)
         });
+    // `cognate_object`: an object that names the act itself, a mutual event noun of the
+    // verb's own class, is no side: "X and Y have fought three wars" fought each other, as
+    // "X and Y fought" and "held talks" state
+    let cognate = |o: usize| {
+        p.rel(o) == DepRel::Obj
+            && super::enabled("cognate_object")
+            && super::noun_trigger(sa.lex, &p.lemmas[o])
+                .is_some_and(|t| t.frame.mutual && t.class == Some(base.relation))
+    };
+    if trigger.frame.mutual && agents.len() >= 2 {
+        target_tokens.retain(|&t| !cognate(t));
+    }
     let mut targets = Vec::new();
     for &t in &target_tokens {
         push_unique(&mut targets, sa.object_actors(v, t));
@@ -756,7 +768,7 @@ pub(super) fn predicate(
     let has_object = !topic_only
         && p.children(v)
             .iter()
-            .any(|&c| p.rel(c) == DepRel::Obj && !(span.0..span.1).contains(&c));
+            .any(|&c| p.rel(c) == DepRel::Obj && !(span.0..span.1).contains(&c) && !cognate(c));
     // (and not when the frame's phrase is there but names no actor: "X and Y held talks
     // with the London market" each held talks with it, not with each other)
     if targets.is_empty()
@@ -1465,6 +1477,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
         "removal_source",
         "refused_hostility",
         "topic_object",
+        "cognate_object",
         "joined_object",
         // the repair of `crate::extract::repair` its rows need
         "visiting_participle",
@@ -2009,6 +2022,17 @@ mod tests {
             &["Serbia -meets/sym-> Croatia [met]"],
         ),
         Row::model("-", "Serbia and Croatia negotiated a deal on fishing.", &[]),
+        Row::model(
+            "cognate_object",
+            "Serbia and Croatia fought a bitter war in the 1990s.",
+            &["Serbia -opposes/sym-> Croatia [fought]"],
+        ),
+        Row::model(
+            "cognate_object",
+            "India and Pakistan have fought three wars over Kashmir.",
+            &["India -opposes/sym-> Pakistan [fought]"],
+        ),
+        Row::model("-", "Serbia and Croatia fought a law on fishing.", &[]),
         // an object of a frame that takes none is the topic: the subjects met each other
         Row::model(
             "topic_object",

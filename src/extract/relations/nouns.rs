@@ -835,14 +835,41 @@ fn noun_modifier(en: &EventNoun<'_>) -> Option<Agency> {
 /// "airstrikes by Serbia on Croatia", "criticism of X from Y": the actors of the event
 /// noun's author phrase (an `event_author_preposition` after it), also where the parser
 /// hung it off the noun's target name ("attacks on X by Y": a name has no author).
+///
+/// `removal_source`: a removal noun's "from" phrase names where someone is removed from, no
+/// author ("requested the extradition of X from Y", "the expulsion of X from the party").
+///
+/// `author_on_verb`: the parser may hang the noun's "by" phrase on the active verb whose
+/// object the noun is, right after the noun's phrase ("reported the arrest of X by Y"); an
+/// active verb with a subject has no agent phrase of its own, so the phrase is the noun's.
 fn noun_author(en: &EventNoun<'_>) -> Option<Agency> {
     let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    let removal =
+        sa.lex.words.has(WordClass::RemovalNoun, &p.lemmas[n]) && super::enabled("removal_source");
     let author = |c: usize| {
         c > n
             && p.rel(c) == DepRel::Nmod
             && (sa.case_in(c, WordClass::EventAuthorPreposition) || of_author(en, c))
+            && !(removal && sa.case_in(c, WordClass::RemovalPreposition))
     };
     let mut actors = Vec::new();
+    if let Some(g) = p
+        .head(n)
+        .filter(|_| p.rel(n) == DepRel::Obj && super::enabled("author_on_verb"))
+    {
+        let (subjects, passive) = sa.subjects(g, 0);
+        let next = p.right_edge(n) + 1;
+        for &c in p.children(g) {
+            if !passive
+                && !subjects.is_empty()
+                && p.rel(c) == DepRel::Obl
+                && p.left_edge(c) == next
+                && sa.case_in(c, WordClass::PassiveAgentPreposition)
+            {
+                push_unique(&mut actors, sa.actors_conj(c, true));
+            }
+        }
+    }
     // "the sanctions imposed on X by Y": the participle's agent
     for c in sa.imposing_authors(n) {
         push_unique(&mut actors, sa.actors_conj(c, true));
@@ -1076,6 +1103,7 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize, advocated: bool) -> (
                 let event = if step == 0 { noun } else { x };
                 let support = lex.words.has(WordClass::SupportVerb, &p.lemmas[g])
                     || carries_out(lex, p, g, event)
+                    || sa.legal_instigation(g, event)
                     || (advocated && lex.words.has(WordClass::AdvocacyVerb, &p.lemmas[g]));
                 if (step == 0 && !support && p.upos[g] == Upos::Verb && p.rel(g) != DepRel::Acl)
                     || sa.denied(g)
@@ -1280,10 +1308,11 @@ fn undergone_event(
 fn undergone_authors(sa: &SentenceActors<'_, '_>, n: usize) -> Vec<usize> {
     let p = sa.p;
     let mut agents = Vec::new();
+    // ("won its lawsuit against Y": the winner brought it, `legal_act_instigator`)
     if p.rel(n) != DepRel::Obj
-        || !p
-            .head(n)
-            .is_some_and(|g| sa.lex.words.has(WordClass::UndergoingVerb, &p.lemmas[g]))
+        || !p.head(n).is_some_and(|g| {
+            sa.lex.words.has(WordClass::UndergoingVerb, &p.lemmas[g]) && !sa.legal_instigation(g, n)
+        })
         || !super::enabled("undergone_event")
     {
         return agents;
@@ -1527,6 +1556,9 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "elliptic_phrase",
             "joined_pair",
             "trade_figure",
+            "legal_act_instigator",
+            "removal_source",
+            "author_on_verb",
         ])
         .collect()
 }

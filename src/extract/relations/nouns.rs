@@ -836,21 +836,24 @@ fn noun_modifier(en: &EventNoun<'_>) -> Option<Agency> {
 /// noun's author phrase (an `event_author_preposition` after it), also where the parser
 /// hung it off the noun's target name ("attacks on X by Y": a name has no author).
 ///
-/// `removal_source`: a removal noun's "from" phrase names where someone is removed from, no
-/// author ("requested the extradition of X from Y", "the expulsion of X from the party").
+/// `requested_from`: the "from" phrase of a legal act that a verb's subject requests or
+/// orders names the state or body asked, no author: "X requested the extradition of Y from
+/// Z" (corpus/GUIDE.md 9.9: the requester opposes Y, nothing towards the state asked);
+/// "the expulsion of Y from the Council" alone is the Council's act.
 ///
 /// `author_on_verb`: the parser may hang the noun's "by" phrase on the active verb whose
 /// object the noun is, right after the noun's phrase ("reported the arrest of X by Y"); an
 /// active verb with a subject has no agent phrase of its own, so the phrase is the noun's.
 fn noun_author(en: &EventNoun<'_>) -> Option<Agency> {
     let (sa, p, n) = (en.sa, en.sa.p, en.n);
-    let removal =
-        sa.lex.words.has(WordClass::RemovalNoun, &p.lemmas[n]) && super::enabled("removal_source");
+    let requested = p
+        .head(n)
+        .is_some_and(|g| sa.legal_instigation(g, n) && super::enabled("requested_from"));
     let author = |c: usize| {
         c > n
             && p.rel(c) == DepRel::Nmod
             && (sa.case_in(c, WordClass::EventAuthorPreposition) || of_author(en, c))
-            && !(removal && sa.case_in(c, WordClass::RemovalPreposition))
+            && !(requested && sa.case_in(c, WordClass::RemovalPreposition))
     };
     let mut actors = Vec::new();
     if let Some(g) = p
@@ -1557,7 +1560,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "joined_pair",
             "trade_figure",
             "legal_act_instigator",
-            "removal_source",
+            "requested_from",
             "author_on_verb",
         ])
         .collect()
@@ -2236,6 +2239,51 @@ mod tests {
         ),
         Row::model("-", "Finland doubled its aid in 2019.", &[]),
         Row::model("-", "Nokia's sales in Yemen rose last year.", &[]),
+        // a legal act's agent is who orders, brings, wins or requests it (corpus21)
+        Row::model(
+            "legal_act_instigator",
+            "Norway brought charges against Anders Lund.",
+            &["Norway -opposes-> Anders Lund [charges]"],
+        ),
+        Row::model(
+            "legal_act_instigator",
+            "Nokia won its lawsuit against Ericsson.",
+            &["Nokia -opposes-> Ericsson [lawsuit]"],
+        ),
+        Row::model(
+            "legal_act_instigator",
+            "The arrest of Mateo Rojas was ordered by Chile.",
+            &["Chile -opposes-> Mateo Rojas [arrest]"],
+        ),
+        Row::model(
+            "legal_act_instigator",
+            "The extradition of Mateo Rojas requested by Chile was refused.",
+            &["Chile -opposes-> Mateo Rojas [extradition]"],
+        ),
+        Row::model(
+            "-",
+            "The arrest of Mateo Rojas was not ordered by Chile.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "The arrest of Mateo Rojas was announced on Friday.",
+            &[],
+        ),
+        Row::model("-", "Peru condemned the arrest of Mateo Rojas.", &[]),
+        Row::model("-", "Peru denied ordering the arrest of Mateo Rojas.", &[]),
+        // the state a removal takes someone from is no author
+        Row::model(
+            "requested_from",
+            "Chile requested the extradition of Mateo Rojas from Peru.",
+            &["Chile -opposes-> Mateo Rojas [extradition]"],
+        ),
+        // the noun's "by" phrase hung on the active verb
+        Row::model(
+            "author_on_verb",
+            "The BBC reported the arrest of Mateo Rojas by Chilean police.",
+            &["Chile -opposes-> Mateo Rojas [arrest]"],
+        ),
         // trade measured is a figure; trade to come is cooperation
         Row::model(
             "trade_figure",

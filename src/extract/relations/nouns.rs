@@ -139,10 +139,15 @@ fn possessed_patient(en: &EventNoun<'_>) -> Option<usize> {
     {
         return None;
     }
-    p.children(n)
-        .iter()
-        .copied()
-        .find(|&c| c < n && p.deprels[c] == DepRel::NmodPoss)
+    // (a person's name in front is the one acted on too, as the parser may read "placed
+    // Y under house arrest" with Y a compound of "arrest": a person arrests no one by it)
+    p.children(n).iter().copied().find(|&c| {
+        c < n
+            && (p.deprels[c] == DepRel::NmodPoss
+                || (p.deprels[c] == DepRel::Compound
+                    && sa.actor_type[c] == Some(ActorType::Person)
+                    && super::enabled("person_compound_patient")))
+    })
 }
 
 /// The `contact_verb` of a clause conveying the event noun `n` to the one called: `n` the
@@ -1562,6 +1567,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "legal_act_instigator",
             "requested_from",
             "author_on_verb",
+            "person_compound_patient",
         ])
         .collect()
 }
@@ -1581,6 +1587,19 @@ mod tests {
 6 Croatian Croatian ADJ JJ _ 7 amod _ Entity=B-MISC
 7 officials official NOUN NNS _ 2 obl _ _
 8 . . PUNCT . _ 2 punct _ _
+";
+
+    // the parser's reading of "placed Y under house arrest" with Y a compound of "arrest"
+    const HOUSE_ARREST: &str = "
+1 Kofi Kofi PROPN NNP _ 3 nsubj _ Entity=B-PER
+2 Mensah Mensah PROPN NNP _ 1 flat _ Entity=I-PER
+3 placed place VERB VBD _ 0 root _ _
+4 Ama Ama PROPN NNP _ 8 compound _ Entity=B-PER
+5 Boateng Boateng PROPN NNP _ 4 flat _ Entity=I-PER
+6 under under ADP IN _ 8 case _ _
+7 house house NOUN NN _ 8 compound _ _
+8 arrest arrest NOUN NN _ 3 obl _ _
+9 . . PUNCT . _ 3 punct _ _
 ";
 
     // "pounds" read by the verb "pound"'s entry; "on Croatia" hung on the author's name
@@ -2272,6 +2291,14 @@ mod tests {
         ),
         Row::model("-", "Peru condemned the arrest of Mateo Rojas.", &[]),
         Row::model("-", "Peru denied ordering the arrest of Mateo Rojas.", &[]),
+        // a person's name in front of an act done to a person is the one it is done to,
+        // no agent (read as one before: "Ama Boateng -opposes-> Kofi Mensah")
+        Row::gold(
+            "person_compound_patient",
+            "Kofi Mensah placed Ama Boateng under house arrest.",
+            &[HOUSE_ARREST],
+            &[],
+        ),
         // the state a removal takes someone from is no author
         Row::model(
             "requested_from",

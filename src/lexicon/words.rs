@@ -422,6 +422,10 @@ word_classes! {
         FigureVerb = "figure_verb",
         /// Nouns of a quantity, whose "for" or "of" phrase is measured: "the highest figure for trade with Y" (construction `trade_figure`).
         FigureNoun = "figure_noun",
+        /// Nouns of a legal or coercive act against someone, whose agent is who orders, seeks, brings, files or wins it (a `legal_instigating_verb`), not who carries it out or undergoes it: "X ordered the arrest of Y", "X brought charges against Y", "X won an injunction against Y", "a warrant issued by X for Y", "Y's extradition was requested by X" (construction `legal_act_instigator`).
+        LegalActNoun = "legal_act_noun",
+        /// Verbs that order, seek, bring, file or win a `legal_act_noun`: their subject, or the "by" phrase of their passive or participle, is the act's agent ("won an injunction against Y" is the winner's act, not one the winner undergoes as in "won Y's support").
+        LegalInstigatingVerb = "legal_instigating_verb",
         /// Prepositions of time whose meeting noun, with its other side in the noun's frame phrase, places the clause subject at the meeting: "During a visit to Cairo, X met Y" (construction `adverbial_visit`).
         PresencePreposition = "presence_preposition",
         /// Participles of verbs of visiting that, before a person's titled name, say the person is a guest: "held talks with visiting Kenyan President X", "received visiting Turkish President Y" (repair `visiting_participle`).

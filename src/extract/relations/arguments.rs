@@ -1473,10 +1473,53 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
     /// sanctions imposed on X", "the restrictions placed on X"): reduced relatives of an
     /// `imposing_verb`, with no subject of their own.
     pub(super) fn imposing_participles(&self, n: usize) -> Vec<usize> {
-        if !super::enabled("imposing_participle") {
+        let mut out = self.legal_instigators(n);
+        if super::enabled("imposing_participle") {
+            out.extend(self.participles(n, WordClass::ImposingVerb));
+        }
+        out
+    }
+
+    /// `legal_act_instigator`: the verbs that order, seek, bring or issue a
+    /// `legal_act_noun` `n` and name who does so by their "by" phrase: a reduced relative ("a
+    /// warrant issued by X for Y", "the extradition of Y requested by X") or the passive whose
+    /// subject the noun is ("Y's arrest was ordered by X"). Their phrases are read as the
+    /// imposing participles' are: "by" the act's author, a phrase of the noun's frame its
+    /// target. A denied verb ("was not ordered by X") names no one.
+    pub(super) fn legal_instigators(&self, n: usize) -> Vec<usize> {
+        let p = self.p;
+        if !self.lex.words.has(WordClass::LegalActNoun, &p.lemmas[n])
+            || !super::enabled("legal_act_instigator")
+        {
             return Vec::new();
         }
-        self.participles(n, WordClass::ImposingVerb)
+        let passive = p.head(n).filter(|&g| {
+            p.is_rel(n, DepRel::NsubjPass)
+                && self
+                    .lex
+                    .words
+                    .has(WordClass::LegalInstigatingVerb, &p.lemmas[g])
+        });
+        self.participles(n, WordClass::LegalInstigatingVerb)
+            .into_iter()
+            .chain(passive)
+            .filter(|&v| !self.denied(v))
+            .collect()
+    }
+
+    /// Whether verb `g` instigates the `legal_act_noun` `n`, its object: "ordered the arrest
+    /// of Y", "brought charges against Y", "won an injunction against Y"; the verb's subject
+    /// is the act's agent (`legal_act_instigator`), not one who undergoes it.
+    pub(super) fn legal_instigation(&self, g: usize, n: usize) -> bool {
+        let p = self.p;
+        p.rel(n) == DepRel::Obj
+            && p.head(n) == Some(g)
+            && self.lex.words.has(WordClass::LegalActNoun, &p.lemmas[n])
+            && self
+                .lex
+                .words
+                .has(WordClass::LegalInstigatingVerb, &p.lemmas[g])
+            && super::enabled("legal_act_instigator")
     }
 
     /// The reduced relatives of noun `n` whose verb is in `class`: participles after the

@@ -140,10 +140,15 @@ fn possessed_patient(en: &EventNoun<'_>) -> Option<usize> {
     {
         return None;
     }
-    p.children(n)
-        .iter()
-        .copied()
-        .find(|&c| c < n && p.deprels[c] == DepRel::NmodPoss)
+    // (a person's name in front is the one acted on too, as the parser may read "placed
+    // Y under house arrest" with Y a compound of "arrest": a person arrests no one by it)
+    p.children(n).iter().copied().find(|&c| {
+        c < n
+            && (p.deprels[c] == DepRel::NmodPoss
+                || (p.deprels[c] == DepRel::Compound
+                    && sa.actor_type[c] == Some(ActorType::Person)
+                    && super::enabled("person_compound_patient")))
+    })
 }
 
 /// The `contact_verb` of a clause conveying the event noun `n` to the one called: `n` the
@@ -856,14 +861,44 @@ fn noun_modifier(en: &EventNoun<'_>) -> Option<Agency> {
 /// "airstrikes by Serbia on Croatia", "criticism of X from Y": the actors of the event
 /// noun's author phrase (an `event_author_preposition` after it), also where the parser
 /// hung it off the noun's target name ("attacks on X by Y": a name has no author).
+///
+/// `requested_from`: the "from" phrase of a legal act that a verb's subject requests or
+/// orders names the state or body asked, no author: "X requested the extradition of Y from
+/// Z" (corpus/GUIDE.md 9.9: the requester opposes Y, nothing towards the state asked);
+/// "the expulsion of Y from the Council" alone is the Council's act.
+///
+/// `author_on_verb`: the parser may hang the noun's "by" phrase on the active verb whose
+/// object the noun is, right after the noun's phrase ("reported the arrest of X by Y"); an
+/// active verb with a subject has no agent phrase of its own, so the phrase is the noun's.
 fn noun_author(en: &EventNoun<'_>) -> Option<Agency> {
     let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    let requested = p
+        .head(n)
+        .is_some_and(|g| sa.legal_instigation(g, n) && super::enabled("requested_from"));
     let author = |c: usize| {
         c > n
             && p.rel(c) == DepRel::Nmod
             && (sa.case_in(c, WordClass::EventAuthorPreposition) || of_author(en, c))
+            && !(requested && sa.case_in(c, WordClass::RemovalPreposition))
     };
     let mut actors = Vec::new();
+    if let Some(g) = p
+        .head(n)
+        .filter(|_| p.rel(n) == DepRel::Obj && super::enabled("author_on_verb"))
+    {
+        let (subjects, passive) = sa.subjects(g, 0);
+        let next = p.right_edge(n) + 1;
+        for &c in p.children(g) {
+            if !passive
+                && !subjects.is_empty()
+                && p.rel(c) == DepRel::Obl
+                && p.left_edge(c) == next
+                && sa.case_in(c, WordClass::PassiveAgentPreposition)
+            {
+                push_unique(&mut actors, sa.actors_conj(c, true));
+            }
+        }
+    }
     // "the sanctions imposed on X by Y": the participle's agent
     for c in sa.imposing_authors(n) {
         push_unique(&mut actors, sa.actors_conj(c, true));
@@ -1146,6 +1181,7 @@ fn clause_agents(sa: &SentenceActors<'_, '_>, noun: usize, advocated: bool) -> (
                 let event = if step == 0 { noun } else { x };
                 let support = lex.words.has(WordClass::SupportVerb, &p.lemmas[g])
                     || carries_out(lex, p, g, event)
+                    || sa.legal_instigation(g, event)
                     || (advocated && lex.words.has(WordClass::AdvocacyVerb, &p.lemmas[g]));
                 if (step == 0 && !support && p.upos[g] == Upos::Verb && p.rel(g) != DepRel::Acl)
                     || sa.denied(g)
@@ -1350,10 +1386,11 @@ fn undergone_event(
 fn undergone_authors(sa: &SentenceActors<'_, '_>, n: usize) -> Vec<usize> {
     let p = sa.p;
     let mut agents = Vec::new();
+    // ("won its lawsuit against Y": the winner brought it, `legal_act_instigator`)
     if p.rel(n) != DepRel::Obj
-        || !p
-            .head(n)
-            .is_some_and(|g| sa.lex.words.has(WordClass::UndergoingVerb, &p.lemmas[g]))
+        || !p.head(n).is_some_and(|g| {
+            sa.lex.words.has(WordClass::UndergoingVerb, &p.lemmas[g]) && !sa.legal_instigation(g, n)
+        })
         || !super::enabled("undergone_event")
     {
         return agents;
@@ -1598,6 +1635,10 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "elliptic_phrase",
             "joined_pair",
             "trade_figure",
+            "legal_act_instigator",
+            "requested_from",
+            "author_on_verb",
+            "person_compound_patient",
         ])
         .collect()
 }
@@ -1617,6 +1658,19 @@ mod tests {
 6 Croatian Croatian ADJ JJ _ 7 amod _ Entity=B-MISC
 7 officials official NOUN NNS _ 2 obl _ _
 8 . . PUNCT . _ 2 punct _ _
+";
+
+    // the parser's reading of "placed Y under house arrest" with Y a compound of "arrest"
+    const HOUSE_ARREST: &str = "
+1 Kofi Kofi PROPN NNP _ 3 nsubj _ Entity=B-PER
+2 Mensah Mensah PROPN NNP _ 1 flat _ Entity=I-PER
+3 placed place VERB VBD _ 0 root _ _
+4 Ama Ama PROPN NNP _ 8 compound _ Entity=B-PER
+5 Boateng Boateng PROPN NNP _ 4 flat _ Entity=I-PER
+6 under under ADP IN _ 8 case _ _
+7 house house NOUN NN _ 8 compound _ _
+8 arrest arrest NOUN NN _ 3 obl _ _
+9 . . PUNCT . _ 3 punct _ _
 ";
 
     // "pounds" read by the verb "pound"'s entry; "on Croatia" hung on the author's name
@@ -2341,6 +2395,59 @@ mod tests {
         ),
         Row::model("-", "Finland doubled its aid in 2019.", &[]),
         Row::model("-", "Nokia's sales in Yemen rose last year.", &[]),
+        // a legal act's agent is who orders, brings, wins or requests it (corpus21)
+        Row::model(
+            "legal_act_instigator",
+            "Norway brought charges against Anders Lund.",
+            &["Norway -opposes-> Anders Lund [charges]"],
+        ),
+        Row::model(
+            "legal_act_instigator",
+            "Nokia won its lawsuit against Ericsson.",
+            &["Nokia -opposes-> Ericsson [lawsuit]"],
+        ),
+        Row::model(
+            "legal_act_instigator",
+            "The arrest of Mateo Rojas was ordered by Chile.",
+            &["Chile -opposes-> Mateo Rojas [arrest]"],
+        ),
+        Row::model(
+            "legal_act_instigator",
+            "The extradition of Mateo Rojas requested by Chile was refused.",
+            &["Chile -opposes-> Mateo Rojas [extradition]"],
+        ),
+        Row::model(
+            "-",
+            "The arrest of Mateo Rojas was not ordered by Chile.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "The arrest of Mateo Rojas was announced on Friday.",
+            &[],
+        ),
+        Row::model("-", "Peru condemned the arrest of Mateo Rojas.", &[]),
+        Row::model("-", "Peru denied ordering the arrest of Mateo Rojas.", &[]),
+        // a person's name in front of an act done to a person is the one it is done to,
+        // no agent (read as one before: "Ama Boateng -opposes-> Kofi Mensah")
+        Row::gold(
+            "person_compound_patient",
+            "Kofi Mensah placed Ama Boateng under house arrest.",
+            &[HOUSE_ARREST],
+            &[],
+        ),
+        // the state a removal takes someone from is no author
+        Row::model(
+            "requested_from",
+            "Chile requested the extradition of Mateo Rojas from Peru.",
+            &["Chile -opposes-> Mateo Rojas [extradition]"],
+        ),
+        // the noun's "by" phrase hung on the active verb
+        Row::model(
+            "author_on_verb",
+            "The BBC reported the arrest of Mateo Rojas by Chilean police.",
+            &["Chile -opposes-> Mateo Rojas [arrest]"],
+        ),
         // trade measured is a figure; trade to come is cooperation
         Row::model(
             "trade_figure",

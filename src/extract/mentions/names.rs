@@ -75,6 +75,15 @@ impl Sentence<'_> {
         if self.known_acronym(k) {
             return true;
         }
+        // "Next warned ...", "Gap closed ...": a company the dictionary lists under a
+        // common word, opening the sentence right before its verb, whatever the tagger
+        // read it as (an adverb, an auxiliary, a noun)
+        if self.sentence_initial(k)
+            && matches!(p.upos.get(k + 1), Some(Upos::Verb | Upos::Aux))
+            && self.listed_company_at(k).is_some()
+        {
+            return true;
+        }
         // function words ("Of", "All" at the start of a sentence) are no names, whatever
         // the recognizer says
         if matches!(
@@ -612,6 +621,30 @@ impl Sentence<'_> {
         }
     }
 
+    /// The company the dictionary lists under the capitalized common word at `k` and a
+    /// form word ("Gap" for "Gap Inc", [`Lexicon::listed_company`]), where the word stands
+    /// as a noun phrase of its own: one word, no capitalized word of a name right before
+    /// it, and no noun, adjective or number after it that it would modify ("Gap years",
+    /// "Shell casings", "Target practice" name no company) (`listed_common_company`).
+    fn listed_company_at(&self, k: usize) -> Option<crate::lexicon::ActorEntry<'_>> {
+        let p = self.p;
+        let modifies = |i: usize| {
+            matches!(
+                p.upos.get(i),
+                Some(Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num)
+            )
+        };
+        let named_before = k > 0 && is_capitalized(p.words[k - 1]) && !self.sentence_initial(k - 1);
+        if !relations_enabled("listed_common_company")
+            || !is_capitalized(p.words[k])
+            || named_before
+            || modifies(k + 1)
+        {
+            return None;
+        }
+        self.lex.listed_company(p.words[k])
+    }
+
     /// "Workers", "Brothers", "Patriots" at `k` before "of" and a country, inside one
     /// organization the recognizer saw whole: a capitalized plural of persons that the
     /// lemmatizer reduces ("Workers" -> "worker"), no known name, is the members an
@@ -1088,6 +1121,19 @@ impl Finder<'_> {
                 .into_iter()
                 .filter(|g| g.form == Form::Name || g.form == Form::Member)
                 .min_by_key(|g| g.form)
+        {
+            let m = Mention {
+                canonical: Some((entry.canonical.to_string(), entry.code.to_string())),
+                ..Mention::new(i, e, MentionKind::Name, entry.kind, surface)
+            };
+            self.push_name(m);
+            return e;
+        }
+        // "Walmart accused Target of ...": a company the dictionary lists under a common
+        // word, standing alone
+        if e - i == 1
+            && !titled
+            && let Some(entry) = self.s.listed_company_at(i)
         {
             let m = Mention {
                 canonical: Some((entry.canonical.to_string(), entry.code.to_string())),

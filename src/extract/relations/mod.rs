@@ -1926,6 +1926,43 @@ mod tests {
         ),
     ];
 
+    /// Companies named by a common word the dictionary lists with a form word ("Target
+    /// Corp", "Next plc"): the word alone is the company where it stands as a noun phrase of
+    /// its own (helper `actors21`, issue 10).
+    const ACTORS21_ROWS: &[Row] = &[
+        // a listed company by its common word, as the object
+        Row::model(
+            "listed_common_company",
+            "Walmart accused Target of copying its store brands.",
+            &["Walmart -opposes-> Target Corp [accused]"],
+        ),
+        // ... opening the sentence, read as an adverb: the verb's subject
+        Row::model(
+            "listed_company_subject",
+            "Next accused Boohoo of copying its winter coats.",
+            &["Next plc -opposes-> Boohoo [accused]"],
+        ),
+        // ... the same word modifying a noun names no company
+        Row::model(
+            "-",
+            "Next week Spain will meet Portugal in Lisbon.",
+            &["Spain -meets/sym-> Portugal [meet]"],
+        ),
+        Row::model(
+            "-",
+            "Target practice was halted, and Russia accused Finland of provocation.",
+            &["Russia -opposes-> Finland [accused]"],
+        ),
+    ];
+
+    #[test]
+    fn actors21_rows() {
+        check_rows(
+            &["listed_common_company", "listed_company_subject"],
+            ACTORS21_ROWS,
+        );
+    }
+
     #[test]
     fn actors19_rows() {
         check_rows(

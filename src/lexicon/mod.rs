@@ -477,7 +477,11 @@ impl Lexicon {
         self.words
             .members(WordClass::CompanyWord)
             .flat_map(|form| self.gazetteer.lookup(&format!("{lower} {form}")))
-            .find(|g| g.kind == ActorType::Organization && g.form == Form::Name)
+            .find(|g| {
+                g.kind == ActorType::Organization
+                    && g.form == Form::Name
+                    && self.words.code_has(WordClass::CompanySector, g.code)
+            })
     }
 
     /// The title spelled exactly `words` (lower case, space separated).

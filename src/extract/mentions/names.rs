@@ -623,9 +623,10 @@ impl Sentence<'_> {
 
     /// The company the dictionary lists under the capitalized common word at `k` and a
     /// form word ("Gap" for "Gap Inc", [`Lexicon::listed_company`]), where the word stands
-    /// as a noun phrase of its own: one word, no capitalized word of a name right before
-    /// it, and no noun, adjective or number after it that it would modify ("Gap years",
-    /// "Shell casings", "Target practice" name no company) (`listed_common_company`).
+    /// as a noun phrase of its own: one word, no capitalized word of a name nor an article
+    /// right before it, and no noun, adjective or number after it that it would modify
+    /// ("Gap years", "Shell casings", "Target practice" name no company)
+    /// (`listed_common_company`).
     fn listed_company_at(&self, k: usize) -> Option<crate::lexicon::ActorEntry<'_>> {
         let p = self.p;
         let modifies = |i: usize| {
@@ -634,10 +635,14 @@ impl Sentence<'_> {
                 Some(Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num)
             )
         };
+        // "Campaign for Borders Rail" is cut before; "the Borders" is a region, a company's
+        // common word is written without an article
         let named_before = k > 0 && is_capitalized(p.words[k - 1]) && !self.sentence_initial(k - 1);
+        let article = k > 0 && p.upos[k - 1] == Upos::Det;
         if !relations_enabled("listed_common_company")
             || !is_capitalized(p.words[k])
             || named_before
+            || article
             || modifies(k + 1)
         {
             return None;

@@ -1928,7 +1928,8 @@ mod tests {
 
     /// Companies named by a common word the dictionary lists with a form word ("Target
     /// Corp", "Next plc"): the word alone is the company where it stands as a noun phrase of
-    /// its own (helper `actors21`, issue 10).
+    /// its own; parties named by a bare party word or an unknown name before their people
+    /// (helper `actors21`, issue 10).
     const ACTORS21_ROWS: &[Row] = &[
         // a listed company by its common word, as the object
         Row::model(
@@ -1953,12 +1954,29 @@ mod tests {
             "Target practice was halted, and Russia accused Finland of provocation.",
             &["Russia -opposes-> Finland [accused]"],
         ),
+        // a bare party word before its members' plural, with no "the": the party
+        Row::model(
+            "bare_party_before_person",
+            "Left MPs criticised Christian Lindner over the budget.",
+            &["Left -opposes-> Christian Lindner [criticised]"],
+        ),
+        // an unknown name before its members' plural: the party, not "Podemos deputies"
+        Row::model(
+            "unknown_party_members",
+            "Podemos deputies criticised Pedro Sanchez over the housing law.",
+            &["Podemos -opposes-> Pedro Sanchez [criticised]"],
+        ),
     ];
 
     #[test]
     fn actors21_rows() {
         check_rows(
-            &["listed_common_company", "listed_company_subject"],
+            &[
+                "listed_common_company",
+                "listed_company_subject",
+                "bare_party_before_person",
+                "unknown_party_members",
+            ],
             ACTORS21_ROWS,
         );
     }

@@ -278,7 +278,8 @@ impl Sentence<'_> {
     /// name alone is the party, the plural its members, which the party stands for as a
     /// side ("Social Democrat MPs" is the Social Democrats). Not a common word ("Senior
     /// MPs", "Rebel MPs"), nor a known name, which the name step reads ("Tory MPs",
-    /// "Scottish MPs"), nor a word after a capitalized one ("Damian Green MPs" is no party).
+    /// "Scottish MPs"), nor a body's word ("Parliament members"), nor a portfolio ("Defence
+    /// ministers"), nor a word after a capitalized one ("Damian Green MPs" is no party).
     fn unknown_party_of_members_at(&self, i: usize) -> bool {
         let k = i + 1;
         k < self.len()
@@ -289,7 +290,23 @@ impl Sentence<'_> {
             && self.gaz_at(i).is_none()
             && (i == 0 || !is_capitalized(self.p.words[i - 1]) || self.p.upos[i - 1] == Upos::Det)
             && self.members_plural_at(k)
+            && !self.has(WordClass::OrganizationWord, i)
+            && !self.portfolio_of_members(i, k)
             && crate::extract::relations::enabled("unknown_party_members")
+    }
+
+    /// The word at `i` and the singular of the members' plural at `k` make a title: "Defence
+    /// ministers", "Finance ministers" hold a portfolio, they are of no party.
+    fn portfolio_of_members(&self, i: usize, k: usize) -> bool {
+        let lemma = self.p.lemmas[k].to_lowercase();
+        let one = if lemma == self.lower[k] {
+            self.lower[k].strip_suffix('s').unwrap_or(self.lower[k])
+        } else {
+            &lemma
+        };
+        self.lex
+            .title(&format!("{} {one}", self.lower[i]))
+            .is_some()
     }
 
     /// The plural of a person's noun of a party at `k` ("MPs", "MEPs", "lawmakers"): the

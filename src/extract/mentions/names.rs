@@ -637,8 +637,9 @@ impl Sentence<'_> {
         };
         // "Campaign for Borders Rail" is cut before; "the Borders" is a region, a company's
         // common word is written without an article
-        let named_before = k > 0 && is_capitalized(p.words[k - 1]) && !self.sentence_initial(k - 1);
-        let article = k > 0 && p.upos[k - 1] == Upos::Det;
+        let named_before = k > 0 && is_capitalized(p.words[k - 1]);
+        let article =
+            k > 0 && (p.upos[k - 1] == Upos::Det || self.has(WordClass::DefiniteArticle, k - 1));
         if !relations_enabled("listed_common_company")
             || !is_capitalized(p.words[k])
             || named_before
@@ -1140,10 +1141,11 @@ impl Finder<'_> {
             && !titled
             && let Some(entry) = self.s.listed_company_at(i)
         {
-            let m = Mention {
-                canonical: Some((entry.canonical.to_string(), entry.code.to_string())),
-                ..Mention::new(i, e, MentionKind::Name, entry.kind, surface)
-            };
+            // the word as written names the node ("Universal" stays the studio an article
+            // means, not the dictionary's tobacco firm); marked, its type is as firm as a
+            // dictionary name's, so the common-word drop keeps it
+            let mut m = Mention::new(i, e, MentionKind::Name, entry.kind, surface);
+            m.marked = true;
             self.push_name(m);
             return e;
         }

@@ -1899,14 +1899,14 @@ mod tests {
         // a common word the article calls a company: shares in it
         Row::model(
             "cued_common_word",
-            "Shares in Shell fell after Norway accused Shell of polluting the fjords.",
-            &["Norway -opposes-> Shell [accused]"],
+            "Shares in Orange fell after Norway accused Orange of overcharging.",
+            &["Norway -opposes-> Orange [accused]"],
         ),
         // ... its chief executive, which the tagger reads as an adjective
         Row::model(
             "owned_adjective",
-            "Tom Price, Shell's chief executive, said Shell had sued Venezuela.",
-            &["Shell -opposes-> Venezuela [sued]"],
+            "Tom Price, Orange's chief executive, said Orange had sued Venezuela.",
+            &["Orange -opposes-> Venezuela [sued]"],
         ),
         // ... a common word with no such cue names no one
         Row::model(
@@ -1935,13 +1935,13 @@ mod tests {
         Row::model(
             "listed_common_company",
             "Walmart accused Target of copying its store brands.",
-            &["Walmart -opposes-> Target Corp [accused]"],
+            &["Walmart -opposes-> Target [accused]"],
         ),
         // ... opening the sentence, read as an adverb: the verb's subject
         Row::model(
             "listed_company_subject",
             "Next accused Boohoo of copying its winter coats.",
-            &["Next plc -opposes-> Boohoo [accused]"],
+            &["Next -opposes-> Boohoo [accused]"],
         ),
         // ... the same word modifying a noun names no company
         Row::model(

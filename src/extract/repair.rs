@@ -11,9 +11,36 @@ use crate::nlp::{DepRel, EntityLabel, Upos};
 /// The repairs of one parsed sentence, in order; rebuilds the child lists when the tree
 /// changed.
 pub(crate) fn repair(p: &mut Parsed<'_>, lex: &Lexicon) {
-    if relations::enabled("visiting_participle") && visiting_participle(p, lex) > 0 {
+    let mut changed = relations::enabled("visiting_participle") && visiting_participle(p, lex) > 0;
+    changed |= relations::enabled("listed_company_subject") && listed_company_subject(p, lex);
+    if changed {
         p.finish();
     }
+}
+
+/// Makes a company the dictionary lists under a common word ([`Lexicon::listed_company`]),
+/// opening the sentence right before a verb that has no subject, that verb's subject,
+/// where the tagger read the word as something else: "Next accused Shein of ..." (an
+/// adverb), "Arm sued Qualcomm" (an auxiliary). The mention finder takes the word as the
+/// company's name there (`listed_common_company`); without a subject the verb's event has
+/// no author. Returns whether the tree changed.
+pub(crate) fn listed_company_subject(p: &mut Parsed<'_>, lex: &Lexicon) -> bool {
+    let v = 1;
+    if p.len() < 2
+        || p.upos[v] != Upos::Verb
+        || p.deprels[0] == DepRel::Nsubj
+        || !p.words[0].starts_with(char::is_uppercase)
+        || p.children(v)
+            .iter()
+            .any(|&k| matches!(p.deprels[k], DepRel::Nsubj | DepRel::NsubjPass))
+        || lex.listed_company(p.words[0]).is_none()
+    {
+        return false;
+    }
+    p.heads[0] = v;
+    p.deprels[0] = DepRel::Nsubj;
+    p.upos[0] = Upos::Propn;
+    true
 }
 
 /// Most title words (adjectives, nouns, proper nouns) between a visiting participle and

@@ -32,6 +32,7 @@ pub use triggers::{
 };
 pub use words::{WordClass, Words};
 
+use crate::domain::ActorType;
 use crate::error::Result;
 
 /// An agent noun: "officials", "troops", "government".
@@ -460,6 +461,27 @@ impl Lexicon {
     /// (`common_words.tsv`, counted in the UD treebanks): "morning", "one", "look".
     pub fn is_common_word(&self, lower: &str) -> bool {
         self.common_words.contains(lower)
+    }
+
+    /// The company the dictionary lists under the common word `word` and one of its form
+    /// words (`company_word`: "Gap Inc", "Target Corp", "Arm Holdings"), when `word` is a
+    /// common word ([`Lexicon::is_common_word`]): news writes such a company by the word
+    /// alone ("Gap closed 200 stores"), which the dictionary's generated short names leave
+    /// out since the word is as often the common noun. The caller decides where the word
+    /// stands as the company's name (`listed_common_company`).
+    pub fn listed_company(&self, word: &str) -> Option<ActorEntry<'_>> {
+        let lower = word.to_lowercase();
+        if !self.is_common_word(&lower) {
+            return None;
+        }
+        self.words
+            .members(WordClass::CompanyWord)
+            .flat_map(|form| self.gazetteer.lookup(&format!("{lower} {form}")))
+            .find(|g| {
+                g.kind == ActorType::Organization
+                    && g.form == Form::Name
+                    && self.words.code_has(WordClass::CompanySector, g.code)
+            })
     }
 
     /// The title spelled exactly `words` (lower case, space separated).

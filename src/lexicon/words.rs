@@ -283,6 +283,8 @@ word_classes! {
         MediaDescription = "media_description",
         /// CAMEO sectors of the media: the kind "the broadcaster" takes up.
         MediaSector = "media_sector",
+        /// CAMEO sectors of companies: a company the dictionary lists under a common word and a form word is the company by the word alone ("Gap" for "Gap Inc"), a body of another sector not ("Islamic Group").
+        CompanySector = "company_sector",
         /// Nouns of a business that, after "the" and a modifier of their own, describe one organization met before: "the Italian bank", "the Virginia-based company".
         BusinessDescription = "business_description",
         /// Words that end the names of bodies that are no business (courts, regulators, forces, unions), which a business description does not take up: "the consumer goods group" is no "New York court".
@@ -688,6 +690,15 @@ impl Words {
     pub fn first_person(&self, word: &str) -> bool {
         self.has(WordClass::FirstPersonPluralPronoun, word)
             || self.has(WordClass::FirstPersonSingularPronoun, word)
+    }
+
+    /// Whether a CAMEO actor code has a three-letter part of `class` ("MNCUSA" of
+    /// `company_sector`, "SOMREB" of `armed_group_sector`): a code is a country (or a
+    /// region, an IGO, an MNC), then sectors.
+    pub fn code_has(&self, class: WordClass, code: &str) -> bool {
+        code.as_bytes()
+            .chunks(3)
+            .any(|part| std::str::from_utf8(part).is_ok_and(|part| self.has(class, part)))
     }
 
     /// The members of `class`, in table order.

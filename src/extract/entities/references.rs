@@ -190,14 +190,10 @@ fn of_kind(lex: &Lexicon, e: &Entity, (nouns, sectors): (WordClass, WordClass)) 
         || lex
             .agent(&last)
             .is_some_and(|a| words.has(sectors, &a.sector));
-    // a CAMEO code is three-letter parts: a country (or a region, an IGO, an MNC), then
-    // sectors
     let coded = |sectors: WordClass| {
-        e.code.as_deref().is_some_and(|code| {
-            code.as_bytes()
-                .chunks(3)
-                .any(|part| std::str::from_utf8(part).is_ok_and(|part| words.has(sectors, part)))
-        })
+        e.code
+            .as_deref()
+            .is_some_and(|code| words.code_has(sectors, code))
     };
     if named || coded(sectors) {
         Some(true)

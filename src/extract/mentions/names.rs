@@ -75,6 +75,15 @@ impl Sentence<'_> {
         if self.known_acronym(k) {
             return true;
         }
+        // "Next warned ...", "Gap closed ...": a company the dictionary lists under a
+        // common word, opening the sentence right before its verb, whatever the tagger
+        // read it as (an adverb, an auxiliary, a noun)
+        if self.sentence_initial(k)
+            && matches!(p.upos.get(k + 1), Some(Upos::Verb | Upos::Aux))
+            && self.listed_company_at(k).is_some()
+        {
+            return true;
+        }
         // function words ("Of", "All" at the start of a sentence) are no names, whatever
         // the recognizer says
         if matches!(
@@ -612,6 +621,36 @@ impl Sentence<'_> {
         }
     }
 
+    /// The company the dictionary lists under the capitalized common word at `k` and a
+    /// form word ("Gap" for "Gap Inc", [`Lexicon::listed_company`]), where the word stands
+    /// as a noun phrase of its own: one word, no capitalized word of a name nor an article
+    /// right before it, and no noun, adjective or number after it that it would modify
+    /// ("Gap years", "Shell casings", "Target practice" name no company)
+    /// (`listed_common_company`).
+    fn listed_company_at(&self, k: usize) -> Option<crate::lexicon::ActorEntry<'_>> {
+        let p = self.p;
+        let modifies = |i: usize| {
+            matches!(
+                p.upos.get(i),
+                Some(Upos::Noun | Upos::Propn | Upos::Adj | Upos::Num)
+            )
+        };
+        // "Campaign for Borders Rail" is cut before; "the Borders" is a region, a company's
+        // common word is written without an article
+        let named_before = k > 0 && is_capitalized(p.words[k - 1]);
+        let article =
+            k > 0 && (p.upos[k - 1] == Upos::Det || self.has(WordClass::DefiniteArticle, k - 1));
+        if !relations_enabled("listed_common_company")
+            || !is_capitalized(p.words[k])
+            || named_before
+            || article
+            || modifies(k + 1)
+        {
+            return None;
+        }
+        self.lex.listed_company(p.words[k])
+    }
+
     /// "Workers", "Brothers", "Patriots" at `k` before "of" and a country, inside one
     /// organization the recognizer saw whole: a capitalized plural of persons that the
     /// lemmatizer reduces ("Workers" -> "worker"), no known name, is the members an
@@ -1110,6 +1149,20 @@ impl Finder<'_> {
                 canonical: Some((entry.canonical.to_string(), entry.code.to_string())),
                 ..Mention::new(i, e, MentionKind::Name, entry.kind, surface)
             };
+            self.push_name(m);
+            return e;
+        }
+        // "Walmart accused Target of ...": a company the dictionary lists under a common
+        // word, standing alone
+        if e - i == 1
+            && !titled
+            && let Some(entry) = self.s.listed_company_at(i)
+        {
+            // the word as written names the node ("Universal" stays the studio an article
+            // means, not the dictionary's tobacco firm); marked, its type is as firm as a
+            // dictionary name's, so the common-word drop keeps it
+            let mut m = Mention::new(i, e, MentionKind::Name, entry.kind, surface);
+            m.marked = true;
             self.push_name(m);
             return e;
         }

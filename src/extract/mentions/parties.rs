@@ -248,13 +248,79 @@ impl Sentence<'_> {
     /// A party named by a capitalised `party_bare_word` alone after "the", at `i`: "the
     /// Left". Not before a capitalised word, which makes it part of another name ("the
     /// Left Bank"); in lower case it is a side of politics, no party ("the left wing").
+    ///
+    /// Without "the", before one of its people ("Left leader X", "Left MPs"), like the
+    /// members' word of [`Sentence::party_of_members_at`] (`bare_party_before_person`):
+    /// "Left unchecked", "Left behind" have no person's noun after it.
     fn bare_party_at(&self, i: usize) -> bool {
-        i > 0
-            && self.has(WordClass::PartyBareWord, i)
-            && is_capitalized(self.p.words[i])
+        let after_the = i > 0
             && self.has(WordClass::DefiniteArticle, i - 1)
+            && self.p.words.get(i + 1).is_none_or(|w| !is_capitalized(w));
+        self.has(WordClass::PartyBareWord, i)
+            && is_capitalized(self.p.words[i])
             && self.gaz_at(i).is_none()
-            && self.p.words.get(i + 1).is_none_or(|w| !is_capitalized(w))
+            && (after_the
+                || (self.person_of_party_at(i + 1)
+                    && (i == 0 || !is_capitalized(self.p.words[i - 1]))
+                    && crate::extract::relations::enabled("bare_party_before_person")))
+    }
+
+    /// A party's person at `k`: a person's noun of a party (`party_member_noun`: "MPs",
+    /// "lawmaker") or a party role (`party_role_word`: "leader"), read as a noun.
+    fn person_of_party_at(&self, k: usize) -> bool {
+        k < self.len()
+            && (self.has(WordClass::PartyMemberNoun, k) || self.has(WordClass::PartyRoleWord, k))
+            && matches!(self.p.upos[k], Upos::Noun | Upos::Propn)
+    }
+
+    /// A party named by one unknown proper noun before the plural of a person's noun of a
+    /// party, at `i`: "Fidesz MEPs", "Syriza lawmakers" (`unknown_party_members`). The
+    /// name alone is the party, the plural its members, which the party stands for as a
+    /// side ("Social Democrat MPs" is the Social Democrats). Not a common word ("Senior
+    /// MPs", "Rebel MPs"), nor a known name, which the name step reads ("Tory MPs",
+    /// "Scottish MPs"), nor a body's word ("Parliament members"), nor a portfolio ("Defence
+    /// ministers"), nor a word after a capitalized one ("Damian Green MPs" is no party).
+    fn unknown_party_of_members_at(&self, i: usize) -> bool {
+        let k = i + 1;
+        k < self.len()
+            && self.p.upos[i] == Upos::Propn
+            && is_capitalized(self.p.words[i])
+            && !acronym(self.p.words[i])
+            && !self.lex.is_common_word(self.lower[i])
+            && self.gaz_at(i).is_none()
+            && (i == 0 || !is_capitalized(self.p.words[i - 1]) || self.p.upos[i - 1] == Upos::Det)
+            && self.members_plural_at(k)
+            && !self.has(WordClass::OrganizationWord, i)
+            && !self.portfolio_of_members(i, k)
+            && crate::extract::relations::enabled("unknown_party_members")
+    }
+
+    /// The word at `i` and the singular of the members' plural at `k` make a title: "Defence
+    /// ministers", "Finance ministers" hold a portfolio, they are of no party.
+    fn portfolio_of_members(&self, i: usize, k: usize) -> bool {
+        let lemma = self.p.lemmas[k].to_lowercase();
+        let one = if lemma == self.lower[k] {
+            self.lower[k].strip_suffix('s').unwrap_or(self.lower[k])
+        } else {
+            &lemma
+        };
+        self.lex
+            .title(&format!("{} {one}", self.lower[i]))
+            .is_some()
+    }
+
+    /// The plural of a person's noun of a party at `k` ("MPs", "MEPs", "lawmakers"): the
+    /// lemmatizer reduces it, or, read as a proper noun it keeps, its singular without the
+    /// "s" is one of the class too.
+    fn members_plural_at(&self, k: usize) -> bool {
+        let Some(&lower) = self.lower.get(k) else {
+            return false;
+        };
+        self.has(WordClass::PartyMemberNoun, k)
+            && (self.p.lemmas[k].to_lowercase() != lower
+                || lower
+                    .strip_suffix('s')
+                    .is_some_and(|one| self.lex.words.has(WordClass::PartyMemberNoun, one)))
     }
 }
 
@@ -296,8 +362,11 @@ impl Finder<'_> {
     fn party_named_apart(&mut self, i: usize) -> Option<usize> {
         let (end, name) = if let Some(end) = self.s.party_of_members_at(i) {
             (end, format!("{}s", self.s.surface(i, end)))
-        } else if self.s.bare_party_at(i) {
-            (i + 1, self.s.surface(i, i + 1))
+        } else if self.s.bare_party_at(i) || self.s.unknown_party_of_members_at(i) {
+            // "Left MPs", "Fidesz MEPs": the members' plural is the party's mention too (a
+            // proper noun there would be a person of its own, taking the side)
+            let end = i + 1 + usize::from(self.s.members_plural_at(i + 1));
+            (end, self.s.surface(i, i + 1))
         } else {
             return None;
         };
@@ -446,6 +515,41 @@ mod tests {
             (
                 "The/DET/3/det left/ADJ/3/amod wing/NOUN/4/nsubj won/VERB/0/root ./PUNCT/4/punct",
                 &[],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_bare_party_word_or_an_unknown_name_before_its_people_names_the_party() {
+        check(&[
+            // the bare party word with no "the", before a party role: the party, and the
+            // title after it affiliates its holder
+            (
+                "Left/PROPN/2/compound leader/NOUN/3/compound Ana/PROPN/5/nsubj/B-PER \
+                 Lind/PROPN/3/flat/I-PER spoke/VERB/0/root ./PUNCT/5/punct",
+                &[
+                    "Name organization \"Left\"",
+                    "Name person \"Ana Lind\" [leader] of \"Left\" full=\"leader Ana Lind\"",
+                ],
+            ),
+            // ... before its members' plural, which is the party's mention too
+            (
+                "Left/PROPN/2/compound MPs/PROPN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct",
+                &["Name organization \"Left\""],
+            ),
+            // an unknown proper noun before its members' plural
+            (
+                "Syriza/PROPN/2/compound lawmakers/NOUN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct",
+                &["Name organization \"Syriza\""],
+            ),
+            // no person's noun after the bare word; a common word before the members
+            (
+                "Left/VERB/0/root unchecked/ADJ/1/xcomp ./PUNCT/1/punct",
+                &[],
+            ),
+            (
+                "Senior/ADJ/2/amod MPs/PROPN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct",
+                &["Name person \"MPs\" tentative"],
             ),
         ]);
     }

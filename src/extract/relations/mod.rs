@@ -1959,14 +1959,14 @@ mod tests {
         // a common word the article calls a company: shares in it
         Row::model(
             "cued_common_word",
-            "Shares in Shell fell after Norway accused Shell of polluting the fjords.",
-            &["Norway -opposes-> Shell [accused]"],
+            "Shares in Orange fell after Norway accused Orange of overcharging.",
+            &["Norway -opposes-> Orange [accused]"],
         ),
         // ... its chief executive, which the tagger reads as an adjective
         Row::model(
             "owned_adjective",
-            "Tom Price, Shell's chief executive, said Shell had sued Venezuela.",
-            &["Shell -opposes-> Venezuela [sued]"],
+            "Tom Price, Orange's chief executive, said Orange had sued Venezuela.",
+            &["Orange -opposes-> Venezuela [sued]"],
         ),
         // ... a common word with no such cue names no one
         Row::model(
@@ -1985,6 +1985,61 @@ mod tests {
             ],
         ),
     ];
+
+    /// Companies named by a common word the dictionary lists with a form word ("Target
+    /// Corp", "Next plc"): the word alone is the company where it stands as a noun phrase of
+    /// its own; parties named by a bare party word or an unknown name before their people
+    /// (helper `actors21`, issue 10).
+    const ACTORS21_ROWS: &[Row] = &[
+        // a listed company by its common word, as the object
+        Row::model(
+            "listed_common_company",
+            "Walmart accused Target of copying its store brands.",
+            &["Walmart -opposes-> Target [accused]"],
+        ),
+        // ... opening the sentence, read as an adverb: the verb's subject
+        Row::model(
+            "listed_company_subject",
+            "Next accused Boohoo of copying its winter coats.",
+            &["Next -opposes-> Boohoo [accused]"],
+        ),
+        // ... the same word modifying a noun names no company
+        Row::model(
+            "-",
+            "Next week Spain will meet Portugal in Lisbon.",
+            &["Spain -meets/sym-> Portugal [meet]"],
+        ),
+        Row::model(
+            "-",
+            "Target practice was halted, and Russia accused Finland of provocation.",
+            &["Russia -opposes-> Finland [accused]"],
+        ),
+        // a bare party word before its members' plural, with no "the": the party
+        Row::model(
+            "bare_party_before_person",
+            "Left MPs criticised Christian Lindner over the budget.",
+            &["Left -opposes-> Christian Lindner [criticised]"],
+        ),
+        // an unknown name before its members' plural: the party, not "Podemos deputies"
+        Row::model(
+            "unknown_party_members",
+            "Podemos deputies criticised Pedro Sanchez over the housing law.",
+            &["Podemos -opposes-> Pedro Sanchez [criticised]"],
+        ),
+    ];
+
+    #[test]
+    fn actors21_rows() {
+        check_rows(
+            &[
+                "listed_common_company",
+                "listed_company_subject",
+                "bare_party_before_person",
+                "unknown_party_members",
+            ],
+            ACTORS21_ROWS,
+        );
+    }
 
     #[test]
     fn actors19_rows() {

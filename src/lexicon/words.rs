@@ -428,6 +428,8 @@ word_classes! {
         LegalActNoun = "legal_act_noun",
         /// Verbs that order, seek, bring, file or win a `legal_act_noun`: their subject, or the "by" phrase of their passive or participle, is the act's agent ("won an injunction against Y" is the winner's act, not one the winner undergoes as in "won Y's support").
         LegalInstigatingVerb = "legal_instigating_verb",
+        /// Nouns of a legal proceeding heard in a country's courts, whose state adjective or compound names where it is heard, not who brings it: "a US lawsuit against X", "a French case against Y" (construction `venue_modifier`; a possessive still names the party: "China's lawsuit against X").
+        VenueLegalNoun = "venue_legal_noun",
         /// Prepositions of time whose meeting noun, with its other side in the noun's frame phrase, places the clause subject at the meeting: "During a visit to Cairo, X met Y" (construction `adverbial_visit`).
         PresencePreposition = "presence_preposition",
         /// Participles of verbs of visiting that, before a person's titled name, say the person is a guest: "held talks with visiting Kenyan President X", "received visiting Turkish President Y" (repair `visiting_participle`).

@@ -820,8 +820,14 @@ fn reduced_own_cooperation(en: &EventNoun<'_>) -> Option<Agency> {
 }
 
 /// "U.S. aid", "Egypt's talks": the actors of the noun's possessive or modifiers.
+///
+/// `venue_modifier`: a state's adjective or compound before a `venue_legal_noun` names the
+/// country whose courts hear it ("a separate US lawsuit against X"), not who brings it; its
+/// possessive still does ("China's lawsuit against X").
 fn noun_modifier(en: &EventNoun<'_>) -> Option<Agency> {
     let (sa, p, n) = (en.sa, en.sa.p, en.n);
+    let venue = sa.lex.words.has(WordClass::VenueLegalNoun, &p.lemmas[n])
+        && super::enabled("venue_modifier");
     let mut agents: Vec<usize> = Vec::new();
     // "its talks with X" with "its" unresolved: someone's talks, not the clause subject's
     let mut unknown_owner = false;
@@ -836,6 +842,12 @@ fn noun_modifier(en: &EventNoun<'_>) -> Option<Agency> {
             )
         {
             for x in p.with_conjuncts(c) {
+                if venue
+                    && p.deprels[c] != DepRel::NmodPoss
+                    && sa.actor_type[x] == Some(ActorType::Country)
+                {
+                    continue;
+                }
                 // ("their support" after "X and Y": each of them)
                 for &e in sa.actors_at(x) {
                     if !agents.contains(&e) {
@@ -1639,6 +1651,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "requested_from",
             "author_on_verb",
             "person_compound_patient",
+            "venue_modifier",
         ])
         .collect()
 }
@@ -2435,6 +2448,27 @@ mod tests {
             "Kofi Mensah placed Ama Boateng under house arrest.",
             &[HOUSE_ARREST],
             &[],
+        ),
+        // a state's adjective before a lawsuit is where it is heard (a possessive, the party)
+        Row::model(
+            "venue_modifier",
+            "Yukos faces a separate US lawsuit against Gazprom.",
+            &[],
+        ),
+        Row::model(
+            "venue_modifier",
+            "A French lawsuit against Renault was dismissed on Monday.",
+            &[],
+        ),
+        Row::model(
+            "-",
+            "China's lawsuit against Apple was dismissed.",
+            &["China -opposes-> Apple [lawsuit]"],
+        ),
+        Row::model(
+            "-",
+            "The US charges against Ivan Petrov include fraud.",
+            &["United States -opposes-> Ivan Petrov [charges]"],
         ),
         // the state a removal takes someone from is no author
         Row::model(

@@ -155,6 +155,8 @@ word_classes! {
         DiminishingAdverb = "diminishing_adverb",
         /// Words that negate the predicate they depend on: "did not meet", "never backed", "without consulting".
         NegationWord = "negation_word",
+        /// Adverbs of time that a negation word turns into an end: "no longer backs X" (construction `no_longer`).
+        EndedAdverb = "ended_adverb",
         /// Possessive endings written as tokens of their own: "Labour 's plans".
         PossessiveMarker = "possessive_marker",
         /// Prepositions through which an argument finder reaches an actor inside a trigger's phrase: "rejected proposals by X", "action against X", "in support of X", "aid to X".

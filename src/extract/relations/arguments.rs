@@ -1108,6 +1108,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "requested_content",
             "deontic_modal",
             "predicted_act",
+            "no_longer",
             "passive_control",
             "between_head_noun",
         ],
@@ -1940,14 +1941,24 @@ impl<'p, 'a> SentenceActors<'p, 'a> {
 
     /// True if `i` is negated: a negation word ("not", "never", "without") among its
     /// dependents.
+    ///
+    /// `no_longer`: or an `ended_adverb` ("longer") that a negation word modifies: "X no
+    /// longer backs Y" states that the backing has ended, as "X does not back Y" does.
     pub(super) fn negated(&self, i: usize) -> bool {
         let p = self.p;
-        // the relation first: it is cheaper to compare than a word to look up
-        p.children(i).iter().any(|&c| {
+        let negation = |c: usize| {
+            // the relation first: it is cheaper to compare than a word to look up
             matches!(
                 p.rel(c),
                 DepRel::Advmod | DepRel::Det | DepRel::Cc | DepRel::Case | DepRel::Mark
             ) && self.lex.words.has(WordClass::NegationWord, &p.lower[c])
+        };
+        p.children(i).iter().any(|&c| {
+            negation(c)
+                || (p.rel(c) == DepRel::Advmod
+                    && self.lex.words.has(WordClass::EndedAdverb, &p.lower[c])
+                    && p.children(c).iter().any(|&d| negation(d))
+                    && super::enabled("no_longer"))
         })
     }
 

@@ -257,6 +257,15 @@ const ROWS: &[Row] = &[
         &[],
     ),
     Row::model("predicted_act", "Ecuador has yet to recognise Kosovo.", &[]),
+    // a negated adverb of time ends the relation (`no_longer`)
+    Row::model("no_longer", "Qatar no longer funds Hamas.", &[]),
+    Row::model("no_longer", "Mali no longer cooperates with France.", &[]),
+    Row::model("no_longer", "Russia is no longer an ally of Armenia.", &[]),
+    Row::model(
+        "-",
+        "Qatar funded Hamas for longer than a decade.",
+        &["Qatar -backs-> Hamas [funded]"],
+    ),
     // a plan of one's own stays, and so does the act done beside a prediction
     Row::model(
         "-",

@@ -493,30 +493,25 @@ fn parse_for_authors<A: Annotator>(
     parse_read_only(part, pending, lex, annotator, wanted);
 }
 
-/// The texts of sentence `si` that stand for their author named before
+/// The texts `subjects` of sentence `si` (its [`relations::authored::text_subjects`],
+/// read through `sa`) that stand for their author named before
 /// ([`relations::authored`]), each with its authors.
 fn authored_subjects(
     part: &Analysed<'_>,
     lex: &Lexicon,
     reg: &Registry<'_>,
     si: usize,
+    sa: &SentenceActors<'_, '_>,
+    subjects: Vec<usize>,
 ) -> Vec<(usize, Vec<usize>)> {
     let p = &part.parsed[si];
-    if !p.has_tree {
-        return Vec::new();
-    }
-    let subjects = relations::authored::text_subjects(p, lex);
-    if subjects.is_empty() {
-        return Vec::new();
-    }
-    let sa = sentence_actors(p, lex, part, si, reg);
     subjects
         .into_iter()
-        .filter(|&n| !relations::authored::refers(&sa, n))
+        .filter(|&n| !relations::authored::refers(sa, n))
         .filter_map(|n| {
             // its own phrase's author first ("the report from X"), else, for a definite
             // text, the one author of such a text named before
-            let own = relations::authored::own_authors(&sa, n);
+            let own = relations::authored::own_authors(sa, n);
             if !own.is_empty() {
                 return Some((n, own));
             }
@@ -753,9 +748,15 @@ fn relation_statements(
     let mut statements = Vec::new();
     for (si, p) in part.parsed.iter().enumerate() {
         let read = part.relations_read(si);
-        let authored = authored_subjects(part, lex, reg, si);
-        if read || !authored.is_empty() {
+        let subjects = if p.has_tree {
+            relations::authored::text_subjects(p, lex)
+        } else {
+            Vec::new()
+        };
+        if read || !subjects.is_empty() {
+            // one reading of the sentence's actors, for its texts' authors and its relations
             let mut sa = sentence_actors(p, lex, part, si, reg);
+            let authored = authored_subjects(part, lex, reg, si, &sa, subjects);
             // a text standing for its author: in a sentence read for it alone, only what
             // the author does is read
             let mut authors = Vec::new();
@@ -764,9 +765,11 @@ fn relation_statements(
                 let kind = reg.entities[a[0]].kind;
                 relations::authored::stand_for_authors(&mut sa, n, a, Some(kind));
             }
-            for f in relations::decide(&sa) {
-                if read || authors.contains(&f.agent) {
-                    statements.extend(relation_statement(words, lex, reg, si, f));
+            if read || !authors.is_empty() {
+                for f in relations::decide(&sa) {
+                    if read || authors.contains(&f.agent) {
+                        statements.extend(relation_statement(words, lex, reg, si, f));
+                    }
                 }
             }
         }

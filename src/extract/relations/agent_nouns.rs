@@ -53,14 +53,19 @@ fn copular_verb_subject(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
             && p.upos[g] == Upos::Verb
             && sa.lex.words.has(WordClass::CopularVerb, &p.lemmas[g])
     })?;
-    if sa.denied(g) {
-        return Some(Vec::new());
-    }
+    Some(dependents_unless_denied(sa, g, DepRel::Nsubj))
+}
+
+/// The actors of `v`'s dependents of relation `rel` (each with its conjuncts), or none
+/// when `v` is denied: the agents a copula's subject or a reckoning verb's object names.
+fn dependents_unless_denied(sa: &SentenceActors<'_, '_>, v: usize, rel: DepRel) -> Vec<usize> {
     let mut agents = Vec::new();
-    for s in p.children_with(g, DepRel::Nsubj) {
-        push_unique(&mut agents, sa.actors_conj(s, false));
+    if !sa.denied(v) {
+        for d in sa.p.children_with(v, rel) {
+            push_unique(&mut agents, sa.actors_conj(d, false));
+        }
     }
-    Some(agents)
+    agents
 }
 
 /// "X is one of the critics of Y", "X, one of Y's closest allies, ...", "X and Y are two of
@@ -183,16 +188,8 @@ fn reckoning_verb(sa: &SentenceActors<'_, '_>, n: usize) -> Option<usize> {
 /// subject is of "Iran is among their backers" ([`reckoning_verb`]). A denied verb names
 /// none.
 fn reckoned_among(an: &AgentNoun<'_>) -> Option<Vec<usize>> {
-    let (sa, p) = (an.sa, an.sa.p);
-    let verb = reckoning_verb(sa, an.n)?;
-    if sa.denied(verb) {
-        return Some(Vec::new());
-    }
-    let mut agents = Vec::new();
-    for o in p.children_with(verb, DepRel::Obj) {
-        push_unique(&mut agents, sa.actors_conj(o, false));
-    }
-    Some(agents)
+    let verb = reckoning_verb(an.sa, an.n)?;
+    Some(dependents_unless_denied(an.sa, verb, DepRel::Obj))
 }
 
 /// `coordinated_noun`: "X has been a close ally of Y and a bitter rival of Z": an agent

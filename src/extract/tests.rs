@@ -520,6 +520,20 @@ fn a_capitalized_word_the_article_writes_in_lower_case_is_no_actor() {
     }
 }
 
+/// A month written short without its period (`calendar_word`: "Feb", "Oct") is no actor,
+/// alone or in front of a name.
+#[test]
+fn a_month_written_short_is_no_actor() {
+    let lex = Lexicon::load_default().unwrap();
+    let models = crate::nlp::Models::load_default().unwrap();
+    let text =
+        "Feb Fiji signs a deal with Tonga.\nTalks began. Feb saw Tonga sign a deal with Fiji.";
+    let g = extract_document(&Document::new("t", text), &lex, &models);
+    let found = actors(&g);
+    assert!(!found.iter().any(|a| a.starts_with("Feb")), "{found:?}");
+    assert!(found.iter().any(|a| a.starts_with("Fiji:")), "{found:?}");
+}
+
 /// `bracket_short_form`: an acronym in brackets after an organization's name is its
 /// short form, whether or not it spells the name; a bracket after a person or a country's
 /// acronym in brackets names no short form.

@@ -993,7 +993,7 @@ fn relation_parties(
     // "will visit Aceh in Indonesia": visiting a place of a country the article names is
     // meeting that country (a blockade or an attack on a place is not one on its state:
     // its people are not its government)
-    if place_taken(reg, f) {
+    if place_taken(lex, reg, f) {
         return None;
     }
     let target = match &reg.entities[f.target] {
@@ -1037,10 +1037,11 @@ fn relation_parties(
 /// "seized Goma"); any use of force leaves out a place whose type is firm (the
 /// gazetteer's, or the sentence's own: "the village of X"). Other acts keep a place-typed
 /// side: "met Nantes officials" meets the town's government.
-fn place_taken(reg: &Registry<'_>, f: &relations::Found) -> bool {
-    let code = |prefixes: &[&str]| prefixes.iter().any(|c| f.cameo.starts_with(c));
-    let force = code(&["15", "18", "19", "20", "171"]);
-    let territorial = code(&["171", "191", "192"]);
+fn place_taken(lex: &Lexicon, reg: &Registry<'_>, f: &relations::Found) -> bool {
+    let force = lex.words.event_code_in(WordClass::ForceEventCode, &f.cameo);
+    let territorial = lex
+        .words
+        .event_code_in(WordClass::TerritorialEventCode, &f.cameo);
     let place = &reg.entities[f.target];
     f.relation == RelationKind::Opposes
         && place.kind == ActorType::Location

@@ -287,6 +287,10 @@ word_classes! {
         MediaSector = "media_sector",
         /// CAMEO sectors of companies: a company the dictionary lists under a common word and a form word is the company by the word alone ("Gap" for "Gap Inc"), a body of another sector not ("Islamic Group").
         CompanySector = "company_sector",
+        /// CAMEO event code prefixes of uses of force (15 force posture, 18 assault, 19 fight, 20 mass violence, 171 seize or damage property): a place is no side of such an act, only where it happens ("shelled Aleppo"; `place_taken`).
+        ForceEventCode = "force_event_code",
+        /// CAMEO event code prefixes of acts done to territory (171 seize, 191 blockade or siege, 192 occupy): a name the recognizer alone types as a place is no side of them ("seized Goma"; `place_taken`).
+        TerritorialEventCode = "territorial_event_code",
         /// Nouns of a business that, after "the" and a modifier of their own, describe one organization met before: "the Italian bank", "the Virginia-based company".
         BusinessDescription = "business_description",
         /// Words that end the names of bodies that are no business (courts, regulators, forces, unions), which a business description does not take up: "the consumer goods group" is no "New York court".
@@ -703,6 +707,11 @@ impl Words {
         code.as_bytes()
             .chunks(3)
             .any(|part| std::str::from_utf8(part).is_ok_and(|part| self.has(class, part)))
+    }
+
+    /// Whether a CAMEO event code ("1711") falls under a prefix of `class` ("171").
+    pub fn event_code_in(&self, class: WordClass, cameo: &str) -> bool {
+        self.members(class).any(|prefix| cameo.starts_with(prefix))
     }
 
     /// The members of `class`, in table order.

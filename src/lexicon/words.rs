@@ -490,6 +490,8 @@ word_classes! {
         PartyBareWord = "party_bare_word",
         /// Words of a company's legal or corporate form that end its name after the company's own name: "Multiplex Group", "UFJ Holdings"; the name's first word alone is the company.
         CompanyWord = "company_word",
+        /// Words of a firm's trade that end its name: "General Motors", "General Electric", "Hess Petroleum", "Admiral Insurance". A capitalized title word that opens a name the recognizer ends with one is a word of that name, not its holder's title (title_opens_organization); "General Kowal" keeps its title.
+        IndustryNameWord = "industry_name_word",
         /// Name words that take a number as the next word of the name: "Channel 5", "Radio 4".
         NumberedNameWord = "numbered_name_word",
         /// Last words of the names of military units and commands, which an ordinal in front opens: "3rd Infantry Division", "5th Fleet", "1st Battalion"; the arm a unit is often named by alone, its type word left out: "the 82nd Airborne", "the 1st Cavalry", "the 2nd Marines".

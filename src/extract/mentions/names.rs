@@ -131,6 +131,27 @@ impl Sentence<'_> {
         })
     }
 
+    /// "General Motors sued Ford", "the President Bank": the capitalized title of `len`
+    /// words at `k` opens an organization's name when the recognizer's organization span
+    /// opens with it or right after it (the recognizer often leaves a title out of the
+    /// name it opens: "General [Motors]"), runs past it, and ends with an
+    /// `organization_word` or an `industry_name_word`. "General [Kowal]" ends with none
+    /// and keeps its title.
+    pub(super) fn title_opens_organization_name(&self, k: usize, len: usize) -> bool {
+        let after = k + len;
+        let span = match self.ner_at(k) {
+            Some(span) => Some(span),
+            None => self.ner_at(after).filter(|&(s, _, _)| s == after),
+        };
+        span.is_some_and(|(s, e, label)| {
+            label == EntityLabel::Organization
+                && (s == k || s == after)
+                && e > after
+                && (self.has(WordClass::OrganizationWord, e - 1)
+                    || self.has(WordClass::IndustryNameWord, e - 1))
+        })
+    }
+
     /// "the Sunday Times", "an Evening Standard journalist": a capitalized day or edition
     /// word (`calendar_word`, `edition_word`) at `k` right before a capitalized
     /// `newspaper_word` that ends the run of capitals opens a newspaper's name.

@@ -35,7 +35,7 @@ impl Finder<'_> {
         // opens an organization's name is a word of that name, not a holder's role
         if !title.honorific
             && is_capitalized(self.s.p.words[i])
-            && self.s.opens_organization_name_past(i, len)
+            && self.s.title_opens_organization_name(i, len)
             && crate::extract::relations::enabled("title_opens_organization")
         {
             return None;
@@ -526,6 +526,11 @@ mod tests {
     }
 
     const NOT_A_PERSON: &str = "He/PRON/2/nsubj works/VERB/0/root at/ADP/6/case the/DET/6/det \
+    President/PROPN/6/compound Kenya/PROPN/2/obl/B-LOC ./PUNCT/2/punct";
+
+    /// The recognizer's organization span starts right after the title and ends with an
+    /// organization word: the untyped title opens that name ("the President Bank").
+    const TITLE_BEFORE_NAME: &str = "He/PRON/2/nsubj works/VERB/0/root at/ADP/6/case the/DET/6/det \
     President/PROPN/6/compound Bank/PROPN/2/obl/B-ORG ./PUNCT/2/punct";
 
     /// The recognizer's organization span opens with the title and ends with an
@@ -552,7 +557,14 @@ mod tests {
             [
                 "Pronoun person \"He\"",
                 "Description person \"President\" [President]",
-                "Name organization \"Bank\"",
+                "Name country \"Kenya\" =Kenya",
+            ]
+        );
+        assert_eq!(
+            show(&mentions(TITLE_BEFORE_NAME)),
+            [
+                "Pronoun person \"He\"",
+                "Name organization \"President Bank\"",
             ]
         );
     }

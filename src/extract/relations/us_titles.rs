@@ -1,7 +1,7 @@
 //! Table of US press titles and the names they stand in front of (`user16tune`, issues 9
 //! and 10): AP style abbreviates a state office before a full name ("Gov. Jane Doe", "Lt.
 //! Gov. John Roe", some papers "Atty. Gen. X"), and a title word may open an organization's
-//! name ("the Justice Department"). The titles are rows of `curated/titles.tsv` (no step:
+//! name ("the Justice Department", "General Motors"). The titles are rows of `curated/titles.tsv` (no step:
 //! a lexicon row cannot be switched off); `title_opens_organization` is the step in
 //! `mentions/titles.rs`. Read on user16's tune half again (`user16b`): a lede's "A federal
 //! judge" whom the next sentence names (`delayed_identification`, `mentions/titles.rs` and
@@ -15,6 +15,23 @@ const US_TITLE_ROWS: &[Row] = &[
         "title_opens_organization",
         "The Justice Department sued Microsoft on Monday.",
         &["Justice Department -opposes-> Microsoft [sued]"],
+    ),
+    // a title word that opens a firm's name ending in a word of its trade (the recognizer
+    // leaves the title out of the name: "General [Motors]")
+    Row::model(
+        "title_opens_organization",
+        "General Motors sued Ford on Monday.",
+        &["General Motors -opposes-> Ford [sued]"],
+    ),
+    Row::model(
+        "title_opens_organization",
+        "Admiral Petroleum accused Shell of breaking the contract.",
+        &["Admiral Petroleum -opposes-> Shell [accused]"],
+    ),
+    Row::model(
+        "-",
+        "General Anna Kowal accused Russia of provocations.",
+        &["Anna Kowal -opposes-> Russia [accused]"],
     ),
     // in front of a person's name the word stays a title
     Row::model(

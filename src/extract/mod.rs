@@ -560,6 +560,7 @@ fn resolve(
     entities::resolve_ministries(&part.placed, reg);
     let country_of = |prefix: &str| country_of_code(lex, prefix);
     entities::resolve_governments(&mut part.placed, reg, &country_of);
+    entities::governments::place_governments(&part.placed, reg);
     // a titled name holds its role before descriptions are read: "the Home Secretary"
     // after "Home Secretary Ann Fenwick" is her
     entities::register_roles(&part.placed, reg);

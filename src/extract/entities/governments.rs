@@ -114,6 +114,21 @@ pub(crate) fn resolve_governments(
     }
 }
 
+/// `place_government`: a place whose own government the article names ("the Kerala
+/// government", [`Mention::place_government`](crate::extract::mentions::Mention)) is that
+/// government's node, an organization, wherever else the article names it ("protests in
+/// Kerala"): a place does not act, its government does ("the Kerala government criticised
+/// X"), and it is not the country's government either.
+pub(crate) fn place_governments(placed: &[Placed], reg: &mut Registry) {
+    for pm in placed.iter().filter(|pm| pm.mention.place_government) {
+        if let Some(id) = pm.entity
+            && reg.entities[id].kind == ActorType::Location
+        {
+            reg.entities[id].kind = ActorType::Organization;
+        }
+    }
+}
+
 /// "Chile's Foreign Ministry ... the ministry": marks every state a ministry's name stood
 /// for ([`Mention::ministry`](crate::extract::mentions::Mention): a ministry named with its
 /// state is that state's mention) as [`super::Entity::ministry`], so that "the ministry"

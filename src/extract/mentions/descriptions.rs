@@ -546,6 +546,22 @@ impl Sentence<'_> {
             .then_some(k + 1)
     }
 
+    /// The end of a place's government after the place's name ending at `e`: a government
+    /// word ending the phrase, maybe after the possessive and one `subnational_modifier`
+    /// ("Kerala government", "Ontario provincial government", "Bavaria's state
+    /// government"; construction `place_government`).
+    pub(super) fn place_government_after(&self, e: usize) -> Option<usize> {
+        if !crate::extract::relations::enabled("place_government") {
+            return None;
+        }
+        let mut k = e + usize::from(e < self.len() && self.has(WordClass::PossessiveClitic, e));
+        if k < self.len() && self.has(WordClass::SubnationalModifier, k) {
+            k += 1;
+        }
+        self.government_word_ends_phrase(k, WordClass::GovernmentWord)
+            .then_some(k + 1)
+    }
+
     /// The word at `k` is of the government class `class` and ends its noun phrase ("the
     /// British Government", "his cabinet"; not "government plans", "his cabinet ministers").
     pub(super) fn government_word_ends_phrase(&self, k: usize, class: WordClass) -> bool {
@@ -884,14 +900,25 @@ impl Finder<'_> {
             return None;
         };
         let g = s.gaz_at(i + 2)?;
-        if g.entry.kind != ActorType::Country || !forms.contains(&g.entry.form) {
+        // "the government of Bihar": a region's own government (`place_government`)
+        let place = forms == [Form::Name]
+            && g.entry.kind == ActorType::Location
+            && matches!(g.entry.form, Form::Name | Form::City)
+            && crate::extract::relations::enabled("place_government");
+        if !place && (g.entry.kind != ActorType::Country || !forms.contains(&g.entry.form)) {
             return None;
         }
         let end = i + 2 + g.len;
+        let kind = if place {
+            ActorType::Organization
+        } else {
+            g.entry.kind
+        };
         let m = Mention {
             canonical: Some((g.entry.canonical.to_string(), g.entry.code.to_string())),
-            names_government: true,
-            ..Mention::new(i, end, MentionKind::Name, g.entry.kind, s.surface(i, end))
+            names_government: !place,
+            place_government: place,
+            ..Mention::new(i, end, MentionKind::Name, kind, s.surface(i, end))
         };
         self.forget_title();
         self.out.push(m);

@@ -145,6 +145,12 @@ pub(crate) struct Mention {
     /// speaks of its government with no name, which it then joins
     /// ([`super::entities::resolve_governments`]).
     pub names_government: bool,
+    /// A place's name with a government word, maybe after a `subnational_modifier` ("the
+    /// Kerala government", "the Ontario provincial government", "the government of
+    /// Bihar"): the region's or state's own government, which acts as the place's node
+    /// (a place alone does not act; [`super::entities::governments::place_governments`]),
+    /// not the country's.
+    pub place_government: bool,
     /// A person's name or possessive pronoun that names the government the person serves
     /// ("the Modi government", "his administration", "the regime of Bashar al-Assad": a
     /// [`crate::lexicon::WordClass::LeaderGovernment`] word after it, or before "of" and
@@ -222,6 +228,7 @@ impl Mention {
             standalone: false,
             government: false,
             names_government: false,
+            place_government: false,
             leader_government: false,
             bare_group: false,
             dual: false,

@@ -23,6 +23,13 @@ const MAX_PERSON_WORDS: usize = 4;
 /// them ("the Commons public accounts committee").
 const MAX_HEAD_MODIFIERS: usize = 3;
 
+/// Fewest letters a compound keeps before the plural it ends in ("dock" of "dockworkers";
+/// [`Sentence::compound_plural`]).
+const MIN_COMPOUND_PREFIX: usize = 3;
+
+/// Fewest letters of the plural a compound ends in ("workers"; not "ones" of "Jones").
+const MIN_COMPOUND_TAIL: usize = 5;
+
 impl Sentence<'_> {
     /// The word at `k` may be part of a name: capitalized (or a lower-case particle joined
     /// to a capitalized word: "al-Qaeda"), no calendar word, no leading modifier, no name
@@ -292,11 +299,14 @@ impl Sentence<'_> {
     /// Workers' Union", "the Taiwan People's Party". A plural's possessive (a word in "s"
     /// with the bare apostrophe, or an `unmarked_plural` with the clitic: "People's")
     /// names the members an organization is of, and the capitalised words after it end
-    /// with an `organization_word`. Not a name's possessive ("Britain's Foreign Office",
+    /// with an `organization_word`. So does an office's title with the clitic
+    /// ([`Self::office_title_before`]: "the Munich Public Prosecutor's Office"), and a
+    /// compound the dictionary does not list ([`Self::compound_plural`]: "the ABC
+    /// Metalworkers' Union"). Not a name's possessive ("Britain's Foreign Office",
     /// "Labour's Policy Forum", "Jones' Bakery": no plural, or a known name), nor a singular's ("the
     /// Party's Central Committee", the organ of an organization met before), nor a head
     /// that is no organization's ("the Workers' Day").
-    fn plural_possessor_inside(&self, i: usize, e: usize) -> bool {
+    pub(super) fn plural_possessor_inside(&self, i: usize, e: usize) -> bool {
         if !(e > i && e + 1 < self.len() && relations_enabled("plural_possessor")) {
             return false;
         }
@@ -305,12 +315,16 @@ impl Sentence<'_> {
         // a plural in "s" is a common word or one the lemmatizer reduces ("Farmers" ->
         // "farmer"); a name in "s" ("Jones' Bakery") is neither
         let lower = self.lower[possessor];
+        let clitic = self.has(WordClass::PossessiveClitic, e);
         let plural = (marker == "'"
             && lower.ends_with('s')
-            && (self.p.lemmas[possessor] != lower || self.lex.is_common_word(lower)))
-            || (self.has(WordClass::PossessiveClitic, e)
-                && self.has(WordClass::UnmarkedPlural, possessor));
-        if !(plural
+            && (self.p.lemmas[possessor] != lower
+                || self.lex.is_common_word(lower)
+                || self.compound_plural(lower, false)))
+            || (clitic
+                && (self.has(WordClass::UnmarkedPlural, possessor)
+                    || self.compound_plural(lower, true)));
+        if !((plural || (clitic && self.office_title_before(i, e)))
             && self.p.upos[e] == Upos::Part
             && matches!(self.p.upos[possessor], Upos::Noun | Upos::Propn)
             && self.gaz_at(possessor).is_none())
@@ -322,6 +336,46 @@ impl Sentence<'_> {
             r += 1;
         }
         r > e + 1 && self.has(WordClass::OrganizationWord, r - 1)
+    }
+
+    /// `compound_plural`: `lower` is a compound the dictionary does not list that ends in
+    /// a plural it does ("metalworkers", "dockworkers": a common word in "s" whose singular
+    /// is common too; "longshoremen": an `unmarked_plural` when `unmarked`), after at least
+    /// [`MIN_COMPOUND_PREFIX`] letters of its own, so that a surname in "s" ("Jones",
+    /// "Hastings") splits into no such pair.
+    fn compound_plural(&self, lower: &str, unmarked: bool) -> bool {
+        if !relations_enabled("compound_plural") {
+            return false;
+        }
+        lower
+            .char_indices()
+            .skip(MIN_COMPOUND_PREFIX)
+            .map(|(k, _)| &lower[k..])
+            .any(|tail| {
+                if unmarked {
+                    self.lex.words.has(WordClass::UnmarkedPlural, tail)
+                } else {
+                    tail.len() >= MIN_COMPOUND_TAIL
+                        && self.lex.is_common_word(tail)
+                        && tail
+                            .strip_suffix('s')
+                            .is_some_and(|one| self.lex.is_common_word(one))
+                }
+            })
+    }
+
+    /// `office_title`: the words of the name run from `i` up to the possessive at `e` end
+    /// with an office's title ("the Munich Public Prosecutor's Office", "the Denver District
+    /// Attorney's Office"): the office an organization is named after, as a plural names
+    /// its members ([`Self::plural_possessor_inside`]); not an organization's own organ
+    /// ("the Party's Central Committee": no title).
+    fn office_title_before(&self, i: usize, e: usize) -> bool {
+        relations_enabled("office_title")
+            && (i..e).any(|j| {
+                self.lex
+                    .title_at(&self.lower, j)
+                    .is_some_and(|(n, _)| j + n == e)
+            })
     }
 
     /// The word at `k` is a post-nominal ("QC", "MSP") after a name: written in capitals,
@@ -530,6 +584,9 @@ impl Sentence<'_> {
                         && e + len + 1 == run_end
                         && self.has(WordClass::OrganizationWord, run_end - 1))
                     || (t.honorific && self.honorific_inside_name(i, e, e + len, run_end, titled))
+                    // "the Denver District Attorney's Office": the office's title the
+                    // body is named after (`office_title`)
+                    || (e + len < run_end && self.plural_possessor_inside(i, e + len))
             })
             && !self.known_name_inside(i, e, run_end, whole_org)
             && !self.person_before_connector(i, e)
@@ -1095,6 +1152,20 @@ impl Finder<'_> {
             m.names_government = true;
             m.ministry = true;
             self.push_name(m);
+            return end;
+        }
+        // "the Kerala government", "the Ontario provincial government": the region's own
+        // government, the place's node acting (`place_government`)
+        if kind == MentionKind::Name
+            && actor_type == ActorType::Location
+            && let Some(end) = self.s.place_government_after(e)
+        {
+            self.push_name(Mention {
+                end,
+                actor_type: ActorType::Organization,
+                place_government: true,
+                ..m
+            });
             return end;
         }
         // "Darfur rebels", "Karen guerrillas", "Tehran protesters": a region's or a city's

@@ -35,7 +35,9 @@ impl Finder<'_> {
         // opens an organization's name is a word of that name, not a holder's role
         if !title.honorific
             && is_capitalized(self.s.p.words[i])
-            && self.s.title_opens_organization_name(i, len)
+            && (self.s.title_opens_organization_name(i, len)
+                // "the Police Chief's Office": the body named after the office
+                || self.s.plural_possessor_inside(i, after))
             && crate::extract::relations::enabled("title_opens_organization")
         {
             return None;

@@ -1900,6 +1900,61 @@ mod tests {
         check_rows(&["plural_possessor"], ACTORS17_ROWS);
     }
 
+    /// user22tune (README "Read on `user22` tune"): invented sentences.
+    const USER22TUNE_ROWS: &[Row] = &[
+        // a compound's plural the dictionary does not list, before an organization's head
+        Row::model(
+            "compound_plural",
+            "The Derby Metalworkers' Union accused Rolling Motors of breaking the pay deal.",
+            &["Derby Metalworkers' Union -opposes-> Rolling Motors [accused]"],
+        ),
+        Row::model(
+            "compound_plural",
+            "The Hull Trawlermen's Union criticised Nordfisk on Monday.",
+            &["Hull Trawlermen's Union -opposes-> Nordfisk [criticised]"],
+        ),
+        // an office's title with the clitic: the body named after the office, whole
+        Row::model(
+            "office_title",
+            "The Essex County Prosecutor's Office accused the builder Dan Kolb of fraud.",
+            &["Essex County Prosecutor's Office -opposes-> Dan Kolb [accused]"],
+        ),
+        Row::model(
+            "office_title",
+            "The Police Chief's Office praised Safe Homes Trust on Friday.",
+            &["Police Chief's Office -backs-> Safe Homes Trust [praised]"],
+        ),
+        // a region's government is the region's node, acting
+        Row::model(
+            "place_government",
+            "The Assam state government criticised Orbit Textiles on Monday.",
+            &["Assam -opposes-> Orbit Textiles [criticised]"],
+        ),
+        Row::model(
+            "place_government",
+            "Floods hit Manitoba on Monday. The Manitoba provincial government criticised Hydro North on Tuesday.",
+            &["Manitoba -opposes-> Hydro North [criticised]"],
+        ),
+        Row::model(
+            "place_government",
+            "Bavaria's government condemned Klaus Brenner.",
+            &["Bavaria -opposes-> Klaus Brenner [condemned]"],
+        ),
+        Row::model(
+            "place_government",
+            "The government of Bihar praised Green Fields Trust on Tuesday.",
+            &["Bihar -backs-> Green Fields [praised]"],
+        ),
+    ];
+
+    #[test]
+    fn user22tune_rows() {
+        check_rows(
+            &["compound_plural", "office_title", "place_government"],
+            USER22TUNE_ROWS,
+        );
+    }
+
     /// actors18 (README "Names with a country after 'of', state ministries by one word"):
     /// invented sentences.
     const ACTORS18_ROWS: &[Row] = &[

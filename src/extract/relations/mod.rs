@@ -2028,6 +2028,54 @@ mod tests {
         ),
     ];
 
+    /// actors22 (README "A body deployed to a country, named with it"): invented sentences.
+    const ACTORS22_ROWS: &[Row] = &[
+        // the type word, "in" and the country: one body's name
+        Row::model(
+            "deployed_body",
+            "Al-Shabaab ambushed a patrol of the African Union Support Mission in Somalia near Afgoye.",
+            &["al-Shabab -opposes-> African Union Support Mission in Somalia [ambushed]"],
+        ),
+        Row::model(
+            "deployed_body",
+            "The OSCE Mission to Serbia criticised Kosovo on Monday.",
+            &["OSCE Mission to Serbia -opposes-> Kosovo [criticised]"],
+        ),
+        // two missions of one organization, told apart by their countries
+        Row::model(
+            "deployed_body",
+            "The African Union Mission in Chad met the African Union Mission in Sudan on Monday.",
+            &["African Union Mission in Chad -meets/sym-> African Union Mission in Sudan [met]"],
+        ),
+        // a known name written with its article gives way to the body's name
+        Row::model(
+            "body_after_article",
+            "The United Nations Assistance Mission in Iraq condemned the Wagner Group on Monday.",
+            &["United Nations Assistance Mission in Iraq -opposes-> Wagner Group [condemned]"],
+        ),
+        // "in" ends the name: no type word of a deployed body, a date, a state's post
+        Row::model(
+            "-",
+            "The European Council in Brussels condemned Belarus on Thursday.",
+            &["European Council -opposes-> Belarus [condemned]"],
+        ),
+        Row::model(
+            "-",
+            "Chad praised the Multinational Joint Task Force in March for its patrols.",
+            &["Chad -backs-> Multinational Joint Task Force [praised]"],
+        ),
+        Row::model(
+            "-",
+            "The Kenyan Mission in Geneva criticised Ethiopia on Monday.",
+            &["Kenyan Mission -opposes-> Ethiopia [criticised]"],
+        ),
+    ];
+
+    #[test]
+    fn actors22_rows() {
+        check_rows(&["deployed_body", "body_after_article"], ACTORS22_ROWS);
+    }
+
     #[test]
     fn actors21_rows() {
         check_rows(

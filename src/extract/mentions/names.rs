@@ -250,6 +250,10 @@ impl Sentence<'_> {
             } else if self.plural_possessor_inside(i, e) {
                 // "the Inter University Students' Federation": the marker and the head
                 e += 1;
+            } else if self.article_phrase(i, e) {
+                // "the Movement for the Liberation of the Congo": the preposition and its
+                // article inside the organization's name
+                e += 2;
             } else if let Some(place) = self.deployed_body(i, e) {
                 // "the African Union Transition Mission in Somalia": the preposition (and
                 // an article) before the country the body serves in
@@ -356,6 +360,26 @@ impl Sentence<'_> {
             }
         }
         None
+    }
+
+    /// `article_phrase_name`: "the Movement for the Liberation of the Congo", "the Rally
+    /// of the Togolese People": the organization's preposition at `e` and an article after
+    /// it, before a capitalized word, go on with the run of proper nouns starting at `i`
+    /// when the run is an organization word alone, unknown to the dictionary, or already
+    /// such a word with its phrase ("... Liberation" before "of the Congo"). A person
+    /// ("Ann Kell of the Guardian") or a title ("the Leader of the Opposition") is no
+    /// organization word, and stays apart from the name after "of the".
+    fn article_phrase(&self, i: usize, e: usize) -> bool {
+        e + 2 < self.len()
+            && self.has(WordClass::NameConnector, e)
+            && self.has(WordClass::OrganizationPreposition, e)
+            && self.has(WordClass::DefiniteArticle, e + 1)
+            && is_capitalized(self.p.words[e + 2])
+            && self.name_like(e + 2)
+            && self.gaz_at(i).is_none()
+            && ((e == i + 1 && self.has(WordClass::OrganizationWord, i))
+                || (e >= i + 3 && org_with_phrase(self.lex, &self.lower[i..e])))
+            && relations_enabled("article_phrase_name")
     }
 
     /// `body_after_article`: "The European Union Training Mission in Mali", "the United
@@ -755,7 +779,9 @@ impl Sentence<'_> {
     /// when it names no actor. `titled`: a title or honorific stands in front of it.
     fn classify_name(&self, s: usize, e: usize, titled: bool) -> Option<(ActorType, bool)> {
         let head = self.head_word(s, e);
-        if self.has(WordClass::NonActorHead, head) {
+        // "the Committee for the Defence of Human Rights": the organization word opening
+        // the name says what it names, not the last word of its phrase
+        if self.has(WordClass::NonActorHead, head) && !self.article_phrase(s, s + 1) {
             return None;
         }
         if self.settlement_named(s) {

@@ -2028,7 +2028,8 @@ mod tests {
         ),
     ];
 
-    /// actors22 (README "A body deployed to a country, named with it"): invented sentences.
+    /// actors22 (README "Long names split: a body deployed to a country, an organization
+    /// word with 'of the' phrases"): invented sentences.
     const ACTORS22_ROWS: &[Row] = &[
         // the type word, "in" and the country: one body's name
         Row::model(
@@ -2053,6 +2054,34 @@ mod tests {
             "The United Nations Assistance Mission in Iraq condemned the Wagner Group on Monday.",
             &["United Nations Assistance Mission in Iraq -opposes-> Wagner Group [condemned]"],
         ),
+        // an organization word opening a name with "of the" / "for the" phrases
+        Row::model(
+            "article_phrase_name",
+            "Mali accused the Front for the Liberation of the North of shelling the town.",
+            &["Mali -opposes-> Front for the Liberation of the North [accused]"],
+        ),
+        Row::model(
+            "article_phrase_name",
+            "The Rally of the Burkinabe People endorsed Ali Tor on Monday.",
+            &["Rally of the Burkinabe People -backs-> Ali Tor [endorsed]"],
+        ),
+        // the phrase's last word names no actor; the organization word does
+        Row::model(
+            "article_phrase_name",
+            "Egypt criticised the Council for the Defence of Human Rights on Sunday.",
+            &["Egypt -opposes-> Council for the Defence of Human Rights [criticised]"],
+        ),
+        // a person or a title "of the": no organization word opens them
+        Row::model(
+            "-",
+            "Ann Kell of the Guardian accused Acme Group of lying.",
+            &["Ann Kell -opposes-> Acme Group [accused]"],
+        ),
+        Row::model(
+            "-",
+            "The Leader of the Opposition, Jo Bell, criticised Acme Group.",
+            &["Jo Bell -opposes-> Acme Group [criticised]"],
+        ),
         // "in" ends the name: no type word of a deployed body, a date, a state's post
         Row::model(
             "-",
@@ -2073,7 +2102,10 @@ mod tests {
 
     #[test]
     fn actors22_rows() {
-        check_rows(&["deployed_body", "body_after_article"], ACTORS22_ROWS);
+        check_rows(
+            &["deployed_body", "body_after_article", "article_phrase_name"],
+            ACTORS22_ROWS,
+        );
     }
 
     #[test]

@@ -470,6 +470,10 @@ word_classes! {
         MinistryName = "ministry_name",
         /// Prepositions between a seat government word and a capital: "the government in Kabul".
         CapitalPreposition = "capital_preposition",
+        /// Type words of a body an organization sends to a country, whose name goes on with a `deployment_preposition` and the country: "the African Union Transition Mission in Somalia", "the European Union Force in Bosnia", "the OSCE Mission to Moldova" (construction `deployed_body`).
+        DeployedBodyWord = "deployed_body_word",
+        /// Prepositions that tie a deployed body's type word to the country it serves in, inside the body's name: "Mission in Somalia", "Mission to Moldova".
+        DeploymentPreposition = "deployment_preposition",
         /// Words in front of a government word that make it a region's or a town's: "local government".
         SubnationalModifier = "subnational_modifier",
         /// Honorifics of peers, part of the name: "Lord Smith" is not any Smith of the article.

@@ -181,7 +181,9 @@ pub(super) fn national_institution(
 /// Council", "the EU's Foreign Affairs Council": a body whose name ends with an
 /// `organization_word` and is opened by another organization's known name (its first
 /// words, or the first part of a hyphenated first word) or follows an organization's
-/// possessive is a body of that organization. The body stays one node of its own; the
+/// possessive is a body of that organization ("the African Union Transition Mission in
+/// Somalia": a deployed body's name ends, for this, at its type word before the country,
+/// `deployed_body`). The body stays one node of its own; the
 /// parent named only inside it becomes a node for the affiliation.
 pub(super) fn parent_body(doc: &Document, s: &SentenceView, reg: &mut Registry, found: &mut Found) {
     let (p, lex) = (s.p, doc.lex);
@@ -195,13 +197,18 @@ pub(super) fn parent_body(doc: &Document, s: &SentenceView, reg: &mut Registry, 
         else {
             continue;
         };
-        if m.kind != MentionKind::Name
-            || m.end > p.len()
-            || m.end < m.start + 2
-            || !lex
-                .words
-                .has(WordClass::OrganizationWord, &p.lower[m.end - 1])
-        {
+        if m.kind != MentionKind::Name || m.end > p.len() || m.end < m.start + 2 {
+            continue;
+        }
+        // "the African Union Transition Mission in Somalia": the body's type word before
+        // the country it serves in ends the name's own words
+        let head = (m.start + 1..m.end - 1)
+            .find(|&j| {
+                lex.words.has(WordClass::DeploymentPreposition, lower[j])
+                    && lex.words.has(WordClass::DeployedBodyWord, lower[j - 1])
+            })
+            .map_or(m.end - 1, |j| j - 1);
+        if !lex.words.has(WordClass::OrganizationWord, lower[head]) {
             continue;
         }
         // "the EU's Foreign Affairs Council": the possessor's actor
@@ -217,7 +224,7 @@ pub(super) fn parent_body(doc: &Document, s: &SentenceView, reg: &mut Registry, 
         let opening = lex
             .gazetteer
             .longest_at(&p.words, &lower, m.start)
-            .filter(|g| m.start + g.len < m.end - 1)
+            .filter(|g| m.start + g.len < head)
             .or_else(|| {
                 let (part, _) = first.split_once('-')?;
                 lex.gazetteer
@@ -390,6 +397,10 @@ mod tests {
     const PARENT_INSIDE: &str = "The/DET/4/det AU/PROPN/4/compound/B-ORG Peace/PROPN/4/compound/I-ORG \
     Council/PROPN/5/nsubj/I-ORG suspended/VERB/0/root Mali/PROPN/5/obj/B-LOC ./PUNCT/5/punct";
 
+    const PARENT_DEPLOYED: &str = "The/DET/4/det AU/PROPN/4/compound/B-ORG \
+    Training/PROPN/4/compound/I-ORG Mission/PROPN/7/nsubj/I-ORG in/ADP/6/case \
+    Mali/PROPN/4/nmod/B-LOC praised/VERB/0/root Chad/PROPN/7/obj/B-LOC ./PUNCT/7/punct";
+
     const PARENT_HYPHEN: &str = "The/DET/3/det NATO-Russia/PROPN/3/compound/B-ORG \
     Council/PROPN/4/nsubj/I-ORG met/VERB/0/root ./PUNCT/4/punct";
 
@@ -415,6 +426,11 @@ mod tests {
             (
                 &[PARENT_POSSESSIVE],
                 &["Foreign Affairs Council -> European Union [EU 's Foreign Affairs Council] @0"],
+            ),
+            // a deployed body: its name ends with the country it serves in
+            (
+                &[PARENT_DEPLOYED],
+                &["AU Training Mission in Mali -> African Union [AU Training Mission in Mali] @0"],
             ),
             (&[NO_BODY], &[]),
         ]);

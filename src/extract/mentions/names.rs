@@ -278,6 +278,14 @@ impl Sentence<'_> {
             } else if self.plural_possessor_inside(i, e) {
                 // "the Inter University Students' Federation": the marker and the head
                 e += 1;
+            } else if self.article_phrase(i, e) {
+                // "the Movement for the Liberation of the Congo": the preposition and its
+                // article inside the organization's name
+                e += 2;
+            } else if let Some(place) = self.deployed_body(i, e) {
+                // "the African Union Transition Mission in Somalia": the preposition (and
+                // an article) before the country the body serves in
+                e = place;
             } else if self.has(WordClass::NameConnector, e)
                 && e + 1 < self.len()
                 && self.name_like(e + 1)
@@ -429,6 +437,86 @@ impl Sentence<'_> {
         None
     }
 
+    /// `article_phrase_name`: "the Movement for the Liberation of the Congo", "the Rally
+    /// of the Togolese People": the organization's preposition at `e` and an article after
+    /// it, before a capitalized word, go on with the run of proper nouns starting at `i`
+    /// when the run is an organization word alone, unknown to the dictionary, or already
+    /// such a word with its phrase ("... Liberation" before "of the Congo"). A person
+    /// ("Ann Kell of the Guardian") or a title ("the Leader of the Opposition") is no
+    /// organization word, and stays apart from the name after "of the".
+    fn article_phrase(&self, i: usize, e: usize) -> bool {
+        e + 2 < self.len()
+            && self.has(WordClass::NameConnector, e)
+            && self.has(WordClass::OrganizationPreposition, e)
+            && self.has(WordClass::DefiniteArticle, e + 1)
+            && is_capitalized(self.p.words[e + 2])
+            && self.name_like(e + 2)
+            && self.gaz_at(i).is_none()
+            && ((e == i + 1 && self.has(WordClass::OrganizationWord, i))
+                || (e >= i + 3 && org_with_phrase(self.lex, &self.lower[i..e])))
+            && relations_enabled("article_phrase_name")
+    }
+
+    /// `body_after_article`: "The European Union Training Mission in Mali", "the United
+    /// Nations Assistance Mission in Afghanistan": a known name written with its article
+    /// (`len` words from `i`, the article first) gives way to the unknown name of a body
+    /// that starts after the article and runs past the known name to its deployed body's
+    /// type word (`deployed_body`), as it gives way to a longer known name; without the
+    /// article the known name already opens such a run ("the African Union Transition
+    /// Mission in Somalia").
+    fn body_after_article(&self, i: usize, len: usize) -> bool {
+        let run_end = self.proper_run_end(i + 1);
+        relations_enabled("body_after_article")
+            && run_end > i + len
+            && (i + len..run_end).any(|j| self.deployed_body(i + 1, j).is_some())
+    }
+
+    /// `deployed_body`: "the African Union Transition Mission in Somalia", "the European
+    /// Union Force in Bosnia", "the OSCE Mission to Moldova": in the run of proper nouns
+    /// starting at `i`, a capitalized `deployed_body_word` right before the
+    /// `deployment_preposition` at `e`, and a country or a region after it (an article may
+    /// come between: "in the Central African Republic"), are one body's name. Two missions
+    /// of one organization are two bodies, told apart by their country. Returns where the
+    /// country's name starts. Not after a state's name alone ("the Kenyan Mission in
+    /// Geneva" is a state's post abroad), nor before a capital, a date or a lower-case word
+    /// ("the European Council in Brussels", "the Force in March", "the UN mission in
+    /// Bamako": "in" ends those names).
+    fn deployed_body(&self, i: usize, e: usize) -> Option<usize> {
+        let body = e.checked_sub(1)?;
+        if !(body > i
+            && e + 1 < self.len()
+            && self.has(WordClass::DeploymentPreposition, e)
+            && self.has(WordClass::DeployedBodyWord, body)
+            && is_capitalized(self.p.words[body])
+            && relations_enabled("deployed_body"))
+        {
+            return None;
+        }
+        if self
+            .gaz_at(i)
+            .is_some_and(|g| g.entry.kind == ActorType::Country && i + g.len == body)
+        {
+            return None;
+        }
+        let place = if self.has(WordClass::DefiniteArticle, e + 1) {
+            e + 2
+        } else {
+            e + 1
+        };
+        let country = place < self.len()
+            && self.name_like(place)
+            && match self.gaz_at(place) {
+                Some(g) => {
+                    matches!(g.entry.form, Form::Name | Form::City)
+                        && matches!(g.entry.kind, ActorType::Country | ActorType::Location)
+                }
+                None => self
+                    .ner_at(place)
+                    .is_some_and(|(s, _, l)| s == place && l == EntityLabel::Location),
+            };
+        country.then_some(place)
+    }
+
     /// The word at `k` is a number that continues the name before it: "Channel 5".
     fn numbered(&self, k: usize) -> bool {
         k > 0
@@ -440,6 +528,11 @@ impl Sentence<'_> {
     /// number that continues it ("Radio" in "BBC Radio 4").
     /// ("Force" in "Task Force Tarawa": the code name after a `code_named_unit_word`.)
     fn head_word(&self, s: usize, e: usize) -> usize {
+        // "Mission" in "the OSCE Mission to Moldova": the type word before the country
+        if let Some(j) = (s + 2..e.saturating_sub(1)).find(|&j| self.deployed_body(s, j).is_some())
+        {
+            return j - 1;
+        }
         if (e - s >= 2 && self.numbered(e - 1)) || self.code_name(s, e) {
             e - 2
         } else {
@@ -764,7 +857,9 @@ impl Sentence<'_> {
     /// when it names no actor. `titled`: a title or honorific stands in front of it.
     fn classify_name(&self, s: usize, e: usize, titled: bool) -> Option<(ActorType, bool)> {
         let head = self.head_word(s, e);
-        if self.has(WordClass::NonActorHead, head) {
+        // "the Committee for the Defence of Human Rights": the organization word opening
+        // the name says what it names, not the last word of its phrase
+        if self.has(WordClass::NonActorHead, head) && !self.article_phrase(s, s + 1) {
             return None;
         }
         if self.settlement_named(s) {
@@ -963,7 +1058,7 @@ impl Finder<'_> {
         // that starts after the article; the article names nothing itself
         if let Some(g) = s.gaz_at(i)
             && s.p.upos[i] == Upos::Det
-            && s.gaz_at(i + 1).is_some_and(|h| h.len >= g.len)
+            && (s.gaz_at(i + 1).is_some_and(|h| h.len >= g.len) || s.body_after_article(i, g.len))
         {
             return None;
         }

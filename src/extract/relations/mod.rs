@@ -2083,6 +2083,86 @@ mod tests {
         ),
     ];
 
+    /// actors22 (README "Long names split: a body deployed to a country, an organization
+    /// word with 'of the' phrases"): invented sentences.
+    const ACTORS22_ROWS: &[Row] = &[
+        // the type word, "in" and the country: one body's name
+        Row::model(
+            "deployed_body",
+            "Al-Shabaab ambushed a patrol of the African Union Support Mission in Somalia near Afgoye.",
+            &["al-Shabab -opposes-> African Union Support Mission in Somalia [ambushed]"],
+        ),
+        Row::model(
+            "deployed_body",
+            "The OSCE Mission to Serbia criticised Kosovo on Monday.",
+            &["OSCE Mission to Serbia -opposes-> Kosovo [criticised]"],
+        ),
+        // two missions of one organization, told apart by their countries
+        Row::model(
+            "deployed_body",
+            "The African Union Mission in Chad met the African Union Mission in Sudan on Monday.",
+            &["African Union Mission in Chad -meets/sym-> African Union Mission in Sudan [met]"],
+        ),
+        // a known name written with its article gives way to the body's name
+        Row::model(
+            "body_after_article",
+            "The United Nations Assistance Mission in Iraq condemned the Wagner Group on Monday.",
+            &["United Nations Assistance Mission in Iraq -opposes-> Wagner Group [condemned]"],
+        ),
+        // an organization word opening a name with "of the" / "for the" phrases
+        Row::model(
+            "article_phrase_name",
+            "Mali accused the Front for the Liberation of the North of shelling the town.",
+            &["Mali -opposes-> Front for the Liberation of the North [accused]"],
+        ),
+        Row::model(
+            "article_phrase_name",
+            "The Rally of the Burkinabe People endorsed Ali Tor on Monday.",
+            &["Rally of the Burkinabe People -backs-> Ali Tor [endorsed]"],
+        ),
+        // the phrase's last word names no actor; the organization word does
+        Row::model(
+            "article_phrase_name",
+            "Egypt criticised the Council for the Defence of Human Rights on Sunday.",
+            &["Egypt -opposes-> Council for the Defence of Human Rights [criticised]"],
+        ),
+        // a person or a title "of the": no organization word opens them
+        Row::model(
+            "-",
+            "Ann Kell of the Guardian accused Acme Group of lying.",
+            &["Ann Kell -opposes-> Acme Group [accused]"],
+        ),
+        Row::model(
+            "-",
+            "The Leader of the Opposition, Jo Bell, criticised Acme Group.",
+            &["Jo Bell -opposes-> Acme Group [criticised]"],
+        ),
+        // "in" ends the name: no type word of a deployed body, a date, a state's post
+        Row::model(
+            "-",
+            "The European Council in Brussels condemned Belarus on Thursday.",
+            &["European Council -opposes-> Belarus [condemned]"],
+        ),
+        Row::model(
+            "-",
+            "Chad praised the Multinational Joint Task Force in March for its patrols.",
+            &["Chad -backs-> Multinational Joint Task Force [praised]"],
+        ),
+        Row::model(
+            "-",
+            "The Kenyan Mission in Geneva criticised Ethiopia on Monday.",
+            &["Kenyan Mission -opposes-> Ethiopia [criticised]"],
+        ),
+    ];
+
+    #[test]
+    fn actors22_rows() {
+        check_rows(
+            &["deployed_body", "body_after_article", "article_phrase_name"],
+            ACTORS22_ROWS,
+        );
+    }
+
     #[test]
     fn actors21_rows() {
         check_rows(

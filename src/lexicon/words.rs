@@ -285,6 +285,18 @@ word_classes! {
         MediaDescription = "media_description",
         /// CAMEO sectors of the media: the kind "the broadcaster" takes up.
         MediaSector = "media_sector",
+        /// Nouns that, after "the", describe the one party the article has named in the last sentences (of a party_sector by its code, or a name ending in one of them), and no one when it has named two there: "the party".
+        PartyDescription = "party_description",
+        /// Nouns that, after "the", describe the one bloc of states the article has named in the last sentences (of a bloc_sector by its code), and no one when it has named two there: "the bloc".
+        BlocDescription = "bloc_description",
+        /// CAMEO sectors of blocs of states (intergovernmental organizations): the kind "the bloc" takes up.
+        BlocSector = "bloc_sector",
+        /// Nouns that, after "the", describe the one regulator the article has named in the last sentences (a name ending in a regulator_name_word), and no one when it has named two there: "the regulator", "the watchdog".
+        RegulatorDescription = "regulator_description",
+        /// Last words of the names of regulators, which no gazetteer codes as such: "Civil Aviation Authority", "Federal Trade Commission". An organization whose name ends otherwise is no regulator "the regulator" takes up.
+        RegulatorNameWord = "regulator_name_word",
+        /// Nouns that, after "the", describe the one bank the article has named in the last sentences (a name ending in one of them: "Marden Bank"), and no one when it has named two there or a company that may be one: "the lender", "the bank".
+        BankDescription = "bank_description",
         /// CAMEO sectors of companies: a company the dictionary lists under a common word and a form word is the company by the word alone ("Gap" for "Gap Inc"), a body of another sector not ("Islamic Group").
         CompanySector = "company_sector",
         /// Nouns of a business that, after "the" and a modifier of their own, describe one organization met before: "the Italian bank", "the Virginia-based company".
@@ -504,7 +516,7 @@ word_classes! {
         LeaveVerb = "leave_verb",
         /// Prepositions of what a leave verb leaves: "resigned from the party".
         LeavePreposition = "leave_preposition",
-        /// The CAMEO sector of political parties (PTY): the party an article mentions most is the one its shadow ministers belong to.
+        /// The CAMEO sector of political parties (PTY): the party an article mentions most is the one its shadow ministers belong to; the kind "the party" takes up.
         PartySector = "party_sector",
         /// Words of mediation: the one who mediates, brokers or hosts meets each side of the between-set, not the sides each other ("brokered a truce between X and Y", "China's mediation between X and Y"); a meeting noun carried by one of these verbs is still a meeting of the sides ("hosted talks between X and Y").
         MediationWord = "mediation_word",

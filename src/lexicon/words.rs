@@ -285,8 +285,6 @@ word_classes! {
         MediaDescription = "media_description",
         /// CAMEO sectors of the media: the kind "the broadcaster" takes up.
         MediaSector = "media_sector",
-        /// Nouns that, after "the", describe the one party the article has named in the last sentences (of a party_sector by its code, or a name ending in one of them), and no one when it has named two there: "the party".
-        PartyDescription = "party_description",
         /// Nouns that, after "the", describe the one bloc of states the article has named in the last sentences (of a bloc_sector by its code), and no one when it has named two there: "the bloc".
         BlocDescription = "bloc_description",
         /// CAMEO sectors of blocs of states (intergovernmental organizations): the kind "the bloc" takes up.
@@ -295,6 +293,8 @@ word_classes! {
         RegulatorDescription = "regulator_description",
         /// Last words of the names of regulators, which no gazetteer codes as such: "Civil Aviation Authority", "Federal Trade Commission". An organization whose name ends otherwise is no regulator "the regulator" takes up.
         RegulatorNameWord = "regulator_name_word",
+        /// Last words of the names of public bodies, a state's or a bloc's organs, which are never a bloc or a bank whatever their code: "Central Election Commission", "European Parliament", "SADC Secretariat". Not "council" or "congress" ("Gulf Cooperation Council", "African National Congress").
+        PublicBodyWord = "public_body_word",
         /// Nouns that, after "the", describe the one bank the article has named in the last sentences (a name ending in one of them: "Marden Bank"), and no one when it has named two there or a company that may be one: "the lender", "the bank".
         BankDescription = "bank_description",
         /// CAMEO sectors of companies: a company the dictionary lists under a common word and a form word is the company by the word alone ("Gap" for "Gap Inc"), a body of another sector not ("Islamic Group").
@@ -516,7 +516,7 @@ word_classes! {
         LeaveVerb = "leave_verb",
         /// Prepositions of what a leave verb leaves: "resigned from the party".
         LeavePreposition = "leave_preposition",
-        /// The CAMEO sector of political parties (PTY): the party an article mentions most is the one its shadow ministers belong to; the kind "the party" takes up.
+        /// The CAMEO sector of political parties (PTY): the party an article mentions most is the one its shadow ministers belong to.
         PartySector = "party_sector",
         /// Words of mediation: the one who mediates, brokers or hosts meets each side of the between-set, not the sides each other ("brokered a truce between X and Y", "China's mediation between X and Y"); a meeting noun carried by one of these verbs is still a meeting of the sides ("hosted talks between X and Y").
         MediationWord = "mediation_word",

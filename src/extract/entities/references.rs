@@ -152,6 +152,8 @@ struct Kind {
     /// The kind's actors are known by their names alone (a regulator is "X Authority",
     /// "Y Commission"): an actor whose name does not say so is none of them.
     by_name: bool,
+    /// The rule step that reads the kind.
+    step: &'static str,
 }
 
 /// The kinds of actor a description may name by its noun ([`resolve_kinds`]).
@@ -163,6 +165,7 @@ const KINDS: &[Kind] = &[
         vague: Some(WordClass::ArmedForceSector),
         aside: None,
         by_name: false,
+        step: "kind_description",
     },
     Kind {
         nouns: WordClass::MediaDescription,
@@ -171,23 +174,18 @@ const KINDS: &[Kind] = &[
         vague: None,
         aside: None,
         by_name: false,
+        step: "kind_description",
     },
-    // (`kind_body`: a party, a bloc, a regulator, a bank)
-    Kind {
-        nouns: WordClass::PartyDescription,
-        names: WordClass::PartyDescription,
-        sectors: Some(WordClass::PartySector),
-        vague: None,
-        aside: Some(WordClass::NonBusinessWord),
-        by_name: false,
-    },
+    // (`kind_body`: a bloc, a regulator, a bank; not a party: British politics names
+    // two in nearly every paragraph, and "the party" is the one in focus there)
     Kind {
         nouns: WordClass::BlocDescription,
         names: WordClass::BlocDescription,
         sectors: Some(WordClass::BlocSector),
         vague: None,
-        aside: Some(WordClass::NonBusinessWord),
+        aside: Some(WordClass::PublicBodyWord),
         by_name: false,
+        step: "kind_body",
     },
     Kind {
         nouns: WordClass::RegulatorDescription,
@@ -196,14 +194,16 @@ const KINDS: &[Kind] = &[
         vague: None,
         aside: None,
         by_name: true,
+        step: "kind_body",
     },
     Kind {
         nouns: WordClass::BankDescription,
         names: WordClass::BankDescription,
         sectors: None,
         vague: Some(WordClass::CompanySector),
-        aside: Some(WordClass::NonBusinessWord),
+        aside: Some(WordClass::PublicBodyWord),
         by_name: false,
+        step: "kind_body",
     },
 ];
 
@@ -229,9 +229,6 @@ fn kind_reference(
     words: &Words,
     k: usize,
 ) -> Option<Kind> {
-    if !relations_enabled("kind_description") {
-        return None;
-    }
     let m = &placed[k].mention;
     // (a trade description of its noun alone, "the lender", is unmodified but marked so)
     let alone = !m.modified || (m.end == m.start + 1 && relations_enabled("kind_body"));
@@ -249,15 +246,16 @@ fn kind_reference(
     KINDS
         .iter()
         .copied()
-        .filter(|kind| kind.aside.is_none() || relations_enabled("kind_body"))
+        .filter(|kind| relations_enabled(kind.step))
         .find(|kind| words.has(kind.nouns, &noun))
 }
 
 /// What entity `e` is to `kind`: [`Fit::Kin`] when a sector of its code is of the kind
 /// ("SOMREB", "MED") or its name ends in a name of the kind or an agent noun of one of
-/// its sectors ("Sinaloa Cartel", "Tuareg rebels", "Marden Bank"); [`Fit::Aside`] when
-/// its name ends in a word of the kind's bodies aside ("ECOWAS Commission" for "the
-/// bloc"), or the kind is known by name alone; [`Fit::Unknown`] when nothing tells (no
+/// its sectors ("Sinaloa Cartel", "Tuareg rebels", "Marden Bank"), save that a name
+/// ending in a word of the kind's bodies aside makes it [`Fit::Aside`] whatever its code
+/// ("European Parliament", coded as the European Union is, for "the bloc"), as any name
+/// does for a kind known by name alone; [`Fit::Unknown`] when nothing tells (no
 /// code, or a vague one: "RUSMIL" for Wagner); [`Fit::Other`] when its code gives it
 /// another kind ("MNCDEU" for "the gang").
 fn of_kind(lex: &Lexicon, e: &Entity, kind: Kind) -> Fit {
@@ -278,9 +276,13 @@ fn of_kind(lex: &Lexicon, e: &Entity, kind: Kind) -> Fit {
             .as_deref()
             .is_some_and(|code| words.code_has(sectors, code))
     };
-    if named || kind.sectors.is_some_and(coded) {
+    if named {
         Fit::Kin
-    } else if kind.by_name || kind.aside.is_some_and(|aside| words.has(aside, &last)) {
+    } else if kind.aside.is_some_and(|aside| words.has(aside, &last)) {
+        Fit::Aside
+    } else if kind.sectors.is_some_and(coded) {
+        Fit::Kin
+    } else if kind.by_name {
         Fit::Aside
     } else if e.code.is_none() || kind.vague.is_some_and(coded) {
         Fit::Unknown
@@ -934,9 +936,14 @@ fn coordinated_subject(
                             .or_else(|| relation_sides(placed, pp, reg, s - 1, r.actor_type))
                             .or_else(|| two_persons_alone(placed, reg, s - 1));
                     }
-                    // "X received Y. They condemned Z": the subject pronoun is the two
-                    // persons, unless a plural noun stands between (`two_persons_sides`)
-                    None if is_subject(p, r) => {
+                    // "X received Y. They condemned Z": the root clause's subject pronoun
+                    // is the two persons, unless a plural noun stands between
+                    // (`two_persons_sides`; "53% said they ..." is no one's)
+                    None if is_subject(p, r)
+                        && p.has_tree
+                        && p.head(span_head(p, r.start, r.end))
+                            .is_some_and(|h| p.head(h).is_none()) =>
+                    {
                         let plural = (0..pp.len())
                             .any(|t| pp.upos[t] == Upos::Noun && pp.lemmas[t] != pp.lower[t])
                             || (0..r.start)

@@ -285,6 +285,18 @@ word_classes! {
         MediaDescription = "media_description",
         /// CAMEO sectors of the media: the kind "the broadcaster" takes up.
         MediaSector = "media_sector",
+        /// Nouns that, after "the", describe the one bloc of states the article has named in the last sentences (of a bloc_sector by its code), and no one when it has named two there: "the bloc".
+        BlocDescription = "bloc_description",
+        /// CAMEO sectors of blocs of states (intergovernmental organizations): the kind "the bloc" takes up.
+        BlocSector = "bloc_sector",
+        /// Nouns that, after "the", describe the one regulator the article has named in the last sentences (a name ending in a regulator_name_word), and no one when it has named two there: "the regulator", "the watchdog".
+        RegulatorDescription = "regulator_description",
+        /// Last words of the names of regulators, which no gazetteer codes as such: "Civil Aviation Authority", "Federal Trade Commission". An organization whose name ends otherwise is no regulator "the regulator" takes up.
+        RegulatorNameWord = "regulator_name_word",
+        /// Last words of the names of public bodies, a state's or a bloc's organs, which are never a bloc or a bank whatever their code: "Central Election Commission", "European Parliament", "SADC Secretariat". Not "council" or "congress" ("Gulf Cooperation Council", "African National Congress").
+        PublicBodyWord = "public_body_word",
+        /// Nouns that, after "the", describe the one bank the article has named in the last sentences (a name ending in one of them: "Marden Bank"), and no one when it has named two there or a company that may be one: "the lender", "the bank".
+        BankDescription = "bank_description",
         /// CAMEO sectors of companies: a company the dictionary lists under a common word and a form word is the company by the word alone ("Gap" for "Gap Inc"), a body of another sector not ("Islamic Group").
         CompanySector = "company_sector",
         /// CAMEO event code prefixes of uses of force (15 force posture, 18 assault, 19 fight, 20 mass violence, 171 seize or damage property): a place is no side of such an act, only where it happens ("shelled Aleppo"; `place_taken`).

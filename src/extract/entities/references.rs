@@ -132,15 +132,93 @@ pub(crate) fn resolve_with(
     spoken
 }
 
-/// The kinds of actor a description may name by its noun: the nouns of each kind and the
-/// CAMEO sectors that make an actor of it ([`resolve_kinds`]).
-const KINDS: &[(WordClass, WordClass)] = &[
-    (
-        WordClass::ArmedGroupDescription,
-        WordClass::ArmedGroupSector,
-    ),
-    (WordClass::MediaDescription, WordClass::MediaSector),
+/// A kind of actor a description may name by its noun ([`resolve_kinds`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Kind {
+    /// The nouns of the description: "the gang", "the bloc".
+    nouns: WordClass,
+    /// The last words of its actors' names: "Sinaloa Cartel", "Civil Aviation Authority".
+    names: WordClass,
+    /// The CAMEO sectors of its actors, if the dictionaries code the kind.
+    sectors: Option<WordClass>,
+    /// CAMEO sectors that tell nothing of the kind: an actor so coded may be of it or
+    /// not ("RUSMIL" for Wagner as for the Russian army, "MNCGBR" for a bank as for a
+    /// carmaker).
+    vague: Option<WordClass>,
+    /// The last words of names of bodies that are none of the kind, whatever their code
+    /// ("ECOWAS Commission" is no bloc, "Supreme Court" no party); such a body neither
+    /// stops the description nor counts as one of another kind.
+    aside: Option<WordClass>,
+    /// The kind's actors are known by their names alone (a regulator is "X Authority",
+    /// "Y Commission"): an actor whose name does not say so is none of them.
+    by_name: bool,
+    /// The rule step that reads the kind.
+    step: &'static str,
+}
+
+/// The kinds of actor a description may name by its noun ([`resolve_kinds`]).
+const KINDS: &[Kind] = &[
+    Kind {
+        nouns: WordClass::ArmedGroupDescription,
+        names: WordClass::ArmedGroupDescription,
+        sectors: Some(WordClass::ArmedGroupSector),
+        vague: Some(WordClass::ArmedForceSector),
+        aside: None,
+        by_name: false,
+        step: "kind_description",
+    },
+    Kind {
+        nouns: WordClass::MediaDescription,
+        names: WordClass::MediaDescription,
+        sectors: Some(WordClass::MediaSector),
+        vague: None,
+        aside: None,
+        by_name: false,
+        step: "kind_description",
+    },
+    // (`kind_body`: a bloc, a regulator, a bank; not a party: British politics names
+    // two in nearly every paragraph, and "the party" is the one in focus there)
+    Kind {
+        nouns: WordClass::BlocDescription,
+        names: WordClass::BlocDescription,
+        sectors: Some(WordClass::BlocSector),
+        vague: None,
+        aside: Some(WordClass::PublicBodyWord),
+        by_name: false,
+        step: "kind_body",
+    },
+    Kind {
+        nouns: WordClass::RegulatorDescription,
+        names: WordClass::RegulatorNameWord,
+        sectors: None,
+        vague: None,
+        aside: None,
+        by_name: true,
+        step: "kind_body",
+    },
+    Kind {
+        nouns: WordClass::BankDescription,
+        names: WordClass::BankDescription,
+        sectors: None,
+        vague: Some(WordClass::CompanySector),
+        aside: Some(WordClass::PublicBodyWord),
+        by_name: false,
+        step: "kind_body",
+    },
 ];
+
+/// What an entity is to a kind ([`of_kind`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Fit {
+    /// Of the kind.
+    Kin,
+    /// Of another kind, by its code.
+    Other,
+    /// Nothing tells: it may be of the kind.
+    Unknown,
+    /// None of the kind by its name, of no kind that matters.
+    Aside,
+}
 
 /// The kind (a row of [`KINDS`]) that `placed[k]` names as a description by an actor's
 /// kind: "the gang", "the broadcaster" (an unmodified description whose noun is of a
@@ -150,12 +228,11 @@ fn kind_reference(
     parsed: &[Parsed<'_>],
     words: &Words,
     k: usize,
-) -> Option<(WordClass, WordClass)> {
-    if !relations_enabled("kind_description") {
-        return None;
-    }
+) -> Option<Kind> {
     let m = &placed[k].mention;
-    let noun = if m.kind == MentionKind::Description && !m.modified {
+    // (a trade description of its noun alone, "the lender", is unmodified but marked so)
+    let alone = !m.modified || (m.end == m.start + 1 && relations_enabled("kind_body"));
+    let noun = if m.kind == MentionKind::Description && alone {
         m.name.rsplit(' ').next()?.to_lowercase()
     } else if m.bare_group && m.end == m.start + 1 && m.start > 0 {
         let p = &parsed[placed[k].sentence];
@@ -169,16 +246,19 @@ fn kind_reference(
     KINDS
         .iter()
         .copied()
-        .find(|&(nouns, _)| words.has(nouns, &noun))
+        .filter(|kind| relations_enabled(kind.step))
+        .find(|kind| words.has(kind.nouns, &noun))
 }
 
-/// Whether entity `e` is of the kind (`nouns`, `sectors`): `Some(true)` when a sector of
-/// its code is of the kind ("SOMREB", "MED") or its name ends in a noun of the kind or an
-/// agent noun of one of its sectors ("Sinaloa Cartel", "Tuareg rebels"), `Some(false)`
-/// when its code gives it another kind ("MNCDEU"), `None` when nothing tells (no code, or
-/// an armed force's, [`WordClass::ArmedForceSector`]: "RUSMIL" for Wagner as for the
-/// Russian army).
-fn of_kind(lex: &Lexicon, e: &Entity, (nouns, sectors): (WordClass, WordClass)) -> Option<bool> {
+/// What entity `e` is to `kind`: [`Fit::Kin`] when a sector of its code is of the kind
+/// ("SOMREB", "MED") or its name ends in a name of the kind or an agent noun of one of
+/// its sectors ("Sinaloa Cartel", "Tuareg rebels", "Marden Bank"), save that a name
+/// ending in a word of the kind's bodies aside makes it [`Fit::Aside`] whatever its code
+/// ("European Parliament", coded as the European Union is, for "the bloc"), as any name
+/// does for a kind known by name alone; [`Fit::Unknown`] when nothing tells (no
+/// code, or a vague one: "RUSMIL" for Wagner); [`Fit::Other`] when its code gives it
+/// another kind ("MNCDEU" for "the gang").
+fn of_kind(lex: &Lexicon, e: &Entity, kind: Kind) -> Fit {
     let words = &lex.words;
     let last = e
         .canonical
@@ -186,21 +266,28 @@ fn of_kind(lex: &Lexicon, e: &Entity, (nouns, sectors): (WordClass, WordClass)) 
         .next()
         .unwrap_or_default()
         .to_lowercase();
-    let named = words.has(nouns, &last)
-        || lex
-            .agent(&last)
-            .is_some_and(|a| words.has(sectors, &a.sector));
+    let named = words.has(kind.names, &last)
+        || kind.sectors.is_some_and(|sectors| {
+            lex.agent(&last)
+                .is_some_and(|a| words.has(sectors, &a.sector))
+        });
     let coded = |sectors: WordClass| {
         e.code
             .as_deref()
             .is_some_and(|code| words.code_has(sectors, code))
     };
-    if named || coded(sectors) {
-        Some(true)
-    } else if coded(WordClass::ArmedForceSector) {
-        None
+    if named {
+        Fit::Kin
+    } else if kind.aside.is_some_and(|aside| words.has(aside, &last)) {
+        Fit::Aside
+    } else if kind.sectors.is_some_and(coded) {
+        Fit::Kin
+    } else if kind.by_name {
+        Fit::Aside
+    } else if e.code.is_none() || kind.vague.is_some_and(coded) {
+        Fit::Unknown
     } else {
-        e.code.as_ref().map(|_| false)
+        Fit::Other
     }
 }
 
@@ -244,22 +331,24 @@ fn resolve_kinds(
                 )
             })
             .collect();
-        let typed = |want: Option<bool>| -> Vec<usize> {
+        let typed = |want: Fit| -> Vec<usize> {
             named
                 .iter()
                 .copied()
                 .filter(|&e| of_kind(lex, &reg.entities[e], kind) == want)
-                .filter(|&e| want.is_some() || reg.entities[e].kind == ActorType::Organization)
+                .filter(|&e| {
+                    want != Fit::Unknown || reg.entities[e].kind == ActorType::Organization
+                })
                 .collect()
         };
-        let (kindred, untyped) = (typed(Some(true)), typed(None));
+        let (kindred, untyped) = (typed(Fit::Kin), typed(Fit::Unknown));
         let found = match (kindred.as_slice(), untyped.is_empty()) {
             ([one], true) => Some(*one),
             _ => None,
         };
         let other_kind = named
             .iter()
-            .any(|&e| of_kind(lex, &reg.entities[e], kind) == Some(false));
+            .any(|&e| of_kind(lex, &reg.entities[e], kind) == Fit::Other);
         let m = &placed[k].mention;
         if m.bare_group {
             // a bare group keeps its own node unless the description takes up an actor
@@ -844,7 +933,22 @@ fn coordinated_subject(
                     // `two_named_before`)
                     None if r.dual => {
                         return two_named(placed, reg, s - 1, r.actor_type)
-                            .or_else(|| relation_sides(placed, pp, reg, s - 1, r.actor_type));
+                            .or_else(|| relation_sides(placed, pp, reg, s - 1, r.actor_type))
+                            .or_else(|| two_persons_alone(placed, reg, s - 1));
+                    }
+                    // "X received Y. They condemned Z": the root clause's subject pronoun
+                    // is the two persons, unless a plural noun stands between
+                    // (`two_persons_sides`; "53% said they ..." is no one's)
+                    None if is_subject(p, r)
+                        && p.has_tree
+                        && p.head(span_head(p, r.start, r.end))
+                            .is_some_and(|h| p.head(h).is_none()) =>
+                    {
+                        let plural = (0..pp.len())
+                            .any(|t| pp.upos[t] == Upos::Noun && pp.lemmas[t] != pp.lower[t])
+                            || (0..r.start)
+                                .any(|t| p.upos[t] == Upos::Noun && p.lemmas[t] != p.lower[t]);
+                        return two_persons_alone(placed, reg, s - 1).filter(|_| !plural);
                     }
                     None => return None,
                 },
@@ -880,8 +984,16 @@ fn coordinated_subject(
         return two(&back).then_some(back);
     }
     // nothing between that could be the referent: a plural noun
-    let plural_noun =
-        |p: &Parsed<'_>, t: usize| p.upos[t] == Upos::Noun && p.lemmas[t] != p.lower[t];
+    // (`between_noun_modifier`: not one that modifies a noun, "reaffirmed their support
+    // for open markets. They ...": a thing's complement is no one's antecedent)
+    let plural_noun = |p: &Parsed<'_>, t: usize| {
+        p.upos[t] == Upos::Noun
+            && p.lemmas[t] != p.lower[t]
+            && !(relations_enabled("between_noun_modifier")
+                && p.has_tree
+                && p.rel(t) == DepRel::Nmod
+                && p.head(t).is_some_and(|h| p.upos[h] == Upos::Noun))
+    };
     let fp = &parsed[fs];
     let between = if fs == s {
         (last..r.start).any(|t| plural_noun(p, t))
@@ -922,6 +1034,32 @@ fn two_persons(placed: &[Placed], reg: &Registry, fs: usize) -> Option<Vec<usize
         }
     }
     (persons.len() == 2).then_some(persons)
+}
+
+/// `two_persons_sides`: the two persons sentence `fs` names ([`two_persons`]) when the
+/// other actors it names are no more than places and the states the persons speak for
+/// ("Chile's foreign minister X held talks with Peru's Y in Lima. The two sides
+/// condemned Z"; "They condemned Z"): the sides of the talks are the two persons, as a
+/// description of two persons is. Any other actor ("X met Y of the African Union") leaves
+/// it to no one.
+fn two_persons_alone(placed: &[Placed], reg: &Registry, fs: usize) -> Option<Vec<usize>> {
+    if !relations_enabled("two_persons_sides") {
+        return None;
+    }
+    let persons = two_persons(placed, reg, fs)?;
+    let mut states = BTreeSet::new();
+    for q in of_sentence(placed, fs) {
+        for e in q.entity.into_iter().chain(q.members.iter().copied()) {
+            match reg.entities[e].kind {
+                ActorType::Person | ActorType::Location => {}
+                ActorType::Country => {
+                    states.insert(e);
+                }
+                _ => return None,
+            }
+        }
+    }
+    (states.len() <= 2).then_some(persons)
 }
 
 /// The two actors sentence `fs` names when it names exactly two of the type a description
@@ -2097,9 +2235,10 @@ mod tests {
 
     #[test]
     fn an_organisations_short_form_is_a_description_the_bank_one_of_that_name() {
-        // (sentences, references): "the alliance", "the union", "the bloc" describe any
-        // organization met before; "the bank" and "the fund" one whose name carries the
-        // noun (Hamas is no fund)
+        // (sentences, references): "the alliance", "the union" describe any organization
+        // met before; "the bank" and "the fund" one whose name carries the noun (Hamas is
+        // no fund); "the bloc" a bloc of states, and no one after Hamas, coded as a body of
+        // another kind (`kind_body`)
         let table: &[(&[&str], &[&str])] = &[
             (
                 &[
@@ -2120,7 +2259,7 @@ mod tests {
                     SPOKE,
                     "The/DET/2/det bloc/NOUN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct",
                 ],
-                &["The bloc@1 -> Hamas"],
+                &["The bloc@1 -> -"],
             ),
             (
                 &[

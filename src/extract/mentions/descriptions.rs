@@ -55,6 +55,12 @@ const DESCRIPTIONS: &[(WordClass, ActorType, bool)] = &[
         false,
     ),
     (WordClass::MediaDescription, ActorType::Organization, false),
+    // (`kind_body`: "the regulator" is no other class's)
+    (
+        WordClass::RegulatorDescription,
+        ActorType::Organization,
+        false,
+    ),
 ];
 
 /// Words that may stand between an expletive "it" and its linking verb's clause word ("it
@@ -152,9 +158,7 @@ impl Sentence<'_> {
                 })
             }
         };
-        let (end, actor_type) = if has2(WordClass::PairNoun, i) {
-            (i + 2, ActorType::Group)
-        } else {
+        let counted = || {
             let q = if has2(WordClass::DualQuantifier, i) {
                 i + 2
             } else if self.has(WordClass::DualQuantifier, i) {
@@ -174,7 +178,27 @@ impl Sentence<'_> {
             } else {
                 return None;
             };
-            (q + 1, actor_type)
+            Some((q + 1, actor_type))
+        };
+        // "the two" alone is a pair ("The two later met X"), not before a number or an
+        // adjective of a noun ("the two main parties": `bare_two`)
+        let alone = |end: usize| {
+            end >= n
+                || !(self.p.upos[end] == Upos::Num
+                    || (self.p.upos[end] == Upos::Adj
+                        && end + 1 < n
+                        && matches!(self.p.upos[end + 1], Upos::Noun | Upos::Propn)))
+        };
+        let pair = has2(WordClass::PairNoun, i);
+        let (end, actor_type) = if let Some(counted) = counted() {
+            counted
+        } else if pair
+            && (!has2(WordClass::DualQuantifier, i)
+                || (relations_enabled("bare_two") && alone(i + 2)))
+        {
+            (i + 2, ActorType::Group)
+        } else {
+            return None;
         };
         let ends = end >= n
             || !(matches!(self.p.upos[end], Upos::Propn | Upos::Noun)

@@ -1338,6 +1338,59 @@ mod tests {
              sides.",
             &[],
         ),
+        // `two_persons_sides` (refs22): "both sides", "they" after two persons and the
+        // states they speak for; no one beside an actor of another type
+        Row::model(
+            "two_persons_sides",
+            "Brazil's foreign minister Paulo Reis met Argentina's foreign minister Marta Gil \
+             in Brasilia on Monday. Both sides criticised Venezuela.",
+            &[
+                "Paulo Reis -meets/sym-> Marta Gil [met]",
+                "Paulo Reis -opposes-> Venezuela [criticised]",
+                "Marta Gil -opposes-> Venezuela [criticised]",
+            ],
+        ),
+        Row::model(
+            "two_persons_sides",
+            "President Paulo Reis received Marta Gil in Brasilia on Monday. They criticised \
+             Venezuela.",
+            &[
+                "Paulo Reis -meets/sym-> Marta Gil [received]",
+                "Paulo Reis -opposes-> Venezuela [criticised]",
+                "Marta Gil -opposes-> Venezuela [criticised]",
+            ],
+        ),
+        Row::model(
+            "-",
+            "President Paulo Reis met Marta Gil of the World Bank in Brasilia on Monday. Both \
+             sides criticised Venezuela.",
+            &["Paulo Reis -meets/sym-> Marta Gil [met]"],
+        ),
+        // `bare_two`: "the two" with no noun of its own
+        Row::model(
+            "bare_two",
+            "Paulo Reis met Marta Gil in Brasilia on Monday. The two criticised Venezuela.",
+            &[
+                "Paulo Reis -meets/sym-> Marta Gil [met]",
+                "Paulo Reis -opposes-> Venezuela [criticised]",
+                "Marta Gil -opposes-> Venezuela [criticised]",
+            ],
+        ),
+        // `between_noun_modifier`: a plural noun that modifies a noun stands in no way
+        Row::model(
+            "between_noun_modifier",
+            "The foreign ministers of Brazil, Chile and Argentina met in Brasilia on Monday. \
+             In a joint statement, the ministers renewed their support for open markets. They \
+             criticised Venezuela.",
+            &[
+                "Brazil -meets/sym-> Chile [met]",
+                "Brazil -meets/sym-> Argentina [met]",
+                "Chile -meets/sym-> Argentina [met]",
+                "Brazil -opposes-> Venezuela [criticised]",
+                "Chile -opposes-> Venezuela [criticised]",
+                "Argentina -opposes-> Venezuela [criticised]",
+            ],
+        ),
     ];
 
     #[test]
@@ -1352,6 +1405,9 @@ mod tests {
                 "dual_two_back",
                 "two_named_before",
                 "relation_sides",
+                "two_persons_sides",
+                "bare_two",
+                "between_noun_modifier",
             ],
             REPRESENTED_ROWS,
         );
@@ -1393,11 +1449,35 @@ mod tests {
              attacked Ethiopian troops.",
             &["insurgents #274a2afa -opposes-> Ethiopia [attacked]"],
         ),
+        // `kind_body` (refs22): a party, a bloc, a regulator, a bank beside a body of
+        // another kind, and no one when two of the kind, or a company that may be one,
+        // were named
+        Row::model(
+            "kind_body",
+            "The African Union Commission said on Monday that the African Union would \
+             suspend Gabon. Gabon accused the bloc of bias.",
+            &[
+                "African Union -opposes/weak-> Gabon [suspend]",
+                "Gabon -opposes-> African Union [accused]",
+            ],
+        ),
+        Row::model(
+            "kind_body",
+            "Norvik Dairy Group raised its prices by a fifth, the Competition Authority said \
+             on Monday. The regulator accused the company of misleading shoppers.",
+            &["Competition Authority -opposes-> Norvik Dairy Group [accused]"],
+        ),
+        Row::model(
+            "kind_body",
+            "Ostbank and Marden Bank reported losses on Friday. The lender accused Finance \
+             Minister Ana Vidal of raising taxes.",
+            &[],
+        ),
     ];
 
     #[test]
     fn kind_description_rows() {
-        check_rows(&["kind_description"], KIND_ROWS);
+        check_rows(&["kind_description", "kind_body"], KIND_ROWS);
     }
 
     /// A description by type word for the actor of that type named before (typeword16):

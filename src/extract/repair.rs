@@ -21,6 +21,7 @@ pub(crate) fn repair(p: &mut Parsed<'_>, lex: &Lexicon) {
     changed = relations::enabled("relative_clause_end") && relative_clause_end(p, lex);
     changed |= relations::enabled("relative_clause_object") && relative_clause_object(p, lex);
     changed |= relations::enabled("relative_pronoun_object") && relative_pronoun_object(p, lex);
+    changed |= relations::enabled("relative_clause_person") && relative_clause_person(p, lex);
     if changed {
         p.finish();
     }
@@ -392,6 +393,48 @@ pub(crate) fn relative_pronoun_object(p: &mut Parsed<'_>, lex: &Lexicon) -> bool
             continue;
         }
         p.deprels[k] = DepRel::Obj;
+        changed = true;
+    }
+    changed
+}
+
+/// `relative_clause_person`: "freed X after a visit by the envoy Y, who held talks with
+/// Z": the parser hangs a relative clause on a noun far back (here X's title) whose phrase
+/// holds the name right before the clause's comma. "Who" stands for a person, and the
+/// person named right before it is the one meant: a clause whose `person_relative_pronoun`
+/// follows a comma after a person's name, hung on a noun that holds that name in its
+/// phrase, modifies the name. Returns whether the tree changed.
+pub(crate) fn relative_clause_person(p: &mut Parsed<'_>, lex: &Lexicon) -> bool {
+    let mut changed = false;
+    for v in 3..p.len() {
+        let Some(a) = p.head(v) else { continue };
+        if p.deprels[v] != DepRel::AclRelcl || p.upos[v] != Upos::Verb {
+            continue;
+        }
+        let Some(k) = p
+            .children(v)
+            .iter()
+            .copied()
+            .find(|&c| c < v && lex.words.has(WordClass::PersonRelativePronoun, &p.lower[c]))
+        else {
+            continue;
+        };
+        if k < 3
+            || !comma(p, k - 1)
+            || !p
+                .entities
+                .iter()
+                .any(|x| x.2 == EntityLabel::Person && x.1 == k - 1)
+        {
+            continue;
+        }
+        let Some(n) = phrase_head_ending_at(p, k - 2) else {
+            continue;
+        };
+        if n == a || p.branch_under(n, a).is_none() || p.branch_under(n, v).is_some() {
+            continue;
+        }
+        p.heads[v] = n;
         changed = true;
     }
     changed

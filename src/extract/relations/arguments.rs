@@ -1116,6 +1116,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "relative_clause_end",
             "relative_clause_object",
             "relative_pronoun_object",
+            "relative_clause_person",
             "adverbial_complement",
             "phrase_before_complement",
         ],

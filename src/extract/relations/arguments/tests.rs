@@ -1344,6 +1344,18 @@ const ROWS: &[Row] = &[
             "Hamas -opposes-> Israel [attacked]",
         ],
     ),
+    // a relative clause on a person's name, hung on a noun far back
+    Row::model(
+        "relative_clause_person",
+        "Iran freed 12 political prisoners on Sunday, including the opposition figure Narges Rahimi, after a visit by the Omani envoy Badr Albusaidi, who held talks with Masoud Pezeshkian, according to the exiled opposition.",
+        &["Badr Albusaidi -meets/sym-> Masoud Pezeshkian [held talks]"],
+    ),
+    // "who" after the name in a noun's phrase, hung on the name already
+    Row::model(
+        "-",
+        "The ministry thanked the wife of John Smith, who met Olaf Scholz.",
+        &["John Smith -meets/sym-> Olaf Scholz [met]"],
+    ),
     // an adverbial clause under a verb of saying, read as its complement
     Row::model(
         "adverbial_complement",

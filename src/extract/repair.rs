@@ -178,6 +178,13 @@ fn phrase_head_ending_at(p: &Parsed<'_>, end: usize) -> Option<usize> {
     matches!(p.upos[a], Upos::Noun | Upos::Propn).then_some(a)
 }
 
+/// The verbs that head a relative clause (`acl:relcl`), in order.
+fn relative_clause_verbs(p: &Parsed<'_>) -> Vec<usize> {
+    (0..p.len())
+        .filter(|&v| p.deprels[v] == DepRel::AclRelcl && p.upos[v] == Upos::Verb)
+        .collect()
+}
+
 /// The relative pronoun of a relative clause headed by `v` that is its subject or object
 /// ("who has endorsed Y", "which Y backs"; "whom Y jailed" the parser may label an
 /// oblique), not one with a preposition ("in which").
@@ -308,10 +315,8 @@ pub(crate) fn relative_clause_end(p: &mut Parsed<'_>, lex: &Lexicon) -> bool {
 /// noun is the main verb's subject. Returns whether the tree changed.
 pub(crate) fn relative_clause_object(p: &mut Parsed<'_>, lex: &Lexicon) -> bool {
     let mut changed = false;
-    for v in 1..p.len() {
-        if p.deprels[v] != DepRel::AclRelcl
-            || p.upos[v] != Upos::Verb
-            || p.rel(relative_pronoun_of(p, lex, v).unwrap_or(v)) != DepRel::Nsubj
+    for v in relative_clause_verbs(p) {
+        if p.rel(relative_pronoun_of(p, lex, v).unwrap_or(v)) != DepRel::Nsubj
             || p.children(v)
                 .iter()
                 .any(|&c| c > v && matches!(p.rel(c), DepRel::Obj | DepRel::Ccomp | DepRel::Xcomp))
@@ -374,10 +379,7 @@ pub(crate) fn relative_clause_object(p: &mut Parsed<'_>, lex: &Lexicon) -> bool 
 /// labelled an active subject beside another). Returns whether the tree changed.
 pub(crate) fn relative_pronoun_object(p: &mut Parsed<'_>, lex: &Lexicon) -> bool {
     let mut changed = false;
-    for v in 0..p.len() {
-        if p.deprels[v] != DepRel::AclRelcl || p.upos[v] != Upos::Verb {
-            continue;
-        }
+    for v in relative_clause_verbs(p) {
         let subjects: Vec<usize> = p
             .children(v)
             .iter()
@@ -406,11 +408,8 @@ pub(crate) fn relative_pronoun_object(p: &mut Parsed<'_>, lex: &Lexicon) -> bool
 /// phrase, modifies the name. Returns whether the tree changed.
 pub(crate) fn relative_clause_person(p: &mut Parsed<'_>, lex: &Lexicon) -> bool {
     let mut changed = false;
-    for v in 3..p.len() {
+    for v in relative_clause_verbs(p) {
         let Some(a) = p.head(v) else { continue };
-        if p.deprels[v] != DepRel::AclRelcl || p.upos[v] != Upos::Verb {
-            continue;
-        }
         let Some(k) = p
             .children(v)
             .iter()

@@ -109,6 +109,8 @@ word_classes! {
         PatientNoun = "patient_noun",
         /// Relative pronouns: the subject of a relative clause stands for the noun the clause modifies ("the group, which attacked ...").
         RelativePronoun = "relative_pronoun",
+        /// Relative pronouns that stand for a person, never a thing or a whole clause: "the envoy X, who held talks with Y".
+        PersonRelativePronoun = "person_relative_pronoun",
         /// Prepositions that tie an agent noun to whom it serves or speaks for: "officials of Egypt", "envoys from Qatar", "a spokesman for the army".
         MemberPreposition = "member_preposition",
         /// Multiword prepositions that add an actor to the one they modify, as a conjunct would: "X, along with Y, backed Z" is X and Y backing Z.

@@ -1111,6 +1111,14 @@ pub(super) fn step_names() -> Vec<&'static str> {
             "no_longer",
             "passive_control",
             "between_head_noun",
+            // the tree repairs of relative and adverbial clauses (`extract::repair`)
+            "relative_clause_verb",
+            "relative_clause_end",
+            "relative_clause_object",
+            "relative_pronoun_object",
+            "relative_clause_person",
+            "adverbial_complement",
+            "phrase_before_complement",
         ],
     ]
     .concat()

@@ -423,7 +423,7 @@ fn verb_lemma_at<'p>(
 }
 
 /// True when `lemma` is a verb trigger, alone or with object senses.
-fn is_verb_trigger(lex: &crate::lexicon::Lexicon, lemma: &str) -> bool {
+pub(crate) fn is_verb_trigger(lex: &crate::lexicon::Lexicon, lemma: &str) -> bool {
     lex.triggers.get(lemma, TriggerPos::Verb).is_some()
         || lex.triggers.has_object_senses(lemma, TriggerPos::Verb)
 }
@@ -431,7 +431,7 @@ fn is_verb_trigger(lex: &crate::lexicon::Lexicon, lemma: &str) -> bool {
 /// The stem of a regular inflected verb form ("bombed", "shelled", "shelling", "fires",
 /// "carried") that `known` accepts: the form less `-ed`, `-ing`, `-es`, `-s`, `-ied`/`-ies`
 /// (to `-y`), each also with a final `e` restored or a doubled last consonant undone.
-fn regular_stem(form: &str, known: impl Fn(&str) -> bool) -> Option<String> {
+pub(crate) fn regular_stem(form: &str, known: impl Fn(&str) -> bool) -> Option<String> {
     let mut tried: Vec<String> = Vec::with_capacity(8);
     for (suffix, with) in [
         ("ied", "y"),

@@ -1286,6 +1286,100 @@ const ROWS: &[Row] = &[
         "Talks between the army and the RSF resumed in Jeddah.",
         &[],
     ),
+    // a relative clause's verb in -s tagged a plural noun after its subject's name
+    Row::model(
+        "relative_clause_verb",
+        "The Kachin Independence Army, which China backs, attacked Myanmar.",
+        &[
+            "China -backs-> Kachin Independence Army [backs]",
+            "Kachin Independence Army -opposes-> Myanmar [attacked]",
+        ],
+    ),
+    Row::model(
+        "relative_clause_verb",
+        "The Oromo Liberation Army, which Eritrea backs, fought Ethiopia in June.",
+        &[
+            "Eritrea -backs-> Oromo Liberation Army [backs]",
+            "Oromo Liberation Army -opposes-> Ethiopia [fought]",
+        ],
+    ),
+    // a relative clause on a thing: no side
+    Row::model("-", "The dam, which Egypt opposes, opened in July.", &[]),
+    // the main verb hung inside the relative clause, the noun before it the root
+    Row::model(
+        "relative_clause_end",
+        "Tanja Fajon, who chairs the Slovenian Social Democratic Party, endorsed Robert Golob on Monday.",
+        &["Tanja Fajon -backs-> Robert Golob [endorsed]"],
+    ),
+    Row::model(
+        "relative_clause_end",
+        "Alexei Navalny, whom Russia jailed, criticised Belarus.",
+        &[
+            "Russia -opposes-> Alexei Navalny [jailed]",
+            "Alexei Navalny -opposes-> Belarus [criticised]",
+        ],
+    ),
+    // the main verb a conjunct of the relative clause's verb with the subject inherited
+    // through it: read before, as now
+    Row::model(
+        "-",
+        "Tanja Fajon, who leads the Social Democrats, endorsed Robert Golob on Monday.",
+        &["Tanja Fajon -backs-> Robert Golob [endorsed]"],
+    ),
+    // the relative clause's object read as the main verb's subject
+    Row::model(
+        "relative_clause_object",
+        "Javier Milei, who has repeatedly praised former US President Donald Trump, met Trump at his estate in Florida on Friday.",
+        &[
+            "Javier Milei -backs-> Donald Trump [praised]",
+            "Javier Milei -meets/sym-> Donald Trump [met]",
+        ],
+    ),
+    // the relative pronoun labelled a passive subject beside the clause's subject
+    Row::model(
+        "relative_pronoun_object",
+        "Hamas, which Iran has long backed, attacked Israel.",
+        &[
+            "Iran -backs-> Hamas [backed]",
+            "Hamas -opposes-> Israel [attacked]",
+        ],
+    ),
+    // a relative clause on a person's name, hung on a noun far back
+    Row::model(
+        "relative_clause_person",
+        "Iran freed 12 political prisoners on Sunday, including the opposition figure Narges Rahimi, after a visit by the Omani envoy Badr Albusaidi, who held talks with Masoud Pezeshkian, according to the exiled opposition.",
+        &["Badr Albusaidi -meets/sym-> Masoud Pezeshkian [held talks]"],
+    ),
+    // "who" after the name in a noun's phrase, hung on the name already
+    Row::model(
+        "-",
+        "The ministry thanked the wife of John Smith, who met Olaf Scholz.",
+        &["John Smith -meets/sym-> Olaf Scholz [met]"],
+    ),
+    // an adverbial clause under a verb of saying, read as its complement
+    Row::model(
+        "adverbial_complement",
+        "Wang Yi said after meeting Penny Wong in Canberra that relations were improving.",
+        &["Wang Yi -meets/sym-> Penny Wong [meeting]"],
+    ),
+    // parsed as an adverbial clause already
+    Row::model(
+        "-",
+        "Recep Tayyip Erdogan said before meeting Vladimir Putin that he would raise the grain deal.",
+        &["Recep Tayyip Erdogan -meets/sym-> Vladimir Putin [meeting]"],
+    ),
+    // its own subject: the clause's doer
+    Row::model(
+        "-",
+        "Olaf Scholz said after Russia attacked Ukraine that Germany would help.",
+        &["Russia -opposes-> Ukraine [attacked]"],
+    ),
+    // a phrase before the complement's mark hung on the complement's verb
+    Row::model(
+        "phrase_before_complement",
+        "Emmanuel Macron said after talks with Olaf Scholz that Europe must act.",
+        &["Emmanuel Macron -meets/sym-> Olaf Scholz [talks]"],
+    ),
 ];
 
 #[test]

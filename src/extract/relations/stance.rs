@@ -203,11 +203,7 @@ pub(super) fn judgement(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Fou
         if targets.is_empty() {
             continue;
         }
-        let (subjects, _) = sa.subjects(v, 0);
-        let mut agents = Vec::new();
-        for s in subjects {
-            agents.extend(sa.actors_conj(s, false));
-        }
+        let agents = subject_actors(sa, v);
         let construction = if valence > 0.0 {
             Construction::StanceApproval
         } else {
@@ -488,6 +484,16 @@ fn valence(sa: &SentenceActors<'_, '_>, k: usize) -> Option<f32> {
         })
 }
 
+/// The actors the subjects of `v` name (the speaker of a judgement, the holder of a
+/// feeling or a misgiving), each once.
+fn subject_actors(sa: &SentenceActors<'_, '_>, v: usize) -> Vec<usize> {
+    let mut actors = Vec::new();
+    for s in sa.subjects(v, 0).0 {
+        super::push_unique(&mut actors, sa.actors_conj(s, false));
+    }
+    actors
+}
+
 /// Rule `voiced_misgiving`: a `misgiving_noun` that the subject of `v`, a `misgiving_verb`,
 /// voices about an actor or its act, named by a `misgiving_preposition` phrase of the noun
 /// or of the verb ("X expressed serious concern over [Y's drills]", "voiced concern at [Y's
@@ -526,11 +532,7 @@ pub(super) fn voiced_misgiving(sa: &SentenceActors<'_, '_>, v: usize, out: &mut 
     if targets.is_empty() {
         return;
     }
-    let (subjects, _) = sa.subjects(v, 0);
-    let mut holders = Vec::new();
-    for s in subjects {
-        super::push_unique(&mut holders, sa.actors_conj(s, false));
-    }
+    let holders = subject_actors(sa, v);
     let code = sa.lex.constructions.get(Construction::StanceDisapproval);
     let base = Found::of_construction(
         code,
@@ -586,11 +588,7 @@ pub(super) fn felt_toward(sa: &SentenceActors<'_, '_>, a: usize, out: &mut Vec<F
     if targets.is_empty() {
         return;
     }
-    let (subjects, _) = sa.subjects(a, 0);
-    let mut holders = Vec::new();
-    for s in subjects {
-        super::push_unique(&mut holders, sa.actors_conj(s, false));
-    }
+    let holders = subject_actors(sa, a);
     let construction = if valence > 0.0 {
         Construction::StanceApproval
     } else {

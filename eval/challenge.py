@@ -3,7 +3,7 @@
 
 Usage:
     python3 eval/challenge.py [--bin target/release/actorgraph] [--half tune|check]
-                              [--stance] [--verbose] [FILE.tsv ...]
+                              [--stance | --no-stance] [--verbose] [FILE.tsv ...]
 
 Each `eval/challenge/*.tsv` file holds sentences the project wrote itself (never copied from
 news), one construction or event category per row, in two halves written side by side before
@@ -23,8 +23,9 @@ name equals the node's id, label or one of its aliases (case-insensitive); `meet
 either way round, and so does a statement the graph marks `symmetric` (one edge for a
 relation the text states of both sides at once, "X and Y cut ties": write it once). Affiliations are not scored here. Precision counts every meets / backs /
 opposes statement of a row; a `-` row states none, so anything there is an extra.
-`--stance` builds with the trigger class `stance` kept (off by default in the tool, as here):
-the judgements of rows such as `user9.tsv`'s `stance_*` categories.
+`--stance` / `--no-stance` build with the trigger class `stance` kept / dropped (the
+judgements of rows such as `user9.tsv`'s `stance_*` categories); neither flag, the tool's
+default (on since stance22).
 Stdlib only.
 """
 import argparse
@@ -63,14 +64,15 @@ def read_rows(paths):
     return rows
 
 
-def build(binary, rows, work, stance=False):
+def build(binary, rows, work, stance=None):
     texts = work / "texts"
     texts.mkdir()
     for i, row in enumerate(rows):
         (texts / f"r{i:04d}.txt").write_text(row[4] + "\n", encoding="utf-8")
     run = subprocess.run(
         [str(binary), "build", str(texts), "--out", str(work / "out"), "--format", "json",
-         "--quiet", "--evidence", "1000000"] + (["--stance"] if stance else []),
+         "--quiet", "--evidence", "1000000"]
+        + ({True: ["--stance"], False: ["--no-stance"]}.get(stance, [])),
         capture_output=True, text=True)
     if run.returncode not in (0, 3):
         sys.exit(f"actorgraph failed: {run.stderr.strip()}")
@@ -146,8 +148,10 @@ def main():
     ap.add_argument("--bin", default=str(ROOT / "target/release/actorgraph"))
     ap.add_argument("--half", choices=("tune", "check"))
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses and extras")
-    ap.add_argument("--stance", action="store_true",
-                    help="keep the trigger class `stance` (judgements), off by default")
+    ap.add_argument("--stance", action="store_const", const=True, default=None,
+                    help="keep the trigger class `stance` (judgements; the tool's default)")
+    ap.add_argument("--no-stance", dest="stance", action="store_const", const=False,
+                    help="drop the trigger class `stance`")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("files", nargs="*", type=Path)
     args = ap.parse_args()

@@ -127,8 +127,9 @@ const POLARITY: &str = include_str!("../../assets/lexicon/polarity.tsv");
 const JUDGEMENTS: &str = include_str!("../../assets/lexicon/judgements.tsv");
 
 /// Whether the trigger class `stance` is kept unless the user says otherwise (see the
-/// README, "Stance", for the precision that decided it).
-pub const STANCE_DEFAULT: bool = false;
+/// README, "Stance", for the precision that decided it: on since stance22, the challenge
+/// files' check halves as precise with it as without, 0.843 against 0.841).
+pub const STANCE_DEFAULT: bool = true;
 
 /// The TSV sources of a lexicon.
 #[derive(Debug, Clone, Copy, Default)]

@@ -650,6 +650,12 @@ word_classes! {
         CondemningPredicate = "condemning_predicate",
         /// Adjectives that, predicated of another's act, approve it: "called the decision justified" (event_ref: the reactor backs the act's author).
         ApprovingPredicate = "approving_predicate",
+        /// Nouns of a misgiving voiced about something, always disapproving: "X expressed serious concern over Y's drills" (the stance rule `voiced_misgiving`: X opposes Y).
+        MisgivingNoun = "misgiving_noun",
+        /// Verbs by which their subject voices a misgiving, their object: "expressed concern over", "voiced alarm at", "raised concerns about" (rule `voiced_misgiving`; not "predicted concerns", someone else's).
+        MisgivingVerb = "misgiving_verb",
+        /// Prepositions of what a voiced misgiving is about: "concern over", "alarm at", "reservations about" (rule `voiced_misgiving`).
+        MisgivingPreposition = "misgiving_preposition",
         /// Verbs with their particle and preposition of withdrawing from a commitment: "pulled out of its deal with X", "reneged on its accord with X" (construction `withdrawn_from`: the subject cuts the cooperation, CAMEO 160, as `reducer_verb` with an object).
         WithdrawalPhrase = "withdrawal_phrase",
 }

@@ -701,11 +701,27 @@ fn name_before_verb(pr: &Predicate<'_>) -> Option<Vec<usize>> {
         k -= 1;
     }
     // (no child of `v` is its nsubj here: the reading with one comes first)
-    (k > 0
+    if !(k > 0
         && sa.entity[k - 1].is_some()
         && sa.kind[k - 1].is_some_and(|m| m == MentionKind::Name)
         && p.rel(k - 1) != DepRel::Nsubj)
-        .then(|| vec![k - 1])
+    {
+        return None;
+    }
+    // `named_owner`: "Governor X of [Arizona] praised Y", the verb hung off the name: the
+    // name before the verb closes a phrase of another actor's name, whose "of" phrase it
+    // is (a place, a title's domain); that actor is the subject
+    if super::enabled("named_owner")
+        && p.rel(k - 1) == DepRel::Nmod
+        && let Some(h) = p.head(k - 1)
+        && h < k - 1
+        && sa.entity[h].is_some()
+        && sa.entity[h] != sa.entity[k - 1]
+        && sa.kind[h].is_some_and(|m| m == MentionKind::Name)
+    {
+        return Some(vec![h]);
+    }
+    Some(vec![k - 1])
 }
 
 /// `contact_purpose`: "X phoned Y to express his support", "called Y to convey
@@ -1080,6 +1096,7 @@ pub(super) fn step_names() -> Vec<&'static str> {
         OBJECT_FALLBACKS.iter().map(|s| s.0).collect(),
         // the readings outside the step lists, named for their rows
         vec![
+            "named_owner",
             "comitative_conjunct",
             "fronted_comitative",
             "comitative_noun",

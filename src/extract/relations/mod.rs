@@ -167,6 +167,9 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
         // a feeling toward an actor or its act, whatever the word's own senses ("was
         // dismayed at Y's decision": "dismay" is a trigger whose subject is the cause)
         stance::felt_toward(sa, i, &mut out);
+        // a misgiving voiced about an actor's act, whatever the verb's own senses ("raised
+        // concerns about Y's plan": "raise" is a trigger of its own)
+        stance::voiced_misgiving(sa, i, &mut out);
         let Some((len, trigger, pred)) = trigger_at(sa, &lower, &lemmas, i) else {
             unclassed_verb(sa, i, &mut out);
             i += 1;

@@ -25,7 +25,18 @@
 //!     said";
 //!   - `felt_toward` ([`felt_toward`]): a `feeling_predicate` of the subject toward an
 //!     actor or its act, with no reporting verb needed: "X was disappointed with Y's
-//!     handling", "X was appalled by Y's plans".
+//!     handling", "X was appalled by Y's plans";
+//!   - `quoted_attribution`: a quote whose attribution after it the parser attached as a
+//!     conjunct or complement of the quote's predicate: "“Y's scheme is a model,” X said
+//!     at a rally";
+//!   - `nearest_subject`: of two subjects the parser gives a reported predicate, the
+//!     nearest: "said [that] [Y's plan] was credible", "said [Mr] [Y's] re-election ...";
+//!   - `verdict_class`: a `condemning_predicate` or `approving_predicate` that neither
+//!     lexicon rates judges by its class's sign: "said Y's veto was disproportionate";
+//!   - `voiced_misgiving` ([`voiced_misgiving`]): a `misgiving_noun` voiced by a
+//!     `misgiving_verb` about an actor or its act: "X expressed concern over Y's drills";
+//!   - `force_act`: armed force or its display (a `force_noun`) is its possessor's act:
+//!     "X said Y's drills were reckless".
 //!
 //!   The speaker is the verb's subject, the target the judged actor; positive valence
 //!   backs, negative opposes (codes: the `stance_*` rows of `constructions.tsv`). A
@@ -54,6 +65,11 @@ pub(super) const STANCE_RULES: &[&str] = &[
     "split_subject",
     "felt_toward",
     "judged_conduct",
+    "quoted_attribution",
+    "nearest_subject",
+    "verdict_class",
+    "voiced_misgiving",
+    "force_act",
 ];
 
 /// The word class of the nouns whose possessor a judgement of them judges.
@@ -146,13 +162,20 @@ pub(super) fn judgement(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Fou
                     .filter_map(|c| judged_clause(sa, c).map(|s| (s, c))),
             );
         }
-        if enabled("quoted_judgement") && p.lower.iter().any(|w| w == "\"") {
+        let quoted = enabled("quoted_judgement") && p.lower.iter().any(|w| w == "\"");
+        if quoted {
             let quotes = p
                 .children_with(v, DepRel::Parataxis)
                 .chain(p.head(v).filter(|_| p.rel(v) == DepRel::Parataxis));
             judged.extend(quotes.filter_map(|c| judged_clause(sa, c).map(|s| (s, c))));
-        } else if enabled("attributed_judgement")
+        }
+        // rule `quoted_attribution`: a quote whose attribution after it the parser attached
+        // otherwise than beside it ("“Y's scheme is a model,” X said at a rally": "said" a
+        // conjunct of the quote's predicate) is attributed as an unquoted judgement is
+        if (!quoted || enabled("quoted_attribution"))
+            && enabled("attributed_judgement")
             && let Some(c) = attributed_predicate(sa, v)
+            && !judged.iter().any(|&(_, x)| x == c)
             && let Some(s) = judged_clause(sa, c)
         {
             judged.push((s, c));
@@ -180,11 +203,7 @@ pub(super) fn judgement(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Fou
         if targets.is_empty() {
             continue;
         }
-        let (subjects, _) = sa.subjects(v, 0);
-        let mut agents = Vec::new();
-        for s in subjects {
-            agents.extend(sa.actors_conj(s, false));
-        }
+        let agents = subject_actors(sa, v);
         let construction = if valence > 0.0 {
             Construction::StanceApproval
         } else {
@@ -249,8 +268,17 @@ fn copular_subject(sa: &SentenceActors<'_, '_>, c: usize) -> Option<usize> {
     if !(copular || gradable()) || sa.denied(c) || conditional(sa, c) {
         return None;
     }
-    p.child_with(c, DepRel::Nsubj)
-        .or_else(|| split_subject(sa, c))
+    // rule `nearest_subject`: of two subjects the parser gives one predicate, the one
+    // nearest before it is the clause's; the first is a word the parser misread ("said
+    // [that] [Y's plan] was credible", "said [Mr] [Y's] re-election was a sham")
+    let nearest = || p.children_with(c, DepRel::Nsubj).filter(|&s| s < c).last();
+    let first = p.child_with(c, DepRel::Nsubj);
+    let subject = if enabled("nearest_subject") {
+        nearest().or(first)
+    } else {
+        first
+    };
+    subject.or_else(|| split_subject(sa, c))
 }
 
 /// Rule `split_subject`: the subject of a reported copular predicate `c` that the parser
@@ -428,12 +456,91 @@ fn own_judging_word(sa: &SentenceActors<'_, '_>, x: usize) -> Option<(usize, f32
         .max_by(|a, b| a.1.abs().total_cmp(&b.1.abs()))
 }
 
-/// The valence of word `k` (`polarity.tsv`, `judgements.tsv`), by its form or its lemma.
+/// The valence a verdict word of `words.tsv` has when neither lexicon rates it (rule
+/// `verdict_class`): the magnitude of a plain judging word ("reckless" is -1.7 in VADER).
+const VERDICT_VALENCE: f32 = 2.0;
+
+/// The valence of word `k` (`polarity.tsv`, `judgements.tsv`), by its form or its lemma;
+/// else (rule `verdict_class`) the sign of the verdict class it belongs to: a
+/// `condemning_predicate` ("disproportionate", "baseless", "provocative") or an
+/// `approving_predicate` of the reactions to an act, which VADER mostly lacks.
 fn valence(sa: &SentenceActors<'_, '_>, k: usize) -> Option<f32> {
-    let (p, polarity) = (sa.p, &sa.lex.polarity);
+    let (p, polarity, words) = (sa.p, &sa.lex.polarity, &sa.lex.words);
+    let in_class =
+        |class: WordClass| words.has(class, &p.lower[k]) || words.has(class, &p.lemmas[k]);
     polarity
         .valence(&p.lower[k])
         .or_else(|| polarity.valence(&p.lemmas[k]))
+        .or_else(|| {
+            if !enabled("verdict_class") {
+                None
+            } else if in_class(WordClass::CondemningPredicate) {
+                Some(-VERDICT_VALENCE)
+            } else if in_class(WordClass::ApprovingPredicate) {
+                Some(VERDICT_VALENCE)
+            } else {
+                None
+            }
+        })
+}
+
+/// The actors the subjects of `v` name (the speaker of a judgement, the holder of a
+/// feeling or a misgiving), each once.
+fn subject_actors(sa: &SentenceActors<'_, '_>, v: usize) -> Vec<usize> {
+    let mut actors = Vec::new();
+    for s in sa.subjects(v, 0).0 {
+        super::push_unique(&mut actors, sa.actors_conj(s, false));
+    }
+    actors
+}
+
+/// Rule `voiced_misgiving`: a `misgiving_noun` that the subject of `v`, a `misgiving_verb`,
+/// voices about an actor or its act, named by a `misgiving_preposition` phrase of the noun
+/// or of the verb ("X expressed serious concern over [Y's drills]", "voiced concern at [Y's
+/// new law]"): the subject opposes that actor, whatever the noun's own valence (a misgiving
+/// is always one). Not a denied verb or noun ("X did not voice concern ..."), nor a concern
+/// about a thing nobody owns ("over rising tensions"). Read whatever the verb's own senses
+/// ("raise" is a trigger of its own). The evidence trigger is the noun.
+pub(super) fn voiced_misgiving(sa: &SentenceActors<'_, '_>, v: usize, out: &mut Vec<Found>) {
+    let (p, words) = (sa.p, &sa.lex.words);
+    if !sa.lex.stance()
+        || !enabled("voiced_misgiving")
+        || p.upos[v] != Upos::Verb
+        || !words.has(WordClass::MisgivingVerb, &p.lemmas[v])
+        || sa.denied(v)
+    {
+        return;
+    }
+    let Some(noun) = p.child_with(v, DepRel::Obj).filter(|&n| {
+        (words.has(WordClass::MisgivingNoun, &p.lower[n])
+            || words.has(WordClass::MisgivingNoun, &p.lemmas[n]))
+            && !sa.negated(n)
+    }) else {
+        return;
+    };
+    let phrases = p
+        .children(noun)
+        .iter()
+        .copied()
+        .filter(|&c| p.rel(c) == DepRel::Nmod)
+        .chain(p.children_with(v, DepRel::Obl))
+        .filter(|&c| sa.case_in(c, WordClass::MisgivingPreposition));
+    let mut targets = Vec::new();
+    for phrase in phrases {
+        super::push_unique(&mut targets, judged_actors(sa, phrase));
+    }
+    if targets.is_empty() {
+        return;
+    }
+    let holders = subject_actors(sa, v);
+    let code = sa.lex.constructions.get(Construction::StanceDisapproval);
+    let base = Found::of_construction(
+        code,
+        (noun, noun + 1),
+        sa.hedged(v),
+        crate::TriggerClass::Stance,
+    );
+    push_pairs(out, &holders, &targets, &base);
 }
 
 /// Rule `felt_toward` (trigger class `stance`): a `feeling_predicate` `a` of its subject
@@ -481,11 +588,7 @@ pub(super) fn felt_toward(sa: &SentenceActors<'_, '_>, a: usize, out: &mut Vec<F
     if targets.is_empty() {
         return;
     }
-    let (subjects, _) = sa.subjects(a, 0);
-    let mut holders = Vec::new();
-    for s in subjects {
-        super::push_unique(&mut holders, sa.actors_conj(s, false));
-    }
+    let holders = subject_actors(sa, a);
     let construction = if valence > 0.0 {
         Construction::StanceApproval
     } else {
@@ -497,12 +600,15 @@ pub(super) fn felt_toward(sa: &SentenceActors<'_, '_>, a: usize, out: &mut Vec<F
 }
 
 /// Is `t` a noun that names an act (rule `judged_act`): an `act_noun` (WordNet's noun.act)
-/// or an event noun of the trigger lexicon ("ban", "demand", "visit")?
+/// or an event noun of the trigger lexicon ("ban", "demand", "visit"), or (rule
+/// `force_act`) armed force or its display, a `force_noun` ("Y's drills", "Y's warships":
+/// what Y's forces do is Y's act)?
 fn act_noun(sa: &SentenceActors<'_, '_>, t: usize) -> bool {
     let (p, lex) = (sa.p, sa.lex);
     enabled("judged_act")
         && p.upos[t] == Upos::Noun
         && (lex.words.has(WordClass::ActNoun, &p.lemmas[t])
+            || (enabled("force_act") && lex.words.has(WordClass::ForceNoun, &p.lemmas[t]))
             || lex
                 .triggers
                 .get(&p.lemmas[t], TriggerPos::Noun)
@@ -541,6 +647,10 @@ fn judged_actors(sa: &SentenceActors<'_, '_>, t: usize) -> Vec<usize> {
             && (p.upos[c] == Upos::Pron
                 || sa.actor_type[c] == Some(crate::domain::ActorType::Person))
         {
+            continue;
+        }
+        // "“Our plan is a model,” X said": the speaker's own side, however "our" resolves
+        if lex.words.first_person(&p.lower[c]) {
             continue;
         }
         // (a compound of an act noun names a party to it, not its actor: "the Wales game")
@@ -687,7 +797,7 @@ mod tests {
     fn stance_rules() {
         // (the rules of nouns of verdict and of trailing attributions have their rows in
         // `VERDICTS`, those of acts and split subjects in `ACTS`, those of feelings and
-        // conduct in `FEELINGS`)
+        // conduct in `FEELINGS`, stance22's in `QUOTED`)
         let rules: Vec<&str> = super::STANCE_RULES
             .iter()
             .copied()
@@ -699,6 +809,11 @@ mod tests {
                     "split_subject",
                     "felt_toward",
                     "judged_conduct",
+                    "quoted_attribution",
+                    "nearest_subject",
+                    "verdict_class",
+                    "voiced_misgiving",
+                    "force_act",
                 ]
                 .contains(r)
             })
@@ -887,6 +1002,75 @@ mod tests {
         ),
         Row::model("-", "Hungary said Serbia's economy was a success.", &[]),
     ];
+
+    /// The constructions of the user files' quoted judgements (stance22): a quote whose
+    /// attribution the parser makes a conjunct, a doubled subject, a verdict word only its
+    /// class rates, a voiced misgiving, an act of armed force; and what they do not state:
+    /// the speaker's own side, a misgiving about no actor's act, a denied misgiving
+    /// (sentences written for this table).
+    const QUOTED: &[Row] = &[
+        Row::model(
+            "quoted_attribution",
+            "\"Serbia's new budget is a model for the region,\" Hungarian Finance Minister Anna Kovacs said at a forum in Budapest on Monday.",
+            &["Anna Kovacs -backs-> Serbia [model]"],
+        ),
+        Row::model(
+            "-",
+            "\"Our plan is a model for Europe,\" Hungarian minister Anna Kovacs said.",
+            &[],
+        ),
+        Row::model(
+            "nearest_subject",
+            "Hungarian Finance Minister Anna Kovacs said on Monday that Serbia's budget was \"credible\".",
+            &["Anna Kovacs -backs-> Serbia [credible]"],
+        ),
+        Row::model(
+            "nearest_subject",
+            "Hungary said on Monday that Serbia's budget was \"credible\".",
+            &["Hungary -backs-> Serbia [credible]"],
+        ),
+        Row::model(
+            "verdict_class",
+            "Hungary said Serbia's veto was \"unwarranted\".",
+            &["Hungary -opposes-> Serbia [unwarranted]"],
+        ),
+        Row::model(
+            "voiced_misgiving",
+            "Hungary expressed concern over Serbia's plans.",
+            &["Hungary -opposes-> Serbia [concern]"],
+        ),
+        Row::model(
+            "voiced_misgiving",
+            "Hungary raised concerns about Serbia's new law.",
+            &["Hungary -opposes-> Serbia [concerns]"],
+        ),
+        Row::model("-", "Hungary expressed concern over rising prices.", &[]),
+        Row::model(
+            "-",
+            "Hungary did not express concern over Serbia's plans.",
+            &[],
+        ),
+        Row::model("-", "Hungary voiced alarm at the weather.", &[]),
+        Row::model(
+            "force_act",
+            "Hungary said Serbia's drills were reckless.",
+            &["Hungary -opposes-> Serbia [reckless]"],
+        ),
+    ];
+
+    #[test]
+    fn quoted() {
+        check_rows(
+            &[
+                "quoted_attribution",
+                "nearest_subject",
+                "verdict_class",
+                "voiced_misgiving",
+                "force_act",
+            ],
+            QUOTED,
+        );
+    }
 
     #[test]
     fn acts() {

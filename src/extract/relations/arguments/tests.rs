@@ -183,6 +183,16 @@ const ROWS: &[Row] = &[
         &[NAME_BEFORE],
         &["Slovakia -backs-> Hungary [backed]"],
     ),
+    Row::model(
+        "named_owner",
+        "Governor Ana Ruiz of Arizona praised Mexico on Friday.",
+        &["Ana Ruiz -backs-> Mexico [praised]"],
+    ),
+    Row::model(
+        "named_owner",
+        "Senator Tom Hale of Ohio criticised Canada on Monday.",
+        &["Tom Hale -opposes-> Canada [criticised]"],
+    ),
     Row::gold(
         "object_controller",
         "The European Union forced Serbian officials to criticise Russia.",

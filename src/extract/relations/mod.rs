@@ -1796,6 +1796,44 @@ mod tests {
         ),
     ];
 
+    /// People who act for the organization or state named after them (`employer_after_group`,
+    /// `employed_collective` words): "executives of X" stand for X, as "officials of X" do,
+    /// and are no group of their own; executives with no owner named, or only a place, are.
+    const EMPLOYER_ROWS: &[Row] = &[
+        Row::model(
+            "employer_after_group",
+            "Chancellor Olaf Scholz met executives of Siemens in Berlin.",
+            &["Olaf Scholz -meets/sym-> Siemens [met]"],
+        ),
+        Row::model(
+            "employer_after_group",
+            "Executives of Shell met Nigeria's oil minister.",
+            &["Shell -meets/sym-> Nigeria [met]"],
+        ),
+        Row::model(
+            "employer_after_group",
+            "Greenpeace criticised executives of BP over the spill.",
+            &["Greenpeace -opposes-> BP [criticised]"],
+        ),
+        Row::model(
+            "employer_after_group",
+            "Egypt hosted senior executives from Siemens on Monday.",
+            &["Egypt -meets/sym-> Siemens [hosted]"],
+        ),
+        // a place after "in" says where they are, not whom they act for
+        Row::model(
+            "-",
+            "Greenpeace criticised executives in Texas over the spill.",
+            &["Greenpeace -opposes-> executives #b4bee04f [criticised]"],
+        ),
+        // no owner named: the executives are a group of the article
+        Row::model(
+            "-",
+            "Greenpeace criticised executives over the spill.",
+            &["Greenpeace -opposes-> executives #677c3ffb [criticised]"],
+        ),
+    ];
+
     /// A list naming an actor and its own officer together, and a person's following.
     const LIST_SIDE_ROWS: &[Row] = &[
         Row::model(
@@ -2066,6 +2104,11 @@ mod tests {
     #[test]
     fn list_side_rows() {
         check_rows(&["own_officer", "person_following"], LIST_SIDE_ROWS);
+    }
+
+    #[test]
+    fn employer_after_group_rows() {
+        check_rows(&["employer_after_group"], EMPLOYER_ROWS);
     }
 
     #[test]

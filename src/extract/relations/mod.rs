@@ -403,15 +403,22 @@ fn trigger_at<'l>(
 }
 
 /// `between_event_word`: "Fighting between X and Y broke out", "Clashes between X and Y
-/// left 20 dead": an event noun opening its sentence that the tagger took for a gerund or,
-/// capitalized, for a name: a word with no subject or object of its own, whose "between"
-/// phrase names the sides, is the noun trigger its form spells (the form's own, or its
-/// regular stem's) when that noun's frame takes "between"; read as the noun is, as
-/// "heavy fighting between X and Y" is. A verb with a subject ("X and Y were fighting
-/// between the towns") stays a verb.
+/// left 20 dead": an event noun opening its sentence (after its determiner or adjectives
+/// at most) that the tagger took for a gerund or, capitalized, for a name: a word with no
+/// subject or object of its own, whose "between" phrase names the sides, is the noun
+/// trigger its form spells (the form's own, or its regular stem's) when that noun's frame
+/// takes "between"; read as the noun is, as "heavy fighting between X and Y" is. A verb
+/// with a subject ("X was fighting between the wars") stays a verb, and a modifier inside
+/// the sentence ("spoke of conflicting agendas between X and Y") is no event.
 fn between_event_word<'l>(sa: &SentenceActors<'l, '_>, i: usize) -> Option<&'l Trigger> {
     let (p, lex) = (sa.p, sa.lex);
+    // (opening the sentence, after its determiner or adjectives at most: "conflicting
+    // agendas between X and Y" is a modifier, no event)
+    // (the first word may be a capitalized adjective the tagger took for a name: "Fierce
+    // fighting between ...")
+    let opens = (0..i).all(|k| k == 0 || matches!(p.upos[k], Upos::Det | Upos::Adj | Upos::Adv));
     if !matches!(p.upos[i], Upos::Verb | Upos::Propn)
+        || !opens
         || sa.entity[i].is_some()
         || p.children(i).iter().any(|&c| {
             matches!(
@@ -1891,6 +1898,12 @@ mod tests {
         ),
         // no sides named: nothing
         Row::model("-", "Fighting in Kharkiv resumed on Monday.", &[]),
+        // a modifier inside the sentence: no event
+        Row::model(
+            "-",
+            "Mr Hale spoke of conflicting agendas between Number 10 and the Treasury.",
+            &[],
+        ),
         // a verb with a subject of its own stays a verb of it
         Row::model(
             "-",

@@ -1422,16 +1422,7 @@ mod tests {
             ),
         ];
         for (sentence, word, verb) in table {
-            let words: Vec<&str> = sentence.split(' ').collect();
-            let a = models.analyze(&words);
-            let i = words.iter().position(|w| w == word).unwrap();
-            let has = |rel: DepRel| {
-                a.heads
-                    .iter()
-                    .zip(&a.deprels)
-                    .any(|(&h, &r)| h as usize == i + 1 && r == rel)
-            };
-            let read = a.upos[i] == Upos::Verb && has(DepRel::Nsubj) && has(DepRel::Obj);
+            let (a, i, read) = read_as_verb(&models, sentence, word);
             assert_eq!(read, *verb, "{sentence}");
             if *verb {
                 assert_eq!(a.xpos[i], Xpos::Vbz, "{sentence}");
@@ -1473,18 +1464,24 @@ mod tests {
             ),
         ];
         for (sentence, word, verb) in table {
-            let words: Vec<&str> = sentence.split(' ').collect();
-            let a = models.analyze(&words);
-            let i = words.iter().position(|w| w == word).unwrap();
-            let has = |rel: DepRel| {
-                a.heads
-                    .iter()
-                    .zip(&a.deprels)
-                    .any(|(&h, &r)| h as usize == i + 1 && r == rel)
-            };
-            let read = a.upos[i] == Upos::Verb && has(DepRel::Nsubj) && has(DepRel::Obj);
-            assert_eq!(read, *verb, "{sentence}");
+            assert_eq!(read_as_verb(&models, sentence, word).2, *verb, "{sentence}");
         }
+    }
+
+    /// The analysis of `sentence` (words split at spaces), the position of `word` in it,
+    /// and whether it is read as a verb with a subject and an object.
+    fn read_as_verb(models: &Models, sentence: &str, word: &str) -> (Analysis, usize, bool) {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let a = models.analyze(&words);
+        let i = words.iter().position(|w| *w == word).unwrap();
+        let has = |rel: DepRel| {
+            a.heads
+                .iter()
+                .zip(&a.deprels)
+                .any(|(&h, &r)| h as usize == i + 1 && r == rel)
+        };
+        let read = a.upos[i] == Upos::Verb && has(DepRel::Nsubj) && has(DepRel::Obj);
+        (a, i, read)
     }
 
     #[test]

@@ -372,6 +372,10 @@ word_classes! {
         GroupOwnerLink = "group_owner_link",
         /// Plural or collective nouns for people who act together under no name: heading a bare or definite noun phrase with no name in front that is an argument of a clause, a group actor of the article ("police arrested him", "the unions opposed the plan").
         CollectiveAgent = "collective_agent",
+        /// Collective agents who act for the organization or state that employs them: "executives of X", "lawyers for X" name X as the actor, as "officials of X" do, not a group of their own (construction `employer_after_group`).
+        EmployedCollective = "employed_collective",
+        /// Particles of a phrasal verb whose past tense the tagger may read as a noun after a name ("Iran shot down a drone"): the word is retagged a verb when one follows it with a noun phrase after it (`phrasal_past`).
+        PhrasalParticle = "phrasal_particle",
         /// Heads of a noun phrase that, as the target of an act, stand for their owner: people of an actor ("members", "diplomats"), its units ("convoy", "patrol") and its places or property ("positions", "bases", "offices", "assets"); "attacked a convoy of the Malian army" is against Mali, "arrested members of X" against X.
         OwnerStandingNoun = "owner_standing_noun",
         /// Heads that name a part or a copy of a thing (and "most", "much" of it): as the target of an act, their "of" phrase is what is acted on, read as a target is ("rejected most of the French proposal" is against France, "backed parts of X's plan" for X, "seized copies of X" against X).

@@ -1115,13 +1115,47 @@ impl Finder<'_> {
 /// A crowd counted in front of the group ("Thousands of protesters", [`Mention::lead`])
 /// is an argument when either its count or its noun is one: the parser makes either the
 /// head.
+///
+/// `employer_after_group`: nor a group that acts for the organization or state named after
+/// it ("met executives of Shell", "lawyers for Meta said": a
+/// [`WordClass::EmployedCollective`] with a [`WordClass::MemberPreposition`] phrase that is
+/// a name): the phrase stands for that actor, as "officials of X" does, and the
+/// relation is read with it.
 pub(crate) fn keep_arguments(p: &Parsed<'_>, lex: &Lexicon, ms: &mut Vec<Mention>) {
+    let employers: Vec<(usize, usize)> = ms
+        .iter()
+        // (of any type: a company no dictionary knows may be typed a person's or a place's
+        // name, and "lawyers for X" act for a person too)
+        .filter(|m| !m.bare_group && m.kind == MentionKind::Name)
+        .map(|m| (m.start, m.end))
+        .collect();
     ms.retain(|m| {
         !m.bare_group
             || (p.has_tree
+                && !acts_for_employer(p, lex, m.end - 1, &employers)
                 && (is_argument(p, lex, m.end - 1)
                     || m.lead.is_some_and(|l| is_argument(p, lex, l))))
     });
+}
+
+/// The group headed by `head` is a [`WordClass::EmployedCollective`] whose
+/// [`WordClass::MemberPreposition`] phrase is one of the `employers` (mention spans):
+/// "executives of Shell" (`employer_after_group`).
+fn acts_for_employer(
+    p: &Parsed<'_>,
+    lex: &Lexicon,
+    head: usize,
+    employers: &[(usize, usize)],
+) -> bool {
+    lex.words.has(WordClass::EmployedCollective, &p.lower[head])
+        && relations_enabled("employer_after_group")
+        && p.children(head).iter().any(|&c| {
+            c > head
+                && p.rel(c) == DepRel::Nmod
+                && p.case_of(c)
+                    .is_some_and(|w| lex.words.has(WordClass::MemberPreposition, &w))
+                && employers.iter().any(|&(a, b)| (a..b).contains(&c))
+        })
 }
 
 /// `people_of_persons`: a people's word, or a country's or a place's name, in front of a

@@ -181,8 +181,10 @@ pub(crate) fn find_relations(sa: &SentenceActors<'_, '_>) -> Vec<Found> {
         if let Some(base) = statement(sa, trigger, pred, (i, i + len)) {
             // a multiword noun ("humanitarian aid") reads like a noun, an idiom ("hold
             // talks", "at odds") like a predicate
-            let is_noun = matches!(p.upos[pred], Upos::Noun | Upos::Propn)
-                && (len == 1 || trigger.pos == TriggerPos::Noun);
+            // (a one-word noun trigger on a word tagged otherwise is `between_event_word`)
+            let is_noun = (matches!(p.upos[pred], Upos::Noun | Upos::Propn)
+                && (len == 1 || trigger.pos == TriggerPos::Noun))
+                || (len == 1 && trigger.pos == TriggerPos::Noun);
             if is_noun && trigger.frame.agent_noun {
                 agent_nouns::agent_noun(sa, pred, trigger, &base, &mut out);
             } else if is_noun {
@@ -339,6 +341,9 @@ fn trigger_at<'l>(
             None => {}
         }
     }
+    if let Some(noun) = between_event_word(sa, i) {
+        return Some((1, noun, i));
+    }
     let pos = match p.upos[i] {
         Upos::Verb => TriggerPos::Verb,
         Upos::Noun => TriggerPos::Noun,
@@ -398,6 +403,49 @@ fn trigger_at<'l>(
                 .flatten()
         })?;
     Some((1, found, i))
+}
+
+/// `between_event_word`: "Fighting between X and Y broke out", "Clashes between X and Y
+/// left 20 dead": an event noun opening its sentence (after its determiner or adjectives
+/// at most) that the tagger took for a gerund or, capitalized, for a name: a word with no
+/// subject or object of its own, whose "between" phrase names the sides, is the noun
+/// trigger its form spells (the form's own, or its regular stem's) when that noun's frame
+/// takes "between"; read as the noun is, as "heavy fighting between X and Y" is. A verb
+/// with a subject ("X was fighting between the wars") stays a verb, and a modifier inside
+/// the sentence ("spoke of conflicting agendas between X and Y") is no event.
+fn between_event_word<'l>(sa: &SentenceActors<'l, '_>, i: usize) -> Option<&'l Trigger> {
+    let (p, lex) = (sa.p, sa.lex);
+    // (opening the sentence, after its determiner or adjectives at most: "conflicting
+    // agendas between X and Y" is a modifier, no event)
+    // (the first word may be a capitalized adjective the tagger took for a name: "Fierce
+    // fighting between ...")
+    let opens = (0..i).all(|k| k == 0 || matches!(p.upos[k], Upos::Det | Upos::Adj | Upos::Adv));
+    if !matches!(p.upos[i], Upos::Verb | Upos::Propn)
+        || !opens
+        || sa.entity[i].is_some()
+        || p.children(i).iter().any(|&c| {
+            matches!(
+                p.deprels[c],
+                DepRel::Nsubj | DepRel::NsubjPass | DepRel::Obj | DepRel::Aux
+            )
+        })
+        || !p.children(i).iter().any(|&c| {
+            c > i
+                && matches!(p.rel(c), DepRel::Obl | DepRel::Nmod)
+                && sa.case_in(c, WordClass::BetweenPreposition)
+        })
+        || !enabled("between_event_word")
+    {
+        return None;
+    }
+    let form = p.lower[i].as_str();
+    lex.triggers
+        .get(form, TriggerPos::Noun)
+        .or_else(|| {
+            regular_stem(form, |s| lex.triggers.get(s, TriggerPos::Noun).is_some())
+                .and_then(|s| lex.triggers.get(&s, TriggerPos::Noun))
+        })
+        .filter(|t| t.frame.takes("between"))
 }
 
 /// "Palestinian riots against ...": the verb trigger a noun `lemma` is spelled like, which
@@ -1879,6 +1927,74 @@ mod tests {
         ),
     ];
 
+    /// People who act for the organization or state named after them (`employer_after_group`,
+    /// `employed_collective` words): "executives of X" stand for X, as "officials of X" do,
+    /// and are no group of their own; executives with no owner named, or only a place, are.
+    const EMPLOYER_ROWS: &[Row] = &[
+        Row::model(
+            "employer_after_group",
+            "Chancellor Olaf Scholz met executives of Siemens in Berlin.",
+            &["Olaf Scholz -meets/sym-> Siemens [met]"],
+        ),
+        Row::model(
+            "employer_after_group",
+            "Executives of Shell met Nigeria's oil minister.",
+            &["Shell -meets/sym-> Nigeria [met]"],
+        ),
+        Row::model(
+            "employer_after_group",
+            "Greenpeace criticised executives of BP over the spill.",
+            &["Greenpeace -opposes-> BP [criticised]"],
+        ),
+        Row::model(
+            "employer_after_group",
+            "Egypt hosted senior executives from Siemens on Monday.",
+            &["Egypt -meets/sym-> Siemens [hosted]"],
+        ),
+        // a place after "in" says where they are, not whom they act for
+        Row::model(
+            "-",
+            "Greenpeace criticised executives in Texas over the spill.",
+            &["Greenpeace -opposes-> executives #b4bee04f [criticised]"],
+        ),
+        // no owner named: the executives are a group of the article
+        Row::model(
+            "-",
+            "Greenpeace criticised executives over the spill.",
+            &["Greenpeace -opposes-> executives #677c3ffb [criticised]"],
+        ),
+    ];
+
+    /// An event noun opening its sentence that the tagger took for a gerund
+    /// (`between_event_word`): its "between" phrase names the sides, as after "heavy
+    /// fighting".
+    const BETWEEN_WORD_ROWS: &[Row] = &[
+        Row::model(
+            "between_event_word",
+            "Fighting between Kyrgyzstan and Tajikistan erupted on Friday.",
+            &["Kyrgyzstan -opposes/sym-> Tajikistan [Fighting]"],
+        ),
+        Row::model(
+            "between_event_word",
+            "Fighting between the Ethiopian army and Eritrea resumed near the border.",
+            &["Ethiopia -opposes/sym-> Eritrea [Fighting]"],
+        ),
+        // no sides named: nothing
+        Row::model("-", "Fighting in Kharkiv resumed on Monday.", &[]),
+        // a modifier inside the sentence: no event
+        Row::model(
+            "-",
+            "Mr Hale spoke of conflicting agendas between Number 10 and the Treasury.",
+            &[],
+        ),
+        // a verb with a subject of its own stays a verb of it
+        Row::model(
+            "-",
+            "Armenia was fighting between the two wars against Azerbaijan.",
+            &["Armenia -opposes-> Azerbaijan [fighting]"],
+        ),
+    ];
+
     /// A list naming an actor and its own officer together, and a person's following.
     const LIST_SIDE_ROWS: &[Row] = &[
         Row::model(
@@ -2284,6 +2400,16 @@ mod tests {
     #[test]
     fn list_side_rows() {
         check_rows(&["own_officer", "person_following"], LIST_SIDE_ROWS);
+    }
+
+    #[test]
+    fn between_event_word_rows() {
+        check_rows(&["between_event_word"], BETWEEN_WORD_ROWS);
+    }
+
+    #[test]
+    fn employer_after_group_rows() {
+        check_rows(&["employer_after_group"], EMPLOYER_ROWS);
     }
 
     #[test]

@@ -78,8 +78,11 @@ def canonical(data: dict, paths: bool = True) -> dict:
             e["source"], e["target"] = e["target"], e["source"]
     data["edges"] = sorted(
         data["edges"],
-        # a pair can have a symmetric and a directed edge of the same relation
-        key=lambda e: (e["source"], e["target"], e["relation"], e["symmetric"]),
+        # a pair can have a symmetric and a directed edge of the same relation, and an
+        # event and a judgement (class `stance`) of the same relation: the class is part
+        # of an edge's identity
+        key=lambda e: (e["source"], e["target"], e["relation"], e["symmetric"],
+                       e.get("class", "event")),
     )
     return data
 

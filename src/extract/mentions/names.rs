@@ -130,12 +130,7 @@ impl Sentence<'_> {
     /// first words of an organization's name: the recognizer's organization span opens at
     /// `k`, runs past them, and ends with an `organization_word`.
     pub(super) fn opens_organization_name_past(&self, k: usize, len: usize) -> bool {
-        self.ner_at(k).is_some_and(|(s, e, label)| {
-            label == EntityLabel::Organization
-                && s == k
-                && e > k + len
-                && self.has(WordClass::OrganizationWord, e - 1)
-        })
+        self.organization_span_past(k, k + len, false)
     }
 
     /// "General Motors sued Ford", "the President Bank": the capitalized title of `len`
@@ -146,16 +141,19 @@ impl Sentence<'_> {
     /// and keeps its title.
     pub(super) fn title_opens_organization_name(&self, k: usize, len: usize) -> bool {
         let after = k + len;
-        let span = match self.ner_at(k) {
-            Some(span) => Some(span),
-            None => self.ner_at(after).filter(|&(s, _, _)| s == after),
-        };
-        span.is_some_and(|(s, e, label)| {
+        self.organization_span_past(k, after, true)
+            || (self.ner_at(k).is_none() && self.organization_span_past(after, after, true))
+    }
+
+    /// Whether the recognizer's organization span opens at `start`, ends after `past`, and
+    /// ends with an `organization_word` (or, with `industry`, an `industry_name_word`).
+    fn organization_span_past(&self, start: usize, past: usize, industry: bool) -> bool {
+        self.ner_at(start).is_some_and(|(s, e, label)| {
             label == EntityLabel::Organization
-                && (s == k || s == after)
-                && e > after
+                && s == start
+                && e > past
                 && (self.has(WordClass::OrganizationWord, e - 1)
-                    || self.has(WordClass::IndustryNameWord, e - 1))
+                    || (industry && self.has(WordClass::IndustryNameWord, e - 1)))
         })
     }
 
